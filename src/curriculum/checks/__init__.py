@@ -1,0 +1,54 @@
+"""Rules beyond the schema: each a small function yielding located diagnostics.
+
+The registry below is explicit (no discovery by import side effects); each rule's
+code appears in brackets at the end of its messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from curriculum.checks.citations import check_quotes, check_source_entries
+from curriculum.checks.context import CheckContext
+from curriculum.checks.ids import (
+    check_module_id_matches_file,
+    check_unique_config_ids,
+    check_unique_ids_in_modules,
+    check_unique_module_ids,
+)
+from curriculum.checks.questions import check_draw, check_objectives_assessed, check_question_rules
+from curriculum.checks.references import (
+    check_citation_sources_exist,
+    check_objectives_exist,
+    check_theme_exists,
+)
+from curriculum.checks.wording import check_terminology
+from curriculum.diagnostics import Diagnostic
+from curriculum.loader import Project
+
+Rule = Callable[[CheckContext], Iterable[Diagnostic]]
+
+RULES: tuple[Rule, ...] = (
+    check_module_id_matches_file,
+    check_unique_module_ids,
+    check_unique_ids_in_modules,
+    check_unique_config_ids,
+    check_theme_exists,
+    check_objectives_exist,
+    check_citation_sources_exist,
+    check_question_rules,
+    check_draw,
+    check_source_entries,
+    check_quotes,
+    check_objectives_assessed,
+    check_terminology,
+)
+
+
+def run_checks(project: Project) -> list[Diagnostic]:
+    """Every rule over the whole project; order of the result is the rules' order."""
+    ctx = CheckContext(project)
+    found: list[Diagnostic] = []
+    for rule in RULES:
+        found.extend(rule(ctx))
+    return found

@@ -1,0 +1,98 @@
+"""Finding and reading ``curriculum.yaml``; project paths resolved against it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from curriculum.diagnostics import Diagnostic, SourceLocation, error
+from curriculum.errors import ProjectNotFound
+from curriculum.models import CurriculumConfig
+from curriculum.schema_errors import diagnostics_from_validation
+from curriculum.yamlio import SourceMap, YamlLoadError, read_yaml_file
+
+CONFIG_NAME = "curriculum.yaml"
+
+
+def find_project_root(start: Path) -> Path:
+    """Walk up from ``start`` to the first folder holding ``curriculum.yaml``, like git."""
+    here = start.resolve()
+    if here.is_file():
+        here = here.parent
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return folder
+    raise ProjectNotFound(
+        f"no {CONFIG_NAME} found in {start} or any folder above it; "
+        "run `curriculum init DIR` to create a project"
+    )
+
+
+@dataclass
+class LoadedConfig:
+    """The config (``None`` when it has errors), where it came from, and its problems."""
+
+    path: Path
+    config: CurriculumConfig | None
+    source_map: SourceMap
+    diagnostics: list[Diagnostic]
+
+
+def load_config(root: Path) -> LoadedConfig:
+    """Read and validate ``root/curriculum.yaml``, collecting every problem."""
+    path = root / CONFIG_NAME
+    try:
+        document = read_yaml_file(path)
+    except YamlLoadError as exc:
+        return LoadedConfig(path, None, SourceMap(path), exc.diagnostics)
+    try:
+        config = CurriculumConfig.model_validate(document.data)
+    except ValidationError as exc:
+        diags = diagnostics_from_validation(
+            exc, document.data, document.source_map, CurriculumConfig
+        )
+        return LoadedConfig(path, None, document.source_map, diags)
+    problems = list(_folder_problems(root, config, document.source_map))
+    return LoadedConfig(path, config, document.source_map, problems)
+
+
+def _folder_problems(root: Path, config: CurriculumConfig, smap: SourceMap) -> list[Diagnostic]:
+    out = []
+    for key in ("modules", "sources", "templates", "build"):
+        value = getattr(config, key)
+        if Path(value).is_absolute() or not is_inside(root, root / value):
+            loc = smap.value_at((key,))
+            message = f"{key}: folder {value!r} must be inside the project"
+            out.append(error(message, loc, "path-outside-project", key))
+    return out
+
+
+def is_inside(root: Path, path: Path) -> bool:
+    """True when ``path`` (symlinks resolved) stays within ``root``."""
+    real_root = os.path.realpath(root)
+    real = os.path.realpath(path)
+    return os.path.commonpath([real_root, real]) == real_root
+
+
+def build_timestamp(config: CurriculumConfig | None) -> datetime:
+    """The one timestamp every output carries: SOURCE_DATE_EPOCH, else the config's date.
+
+    Never the clock: the same input must give the same bytes. Without either,
+    2000-01-01 is used (and ``curriculum init`` writes today's date into new projects).
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=UTC)
+    if config is not None and config.date and len(config.date) == 10:
+        day = date.fromisoformat(config.date)
+        return datetime(day.year, day.month, day.day, tzinfo=UTC)
+    return datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def config_location(loaded: LoadedConfig) -> SourceLocation:
+    """The config file as a location (for problems about the project as a whole)."""
+    return SourceLocation(loaded.path, 1, 1)

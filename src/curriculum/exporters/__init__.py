@@ -1,0 +1,46 @@
+"""The explicit registry of output formats.
+
+Entries name their class by import path so that a format's dependencies load
+only when it is built (WeasyPrint, for one, takes 0.4 s to import and needs
+Pango): ``curriculum --help``, ``validate`` and JSON builds stay fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from curriculum.errors import UsageError
+from curriculum.exporters.base import Exporter
+
+
+@dataclass(frozen=True)
+class ExporterEntry:
+    """A format's name, its class (``module:Class``) and one line for ``--help``."""
+
+    name: str
+    target: str
+    summary: str
+    platform: bool
+
+    def load(self) -> type[Exporter]:
+        module_name, _, class_name = self.target.partition(":")
+        cls: type[Exporter] = getattr(importlib.import_module(module_name), class_name)
+        return cls
+
+
+REGISTRY: tuple[ExporterEntry, ...] = (
+)
+
+
+def format_names() -> list[str]:
+    """Names of every available format, in registry (and default build) order."""
+    return [entry.name for entry in REGISTRY]
+
+
+def entry_for(name: str) -> ExporterEntry:
+    """The registry entry for ``name``; an unknown name lists the available ones."""
+    for entry in REGISTRY:
+        if entry.name == name:
+            return entry
+    raise UsageError(f'unknown format "{name}"; available formats: {", ".join(format_names())}')

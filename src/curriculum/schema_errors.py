@@ -1,0 +1,244 @@
+"""Turn pydantic validation errors into plain-words, located diagnostics.
+
+pydantic says ``Input should be a valid string [type=string_type]`` at
+``('quiz', 'questions', 2, 'single_choice', 'prompt')``. Authors need
+``modules/x.yaml:48:9: error: quiz.questions[2].prompt: expected text, found the
+number 42; put it in quotes``. This module does that translation, including a
+"did you mean" for misspelt keys.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from curriculum.diagnostics import Diagnostic, error
+from curriculum.models import QUESTION_TYPES, SLUG_PATTERN
+from curriculum.yamlio import KeyPath, SourceMap, format_key_path
+
+_VARIANT_TAGS = set(QUESTION_TYPES)
+
+
+def diagnostics_from_validation(
+    exc: ValidationError, data: Any, source_map: SourceMap, model: type[BaseModel]
+) -> list[Diagnostic]:
+    """One diagnostic per pydantic error, placed where the author will look for it."""
+    out = []
+    for detail in exc.errors(include_url=False):
+        key_path = _data_path(detail["loc"])
+        out.append(_diagnostic(detail, key_path, data, source_map, model))
+    return out
+
+
+def _data_path(loc: tuple[int | str, ...]) -> KeyPath:
+    """Drop pydantic's union-branch names (``single_choice``) that are not in the data."""
+    path: list[str | int] = []
+    for index, part in enumerate(loc):
+        if isinstance(part, str) and part in _VARIANT_TAGS and index > 0:
+            previous = loc[index - 1]
+            if isinstance(previous, int):
+                continue
+        path.append(part)
+    return tuple(path)
+
+
+def _diagnostic(
+    detail: ErrorDetails, key_path: KeyPath, data: Any, source_map: SourceMap,
+    model: type[BaseModel],
+) -> Diagnostic:
+    kind = detail["type"]
+    shown = format_key_path(key_path) or "(top level)"
+    if kind == "extra_forbidden":
+        key = str(key_path[-1])
+        message = f"{shown}: unknown key \"{key}\"{_did_you_mean(model, data, key_path)}"
+        return error(message, source_map.key_at(key_path), "unknown-key", shown)
+    if kind == "missing":
+        parent = key_path[:-1]
+        message = f"{format_key_path(parent) or '(top level)'}: missing required key \"{key_path[-1]}\""
+        return error(message, source_map.value_at(parent), "missing-key", shown)
+    message = f"{shown}: {_explain(detail)}"
+    code = "wrong-type" if kind.endswith("_type") or kind in _TYPE_KINDS else "invalid-value"
+    return error(message, source_map.value_at(key_path), code, shown)
+
+
+_TYPE_KINDS = {"model_attributes_type", "dict_type", "list_type", "union_tag_not_found"}
+
+
+def _explain(detail: ErrorDetails) -> str:
+    kind = detail["type"]
+    value = detail.get("input")
+    ctx = detail.get("ctx") or {}
+    explain = _EXPLAINERS.get(kind)
+    if explain is not None:
+        return explain(value, ctx)
+    return f"{detail['msg'].rstrip('.')}, found {_describe(value)}"
+
+
+def _describe(value: Any) -> str:
+    """A value as authors would recognise it from their YAML."""
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        short = value if len(value) <= 40 else value[:37] + "..."
+        return f'"{short}"'
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return repr(value)
+
+
+def _expected_text(value: Any, ctx: dict[str, Any]) -> str:
+    hint = "; put it in quotes" if isinstance(value, bool | int | float) else ""
+    return f"expected text, found {_describe(value)}{hint}"
+
+
+def _pattern(value: Any, ctx: dict[str, Any]) -> str:
+    pattern = str(ctx.get("pattern", ""))
+    if pattern == SLUG_PATTERN:
+        return (
+            f"must be an id made of lowercase letters, digits and single hyphens "
+            f"(like interpol-2018), found {_describe(value)}"
+        )
+    if pattern == r"\S":
+        return "must not be blank"
+    if "https?" in pattern:
+        return f"must be a web address starting with http:// or https://, found {_describe(value)}"
+    if r"\d{4}" in pattern:
+        return f"must be a date written YYYY-MM-DD (or YYYY-MM, YYYY), found {_describe(value)}"
+    if r"\d+\.\d+\.\d+" in pattern:
+        return f'must be a version like "1.0.0", found {_describe(value)}'
+    if "A-Za-z]{2,3}" in pattern:
+        return f"must be a language tag like en, fr or pt-BR, found {_describe(value)}"
+    return f"does not have the expected form, found {_describe(value)}"
+
+
+def _literal(value: Any, ctx: dict[str, Any]) -> str:
+    expected = str(ctx.get("expected", "")).replace("'", "")
+    return f"must be one of {expected}; found {_describe(value)}"
+
+
+def _union_tag(value: Any, ctx: dict[str, Any]) -> str:
+    tags = ", ".join(QUESTION_TYPES)
+    return f"unknown question type {_describe(ctx.get('tag'))}; use one of {tags}"
+
+
+def _too_short(value: Any, ctx: dict[str, Any]) -> str:
+    need = ctx.get("min_length", 1)
+    have = ctx.get("actual_length", 0)
+    return f"needs at least {need} item{'s' if need != 1 else ''}, found {have}"
+
+
+def _bound(word: str, key: str) -> Any:
+    def explain(value: Any, ctx: dict[str, Any]) -> str:
+        return f"must be {word} {ctx.get(key)}, found {_describe(value)}"
+
+    return explain
+
+
+def _value_error(value: Any, ctx: dict[str, Any]) -> str:
+    if isinstance(value, str) and len(value) == 10:
+        return f"{_describe(value)} is not a real calendar date"
+    return f"invalid value {_describe(value)}: {ctx.get('error', '')}"
+
+
+_EXPLAINERS: dict[str, Any] = {
+    "string_type": _expected_text,
+    "int_type": lambda v, c: f"expected a whole number, found {_describe(v)}",
+    "int_from_float": lambda v, c: f"expected a whole number, found {_describe(v)}",
+    "float_type": lambda v, c: f"expected a number, found {_describe(v)}",
+    "finite_number": lambda v, c: f"expected a finite number, found {_describe(v)}",
+    "bool_type": lambda v, c: f"expected true or false, found {_describe(v)}",
+    "list_type": lambda v, c: f"expected a list (lines starting with -), found {_describe(v)}",
+    "dict_type": lambda v, c: f"expected a mapping (key: value lines), found {_describe(v)}",
+    "model_type": lambda v, c: f"expected a mapping (key: value lines), found {_describe(v)}",
+    "model_attributes_type": lambda v, c: (
+        f"expected a mapping (key: value lines), found {_describe(v)}"
+    ),
+    "string_pattern_mismatch": _pattern,
+    "string_too_short": lambda v, c: "must not be empty",
+    "string_too_long": lambda v, c: f"is too long (at most {c.get('max_length')} characters)",
+    "literal_error": _literal,
+    "union_tag_invalid": _union_tag,
+    "union_tag_not_found": lambda v, c: (
+        f"missing key \"type\"; use one of {', '.join(QUESTION_TYPES)}"
+    ),
+    "too_short": _too_short,
+    "greater_than": _bound("greater than", "gt"),
+    "greater_than_equal": _bound("at least", "ge"),
+    "less_than": _bound("less than", "lt"),
+    "less_than_equal": _bound("at most", "le"),
+    "value_error": _value_error,
+}
+
+
+def _did_you_mean(model: type[BaseModel], data: Any, key_path: KeyPath) -> str:
+    allowed = allowed_keys(model, data, key_path[:-1])
+    if not allowed:
+        return ""
+    close = difflib.get_close_matches(str(key_path[-1]), sorted(allowed), n=1, cutoff=0.6)
+    if close:
+        return f'; did you mean "{close[0]}"?'
+    return f"; expected one of: {', '.join(sorted(allowed))}"
+
+
+def allowed_keys(model: type[BaseModel], data: Any, key_path: KeyPath) -> set[str]:
+    """The field names allowed at ``key_path`` of ``data`` validated as ``model``."""
+    current: Any = model
+    node = data
+    for part in key_path:
+        current = _field_type(current, node, part)
+        node = node[part] if isinstance(node, dict | list) and _has(node, part) else None
+        if current is None:
+            return set()
+    current = _resolve_model(current, node)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return set(current.model_fields)
+    return set()
+
+
+def _has(node: Any, part: str | int) -> bool:
+    if isinstance(node, dict):
+        return part in node
+    return isinstance(part, int) and 0 <= part < len(node)
+
+
+def _field_type(current: Any, node: Any, part: str | int) -> Any:
+    current = _resolve_model(current, node)
+    if isinstance(current, type) and issubclass(current, BaseModel) and isinstance(part, str):
+        field = current.model_fields.get(part)
+        return field.annotation if field else None
+    if isinstance(part, int):
+        args = [a for a in get_args(_strip(current)) if a is not type(None)]
+        if get_origin(_strip(current)) is list and args:
+            return args[0]
+    return None
+
+
+def _resolve_model(annotation: Any, node: Any) -> Any:
+    annotation = _strip(annotation)
+    candidates = [a for a in get_args(annotation) if a is not type(None)] or [annotation]
+    if len(candidates) == 1:
+        return _strip(candidates[0])
+    tag = node.get("type") if isinstance(node, dict) else None
+    for candidate in candidates:
+        candidate = _strip(candidate)
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            field = candidate.model_fields.get("type")
+            if field is None or tag in get_args(field.annotation):
+                return candidate
+    return None
+
+
+def _strip(annotation: Any) -> Any:
+    """Unwrap ``Annotated[...]`` to the underlying type."""
+    while get_origin(annotation) is not None and hasattr(annotation, "__metadata__"):
+        annotation = get_args(annotation)[0]
+    return annotation
