@@ -62,6 +62,19 @@ class Strict(BaseModel):
     )
 
 
+class Provenance(Strict):
+    """Exactly where a drafted quote stands in its source file (written by ``curriculum draft``)."""
+
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    """SHA-256 of the source file's bytes when the draft was made."""
+    line: Annotated[int, Field(ge=1)]
+    """1-based line where the quote starts."""
+    start: Annotated[int, Field(ge=0)]
+    """Offset of the quote's first character (Unicode code points from the file start)."""
+    end: Annotated[int, Field(ge=0)]
+    """Offset just past the quote's last character."""
+
+
 class Citation(Strict):
     """Where a fact or an answer comes from."""
 
@@ -72,6 +85,8 @@ class Citation(Strict):
     when checking). Required when the source has a ``path``."""
     locator: Text | None = None
     """Where in the source: an article, section or page (for bibliographic sources)."""
+    provenance: Provenance | None = None
+    """Exact position of the quote in the source file, recorded by ``curriculum draft``."""
 
 
 class Source(Strict):
