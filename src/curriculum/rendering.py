@@ -25,6 +25,7 @@ _SAFE_LINK = re.compile(r"^(?:https?://|mailto:|#)", re.IGNORECASE)
 @lru_cache(maxsize=8)
 def _markdown(heading_offset: int) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable(["table", "strikethrough"])
     md.disable("image")
     md.core.ruler.push("curriculum_safety", _make_safety_rule(heading_offset))
     return md
