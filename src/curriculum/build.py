@@ -119,8 +119,12 @@ def _out_root(project: Project, out: Path | None) -> Path:
 
 
 def _context(
-    project: Project, entry: ExporterEntry, out_root: Path, staging: Path,
-    jobs: int | None, progress: Progress | None,
+    project: Project,
+    entry: ExporterEntry,
+    out_root: Path,
+    staging: Path,
+    jobs: int | None,
+    progress: Progress | None,
 ) -> BuildContext:
     config = project.config
     assert config is not None

@@ -11,7 +11,7 @@ import functools
 import json
 import sys
 from collections.abc import Callable, Sequence
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -40,7 +40,7 @@ app = typer.Typer(
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     """How ``validate`` and ``stats`` print."""
 
     text = "text"
@@ -48,7 +48,9 @@ class OutputFormat(str, Enum):
 
 
 def _out() -> Console:
-    return Console(highlight=False, markup=False, emoji=False, soft_wrap=True)
+    """Standard output for tables: wide when piped, so files and CI logs stay readable."""
+    width = None if sys.stdout.isatty() else 200
+    return Console(highlight=False, markup=False, emoji=False, width=width)
 
 
 def _echo_diagnostics(diags: Sequence[Diagnostic]) -> None:
@@ -208,25 +210,35 @@ def stats(
         return
     table = Table(title="Modules", show_lines=False)
     for column in ("module", "theme", "min", "sections", "questions", "types"):
-        table.add_column(column, justify="right" if column != "module" else "left")
+        table.add_column(column, justify="left" if column in ("module", "theme") else "right")
     for qtype in QUESTION_TYPES:
         table.add_column(_short(qtype), justify="right")
     table.add_column("objectives assessed", justify="right")
     table.add_column("handling")
     for row in data.modules:
         table.add_row(
-            row.id, row.theme, str(row.duration), str(row.sections), str(row.questions),
-            str(row.type_count), *(str(row.by_type[t]) for t in QUESTION_TYPES),
-            f"{row.objectives_assessed}/{row.objectives}", row.handling,
+            row.id,
+            row.theme,
+            str(row.duration),
+            str(row.sections),
+            str(row.questions),
+            str(row.type_count),
+            *(str(row.by_type[t]) for t in QUESTION_TYPES),
+            f"{row.objectives_assessed}/{row.objectives}",
+            row.handling,
         )
     totals = data.by_type
     table.add_row(
-        f"total ({len(data.modules)} modules)", "", str(data.total_duration),
-        str(sum(m.sections for m in data.modules)), str(data.total_questions),
+        f"total ({len(data.modules)} modules)",
+        "",
+        str(data.total_duration),
+        str(sum(m.sections for m in data.modules)),
+        str(data.total_questions),
         str(len([t for t in QUESTION_TYPES if totals[t]])),
         *(str(totals[t]) for t in QUESTION_TYPES),
         f"{sum(m.objectives_assessed for m in data.modules)}/"
-        f"{sum(m.objectives for m in data.modules)}", "",
+        f"{sum(m.objectives for m in data.modules)}",
+        "",
     )
     _out().print(table)
     if report.diagnostics:
@@ -235,8 +247,13 @@ def stats(
 
 def _short(question_type: str) -> str:
     return {
-        "single_choice": "single", "multiple_choice": "multi", "true_false": "t/f",
-        "fill_blank": "blank", "numeric": "num", "matching": "match", "ordering": "order",
+        "single_choice": "single",
+        "multiple_choice": "multi",
+        "true_false": "t/f",
+        "fill_blank": "blank",
+        "numeric": "num",
+        "matching": "match",
+        "ordering": "order",
         "short_answer": "short",
     }[question_type]
 
@@ -278,8 +295,9 @@ class _ProgressBar:
     def __init__(self) -> None:
         from rich.progress import Progress
 
-        self._bar = Progress(console=Console(stderr=True), transient=True,
-                             disable=not sys.stderr.isatty())
+        self._bar = Progress(
+            console=Console(stderr=True), transient=True, disable=not sys.stderr.isatty()
+        )
         self._task: Any = None
 
     def __enter__(self) -> _ProgressBar:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How bad a problem is: errors fail a build, warnings do not (unless --strict)."""
 
     ERROR = "error"
@@ -64,7 +64,7 @@ class Diagnostic:
     def format(self, cwd: Path | None = None) -> str:
         """``path:line:col: severity: message [code]``, one line."""
         where = self.location.display(cwd)
-        return f"{where}: {self.severity.value}: {self.message} [{self.code}]"
+        return f"{where}: {self.severity.value}: {one_line(self.message)} [{self.code}]"
 
     def as_json(self, cwd: Path | None = None) -> dict[str, object]:
         """A plain dict for ``--format json`` (editors, CI annotations)."""
@@ -84,16 +84,21 @@ class Diagnostic:
         return (str(loc.path), loc.line, loc.col, self.code, self.message)
 
 
-def error(
-    message: str, location: SourceLocation, code: str, key_path: str = ""
-) -> Diagnostic:
+_CONTROL = {c: f"\\x{c:02x}" for c in range(32)} | {0x7F: "\\x7f"}
+_CONTROL.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+
+
+def one_line(text: str) -> str:
+    """Escape control characters so a diagnostic stays one line whatever authors typed."""
+    return text.translate(_CONTROL)
+
+
+def error(message: str, location: SourceLocation, code: str, key_path: str = "") -> Diagnostic:
     """Shorthand for an error diagnostic."""
     return Diagnostic(Severity.ERROR, message, location, code, key_path)
 
 
-def warning(
-    message: str, location: SourceLocation, code: str, key_path: str = ""
-) -> Diagnostic:
+def warning(message: str, location: SourceLocation, code: str, key_path: str = "") -> Diagnostic:
     """Shorthand for a warning diagnostic."""
     return Diagnostic(Severity.WARNING, message, location, code, key_path)
 

@@ -77,7 +77,9 @@ def load_project(start: Path, paths: tuple[Path, ...] = ()) -> Project:
     return project
 
 
-def module_files(root: Path, config: CurriculumConfig | None, extra: tuple[Path, ...]) -> list[Path]:
+def module_files(
+    root: Path, config: CurriculumConfig | None, extra: tuple[Path, ...]
+) -> list[Path]:
     """The config's module files plus any given ones, sorted, each once."""
     folder = root / (config.modules if config else "modules/")
     found: dict[Path, None] = {}

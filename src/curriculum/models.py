@@ -283,7 +283,13 @@ class ShortAnswer(QuestionBase):
 
 
 Question = Annotated[
-    SingleChoice | MultipleChoice | TrueFalse | FillBlank | Numeric | Matching | Ordering
+    SingleChoice
+    | MultipleChoice
+    | TrueFalse
+    | FillBlank
+    | Numeric
+    | Matching
+    | Ordering
     | ShortAnswer,
     Field(discriminator="type"),
 ]

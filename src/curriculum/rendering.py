@@ -37,6 +37,7 @@ def _make_safety_rule(offset: int) -> Any:
             _shift_heading(token, offset)
             for child in token.children or []:
                 _neutralise_link(child)
+
     return rule
 
 

@@ -10,7 +10,8 @@ number 42; put it in quotes``. This module does that translation, including a
 from __future__ import annotations
 
 import difflib
-from typing import Any, get_args, get_origin
+import types
+from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -26,11 +27,18 @@ def diagnostics_from_validation(
     exc: ValidationError, data: Any, source_map: SourceMap, model: type[BaseModel]
 ) -> list[Diagnostic]:
     """One diagnostic per pydantic error, placed where the author will look for it."""
-    out = []
-    for detail in exc.errors(include_url=False):
-        key_path = _data_path(detail["loc"])
-        out.append(_diagnostic(detail, key_path, data, source_map, model))
-    return out
+    details = [(d, _data_path(d["loc"])) for d in exc.errors(include_url=False)]
+    out = [_diagnostic(d, path, data, source_map, model) for d, path in details]
+    typo_fixes = {
+        (path[:-1], _suggestion(model, data, path))
+        for d, path in details
+        if d["type"] == "extra_forbidden"
+    }
+    return [
+        diag
+        for (d, path), diag in zip(details, out, strict=True)
+        if not (d["type"] == "missing" and (path[:-1], str(path[-1])) in typo_fixes)
+    ]
 
 
 def _data_path(loc: tuple[int | str, ...]) -> KeyPath:
@@ -46,18 +54,22 @@ def _data_path(loc: tuple[int | str, ...]) -> KeyPath:
 
 
 def _diagnostic(
-    detail: ErrorDetails, key_path: KeyPath, data: Any, source_map: SourceMap,
+    detail: ErrorDetails,
+    key_path: KeyPath,
+    data: Any,
+    source_map: SourceMap,
     model: type[BaseModel],
 ) -> Diagnostic:
     kind = detail["type"]
     shown = format_key_path(key_path) or "(top level)"
     if kind == "extra_forbidden":
         key = str(key_path[-1])
-        message = f"{shown}: unknown key \"{key}\"{_did_you_mean(model, data, key_path)}"
+        message = f'{shown}: unknown key "{key}"{_did_you_mean(model, data, key_path)}'
         return error(message, source_map.key_at(key_path), "unknown-key", shown)
     if kind == "missing":
         parent = key_path[:-1]
-        message = f"{format_key_path(parent) or '(top level)'}: missing required key \"{key_path[-1]}\""
+        where = f"{format_key_path(parent)}: " if parent else ""
+        message = f'{where}missing required key "{key_path[-1]}"'
         return error(message, source_map.value_at(parent), "missing-key", shown)
     message = f"{shown}: {_explain(detail)}"
     code = "wrong-type" if kind.endswith("_type") or kind in _TYPE_KINDS else "invalid-value"
@@ -73,7 +85,7 @@ def _explain(detail: ErrorDetails) -> str:
     ctx = detail.get("ctx") or {}
     explain = _EXPLAINERS.get(kind)
     if explain is not None:
-        return explain(value, ctx)
+        return str(explain(value, ctx))
     return f"{detail['msg'].rstrip('.')}, found {_describe(value)}"
 
 
@@ -168,7 +180,7 @@ _EXPLAINERS: dict[str, Any] = {
     "literal_error": _literal,
     "union_tag_invalid": _union_tag,
     "union_tag_not_found": lambda v, c: (
-        f"missing key \"type\"; use one of {', '.join(QUESTION_TYPES)}"
+        f'missing key "type"; use one of {", ".join(QUESTION_TYPES)}'
     ),
     "too_short": _too_short,
     "greater_than": _bound("greater than", "gt"),
@@ -180,13 +192,18 @@ _EXPLAINERS: dict[str, Any] = {
 
 
 def _did_you_mean(model: type[BaseModel], data: Any, key_path: KeyPath) -> str:
+    suggestion = _suggestion(model, data, key_path)
+    if suggestion:
+        return f'; did you mean "{suggestion}"?'
     allowed = allowed_keys(model, data, key_path[:-1])
-    if not allowed:
-        return ""
+    return f"; expected one of: {', '.join(sorted(allowed))}" if allowed else ""
+
+
+def _suggestion(model: type[BaseModel], data: Any, key_path: KeyPath) -> str | None:
+    """The allowed key closest to a misspelt one, if any is close enough."""
+    allowed = allowed_keys(model, data, key_path[:-1])
     close = difflib.get_close_matches(str(key_path[-1]), sorted(allowed), n=1, cutoff=0.6)
-    if close:
-        return f'; did you mean "{close[0]}"?'
-    return f"; expected one of: {', '.join(sorted(allowed))}"
+    return close[0] if close else None
 
 
 def allowed_keys(model: type[BaseModel], data: Any, key_path: KeyPath) -> set[str]:
@@ -195,7 +212,7 @@ def allowed_keys(model: type[BaseModel], data: Any, key_path: KeyPath) -> set[st
     node = data
     for part in key_path:
         current = _field_type(current, node, part)
-        node = node[part] if isinstance(node, dict | list) and _has(node, part) else None
+        node = node[part] if _has(node, part) else None
         if current is None:
             return set()
     current = _resolve_model(current, node)
@@ -207,7 +224,7 @@ def allowed_keys(model: type[BaseModel], data: Any, key_path: KeyPath) -> set[st
 def _has(node: Any, part: str | int) -> bool:
     if isinstance(node, dict):
         return part in node
-    return isinstance(part, int) and 0 <= part < len(node)
+    return isinstance(part, int) and isinstance(node, list) and 0 <= part < len(node)
 
 
 def _field_type(current: Any, node: Any, part: str | int) -> Any:
@@ -215,16 +232,17 @@ def _field_type(current: Any, node: Any, part: str | int) -> Any:
     if isinstance(current, type) and issubclass(current, BaseModel) and isinstance(part, str):
         field = current.model_fields.get(part)
         return field.annotation if field else None
-    if isinstance(part, int):
-        args = [a for a in get_args(_strip(current)) if a is not type(None)]
-        if get_origin(_strip(current)) is list and args:
-            return args[0]
+    if isinstance(part, int) and get_origin(current) is list and get_args(current):
+        return get_args(current)[0]
     return None
 
 
 def _resolve_model(annotation: Any, node: Any) -> Any:
+    """For a union (optional fields, question types), the member that fits ``node``."""
     annotation = _strip(annotation)
-    candidates = [a for a in get_args(annotation) if a is not type(None)] or [annotation]
+    if get_origin(annotation) not in (Union, types.UnionType):
+        return annotation
+    candidates = [a for a in get_args(annotation) if a is not type(None)]
     if len(candidates) == 1:
         return _strip(candidates[0])
     tag = node.get("type") if isinstance(node, dict) else None

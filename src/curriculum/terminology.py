@@ -99,8 +99,12 @@ def lint_text(text: str, exceptions: tuple[str, ...] = ()) -> list[Finding]:
 
 
 def _judge(
-    text: str, match: re.Match[str], rule: Rule, quotes: list[tuple[int, int]],
-    brackets: list[tuple[int, int]], exceptions: tuple[str, ...],
+    text: str,
+    match: re.Match[str],
+    rule: Rule,
+    quotes: list[tuple[int, int]],
+    brackets: list[tuple[int, int]],
+    exceptions: tuple[str, ...],
 ) -> Finding | None:
     inside_quote = _enclosing(match, quotes)
     if inside_quote is not None and rule.allowed_in_quotes:

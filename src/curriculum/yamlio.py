@@ -102,7 +102,8 @@ def read_yaml_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> YamlDocument:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise YamlLoadError([error(f"cannot read file: {exc.strerror}", here, "file-unreadable")])
+        message = f"cannot read file: {exc.strerror}"
+        raise YamlLoadError([error(message, here, "file-unreadable")]) from None
     if size > max_bytes:
         message = (
             f"file is {size / 1048576:.1f} MB; a file may be at most "
@@ -112,7 +113,8 @@ def read_yaml_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> YamlDocument:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise YamlLoadError([error(f"cannot read file: {exc.strerror}", here, "file-unreadable")])
+        message = f"cannot read file: {exc.strerror}"
+        raise YamlLoadError([error(message, here, "file-unreadable")]) from None
     text = decode_text(raw, path)
     return parse_yaml_mapping(text, path)
 
@@ -191,6 +193,12 @@ class _Frame:
     key_positions: dict[str, Pos] = field(default_factory=dict)
 
 
+def _pos(event: yaml.Event) -> Pos:
+    """1-based (line, col) of an event; libyaml always sets start marks."""
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
 class _Composer:
     """Turns parser events into Python data, recording positions as it goes."""
 
@@ -220,7 +228,7 @@ class _Composer:
                 message = "document is empty (null); expected a mapping of keys to values"
             raise YamlLoadError([error(message, SourceLocation(self.path, 1, 1), "file-empty")])
         if not isinstance(self.root, dict):
-            kind = "a list" if isinstance(self.root, list) else f"a single value ({self.root!r})"
+            kind = "a list" if isinstance(self.root, list) else f'a single value "{self.root}"'
             line, col = self.root_pos
             message = f"the top level must be a mapping of keys to values, found {kind}"
             loc = SourceLocation(self.path, line, col)
@@ -310,7 +318,7 @@ class _Composer:
             self._add_to_parent(value, size)
         else:
             self.root = value
-            self.root_pos = (event.start_mark.line + 1, event.start_mark.column + 1)
+            self.root_pos = _pos(event)
 
     def _add_to_parent(self, value: Any, size: int) -> None:
         parent = self.stack[-1]
@@ -324,13 +332,15 @@ class _Composer:
                 parent.container[key] = value
 
     def _is_key_slot(self) -> bool:
-        return bool(self.stack) and self.stack[-1].kind == "map" and (
-            self.stack[-1].pending_key is None
+        return (
+            bool(self.stack)
+            and self.stack[-1].kind == "map"
+            and (self.stack[-1].pending_key is None)
         )
 
     def _take_key(self, key: str, event: yaml.Event) -> None:
         frame = self.stack[-1]
-        pos = (event.start_mark.line + 1, event.start_mark.column + 1)
+        pos = _pos(event)
         if key in frame.key_positions:
             first = frame.key_positions[key]
             message = f'key "{key}" is repeated; first defined at line {first[0]}'
@@ -351,12 +361,12 @@ class _Composer:
         return (*parent.path, parent.pending_key or "")
 
     def _record(self, path: KeyPath, event: yaml.Event) -> None:
-        self.map.values.setdefault(path, (event.start_mark.line + 1, event.start_mark.column + 1))
+        self.map.values.setdefault(path, _pos(event))
         if not self.stack:
             self.root_pos = self.map.values[path]
 
     def _fail(self, message: str, event: yaml.Event, code: str) -> None:
-        loc = SourceLocation(self.path, event.start_mark.line + 1, event.start_mark.column + 1)
+        loc = SourceLocation(self.path, *_pos(event))
         self.problems.append(error(message, loc, code))
 
 
@@ -418,9 +428,7 @@ _Dumper.add_representer(str, _represent_str)
 
 def dump_yaml(data: Any, header: str = "") -> str:
     """Deterministic, human-friendly YAML (keys in insertion order, wide lines)."""
-    body = yaml.dump(
-        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2
-    )
+    body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2)
     return header + body
 
 

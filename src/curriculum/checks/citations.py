@@ -19,7 +19,7 @@ from curriculum.loader import LoadedModule
 from curriculum.yamlio import SourceMap
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
-_QUOTES = dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"), '"')
+_QUOTES: dict[int, str | None] = dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"), '"')
 _QUOTES.update(dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032"), "'"))
 _QUOTES.update(dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-"))
 _QUOTES.update({0x00AD: None, 0x200B: None, 0xFEFF: None})
@@ -53,23 +53,24 @@ def _check_entry(ctx: CheckContext, entry: SourceEntry) -> Iterator[Diagnostic]:
         return
     problem = _path_problem(ctx.root, src.path)
     if problem is None and ctx_text(ctx, ctx.root / src.path) is None:
-        problem = "is not a readable UTF-8 text file"
+        problem = ("source-unreadable", "is not a readable UTF-8 text file")
     if problem is not None:
-        code = "source-outside-project" if "outside" in problem else "source-missing"
-        yield at_value(smap, (*base, "path"), f'source file "{src.path}" {problem}', code)
+        code, text = problem
+        yield at_value(smap, (*base, "path"), f'source file "{src.path}" {text}', code)
 
 
-def _path_problem(root: Path, raw: str) -> str | None:
+def _path_problem(root: Path, raw: str) -> tuple[str, str] | None:
+    """``(code, message)`` when a source path is unusable, else None."""
     posix = PurePosixPath(raw.replace("\\", "/"))
     if posix.is_absolute() or re.match(r"^[A-Za-z]:", raw):
-        return "must be a path relative to the project, not an absolute path (outside the project)"
+        return "source-outside-project", "is an absolute path; use a path inside the project"
     if ".." in posix.parts or not is_inside(root, root / raw):
-        return "points outside the project"
+        return "source-outside-project", "points outside the project"
     target = root / raw
     if not target.exists():
-        return "does not exist"
+        return "source-missing", "does not exist"
     if not target.is_file():
-        return "is not a regular file"
+        return "source-missing", "is not a regular file"
     return None
 
 
@@ -102,8 +103,11 @@ def check_quotes(ctx: CheckContext) -> Iterator[Diagnostic]:
 
 
 def _check_quote(
-    ctx: CheckContext, loaded: LoadedModule, key_path: tuple[str | int, ...],
-    quote: str | None, entry: SourceEntry,
+    ctx: CheckContext,
+    loaded: LoadedModule,
+    key_path: tuple[str | int, ...],
+    quote: str | None,
+    entry: SourceEntry,
 ) -> Iterator[Diagnostic]:
     smap: SourceMap = loaded.source_map
     src = entry.source

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
+from typing import Protocol
 
 from curriculum.checks.context import CheckContext, at_value, where
 from curriculum.diagnostics import Diagnostic
@@ -47,7 +48,7 @@ def check_unique_ids_in_modules(ctx: CheckContext) -> Iterator[Diagnostic]:
             options = getattr(question, "options", None)
             if options:
                 base = ("quiz", "questions", index, "options")
-                occ = [
+                occ: list[Occurrence] = [
                     (o.id, smap, (*base, i, "id")) for i, o in enumerate(options) if o.id
                 ]
                 yield from _duplicates(occ, "option id")
@@ -63,9 +64,14 @@ def check_unique_config_ids(ctx: CheckContext) -> Iterator[Diagnostic]:
     yield from _duplicates(_listed(config.references, "references", smap), "reference id")
 
 
-def _listed(items: Iterable[object], base: str | KeyPath, smap: SourceMap) -> list[Occurrence]:
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+def _listed(items: Sequence[_HasId], base: str | KeyPath, smap: SourceMap) -> list[Occurrence]:
     prefix: KeyPath = (base,) if isinstance(base, str) else base
-    return [(str(getattr(item, "id")), smap, (*prefix, i, "id")) for i, item in enumerate(items)]
+    return [(item.id, smap, (*prefix, i, "id")) for i, item in enumerate(items)]
 
 
 def _duplicates(occurrences: list[Occurrence], what: str) -> Iterator[Diagnostic]:

@@ -117,11 +117,17 @@ def check_draw(ctx: CheckContext) -> Iterator[Diagnostic]:
         available = drawable_count(loaded)
         if quiz.draw > available:
             total = len(quiz.questions)
-            detail = f"{total} questions" if available == total else (
-                f"{available} (the {total} questions fall into {available} groups)"
+            detail = (
+                _questions(total)
+                if available == total
+                else (f"{available} (the {total} questions fall into {available} groups)")
             )
             message = f"draw is {quiz.draw} but the pool can give at most {detail}"
             yield at_value(loaded.source_map, ("quiz", "draw"), message, "draw-too-large")
+
+
+def _questions(count: int) -> str:
+    return f"{count} question" if count == 1 else f"{count} questions"
 
 
 def drawable_count(loaded: LoadedModule) -> int:

@@ -34,7 +34,9 @@ def check_objectives_exist(ctx: CheckContext) -> Iterator[Diagnostic]:
         known = [o.id for o in loaded.module.objectives]
         for index, question in enumerate(quiz.questions):
             if question.objective is not None and question.objective not in known:
-                message = f'unknown objective "{question.objective}"{_suggest(question.objective, known)}'
+                message = (
+                    f'unknown objective "{question.objective}"{_suggest(question.objective, known)}'
+                )
                 key_path = ("quiz", "questions", index, "objective")
                 yield at_value(loaded.source_map, key_path, message, "unknown-objective")
 

@@ -14,10 +14,35 @@ from curriculum.yamlio import KeyPath, SourceMap, format_key_path
 
 # Values that are not prose: ids, references, verbatim quotes, titles of sources.
 _NOT_PROSE = frozenset(
-    {"id", "source", "quote", "path", "url", "locator", "theme", "objective", "type",
-     "version", "language", "handling", "level", "as_of", "date", "group", "tags",
-     "lint_exceptions", "publisher", "modules", "sources", "templates", "build", "formats",
-     "page_size", "keywords", "references"}
+    {
+        "id",
+        "source",
+        "quote",
+        "path",
+        "url",
+        "locator",
+        "theme",
+        "objective",
+        "type",
+        "version",
+        "language",
+        "handling",
+        "level",
+        "as_of",
+        "date",
+        "group",
+        "tags",
+        "lint_exceptions",
+        "publisher",
+        "modules",
+        "sources",
+        "templates",
+        "build",
+        "formats",
+        "page_size",
+        "keywords",
+        "references",
+    }
 )
 
 
@@ -29,10 +54,15 @@ def check_terminology(ctx: CheckContext) -> Iterator[Diagnostic]:
     config = ctx.project.config
     if config is not None:
         cmap = ctx.project.loaded_config.source_map
-        raw = {"advisory": config.advisory, "self_care": config.self_care,
-               "title": config.title, "subtitle": config.subtitle}
-        themes = {"themes": [{"title": t.title, "description": t.description}
-                             for t in config.themes]}
+        raw = {
+            "advisory": config.advisory,
+            "self_care": config.self_care,
+            "title": config.title,
+            "subtitle": config.subtitle,
+        }
+        themes = {
+            "themes": [{"title": t.title, "description": t.description} for t in config.themes]
+        }
         yield from lint_document({**raw, **themes}, cmap, ())
 
 

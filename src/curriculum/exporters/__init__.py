@@ -30,6 +30,7 @@ class ExporterEntry:
 
 
 REGISTRY: tuple[ExporterEntry, ...] = (
+    # Default build order: json, scorm12, scorm2004, pdf.
 )
 
 
