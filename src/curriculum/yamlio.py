@@ -32,14 +32,18 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_EXPANDED_NODES = 1_000_000
 MAX_DEPTH = 64
 
-_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_SPECIAL: dict[str, Any] = {
+    **dict.fromkeys(("~", "null", "Null", "NULL", ""), None),
+    **_BOOL,
+    **dict.fromkeys((".nan", ".NaN", ".NAN"), float("nan")),
+}
+_NUMBER_START = frozenset("0123456789+-.")
 _INT = re.compile(r"^[-+]?[0-9]+$")
 _OCT = re.compile(r"^0o[0-7]+$")
 _HEX = re.compile(r"^0x[0-9a-fA-F]+$")
 _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
 _INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
-_NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
@@ -212,12 +216,21 @@ class _Composer:
         self.expanded = 0
         self.problems: list[Diagnostic] = []
         self.root_pos: Pos = (1, 1)
+        self._handlers: dict[type, Any] = {
+            yaml.ScalarEvent: self._on_ScalarEvent,
+            yaml.MappingStartEvent: self._on_MappingStartEvent,
+            yaml.SequenceStartEvent: self._on_SequenceStartEvent,
+            yaml.MappingEndEvent: self._on_MappingEndEvent,
+            yaml.SequenceEndEvent: self._on_SequenceEndEvent,
+            yaml.AliasEvent: self._on_AliasEvent,
+            yaml.DocumentStartEvent: self._on_DocumentStartEvent,
+        }
 
     def feed(self, event: yaml.Event) -> None:
         """Consume one event; stops collecting after the first hard problem."""
         if self.problems:
             return
-        handler = getattr(self, "_on_" + type(event).__name__, None)
+        handler = self._handlers.get(type(event))
         if handler is not None:
             handler(event)
 
@@ -381,10 +394,10 @@ def resolve_plain(text: str) -> Any:
     ``yes``/``no``/``on``/``off``, ``NO`` and dates stay text; only ``true`` and
     ``false`` are booleans, and numbers are plain decimal, ``0o``/``0x`` or floats.
     """
-    if _NULL.match(text):
-        return None
-    if text in _BOOL:
-        return _BOOL[text]
+    if text in _SPECIAL:
+        return _SPECIAL[text]
+    if text[0] not in _NUMBER_START:
+        return text  # the common case: prose never needs the regular expressions
     if _INT.match(text):
         return int(text)
     if _OCT.match(text):
@@ -395,8 +408,6 @@ def resolve_plain(text: str) -> Any:
         return float(text)
     if _INF.match(text):
         return float("-inf") if text.startswith("-") else float("inf")
-    if _NAN.match(text):
-        return float("nan")
     return text
 
 

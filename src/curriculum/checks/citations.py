@@ -51,16 +51,22 @@ def _check_entry(ctx: CheckContext, entry: SourceEntry) -> Iterator[Diagnostic]:
             message = f'source "{src.id}" has no path, so it needs a url or a publisher'
             yield at_value(smap, base, message, "source-incomplete")
         return
-    problem = _path_problem(ctx.root, src.path)
-    if problem is None and ctx_text(ctx, ctx.root / src.path) is None:
+    problem = path_problem(ctx, src.path)
+    if problem is None and ctx_text(ctx, src.path) is None:
         problem = ("source-unreadable", "is not a readable UTF-8 text file")
     if problem is not None:
         code, text = problem
         yield at_value(smap, (*base, "path"), f'source file "{src.path}" {text}', code)
 
 
+def path_problem(ctx: CheckContext, raw: str) -> tuple[str, str] | None:
+    """``(code, message)`` when a source path is unusable, else None (checked once per run)."""
+    if raw not in ctx.path_problems:
+        ctx.path_problems[raw] = _path_problem(ctx.root, raw)
+    return ctx.path_problems[raw]
+
+
 def _path_problem(root: Path, raw: str) -> tuple[str, str] | None:
-    """``(code, message)`` when a source path is unusable, else None."""
     posix = PurePosixPath(raw.replace("\\", "/"))
     if posix.is_absolute() or re.match(r"^[A-Za-z]:", raw):
         return "source-outside-project", "is an absolute path; use a path inside the project"
@@ -74,12 +80,11 @@ def _path_problem(root: Path, raw: str) -> tuple[str, str] | None:
     return None
 
 
-def ctx_text(ctx: CheckContext, path: Path) -> str | None:
+def ctx_text(ctx: CheckContext, raw: str) -> str | None:
     """The normalised text of a source file, read once per run (None if unreadable)."""
-    key = path.resolve()
-    if key not in ctx.source_texts:
-        ctx.source_texts[key] = _read_text(key)
-    return ctx.source_texts[key]
+    if raw not in ctx.source_texts:
+        ctx.source_texts[raw] = _read_text((ctx.root / raw).resolve())
+    return ctx.source_texts[raw]
 
 
 def _read_text(path: Path) -> str | None:
@@ -120,9 +125,9 @@ def _check_quote(
         message = f'cites "{src.id}", a source file, so it needs a quote from it'
         yield at_value(smap, key_path, message, "quote-required")
         return
-    if _path_problem(ctx.root, src.path) is not None:
+    if path_problem(ctx, src.path) is not None:
         return  # the source entry itself is reported
-    text = ctx_text(ctx, ctx.root / src.path)
+    text = ctx_text(ctx, src.path)
     if text is not None and normalise_quote(quote) not in text:
         message = f'quote not found in source "{src.id}" ({src.path})'
         yield at_value(smap, (*key_path, "quote"), message, "quote-not-found")

@@ -26,7 +26,8 @@ class CheckContext:
     """Shared state for one run of the checks (source texts are read once)."""
 
     project: Project
-    source_texts: dict[Path, str | None] = field(default_factory=dict)
+    source_texts: dict[str, str | None] = field(default_factory=dict)
+    path_problems: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
     @property
     def root(self) -> Path:
