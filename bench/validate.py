@@ -32,12 +32,13 @@ for path in sorted(Path(sys.argv[1]).glob("*.yaml")):
 print(total)
 """
 
-WORDS = (
+TEXT = (
     "victim identification requires careful analysis of digital visual and audio content "
     "combined with traditional investigative methods officers start with the evidence and "
     "work back towards the place where the crime was committed international cooperation "
     "through national central bureaus supports safeguarding of children in every region"
-).split()
+)
+WORDS = TEXT.split(" ")
 
 
 def sentence(rng: random.Random, index: int) -> str:
@@ -91,7 +92,8 @@ def module_text(mid: str, sentences: list[str], rng: random.Random, questions: i
         f"  - id: section-{s}\n    title: Section {s}\n    minutes: 10\n    body: |\n"
         f"      {rng.choice(sentences)} {rng.choice(sentences)}\n"
         f"    key_points: [First point, Second point]\n    facts:\n"
-        f'      - text: A fact from the report.\n        cite: {{source: report, quote: "{rng.choice(sentences)}"}}\n'
+        f"      - text: A fact from the report.\n"
+        f'        cite: {{source: report, quote: "{rng.choice(sentences)}"}}\n'
         for s in range(6)
     )
     qs = "".join(question(i, rng.choice(sentences), rng) for i in range(questions))
@@ -100,8 +102,10 @@ def module_text(mid: str, sentences: list[str], rng: random.Random, questions: i
         "level: foundation\naudience: [investigators, prosecutors]\nobjectives:\n"
         + "".join(f"  - id: obj-{o}\n    text: Explain part {o}.\n" for o in range(3))
         + "sources:\n  - id: report\n    path: sources/report.txt\n    title: Report\n"
-        "    publisher: Example\nsections:\n" + sections
-        + f"quiz:\n  pass_mark: 80\n  draw: {questions // 2}\n  questions:\n" + qs
+        "    publisher: Example\nsections:\n"
+        + sections
+        + f"quiz:\n  pass_mark: 80\n  draw: {questions // 2}\n  questions:\n"
+        + qs
     )
 
 
@@ -143,20 +147,29 @@ def main() -> None:
     if root.exists() and args.keep:
         shutil.rmtree(root)
     size = generate(root, args.modules, args.questions)
-    print(f"synthetic curriculum: {args.modules} modules x {args.questions} questions, "
-          f"{size / 1e6:.1f} MB of YAML and sources, in {root}")
-    floor = [timed([sys.executable, "-c", FLOOR, str(root / "modules")], root)
-             for _ in range(args.repeat)]
-    ours = [timed([sys.executable, "-m", "curriculum", "validate"], root)
-            for _ in range(args.repeat)]
+    print(
+        f"synthetic curriculum: {args.modules} modules x {args.questions} questions, "
+        f"{size / 1e6:.1f} MB of YAML and sources, in {root}"
+    )
+    floor = [
+        timed([sys.executable, "-c", FLOOR, str(root / "modules")], root)
+        for _ in range(args.repeat)
+    ]
+    ours = [
+        timed([sys.executable, "-m", "curriculum", "validate"], root) for _ in range(args.repeat)
+    ]
     if ours[0][2] != 0:
         raise SystemExit(f"validate failed on the synthetic curriculum: {ours[0][3]}")
     floor_s = statistics.median(t for t, *_ in floor)
     ours_s = statistics.median(t for t, *_ in ours)
-    print(f"floor (CSafeLoader + json.dumps, fresh process): median {floor_s:.2f} s "
-          f"of {[round(t, 2) for t, *_ in floor]}, peak RSS {max(p for _, p, *_ in floor):.0f} MB")
-    print(f"curriculum validate (fresh process):           median {ours_s:.2f} s "
-          f"of {[round(t, 2) for t, *_ in ours]}, peak RSS {max(p for _, p, *_ in ours):.0f} MB")
+    print(
+        f"floor (CSafeLoader + json.dumps, fresh process): median {floor_s:.2f} s "
+        f"of {[round(t, 2) for t, *_ in floor]}, peak RSS {max(p for _, p, *_ in floor):.0f} MB"
+    )
+    print(
+        f"curriculum validate (fresh process):           median {ours_s:.2f} s "
+        f"of {[round(t, 2) for t, *_ in ours]}, peak RSS {max(p for _, p, *_ in ours):.0f} MB"
+    )
     print(f"validate says: {ours[0][3]}")
     print(f"ratio validate / floor: {ours_s / floor_s:.2f}x (goal <= 3.00x)")
     if not args.keep:

@@ -19,7 +19,8 @@ from curriculum.loader import LoadedModule
 from curriculum.yamlio import SourceMap
 
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
-_QUOTES: dict[int, str | None] = dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"), '"')
+_QUOTES: dict[int, str | None] = {}
+_QUOTES.update(dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"), '"'))
 _QUOTES.update(dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032"), "'"))
 _QUOTES.update(dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-"))
 _QUOTES.update({0x00AD: None, 0x200B: None, 0xFEFF: None})
