@@ -31,6 +31,11 @@ class ExporterEntry:
 
 REGISTRY: tuple[ExporterEntry, ...] = (
     # Default build order: json, scorm12, scorm2004, pdf.
+    ExporterEntry(
+        "json", "curriculum.exporters.json_package:JsonExporter",
+        "JSON packages (one per module, one for the curriculum) and package.schema.json",
+        platform=True,
+    ),
 )
 
 
