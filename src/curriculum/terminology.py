@@ -17,7 +17,13 @@ from typing import Any
 
 import yaml
 
-_QUOTE_SPAN = re.compile(r'"[^"\n]*"|\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019')
+# A quotation may wrap across lines but never across a paragraph break.
+_QUOTE_SPAN = re.compile(
+    r'"(?:[^"\n]|\n(?![ \t]*\n))*"'
+    r"|\u201c(?:[^\u201d\n]|\n(?![ \t]*\n))*\u201d"
+    r"|\u2018(?:[^\u2019\n]|\n(?![ \t]*\n))*\u2019"
+)
+_SPACES = re.compile(r"\s+")
 _BRACKET_SPAN = re.compile(r"\([^()]*\)")
 
 
@@ -113,9 +119,10 @@ def _judge(
         return None
     quoted = None
     if inside_quote is not None:
-        quoted = text[inside_quote[0] : inside_quote[1]]
+        quoted = _SPACES.sub(" ", text[inside_quote[0] : inside_quote[1]])
         inner = quoted[1:-1].strip()
-        if inner and any(inner in e for e in exceptions):
+        reviewed = (_SPACES.sub(" ", e).strip() for e in exceptions)
+        if inner and any(e and e in inner for e in reviewed):
             return None
     return Finding(match.start(), match.end(), match.group(0), rule, quoted)
 
