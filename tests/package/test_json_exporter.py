@@ -129,3 +129,39 @@ def test_curriculum_json_has_the_most_restrictive_marking(built: Path) -> None:
     assert whole["manifest"]["handling"] == "TLP:AMBER"
     clear = json.loads((built / "json" / "hostile-text.json").read_text("utf-8"))
     assert clear["manifest"]["handling"] == "TLP:CLEAR"
+
+
+DOCUMENTED_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "em", "strong", "s", "code", "pre",
+                   "blockquote", "ul", "ol", "li", "a", "table", "thead", "tbody", "tr", "th",
+                   "td", "hr", "br", "cite", "section"}
+DOCUMENTED_ATTRIBUTES = {"class", "start", "href", "rel", "style"}
+
+
+class _Elements(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.seen.append((tag, attrs))
+
+
+def test_html_uses_only_the_documented_elements_and_attributes(built: Path) -> None:
+    """docs/json-package.md promises platforms an allow-list; hold the output to it."""
+    package = json.loads((built / "json" / "curriculum.json").read_text("utf-8"))
+    parser = _Elements()
+    for _, html in _html_fields(package):
+        parser.feed(html)
+    tags = {tag for tag, _ in parser.seen}
+    assert tags <= DOCUMENTED_TAGS, tags - DOCUMENTED_TAGS
+    assert {"table", "pre", "blockquote", "s", "a", "cite", "section", "h6"} <= tags
+    for tag, attrs in parser.seen:
+        for name, value in attrs:
+            assert name in DOCUMENTED_ATTRIBUTES, (tag, name)
+            if name == "href":
+                assert value is not None and value.startswith(("https://", "mailto:", "#"))
+            if name == "style":
+                assert tag in {"th", "td"} and value in {
+                    "text-align:left", "text-align:center", "text-align:right"}
+            if name == "start":
+                assert tag == "ol"

@@ -147,7 +147,7 @@ def test_curriculum_tree_is_themes_then_modules(make_project: Callable[..., Path
     modules = [m["identifier"] for m in theme["items"]]
     assert modules == ["module-digital-evidence-basics", "module-hostile-text"]
     leaves = [i["type"] for i in theme["items"][1]["items"]]
-    assert leaves == ["section", "section", "assessment"]
+    assert leaves == ["section", "section", "section", "assessment"]
     resources = {r["identifier"] for r in package["resources"]}
     pointed = {i["resource"] for m in theme["items"] for i in m["items"] if "resource" in i}
     assert pointed == resources
