@@ -1,13 +1,13 @@
 """The JSON package (v1) as pydantic models: the contract with learning platforms.
 
-Top-level names follow ``spec/package-format.md`` exactly; names may be added,
+Top-level names follow `spec/package-format.md` exactly; names may be added,
 never renamed. The package code fills these models in, so every package is
-validated by construction, and ``package.schema.json`` is generated from the
+validated by construction, and `package.schema.json` is generated from the
 same definitions: the schema a platform reads cannot drift from what we write.
 Each field's docstring becomes its description in the schema.
 
 Optional fields are omitted from the JSON when unset (never written as
-``null``), and the schema says so: see :class:`_OmitNullSchema`.
+`null`), and the schema says so: see :class:`_OmitNullSchema`.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
+
+from curriculum import __version__
 
 FORMAT: Literal["curriculum-package"] = "curriculum-package"
 FORMAT_VERSION: Literal["1.0"] = "1.0"
@@ -39,7 +41,7 @@ class Objective(_Model):
     """A learning objective of a module; questions name the one they assess."""
 
     identifier: Identifier
-    """Id that question items use in ``objective``."""
+    """Id that question items use in `objective`."""
     text: str
     """The objective as plain text (escape it when showing it as HTML)."""
     bloom: str | None = None
@@ -67,7 +69,7 @@ class Metadata(_Model):
     keywords: list[str] = Field(default_factory=list)
     """Catalogue keywords (plain text)."""
     duration: Annotated[str, StringConstraints(pattern=r"^PT\d+M$")]
-    """Planned length as an ISO 8601 duration in minutes, e.g. ``PT90M``."""
+    """Planned length as an ISO 8601 duration in minutes, e.g. `PT90M`."""
     level: Literal["foundation", "intermediate", "advanced"] | None = None
     """Level of the module (module packages only)."""
     audience: list[str] = Field(default_factory=list)
@@ -96,46 +98,46 @@ class Manifest(_Model):
     title: str
     """Title (plain text)."""
     language: str
-    """BCP 47 language tag of the content, e.g. ``en``."""
+    """BCP 47 language tag of the content, e.g. `en`."""
     handling: Handling
     """TLP 2.0 handling marking; a curriculum package carries the most restrictive marking
     of its modules. TLP:RED material is never written into a package."""
     generator: Annotated[str, StringConstraints(pattern=r"^curriculum \S+$")]
-    """The tool and version that wrote the package, e.g. ``curriculum 0.1.0``."""
+    """The tool and version that wrote the package, e.g. `curriculum 0.1.0`."""
     created: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")]
     """Build timestamp, ISO 8601 UTC. Comes from SOURCE_DATE_EPOCH or the curriculum's
-    ``date``, never the clock, so that rebuilding gives identical bytes."""
+    `date`, never the clock, so that rebuilding gives identical bytes."""
     scope: Literal["module", "curriculum"]
-    """``module`` for a one-module package, ``curriculum`` for the whole curriculum."""
+    """`module` for a one-module package, `curriculum` for the whole curriculum."""
     metadata: Metadata
     """Catalogue metadata."""
 
 
 class OrganizationItem(_Model):
-    """A node of the organisation tree (like a SCORM ``<item>``)."""
+    """A node of the organisation tree (like a SCORM `<item>`)."""
 
     identifier: Identifier
-    """Unique within the package: ``theme-<theme>``, ``module-<module>``,
-    ``section-<module>.<section>`` or ``quiz-<module>``."""
+    """Unique within the package: `theme-<theme>`, `module-<module>`,
+    `section-<module>.<section>` or `quiz-<module>`."""
     title: str
     """Title shown in the table of contents (plain text)."""
     type: Literal["theme", "module", "section", "assessment"]
-    """``theme`` and ``module`` nodes group children; ``section`` nodes point at a resource,
-    ``assessment`` nodes at an assessment."""
+    """`theme` and `module` nodes group children; `section` nodes point at a resource,
+    `assessment` nodes at an assessment."""
     resource: Identifier | None = None
-    """For ``section`` nodes: the identifier of the resource holding the content."""
+    """For `section` nodes: the identifier of the resource holding the content."""
     assessment: Identifier | None = None
-    """For ``assessment`` nodes: the identifier of the assessment."""
+    """For `assessment` nodes: the identifier of the assessment."""
     handling: Handling | None = None
-    """For ``module`` nodes: the module's own handling marking."""
+    """For `module` nodes: the module's own handling marking."""
     version: str | None = None
-    """For ``module`` nodes: the module's semantic version."""
+    """For `module` nodes: the module's semantic version."""
     language: str | None = None
-    """For ``module`` nodes: the module's BCP 47 language tag."""
+    """For `module` nodes: the module's BCP 47 language tag."""
     metadata: Metadata | None = None
-    """For ``module`` nodes: the module's catalogue metadata (as in its own package)."""
+    """For `module` nodes: the module's catalogue metadata (as in its own package)."""
     items: list[OrganizationItem] | None = None
-    """Children, in teaching order (``theme`` and ``module`` nodes only)."""
+    """Children, in teaching order (`theme` and `module` nodes only)."""
 
 
 class Organization(_Model):
@@ -143,7 +145,7 @@ class Organization(_Model):
     modules, each module with its sections and quiz."""
 
     identifier: Identifier
-    """``org-`` followed by the manifest identifier."""
+    """`org-` followed by the manifest identifier."""
     title: str
     """Title of the tree (plain text)."""
     items: list[OrganizationItem]
@@ -154,19 +156,19 @@ class Resource(_Model):
     """The content of one section, as a ready-to-show HTML fragment."""
 
     identifier: Identifier
-    """``res-<module>.<section>``; organisation items point here."""
+    """`res-<module>.<section>`; organisation items point here."""
     type: Literal["webcontent"]
-    """Always ``webcontent`` (as in SCORM)."""
+    """Always `webcontent` (as in SCORM)."""
     href: str
     """Suggested file name if a platform stores the fragment as a file:
-    ``content/<module>/<section>.html``."""
+    `content/<module>/<section>.html`."""
     html: Html
-    """The section: title (``<h2>``), fictional-scenario label, body, key points, facts with
+    """The section: title (`<h2>`), fictional-scenario label, body, key points, facts with
     their sources, activity. Generated from Markdown with raw HTML disabled: author text
-    cannot inject markup or script. No ``<html>``/``<body>`` wrapper, no images, only
+    cannot inject markup or script. No `<html>`/`<body>` wrapper, no images, only
     http(s), mailto and in-page links."""
     sha256: Sha256
-    """SHA-256 of the UTF-8 bytes of ``html`` (to detect changed content on re-import)."""
+    """SHA-256 of the UTF-8 bytes of `html` (to detect changed content on re-import)."""
     title: str
     """Section title (plain text)."""
     scenario: bool
@@ -178,16 +180,16 @@ class Choice(_Model):
     matching)."""
 
     identifier: Identifier
-    """Id used in ``correct_response`` and ``feedback``."""
+    """Id used in `correct_response` and `feedback`."""
     html: Html
     """What the learner reads (inline HTML)."""
 
 
 class Cite(_Model):
-    """Where a question's answer comes from (an entry of ``sources``)."""
+    """Where a question's answer comes from (an entry of `sources`)."""
 
     source: Identifier
-    """Identifier of an entry of the package's ``sources``."""
+    """Identifier of an entry of the package's `sources`."""
     locator: str | None = None
     """Where in the source (article, section, page), when given."""
 
@@ -202,7 +204,7 @@ class ItemBase(_Model):
     prompt_html: Html
     """The question (HTML)."""
     objective: Identifier | None = None
-    """The objective (``manifest.metadata.objectives``) this item assesses."""
+    """The objective (`manifest.metadata.objectives`) this item assesses."""
     explanation_html: Html | None = None
     """Why the answer is right: show it after the learner answers."""
     feedback_html: Html | None = None
@@ -213,18 +215,18 @@ class ItemBase(_Model):
     """Items sharing a group give each other's answers away: a drawn attempt takes at
     most one item of each group."""
     as_of: str | None = None
-    """Date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) of a figure that changes over time."""
+    """Date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) of a figure that changes over time."""
     cite: Cite | None = None
     """The source of the answer."""
 
 
 class ChoiceItem(ItemBase):
-    """Pick one (``single_choice``) or all that apply (``multiple_choice``)."""
+    """Pick one (`single_choice`) or all that apply (`multiple_choice`)."""
 
     type: Literal["single_choice", "multiple_choice"]
     """Question type."""
     choices: list[Choice]
-    """The options in authored order (shuffle them when the assessment says ``shuffle``)."""
+    """The options in authored order (shuffle them when the assessment says `shuffle`)."""
     correct_response: Annotated[list[Identifier], Field(min_length=1)]
     """Identifiers of the correct choices. Correct when the selected set equals this set."""
     feedback: dict[str, Html] = Field(default_factory=dict)
@@ -237,11 +239,11 @@ class TrueFalseItem(ItemBase):
     type: Literal["true_false"]
     """Question type."""
     correct_response: Annotated[list[bool], Field(min_length=1, max_length=1)]
-    """``[true]`` or ``[false]``."""
+    """`[true]` or `[false]`."""
 
 
 class FillBlankItem(ItemBase):
-    """A prompt with one blank (three or more underscores, ``____``) to fill in."""
+    """A prompt with one blank (three or more underscores, `____`) to fill in."""
 
     type: Literal["fill_blank"]
     """Question type."""
@@ -256,7 +258,7 @@ class NumericResponse(_Model):
     value: int | float
     """The correct value."""
     tolerance: Annotated[int | float, Field(ge=0)]
-    """Correct when ``abs(answer - value) <= tolerance`` (0: exact)."""
+    """Correct when `abs(answer - value) <= tolerance` (0: exact)."""
 
 
 class NumericItem(ItemBase):
@@ -267,7 +269,7 @@ class NumericItem(ItemBase):
     correct_response: NumericResponse
     """The value and tolerance."""
     unit: str | None = None
-    """Unit to show next to the answer field (plain text), e.g. ``hours``."""
+    """Unit to show next to the answer field (plain text), e.g. `hours`."""
 
 
 class MatchingItem(ItemBase):
@@ -276,13 +278,13 @@ class MatchingItem(ItemBase):
     type: Literal["matching"]
     """Question type."""
     lefts: list[Choice]
-    """Prompts, in authored order, identified ``l1``, ``l2`` ..."""
+    """Prompts, in authored order, identified `l1`, `l2` ..."""
     rights: list[Choice]
-    """Answers, in a neutral order (never the pairing order), identified ``r1``, ``r2`` ..."""
+    """Answers, in a neutral order (never the pairing order), identified `r1`, `r2` ..."""
     correct_response: Annotated[
         list[Annotated[list[Identifier], Field(min_length=2, max_length=2)]], Field(min_length=2)
     ]
-    """``[left, right]`` identifier pairs. Correct when every pair is matched."""
+    """`[left, right]` identifier pairs. Correct when every pair is matched."""
 
 
 class OrderingItem(ItemBase):
@@ -321,33 +323,33 @@ class Assessment(_Model):
     """A module's quiz: items, scoring and how an attempt is assembled."""
 
     identifier: Identifier
-    """``assess-<module>``; the organisation's ``assessment`` node points here."""
+    """`assess-<module>`; the organisation's `assessment` node points here."""
     title: str
     """Heading of the quiz (plain text)."""
     mastery_score: Annotated[int, Field(ge=1, le=100)]
-    """Percent needed to pass: ``passed`` when the scaled score (0..100) is >= this."""
+    """Percent needed to pass: `passed` when the scaled score (0..100) is >= this."""
     shuffle: bool
     """Shuffle items and their choices for each attempt."""
     draw: Annotated[int, Field(gt=0)] | None = None
     """Items drawn per attempt from the pool (absent: all items)."""
     points_possible: Annotated[int, Field(ge=0)]
-    """Sum of ``points`` of the auto-graded items (``short_answer`` excluded): the raw
+    """Sum of `points` of the auto-graded items (`short_answer` excluded): the raw
     score's maximum when every item is presented."""
     items: list[AssessmentItem]
-    """The items (the pool when ``draw`` is set), in authored order."""
+    """The items (the pool when `draw` is set), in authored order."""
 
 
 class Source(_Model):
     """A document the content cites."""
 
     identifier: Identifier
-    """Id that ``cite.source`` uses."""
+    """Id that `cite.source` uses."""
     title: str
     """Full title (plain text)."""
     publisher: str | None = None
     """Who published it."""
     date: str | None = None
-    """Publication date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+    """Publication date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`."""
     url: str | None = None
     """Where it can be read (http or https)."""
     used_by: list[Identifier] | None = None
@@ -359,7 +361,7 @@ class Package(_Model):
     """A curriculum package (format v1): one module, or the whole curriculum."""
 
     format: Literal["curriculum-package"]
-    """Always ``curriculum-package``."""
+    """Always `curriculum-package`."""
     format_version: Literal["1.0"]
     """Version of this format. Minor versions add fields; a major version renames."""
     manifest: Manifest
@@ -375,7 +377,7 @@ class Package(_Model):
 
 
 class _OmitNullSchema(GenerateJsonSchema):
-    """Optional fields are omitted when unset, never ``null``: say so in the schema."""
+    """Optional fields are omitted when unset, never `null`: say so in the schema."""
 
     def default_schema(self, schema: core_schema.WithDefaultSchema) -> JsonSchemaValue:
         inner = schema["schema"]
@@ -387,10 +389,12 @@ class _OmitNullSchema(GenerateJsonSchema):
 
 
 def package_schema() -> dict[str, Any]:
-    """The JSON Schema (2020-12) of a package, as written to ``package.schema.json``."""
+    """The JSON Schema (2020-12) of a package, as written to `package.schema.json`."""
     body = Package.model_json_schema(mode="serialization", schema_generator=_OmitNullSchema)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
+        "$comment": f"Package format {FORMAT_VERSION}; generated by curriculum {__version__}; "
+        "see docs/json-package.md.",
         **body,
     }
