@@ -36,6 +36,21 @@ REGISTRY: tuple[ExporterEntry, ...] = (
         "JSON packages (one per module, one for the curriculum) and package.schema.json",
         platform=True,
     ),
+    ExporterEntry(
+        "scorm12", "curriculum.exporters.scorm:Scorm12Exporter",
+        "SCORM 1.2 zip per module (self-contained player)",
+        platform=True,
+    ),
+    ExporterEntry(
+        "scorm2004", "curriculum.exporters.scorm:Scorm2004Exporter",
+        "SCORM 2004 4th edition zip per module (self-contained player)",
+        platform=True,
+    ),
+    ExporterEntry(
+        "pdf", "curriculum.exporters.pdf:PdfExporter",
+        "PDF handouts: learner, trainer edition, quiz sheet, answer key, course book",
+        platform=False,
+    ),
 )
 
 

@@ -1,0 +1,199 @@
+/* The LMS run-time API: found the standard way, wrapped in one small interface.
+ *
+ * Discovery follows ADL's algorithm: look for window.API (SCORM 1.2) or
+ * window.API_1484_11 (SCORM 2004) in this window and its parents, then in the
+ * opener and its parents. Without an API the player runs as a standalone preview
+ * and this module records nothing.
+ */
+(function (root) {
+  "use strict";
+
+  const MAX_PARENTS = 500;
+
+  function scan(win, name) {
+    let tries = 0;
+    try {
+      while (win && !win[name] && win.parent && win.parent !== win && tries < MAX_PARENTS) {
+        tries += 1;
+        win = win.parent;
+      }
+      return win && win[name] ? win[name] : null;
+    } catch (err) {
+      return null; // a cross-origin frame: stop here
+    }
+  }
+
+  function findApi(name) {
+    let api = scan(root, name);
+    try {
+      if (!api && root.opener) api = scan(root.opener, name);
+      if (!api && root.top && root.top.opener) api = scan(root.top.opener, name);
+    } catch (err) {
+      api = null;
+    }
+    return api;
+  }
+
+  function pad(n, width) {
+    return String(n).padStart(width, "0");
+  }
+
+  function clockTime(date) {
+    return pad(date.getHours(), 2) + ":" + pad(date.getMinutes(), 2) + ":" +
+      pad(date.getSeconds(), 2);
+  }
+
+  function isoTime(date) {
+    return date.getFullYear() + "-" + pad(date.getMonth() + 1, 2) + "-" +
+      pad(date.getDate(), 2) + "T" + clockTime(date);
+  }
+
+  function split(ms) {
+    const total = Math.max(0, Math.round(ms / 1000));
+    return [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
+  }
+
+  /* Version-specific element names, vocabularies and formats. */
+  const VERSIONS = {
+    "1.2": {
+      apiName: "API",
+      calls: { init: "LMSInitialize", get: "LMSGetValue", set: "LMSSetValue",
+        commit: "LMSCommit", finish: "LMSFinish", error: "LMSGetLastError" },
+      location: "cmi.core.lesson_location",
+      suspend: "cmi.suspend_data",
+      entry: "cmi.core.entry",
+      exit: "cmi.core.exit",
+      sessionTime: "cmi.core.session_time",
+      score: "cmi.core.score",
+      interactions: "cmi.interactions",
+      response: "student_response",
+      wrong: "wrong",
+      suspendLimit: 4096,
+      exitNormal: "",
+      sessionValue(ms) {
+        const [h, m, s] = split(ms);
+        return pad(Math.min(h, 9999), 2) + ":" + pad(m, 2) + ":" + pad(s, 2);
+      },
+      stamp(el, date) { return [[el + ".time", clockTime(date)]]; },
+      mastery(get) {
+        const value = parseFloat(get("cmi.student_data.mastery_score"));
+        return Number.isFinite(value) ? value : null;
+      },
+      start(get, set) {
+        const status = get("cmi.core.lesson_status");
+        if (status === "not attempted" || status === "") set("cmi.core.lesson_status", "incomplete");
+      },
+      finishedStatus(get) {
+        return ["passed", "failed", "completed"].indexOf(get("cmi.core.lesson_status")) >= 0;
+      },
+      complete(set) { set("cmi.core.lesson_status", "completed"); },
+      result(set, percent, passed) {
+        set("cmi.core.lesson_status", passed ? "passed" : "failed");
+      },
+    },
+    "2004": {
+      apiName: "API_1484_11",
+      calls: { init: "Initialize", get: "GetValue", set: "SetValue", commit: "Commit",
+        finish: "Terminate", error: "GetLastError" },
+      location: "cmi.location",
+      suspend: "cmi.suspend_data",
+      entry: "cmi.entry",
+      exit: "cmi.exit",
+      sessionTime: "cmi.session_time",
+      score: "cmi.score",
+      interactions: "cmi.interactions",
+      response: "learner_response",
+      wrong: "incorrect",
+      suspendLimit: 64000,
+      exitNormal: "normal",
+      sessionValue(ms) {
+        const [h, m, s] = split(ms);
+        return "PT" + h + "H" + m + "M" + s + "S";
+      },
+      stamp(el, date) { return [[el + ".timestamp", isoTime(date)]]; },
+      mastery(get) {
+        const value = parseFloat(get("cmi.scaled_passing_score"));
+        return Number.isFinite(value) ? value * 100 : null;
+      },
+      start(get, set) {
+        const status = get("cmi.completion_status");
+        if (status === "not attempted" || status === "unknown" || status === "") {
+          set("cmi.completion_status", "incomplete");
+        }
+      },
+      finishedStatus(get) { return get("cmi.completion_status") === "completed"; },
+      complete(set) { set("cmi.completion_status", "completed"); },
+      result(set, percent, passed) {
+        set("cmi.score.scaled", String(Math.round(percent * 100) / 10000));
+        set("cmi.completion_status", "completed");
+        set("cmi.success_status", passed ? "passed" : "failed");
+      },
+    },
+  };
+
+  /** Connect to the LMS for SCORM ``version`` ("1.2" or "2004"). */
+  function connect(version) {
+    const v = VERSIONS[version];
+    const api = findApi(v.apiName);
+    const started = Date.now();
+    let open = false;
+    const call = (name, ...args) => String(api[v.calls[name]](...args));
+    const get = (el) => (open ? call("get", el) : "");
+    const set = (el, value) => (open ? call("set", el, String(value)) === "true" : false);
+    if (api) open = call("init", "") === "true";
+    if (open) v.start(get, set);
+    return {
+      version,
+      found: Boolean(api),
+      connected: open,
+      suspendLimit: v.suspendLimit,
+      errorCode: () => (api ? call("error") : ""),
+      resumeData() {
+        return { location: get(v.location), suspend: get(v.suspend), entry: get(v.entry) };
+      },
+      masteryPercent: () => (open ? v.mastery(get) : null),
+      alreadyFinished: () => (open ? v.finishedStatus(get) : false),
+      saveProgress(location, suspend) {
+        set(v.location, location);
+        set(v.suspend, suspend);
+      },
+      commit: () => (open ? call("commit", "") === "true" : false),
+      complete: () => v.complete(set),
+      reportResult(percent, passed, interactions) {
+        set(v.score + ".raw", percent);
+        set(v.score + ".min", 0);
+        set(v.score + ".max", 100);
+        v.result(set, percent, passed);
+        writeInteractions(v, get, set, interactions);
+      },
+      finish(suspended) {
+        if (!open) return;
+        set(v.exit, suspended ? "suspend" : v.exitNormal);
+        set(v.sessionTime, v.sessionValue(Date.now() - started));
+        call("commit", "");
+        call("finish", "");
+        open = false;
+      },
+    };
+  }
+
+  /* One cmi.interactions record per answered question, appended after existing ones. */
+  function writeInteractions(v, get, set, interactions) {
+    const count = parseInt(get(v.interactions + "._count"), 10);
+    let n = Number.isFinite(count) ? count : 0;
+    const now = new Date();
+    interactions.forEach((record) => {
+      const el = v.interactions + "." + n;
+      const result = record.result === "wrong" ? v.wrong : record.result;
+      const fields = [[el + ".id", record.id], [el + ".type", record.type],
+        [el + ".weighting", record.weighting]];
+      if (record.response !== null) fields.push([el + "." + v.response, record.response]);
+      fields.push([el + ".result", result]);
+      v.stamp(el, now).forEach((field) => fields.push(field));
+      fields.forEach(([name, value]) => set(name, value));
+      n += 1;
+    });
+  }
+
+  root.CurriculumLms = { connect, findApi };
+})(window);

@@ -1,0 +1,190 @@
+"""The JSON package of one module turned into what the SCORM player reads (``payload.js``).
+
+Built FROM :func:`curriculum.package.module_package`, so the player shows the
+same HTML and grades with the same answer keys as the JSON package. What the
+transformation removes, so that no answer is in clear text in the zip:
+
+- ``correct_response`` becomes salted SHA-256 hashes of its canonical form
+  (``key`` / ``keys``); numeric ranges are obscured (``range``);
+- explanations, general and per-choice feedback are obscured (``reveal``);
+- model answers of short-answer items are dropped (a trainer grades those
+  from the JSON package or the PDF answer key);
+- trainer notes were never in the package.
+
+See ``obscure.py`` for why this obscures rather than secures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from curriculum.scorm.lom import TLP_MEANINGS
+from curriculum.scorm.obscure import normalise_text, obscure_text, response_hash
+
+PAYLOAD_FORMAT = "curriculum-scorm-player"
+PAYLOAD_VERSION = 1
+RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug",
+                           "ur", "yi"})
+
+
+def player_payload(package: dict[str, Any], scorm_version: str) -> dict[str, Any]:
+    """The player's data for one module package; ``scorm_version`` is ``1.2`` or ``2004``."""
+    manifest = package["manifest"]
+    metadata = manifest["metadata"]
+    salt = package_salt(package)
+    assessments = package.get("assessments", [])
+    return {
+        "format": PAYLOAD_FORMAT,
+        "format_version": PAYLOAD_VERSION,
+        "scorm": scorm_version,
+        "id": manifest["identifier"],
+        "version": manifest["version"],
+        "title": manifest["title"],
+        "language": manifest["language"],
+        "dir": text_direction(manifest["language"]),
+        "handling": manifest["handling"],
+        "handling_text": TLP_MEANINGS[manifest["handling"]],
+        "summary_html": metadata.get("summary_html", ""),
+        "advisory_html": metadata.get("advisory_html", ""),
+        "self_care_html": metadata.get("self_care_html", ""),
+        "objectives": [o["text"] for o in metadata.get("objectives", [])],
+        "sections": [_section(r) for r in package["resources"]],
+        "sources": [_source(s) for s in package.get("sources", [])],
+        "quiz": _quiz(assessments[0], salt) if assessments else None,
+        "fingerprint": salt[:12],
+    }
+
+
+def package_salt(package: dict[str, Any]) -> str:
+    """A salt that changes with the content (deterministic: no randomness in builds)."""
+    canonical = json.dumps(package, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(f"curriculum-scorm|{canonical}".encode()).hexdigest()[:32]
+
+
+def text_direction(language: str) -> str:
+    """``rtl`` for right-to-left scripts (by primary language subtag), else ``ltr``."""
+    return "rtl" if language.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
+
+
+def _section(resource: dict[str, Any]) -> dict[str, Any]:
+    section_id = resource["identifier"].split(".", 1)[-1]
+    return {"id": section_id, "title": resource["title"], "html": resource["html"],
+            "scenario": resource["scenario"]}
+
+
+def _source(source: dict[str, Any]) -> dict[str, Any]:
+    keys = ("title", "publisher", "date", "url")
+    return {k: source[k] for k in keys if source.get(k)}
+
+
+def _quiz(assessment: dict[str, Any], salt: str) -> dict[str, Any]:
+    return {
+        "id": assessment["identifier"],
+        "title": assessment["title"],
+        "mastery": assessment["mastery_score"],
+        "shuffle": assessment["shuffle"],
+        "draw": assessment.get("draw"),
+        "salt": salt,
+        "items": [_item(item, salt) for item in assessment["items"]],
+    }
+
+
+def _item(item: dict[str, Any], salt: str) -> dict[str, Any]:
+    kind = item["type"]
+    out: dict[str, Any] = {
+        "id": item["identifier"],
+        "type": kind,
+        "points": item["points"],
+        "prompt_html": item["prompt_html"],
+    }
+    if item.get("group"):
+        out["group"] = item["group"]
+    out.update(_TRANSFORMS[kind](item, salt))
+    reveal = _reveal(item)
+    if reveal:
+        out["reveal"] = obscure_text(salt, item["identifier"], reveal)
+    return out
+
+
+def _reveal(item: dict[str, Any]) -> str:
+    """What the learner sees after submitting, as JSON to obscure ('' when nothing)."""
+    shown = {
+        key: item[key]
+        for key in ("explanation_html", "feedback_html", "feedback")
+        if item.get(key)
+    }
+    return json.dumps(shown, sort_keys=True, ensure_ascii=False) if shown else ""
+
+
+def _choices(choices: list[dict[str, Any]]) -> list[dict[str, str]]:
+    return [{"id": c["identifier"], "html": c["html"]} for c in choices]
+
+
+def _choice(item: dict[str, Any], salt: str) -> dict[str, Any]:
+    canonical = ",".join(sorted(item["correct_response"]))
+    return {"choices": _choices(item["choices"]),
+            "key": response_hash(salt, item["identifier"], canonical)}
+
+
+def _true_false(item: dict[str, Any], salt: str) -> dict[str, Any]:
+    canonical = "true" if item["correct_response"][0] else "false"
+    return {"key": response_hash(salt, item["identifier"], canonical)}
+
+
+def _fill_blank(item: dict[str, Any], salt: str) -> dict[str, Any]:
+    answers = {normalise_text(a) for a in item["correct_response"]}
+    return {"keys": sorted(response_hash(salt, item["identifier"], a) for a in answers)}
+
+
+def _numeric(item: dict[str, Any], salt: str) -> dict[str, Any]:
+    response = item["correct_response"]
+    low = response["value"] - response["tolerance"]
+    high = response["value"] + response["tolerance"]
+    blob = obscure_text(salt, f"{item['identifier']}|range", json.dumps([low, high]))
+    out: dict[str, Any] = {"range": blob}
+    if item.get("unit"):
+        out["unit"] = item["unit"]
+    return out
+
+
+def _matching(item: dict[str, Any], salt: str) -> dict[str, Any]:
+    canonical = ",".join(f"{left}={right}" for left, right in sorted(item["correct_response"]))
+    return {"lefts": _choices(item["lefts"]), "rights": _choices(item["rights"]),
+            "key": response_hash(salt, item["identifier"], canonical)}
+
+
+def _ordering(item: dict[str, Any], salt: str) -> dict[str, Any]:
+    canonical = ",".join(item["correct_response"])
+    return {"choices": _choices(item["choices"]),
+            "key": response_hash(salt, item["identifier"], canonical)}
+
+
+def _short_answer(item: dict[str, Any], salt: str) -> dict[str, Any]:
+    return {}
+
+
+_TRANSFORMS = {
+    "single_choice": _choice,
+    "multiple_choice": _choice,
+    "true_false": _true_false,
+    "fill_blank": _fill_blank,
+    "numeric": _numeric,
+    "matching": _matching,
+    "ordering": _ordering,
+    "short_answer": _short_answer,
+}
+
+
+def payload_script(payload: dict[str, Any]) -> bytes:
+    """``payload.js``: the payload as a JSON literal assigned to one global.
+
+    ``<``, ``>``, ``&`` and the two JavaScript line separators are written as
+    ``\\uXXXX`` escapes, so no author text can close a script element or break
+    out of the literal, wherever the file is included.
+    """
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char in "<>&\u2028\u2029":
+        text = text.replace(char, f"\\u{ord(char):04x}")
+    return f"window.CURRICULUM_PAYLOAD = {text};\n".encode()
