@@ -1,0 +1,148 @@
+"""The PDF build: decide what is cached, render the rest in parallel, write everything.
+
+Per module: ``<id>.learner.pdf``, ``<id>.trainer.pdf``, ``<id>.quiz.pdf`` and
+``<id>.answer-key.pdf``; for the whole curriculum: ``curriculum.pdf``. Cache
+keys are computed from file bytes before anything heavy is imported, so a
+build with nothing changed copies PDFs and returns without loading Jinja's
+templates or WeasyPrint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from curriculum.errors import ContentError
+from curriculum.exporters.base import BuildContext
+from curriculum.loader import LoadedModule
+from curriculum.pdf.cache import Entry, Hasher, RenderCache, tool_fingerprint, write_files
+from curriculum.pdf.jobs import RenderJob, RenderResult
+from curriculum.pdf.layout import (
+    BOOK_NAME,
+    MODULE_KINDS,
+    PACKAGE_TEMPLATES,
+    TemplateFolders,
+    file_name,
+)
+
+if TYPE_CHECKING:
+    from curriculum.pdf.documents import Assembler
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A cache entry and where its content comes from (a module, or None for the book)."""
+
+    entry: Entry
+    module: LoadedModule | None
+    origin: Path
+    """The file problems are reported against: the module file, or curriculum.yaml."""
+
+
+def export(ctx: BuildContext) -> list[Path]:
+    """Write every PDF of the build into ``ctx.out_dir``; return the paths."""
+    if not ctx.modules:
+        return []
+    folders = TemplateFolders(ctx.templates_dir / "pdf")
+    planned = plan(ctx, folders)
+    cache = RenderCache(ctx.cache_dir)
+    ctx.progress.start("PDF handouts", sum(len(p.entry.names) for p in planned))
+    written: list[Path] = []
+    missing = []
+    for item in planned:
+        copied = cache.copy_out(item.entry, ctx.out_dir)
+        if copied is None:
+            missing.append(item)
+        else:
+            written += copied
+            ctx.progress.advance(len(copied))
+    if missing:
+        written += _render(ctx, folders, missing, cache)
+    cache.prune(p.entry.key for p in planned)
+    return sorted(written)
+
+
+def plan(ctx: BuildContext, folders: TemplateFolders) -> list[Planned]:
+    """Every cache entry of this build: one per module, then the course book."""
+    base = _base_key(ctx, folders)
+    planned = [_module_entry(ctx, base, loaded) for loaded in ctx.modules]
+    book = Hasher(("base", base.encode()))
+    for item in planned:
+        book.add("module", item.entry.key.encode())
+    config_path = ctx.project.loaded_config.path
+    planned.append(Planned(Entry(book.hexdigest(), (BOOK_NAME,)), None, config_path))
+    return planned
+
+
+def _base_key(ctx: BuildContext, folders: TemplateFolders) -> str:
+    """What every document depends on: tool, config, templates, build timestamp."""
+    hasher = Hasher(("tool", tool_fingerprint()),
+                    ("timestamp", ctx.timestamp.isoformat().encode()))
+    hasher.add_file("config", ctx.project.loaded_config.path)
+    for path in folders.files():
+        origin = "package" if path.is_relative_to(folders.package) else "project"
+        hasher.add_file(f"template:{origin}:{path.name}", path)
+    return hasher.hexdigest()
+
+
+def _module_entry(ctx: BuildContext, base: str, loaded: LoadedModule) -> Planned:
+    hasher = Hasher(("base", base.encode()))
+    hasher.add_file("module", loaded.path)
+    cited = [s.path for s in (*loaded.module.sources, *ctx.config.references) if s.path]
+    for relative in sorted(set(cited)):
+        hasher.add_file(f"source:{relative}", ctx.root / relative)
+    names = tuple(file_name(loaded.module.id, kind) for kind in MODULE_KINDS)
+    return Planned(Entry(hasher.hexdigest(), names), loaded, loaded.path)
+
+
+def _render(
+    ctx: BuildContext, folders: TemplateFolders, missing: Sequence[Planned], cache: RenderCache
+) -> list[Path]:
+    """Render the missing entries, fail with located errors, else store and write them."""
+    from curriculum.pdf.documents import Assembler
+    from curriculum.pdf.pool import render_all
+
+    assembler = Assembler(ctx.config, ctx.project.loaded_config.path, folders, ctx.timestamp)
+    jobs = [job for item in missing for job in _jobs(ctx, assembler, item)]
+    results = render_all(jobs, ctx.jobs, lambda _result: ctx.progress.advance())
+    _raise_failures(results, missing, folders, assembler)
+    pdfs = {result.name: result.pdf for result in results}
+    written: list[Path] = []
+    for item in missing:
+        files = {name: pdfs[name] for name in item.entry.names}
+        cache.store(item.entry, files)
+        written += write_files(ctx.out_dir, files)
+    return written
+
+
+def _jobs(ctx: BuildContext, assembler: Assembler, item: Planned) -> list[RenderJob]:
+    if item.module is None:
+        pages = [(BOOK_NAME, assembler.book_html([m.module for m in ctx.modules]))]
+    else:
+        module = item.module.module
+        pages = [(file_name(module.id, kind), assembler.module_html(module, kind))
+                 for kind in MODULE_KINDS]
+    roots = (str(ctx.root), str(PACKAGE_TEMPLATES))
+    base_url = PACKAGE_TEMPLATES.as_uri() + "/"
+    epoch = int(ctx.timestamp.timestamp())
+    return [RenderJob(name, html, base_url, assembler.stylesheets(), roots, epoch)
+            for name, html in pages]
+
+
+def _raise_failures(
+    results: Sequence[RenderResult], planned: Sequence[Planned], folders: TemplateFolders,
+    assembler: Assembler,
+) -> None:
+    failed = [result for result in results if not result.ok]
+    if not failed:
+        return
+    from curriculum.pdf.problems import render_diagnostics
+
+    origin = {name: item.origin for item in planned for name in item.entry.names}
+    searched = folders.files()
+    diagnostics = [d for result in failed
+                   for d in render_diagnostics(result, origin[result.name], searched)]
+    raise ContentError("the PDF handouts could not be rendered; nothing was written",
+                       diagnostics)

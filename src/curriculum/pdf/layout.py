@@ -1,0 +1,63 @@
+"""Names and places: which files a build writes and where its templates come from.
+
+Kept free of Jinja2 and WeasyPrint so that a build with everything cached
+imports neither.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import curriculum
+
+Kind = Literal["learner", "trainer", "quiz", "answer-key"]
+MODULE_KINDS: tuple[Kind, ...] = ("learner", "trainer", "quiz", "answer-key")
+BOOK_NAME = "curriculum.pdf"
+STYLESHEET = "handout.css"
+PACKAGE_TEMPLATES = Path(curriculum.__file__).parent / "templates" / "pdf"
+
+LABELS = {
+    "learner": "Learner handout",
+    "trainer": "Trainer edition",
+    "quiz": "Quiz sheet",
+    "answer-key": "Answer key",
+    "book": "Course book",
+}
+
+
+def tlp_class(handling: str) -> str:
+    """CSS class of a marking (``TLP:AMBER+STRICT`` -> ``tlp-amber-strict``); see handout.css."""
+    return handling.lower().replace(":", "-").replace("+", "-")
+
+
+def file_name(module_id: str, kind: Kind) -> str:
+    """``<module>.<kind>.pdf``, e.g. ``child-victim-identification.learner.pdf``."""
+    return f"{module_id}.{kind}.pdf"
+
+
+@dataclass(frozen=True)
+class TemplateFolders:
+    """Where templates are looked up: the project's overrides first, then the package's."""
+
+    project: Path | None
+    package: Path = PACKAGE_TEMPLATES
+
+    def search_path(self) -> tuple[Path, ...]:
+        """The folders in lookup order (only existing ones)."""
+        found = [self.project] if self.project is not None and self.project.is_dir() else []
+        return (*found, self.package)
+
+    def resolve(self, name: str) -> Path:
+        """The file ``name`` resolves to (project override first)."""
+        for folder in self.search_path():
+            if (folder / name).is_file():
+                return folder / name
+        return self.package / name
+
+    def files(self) -> list[Path]:
+        """Every template file in effect, sorted (for the cache key and error search)."""
+        names = sorted({p.relative_to(f).as_posix() for f in self.search_path()
+                        for p in f.rglob("*") if p.is_file()})
+        return [self.resolve(name) for name in names]

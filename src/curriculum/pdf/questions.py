@@ -1,0 +1,191 @@
+"""Questions laid out for pen and paper, and their answers, as two separate views.
+
+A :class:`PrintedQuestion` holds only what a learner may see: options in the
+author's order (shuffling is for platforms), and ordering items and matching
+answers in a neutral order taken from a hash, never the correct one. The
+:class:`Answer` for the same question refers to the letters printed on the
+sheet, so the answer key matches the quiz sheet exactly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from string import ascii_lowercase, ascii_uppercase
+
+from markupsafe import Markup
+
+from curriculum.models import (
+    BLANK_PATTERN,
+    FillBlank,
+    Matching,
+    MultipleChoice,
+    Numeric,
+    Ordering,
+    Question,
+    ShortAnswer,
+    SingleChoice,
+    TrueFalse,
+)
+from curriculum.pdf.views import CitationView, References
+from curriculum.rendering import markdown_inline
+
+INSTRUCTIONS = {
+    "single_choice": "Tick one answer.",
+    "multiple_choice": "Tick every answer that applies.",
+    "true_false": "Tick True or False.",
+    "fill_blank": "Write the missing word or words in the blank.",
+    "numeric": "Write the number.",
+    "matching": "Write the letter of the matching answer in the box before each item.",
+    "ordering": "Write 1, 2, 3 ... in the boxes to put the items in order (1 = first).",
+    "short_answer": "Write your answer in one or two sentences.",
+}
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A labelled line on the sheet: an option, a matching side, an item to order."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class PrintedQuestion:
+    """A question as the quiz sheet prints it: no answers, no feedback."""
+
+    number: int
+    type: str
+    prompt: Markup
+    points: int
+    instruction: str
+    options: tuple[Choice, ...] = ()
+    lefts: tuple[Choice, ...] = ()
+    rights: tuple[Choice, ...] = ()
+    items: tuple[Choice, ...] = ()
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class OptionNote:
+    """An option in the answer key: whether it is correct, and its feedback."""
+
+    label: str
+    text: str
+    correct: bool
+    feedback: str | None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer key entry for one printed question."""
+
+    question: PrintedQuestion
+    answer: tuple[str, ...]
+    options: tuple[OptionNote, ...]
+    explanation: str | None
+    feedback: str | None
+    citation: CitationView | None
+
+
+def neutral_order(key: str, texts: list[str]) -> list[int]:
+    """A fixed order of ``texts`` that does not depend on authoring order and is never it.
+
+    Sorting by a hash of the question key and each text gives the same order
+    on every build; rotating by one when the hash happens to keep the correct
+    order means the sheet never gives the answer away.
+    """
+    order = sorted(range(len(texts)),
+                   key=lambda i: hashlib.sha256(f"{key}\0{texts[i]}".encode()).digest())
+    if order == list(range(len(texts))):
+        order = order[1:] + order[:1]
+    return order
+
+
+def printed(question: Question, number: int, key: str) -> PrintedQuestion:
+    """The learner's view of ``question`` (``key`` seeds the neutral orders)."""
+    base = PrintedQuestion(number, question.type, _prompt(question), question.points,
+                           INSTRUCTIONS[question.type])
+    if isinstance(question, SingleChoice | MultipleChoice):
+        return _with(base, options=_lettered([o.text for o in question.options]))
+    if isinstance(question, TrueFalse):
+        return _with(base, options=(Choice("", "True"), Choice("", "False")))
+    if isinstance(question, Numeric):
+        return _with(base, unit=question.unit)
+    if isinstance(question, Matching):
+        rights = [p.right for p in question.pairs]
+        order = neutral_order(key, rights)
+        lefts = tuple(Choice(str(i + 1), p.left) for i, p in enumerate(question.pairs))
+        return _with(base, lefts=lefts, rights=_lettered([rights[i] for i in order], upper=True))
+    if isinstance(question, Ordering):
+        order = neutral_order(key, question.items)
+        return _with(base, items=_lettered([question.items[i] for i in order], upper=True))
+    return base
+
+
+def answer(question: Question, sheet: PrintedQuestion, key: str, refs: References) -> Answer:
+    """The answer key entry for ``question`` as printed on ``sheet``."""
+    options: tuple[OptionNote, ...] = ()
+    if isinstance(question, SingleChoice | MultipleChoice):
+        options = tuple(OptionNote(c.label, c.text, o.correct, o.feedback)
+                        for c, o in zip(sheet.options, question.options, strict=True))
+    citation = refs.cite(question.cite) if question.cite else None
+    return Answer(sheet, _answer_lines(question, sheet, key), options, question.explanation,
+                  question.feedback, citation)
+
+
+def _answer_lines(question: Question, sheet: PrintedQuestion, key: str) -> tuple[str, ...]:
+    if isinstance(question, SingleChoice | MultipleChoice):
+        return tuple(f"{c.label}) {c.text}" for c, o in zip(sheet.options, question.options,
+                                                           strict=True) if o.correct)
+    if isinstance(question, TrueFalse):
+        return ("True" if question.answer else "False",)
+    if isinstance(question, FillBlank):
+        return (" / ".join(question.answers),)
+    if isinstance(question, Numeric):
+        return (_numeric(question),)
+    if isinstance(question, Matching):
+        letter = {c.text: c.label for c in sheet.rights}
+        return tuple(f"{i + 1} - {letter[p.right]}: {p.left} - {p.right}"
+                     for i, p in enumerate(question.pairs))
+    if isinstance(question, Ordering):
+        letter = {c.text: c.label for c in sheet.items}
+        return tuple(f"{n}. {letter[item]}: {item}" for n, item in enumerate(question.items, 1))
+    assert isinstance(question, ShortAnswer)
+    return (question.model_answer,)
+
+
+def _numeric(question: Numeric) -> str:
+    text = _number(question.answer)
+    if question.unit:
+        text += f" {question.unit}"
+    if question.tolerance:
+        text += f" (accepted within \u00b1 {_number(question.tolerance)})"
+    return text
+
+
+def _number(value: float) -> str:
+    return str(value) if isinstance(value, int) else f"{value:g}"
+
+
+def _prompt(question: Question) -> Markup:
+    """The prompt as inline HTML; a fill-in blank becomes a line to write on."""
+    if not isinstance(question, FillBlank):
+        return markdown_inline(question.prompt)
+    parts = [markdown_inline(part) for part in BLANK_PATTERN.split(question.prompt)]
+    blank = Markup('<span class="blank">&#8203;</span>')
+    return blank.join(parts)
+
+
+def _lettered(texts: list[str], upper: bool = False) -> tuple[Choice, ...]:
+    letters = ascii_uppercase if upper else ascii_lowercase
+    return tuple(Choice(_label(letters, i), text) for i, text in enumerate(texts))
+
+
+def _label(letters: str, index: int) -> str:
+    return letters[index] if index < len(letters) else letters[index // 26 - 1] + letters[
+        index % 26]
+
+
+def _with(base: PrintedQuestion, **changes: object) -> PrintedQuestion:
+    return replace(base, **changes)  # type: ignore[arg-type]
