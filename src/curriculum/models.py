@@ -428,6 +428,21 @@ def most_restrictive(markings: list[str]) -> str:
     return max(markings, key=HANDLING_ORDER.index)
 
 
+def letter_id(index: int) -> str:
+    """``a`` .. ``z``, then ``aa``, ``ab`` ...: the default option identifiers."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
+def option_ids(options: list[Option]) -> list[str]:
+    """Each option's id: the author's, else its letter by position (a, b, c ...)."""
+    return [o.id or letter_id(i) for i, o in enumerate(options)]
+
+
 def blank_count(prompt: str) -> int:
     """Number of ``____`` blanks (three or more underscores) in a fill-in prompt."""
     return len(BLANK_PATTERN.findall(prompt))

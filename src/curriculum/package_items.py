@@ -12,8 +12,6 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
-from curriculum.diagnostics import error
-from curriculum.errors import ContentError
 from curriculum.loader import LoadedModule
 from curriculum.models import (
     AUTO_GRADED,
@@ -27,6 +25,8 @@ from curriculum.models import (
     ShortAnswer,
     SingleChoice,
     TrueFalse,
+    letter_id,
+    option_ids,
 )
 from curriculum.package_models import (
     Assessment,
@@ -64,16 +64,6 @@ def assessment_for(loaded: LoadedModule) -> Assessment | None:
     )
 
 
-def letter_id(index: int) -> str:
-    """``a`` .. ``z``, then ``aa``, ``ab`` ...: the default choice identifiers."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("a") + rest) + letters
-    return letters
-
-
 def neutral_order(seed: str, texts: Sequence[str]) -> list[int]:
     """Indices of ``texts`` in a deterministic order that is never the authored one.
 
@@ -93,7 +83,7 @@ def neutral_order(seed: str, texts: Sequence[str]) -> list[int]:
 def _item(loaded: LoadedModule, index: int, question: Question) -> AssessmentItem:
     common = _common(question)
     if isinstance(question, SingleChoice | MultipleChoice):
-        return _choice_item(loaded, index, question, common)
+        return _choice_item(question, common)
     if isinstance(question, TrueFalse):
         return TrueFalseItem(type="true_false", correct_response=[question.answer], **common)
     if isinstance(question, FillBlank):
@@ -135,13 +125,8 @@ def _optional_html(text: str | None) -> str | None:
     return str(markdown_to_html(text)) if text else None
 
 
-def _choice_item(
-    loaded: LoadedModule,
-    index: int,
-    question: SingleChoice | MultipleChoice,
-    common: dict[str, Any],
-) -> ChoiceItem:
-    ids = _option_ids(loaded, index, question)
+def _choice_item(question: SingleChoice | MultipleChoice, common: dict[str, Any]) -> ChoiceItem:
+    ids = option_ids(question.options)  # unique: `curriculum validate` checks them
     choices = [
         Choice(identifier=i, html=str(markdown_inline(o.text)))
         for i, o in zip(ids, question.options, strict=True)
@@ -155,25 +140,6 @@ def _choice_item(
     return ChoiceItem(
         type=question.type, choices=choices, correct_response=correct, feedback=feedback, **common
     )
-
-
-def _option_ids(
-    loaded: LoadedModule, index: int, question: SingleChoice | MultipleChoice
-) -> list[str]:
-    """Each option's id if the author gave one, else its letter by position (a, b, c ...)."""
-    ids = [o.id or letter_id(i) for i, o in enumerate(question.options)]
-    seen: set[str] = set()
-    for position, option_id in enumerate(ids):
-        if option_id in seen:
-            key_path = ("quiz", "questions", index, "options", position)
-            where = loaded.source_map.value_at(key_path)
-            message = (
-                f'quiz.questions[{index}].options[{position}]: option id "{option_id}" is '
-                "used twice (an unnamed option is named by its letter); give it another id"
-            )
-            raise ContentError("cannot write the package", [error(message, where, "option-id")])
-        seen.add(option_id)
-    return ids
 
 
 def _matching_item(seed: str, question: Matching, common: dict[str, Any]) -> MatchingItem:

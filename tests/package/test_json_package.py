@@ -13,8 +13,9 @@ import pytest
 
 from curriculum.errors import ContentError
 from curriculum.loader import Project
+from curriculum.models import letter_id
 from curriculum.package import curriculum_package, module_package
-from curriculum.package_items import letter_id, neutral_order
+from curriculum.package_items import neutral_order
 from curriculum.package_models import package_schema
 from curriculum.validation import validate_project
 
@@ -195,23 +196,3 @@ def test_letter_ids_and_neutral_order() -> None:
         assert sorted(order) == list(range(n))
         assert order != list(range(n))
         assert order == neutral_order("seed", texts)
-
-
-def test_an_option_named_like_another_options_letter_is_a_located_error(
-    make_project: Callable[..., Path],
-) -> None:
-    root = make_project()
-    module = root / "modules" / "digital-evidence-basics.yaml"
-    text = module.read_text("utf-8").replace(
-        "        - text: Do not change data", "        - id: b\n          text: Do not change data")
-    module.write_text(text, "utf-8")
-    project = load_valid(root)
-    assert project.config is not None
-    with pytest.raises(ContentError) as caught:
-        module_package(project.config, project.modules[0], CREATED)
-    [diag] = caught.value.diagnostics
-    assert diag.format(root) == (
-        "modules/digital-evidence-basics.yaml:82:11: error: quiz.questions[0].options[1]: "
-        'option id "b" is used twice (an unnamed option is named by its letter); '
-        "give it another id [option-id]"
-    )

@@ -7,6 +7,7 @@ from typing import Protocol
 
 from curriculum.checks.context import CheckContext, at_value, where
 from curriculum.diagnostics import Diagnostic
+from curriculum.models import MultipleChoice, SingleChoice, option_ids
 from curriculum.yamlio import KeyPath, SourceMap
 
 Occurrence = tuple[str, SourceMap, KeyPath]
@@ -45,13 +46,16 @@ def check_unique_ids_in_modules(ctx: CheckContext) -> Iterator[Diagnostic]:
         questions = module.quiz.questions
         yield from _duplicates(_listed(questions, ("quiz", "questions"), smap), "question id")
         for index, question in enumerate(questions):
-            options = getattr(question, "options", None)
-            if options:
+            if isinstance(question, SingleChoice | MultipleChoice):
                 base = ("quiz", "questions", index, "options")
                 occ: list[Occurrence] = [
-                    (o.id, smap, (*base, i, "id")) for i, o in enumerate(options) if o.id
+                    (option_id, smap, (*base, i))
+                    for i, option_id in enumerate(option_ids(question.options))
                 ]
-                yield from _duplicates(occ, "option id")
+                yield from _duplicates(occ, "option id", _OPTION_HINT)
+
+
+_OPTION_HINT = " (an option without an id is named by its letter a, b, c ...)"
 
 
 def check_unique_config_ids(ctx: CheckContext) -> Iterator[Diagnostic]:
@@ -74,13 +78,14 @@ def _listed(items: Sequence[_HasId], base: str | KeyPath, smap: SourceMap) -> li
     return [(item.id, smap, (*prefix, i, "id")) for i, item in enumerate(items)]
 
 
-def _duplicates(occurrences: list[Occurrence], what: str) -> Iterator[Diagnostic]:
+def _duplicates(occurrences: list[Occurrence], what: str, hint: str = "") -> Iterator[Diagnostic]:
     first: dict[str, Occurrence] = {}
     for occ in occurrences:
         ident, smap, key_path = occ
         if ident in first:
             _, first_map, first_path = first[ident]
-            message = f'duplicate {what} "{ident}"; first defined at {where(first_map, first_path)}'
+            first_at = where(first_map, first_path)
+            message = f'duplicate {what} "{ident}"; first defined at {first_at}{hint}'
             yield at_value(smap, key_path, message, "duplicate-id")
         else:
             first[ident] = occ
