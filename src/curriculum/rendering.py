@@ -1,8 +1,8 @@
 """Author Markdown to safe HTML, and the Jinja2 environment every exporter uses.
 
 Safety is structural, not a filter: raw HTML in Markdown is escaped (markdown-it
-``html=False``), images are not rendered (nothing is ever fetched on the
-author's behalf), only http(s), mailto and in-page links survive, and author
+``html=False``), images print as "[image not shown: alt]" (nothing is ever
+fetched on the author's behalf), only http(s), mailto and in-page links survive, and author
 text reaches templates as data under autoescaping, never as template source,
 so ``<script>`` or ``{{ 7*7 }}`` print literally.
 """
@@ -26,7 +26,6 @@ _SAFE_LINK = re.compile(r"^(?:https?://|mailto:|#)", re.IGNORECASE)
 def _markdown(heading_offset: int) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
-    md.disable("image")
     md.core.ruler.push("curriculum_safety", _make_safety_rule(heading_offset))
     return md
 
@@ -35,10 +34,22 @@ def _make_safety_rule(offset: int) -> Any:
     def rule(state: Any) -> None:
         for token in state.tokens:
             _shift_heading(token, offset)
+            if token.children:
+                token.children = [_neutralise_image(c) for c in token.children]
             for child in token.children or []:
                 _neutralise_link(child)
 
     return rule
+
+
+def _neutralise_image(token: Token) -> Token:
+    """Images are never fetched or embedded: they print as text naming what is missing."""
+    if token.type != "image":
+        return token
+    text = Token("text", "", 0)
+    alt = "".join(c.content for c in token.children or []) or token.content
+    text.content = f"[image not shown: {alt}]" if alt else "[image not shown]"
+    return text
 
 
 def _shift_heading(token: Token, offset: int) -> None:
