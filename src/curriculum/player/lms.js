@@ -64,7 +64,12 @@
       entry: "cmi.core.entry",
       exit: "cmi.core.exit",
       sessionTime: "cmi.core.session_time",
-      score: "cmi.core.score",
+      /* LMSs compare cmi.core.score.raw with the mastery score (0-100): report percent. */
+      score(set, outcome) {
+        set("cmi.core.score.raw", outcome.percent);
+        set("cmi.core.score.min", 0);
+        set("cmi.core.score.max", 100);
+      },
       interactions: "cmi.interactions",
       response: "student_response",
       wrong: "wrong",
@@ -100,7 +105,13 @@
       entry: "cmi.entry",
       exit: "cmi.exit",
       sessionTime: "cmi.session_time",
-      score: "cmi.score",
+      /* Points as raw, min and max; the 0-1 scaled score is what the LMS compares. */
+      score(set, outcome) {
+        set("cmi.score.raw", outcome.earned);
+        set("cmi.score.min", 0);
+        set("cmi.score.max", outcome.possible);
+        set("cmi.score.scaled", String(Math.round(outcome.percent * 100) / 10000));
+      },
       interactions: "cmi.interactions",
       response: "learner_response",
       wrong: "incorrect",
@@ -124,7 +135,6 @@
       finishedStatus(get) { return get("cmi.completion_status") === "completed"; },
       complete(set) { set("cmi.completion_status", "completed"); },
       result(set, percent, passed) {
-        set("cmi.score.scaled", String(Math.round(percent * 100) / 10000));
         set("cmi.completion_status", "completed");
         set("cmi.success_status", passed ? "passed" : "failed");
       },
@@ -159,11 +169,9 @@
       },
       commit: () => (open ? call("commit", "") === "true" : false),
       complete: () => v.complete(set),
-      reportResult(percent, passed, interactions) {
-        set(v.score + ".raw", percent);
-        set(v.score + ".min", 0);
-        set(v.score + ".max", 100);
-        v.result(set, percent, passed);
+      reportResult(outcome, interactions) {
+        v.score(set, outcome);
+        v.result(set, outcome.percent, outcome.passed);
         writeInteractions(v, get, set, interactions);
       },
       finish(suspended) {

@@ -88,9 +88,9 @@
   }
 
   function stepContainer(step) {
-    const heading = h("h2", { tabindex: "-1", id: "h-" + step.id }, [step.title]);
     const el = h("section", { class: "step", "data-step": step.id, "aria-labelledby":
-      "h-" + step.id, hidden: true }, [heading]);
+      "h-" + step.id, hidden: true });
+    if (!step.section) el.append(h("h2", {}, [step.title]));
     main.append(el);
     stepEls[step.id] = el;
     return el;
@@ -112,8 +112,15 @@
   function renderSection(el, section) {
     el.setAttribute("data-section-id", section.id);
     if (section.scenario) el.setAttribute("data-scenario", "true");
-    el.querySelector("h2").classList.add("visually-hidden");
     el.append(Q.authored("div", { class: "section-body" }, section.html));
+    if (!el.querySelector("h2")) el.prepend(h("h2", {}, [section.title]));
+  }
+
+  /* The step's heading names the step and takes the focus when the learner moves to it. */
+  function labelHeading(step) {
+    const heading = stepEls[step.id].querySelector("h2");
+    heading.id = "h-" + step.id;
+    heading.setAttribute("tabindex", "-1");
   }
 
   function renderQuiz(el) {
@@ -221,7 +228,8 @@
     const percent = possible ? Math.round((earned / possible) * 10000) / 100 : 100;
     const lmsMastery = lms.masteryPercent();
     const mastery = lmsMastery === null ? quiz.mastery : lmsMastery;
-    return { percent, mastery, passed: percent >= mastery, interactions, results };
+    return { percent, earned, possible, mastery, passed: percent >= mastery, interactions,
+      results };
   }
 
   function onSubmit() {
@@ -229,7 +237,7 @@
     const outcome = evaluate();
     state.submitted = true;
     state.completed = true;
-    if (lms.connected) lms.reportResult(outcome.percent, outcome.passed, outcome.interactions);
+    if (lms.connected) lms.reportResult(outcome, outcome.interactions);
     showOutcome(outcome);
     save(true);
     go(steps.length - 1, true);
@@ -306,6 +314,7 @@
       else if (step.section) renderSection(el, step.section);
       else if (step.id === "quiz") renderQuiz(el);
       else renderEnd(el);
+      labelHeading(step);
     });
     document.querySelector('[data-nav="prev"]').addEventListener("click", () => go(current - 1,
       true));
