@@ -1,0 +1,48 @@
+"""Helpers shared by the PDF tests: build a fixture project, read its PDFs' text."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from curriculum.build import build
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass
+class Built:
+    """A built project: its root, its build/pdf folder, and text per page of each PDF."""
+
+    root: Path
+    out: Path
+    _pages: dict[str, list[str]] = field(default_factory=dict)
+
+    def pdf(self, name: str) -> Path:
+        return self.out / name
+
+    def pages(self, name: str) -> list[str]:
+        """Extracted text of each page (pypdf), cached."""
+        if name not in self._pages:
+            reader = PdfReader(self.pdf(name))
+            self._pages[name] = [page.extract_text() or "" for page in reader.pages]
+        return self._pages[name]
+
+    def text(self, name: str) -> str:
+        return "\n".join(self.pages(name))
+
+
+def copy_fixture(tmp: Path, name: str = "project") -> Path:
+    """A fresh copy of a fixture project under ``tmp``."""
+    root = tmp / name
+    shutil.copytree(DATA / name, root)
+    return root
+
+
+def build_pdf(root: Path, jobs: int = 2) -> Built:
+    """``curriculum build --format pdf`` through the library."""
+    result = build(root, ["pdf"], jobs=jobs)
+    return Built(root, result.out_dir / "pdf")

@@ -1,0 +1,107 @@
+"""Project templates override the package's file by file; their mistakes are located errors."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pdf_support import Built, build_pdf
+from pypdf import PdfReader
+from typer.testing import CliRunner
+
+from curriculum.cli import app
+from curriculum.scaffold import init_project
+
+LEARNER = "digital-evidence-basics.learner.pdf"
+
+
+@pytest.fixture
+def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "example"
+    init_project(root, today=date(2026, 11, 29))
+    monkeypatch.chdir(root)
+    return root
+
+
+def override(root: Path, name: str, text: str) -> Path:
+    path = root / "templates" / "pdf" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_override_letter_paper_and_source_date_epoch(
+    example: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    override(example, "learner.html.j2", '{% extends "handout.html.j2" %}\n'
+             "{% block toc_after %}<li>OVERRIDE-MARKER</li>{% endblock %}\n")
+    config = example / "curriculum.yaml"
+    config.write_text(config.read_text("utf-8") + "page_size: Letter\n", "utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
+    built = Built(example, build_pdf(example, jobs=1).out)
+    assert "OVERRIDE-MARKER" in built.text(LEARNER)
+    assert "OVERRIDE-MARKER" not in built.text("digital-evidence-basics.trainer.pdf")
+    reader = PdfReader(built.pdf(LEARNER))
+    box = reader.pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx((612, 792), abs=0.1)
+    assert reader.metadata is not None
+    assert reader.metadata["/CreationDate"] == "D:20260101000000Z"
+    assert "2026-01-01" in built.pages(LEARNER)[0]  # the cover date
+
+
+def cli_build() -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["build", "--format", "pdf", "--jobs", "1"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.output
+
+
+def test_a_remote_reference_in_an_override_fails_with_a_located_error(example: Path) -> None:
+    override(example, "quiz.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
+             '<p>Logo</p>\n  <img alt="logo" src="http://127.0.0.1:9/x.png">\n{% endblock %}\n')
+    code, output = cli_build()
+    assert code == 1
+    assert output.startswith(
+        'templates/pdf/quiz.html.j2:4:24: error: refused to fetch "http://127.0.0.1:9/x.png" '
+        "while rendering digital-evidence-basics.quiz.pdf: http: references are not allowed"
+    ), output
+    assert "Traceback" not in output
+    assert "the PDF handouts could not be rendered; nothing was written" in output
+    assert not (example / "build" / "pdf").exists()
+
+
+def test_an_attachment_outside_the_project_is_refused(example: Path) -> None:
+    override(example, "answer-key.html.j2", '{% extends "base.html.j2" %}\n{% block body %}'
+             '<link rel="attachment" href="file:///etc/hostname">{% endblock %}\n')
+    code, output = cli_build()
+    assert code == 1
+    assert output.startswith('templates/pdf/answer-key.html.j2:2:46: error: refused to fetch '
+                             '"file:///etc/hostname"'), output
+    assert "outside the project and the package templates" in output
+
+
+def test_a_template_syntax_error_is_located(example: Path) -> None:
+    override(example, "trainer.html.j2", '{% extends "handout.html.j2" %}\n\n{% block x %}\n')
+    code, output = cli_build()
+    assert code == 1
+    assert output.startswith(f"{Path('templates/pdf/trainer.html.j2')}:3:1: error: template"), \
+        output
+    assert "Traceback" not in output
+
+
+def test_an_undefined_variable_is_located(example: Path) -> None:
+    override(example, "learner.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
+             "{{ module.no_such_field }}\n{% endblock %}\n")
+    code, output = cli_build()
+    assert code == 1
+    assert output.startswith("templates/pdf/learner.html.j2:3:1: error: template error: "), output
+    assert "no_such_field" in output
+
+
+def test_broken_css_in_an_override_fails_at_the_stylesheet(example: Path) -> None:
+    override(example, "handout.css", 'html { font-family: "DejaVu Sans"; colr: red; }\n')
+    code, output = cli_build()
+    assert code == 1
+    assert output.startswith("templates/pdf/handout.css: error: WeasyPrint reported a problem"), \
+        output
+    assert "colr" in output
