@@ -54,6 +54,11 @@ class Session:
         data: dict[str, str] = self.page.evaluate("window.cmi()")
         return data
 
+    def values_set(self) -> dict[str, str]:
+        """What the SCO itself set (last value per element), from the LMS's call log."""
+        calls = self.page.evaluate("window.lmsCalls")
+        return {element: value for name, element, value in calls if name.endswith("SetValue")}
+
     def events(self) -> dict[str, int]:
         events: dict[str, int] = self.page.evaluate("window.lmsEvents")
         return events

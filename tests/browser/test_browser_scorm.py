@@ -93,6 +93,8 @@ def test_all_correct_answers_pass_with_full_score(
         assert records["put-in-order"]["type"] == "sequencing"
         assert records["explain-why"]["type"] == "long-fill-in"
     assert s.events()["finished"] == 1
+    status = "cmi.core.lesson_status" if fmt == "scorm12" else "cmi.success_status"
+    assert s.values_set()[status] == "passed"  # reported by the SCO, not inferred by the LMS
     no_script_ran(s, probe)
 
 
@@ -119,6 +121,7 @@ def test_wrong_answers_fail(probe: Any, server: str, built: Any, fmt: str) -> No
     else:
         assert cmi["cmi.success_status"] == "failed"
         assert cmi["cmi.completion_status"] == "completed"
+        assert s.values_set()["cmi.success_status"] == "failed"
     no_script_ran(s, probe)
 
 
@@ -217,3 +220,46 @@ def test_controls_are_labelled_and_keyboard_reachable(
         reached.add(s.frame_eval("document.activeElement.tagName + ':' + "
                                  "(document.activeElement.type || '')"))
     assert "INPUT:checkbox" in reached or "INPUT:radio" in reached
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_module_without_quiz_completes_at_the_end_and_runs_right_to_left(
+    probe: Any, server: str, built: Any, fmt: str
+) -> None:
+    s = session(probe, server, built, fmt, "no-quiz")
+    s.launch()
+    html = s.frame.locator("html")
+    assert (html.get_attribute("lang"), html.get_attribute("dir")) == ("he", "rtl")
+    s.frame.locator('[data-nav="next"]').click()
+    s.frame.locator('[data-nav="next"]').click()
+    assert s.frame.locator('[data-step="end"]').is_visible()
+    s.frame.locator("[data-exit]").click()  # the learner's own exit: commit and finish
+    assert s.frame.locator("[data-curriculum-player]").get_attribute("data-finished") == "true"
+    cmi = s.cmi()
+    if fmt == "scorm12":
+        assert cmi["cmi.core.lesson_status"] == "completed"
+        assert cmi["cmi.core.exit"] == ""
+    else:
+        assert cmi["cmi.completion_status"] == "completed"
+        assert cmi["cmi.exit"] == "normal"
+    assert s.events()["finished"] == 1
+    no_script_ran(s, probe)
+
+
+def test_player_and_builder_normalise_and_hash_alike(
+    probe: Any, server: str, built: Any
+) -> None:
+    from curriculum.scorm.obscure import normalise_text, obscure_text, response_hash
+
+    page = probe.page
+    page.goto(f"{server}/pkg/scorm2004/all-types/index.html")
+    page.locator("[data-ready]").wait_for()
+    samples = ["  Quokka  PHRASE ", "ΟΔΟΣ", "Straße", "e\u0301cole", "tab\tand\nnewline",
+               "İstanbul"]
+    in_js = page.evaluate("s => s.map(CurriculumObscure.normaliseText)", samples)
+    assert in_js == [normalise_text(s) for s in samples]
+    hashed = page.evaluate("CurriculumObscure.responseHash('salt', 'q-1', 'ünï,çødé')")
+    assert hashed == response_hash("salt", "q-1", "ünï,çødé")
+    blob = obscure_text("salt", "q-1", "<p>Explanation ✓ " * 20)
+    shown = page.evaluate("b => CurriculumObscure.revealText('salt', 'q-1', b)", blob)
+    assert shown == "<p>Explanation ✓ " * 20
