@@ -289,6 +289,44 @@ def build(
     typer.echo(f"{len(result.files)} files written.")
 
 
+@app.command()
+@handles_errors
+def draft(
+    sources: Annotated[
+        list[Path], typer.Argument(help="Source documents: .txt, .md or .html, UTF-8.")
+    ],
+    themes: Annotated[
+        Path | None, typer.Option(help="YAML file with a themes: list (default: curriculum.yaml).")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Folder for the drafts (default: the modules folder).")
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Replace draft files that already exist.")] = False,
+) -> None:
+    """Draft one module per theme from source documents, every item quoting its source.
+
+    Writes <theme>-draft.yaml per theme, draft-audit.md (every line not used, and why)
+    and draft-metrics.json. Rule-based and offline: review every draft before use.
+
+    Example:  curriculum draft sources/*.txt --out drafts/ && curriculum validate drafts/
+    """
+    from curriculum.draft import draft_modules
+
+    result = draft_modules(Path.cwd(), sources, themes, out, force)
+    _echo_diagnostics(result.warnings)
+    for item in result.drafts:
+        state = "" if item.sufficient else " (too little source material: says so)"
+        typer.echo(f"Wrote {display_path(item.path)}: {item.facts} facts, "
+                   f"{item.questions} questions{state}")
+        for line in item.report.lines():
+            typer.echo(line)
+    typer.echo(f"Wrote {display_path(result.audit)} ({result.unassigned} questions fit no "
+               f"theme; listed there) and {display_path(result.metrics)}")
+    typer.echo("All drafted questions:")
+    for line in result.overall.lines():
+        typer.echo(line)
+
+
 class _ProgressBar:
     """A rich progress bar shown on a terminal for long builds; silent otherwise."""
 

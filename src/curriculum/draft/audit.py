@@ -1,0 +1,167 @@
+"""The audit file (Markdown, for the author) and the metrics file (JSON, for CI).
+
+Neither ends in ``.yaml``: a folder of drafts is validated with ``curriculum validate
+drafts/``, which reads every ``.yaml`` file as a module. Both are deterministic: no
+timestamps, no absolute paths, keys in a fixed order.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from curriculum.draft.analysis import Analysis
+from curriculum.draft.clauses import md_escape
+from curriculum.draft.gates import GateReport, figures
+from curriculum.draft.modules import ThemeMaterial, module_id, question_snippet
+from curriculum.draft.questions import DraftQuestion
+
+
+def audit_markdown(
+    analyses: list[Analysis],
+    materials: list[ThemeMaterial],
+    unassigned: list[DraftQuestion],
+    report: GateReport,
+) -> str:
+    """Every decision the author may want to undo, per source, then the questions."""
+    out = [
+        "# Draft audit",
+        "",
+        "Written by `curriculum draft`. Lines the drafts did not use, why, and the "
+        "questions that fit no theme. Nothing here is shown to learners.",
+        "",
+    ]
+    for analysis in analyses:
+        out += _source_part(analysis)
+    out += ["## Drafts", ""]
+    for material in materials:
+        status = "drafted" if material.sufficient else "too little material (not drafted)"
+        out.append(
+            f"- `{module_id(material.theme)}.yaml`: {status}; "
+            f"{len(material.facts)} facts, {len(material.questions)} questions"
+        )
+    out += ["", "## Questions that fit no theme", ""]
+    if not unassigned:
+        out.append("None.")
+    out.append(
+        "These were drafted and passed the gates but match no theme's title or "
+        "keywords. Move any you want into a module by hand (or add keywords and "
+        "draft again)."
+    )
+    out.append("")
+    for question in unassigned:
+        out += _question_lines(question)
+    out += ["## Questions with something to check", ""]
+    flagged = [q for m in materials for q in m.questions if q.warnings]
+    flagged += [q for q in unassigned if q.warnings]
+    out += [f"- `{q.qid}`: {md_escape('; '.join(q.warnings))}" for q in flagged] or ["None."]
+    out += [
+        "",
+        "## Quality gates",
+        "",
+        "```",
+        *(line.strip() for line in report.lines()),
+        "```",
+        "",
+    ]
+    return "\n".join(out)
+
+
+def _source_part(analysis: Analysis) -> list[str]:
+    doc, cleaned = analysis.doc, analysis.cleaned
+    out = [
+        f"## `{doc.rel}`",
+        "",
+        f"- sha256: `{doc.sha256}`",
+        f"- read as: {doc.kind}",
+        f"- title: {md_escape(cleaned.title or '(none found)')}"
+        + (f" (line {cleaned.title_line})" if cleaned.title_line else ""),
+        f"- document date: {cleaned.doc_date.isoformat() if cleaned.doc_date else 'none found'}"
+        + (
+            f" (line {cleaned.date_line}: {md_escape(cleaned.date_text)})"
+            if cleaned.date_line
+            else ""
+        ),
+        f"- sentences: {len(analysis.sentences)}, used: {len(analysis.kept())}",
+        "",
+    ]
+    for offset, note in doc.notes:
+        out.append(f"- line {doc.line_of(offset)}: {note}")
+    out += ["", "### Lines not used as text", ""]
+    out += [
+        f"- line {d.line}: {md_escape(d.reason)}: {md_escape(d.text)}" for d in analysis.dropped
+    ]
+    if not analysis.dropped:
+        out.append("None.")
+    out += ["", "### Sentences that fit no theme", ""]
+    loose = [
+        s for s in analysis.kept() if not analysis.themes.get(s.index) and analysis.is_statement(s)
+    ]
+    out += [f"- line {s.line}: {md_escape(doc.display(s.start, s.end))}" for s in loose] or [
+        "None."
+    ]
+    out.append("")
+    return out
+
+
+def _question_lines(q: DraftQuestion) -> list[str]:
+    doc = q.analysis.doc
+    lines = question_snippet(q).splitlines()[1:]  # drop the "question:" key
+    item = ["- " + lines[0][2:]] + ["  " + line[2:] for line in lines[1:]]
+    return [
+        f"### `{q.qid}` ({q.rule}, `{doc.rel}` line {q.sentence.line})",
+        "",
+        "```yaml",
+        *item,
+        "```",
+        "",
+    ]
+
+
+def metrics_json(
+    analyses: list[Analysis],
+    materials: list[ThemeMaterial],
+    unassigned: list[DraftQuestion],
+    report: GateReport,
+) -> str:
+    """The figures of the quality gates, per source, per draft and overall."""
+    everything = [q for m in materials for q in m.questions] + unassigned
+    data: dict[str, Any] = {
+        "sources": {
+            a.doc.rel: {
+                "sha256": a.doc.sha256,
+                "kind": a.doc.kind,
+                "date": a.cleaned.doc_date.isoformat() if a.cleaned.doc_date else None,
+                "lines": len(a.doc.line_starts),
+                "lines_dropped": len(a.cleaned.dropped),
+                "near_duplicates_dropped": len(a.dropped) - len(a.cleaned.dropped),
+                "sentences": len(a.sentences),
+                "sentences_used": len(a.kept()),
+            }
+            for a in analyses
+        },
+        "drafts": {
+            module_id(m.theme): {
+                "status": "drafted" if m.sufficient else "too-little-material",
+                "facts": len(m.facts),
+                "questions": len(m.questions),
+                "figures": figures(m.questions),
+            }
+            for m in materials
+        },
+        "unassigned_questions": len(unassigned),
+        "hard_gates": {
+            gate: {"checked": total, "failed": sum(1 for f in report.failures if f.gate == gate)}
+            for gate, total in sorted(report.checked.items())
+        },
+        "figures": figures(everything),
+        "questions_by_rule": _by_rule(everything),
+    }
+    return json.dumps(data, indent=2, sort_keys=False, ensure_ascii=False) + "\n"
+
+
+def _by_rule(questions: list[DraftQuestion]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for q in questions:
+        out[q.rule] = out.get(q.rule, 0) + 1
+    return dict(sorted(out.items()))

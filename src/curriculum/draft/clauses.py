@@ -1,0 +1,146 @@
+"""Trimming a stem to the clause that holds the answer.
+
+The most common edit an author made to the prototype's drafts was shortening a
+50-word stem. A stem here is a list of *pieces*, each a stretch of the source sentence
+(never reworded), chosen by these rules:
+
+1. **List item.** When the answer sits in an item of an inline list ("included A, B,
+   C and D"), keep the lead ("Other topics ... included") and that item only: "included
+   B" is still true of the source.
+2. **Relative clause.** When the answer sits in a relative clause hanging off a list
+   item ("... the ICSE database which currently contains more than 440,000 images"),
+   the clause is promoted: "The ... ICSE database currently contains more than ____
+   images and videos." (the noun phrase from its determiner, then the clause).
+3. **Long sentences** (over ``LONG`` words): drop a fronted adverbial ("With a
+   particular focus on ...,") that does not hold the answer, and cut at the first
+   clause boundary after the answer (", ", "; ", " which ", " who ").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from curriculum.draft.facts import Fact
+from curriculum.draft.reading import SourceDoc
+
+LONG = 30
+"""Sentences longer than this (in words) are trimmed to the answer's clause."""
+BLANK = "____"
+_FRONTED = re.compile(
+    r"^(?:With|During|Since|After|Before|In|As|While|Although|Despite|Following|Through|"
+    r"Under|At|On|For|By|Over|Throughout|Across|Given|Amid|Beyond)\b[^,]{3,200}?,\s+"
+)
+_BOUNDARY = re.compile(r",\s+|;\s+|\s+(?:which|who|whose)\s+|\s+-\s+")
+_RELATIVE = re.compile(r"\s+(?:which|that|who)\s+")
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|this|these|our)\s", re.I)
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Stem:
+    """The pieces of a sentence a question shows, in order (file offsets)."""
+
+    pieces: tuple[Span, ...]
+    rule: str
+
+    def contains(self, span: Span) -> bool:
+        return any(s <= span[0] and span[1] <= e for s, e in self.pieces)
+
+
+def trim(doc: SourceDoc, sentence: Span, core: Span, lists: list[Fact]) -> Stem:
+    """The shortest faithful stem around ``core`` (the answer's offsets)."""
+    for fact in lists:
+        stem = _from_list(doc, sentence, core, fact)
+        if stem is not None:
+            return stem
+    start, end = sentence
+    if len(doc.text[start:end].split()) <= LONG:
+        return Stem(((start, end),), "sentence")
+    text = doc.text[start:end]
+    search_from = 0
+    fronted = _FRONTED.match(text)
+    rule = "clause"
+    if fronted is not None:
+        if start + fronted.end() <= core[0]:
+            start, rule = start + fronted.end(), "clause, fronted phrase dropped"
+        else:
+            search_from = fronted.end()
+    after = max(core[1] - sentence[0], search_from)
+    boundary = _BOUNDARY.search(text, after)
+    if boundary is not None:
+        end = sentence[0] + boundary.start()
+    return Stem(((start, _rstrip(doc, start, end)),), rule)
+
+
+def _from_list(doc: SourceDoc, sentence: Span, core: Span, fact: Fact) -> Stem | None:
+    cue_start = fact.context[0]
+    lead = (sentence[0], _rstrip(doc, sentence[0], cue_start + len(fact.other)))
+    for index, (item_start, item_end) in enumerate(fact.items):
+        if item_start <= core[0] and core[1] <= item_end:
+            return Stem((lead, (item_start, item_end)), "list item")
+        limit = fact.items[index + 1][0] if index + 1 < len(fact.items) else sentence[1]
+        tail = doc.text[item_end:limit]
+        relative = _RELATIVE.match(tail)
+        if relative is not None and item_end + relative.end() <= core[0] < limit:
+            return _promoted(doc, (item_start, item_end), item_end + relative.end(), core, limit)
+    return None
+
+
+def _promoted(doc: SourceDoc, item: Span, clause_start: int, core: Span, limit: int) -> Stem:
+    """ "X which does Y" -> "X does Y": the noun phrase from its last determiner."""
+    item_text = doc.text[item[0] : item[1]]
+    determiners = list(_DETERMINER.finditer(item_text))
+    np_start = item[0] + (determiners[-1].start() if determiners else 0)
+    clause = doc.text[clause_start:limit]
+    boundary = _BOUNDARY.search(clause, core[1] - clause_start)
+    clause_end = clause_start + boundary.start() if boundary else limit
+    return Stem(
+        ((np_start, item[1]), (clause_start, _rstrip(doc, clause_start, clause_end))),
+        "relative clause promoted",
+    )
+
+
+def _rstrip(doc: SourceDoc, start: int, end: int) -> int:
+    while end > start and (doc.text[end - 1].isspace() or doc.text[end - 1] in ",;:.-"):
+        end -= 1
+    return end
+
+
+def render(
+    doc: SourceDoc,
+    stem: Stem,
+    *,
+    blank: Span | None = None,
+    replace: tuple[Span, str] | None = None,
+    escape: Callable[[str], str] = lambda s: s,
+) -> str:
+    """The stem as learners read it: pieces joined, one blank or one replacement."""
+    cut = blank or (replace[0] if replace else None)
+    inserted = BLANK if blank else escape(replace[1]) if replace else ""
+    parts = []
+    for start, end in stem.pieces:
+        if cut is not None and start <= cut[0] and cut[1] <= end:
+            before = escape(doc.display(start, cut[0]))
+            after = escape(doc.display(cut[1], end))
+            gap_before = " " if before and doc.text[cut[0] - 1].isspace() else ""
+            gap_after = " " if after and doc.text[cut[1]].isspace() else ""
+            parts.append(f"{before}{gap_before}{inserted}{gap_after}{after}")
+        else:
+            parts.append(escape(doc.display(start, end)))
+    text = " ".join(p for p in parts if p)
+    text = (text[:1].upper() + text[1:]).rstrip(",;: ")
+    closed = text.rstrip(")\"'")
+    if not closed.endswith((".", "?", "!")):
+        text += "."
+    return text
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
+
+
+def md_escape(text: str) -> str:
+    """Source words as literal Markdown: a ``*`` or ``[x](y)`` in a source stays text."""
+    return _MD_SPECIAL.sub(r"\\\1", text)

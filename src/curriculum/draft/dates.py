@@ -1,0 +1,191 @@
+"""Dates: the document's own date, day ranges and relative dates anchored on it.
+
+dateparser reads whole date strings in many languages from its bundled locale data
+(no network): it turns the Arabic ``٢٩ نوفمبر، ٢٠١٨`` into 2018-11-29. It misreads
+ranges (``26 - 29 November`` comes back as 2029-11-26) and resolves "next month"
+against today, which is neither right nor reproducible, so ranges and relative dates
+are read here by rule and anchored on the document date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from curriculum.draft.normalise import script_languages
+
+MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+_MONTH = (
+    r"(?P<month>"
+    + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+    + r")\.?"
+)
+_YEAR4 = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+
+DAY_RANGE = re.compile(
+    r"\b(?P<d1>[0-3]?\d)\s*(?:-|to|until)\s*(?P<d2>[0-3]?\d)\s+"
+    + _MONTH
+    + r"(?:,?\s+(?P<year>\d{4}))?\b"
+)
+MONTH_DAY_RANGE = re.compile(
+    r"\b" + _MONTH + r"\s+(?P<d1>[0-3]?\d)\s*(?:-|to)\s*(?P<d2>[0-3]?\d)(?:,?\s+(?P<year>\d{4}))?\b"
+)
+FULL_DATE = re.compile(
+    r"\b(?P<d1>[0-3]?\d)\s+"
+    + _MONTH
+    + r",?\s+(?P<year>\d{4})\b|\b"
+    + _MONTH.replace("month", "month2")
+    + r"\s+(?P<d2>[0-3]?\d),?\s+(?P<year2>\d{4})\b"
+)
+RELATIVE = re.compile(
+    r"\b(?P<rel>(?:this|next|last|earlier this|later this) (?:week|month|year)|"
+    r"yesterday|today|tomorrow)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class DateFact:
+    """A date found in a sentence, resolved where the document date allows."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "range", "date" or "relative"
+    resolved: str | None  # ISO date or date range, e.g. "2018-11-26/2018-11-29"
+    note: str = ""
+
+
+def parse_dateline(line: str) -> date | None:
+    """The date of a short date line (any language dateparser knows), else None.
+
+    A four-digit year must be present: without it dateparser would fill the year in from
+    today's date, and a draft must be the same whenever it is made.
+    """
+    if len(line) > 40 or len(line.split()) > 6 or not _YEAR4.search(line):
+        return None
+    # Imported late: it costs about 60 ms and only the date line needs it.
+    import dateparser  # type: ignore[import-untyped]
+
+    words = line.split()
+    for skip in range(min(3, len(words))):
+        candidate = " ".join(words[skip:])
+        settings = {
+            "REQUIRE_PARTS": ["month", "year"],
+            "PREFER_DAY_OF_MONTH": "first",
+            "DATE_ORDER": "DMY",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        }
+        found = dateparser.parse(
+            candidate,
+            languages=script_languages(candidate),
+            settings=settings,
+        )
+        if isinstance(found, datetime):
+            return found.date()
+    return None
+
+
+def find_dates(text: str, offset: int, anchor: date | None) -> list[DateFact]:
+    """Day ranges, full dates and relative dates in ``text`` (offsets shifted by ``offset``)."""
+    found: list[DateFact] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (DAY_RANGE, MONTH_DAY_RANGE):
+        for match in pattern.finditer(text):
+            fact = _range_fact(match, offset, anchor)
+            if fact is not None:
+                found.append(fact)
+                taken.append(match.span())
+    for match in FULL_DATE.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        fact = _full_date(match, offset)
+        if fact is not None:
+            found.append(fact)
+    for match in RELATIVE.finditer(text):
+        found.append(_relative(match, offset, anchor))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _range_fact(match: re.Match[str], offset: int, anchor: date | None) -> DateFact | None:
+    month = MONTHS[match.group("month").lower()]
+    year_text = match.group("year")
+    year = int(year_text) if year_text else (anchor.year if anchor else None)
+    d1, d2 = int(match.group("d1")), int(match.group("d2"))
+    span_text = match.group(0)
+    if year is None:
+        return DateFact(
+            match.start() + offset,
+            match.end() + offset,
+            span_text,
+            "range",
+            None,
+            "no year in the text and no document date",
+        )
+    try:
+        first, last = date(year, month, d1), date(year, month, d2)
+    except ValueError:
+        return None
+    if last < first:
+        return None
+    note = "" if year_text else f"year {year} taken from the document date"
+    resolved = f"{first.isoformat()}/{last.isoformat()}"
+    return DateFact(
+        match.start() + offset, match.end() + offset, span_text, "range", resolved, note
+    )
+
+
+def _full_date(match: re.Match[str], offset: int) -> DateFact | None:
+    month_name = match.group("month") or match.group("month2")
+    day = match.group("d1") or match.group("d2")
+    year = match.group("year") or match.group("year2")
+    try:
+        value = date(int(year), MONTHS[month_name.lower()], int(day))
+    except ValueError:
+        return None
+    return DateFact(
+        match.start() + offset, match.end() + offset, match.group(0), "date", value.isoformat()
+    )
+
+
+def _relative(match: re.Match[str], offset: int, anchor: date | None) -> DateFact:
+    phrase = match.group("rel").lower()
+    start, end = match.start() + offset, match.end() + offset
+    if anchor is None:
+        return DateFact(
+            start,
+            end,
+            match.group(0),
+            "relative",
+            None,
+            "relative date and no document date: replace it with a date",
+        )
+    resolved = resolve_relative(phrase, anchor)
+    note = f'"{match.group(0)}" is relative to the document date {anchor.isoformat()}'
+    return DateFact(start, end, match.group(0), "relative", resolved, note)
+
+
+def resolve_relative(phrase: str, anchor: date) -> str:
+    """ISO form of "next month", "this week" ... seen from ``anchor``."""
+    unit = phrase.split()[-1]
+    step = {"next": 1, "last": -1}.get(phrase.split()[0], 0)
+    if unit in ("today", "yesterday", "tomorrow"):
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[unit]
+        return (anchor + timedelta(days=shift)).isoformat()
+    if unit == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    if unit == "month":
+        month_index = anchor.year * 12 + anchor.month - 1 + step
+        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+    return f"{anchor.year + step:04d}"
+
+
+def month_name(iso: str) -> str:
+    """``2018-12`` -> ``December 2018`` (for notes that authors read)."""
+    year, month = iso.split("-")[:2]
+    return f"{calendar.month_name[int(month)]} {year}"

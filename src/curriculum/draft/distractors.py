@@ -1,0 +1,159 @@
+"""Wrong options that are plausible and certainly wrong.
+
+Numbers keep the answer's granularity (216 -> 166/276/326: an answer that is not round
+is not the odd one out among round numbers; 440,000 -> multiples of 10,000; "four"
+stays a word). A qualifier decides the direction: with "more than 440,000" a smaller
+option would also be true, so every distractor is larger. Years never pass the
+document's own year. A number that appears anywhere in the cited sentence is never a
+distractor. The answer's rank among the options is picked from a hash, so it is not
+always in the middle (unless a qualifier forces it to an end).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from curriculum.draft.facts import NUMBER_WORDS, QUALIFIERS, Fact
+
+_WORDS_BY_VALUE = {value: word for word, value in NUMBER_WORDS.items() if value <= 12}
+_FACTORS = (0.5, 0.75, 1.25, 1.5, 2.0, 2.5, 3.0)
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class NumberChoice:
+    """The options of a numeric question, answer included, in display order."""
+
+    options: tuple[str, ...]
+    answer: str
+    forced_extreme: bool
+
+
+def numbers_in(text: str) -> set[float]:
+    """Every number written in a text, digits or words ("four")."""
+    found = {float(m.group(0).replace(",", "")) for m in _NUMBER.finditer(text)}
+    for word in re.findall(r"[A-Za-z]+", text):
+        if word.lower() in NUMBER_WORDS:
+            found.add(float(NUMBER_WORDS[word.lower()]))
+    return found
+
+
+def written_value(text: str) -> float:
+    """The number as written in the sentence: "440,000" -> 440000, "four" -> 4, "1.5" -> 1.5."""
+    if text.lower() in NUMBER_WORDS:
+        return float(NUMBER_WORDS[text.lower()])
+    return float(text.replace(",", ""))
+
+
+def direction(fact: Fact) -> str:
+    """ ">" (more than N), "<" (fewer than N), "~" (about N) or "=" (exactly N)."""
+    return QUALIFIERS.get(fact.qualifier, "=") if fact.qualifier else "="
+
+
+def candidates(fact: Fact, max_year: int | None) -> list[float]:
+    """Plausible wrong values of the same granularity as the fact's number."""
+    raw = fact.value
+    if fact.kind == "year":
+        year = int(raw)
+        values = [year + d for d in (-3, 3, -6, 6, -9, 9, -12)]
+        limit = max_year if max_year is not None else year + 9
+        return [float(v) for v in values if 1800 <= v <= limit]
+    if raw.lower() in NUMBER_WORDS:
+        value = NUMBER_WORDS[raw.lower()]
+        return [
+            float(v)
+            for v in (value - 1, value + 1, value - 2, value + 2, value + 3)
+            if v in _WORDS_BY_VALUE and v != value
+        ]
+    base = float(raw.replace(",", ""))
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    if decimals:
+        return sorted({round(base * f, decimals) for f in _FACTORS} - {base})
+    value = int(base)
+    if value < 20:
+        return [float(v) for v in (value - 2, value + 2, value - 1, value + 1, value + 4) if v > 0]
+    step = _granularity(value)
+    out = set()
+    for factor in _FACTORS:
+        scaled = value * factor
+        if step == 1:  # keep the last digit, so the answer is not the only "unround" one
+            out.add(float(round(scaled / 10) * 10 + value % 10))
+        else:
+            out.add(float(max(step, round(scaled / step) * step)))
+    out.discard(float(value))
+    return sorted(out)
+
+
+def _granularity(value: int) -> int:
+    step = 1
+    while value % (step * 10) == 0 and step * 10 <= value:
+        step *= 10
+    return step
+
+
+def allowed(value: float, answer: float, way: str) -> bool:
+    """Is a wrong value certainly wrong, given the qualifier's direction?"""
+    if way == ">":
+        return value >= answer * 1.2
+    if way == "<":
+        return value <= answer * 0.8
+    if way == "~":
+        return value >= answer * 1.25 or value <= answer * 0.8
+    return value != answer
+
+
+def fmt(value: float, like: str) -> str:
+    """Write ``value`` the way the answer is written (word, commas, decimals)."""
+    if like.lower() in NUMBER_WORDS:
+        word = _WORDS_BY_VALUE[int(value)]
+        return word.capitalize() if like[0].isupper() else word
+    if "." in like:
+        decimals = len(like.split(".")[1])
+        return f"{value:,.{decimals}f}" if "," in like else f"{value:.{decimals}f}"
+    if "," in like:
+        return f"{int(value):,}"
+    return str(int(value))
+
+
+def number_choice(
+    fact: Fact, seed: int, forbidden: set[float], max_year: int | None
+) -> NumberChoice | None:
+    """Three distractors and the answer, or None when three good ones do not exist."""
+    base = written_value(fact.value)
+    way = direction(fact) if fact.kind == "count" else "="
+    pool = [v for v in candidates(fact, max_year) if allowed(v, base, way) and v not in forbidden]
+    below = sorted((v for v in pool if v < base), reverse=True)
+    above = sorted(v for v in pool if v > base)
+    picks = _pick(below, above, seed)
+    if picks is None:
+        return None
+    values = sorted([*picks, base])
+    options = tuple(fmt(v, fact.value) if v != base else fact.value for v in values)
+    forced = way in (">", "<")
+    return NumberChoice(options, fact.value, forced)
+
+
+def _pick(below: list[float], above: list[float], seed: int) -> list[float] | None:
+    """Three values around the answer; how many sit below it is chosen by ``seed``."""
+    feasible = [k for k in range(4) if k <= len(below) and 3 - k <= len(above)]
+    if not feasible:
+        return None
+    k = feasible[seed % len(feasible)]
+    return below[:k] + above[: 3 - k]
+
+
+def false_value(fact: Fact, seed: int, forbidden: set[float], max_year: int | None) -> str | None:
+    """A replacement that makes a statement clearly false (for true/false questions)."""
+    base = written_value(fact.value)
+    way = direction(fact) if fact.kind == "count" else "="
+    pool = [v for v in candidates(fact, max_year) if v not in forbidden]
+    if way == ">":
+        pool = [v for v in pool if v >= base * 2]  # "more than 880,000": clearly not reported
+    elif way == "<":
+        pool = [v for v in pool if v <= base * 0.5]
+    elif fact.kind != "year":
+        pool = [v for v in pool if v >= base * 1.25 or v <= base * 0.8]
+    if not pool:
+        return None
+    return fmt(pool[seed % len(pool)], fact.value)

@@ -1,0 +1,389 @@
+"""Facts a question can be built on, found by rule in one sentence.
+
+Counts with their noun and qualifier ("more than 440,000 images and videos"), years,
+dates, acronym definitions, people with their roles, places and inline lists. Every
+fact carries the exact offsets of its answer, so a question's key can be checked
+against the file and never drifts from what the source says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from curriculum.draft.dates import MONTHS, find_dates
+from curriculum.draft.reading import SourceDoc
+from curriculum.draft.sentences import Sentence
+
+NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "fifty": 50,
+    "hundred": 100,
+}
+QUALIFIERS = {
+    "more than": ">",
+    "over": ">",
+    "at least": ">",
+    "in excess of": ">",
+    "upwards of": ">",
+    "fewer than": "<",
+    "less than": "<",
+    "under": "<",
+    "up to": "<",
+    "nearly": "<",
+    "almost": "<",
+    "about": "~",
+    "around": "~",
+    "approximately": "~",
+    "some": "~",
+    "roughly": "~",
+}
+_STOPWORDS_TEXT = (
+    "a an the of on in at to for from by with and or but as is are was were be been "
+    "has have had its their his her this that these those which who whom whose it "
+    "they we he she than then per each every all any some more most other such into "
+    "over under about between through during including included include includes also "
+    "not no nor so very will would can could may might must should our your my there "
+    "here when where while"
+)
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+_ORG_WORDS_TEXT = (
+    "group team task force office agency unit centre center police ministry "
+    "department council commission foundation interpol europol database alliance "
+    "organization organisation association network coalition committee bureau service "
+    "court union nations institute programme program secretariat"
+)
+ORG_WORDS = frozenset(_ORG_WORDS_TEXT.split())
+_ROLE_WORDS_TEXT = (
+    "director head chief secretary president minister commissioner officer "
+    "coordinator manager inspector superintendent chair chairman chairperson "
+    "spokesperson prosecutor judge detective sergeant constable deputy"
+)
+ROLE_WORDS = frozenset(_ROLE_WORDS_TEXT.split())
+_PREPOSITIONS = frozenset({"around", "about", "over", "under", "some"})
+_QUAL = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
+_COUNT = re.compile(
+    r"(?:\b(?P<qual>" + _QUAL + r")\s+)?(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+    r"|(?i:" + "|".join(NUMBER_WORDS) + r"))(?P<mult>\s+(?:million|billion|thousand))?"
+    r"(?![\w,.-]*\d)(?P<pct>\s?%| per ?cent)?"
+)
+_YEAR = re.compile(
+    r"\b(?P<prep>in|since|from|by|until|before|after|during|of|early|late)\s+(?P<year>1[89]\d\d|20\d\d)\b"
+)
+_DURATION = re.compile(
+    r"\b(?P<num>" + "|".join(NUMBER_WORDS) + r"|\d+)-(?P<unit>day|week|month|year|hour)\b", re.I
+)
+_ACRONYM = re.compile(r"\((?P<short>[A-Z][A-Za-z]?[A-Z]{1,7})\)")
+_CAPS = re.compile(r"[A-Z][\w'&-]*(?:\s+(?:(?:of|on|for|against|and|the|de)\s+)*[A-Z][\w'&-]*)*")
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2}"
+_APPOSITION = re.compile(r"^(?P<name>" + _NAME + r"), (?P<role>[^,;:]{6,100}?)(?:,| said\b|\.$)")
+_ROLE_FIRST = re.compile(
+    r"(?P<role>[A-Z][^,;:]{6,100}?), (?P<name>" + _NAME + r") (?:said|says|told|added|explained)\b"
+)
+_LIST_CUE = re.compile(r"\b(?:included|including|include|includes|such as|namely)\s+")
+_RELATIVE = re.compile(r"\s+(?:which|that|who|whose)\s+|,\s")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A checkable fact: ``span`` is the answer, ``context`` the phrase around it."""
+
+    kind: str
+    span: tuple[int, int]
+    context: tuple[int, int]
+    value: str
+    label: str
+    qualifier: str = ""
+    noun: str = ""
+    number: float | None = None
+    items: tuple[tuple[int, int], ...] = field(default=())
+    other: str = ""
+
+
+def sentence_facts(doc: SourceDoc, sentence: Sentence, anchor: date | None) -> list[Fact]:
+    """Every fact of one sentence, in order of position."""
+    text = doc.text[sentence.start : sentence.end]
+    base = sentence.start
+    facts: list[Fact] = []
+    dates = find_dates(text, base, anchor)
+    taken = [(d.start, d.end) for d in dates]
+    for found in dates:
+        label = f"{found.text} ({found.resolved})" if found.resolved else found.text
+        facts.append(
+            Fact(
+                "date",
+                (found.start, found.end),
+                (found.start, found.end),
+                found.text,
+                label,
+                other=found.note,
+                noun=found.kind,
+            )
+        )
+    facts += _years(text, base, taken)
+    taken += [f.span for f in facts if f.kind == "year"]
+    facts += _durations(text, base)
+    facts += _counts(text, base, taken)
+    facts += _acronyms(text, base)
+    facts += _people(text, base)
+    facts += _lists(text, base)
+    return sorted(facts, key=lambda f: (f.span[0], f.kind))
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in taken)
+
+
+def _years(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    out = []
+    for match in _YEAR.finditer(text):
+        span = (base + match.start("year"), base + match.end("year"))
+        if not _overlaps(span, taken):
+            out.append(
+                Fact(
+                    "year",
+                    span,
+                    (base + match.start(), span[1]),
+                    match.group("year"),
+                    match.group(0),
+                    number=float(match.group("year")),
+                )
+            )
+    return out
+
+
+def _durations(text: str, base: int) -> list[Fact]:
+    return [
+        Fact(
+            "duration",
+            (base + m.start("num"), base + m.end("num")),
+            (base + m.start(), base + m.end()),
+            m.group("num"),
+            m.group(0),
+            noun=m.group("unit"),
+        )
+        for m in _DURATION.finditer(text)
+    ]
+
+
+def _counts(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    out = []
+    for match in _COUNT.finditer(text):
+        num = match.group("num")
+        span = (base + match.start("num"), base + match.end("num"))
+        if (
+            _overlaps(span, taken)
+            or re.fullmatch(r"(1[89]|20)\d\d", num)
+            or text[match.end() : match.end() + 1] == "-"
+        ):
+            continue
+        noun, noun_end = _noun_after(text, match.end())
+        pct = bool(match.group("pct"))
+        if not noun and not pct:
+            continue
+        if noun.split()[0].lower() in MONTHS if noun else False:
+            continue
+        value = _number_value(num, match.group("mult"))
+        qual = (match.group("qual") or "").lower()
+        if qual in _PREPOSITIONS and not num[0].isdigit():
+            qual = ""  # "focused around four key themes": a preposition, not a qualifier
+        end = base + (match.end() if pct else noun_end)
+        first = match.start() if qual else match.start("num")
+        label = text[first : end - base]
+        out.append(
+            Fact(
+                "count",
+                span,
+                (base + first, end),
+                num,
+                label,
+                qual,
+                "%" if pct else noun,
+                value,
+                other=(match.group("mult") or "").strip(),
+            )
+        )
+    return out
+
+
+def _noun_after(text: str, index: int) -> tuple[str, int]:
+    """Up to three words after a number: "participants", "images and videos", "key themes"."""
+    words = list(re.finditer(r"\s+([a-z][a-z-]*)", text[index:]))
+    taken: list[re.Match[str]] = []
+    cursor = 0
+    for word in words[:4]:
+        if word.start() != cursor:
+            break
+        token = word.group(1)
+        if token in STOPWORDS and not (token in ("and", "or") and taken and len(taken) < 3):
+            break
+        taken.append(word)
+        cursor = word.end()
+    while taken and taken[-1].group(1) in ("and", "or"):
+        taken.pop()
+    if not taken:
+        return "", index
+    return " ".join(w.group(1) for w in taken), index + taken[-1].end()
+
+
+def _number_value(num: str, mult: str | None) -> float:
+    value = (
+        float(NUMBER_WORDS[num.lower()])
+        if num.lower() in NUMBER_WORDS
+        else float(num.replace(",", ""))
+    )
+    scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+    return value * scale.get((mult or "").strip(), 1.0)
+
+
+def _acronyms(text: str, base: int) -> list[Fact]:
+    out = []
+    for match in _ACRONYM.finditer(text):
+        short = match.group("short")
+        long_span = _expansion(text, match.start(), short)
+        if long_span is None:
+            continue
+        start, end = long_span
+        out.append(
+            Fact(
+                "acronym",
+                (base + start, base + end),
+                (base + start, base + match.end()),
+                text[start:end],
+                f"{short}: {text[start:end]}",
+                other=short,
+            )
+        )
+    return out
+
+
+def _expansion(text: str, paren: int, short: str) -> tuple[int, int] | None:
+    """The capitalised words before ``(ICSE)`` whose initials spell the acronym."""
+    words = list(re.finditer(r"[A-Za-z][\w'-]*", text[:paren]))
+    capitals = [w for w in words if w.group(0)[0].isupper()]
+    letters = [c for c in short if c.isupper()]
+    if len(capitals) < len(letters):
+        return None
+    chosen = capitals[-len(letters) :]
+    if [w.group(0)[0] for w in chosen] != letters:
+        return None
+    between = text[chosen[0].start() : chosen[-1].end()]
+    if any(
+        w.lower() not in ("of", "on", "for", "and", "the", "against", "in")
+        for w in re.findall(r"\b[a-z][\w'-]*", between)
+    ):
+        return None
+    return chosen[0].start(), chosen[-1].end()
+
+
+def _people(text: str, base: int) -> list[Fact]:
+    out = []
+    for pattern in (_APPOSITION, _ROLE_FIRST):
+        for match in pattern.finditer(text):
+            role = match.group("role").strip()
+            if not _is_role(role):
+                continue
+            name = match.group("name")
+            span = (base + match.start("name"), base + match.end("name"))
+            label = f"{name}: {role}"
+            kind = "person_label" if match.group(0).endswith(".") else "person"
+            out.append(
+                Fact(
+                    kind,
+                    span,
+                    (base + match.start(), base + match.end()),
+                    name,
+                    label,
+                    other=role,
+                    items=((base + match.start("role"), base + match.end("role")),),
+                )
+            )
+    return out
+
+
+def _is_role(role: str) -> bool:
+    words = role.replace("'s", "").split()
+    if not words or words[-1].lower() in STOPWORDS:
+        return False  # "Head of the" is a role cut short
+    return any(w.lower().strip(",.") in ROLE_WORDS for w in words)
+
+
+def _lists(text: str, base: int) -> list[Fact]:
+    """Inline lists after "included", "including", "such as": the items' offsets."""
+    out = []
+    for cue in _LIST_CUE.finditer(text):
+        tail_start = cue.end()
+        tail = text[tail_start:].rstrip(".;")
+        items = _split_items(tail)
+        if len(items) < 3:
+            continue
+        spans = tuple((base + tail_start + s, base + tail_start + e) for s, e in items)
+        label = "; ".join(text[s - base : e - base] for s, e in spans)
+        out.append(
+            Fact(
+                "list",
+                spans[0],
+                (base + cue.start(), spans[-1][1]),
+                label,
+                label,
+                items=spans,
+                other=cue.group(0).strip(),
+            )
+        )
+    return out
+
+
+def _split_items(tail: str) -> list[tuple[int, int]]:
+    """Split "a, b, c and d which ..." on ", " and a final "and"; cut relative clauses."""
+    parts: list[tuple[int, int, bool]] = []
+    cursor, joined = 0, False
+    for match in re.finditer(r",\s+(?P<conj>(?:and|or)\s+)?", tail):
+        parts.append((cursor, match.start(), joined))
+        cursor, joined = match.end(), bool(match.group("conj"))
+    parts.append((cursor, len(tail), joined))
+    out = []
+    for start, end, _ in parts:
+        cut = re.search(r"\s+(?:which|that|who|whose|where)\s+", tail[start:end])
+        out.append((start, start + cut.start() if cut else end))
+    last_start, last_end = out[-1]
+    final_and = list(re.finditer(r"\s+(?:and|or)\s+", tail[last_start:last_end]))
+    if not parts[-1][2] and len(out) >= 2 and final_and:
+        split = final_and[-1]
+        out[-1:] = [(last_start, last_start + split.start()), (last_start + split.end(), last_end)]
+    out = [(s, e) for s, e in out if tail[s:e].strip()]
+    if any(len(tail[s:e].split()) > 12 for s, e in out):
+        return []  # not a list of short items: a sentence with commas
+    return out
+
+
+def capitalised_names(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised word runs (organisation names, roles) with their offsets in ``text``."""
+    out = []
+    for match in _CAPS.finditer(text):
+        words = match.group(0).split()
+        if len(words) >= 2 or (match.group(0).isupper() and len(match.group(0)) > 1):
+            out.append((match.start(), match.end(), match.group(0)))
+    return out
+
+
+def org_kind(name: str) -> str:
+    """ORG, ROLE or "" for a capitalised name, by keyword."""
+    words = {w.lower().strip("'s") for w in name.split()}
+    if words & ROLE_WORDS:
+        return "ROLE"
+    if words & ORG_WORDS:
+        return "ORG"
+    return ""

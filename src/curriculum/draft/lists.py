@@ -1,0 +1,143 @@
+"""List questions on a bullet list introduced by a sentence ending in ':'.
+
+"Which of these was one of them?", "Which was NOT one of them?" and "Select all that
+apply". Distractors come only from the document's *other* lists (inline lists after
+"included", other bullet lists): real topics of the same source that are not items
+of this list. A distractor that shares a word found in only one item of the list is
+rejected as too close ("legislation regarding traveling sex offenders" against the
+item "Sex offender management").
+"""
+
+from __future__ import annotations
+
+import re
+
+from curriculum.draft.analysis import Analysis, BulletList
+from curriculum.draft.clauses import md_escape
+from curriculum.draft.facts import STOPWORDS
+from curriculum.draft.questions import DraftQuestion, seed_of
+from curriculum.draft.themes import stem, tokenize
+
+MIN_ITEMS = 3
+_ACRONYM_DEF = re.compile(
+    r"\b(?:[A-Z][\w'-]*\s+(?:(?:of|on|for|and|the|against|in)\s+)*){1,8}\((?P<short>[A-Z]{2,8})\)"
+)
+
+
+def list_rules(analysis: Analysis) -> list[DraftQuestion]:
+    """Up to three questions per introduced bullet list, all in one group."""
+    out: list[DraftQuestion] = []
+    for bullets in analysis.lists:
+        if bullets.lead is None or len(bullets.items) < MIN_ITEMS:
+            continue
+        items = [_item_text(analysis, s.start, s.end) for s in bullets.items]
+        pool = _pool(analysis, bullets, items)
+        out += _questions(analysis, bullets, items, pool)
+    return [q.finish() for q in out]
+
+
+def _item_text(analysis: Analysis, start: int, end: int) -> str:
+    text = analysis.doc.display(start, end)
+    text = re.sub(r"(?:[;,.]|\s+(?:and|or))+$", "", text).strip()
+    return text[:1].upper() + text[1:]
+
+
+def compress(text: str) -> str:
+    """Shorten options: "the ... Exploitation (ICSE) database" becomes "the ICSE database"."""
+    return _ACRONYM_DEF.sub(lambda m: m.group("short"), text)
+
+
+def _pool(analysis: Analysis, bullets: BulletList, items: list[str]) -> list[str]:
+    counts: dict[str, int] = {}
+    for item in items:
+        for word in {t.stem for t in tokenize(item)} - _stop_stems():
+            counts[word] = counts.get(word, 0) + 1
+    unique = {w for w, n in counts.items() if n == 1}
+    known = {i.casefold() for i in items}
+    pool: list[str] = []
+    for text in _other_items(analysis, bullets):
+        shown = compress(text)
+        shown = shown[:1].upper() + shown[1:]
+        stems = {t.stem for t in tokenize(shown)}
+        if shown.casefold() in known or stems & unique or len(shown.split()) > 12:
+            continue
+        if shown.casefold() not in {p.casefold() for p in pool}:
+            pool.append(shown)
+    return pool
+
+
+def _stop_stems() -> set[str]:
+    return {stem(w) for w in STOPWORDS}
+
+
+def _other_items(analysis: Analysis, bullets: BulletList) -> list[str]:
+    out = []
+    for other in analysis.lists:
+        if other.list_id != bullets.list_id:
+            out += [_item_text(analysis, s.start, s.end) for s in other.items]
+    for facts in analysis.facts.values():
+        for fact in facts:
+            if fact.kind == "list":
+                out += [analysis.doc.display(s, e) for s, e in fact.items]
+    return out
+
+
+def _questions(
+    analysis: Analysis, bullets: BulletList, items: list[str], pool: list[str]
+) -> list[DraftQuestion]:
+    assert bullets.lead is not None
+    doc = analysis.doc
+    lead = bullets.lead
+    intro = md_escape(doc.display(lead.start, lead.end).rstrip(":").rstrip()) + "."
+    quote = (lead.start, bullets.items[-1].end)
+    seed = seed_of("list", intro, *items)
+    out = []
+
+    def make(rule: str, qtype: str, prompt: str, options: list[tuple[str, bool]]) -> None:
+        question = DraftQuestion(
+            rule, qtype, prompt, analysis, lead, quote, quote, options=options, stem_rule="lead-in"
+        )
+        question.items = [(s.start, s.end) for s in bullets.items]
+        question.theme_text = " ".join(items)
+        question.explanation = f"The source lists: {md_escape('; '.join(items))}."
+        out.append(question)
+
+    if len(pool) >= 2:
+        answer = items[seed % len(items)]
+        wrong = pool[:3]
+        options = _placed([(answer, True)], [(w, False) for w in wrong], seed)
+        make(
+            "list-member",
+            "single_choice",
+            f"{intro} Which of the following was one of them?",
+            options,
+        )
+    if pool:
+        outsider = pool[seed % len(pool)]
+        members = [items[(seed + k) % len(items)] for k in range(min(3, len(items)))]
+        options = _placed([(outsider, True)], [(m, False) for m in members], seed // 7)
+        make(
+            "list-not-member",
+            "single_choice",
+            f"{intro} Which of the following was NOT one of them?",
+            options,
+        )
+        extra = pool[: max(1, min(2, len(pool)))]
+        options = sorted(
+            [(i, True) for i in items] + [(e, False) for e in extra],
+            key=lambda o: seed_of(str(seed), o[0]),
+        )
+        make(
+            "list-select-all",
+            "multiple_choice",
+            f"{intro} Which of the following were among them? Select all that apply.",
+            options,
+        )
+    return out
+
+
+def _placed(
+    answer: list[tuple[str, bool]], others: list[tuple[str, bool]], seed: int
+) -> list[tuple[str, bool]]:
+    position = seed % (len(others) + 1)
+    return others[:position] + answer + others[position:]

@@ -1,0 +1,167 @@
+"""Strip Markdown and HTML markup without moving a single character.
+
+Markup characters are overwritten in place (with spaces, or with line breaks where a
+block element starts) and flagged in a mask, so the rules read plain prose while every
+offset still points into the original file. The mask has three values: ``VISIBLE``
+(author text), ``MARKUP`` (shown as a space, never quoted) and ``PADDING`` (the tail of
+an HTML entity such as ``&amp;``: dropped from displayed text).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from curriculum.draft.normalise import normalise_char
+
+VISIBLE, MARKUP, PADDING = 0, 1, 2
+
+
+@dataclass
+class Stripped:
+    """Normalised text with markup blanked, the mask, and notes for the audit."""
+
+    text: list[str]
+    mask: bytearray
+    notes: list[tuple[int, str]] = field(default_factory=list)
+
+    def blank(self, start: int, end: int, fill: str = " ") -> None:
+        """Hide ``[start, end)``: spaces, except line breaks that were already there."""
+        for i in range(start, end):
+            if self.text[i] not in "\r\n":
+                self.text[i] = fill
+            self.mask[i] = MARKUP
+
+    def put(self, index: int, char: str) -> None:
+        """Write one visible-to-the-rules character at a hidden position."""
+        self.text[index] = char
+
+
+def strip_markdown(text: str) -> Stripped:
+    """Blank Markdown syntax: heading marks stay as ``#`` so lines can be classified."""
+    out = Stripped(list(text), bytearray(len(text)))
+    _blank_fenced_code(text, out)
+    for pattern in _MD_WHOLE:
+        for match in pattern.finditer(text):
+            out.blank(match.start(), match.end())
+            if match.group(0).startswith("!"):
+                out.notes.append((match.start(), "image reference ignored"))
+    for match in _MD_LINK.finditer(text):
+        out.blank(match.start(), match.start() + 1)
+        out.blank(match.start("close"), match.end())
+    for pattern in _MD_DELIMS:
+        for match in pattern.finditer(text):
+            out.blank(match.start("a"), match.end("a"))
+            out.blank(match.start("b"), match.end("b"))
+    for match in _MD_HEADING.finditer(text):
+        for i in range(match.start("marks"), match.end("marks")):
+            out.mask[i] = MARKUP  # keep '#' in the text; hide it from quotes and display
+    for match in _MD_QUOTE_MARK.finditer(text):
+        out.blank(match.start("mark"), match.end("mark"))
+    return out
+
+
+def _blank_fenced_code(text: str, out: Stripped) -> None:
+    for match in _MD_FENCE.finditer(text):
+        out.blank(match.start(), match.end())
+        out.notes.append((match.start(), "code block ignored"))
+
+
+_MD_FENCE = re.compile(r"^ {0,3}(```|~~~)[^\n]*\n.*?^ {0,3}\1[ \t]*$", re.M | re.S)
+_MD_WHOLE = (
+    re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # images: refused, never quoted
+    re.compile(r"<https?://[^>\s]+>"),  # autolinks
+    re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>"),  # inline HTML
+    re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+[^\n]*$", re.M),  # reference definitions
+)
+_MD_LINK = re.compile(r"\[(?=[^\]\n]+\])[^\]\n]+(?P<close>\]\([^)\n]*\))")
+_MD_DELIMS = (
+    re.compile(r"(?P<a>\*\*|__)(?=\S)[^\n]+?(?<=\S)(?P<b>(?P=a))"),
+    re.compile(r"(?<![\w*])(?P<a>\*)(?=[^\s*])[^*\n]+?(?<=[^\s*])(?P<b>\*)(?![\w*])"),
+    re.compile(r"(?<![\w_])(?P<a>_)(?=[^\s_])[^_\n]+?(?<=[^\s_])(?P<b>_)(?![\w_])"),
+    re.compile(r"(?P<a>`+)[^`\n]+?(?P<b>(?P=a))"),
+)
+_MD_HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})(?=[ \t]|$)", re.M)
+_MD_QUOTE_MARK = re.compile(r"^ {0,3}(?P<mark>>+ ?)", re.M)
+
+
+# -- HTML ---------------------------------------------------------------------------------
+
+_DROP_ELEMENTS = (
+    "script",
+    "style",
+    "noscript",
+    "svg",
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "template",
+    "iframe",
+    "object",
+    "select",
+    "button",
+)
+_BLOCK_TEXT = (
+    "p div section article main header figure figcaption blockquote pre table tr ul "
+    "ol dl dt dd address hr title body html head"
+)
+_BLOCK = frozenset(_BLOCK_TEXT.split())
+_DROP = re.compile(
+    r"<(?P<name>" + "|".join(_DROP_ELEMENTS) + r")\b[^>]*>.*?</(?P=name)\s*>",
+    re.I | re.S,
+)
+_COMMENT = re.compile(r"<!--.*?-->|<![^>]*>|<\?[^>]*>", re.S)
+_TAG = re.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]*)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def strip_html(text: str) -> Stripped:
+    """Blank tags, comments, scripts and page furniture; decode entities in place."""
+    out = Stripped(list(text), bytearray(len(text)))
+    for pattern in (_COMMENT, _DROP):
+        for match in pattern.finditer(text):
+            if not _already_hidden(out, match.start()):
+                out.blank(match.start(), match.end())
+    for match in _TAG.finditer(text):
+        if _already_hidden(out, match.start()):
+            continue
+        _blank_tag(out, match)
+    for match in _ENTITY.finditer(text):
+        if _already_hidden(out, match.start()):
+            continue
+        decoded = html.unescape(match.group(0))
+        if decoded == match.group(0):
+            continue
+        out.text[match.start()] = normalise_char(decoded[0]) if decoded else " "
+        for i in range(match.start() + 1, match.end()):
+            out.text[i] = " "
+            out.mask[i] = PADDING
+    return out
+
+
+def _already_hidden(out: Stripped, index: int) -> bool:
+    return out.mask[index] != VISIBLE
+
+
+def _blank_tag(out: Stripped, match: re.Match[str]) -> None:
+    name = match.group("name").lower()
+    start, end = match.start(), match.end()
+    out.blank(start, end)
+    closing = match.group(0).startswith("</")
+    if name == "img":
+        out.notes.append((start, "image ignored"))
+    if name == "br":
+        out.put(start, "\n")
+    elif name == "li" and not closing:
+        out.put(start, "\n")
+        out.put(start + 1, "\u2022")
+    elif re.fullmatch(r"h[1-6]", name):
+        out.put(start, "\n")
+        out.put(start + 1, "\n")
+        if not closing:
+            out.put(start + 2, "#")
+    elif name in _BLOCK or name == "li":
+        out.put(start, "\n")
+        out.put(start + 1, "\n")

@@ -1,0 +1,306 @@
+"""Draft questions and facts into module documents (plain dicts, then YAML).
+
+A draft is an ordinary module: ``<theme-id>-draft.yaml`` with ``id: <theme-id>-draft``
+(so it never clashes with a hand-written module), one section per source holding the
+theme's sentences as cited facts, and a quiz whose questions each cite the exact
+sentence with its provenance. A theme with too little material gets a module that
+says so and nothing else: the tool never invents content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from curriculum.draft.analysis import Analysis
+from curriculum.draft.clauses import md_escape
+from curriculum.draft.questions import DraftQuestion
+from curriculum.models import CurriculumConfig, Source, Theme
+from curriculum.yamlio import dump_yaml
+
+OBJECTIVE = "recall-source-facts"
+DRAFT_SUFFIX = "-draft"
+AUDIT_NAME = "draft-audit.md"
+METRICS_NAME = "draft-metrics.json"
+
+
+@dataclass
+class ThemeMaterial:
+    """What the sources gave one theme."""
+
+    theme: Theme
+    facts: list[tuple[Analysis, int]] = field(default_factory=list)
+    questions: list[DraftQuestion] = field(default_factory=list)
+    mentions: list[tuple[Analysis, int]] = field(default_factory=list)
+
+    @property
+    def sufficient(self) -> bool:
+        """At least one question, or two cited sentences: less is not a module."""
+        return bool(self.questions) or len(self.facts) >= 2
+
+
+def module_id(theme: Theme) -> str:
+    return f"{theme.id}{DRAFT_SUFFIX}"[:80]
+
+
+def source_entry(analysis: Analysis, config: CurriculumConfig | None) -> dict[str, Any]:
+    """The module's ``sources`` entry: the config reference for that file, if there is one."""
+    ref = reference_for(analysis.doc.rel, config)
+    if ref is not None:
+        return {k: v for k, v in ref.model_dump(exclude_none=True).items()}
+    entry: dict[str, Any] = {
+        "id": analysis.source_id,
+        "path": analysis.doc.rel,
+        "title": analysis.cleaned.title or analysis.doc.path.name,
+    }
+    if analysis.cleaned.doc_date is not None:
+        entry["date"] = analysis.cleaned.doc_date.isoformat()
+    return entry
+
+
+def reference_for(rel: str, config: CurriculumConfig | None) -> Source | None:
+    if config is None:
+        return None
+    for ref in config.references:
+        if ref.path is not None and ref.path.replace("\\", "/").lstrip("./") == rel:
+            return ref
+    return None
+
+
+def cite(analysis: Analysis, span: tuple[int, int]) -> dict[str, Any]:
+    doc = analysis.doc
+    return {
+        "source": analysis.source_id,
+        "quote": doc.raw[span[0] : span[1]],
+        "provenance": {
+            "sha256": doc.sha256,
+            "line": doc.line_of(span[0]),
+            "start": span[0],
+            "end": span[1],
+        },
+    }
+
+
+def build_module(
+    material: ThemeMaterial, analyses: list[Analysis], config: CurriculumConfig | None
+) -> dict[str, Any]:
+    """The module document for one theme (sufficient material or not)."""
+    theme = material.theme
+    if not material.sufficient:
+        return _too_little(material, analyses)
+    used = _used_sources(material)
+    sections = [_section(material, a) for a in used]
+    questions = [question_dict(q) for q in material.questions]
+    module: dict[str, Any] = {
+        "id": module_id(theme),
+        "title": f"{theme.title} (draft)",
+        "theme": theme.id,
+        "version": "0.1.0",
+        "duration": _duration(len(material.facts), len(questions)),
+        "level": "foundation",
+        "audience": ["investigators"],
+        "summary": (
+            f"Draft made by `curriculum draft` from {_plural(len(used), 'source')}: "
+            f"{_plural(len(material.facts), 'cited fact')} and "
+            f"{_plural(len(questions), 'quiz question')}, each quoting the sentence it came "
+            "from. Review, rewrite and delete before use; the duration is an estimate."
+        ),
+        "objectives": [
+            {
+                "id": OBJECTIVE,
+                "text": (
+                    f"Recall the facts on {theme.title[:1].lower() + theme.title[1:]} reported in "
+                    "the sources."
+                ),
+            }
+        ],
+        "sources": [source_entry(a, config) for a in used],
+        "sections": sections,
+    }
+    if questions:
+        groups = {q["group"] for q in questions}
+        module["quiz"] = {
+            "pass_mark": 80,
+            "shuffle": True,
+            "draw": len(groups),
+            "questions": questions,
+        }
+    return module
+
+
+def _used_sources(material: ThemeMaterial) -> list[Analysis]:
+    seen: dict[str, Analysis] = {}
+    for analysis, _ in material.facts:
+        seen.setdefault(analysis.source_id, analysis)
+    for question in material.questions:
+        seen.setdefault(question.analysis.source_id, question.analysis)
+    return list(seen.values())
+
+
+def _section(material: ThemeMaterial, analysis: Analysis) -> dict[str, Any]:
+    doc = analysis.doc
+    indexes = [i for a, i in material.facts if a is analysis]
+    facts = []
+    notes = []
+    for index in indexes:
+        sentence = analysis.sentences[index]
+        fact: dict[str, Any] = {
+            "text": md_escape(doc.display(sentence.start, sentence.end)),
+            "cite": cite(analysis, doc.quote_span(sentence.start, sentence.end)),
+        }
+        facts.append(fact)
+        hits = next(
+            (m.terms for m in analysis.themes.get(index, []) if m.theme == material.theme.id), ()
+        )
+        notes.append(f"- line {sentence.line}: {md_escape(', '.join(hits))}")
+    body = _body(material, analysis, indexes)
+    section: dict[str, Any] = {
+        "id": _slug(f"from-{analysis.source_id}"),
+        "title": f"From: {md_escape(analysis.cleaned.title or doc.path.name)}",
+        "body": body,
+    }
+    if facts:
+        section["facts"] = facts
+        section["trainer_notes"] = "Sentences matched this theme by these words:\n\n" + "\n".join(
+            notes
+        )
+    return section
+
+
+def _body(material: ThemeMaterial, analysis: Analysis, indexes: list[int]) -> str:
+    doc = analysis.doc
+    date = analysis.cleaned.doc_date
+    origin = f"`{doc.rel}`" + (f", dated {date.isoformat()}" if date else "")
+    lines = [
+        f"Drafted from {origin}. Each fact below quotes the source and records its exact "
+        "position; check it against the source, rewrite it for learners and delete what "
+        "does not belong in this module."
+    ]
+    labels: dict[str, list[str]] = {}
+    names = {
+        "count": "Figures",
+        "year": "Years",
+        "date": "Dates",
+        "acronym": "Acronyms",
+        "person": "People and roles",
+        "person_label": "People and roles",
+    }
+    for index in indexes:
+        for fact in analysis.facts.get(index, []):
+            if fact.kind in names and material.theme.id in analysis.fact_themes.get(fact.span, []):
+                label = md_escape(fact.label)
+                bucket = labels.setdefault(names[fact.kind], [])
+                if label not in bucket:
+                    bucket.append(label)
+    for name, values in labels.items():
+        lines.append(f"**{name}:** " + "; ".join(values) + ".")
+    return "\n\n".join(lines) + "\n"
+
+
+def _too_little(material: ThemeMaterial, analyses: list[Analysis]) -> dict[str, Any]:
+    theme = material.theme
+    names = ", ".join(f"`{a.doc.rel}`" for a in analyses)
+    words = ", ".join(theme.keywords) if theme.keywords else "none set"
+    body = [
+        f"The sources given to `curriculum draft` ({names}) held too little material on "
+        f"this theme: {_plural(len(material.facts), 'sentence')} matched its title or "
+        f"keywords ({md_escape(words)}) and no question could be drafted. Nothing has been "
+        "invented to fill the gap: add a source on this theme and draft again, or write "
+        "this module by hand."
+    ]
+    for analysis, index in material.mentions:
+        sentence = analysis.sentences[index]
+        text = md_escape(analysis.doc.display(sentence.start, sentence.end))
+        body.append(
+            f"`{analysis.doc.rel}` line {sentence.line} names the theme only in a list item: {text}"
+        )
+    return {
+        "id": module_id(theme),
+        "title": f"{theme.title} (draft: too little source material)",
+        "theme": theme.id,
+        "version": "0.1.0",
+        "duration": 15,
+        "level": "foundation",
+        "audience": ["investigators"],
+        "summary": "Not drafted: the sources held too little material on this theme.",
+        "objectives": [
+            {
+                "id": "not-drafted",
+                "text": (
+                    "Not drafted: the sources held too little material on this theme to draft "
+                    "objectives from."
+                ),
+            }
+        ],
+        "sections": [
+            {
+                "id": "too-little-material",
+                "title": "Too little source material",
+                "body": "\n\n".join(body) + "\n",
+            }
+        ],
+    }
+
+
+def question_dict(q: DraftQuestion) -> dict[str, Any]:
+    """One quiz question as the authoring format writes it."""
+    data: dict[str, Any] = {
+        "id": q.qid,
+        "type": q.qtype,
+        "prompt": q.prompt,
+        "objective": OBJECTIVE,
+    }
+    if q.qtype in ("single_choice", "multiple_choice"):
+        data["options"] = [
+            {"text": md_escape(t), "correct": True} if ok else {"text": md_escape(t)}
+            for t, ok in q.options
+        ]
+    elif q.qtype == "fill_blank":
+        data["answers"] = q.answers
+    else:
+        data["answer"] = bool(q.truth)
+    data["explanation"] = q.explanation
+    data["cite"] = cite(q.analysis, q.quote)
+    data["tags"] = ["draft", q.rule]
+    if q.as_of:
+        data["as_of"] = q.as_of
+    data["group"] = q.group
+    return data
+
+
+def question_snippet(q: DraftQuestion) -> str:
+    """The question as YAML an author can paste into a module's quiz (audit file)."""
+    return dump_yaml({"question": question_dict(q)})
+
+
+def to_yaml(module: dict[str, Any], notes: dict[str, list[str]], origin: str) -> str:
+    """YAML text with a comment above each question: its rule and what to check."""
+    header = (
+        f"# Drafted by `curriculum draft` from {origin}.\n"
+        "# Every item needs an author's review before use; see draft-audit.md.\n"
+    )
+    text = dump_yaml(module, header)
+    for qid, lines in notes.items():
+        pattern = re.compile(r"^(?P<indent> *)- id: " + re.escape(qid) + r"$", re.M)
+        match = pattern.search(text)
+        if match is None:
+            continue
+        indent = match.group("indent")
+        comment = "".join(f"{indent}# {line}\n" for line in lines)
+        text = text[: match.start()] + comment + text[match.start() :]
+    return text
+
+
+def _duration(facts: int, questions: int) -> int:
+    minutes = 10 + 2 * facts + questions
+    return max(15, (minutes + 4) // 5 * 5)
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:80].rstrip("-") or "source"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"

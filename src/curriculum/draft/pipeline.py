@@ -1,0 +1,268 @@
+"""``curriculum draft``: sources and themes in, validated draft modules out.
+
+Order of work: read every source (refusing images and broken files), analyse it, run
+the question rules, give each question and fact its theme, build one module per theme,
+validate every module through the same model and checks as hand-written ones, run
+the quality gates, and only then write. Nothing is written when anything fails, and
+no existing file is replaced without ``force``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from curriculum.atomic import write_text_atomic
+from curriculum.config import CONFIG_NAME, find_project_root, load_config
+from curriculum.diagnostics import Diagnostic, SourceLocation, error
+from curriculum.draft.analysis import Analysis, analyse
+from curriculum.draft.audit import audit_markdown, metrics_json
+from curriculum.draft.gates import GateReport, check_questions
+from curriculum.draft.lists import list_rules
+from curriculum.draft.modules import (
+    AUDIT_NAME,
+    METRICS_NAME,
+    ThemeMaterial,
+    build_module,
+    module_id,
+    question_snippet,
+    reference_for,
+    to_yaml,
+)
+from curriculum.draft.questions import DraftQuestion, sentence_rules
+from curriculum.draft.reading import read_source
+from curriculum.draft.themes import ThemeMatcher
+from curriculum.draft.validate import validate_drafts
+from curriculum.errors import ContentError, UsageError
+from curriculum.models import CurriculumConfig, Theme
+from curriculum.schema_errors import diagnostics_from_validation
+from curriculum.yamlio import YamlLoadError, parse_yaml_mapping, read_yaml_file
+
+
+@dataclass
+class DraftFile:
+    """One written draft and its gate report."""
+
+    path: Path
+    theme: str
+    sufficient: bool
+    facts: int
+    questions: int
+    report: GateReport
+
+
+@dataclass
+class DraftResult:
+    """What the command prints: each draft, the audit and metrics files, the warnings."""
+
+    drafts: list[DraftFile]
+    audit: Path
+    metrics: Path
+    unassigned: int
+    overall: GateReport
+    warnings: list[Diagnostic] = field(default_factory=list)
+
+
+def draft_modules(
+    start: Path, sources: Sequence[Path], themes_file: Path | None, out: Path | None, force: bool
+) -> DraftResult:
+    """Draft one module per theme from ``sources``; see the module docstring."""
+    root = find_project_root(start)
+    loaded = load_config(root)
+    if loaded.config is None:
+        raise ContentError(f"{CONFIG_NAME} has errors; fix them first", loaded.diagnostics)
+    config = loaded.config
+    themes = _themes(themes_file, config)
+    out_dir = out if out is not None else root / config.modules
+    matcher = ThemeMatcher(themes)
+    analyses = _analyses(sources, root, config, matcher)
+    questions = [q for a in analyses for q in sentence_rules(a, matcher) + list_rules(a)]
+    materials, unassigned = _assign(themes, analyses, questions, matcher)
+    files = _render(materials, analyses, config, out_dir)
+    warnings = validate_drafts(root, files)
+    quotes = _written_quotes(files, unassigned)
+    overall = check_questions(questions, quotes)
+    if not overall.ok:
+        raise ContentError(
+            "a draft failed a hard quality gate; nothing was written",
+            [_gate_diagnostic(f.question, f.gate, f.detail) for f in overall.failures],
+        )
+    extra = {
+        out_dir / AUDIT_NAME: audit_markdown(analyses, materials, unassigned, overall),
+        out_dir / METRICS_NAME: metrics_json(analyses, materials, unassigned, overall),
+    }
+    _refuse_overwrite([*files, *extra], force)
+    for path, text in {**{p: t for p, (t, _) in files.items()}, **extra}.items():
+        write_text_atomic(path, text)
+    drafts = [
+        DraftFile(
+            path,
+            m.theme.id,
+            m.sufficient,
+            len(m.facts),
+            len(m.questions),
+            check_questions(m.questions, quotes),
+        )
+        for (path, _), m in zip(files.items(), materials, strict=True)
+    ]
+    return DraftResult(
+        drafts, out_dir / AUDIT_NAME, out_dir / METRICS_NAME, len(unassigned), overall, warnings
+    )
+
+
+def _themes(themes_file: Path | None, config: CurriculumConfig) -> list[Theme]:
+    if themes_file is None:
+        return list(config.themes)
+    try:
+        document = read_yaml_file(themes_file)
+    except YamlLoadError as exc:
+        raise ContentError(f"cannot read themes from {themes_file}", exc.diagnostics) from None
+    data = document.data.get("themes")
+    if not isinstance(data, list) or not data:
+        where = SourceLocation(themes_file, 1, 1)
+        raise ContentError(
+            f"no themes in {themes_file}",
+            [error('expected a "themes:" list with at least one theme', where, "draft-themes")],
+        )
+    try:  # checked as a config holding just these themes, so errors point into the file
+        return list(CurriculumConfig.model_validate({"title": "themes", "themes": data}).themes)
+    except ValidationError as exc:
+        raise ContentError(
+            f"themes in {themes_file} have errors",
+            diagnostics_from_validation(exc, document.data, document.source_map, CurriculumConfig),
+        ) from None
+
+
+def _analyses(
+    sources: Sequence[Path], root: Path, config: CurriculumConfig, matcher: ThemeMatcher
+) -> list[Analysis]:
+    if not sources:
+        raise UsageError("give at least one source file, e.g. curriculum draft sources/*.txt")
+    seen: dict[Path, None] = {}
+    for path in sources:
+        seen.setdefault(path.resolve() if path.exists() else path, None)
+    analyses: list[Analysis] = []
+    ids: set[str] = {r.id for r in config.references}
+    for path in seen:
+        doc = read_source(path, root)
+        ref = reference_for(doc.rel, config)
+        source_id = ref.id if ref is not None else _unique_id(_slug(path.stem), ids)
+        ids.add(source_id)
+        analyses.append(analyse(doc, source_id, matcher))
+    return analyses
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:72].rstrip("-")
+    return slug or "source"
+
+
+def _unique_id(base: str, taken: set[str]) -> str:
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def _assign(
+    themes: list[Theme],
+    analyses: list[Analysis],
+    questions: list[DraftQuestion],
+    matcher: ThemeMatcher,
+) -> tuple[list[ThemeMaterial], list[DraftQuestion]]:
+    materials = {t.id: ThemeMaterial(t) for t in themes}
+    for analysis in analyses:
+        for sentence in analysis.kept():
+            for match in analysis.themes.get(sentence.index, []):
+                if analysis.is_statement(sentence) or (
+                    sentence.in_quote and sentence.kind == "para"
+                ):
+                    materials[match.theme].facts.append((analysis, sentence.index))
+                elif sentence.kind == "bullet":
+                    materials[match.theme].mentions.append((analysis, sentence.index))
+    unassigned = []
+    for question in questions:
+        theme = question_theme(question, matcher)
+        if theme is None:
+            unassigned.append(question)
+        else:
+            materials[theme].questions.append(question)
+    return list(materials.values()), unassigned
+
+
+def question_theme(q: DraftQuestion, matcher: ThemeMatcher) -> str | None:
+    """By the answer first, then the stem's clause, then the whole sentence."""
+    doc = q.analysis.doc
+    if q.items:
+        themes = {
+            best[0].theme if (best := matcher.assign(doc.display(s, e))) else None
+            for s, e in q.items
+        }
+        return themes.pop() if len(themes) == 1 else None
+    answer = q.answers[0] if q.answers else ""
+    for text in (answer, q.theme_text):
+        found = matcher.assign(text) if text else []
+        if found:
+            return found[0].theme
+    found_sentence = q.analysis.themes.get(q.sentence.index, [])
+    return found_sentence[0].theme if found_sentence else None
+
+
+def _render(
+    materials: list[ThemeMaterial],
+    analyses: list[Analysis],
+    config: CurriculumConfig,
+    out_dir: Path,
+) -> dict[Path, tuple[str, list[DraftQuestion]]]:
+    origin = ", ".join(a.doc.rel for a in analyses)
+    files: dict[Path, tuple[str, list[DraftQuestion]]] = {}
+    for material in materials:
+        module = build_module(material, analyses, config)
+        notes = {q.qid: _notes(q) for q in material.questions}
+        path = out_dir / f"{module_id(material.theme)}.yaml"
+        files[path] = (to_yaml(module, notes, origin), material.questions)
+    return files
+
+
+def _notes(q: DraftQuestion) -> list[str]:
+    lines = [
+        f"draft rule {q.rule}, from {q.analysis.doc.rel} line {q.sentence.line}; "
+        f"stem: {q.stem_rule}"
+    ]
+    return lines + [f"CHECK: {w}" for w in q.warnings]
+
+
+def _written_quotes(
+    files: dict[Path, tuple[str, list[DraftQuestion]]], unassigned: list[DraftQuestion]
+) -> dict[str, str]:
+    """Each question's quote as it reads back from the YAML text about to be written
+    (a module, or the audit's snippet for a question that fits no theme)."""
+    quotes: dict[str, str] = {}
+    for path, (text, _) in files.items():
+        data = parse_yaml_mapping(text, path).data
+        for question in (data.get("quiz") or {}).get("questions", []):
+            quotes[question["id"]] = question["cite"]["quote"]
+    for q in unassigned:
+        data = parse_yaml_mapping(question_snippet(q), Path(AUDIT_NAME)).data
+        quotes[q.qid] = data["question"]["cite"]["quote"]
+    return quotes
+
+
+def _gate_diagnostic(q: DraftQuestion, gate: str, detail: str) -> Diagnostic:
+    where = SourceLocation(q.analysis.doc.path, q.sentence.line, 1)
+    message = (
+        f'question {q.qid} failed the gate "{gate}": {detail} (drafted by rule '
+        f"{q.rule}; this is a bug in that rule, please report it)"
+    )
+    return error(message, where, "draft-gate")
+
+
+def _refuse_overwrite(paths: Sequence[Path], force: bool) -> None:
+    existing = [p for p in paths if p.exists()]
+    if existing and not force:
+        names = ", ".join(str(p) for p in existing)
+        raise UsageError(f"not overwriting existing files: {names}; use --force to replace them")

@@ -1,0 +1,334 @@
+"""Question rules: each turns one checkable fact into one question, or into nothing.
+
+A rule never rewords the source: a stem is a trimmed stretch of the cited sentence
+with one blank or one changed fact. Rules skip what would make a bad question: a
+sentence inside a quotation (opinion), a caption label ("Name, Role."), a count whose
+answer the following list gives away ("four key themes:"), a key term that is the
+theme's own title, a place that is the article's dateline, a stem that stays over
+``MAX_STEM_WORDS`` words. Questions built on one sentence share a ``group``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from curriculum.draft.analysis import Analysis
+from curriculum.draft.clauses import BLANK, Stem, md_escape, render, trim
+from curriculum.draft.dates import MONTHS
+from curriculum.draft.distractors import false_value, number_choice, numbers_in
+from curriculum.draft.facts import ORG_WORDS, ROLE_WORDS, STOPWORDS, Fact, capitalised_names
+from curriculum.draft.sentences import Sentence
+from curriculum.draft.themes import ThemeMatcher, tokenize
+
+MAX_STEM_WORDS = 40
+_CHANGING = re.compile(r"\b(?:currently|now|to date|so far|at present|as of|as at)\b", re.I)
+_PLACE = re.compile(
+    r"\b(?:in|for|to|from|across|throughout)\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+)
+_NOT_PLACES = {m.capitalize() for m in MONTHS} | {
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "English",
+}
+
+Span = tuple[int, int]
+
+
+@dataclass
+class DraftQuestion:
+    """A drafted question with everything its gates and the audit need."""
+
+    rule: str
+    qtype: str
+    prompt: str
+    analysis: Analysis
+    sentence: Sentence
+    quote: Span
+    key: Span
+    options: list[tuple[str, bool]] = field(default_factory=list)
+    answers: list[str] = field(default_factory=list)
+    truth: bool | None = None
+    replacement: str = ""
+    numeric: bool = False
+    items: list[Span] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    as_of: str | None = None
+    theme_text: str = ""
+    stem_rule: str = ""
+    explanation: str = ""
+    qid: str = ""
+    group: str = ""
+
+    def finish(self) -> DraftQuestion:
+        """Stable id and group, from what the question says rather than where it sits."""
+        doc = self.analysis.doc
+        sentence_text = doc.display(self.sentence.start, self.sentence.end)
+        key_text = doc.display(*self.key)
+        digest = hashlib.sha256(
+            "\x1f".join(
+                (self.analysis.source_id, self.rule, sentence_text, key_text, self.prompt)
+            ).encode()
+        ).hexdigest()
+        self.qid = f"{self.rule}-{digest[:8]}"
+        group_digest = hashlib.sha256(sentence_text.encode()).hexdigest()[:6]
+        self.group = f"line-{self.sentence.line}-{group_digest}"
+        if len(self.prompt.split()) > MAX_STEM_WORDS:
+            self.warnings.append(f"stem has {len(self.prompt.split())} words; shorten it")
+        return self
+
+
+def seed_of(*parts: str) -> int:
+    """A stable number from text (Python's own hash() changes between runs)."""
+    return int(hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:8], 16)
+
+
+def sentence_rules(analysis: Analysis, matcher: ThemeMatcher) -> list[DraftQuestion]:
+    """Every question the sentence rules draft from one source, in document order."""
+    out: list[DraftQuestion] = []
+    used_answers: set[str] = set()
+    tf_index = 0
+    for sentence in analysis.kept():
+        if not analysis.is_statement(sentence) or sentence.in_quote:
+            continue
+        facts = analysis.facts.get(sentence.index, [])
+        lists = [f for f in facts if f.kind == "list"]
+        out += _numeric(analysis, sentence, facts, lists)
+        made = _true_false(analysis, sentence, facts, lists, tf_index)
+        if made is not None:
+            out.append(made)
+            tf_index += 1
+        out += _fill_blanks(analysis, sentence, facts, lists, matcher, used_answers)
+    return [q.finish() for q in out]
+
+
+def _base(
+    analysis: Analysis,
+    sentence: Sentence,
+    rule: str,
+    qtype: str,
+    prompt: str,
+    stem: Stem,
+    key: Span,
+) -> DraftQuestion:
+    doc = analysis.doc
+    quote = doc.quote_span(sentence.start, sentence.end, key)
+    text = doc.text[sentence.start : sentence.end]
+    question = DraftQuestion(
+        rule, qtype, prompt, analysis, sentence, quote, key, stem_rule=stem.rule
+    )
+    question.theme_text = " ".join(doc.display(s, e) for s, e in stem.pieces)
+    if _CHANGING.search(text) and analysis.cleaned.doc_date is not None:
+        question.as_of = analysis.cleaned.doc_date.isoformat()
+    for fact in analysis.facts.get(sentence.index, []):
+        if fact.kind == "date" and fact.noun == "relative" and stem.contains(fact.span):
+            question.warnings.append(f"relative date in the stem: {fact.other}; write the date")
+    question.explanation = (
+        f'The source says: "{md_escape(doc.display(sentence.start, sentence.end))}"'
+    )
+    return question
+
+
+def _numeric(
+    analysis: Analysis, sentence: Sentence, facts: list[Fact], lists: list[Fact]
+) -> list[DraftQuestion]:
+    doc = analysis.doc
+    forbidden = numbers_in(doc.display(sentence.start, sentence.end))
+    year = analysis.cleaned.doc_date.year if analysis.cleaned.doc_date else None
+    out = []
+    for fact in facts:
+        if (
+            fact.kind not in ("count", "year")
+            or fact.noun == "%"
+            or _gives_away(analysis, sentence, fact)
+        ):
+            continue
+        rule = "count" if fact.kind == "count" else "year"
+        choice = number_choice(
+            fact, seed_of(rule, doc.display(*fact.context)), forbidden - {_value(fact)}, year
+        )
+        if choice is None:
+            continue
+        stem = trim(doc, (sentence.start, sentence.end), fact.span, lists)
+        prompt = render(doc, stem, blank=fact.span, escape=md_escape)
+        question = _base(analysis, sentence, rule, "single_choice", prompt, stem, fact.span)
+        question.options = [(o, o == choice.answer) for o in choice.options]
+        question.numeric = True
+        if choice.forced_extreme:
+            end = "smallest" if fact.qualifier and choice.options[0] == choice.answer else "largest"
+            question.warnings.append(
+                f'"{fact.qualifier} {fact.value}": every distractor keeps that true-or-false '
+                f"direction, so the answer is the {end} option; consider another form"
+            )
+        out.append(question)
+    return out
+
+
+def _value(fact: Fact) -> float:
+    from curriculum.draft.distractors import written_value
+
+    return written_value(fact.value)
+
+
+def _gives_away(analysis: Analysis, sentence: Sentence, fact: Fact) -> bool:
+    """A count of the items of the list this sentence introduces ("four key themes:")."""
+    for bullets in analysis.lists:
+        if bullets.lead is not None and bullets.lead.index == sentence.index:
+            return _value(fact) == len(bullets.items)
+    return False
+
+
+def _true_false(
+    analysis: Analysis, sentence: Sentence, facts: list[Fact], lists: list[Fact], index: int
+) -> DraftQuestion | None:
+    """True or false by turn (false first); false changes one number or year."""
+    doc = analysis.doc
+    year = analysis.cleaned.doc_date.year if analysis.cleaned.doc_date else None
+    forbidden = numbers_in(doc.display(sentence.start, sentence.end))
+    for fact in facts:
+        if (
+            fact.kind not in ("count", "year")
+            or fact.noun == "%"
+            or _gives_away(analysis, sentence, fact)
+        ):
+            continue
+        stem = trim(doc, (sentence.start, sentence.end), fact.context, lists)
+        truth = index % 2 == 1
+        if truth:
+            prompt = render(doc, stem, escape=md_escape)
+            question = _base(
+                analysis, sentence, "true-statement", "true_false", prompt, stem, fact.span
+            )
+        else:
+            wrong = false_value(fact, seed_of("tf", doc.display(*fact.context)), forbidden, year)
+            if wrong is None:
+                continue
+            prompt = render(doc, stem, replace=(fact.span, wrong), escape=md_escape)
+            question = _base(
+                analysis, sentence, "false-statement", "true_false", prompt, stem, fact.span
+            )
+            question.replacement = wrong
+            question.explanation = (
+                f"False: the source says {fact.value}, not {wrong}. " + question.explanation
+            )
+        question.truth = truth
+        return question
+    return None
+
+
+def _fill_blanks(
+    analysis: Analysis,
+    sentence: Sentence,
+    facts: list[Fact],
+    lists: list[Fact],
+    matcher: ThemeMatcher,
+    used: set[str],
+) -> list[DraftQuestion]:
+    """At most one blank per sentence (per list item in a list): acronym > term > place."""
+    doc = analysis.doc
+    out = []
+    taken: list[Span] = []
+    for rule, span, answers in _blank_targets(analysis, sentence, facts, lists, matcher):
+        region = _region(span, lists, sentence)
+        if any(r == region for r in taken) or answers[0].casefold() in used:
+            continue
+        stem = trim(doc, (sentence.start, sentence.end), span, lists)
+        prompt = render(doc, stem, blank=span, escape=md_escape)
+        if len(prompt.split()) > MAX_STEM_WORDS or len(prompt.split()) < 6:
+            continue
+        if any(a.casefold() in prompt.casefold() for a in answers):
+            continue  # the answer shows elsewhere in the stem
+        question = _base(analysis, sentence, rule, "fill_blank", prompt, stem, span)
+        question.answers = answers
+        out.append(question)
+        taken.append(region)
+        used.add(answers[0].casefold())
+    return out
+
+
+def _region(span: Span, lists: list[Fact], sentence: Sentence) -> Span:
+    for fact in lists:
+        for item in fact.items:
+            if item[0] <= span[0] < item[1]:
+                return item
+    return (sentence.start, sentence.end)
+
+
+def _blank_targets(
+    analysis: Analysis,
+    sentence: Sentence,
+    facts: list[Fact],
+    lists: list[Fact],
+    matcher: ThemeMatcher,
+) -> list[tuple[str, Span, list[str]]]:
+    doc = analysis.doc
+    targets: list[tuple[str, Span, list[str]]] = []
+    for fact in facts:
+        if fact.kind == "acronym" and len(fact.value.split()) >= 2:
+            targets.append(("acronym", fact.span, [fact.value]))
+    terms = _key_terms(analysis, sentence, matcher)
+    text = doc.text[sentence.start : sentence.end]
+    names = [(sentence.start + s, sentence.start + e) for s, e, _ in capitalised_names(text)]
+    in_name = [t for t in terms if any(s <= t[1][0] and t[1][1] <= e for s, e in names)]
+    targets += [t for t in terms if t not in in_name]
+    for fact in facts:
+        if fact.kind == "person":
+            surname = fact.value.split()[-1]
+            targets.append(("person-role", fact.span, [fact.value, surname]))
+    for match in _PLACE.finditer(text):
+        place = match.group("place")
+        if _is_place(place, analysis):
+            start = sentence.start + match.start("place")
+            targets.append(("place", (start, start + len(place)), [place]))
+    return targets + in_name  # a word of a proper name ("Task Force") is a weak blank
+
+
+def _is_place(word: str, analysis: Analysis) -> bool:
+    words = {w.lower() for w in word.split()}
+    city = {s.dateline_city.lower() for s in analysis.sentences if s.dateline_city}
+    return not (
+        words & (ORG_WORDS | ROLE_WORDS | STOPWORDS) or word in _NOT_PLACES or word.lower() in city
+    )
+
+
+def _key_terms(
+    analysis: Analysis, sentence: Sentence, matcher: ThemeMatcher
+) -> list[tuple[str, Span, list[str]]]:
+    """Author keywords of two or more words found in the sentence, longest first."""
+    doc = analysis.doc
+    tokens = tokenize(doc.text[sentence.start : sentence.end])
+    found: list[tuple[int, Span, list[str]]] = []
+    counts = [f for f in analysis.facts.get(sentence.index, []) if f.kind == "count"]
+    for theme_id, terms in matcher.terms.items():
+        for term in terms:
+            size = len(term.stems)
+            if term.origin != "keyword" or size < 2 or matcher.in_title(theme_id, term.words):
+                continue
+            for i in range(len(tokens) - size + 1):
+                if all(tokens[i + k].stem == term.stems[k] for k in range(size)):
+                    span = (
+                        sentence.start + tokens[i].start,
+                        sentence.start + tokens[i + size - 1].end,
+                    )
+                    if any(c.context[0] <= span[0] < c.context[1] for c in counts):
+                        continue  # the noun of a count: the count question covers it
+                    written = doc.display(*span)
+                    answers = [written] + (
+                        [term.words] if term.words.casefold() != written.casefold() else []
+                    )
+                    found.append((size, span, answers))
+    found.sort(key=lambda f: (-f[0], f[1]))
+    kept: list[tuple[str, Span, list[str]]] = []
+    for _, span, answers in found:
+        if not any(s < span[1] and span[0] < e for _, (s, e), _ in kept):
+            kept.append(("key-term", span, answers))
+    return kept
+
+
+__all__ = ["BLANK", "DraftQuestion", "sentence_rules"]

@@ -1,0 +1,237 @@
+"""Reading a source document: refusals, decoding, hashing, markup stripping.
+
+Everything an author can hand the tool by mistake (an image, a PDF, a binary file, a
+file in another encoding, an empty or enormous file) becomes a located, plain-words
+error, never a traceback. Offsets are Unicode code points from the start of the file
+(a byte-order mark, if any, is code point 0) and never shift: see ``normalise.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from curriculum.diagnostics import SourceLocation, error
+from curriculum.draft.markup import MARKUP, PADDING, VISIBLE, strip_html, strip_markdown
+from curriculum.draft.normalise import normalise
+from curriculum.errors import ContentError, UsageError
+
+MAX_SOURCE_BYTES = 2 * 1024 * 1024
+"""pysbd reads about 250 kB a second: a larger file is a book, not a source article."""
+
+_IMAGE_SUFFIXES_TEXT = (
+    ".png .jpg .jpeg .gif .webp .bmp .tif .tiff .heic .heif .avif .svg .ico .jfif"
+)
+IMAGE_SUFFIXES = frozenset(_IMAGE_SUFFIXES_TEXT.split())
+_IMAGE_MAGIC = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF87a",
+    b"GIF89a",
+    b"BM",
+    b"II*\x00",
+    b"MM\x00*",
+    b"\x00\x00\x01\x00",
+)
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class SourceDoc:
+    """One source file: the raw text (for quotes), the text the rules read, and where."""
+
+    path: Path
+    rel: str
+    raw: str
+    text: str
+    mask: bytes
+    sha256: str
+    kind: str
+    notes: list[tuple[int, str]] = field(default_factory=list)
+    line_starts: list[int] = field(default_factory=list)
+
+    def line_of(self, offset: int) -> int:
+        """1-based line of a character offset (\\n, \\r\\n and \\r all end a line)."""
+        return bisect.bisect_right(self.line_starts, offset)
+
+    def display(self, start: int, end: int) -> str:
+        """What learners read: markup as spaces, entity tails dropped, spacing collapsed."""
+        chars = [
+            " " if m == MARKUP else c
+            for c, m in zip(self.text[start:end], self.mask[start:end], strict=True)
+            if m != PADDING
+        ]
+        return _SPACES.sub(" ", "".join(chars)).strip()
+
+    def citeable(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` holds no markup, so its raw slice reads as prose."""
+        return all(m == VISIBLE for m in self.mask[start:end])
+
+    def quote_span(
+        self, start: int, end: int, core: tuple[int, int] | None = None
+    ) -> tuple[int, int]:
+        """The longest markup-free part of a sentence that still holds ``core``.
+
+        Plain text is all citeable, so the sentence itself comes back. When markup sits
+        inside the sentence (a link, ``<em>``), the quote shrinks to the clean stretch
+        around the answer; when the answer itself spans markup, the raw sentence is
+        quoted as it stands (still verbatim, still checkable).
+        """
+        if self.citeable(start, end):
+            return start, end
+        lo, hi = core if core is not None else (start, start)
+        if not self.citeable(lo, hi):
+            return start, end
+        left = lo
+        while left > start and self.mask[left - 1] == VISIBLE:
+            left -= 1
+        right = hi
+        while right < end and self.mask[right] == VISIBLE:
+            right += 1
+        left, right = _trim(self.raw, left, right)
+        if right - left < max(hi - lo, 1) + 12:  # too little context: quote it whole
+            return start, end
+        return left, right
+
+
+def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not raw[start].isalnum() and raw[start] not in "\"'(\u201c\u2018":
+        start += 1
+    while end > start and raw[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def read_source(path: Path, root: Path) -> SourceDoc:
+    """Read ``path`` (inside the project ``root``) into a :class:`SourceDoc`.
+
+    Raises:
+        UsageError: the file is missing or outside the project.
+        ContentError: the file is an image, binary, not UTF-8, empty or too large.
+    """
+    rel = _project_relative(path, root)
+    data = _read_bytes(path)
+    here = SourceLocation(path)
+    refusal = _refusal(path, data)
+    if refusal is not None:
+        message, code = refusal
+        raise ContentError(f"cannot draft from {path.name}", [error(message, here, code)])
+    raw = _decode(data, path)
+    if not raw.strip():
+        message = "source is empty (nothing but white space); nothing to draft from"
+        raise ContentError(f"cannot draft from {path.name}", [error(message, here, "draft-empty")])
+    return _document(path, rel, raw, hashlib.sha256(data).hexdigest())
+
+
+def _document(path: Path, rel: str, raw: str, digest: str) -> SourceDoc:
+    text = normalise(raw)
+    kind = _kind(path, text)
+    notes: list[tuple[int, str]] = []
+    mask = bytes(len(text))
+    if kind != "text":
+        stripped = strip_markdown(text) if kind == "markdown" else strip_html(text)
+        text, mask, notes = "".join(stripped.text), bytes(stripped.mask), stripped.notes
+    starts = [0] + [m.end() for m in _LINE_BREAK.finditer(raw)]
+    return SourceDoc(path, rel, raw, text, mask, digest, kind, notes, starts)
+
+
+def _kind(path: Path, text: str) -> str:
+    suffix = path.suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in HTML_SUFFIXES or re.match(r"\s*<(!doctype html|html)\b", text[:512], re.I):
+        return "html"
+    return "text"
+
+
+def _project_relative(path: Path, root: Path) -> str:
+    if not path.exists():
+        raise UsageError(f"no such source file: {path}")
+    if not path.is_file():
+        raise UsageError(f"{path} is not a file; give source files (a shell glob works)")
+    relative = os.path.relpath(path.resolve(), root.resolve())
+    if relative.startswith(".."):
+        raise UsageError(
+            f"{path} is outside the project {root}; copy it into the sources folder first, "
+            "so drafts can cite it by a project-relative path"
+        )
+    return Path(relative).as_posix()
+
+
+def _read_bytes(path: Path) -> bytes:
+    here = SourceLocation(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            message = (
+                f"source is {size / 1048576:.1f} MB; drafting reads at most "
+                f"{MAX_SOURCE_BYTES // 1048576} MB per file (split it into chapters)"
+            )
+            raise ContentError(
+                f"cannot draft from {path.name}", [error(message, here, "draft-too-large")]
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        message = f"cannot read file: {exc.strerror}"
+        raise ContentError(
+            f"cannot draft from {path.name}", [error(message, here, "draft-unreadable")]
+        ) from None
+
+
+def _refusal(path: Path, data: bytes) -> tuple[str, str] | None:
+    head = data[:64]
+    is_webp = head[:4] == b"RIFF" and head[8:12] == b"WEBP"
+    is_svg = re.match(rb"\s*(<\?xml[^>]*>\s*)?<svg\b", head, re.I) is not None
+    if (
+        path.suffix.lower() in IMAGE_SUFFIXES
+        or head.startswith(_IMAGE_MAGIC)
+        or is_webp
+        or is_svg
+        or re.match(rb"\x00\x00\x00.ftyp(heic|heix|avif|mif1)", head)
+    ):
+        return (
+            "image files are refused: this curriculum holds no images of children and the "
+            "draft tool reads text only (content brief, safety rule 6.3)",
+            "draft-image-refused",
+        )
+    if head.startswith(b"%PDF"):
+        return ("PDF is not read by the draft tool; save the text as .txt or .md", "draft-pdf")
+    if head.startswith(b"PK\x03\x04"):
+        return (
+            "this is a ZIP-based file (DOCX, ODT, EPUB?); save it as .txt, .md or .html",
+            "draft-binary",
+        )
+    return None
+
+
+def _decode(data: bytes, path: Path) -> str:
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        message = "this is a binary file, not text (it contains NUL bytes)"
+        raise ContentError(
+            f"cannot draft from {path.name}",
+            [error(message, _byte_loc(data, nul, path), "draft-binary")],
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start : exc.start + 1].hex()
+        message = f"source is not valid UTF-8 (byte 0x{bad}); save it as UTF-8"
+        raise ContentError(
+            f"cannot draft from {path.name}",
+            [error(message, _byte_loc(data, exc.start, path), "draft-encoding")],
+        ) from None
+
+
+def _byte_loc(data: bytes, offset: int, path: Path) -> SourceLocation:
+    line_start = max(data.rfind(b"\n", 0, offset), data.rfind(b"\r", 0, offset)) + 1
+    line = len(_LINE_BREAK.findall(data[:offset].decode("utf-8", "replace"))) + 1
+    col = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return SourceLocation(path, line, col)

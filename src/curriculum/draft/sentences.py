@@ -1,0 +1,161 @@
+"""Sentences with exact offsets, and the near-duplicates between captions and body text.
+
+pysbd splits each block (its rules ship inside the package; nothing is downloaded).
+Its spans are re-anchored on the block text anyway, because older releases reported
+wrong offsets: a sentence is only kept when its slice of the file is exactly the text
+the rules read. Line breaks inside a block were made spaces first (same length), or
+pysbd would end a sentence at every wrapped line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from curriculum.draft.cleaning import Block, Cleaned, Dropped
+from curriculum.draft.reading import SourceDoc
+
+NEAR_DUPLICATE = 90
+"""rapidfuzz token-set score from which a caption and a body sentence say the same thing."""
+
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Z][A-Za-z.' ]+)? - "
+)
+_ANAPHORIC = re.compile(r"^(?:This|These|That|Those|It|Its|They|Their|Such|He|She|There|Both)\b")
+_QUOTED = re.compile(r'"[^"]{2,}"')
+
+
+@dataclass
+class Sentence:
+    """One sentence (or bullet item): offsets into the file, and what the rules know of it."""
+
+    index: int
+    start: int
+    end: int
+    kind: str
+    line: int
+    list_id: int | None
+    heading: str
+    in_quote: bool
+    standalone: bool
+    dateline_city: str = ""
+    dropped: str = ""
+
+    def text(self, doc: SourceDoc) -> str:
+        return doc.text[self.start : self.end]
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> Any:
+    import pysbd  # type: ignore[import-untyped]  # imported late: only drafting needs it
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def split_sentences(doc: SourceDoc, cleaned: Cleaned) -> list[Sentence]:
+    """Every sentence of every block, in document order (headings are context, not text)."""
+    out: list[Sentence] = []
+    for block in cleaned.blocks:
+        if block.kind == "heading":
+            continue
+        for start, end in _spans(doc, block):
+            out.append(_sentence(doc, block, start, end, len(out)))
+    return out
+
+
+def _spans(doc: SourceDoc, block: Block) -> list[tuple[int, int]]:
+    text = re.sub(r"[\r\n]", " ", doc.text[block.start : block.end])
+    if block.kind == "bullet":
+        return [(block.start, block.end)]
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in _segmenter().segment(text):
+        sent = piece.sent.strip()
+        if not sent:
+            continue
+        found = text.find(sent, cursor)
+        if found < 0:
+            continue  # pysbd changed the text: never cite what is not in the file
+        spans.append((block.start + found, block.start + found + len(sent)))
+        cursor = found + len(sent)
+    return spans
+
+
+def _sentence(doc: SourceDoc, block: Block, start: int, end: int, index: int) -> Sentence:
+    text = doc.text[start:end]
+    city = ""
+    match = _DATELINE.match(text)
+    if match and start == block.start and block.kind == "para":
+        city = match.group("city")
+        start += match.end()
+        text = text[match.end() :]
+    quoted = sum(
+        m.end() - m.start() for m in _QUOTED.finditer(_quote_context(doc, block, start, end))
+    )
+    return Sentence(
+        index=index,
+        start=start,
+        end=end,
+        kind=block.kind,
+        line=doc.line_of(start),
+        list_id=block.list_id,
+        heading=block.heading,
+        in_quote=quoted * 2 > len(text) or text.count('"') % 2 == 1,
+        standalone=not _ANAPHORIC.match(text),
+        dateline_city=city,
+    )
+
+
+def _quote_context(doc: SourceDoc, block: Block, start: int, end: int) -> str:
+    """The sentence's characters with quotation marks that open or close outside it."""
+    before = doc.text[block.start : start].count('"') % 2 == 1
+    text = doc.text[start:end]
+    return ('"' if before else "") + text
+
+
+def drop_near_duplicates(doc: SourceDoc, sentences: list[Sentence]) -> list[Dropped]:
+    """Drop one of each caption/body pair that says the same thing (score >= 90).
+
+    Keep, in order of preference: the sentence that stands alone (not "This was ..."),
+    then body text over a caption, then a statement over a quotation, then the earlier.
+    """
+    from rapidfuzz import fuzz, process, utils
+
+    captions = [s for s in sentences if s.kind == "caption"]
+    others = [s for s in sentences if s.kind in ("para", "caption")]
+    choices = {s.index: utils.default_process(doc.display(s.start, s.end)) for s in others}
+    dropped: list[Dropped] = []
+    for caption in captions:
+        if caption.dropped:
+            continue
+        query = choices[caption.index]
+        candidates = {i: c for i, c in choices.items() if i != caption.index}
+        for _, score, index in process.extract(
+            query,
+            candidates,
+            scorer=fuzz.token_set_ratio,
+            score_cutoff=NEAR_DUPLICATE,
+            limit=None,
+            processor=None,
+        ):
+            other = sentences[index]
+            if other.dropped or caption.dropped:
+                continue
+            keep, lose = _preferred(caption, other)
+            lose.dropped = f"near-duplicate of line {keep.line} (score {score:.0f}), which was kept"
+            dropped.append(Dropped(lose.line, lose.dropped, doc.display(lose.start, lose.end)))
+    return dropped
+
+
+def _preferred(a: Sentence, b: Sentence) -> tuple[Sentence, Sentence]:
+    def rank(s: Sentence) -> tuple[int, int, int, int]:
+        return (
+            0 if s.standalone else 1,
+            0 if s.kind == "para" else 1,
+            1 if s.in_quote else 0,
+            s.index,
+        )
+
+    return (a, b) if rank(a) <= rank(b) else (b, a)
