@@ -81,6 +81,7 @@ def test_all_correct_answers_pass_with_full_score(
         assert records["pick-many"]["student_response"] == "a,c"
         assert records["is-true"]["student_response"] == "t"
         assert records["match-pairs"]["type"] == "matching"
+        assert records["explain-why"]["student_response"] == "A written answer, over two lines."
     else:
         assert cmi["cmi.completion_status"] == "completed"
         assert cmi["cmi.success_status"] == "passed"
@@ -263,3 +264,26 @@ def test_player_and_builder_normalise_and_hash_alike(
     blob = obscure_text("salt", "q-1", "<p>Explanation ✓ " * 20)
     shown = page.evaluate("b => CurriculumObscure.revealText('salt', 'q-1', b)", blob)
     assert shown == "<p>Explanation ✓ " * 20
+
+
+def test_suspend_data_stays_within_the_scorm12_limit(probe: Any, server: str, built: Any) -> None:
+    """Long written answers are cut, longest first, so that suspend_data fits 4,096 chars."""
+    page = probe.page
+    page.goto(f"{server}/pkg/scorm12/all-types/index.html")
+    page.locator("[data-ready]").wait_for()
+    encoded = page.evaluate("""() => {
+        const answers = {};
+        for (let i = 0; i < 30; i++) answers[i] = "x".repeat(250);
+        answers[30] = ["a", "c"];
+        const state = {seed: 42, order: [1, 0, 2], answers, seen: ["1", "0"],
+                       submitted: false, completed: false};
+        return CurriculumResponses.encode(state, "fp", 4096);
+    }""")
+    assert len(encoded) <= 4096
+    decoded = page.evaluate(
+        "t => CurriculumResponses.decode(t, 'fp', CURRICULUM_PAYLOAD.quiz, 2)", encoded)
+    assert decoded["seed"] == 42 and decoded["order"] == [1, 0, 2]
+    assert decoded["answers"]["30"] == ["a", "c"]
+    assert page.evaluate(
+        "t => CurriculumResponses.decode(t, 'other-version', CURRICULUM_PAYLOAD.quiz, 2)",
+        encoded) is None

@@ -31,6 +31,7 @@
     objectives: "Objectives", advisory: "Content advisory", sources: "Sources",
     selfCare: "Looking after yourself", handling: "Handling",
     closed: "Your progress is saved. You can close this window.",
+    closedPreview: "This preview saves nothing. You can close this window.",
     notSubmitted: "Complete the knowledge check to see your result.",
     completedNoQuiz: "You have reached the end of this module.",
   };
@@ -289,7 +290,8 @@
 
   function exit() {
     finish();
-    document.getElementById("lms-status").textContent = UI.closed;
+    document.getElementById("lms-status").textContent = lms.connected ? UI.closed
+      : UI.closedPreview;
     player.setAttribute("data-finished", "true");
   }
 
