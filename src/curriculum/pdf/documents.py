@@ -20,7 +20,14 @@ import curriculum
 from curriculum.diagnostics import SourceLocation, error
 from curriculum.errors import ContentError
 from curriculum.models import CurriculumConfig, Module, most_restrictive
-from curriculum.pdf.layout import LABELS, STYLESHEET, Kind, TemplateFolders, tlp_class
+from curriculum.pdf.layout import (
+    LABELS,
+    STYLESHEET,
+    Kind,
+    TemplateFolders,
+    opens_with,
+    tlp_class,
+)
 from curriculum.pdf.plan import session_plan
 from curriculum.pdf.questions import Answer, PrintedQuestion, answer, printed
 from curriculum.pdf.views import Edition, References, module_view, sources_of
@@ -40,6 +47,7 @@ class Assembler:
         self.env: Environment = template_environment("pdf", project_root)
         self.env.globals["asset"] = self._asset
         self.env.filters["tlp_class"] = tlp_class
+        self.env.filters["opens_with"] = opens_with
 
     def module_html(self, module: Module, kind: Kind) -> str:
         """The HTML of one of a module's four documents."""

@@ -32,6 +32,16 @@ def tlp_class(handling: str) -> str:
     return handling.lower().replace(":", "-").replace("+", "-")
 
 
+def opens_with(markdown: str | None, words: str) -> bool:
+    """True when author Markdown starts with ``words`` (ignoring emphasis and case).
+
+    The default advisory starts "**Content advisory.** ...": the handout then
+    prints no heading of its own above it, rather than the same words twice.
+    """
+    start = (markdown or "").lstrip(" \t\n*_#>")
+    return start.casefold().startswith(words.casefold())
+
+
 def file_name(module_id: str, kind: Kind) -> str:
     """``<module>.<kind>.pdf``, e.g. ``child-victim-identification.learner.pdf``."""
     return f"{module_id}.{kind}.pdf"

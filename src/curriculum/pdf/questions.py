@@ -146,7 +146,7 @@ def _answer_lines(question: Question, sheet: PrintedQuestion, key: str) -> tuple
         return (_numeric(question),)
     if isinstance(question, Matching):
         letter = {c.text: c.label for c in sheet.rights}
-        return tuple(f"{i + 1} - {letter[p.right]}: {p.left} - {p.right}"
+        return tuple(f"{i + 1} \u2013 {letter[p.right]}: {p.left} \u2192 {p.right}"
                      for i, p in enumerate(question.pairs))
     if isinstance(question, Ordering):
         letter = {c.text: c.label for c in sheet.items}
