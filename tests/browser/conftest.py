@@ -30,6 +30,7 @@ from curriculum.scaffold import init_project
 
 HERE = Path(__file__).parent
 FIXTURE_MODULES = HERE.parent / "scorm" / "data"
+REPO = HERE.parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
 SCORM_AGAIN = HERE / "node_modules" / "scorm-again" / "dist"
 EPOCH = "1543449600"  # 2018-11-29T00:00:00Z
@@ -64,28 +65,43 @@ def browser_ready() -> None:
 
 @dataclass
 class Built:
-    """The fixture project's SCORM packages, unpacked under the server's /pkg/."""
+    """A project's SCORM packages, unpacked under the server's ``/pkg/<name>/``."""
 
+    name: str
     root: Path
     packages: dict[str, dict[str, Any]] = field(default_factory=dict)
 
-    def launch_url(self, version: str, module_id: str) -> str:
-        return f"/pkg/{version}/{module_id}/index.html"
+
+@pytest.fixture(scope="session")
+def www(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What the server shows under /pkg/."""
+    return tmp_path_factory.mktemp("browser-www")
 
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+def built(tmp_path_factory: pytest.TempPathFactory, www: Path) -> Built:
     """`curriculum init` plus the fixture modules, built once as scorm12 and scorm2004."""
     project = tmp_path_factory.mktemp("browser-project")
     init_project(project)
     for path in sorted(FIXTURE_MODULES.glob("*.yaml")):
         shutil.copy(path, project / "modules" / path.name)
+    return _build_and_unpack(project, Built("fixture", www / "fixture"), tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def repo_built(tmp_path_factory: pytest.TempPathFactory, www: Path) -> Built:
+    """The repository's own curriculum, built once as scorm12 and scorm2004."""
+    return _build_and_unpack(REPO, Built("repo", www / "repo"), tmp_path_factory)
+
+
+def _build_and_unpack(
+    project: Path, result: Built, tmp_path_factory: pytest.TempPathFactory
+) -> Built:
     out = tmp_path_factory.mktemp("browser-build")
     with mock.patch.dict(os.environ, {"SOURCE_DATE_EPOCH": EPOCH}):
         build(project, ["scorm12", "scorm2004"], out)
         loaded = load_project(project)
         assert loaded.config is not None
-        result = Built(tmp_path_factory.mktemp("browser-www"))
         for module in loaded.modules:
             created = build_timestamp(loaded.config)
             result.packages[module.module.id] = module_package(loaded.config, module, created)
@@ -117,9 +133,9 @@ class _Handler(SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def server(built: Built) -> Iterator[str]:
+def server(www: Path) -> Iterator[str]:
     """Base URL of a localhost server on a free port, in a daemon thread."""
-    handler = type("Handler", (_Handler,), {"www": built.root})
+    handler = type("Handler", (_Handler,), {"www": www})
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler))
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

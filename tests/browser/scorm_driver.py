@@ -21,9 +21,17 @@ class Session:
 
     page: Any
     base_url: str
-    package_dir: Path
+    built: Any  # conftest.Built: where the packages were unpacked, and their JSON packages
     fmt: str
     module_id: str
+
+    @property
+    def package_dir(self) -> Path:
+        return Path(self.built.root) / self.fmt / self.module_id
+
+    @property
+    def launch_path(self) -> str:
+        return f"/pkg/{self.built.name}/{self.fmt}/{self.module_id}/index.html"
 
     @property
     def version(self) -> str:
@@ -36,8 +44,7 @@ class Session:
     def launch(self, previous: dict[str, str] | None = None) -> None:
         """Open the LMS, give it what the manifest says and any saved data, start the SCO."""
         self.page.goto(f"{self.base_url}/lms/lms.html")
-        url = f"/pkg/{self.fmt}/{self.module_id}/index.html"
-        args = [self.version, url, self.mastery(), previous]
+        args = [self.version, self.launch_path, self.mastery(), previous]
         self.page.evaluate("([v, u, m, p]) => window.launch(v, u, m, p)", args)
         self.frame.locator("[data-curriculum-player][data-ready]").wait_for()
 

@@ -7,6 +7,7 @@ sees, never the player's internals.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ from scorm_driver import Session, answer, items_by_id
 pytestmark = pytest.mark.browser
 
 FORMATS = ["scorm12", "scorm2004"]
+REPO_MODULES = sorted(p.stem for p in (Path(__file__).parents[2] / "modules").glob("*.yaml"))
 INJECTED = (
     "<script>window.__pwned = 1</script>",
     "{{ 7*7 }}",
@@ -24,7 +26,7 @@ INJECTED = (
 
 
 def session(probe: Any, server: str, built: Any, fmt: str, module_id: str) -> Session:
-    return Session(probe.page, server, built.root / fmt / module_id, fmt, module_id)
+    return Session(probe.page, server, built, fmt, module_id)
 
 
 def interactions(cmi: dict[str, str]) -> dict[str, dict[str, str]]:
@@ -164,7 +166,7 @@ def test_without_an_lms_the_player_says_so_and_still_works(
     probe: Any, server: str, built: Any
 ) -> None:
     page = probe.page
-    page.goto(f"{server}/pkg/scorm12/all-types/index.html")
+    page.goto(f"{server}/pkg/fixture/scorm12/all-types/index.html")
     page.locator("[data-ready]").wait_for()
     status = page.locator("[data-lms-status]")
     assert status.get_attribute("data-lms-status") == "none"
@@ -253,7 +255,7 @@ def test_player_and_builder_normalise_and_hash_alike(
     from curriculum.scorm.obscure import normalise_text, obscure_text, response_hash
 
     page = probe.page
-    page.goto(f"{server}/pkg/scorm2004/all-types/index.html")
+    page.goto(f"{server}/pkg/fixture/scorm2004/all-types/index.html")
     page.locator("[data-ready]").wait_for()
     samples = ["  Quokka  PHRASE ", "ΟΔΟΣ", "Straße", "e\u0301cole", "tab\tand\nnewline",
                "İstanbul"]
@@ -269,7 +271,7 @@ def test_player_and_builder_normalise_and_hash_alike(
 def test_suspend_data_stays_within_the_scorm12_limit(probe: Any, server: str, built: Any) -> None:
     """Long written answers are cut, longest first, so that suspend_data fits 4,096 chars."""
     page = probe.page
-    page.goto(f"{server}/pkg/scorm12/all-types/index.html")
+    page.goto(f"{server}/pkg/fixture/scorm12/all-types/index.html")
     page.locator("[data-ready]").wait_for()
     encoded = page.evaluate("""() => {
         const answers = {};
@@ -287,3 +289,20 @@ def test_suspend_data_stays_within_the_scorm12_limit(probe: Any, server: str, bu
     assert page.evaluate(
         "t => CurriculumResponses.decode(t, 'other-version', CURRICULUM_PAYLOAD.quiz, 2)",
         encoded) is None
+
+
+@pytest.mark.parametrize("module_id", REPO_MODULES)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_built_in_curriculum_passes_when_answered_correctly(
+    probe: Any, server: str, repo_built: Any, fmt: str, module_id: str
+) -> None:
+    s = session(probe, server, repo_built, fmt, module_id)
+    s.launch()
+    answer_all(s, repo_built.packages[module_id], correct=True)
+    s.submit()
+    assert s.frame.locator("[data-result]").get_attribute("data-result") == "passed"
+    assert s.frame.locator("[data-result]").get_attribute("data-score") == "100"
+    s.leave()
+    status = "cmi.core.lesson_status" if fmt == "scorm12" else "cmi.success_status"
+    assert s.cmi()[status] == "passed"
+    no_script_ran(s, probe)
