@@ -45,9 +45,35 @@ class Stem:
 
     pieces: tuple[Span, ...]
     rule: str
+    prefix: str = ""
 
     def contains(self, span: Span) -> bool:
         return any(s <= span[0] and span[1] <= e for s, e in self.pieces)
+
+
+_PRESENT = re.compile(r"\b(?:currently|now|at present|presently)\s+", re.I)
+_COMMON_FIRST = re.compile(r"^(?:The|A|An|This|These|Its|Their|Other|Since|In|With|During)\b")
+
+
+def anchor_present(doc: SourceDoc, stem: Stem, as_of: str) -> Stem:
+    """ "X currently contains N" read years later is wrong: "As of November 2018, X contains N".
+
+    The word is cut out of the pieces (never rewritten) and the document's month and
+    year lead the stem, so the figure is dated where learners read it.
+    """
+    pieces: list[Span] = []
+    found = False
+    for start, end in stem.pieces:
+        cursor = start
+        for match in _PRESENT.finditer(doc.text, start, end):
+            found = True
+            pieces.append((cursor, match.start()))
+            cursor = match.end()
+        pieces.append((cursor, end))
+    if not found:
+        return stem
+    kept = tuple((s, e) for s, e in pieces if doc.display(s, e))
+    return Stem(kept, stem.rule + ", dated", f"As of {as_of}, ")
 
 
 def trim(doc: SourceDoc, sentence: Span, core: Span, lists: list[Fact]) -> Stem:
@@ -131,6 +157,9 @@ def render(
         else:
             parts.append(escape(doc.display(start, end)))
     text = " ".join(p for p in parts if p)
+    if stem.prefix:
+        first = _COMMON_FIRST.match(text)
+        text = stem.prefix + (text[:1].lower() + text[1:] if first else text)
     text = (text[:1].upper() + text[1:]).rstrip(",;: ")
     closed = text.rstrip(")\"'")
     if not closed.endswith((".", "?", "!")):

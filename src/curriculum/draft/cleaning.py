@@ -136,7 +136,13 @@ def _drop(out: Cleaned, line: Line, kind: str, reason: str, shown: str) -> None:
 
 
 def raw_line(doc: SourceDoc, line: Line) -> str:
-    """The line as the author wrote it (for the audit), spacing collapsed."""
+    """The line as the author wrote it (for the audit), spacing collapsed.
+
+    HTML lines are split at block tags, so their raw text starts inside a tag: the
+    audit shows their text without markup instead.
+    """
+    if doc.kind == "html":
+        return doc.display(line.start, line.end)
     return _SPACES.sub(" ", doc.raw[line.start : line.end]).strip()
 
 
@@ -149,6 +155,7 @@ def _kind_of(
         line.kind = "heading"
         if out.title is None and index == 1:
             line.kind, out.title, out.title_line = "title", shown, line.number
+            out.dropped.append(Dropped(line.number, "title (used as the source title)", written))
         return
     if index <= MAX_HEAD_LINES and out.doc_date is None:
         found = parse_dateline(shown)

@@ -9,15 +9,29 @@ are read here by rule and anchored on the document date.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from curriculum.draft.normalise import script_languages
 
-MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""English month names (``calendar.month_name`` follows the process locale)."""
+MONTHS = {name.lower(): index for index, name in enumerate(MONTH_NAMES, start=1)}
+MONTHS.update({name[:3].lower(): index for index, name in enumerate(MONTH_NAMES, start=1)})
 MONTHS["sept"] = 9
 _MONTH = (
     r"(?P<month>"
@@ -188,4 +202,4 @@ def resolve_relative(phrase: str, anchor: date) -> str:
 def month_name(iso: str) -> str:
     """``2018-12`` -> ``December 2018`` (for notes that authors read)."""
     year, month = iso.split("-")[:2]
-    return f"{calendar.month_name[int(month)]} {year}"
+    return f"{MONTH_NAMES[int(month) - 1]} {year}"

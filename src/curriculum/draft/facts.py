@@ -74,7 +74,7 @@ _ROLE_WORDS_TEXT = (
 )
 ROLE_WORDS = frozenset(_ROLE_WORDS_TEXT.split())
 _PREPOSITIONS = frozenset({"around", "about", "over", "under", "some"})
-_QUAL = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
+_QUAL = "|".join(q.replace(" ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
 _COUNT = re.compile(
     r"(?:\b(?P<qual>" + _QUAL + r")\s+)?(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
     r"|(?i:" + "|".join(NUMBER_WORDS) + r"))(?P<mult>\s+(?:million|billion|thousand))?"
@@ -93,7 +93,9 @@ _APPOSITION = re.compile(r"^(?P<name>" + _NAME + r"), (?P<role>[^,;:]{6,100}?)(?
 _ROLE_FIRST = re.compile(
     r"(?P<role>[A-Z][^,;:]{6,100}?), (?P<name>" + _NAME + r") (?:said|says|told|added|explained)\b"
 )
-_LIST_CUE = re.compile(r"\b(?:included|including|include|includes|such as|namely)\s+")
+_LIST_CUE = re.compile(
+    r"\b(?:included|including|include|includes|such as|namely|covered|covering|covers)\s+"
+)
 _RELATIVE = re.compile(r"\s+(?:which|that|who|whose)\s+|,\s")
 
 
@@ -197,7 +199,7 @@ def _counts(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
         if noun.split()[0].lower() in MONTHS if noun else False:
             continue
         value = _number_value(num, match.group("mult"))
-        qual = (match.group("qual") or "").lower()
+        qual = " ".join((match.group("qual") or "").lower().split())
         if qual in _PREPOSITIONS and not num[0].isdigit():
             qual = ""  # "focused around four key themes": a preposition, not a qualifier
         end = base + (match.end() if pct else noun_end)
@@ -221,13 +223,15 @@ def _counts(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
 
 def _noun_after(text: str, index: int) -> tuple[str, int]:
     """Up to three words after a number: "participants", "images and videos", "key themes"."""
-    words = list(re.finditer(r"\s+([a-z][a-z-]*)", text[index:]))
+    words = list(re.finditer(r"\s+([A-Za-z][a-z-]*)", text[index:]))
     taken: list[re.Match[str]] = []
     cursor = 0
     for word in words[:4]:
         if word.start() != cursor:
             break
         token = word.group(1)
+        if not taken and token.lower() in STOPWORDS:
+            break
         if token in STOPWORDS and not (token in ("and", "or") and taken and len(taken) < 3):
             break
         taken.append(word)

@@ -68,7 +68,7 @@ def _blank_fenced_code(text: str, out: Stripped) -> None:
         out.notes.append((match.start(), "code block ignored"))
 
 
-_MD_FENCE = re.compile(r"^ {0,3}(```|~~~)[^\n]*\n.*?^ {0,3}\1[ \t]*$", re.M | re.S)
+_MD_FENCE = re.compile(r"^ {0,3}(```|~~~)[^\n]*\n.*?^ {0,3}\1[ \t\r]*$", re.M | re.S)
 _MD_WHOLE = (
     re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # images: refused, never quoted
     re.compile(r"<https?://[^>\s]+>"),  # autolinks
@@ -82,7 +82,7 @@ _MD_DELIMS = (
     re.compile(r"(?<![\w_])(?P<a>_)(?=[^\s_])[^_\n]+?(?<=[^\s_])(?P<b>_)(?![\w_])"),
     re.compile(r"(?P<a>`+)[^`\n]+?(?P<b>(?P=a))"),
 )
-_MD_HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})(?=[ \t]|$)", re.M)
+_MD_HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})(?=[ \t\r]|$)", re.M)
 _MD_QUOTE_MARK = re.compile(r"^ {0,3}(?P<mark>>+ ?)", re.M)
 
 

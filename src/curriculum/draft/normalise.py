@@ -9,6 +9,7 @@ normalised text is what the rules read.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _CHARMAP: dict[int, str] = {
@@ -58,6 +59,9 @@ _CHARMAP: dict[int, str] = {
 }
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 def normalise_char(char: str) -> str:
     """One character in, exactly one character out."""
     mapped = _CHARMAP.get(ord(char))
@@ -71,8 +75,10 @@ def normalise_char(char: str) -> str:
 def normalise(raw: str) -> str:
     """The text the rules read; ``len(normalise(raw)) == len(raw)`` always holds."""
     if raw.isascii():
-        return raw.replace("\t", " ").replace("\f", "\n").replace("\v", "\n")
-    out = "".join(normalise_char(c) for c in raw)
+        out = raw.replace("\t", " ").replace("\f", "\n").replace("\v", "\n")
+    else:
+        out = "".join(normalise_char(c) for c in raw)
+    out = _LONE_CR.sub("\n", out)  # old Mac line ends: one character for one
     if len(out) != len(raw):  # pragma: no cover - guarded by the table above
         raise AssertionError("normalisation changed the text's length")
     return out

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from curriculum.draft.analysis import Analysis
-from curriculum.draft.clauses import BLANK, Stem, md_escape, render, trim
-from curriculum.draft.dates import MONTHS
+from curriculum.draft.clauses import BLANK, Stem, anchor_present, md_escape, render, trim
+from curriculum.draft.dates import MONTH_NAMES, MONTHS
 from curriculum.draft.distractors import false_value, number_choice, numbers_in
 from curriculum.draft.facts import ORG_WORDS, ROLE_WORDS, STOPWORDS, Fact, capitalised_names
 from curriculum.draft.sentences import Sentence
@@ -37,6 +38,8 @@ _NOT_PLACES = {m.capitalize() for m in MONTHS} | {
     "Sunday",
     "English",
 }
+
+_HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "Sir", "Dame"})
 
 Span = tuple[int, int]
 
@@ -155,7 +158,7 @@ def _numeric(
         )
         if choice is None:
             continue
-        stem = trim(doc, (sentence.start, sentence.end), fact.span, lists)
+        stem = _dated(analysis, trim(doc, (sentence.start, sentence.end), fact.span, lists))
         prompt = render(doc, stem, blank=fact.span, escape=md_escape)
         question = _base(analysis, sentence, rule, "single_choice", prompt, stem, fact.span)
         question.options = [(o, o == choice.answer) for o in choice.options]
@@ -168,6 +171,14 @@ def _numeric(
             )
         out.append(question)
     return out
+
+
+def _dated(analysis: Analysis, stem: Stem) -> Stem:
+    """Date a "currently" in the stem by the document's month (when it has a date)."""
+    found = analysis.cleaned.doc_date
+    if found is None:
+        return stem
+    return anchor_present(analysis.doc, stem, f"{MONTH_NAMES[found.month - 1]} {found.year}")
 
 
 def _value(fact: Fact) -> float:
@@ -198,7 +209,7 @@ def _true_false(
             or _gives_away(analysis, sentence, fact)
         ):
             continue
-        stem = trim(doc, (sentence.start, sentence.end), fact.context, lists)
+        stem = _dated(analysis, trim(doc, (sentence.start, sentence.end), fact.context, lists))
         truth = index % 2 == 1
         if truth:
             prompt = render(doc, stem, escape=md_escape)
@@ -238,17 +249,42 @@ def _fill_blanks(
         region = _region(span, lists, sentence)
         if any(r == region for r in taken) or answers[0].casefold() in used:
             continue
-        stem = trim(doc, (sentence.start, sentence.end), span, lists)
+        stem = _dated(analysis, trim(doc, (sentence.start, sentence.end), span, lists))
         prompt = render(doc, stem, blank=span, escape=md_escape)
         if len(prompt.split()) > MAX_STEM_WORDS or len(prompt.split()) < 6:
             continue
         if any(a.casefold() in prompt.casefold() for a in answers):
             continue  # the answer shows elsewhere in the stem
         question = _base(analysis, sentence, rule, "fill_blank", prompt, stem, span)
-        question.answers = answers
+        question.answers = accepted(answers)
         out.append(question)
         taken.append(region)
         used.add(answers[0].casefold())
+    return out
+
+
+_SPELLINGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (
+        re.compile(r"\b(travel|model|label|cancel|counsel|signal|level|channel)(l?)(ing|ed|er)"),
+        lambda m: m.group(1) + ("" if m.group(2) else "l") + m.group(3),
+    ),
+    (
+        re.compile(
+            r"\b(organ|recogn|priorit|special|categor|criminal|summar|minim)i([sz])(e|ing|ation)"
+        ),
+        lambda m: m.group(1) + "i" + ("z" if m.group(2) == "s" else "s") + m.group(3),
+    ),
+)
+
+
+def accepted(answers: list[str]) -> list[str]:
+    """The answers plus their other English spelling (travelling/traveling, -ise/-ize)."""
+    out = list(answers)
+    for answer in answers:
+        for pattern, swap in _SPELLINGS:
+            variant = pattern.sub(swap, answer)
+            if variant != answer and variant.casefold() not in {a.casefold() for a in out}:
+                out.append(variant)
     return out
 
 
@@ -279,8 +315,9 @@ def _blank_targets(
     targets += [t for t in terms if t not in in_name]
     for fact in facts:
         if fact.kind == "person":
-            surname = fact.value.split()[-1]
-            targets.append(("person-role", fact.span, [fact.value, surname]))
+            plain = [w for w in fact.value.split() if w.rstrip(".") not in _HONORIFICS]
+            forms = [fact.value, " ".join(plain), plain[-1]]
+            targets.append(("person-role", fact.span, list(dict.fromkeys(forms))))
     for match in _PLACE.finditer(text):
         place = match.group("place")
         if _is_place(place, analysis):

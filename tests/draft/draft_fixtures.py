@@ -1,0 +1,38 @@
+"""Helpers for the draft tests: a small project holding the source article and two texts."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+from typer.testing import CliRunner, Result
+
+from curriculum.cli import app
+
+HERE = Path(__file__).parent
+DATA = HERE / "data"
+REPO = HERE.parent.parent
+ARTICLE_NAME = "interpol-2018-11-29-crimes-against-children-experts-meeting.txt"
+ARTICLE = REPO / "sources" / ARTICLE_NAME
+
+
+def run(*args: str) -> Result:
+    """Invoke the CLI in-process; a crash (not a clean exit) fails the test."""
+    result = CliRunner().invoke(app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+def make_project(root: Path) -> Path:
+    """curriculum.yaml with the frozen themes, and the three source texts in sources/."""
+    themes = yaml.safe_load((DATA / "themes.yaml").read_text("utf-8"))["themes"]
+    config = {"title": "Draft tests", "themes": themes}
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "curriculum.yaml").write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
+    (root / "modules").mkdir()
+    (root / "sources").mkdir()
+    shutil.copyfile(ARTICLE, root / "sources" / ARTICLE_NAME)
+    for name in ("vid-workshop.md", "offender-briefing.html"):
+        shutil.copyfile(DATA / name, root / "sources" / name)
+    return root
