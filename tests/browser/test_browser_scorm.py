@@ -109,7 +109,10 @@ def test_wrong_answers_fail(probe: Any, server: str, built: Any, fmt: str) -> No
     s.submit()
     assert s.frame.locator("[data-result]").get_attribute("data-result") == "failed"
     assert s.frame.locator("[data-result]").get_attribute("data-score") == "0"
-    feedback = s.frame.locator('[data-question-id="pick-one"] .review').inner_text()
+    s.frame.locator("[data-review]").click()
+    review = s.frame.locator('[data-question-id="pick-one"] .review')
+    assert review.is_visible()
+    feedback = review.inner_text()
     assert "FEEDBACK-CRIMSON-UV2" in feedback and "EXPLAIN-SINGLE-QX7" in feedback
     s.leave()
     cmi = s.cmi()

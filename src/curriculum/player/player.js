@@ -33,6 +33,7 @@
     closed: "Your progress is saved. You can close this window.",
     closedPreview: "This preview saves nothing. You can close this window.",
     notSubmitted: "Complete the knowledge check to see your result.",
+    review: "Review your answers and the explanations",
     completedNoQuiz: "You have reached the end of this module.",
   };
 
@@ -102,7 +103,7 @@
       payload.summary_html));
     if (payload.advisory_html) {
       el.append(h("aside", { class: "advisory", "aria-label": UI.advisory },
-        [h("h3", {}, [UI.advisory]), Q.authored("div", {}, payload.advisory_html)]));
+        [Q.authored("div", {}, payload.advisory_html)]));
     }
     if (payload.objectives.length) {
       el.append(h("h3", {}, [UI.objectives]),
@@ -147,7 +148,7 @@
       [quiz ? UI.notSubmitted : UI.completedNoQuiz]));
     if (payload.self_care_html) {
       el.append(h("aside", { class: "self-care", "aria-label": UI.selfCare },
-        [h("h3", {}, [UI.selfCare]), Q.authored("div", {}, payload.self_care_html)]));
+        [Q.authored("div", {}, payload.self_care_html)]));
     }
     if (payload.sources.length) {
       el.append(h("h3", {}, [UI.sources]), h("ul", { class: "sources" },
@@ -249,8 +250,10 @@
     box.setAttribute("data-result", outcome.passed ? "passed" : "failed");
     box.setAttribute("data-score", String(outcome.percent));
     box.textContent = "";
+    const reviewButton = h("button", { type: "button", "data-review": true }, [UI.review]);
+    reviewButton.addEventListener("click", () => go(steps.length - 2, true));
     box.append(h("p", { class: "verdict" }, [outcome.passed ? UI.passed : UI.failed]),
-      h("p", {}, [UI.score(outcome.percent, outcome.mastery)]));
+      h("p", {}, [UI.score(outcome.percent, outcome.mastery)]), h("p", {}, [reviewButton]));
     outcome.results.forEach(review);
     stepEls.quiz.querySelectorAll("input, select, textarea, [data-move], [data-submit]")
       .forEach((control) => { control.disabled = true; });
