@@ -200,6 +200,8 @@ def test_author_text_is_shown_literally_and_never_runs(
     assert s.frame.locator("script").count() == 6  # the player's own scripts only
     assert s.frame.locator("img, [onerror]").count() == 0
     assert s.frame.locator('a[href^="javascript"]').count() == 0
+    link = s.frame.locator('a[href="https://example.org/"]')
+    assert link.get_attribute("target") == "_blank"  # never navigates the SCO's frame away
     no_script_ran(s, probe)
 
 
@@ -217,6 +219,12 @@ def test_controls_are_labelled_and_keyboard_reachable(
                     && !el.textContent.trim())
             .map(el => el.outerHTML)""")
     assert unlabelled == []
+    number = s.frame.locator('[data-question-id="count-number"] [data-answer-input]')
+    number.fill("nineteen")
+    assert number.get_attribute("aria-invalid") == "true"
+    assert s.frame.locator('[data-question-id="count-number"] .note').is_visible()
+    number.fill("1987,5")
+    assert number.get_attribute("aria-invalid") == "false"
     legends = s.frame.locator("[data-question-id] legend").all_inner_texts()
     assert legends[0] == "Question 1 of 8"
     s.frame.locator('[data-goto="quiz"]').focus()

@@ -34,6 +34,7 @@
     closedPreview: "This preview saves nothing. You can close this window.",
     notSubmitted: "Complete the knowledge check to see your result.",
     review: "Review your answers and the explanations",
+    notANumber: "Enter a number, for example 12 or 3.5.",
     completedNoQuiz: "You have reached the end of this module.",
   };
 

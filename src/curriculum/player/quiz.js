@@ -86,6 +86,12 @@
   function authored(tag, attrs, html) {
     const el = h(tag, attrs);
     el.innerHTML = html;
+    el.querySelectorAll("a[href]").forEach((link) => {
+      if (/^https?:/i.test(link.getAttribute("href"))) {
+        link.target = "_blank"; // leaving the SCO's frame would end the session
+        link.rel = "noopener noreferrer";
+      }
+    });
     return el;
   }
 
@@ -162,6 +168,18 @@
     numeric(ctx, fs, item, base, saved, onChange) {
       textField(ctx, fs, base, saved, onChange,
         { maxlength: 40, inputmode: "decimal", unit: item.unit });
+      const input = fs.querySelector("[data-answer-input]");
+      const hint = h("p", { class: "note", id: base + "-hint", hidden: true },
+        [ctx.ui.notANumber]);
+      input.setAttribute("aria-describedby", base + "-prompt " + base + "-hint");
+      const check = () => {
+        const bad = input.value.trim() !== "" && parseNumber(input.value) === null;
+        input.setAttribute("aria-invalid", bad ? "true" : "false");
+        hint.hidden = !bad;
+      };
+      input.addEventListener("input", check);
+      fs.append(hint);
+      check();
     },
     short_answer(ctx, fs, item, base, saved, onChange) {
       textField(ctx, fs, base, saved, onChange,
