@@ -152,7 +152,7 @@
     },
     multiple_choice(ctx, fs, item, base, saved, onChange) {
       const options = choiceOrder(ctx.quiz, item, ctx.seed, item.choices);
-      const chosen = new Set(saved || []);
+      const chosen = new Set(Array.isArray(saved) ? saved : []);
       optionList(fs, base, "checkbox", options, (id) => chosen.has(id), onChange);
     },
     true_false(ctx, fs, item, base, saved, onChange) {
@@ -205,7 +205,7 @@
     },
     ordering(ctx, fs, item, base, saved, onChange) {
       const byId = new Map(item.choices.map((c) => [c.id, c]));
-      let order = saved ? saved.filter((id) => byId.has(id)) : null;
+      let order = Array.isArray(saved) ? saved.filter((id) => byId.has(id)) : null;
       if (!order || order.length !== item.choices.length) {
         order = choiceOrder(ctx.quiz, item, ctx.seed, item.choices).map((c) => c.id);
         if (O.responseHash(ctx.quiz.salt, item.id, order.join(",")) === item.key) {
@@ -213,7 +213,7 @@
         }
       }
       const list = h("ol", { class: "ordering", "data-order-list": true,
-        "data-touched": saved ? "true" : "false" });
+        "data-touched": Array.isArray(saved) ? "true" : "false" });
       order.forEach((id) => list.append(orderEntry(ctx, byId.get(id), list, onChange)));
       fs.append(h("p", { class: "note" }, [ctx.ui.orderingHelp]), list);
     },
