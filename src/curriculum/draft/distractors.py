@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from curriculum.draft.facts import NUMBER_WORDS, QUALIFIERS, Fact
 
 _WORDS_BY_VALUE = {value: word for word, value in NUMBER_WORDS.items() if value <= 12}
-_FACTORS = (0.5, 0.75, 1.25, 1.5, 2.0, 2.5, 3.0)
+_FACTORS = (0.25, 0.4, 0.5, 0.75, 1.25, 1.5, 2.0, 2.5, 3.0)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
@@ -93,7 +93,13 @@ def _granularity(value: int) -> int:
 
 
 def allowed(value: float, answer: float, way: str) -> bool:
-    """Is a wrong value certainly wrong, given the qualifier's direction?"""
+    """Is a wrong value certainly wrong (given the qualifier) and still plausible?
+
+    Without a direction, values stay within half to two and a half times the answer:
+    a tenth of the answer is wrong but gives itself away.
+    """
+    if way in ("=", "~") and answer >= 20 and not 0.5 <= value / answer <= 2.5:
+        return False
     if way == ">":
         return value >= answer * 1.2
     if way == "<":
@@ -148,6 +154,8 @@ def false_value(fact: Fact, seed: int, forbidden: set[float], max_year: int | No
     base = written_value(fact.value)
     way = direction(fact) if fact.kind == "count" else "="
     pool = [v for v in candidates(fact, max_year) if v not in forbidden]
+    if way in ("=", "~") and base >= 20:
+        pool = [v for v in pool if 0.5 <= v / base <= 2.5]
     if way == ">":
         pool = [v for v in pool if v >= base * 2]  # "more than 880,000": clearly not reported
     elif way == "<":

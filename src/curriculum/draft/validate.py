@@ -8,6 +8,8 @@ project, theme ids known, terminology). Errors stop the run; warnings are return
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,24 @@ from curriculum.loader import LoadedModule, load_project, with_config_defaults
 from curriculum.models import Module
 from curriculum.schema_errors import diagnostics_from_validation
 from curriculum.yamlio import YamlLoadError, parse_yaml_mapping
+
+_QUESTION = re.compile(r"^quiz\.questions\[(\d+)\]")
+
+
+def _name_rules(diag: Diagnostic, files: dict[Path, tuple[str, Any]]) -> Diagnostic:
+    """Add the question and the rule that drafted it to a problem inside a quiz question."""
+    match = _QUESTION.match(diag.key_path)
+    entry = files.get(diag.location.path)
+    if match is None or entry is None or diag.severity is not Severity.ERROR:
+        return diag
+    questions = entry[1]
+    index = int(match.group(1))
+    if index >= len(questions):
+        return diag
+    q = questions[index]
+    origin = f"{q.analysis.doc.rel} line {q.sentence.line}"
+    message = f"{diag.message} (question {q.qid}, drafted by rule {q.rule} from {origin})"
+    return replace(diag, message=message)
 
 
 def validate_drafts(root: Path, files: dict[Path, tuple[str, Any]]) -> list[Diagnostic]:
@@ -45,7 +65,7 @@ def validate_drafts(root: Path, files: dict[Path, tuple[str, Any]]) -> list[Diag
         module = with_config_defaults(module, project.config)
         project.modules.append(LoadedModule(path, module, document.source_map, document.data))
     found += [d for d in run_checks(project) if d.location.path.resolve() in targets]
-    found = sort_diagnostics(found)
+    found = sort_diagnostics(_name_rules(d, files) for d in found)
     errors = [d for d in found if d.severity is Severity.ERROR]
     if errors:
         raise ContentError(

@@ -1,0 +1,158 @@
+"""The questions drafted from the article (all of them, exactly) and from the two test texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from draft_fixtures import ARTICLE, DATA
+
+from curriculum.draft.analysis import analyse
+from curriculum.draft.lists import list_rules
+from curriculum.draft.pipeline import question_theme
+from curriculum.draft.questions import DraftQuestion, accepted, sentence_rules
+from curriculum.draft.reading import read_source
+from curriculum.draft.themes import ThemeMatcher
+from curriculum.models import CurriculumConfig
+
+VID = "child-victim-identification"
+Row = tuple[str, str | None, str, object, list[str]]
+
+
+def drafted(path: Path) -> tuple[list[DraftQuestion], ThemeMatcher]:
+    themes = yaml.safe_load((DATA / "themes.yaml").read_text("utf-8"))["themes"]
+    config = CurriculumConfig.model_validate({"title": "t", "themes": themes})
+    matcher = ThemeMatcher(config.themes)
+    analysis = analyse(read_source(path, path.parent), "src", matcher)
+    return sentence_rules(analysis, matcher) + list_rules(analysis), matcher
+
+
+def rows(path: Path) -> list[Row]:
+    questions, matcher = drafted(path)
+    out: list[Row] = []
+    for q in questions:
+        key: object = (q.answers if q.qtype == "fill_blank" else q.truth
+                       if q.qtype == "true_false" else [t for t, ok in q.options if ok])
+        out.append((q.rule, question_theme(q, matcher), q.prompt, key, [t for t, _ in q.options]))
+    return out
+
+
+MEETING = ("The four-day (26 - 29 November) meeting brought together {} participants from {} "
+           "countries, regional and international organizations, the private sector and academia.")
+THEMES_LEAD = "Discussions during the meeting were focused around four key themes."
+FOUR = ["Internet-facilitated crimes against children", "Child victim identification",
+        "Sex offender management", "Serious and violent crimes against children"]
+ICSE_NOW = ("As of November 2018, the INTERPOL International Child Sexual Exploitation (ICSE) "
+            "database contains more than {} images and videos.")
+CREATED = ("Since its creation in {}, the INTERPOL Specialists Group on Crimes Against Children "
+           "has played a key role in the global development of victim identification in child "
+           "abuse image investigations.")
+OTHER_TOPICS = "Other topics reviewed during the meeting included "
+
+EXPECTED: list[Row] = [
+    ("person-role", None,
+     "____, INTERPOL Director of Organized and Emerging Crime, addressed the meeting.",
+     ["Paul Stanfield", "Stanfield"], []),
+    ("acronym", VID,
+     "The participants were briefed on enhancements to the INTERPOL ____ (ICSE) database.",
+     ["International Child Sexual Exploitation"], []),
+    ("count", None, MEETING.format("____", 50), ["216"], ["116", "166", "216", "276"]),
+    ("count", None, MEETING.format(216, "____"), ["50"], ["40", "50", "60", "80"]),
+    ("false-statement", None, MEETING.format(326, 50), False, []),
+    ("place", VID,
+     "The participants discussed the new INTERPOL Victim Identification Task Force for ____.",
+     ["Asia"], []),
+    ("count", VID, ICSE_NOW.format("____"), ["440,000"],
+     ["440,000", "550,000", "660,000", "880,000"]),
+    ("true-statement", VID, ICSE_NOW.format("440,000"), True, []),
+    ("key-term", "sex-offender-management", OTHER_TOPICS + "legislation regarding ____.",
+     ["traveling sex offenders", "travelling sex offenders"], []),
+    ("key-term", "internet-facilitated-crimes",
+     OTHER_TOPICS + "the use of ____ in crimes against children.", ["mobile devices"], []),
+    ("year", VID, CREATED.format("____"), ["1992"], ["1983", "1986", "1989", "1992"]),
+    ("false-statement", VID, CREATED.format(1983), False, []),
+    ("list-member", None, THEMES_LEAD + " Which of the following was one of them?",
+     ["Serious and violent crimes against children"],
+     ["Prevention methods", "The use of mobile devices in crimes against children",
+      "Enhancements to the ICSE database", "Serious and violent crimes against children"]),
+    ("list-not-member", None, THEMES_LEAD + " Which of the following was NOT one of them?",
+     ["Prevention methods"],
+     ["Serious and violent crimes against children",
+      "Internet-facilitated crimes against children", "Prevention methods",
+      "Child victim identification"]),
+    ("list-select-all", None,
+     THEMES_LEAD + " Which of the following were among them? Select all that apply.",
+     ["Child victim identification", "Internet-facilitated crimes against children",
+      "Sex offender management", "Serious and violent crimes against children"],
+     ["The use of mobile devices in crimes against children", "Child victim identification",
+      "Internet-facilitated crimes against children", "Prevention methods",
+      "Sex offender management", "Serious and violent crimes against children"]),
+]
+
+
+def test_every_question_drafted_from_the_article() -> None:
+    assert rows(ARTICLE) == EXPECTED
+    assert sorted(FOUR) == sorted(EXPECTED[-1][3])  # type: ignore[arg-type]
+
+
+def test_article_questions_carry_warnings_dates_and_groups() -> None:
+    questions, _ = drafted(ARTICLE)
+    by_rule = {(q.rule, q.sentence.line): q for q in questions}
+    icse = by_rule[("count", 34)]
+    assert icse.as_of == "2018-11-29" and icse.stem_rule == "relative clause promoted, dated"
+    assert icse.warnings and "smallest option" in icse.warnings[0]
+    # Questions built on one sentence share a group; different sentences never do.
+    line34 = {q.group for q in questions if q.sentence.line == 34}
+    assert len(line34) == 1
+    assert len({q.group for q in questions}) == 7
+    # Ids are stable, distinct and valid slugs.
+    again, _ = drafted(ARTICLE)
+    assert [q.qid for q in questions] == [q.qid for q in again]
+    assert len({q.qid for q in questions}) == len(questions)
+
+
+def test_no_question_from_quotes_labels_lead_ins_or_the_dateline_city() -> None:
+    questions, _ = drafted(ARTICLE)
+    lines = {q.sentence.line for q in questions if not q.items}
+    assert 32 not in lines  # the Stanfield quotation (an opinion)
+    assert 17 not in lines  # the caption label "Bjorn Sellstrom, Head of ..."
+    assert not any("Singapore" in q.prompt or "SINGAPORE" in q.prompt for q in questions)
+    assert not any("four" in q.answers for q in questions)  # "four key themes:" gives it away
+
+
+def test_markdown_text_questions() -> None:
+    found = rows(DATA / "vid-workshop.md")
+    rules = [r[0] for r in found]
+    assert rules.count("list-member") == 1 and "acronym" in rules
+    wrapped = "Staff wellbeing and exposure management for analysts who review material"
+    select_all = next(r for r in found if r[0] == "list-select-all")
+    assert wrapped in select_all[3]  # type: ignore[operator]
+    assert {"Capacity building", "Investigative standards"} <= set(select_all[4])
+    million = next(r for r in found if r[0] == "count" and "million" in r[2])
+    assert million[3] == ["4.3"] and million[4] == ["4.3", "5.4", "6.4", "8.6"]
+    person = next(r for r in found if r[0] == "person-role")
+    assert person[3] == ["Dr Anna Berg", "Anna Berg", "Berg"]
+
+
+def test_html_text_questions() -> None:
+    found = rows(DATA / "offender-briefing.html")
+    term = next(r for r in found if r[0] == "key-term")
+    assert term[2] == ("Officers from 12 countries met on 3 - 4 June to review how ____ are "
+                       "monitored across borders.")
+    assert term[3] == ["travelling sex offenders", "traveling sex offenders"]
+    members = next(r for r in found if r[0] == "list-select-all")
+    assert "Joint risk assessment & review" in members[3]  # type: ignore[operator]
+    assert all(r[1] in (None, "sex-offender-management") for r in found)
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        (["traveling sex offenders"], ["traveling sex offenders", "travelling sex offenders"]),
+        (["organisation"], ["organisation", "organization"]),
+        (["victim identification"], ["victim identification"]),
+    ],
+)
+def test_fill_blank_answers_accept_both_spellings(given: list[str], expected: list[str]) -> None:
+    assert accepted(given) == expected
