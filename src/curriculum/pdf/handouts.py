@@ -9,7 +9,7 @@ templates or WeasyPrint.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,12 +23,15 @@ from curriculum.pdf.layout import (
     BOOK_NAME,
     MODULE_KINDS,
     PACKAGE_TEMPLATES,
+    Kind,
     TemplateFolders,
     file_name,
 )
 
 if TYPE_CHECKING:
     from curriculum.pdf.documents import Assembler
+
+LONGEST_FIRST: tuple[Kind, ...] = ("trainer", "learner", "answer-key", "quiz")
 
 
 @dataclass(frozen=True)
@@ -105,9 +108,10 @@ def _render(
     from curriculum.pdf.pool import render_all
 
     assembler = Assembler(ctx.config, ctx.project.loaded_config.path, folders, ctx.timestamp)
-    jobs = [job for item in missing for job in _jobs(ctx, assembler, item)]
-    results = render_all(jobs, ctx.jobs, lambda _result: ctx.progress.advance())
-    _raise_failures(results, missing, folders, assembler)
+    count = sum(len(item.entry.names) for item in missing)
+    jobs = _jobs(ctx, assembler, missing)
+    results = render_all(jobs, count, ctx.jobs, lambda _result: ctx.progress.advance())
+    _raise_failures(results, missing, folders)
     pdfs = {result.name: result.pdf for result in results}
     written: list[Path] = []
     for item in missing:
@@ -117,23 +121,38 @@ def _render(
     return written
 
 
-def _jobs(ctx: BuildContext, assembler: Assembler, item: Planned) -> list[RenderJob]:
-    if item.module is None:
-        pages = [(BOOK_NAME, assembler.book_html([m.module for m in ctx.modules]))]
-    else:
-        module = item.module.module
-        pages = [(file_name(module.id, kind), assembler.module_html(module, kind))
-                 for kind in MODULE_KINDS]
+def render_jobs(ctx: BuildContext) -> list[RenderJob]:
+    """Every document of the build as a render job, cache ignored (bench/pdf.py's floor)."""
+    from curriculum.pdf.documents import Assembler
+
+    folders = TemplateFolders(ctx.templates_dir / "pdf")
+    assembler = Assembler(ctx.config, ctx.project.loaded_config.path, folders, ctx.timestamp)
+    return list(_jobs(ctx, assembler, plan(ctx, folders)))
+
+
+def _jobs(ctx: BuildContext, assembler: Assembler, items: Sequence[Planned]) -> Iterator[RenderJob]:
+    """The documents' render jobs, assembled one at a time, roughly the longest first.
+
+    A generator, so the pool renders the course book while the other
+    documents' HTML is still being assembled here.
+    """
     roots = (str(ctx.root), str(PACKAGE_TEMPLATES))
     base_url = PACKAGE_TEMPLATES.as_uri() + "/"
     epoch = int(ctx.timestamp.timestamp())
-    return [RenderJob(name, html, base_url, assembler.stylesheets(), roots, epoch)
-            for name, html in pages]
+
+    def job(name: str, html: str) -> RenderJob:
+        return RenderJob(name, html, base_url, assembler.stylesheets(), roots, epoch)
+
+    modules = [item.module.module for item in items if item.module is not None]
+    if any(item.module is None for item in items):
+        yield job(BOOK_NAME, assembler.book_html([m.module for m in ctx.modules]))
+    for kind in LONGEST_FIRST:
+        for module in modules:
+            yield job(file_name(module.id, kind), assembler.module_html(module, kind))
 
 
 def _raise_failures(
-    results: Sequence[RenderResult], planned: Sequence[Planned], folders: TemplateFolders,
-    assembler: Assembler,
+    results: Sequence[RenderResult], planned: Sequence[Planned], folders: TemplateFolders
 ) -> None:
     failed = [result for result in results if not result.ok]
     if not failed:

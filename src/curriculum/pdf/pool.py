@@ -4,8 +4,9 @@ WeasyPrint is single-threaded and gains nothing from threads, so parallelism
 is across documents. Workers come from a ``forkserver`` (forking a process
 that already used Pango and fontconfig is not guaranteed safe); the
 forkserver imports the renderer, and WeasyPrint with it, once, so every worker
-starts warm. Jobs go out longest first so the course book, the biggest
-document, does not start last and leave a core idle.
+starts warm. The caller hands jobs over longest first, and lazily: the
+course book, the biggest document, renders while the rest of the HTML is
+still being assembled, and no core idles at the end waiting for it.
 
 With one job, or one document, everything renders in this process: no pool
 start-up to pay.
@@ -14,7 +15,7 @@ start-up to pay.
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
@@ -24,22 +25,20 @@ RENDERER = "curriculum.pdf.renderer"
 
 
 def render_all(
-    jobs: Sequence[RenderJob], workers: int, done: Callable[[RenderResult], None]
+    jobs: Iterable[RenderJob], count: int, workers: int, done: Callable[[RenderResult], None]
 ) -> list[RenderResult]:
-    """Render ``jobs`` with up to ``workers`` processes; ``done`` sees each result as it lands.
+    """Render ``count`` ``jobs`` with up to ``workers`` processes; ``done`` sees each result.
 
-    Stops at the first document that fails (its result is returned last): the
-    build fails anyway, and the same template error would repeat in every
-    other document.
+    Stops at the first document that fails: the build fails anyway, and the
+    same template error would repeat in every other document.
     """
-    ordered = sorted(jobs, key=lambda job: len(job.html), reverse=True)
-    if workers <= 1 or len(ordered) <= 1:
-        return _in_process(ordered, done)
-    return _in_pool(ordered, min(workers, len(ordered)), done)
+    if workers <= 1 or count <= 1:
+        return _in_process(jobs, done)
+    return _in_pool(jobs, min(workers, count), done)
 
 
 def _in_process(
-    jobs: Sequence[RenderJob], done: Callable[[RenderResult], None]
+    jobs: Iterable[RenderJob], done: Callable[[RenderResult], None]
 ) -> list[RenderResult]:
     from curriculum.pdf.renderer import render
 
@@ -54,13 +53,17 @@ def _in_process(
 
 
 def _in_pool(
-    jobs: Sequence[RenderJob], workers: int, done: Callable[[RenderResult], None]
+    jobs: Iterable[RenderJob], workers: int, done: Callable[[RenderResult], None]
 ) -> list[RenderResult]:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([RENDERER])
     results: list[RenderResult] = []
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        names = {pool.submit(render_in_worker, job): job.name for job in jobs}
+        try:
+            names = {pool.submit(render_in_worker, job): job.name for job in jobs}
+        except BaseException:  # a template error while assembling: drop queued documents
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
         pending: set[Future[RenderResult]] = set(names)
         while pending:
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)

@@ -1,0 +1,263 @@
+"""Benchmark: ``curriculum build --format pdf`` against raw WeasyPrint on the identical HTML.
+
+For the built-in curriculum (if it has modules) and a synthetic one (50 modules
+generated into a temporary folder), this prints, in one run:
+
+- the floor: WeasyPrint alone rendering exactly the HTML our build renders, in
+  one fresh process (interpreter start and ``import weasyprint`` included,
+  stylesheet parsed once, one FontConfiguration), PDFs written to disk;
+- our build with ``--jobs 1`` (overhead = our time / the floor; goal <= 1.10x);
+- our build with ``--jobs 2`` (speed-up over one job; goal >= 1.8x);
+- a no-op rebuild with nothing changed (goal < 0.5 s), next to
+  ``curriculum validate`` alone, which every build runs first;
+- peak memory: the highest total RSS of the whole process tree (build process,
+  forkserver, workers), sampled every 20 ms; and the tree's CPU time.
+
+Every figure is a fresh process as a user runs it (``python -m curriculum``).
+The machine may be shared: "others CPU" is what the rest of the machine used
+during each run (from /proc/stat). When it is high, wall times are inflated
+and the CPU ratio is the better measure of our overhead.
+
+Usage:
+    python bench/pdf.py [--modules 50] [--skip-builtin] [--skip-synthetic] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pickle
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+
+FLOOR = """
+import pickle, sys
+from pathlib import Path
+jobs = pickle.loads(Path(sys.argv[1]).read_bytes())
+out = Path(sys.argv[2])
+from weasyprint import CSS, HTML
+from weasyprint.text.fonts import FontConfiguration
+fonts, sheets = FontConfiguration(), {}
+for job in jobs:
+    css = [sheets.setdefault(p, CSS(filename=p, font_config=fonts)) for p in job.stylesheets]
+    document = HTML(string=job.html, base_url=job.base_url).render(
+        stylesheets=css, font_config=fonts)
+    (out / job.name).write_bytes(document.write_pdf(pdf_variant="pdf/ua-1"))
+"""
+
+
+@dataclass
+class Run:
+    """One measured process tree: wall time, CPU time, peak RSS, and other work's CPU."""
+
+    seconds: float
+    cpu: float
+    peak_mb: float
+    foreign_cpu: float
+    """CPU seconds the rest of the machine used meanwhile (contention makes walls noisy)."""
+
+
+TICK = os.sysconf("SC_CLK_TCK")
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def processes() -> dict[int, tuple[int, int, int]]:
+    """pid -> (parent pid, CPU ticks (user + system), RSS bytes) for every process."""
+    found = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        found[int(entry)] = (int(fields[1]), int(fields[11]) + int(fields[12]),
+                             int(fields[21]) * PAGE)
+    return found
+
+
+def tree(root_pid: int, table: dict[int, tuple[int, int, int]]) -> set[int]:
+    """``root_pid`` and its descendants."""
+    members, frontier = {root_pid}, [root_pid]
+    while frontier:
+        pid = frontier.pop()
+        children = [child for child, row in table.items() if row[0] == pid]
+        members.update(children)
+        frontier += children
+    return members
+
+
+def busy_ticks() -> int:
+    """CPU ticks the whole machine spent busy since boot (/proc/stat)."""
+    with open("/proc/stat", encoding="utf-8") as handle:
+        values = [int(v) for v in handle.readline().split()[1:]]
+    return sum(values) - values[3] - values[4]  # minus idle and iowait
+
+
+def measure(command: list[str], cwd: Path) -> Run:
+    """Run ``command`` to completion, sampling its process tree every 20 ms."""
+    peak, cpu = [0.0], {}  # cpu: pid -> last CPU ticks seen
+    busy_before, start = busy_ticks(), time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+    def sample() -> None:
+        while process.poll() is None:
+            table = processes()
+            members = tree(process.pid, table)
+            peak[0] = max(peak[0], sum(table[p][2] for p in members if p in table) / 1e6)
+            cpu.update({p: table[p][1] for p in members if p in table})
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = process.communicate()
+    seconds = time.perf_counter() - start
+    sampler.join()
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{out.decode()}\n{err.decode()}")
+    ours = sum(cpu.values()) / TICK
+    return Run(seconds, ours, peak[0], max(0.0, (busy_ticks() - busy_before) / TICK - ours))
+
+
+def cli(root: Path, *args: str) -> Run:
+    return measure([sys.executable, "-m", "curriculum", *args], root)
+
+
+def builtin_copy(tmp: Path) -> Path | None:
+    """The repository's curriculum (config, modules, sources, templates) copied to ``tmp``."""
+    if not any((REPO / "modules").glob("*.yaml")):
+        return None
+    root = tmp / "builtin"
+    root.mkdir()
+    shutil.copy2(REPO / "curriculum.yaml", root)
+    for folder in ("modules", "sources", "templates"):
+        if (REPO / folder).is_dir():
+            shutil.copytree(REPO / folder, root / folder)
+    return root
+
+
+def synthetic(tmp: Path, count: int) -> Path:
+    """``curriculum init`` plus ``count`` modules made from its example, three times longer."""
+    from curriculum.scaffold import init_project
+
+    root = tmp / "synthetic"
+    init_project(root, today=date(2026, 11, 29))
+    example = root / "modules" / "digital-evidence-basics.yaml"
+    base = yaml.safe_load(example.read_text("utf-8"))
+    example.unlink()
+    for index in range(count):
+        module = dict(base, id=f"synthetic-{index:03d}", title=f"Synthetic module {index}")
+        module["sections"] = [dict(section, id=f"{section['id']}-{copy}",
+                                   title=f"{section['title']} ({copy})")
+                              for copy in range(1, 4) for section in base["sections"]]
+        module["duration"] = 150
+        path = root / "modules" / f"synthetic-{index:03d}.yaml"
+        path.write_text(yaml.safe_dump(module, sort_keys=False, allow_unicode=True), "utf-8")
+    return root
+
+
+def floor(root: Path, work: Path) -> tuple[Run, Path]:
+    """Raw WeasyPrint on the HTML our build renders (jobs taken from the exporter itself)."""
+    from curriculum.config import build_timestamp
+    from curriculum.exporters.base import BuildContext, NullProgress
+    from curriculum.pdf.handouts import render_jobs
+    from curriculum.validation import validate_project
+
+    project = validate_project(root).project
+    assert project.config is not None
+    ctx = BuildContext(project, project.config, tuple(project.modules),
+                       build_timestamp(project.config), work, work, work, 1, NullProgress())
+    jobs_file = work / "jobs.pickle"
+    jobs_file.write_bytes(pickle.dumps(render_jobs(ctx)))
+    out = work / "floor"
+    out.mkdir()
+    run = measure([sys.executable, "-c", FLOOR, str(jobs_file), str(out)], root)
+    return run, out
+
+
+def same_bytes(ours: Path, theirs: Path) -> tuple[int, int]:
+    names = sorted(p.name for p in ours.glob("*.pdf"))
+    same = sum((ours / n).read_bytes() == (theirs / n).read_bytes() for n in names)
+    return same, len(names)
+
+
+def pages(folder: Path) -> int:
+    from pypdf import PdfReader
+
+    return sum(len(PdfReader(p).pages) for p in folder.glob("*.pdf"))
+
+
+def report(label: str, root: Path, work: Path) -> None:
+    modules = len(list((root / "modules").glob("*.yaml")))
+    base, base_dir = floor(root, work)
+    one = cli(root, "build", "--format", "pdf", "--jobs", "1", "--out", str(work / "one"))
+    two = cli(root, "build", "--format", "pdf", "--jobs", "2", "--out", str(work / "two"))
+    noop = [cli(root, "build", "--format", "pdf", "--out", str(work / "two")) for _ in range(5)]
+    validate = [cli(root, "validate") for _ in range(5)]
+    same, total = same_bytes(work / "one" / "pdf", base_dir)
+    print(f"\n{label}: {modules} modules, {total} PDFs, {pages(base_dir)} pages "
+          f"({same}/{total} of our PDFs byte-identical to the floor's)")
+    print(f"  {'':<46} {'wall':>8} {'CPU':>8} {'peak RSS':>9} {'others CPU':>11}")
+    line("floor: raw WeasyPrint, one process", base)
+    line("curriculum build --format pdf --jobs 1", one)
+    line("curriculum build --format pdf --jobs 2", two)
+    line("no-op rebuild (median of 5)", median_run(noop))
+    line("curriculum validate alone (median of 5)", median_run(validate))
+    print(f"  overhead --jobs 1 vs floor: wall {one.seconds / base.seconds:.3f}x, "
+          f"CPU {one.cpu / base.cpu:.3f}x (goal <= 1.10x)")
+    print(f"  --jobs 2 vs --jobs 1: {one.seconds / two.seconds:.2f}x faster (goal >= 1.8x)")
+    print(f"  no-op rebuild: {median_run(noop).seconds:.2f} s (goal < 0.5 s)")
+
+
+def line(label: str, run: Run) -> None:
+    print(f"  {label:<46} {run.seconds:>7.2f}s {run.cpu:>7.2f}s {run.peak_mb:>6.0f} MB "
+          f"{run.foreign_cpu:>10.2f}s")
+
+
+def median_run(runs: list[Run]) -> Run:
+    """The run with the median wall time."""
+    return sorted(runs, key=lambda r: r.seconds)[len(runs) // 2]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--modules", type=int, default=50)
+    parser.add_argument("--skip-builtin", action="store_true")
+    parser.add_argument("--skip-synthetic", action="store_true")
+    parser.add_argument("--keep", type=Path, help="keep the projects and outputs here")
+    args = parser.parse_args()
+    import weasyprint  # only for its version: the measured processes import their own
+
+    print(f"bench/pdf.py on {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"WeasyPrint {weasyprint.__version__}")
+    tmp = args.keep or Path(tempfile.mkdtemp(prefix="bench-pdf-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    try:
+        root = None if args.skip_builtin else builtin_copy(tmp)
+        if root is not None:
+            (tmp / "work-builtin").mkdir()
+            report("built-in curriculum", root, tmp / "work-builtin")
+        if not args.skip_synthetic:
+            (tmp / "work-synthetic").mkdir()
+            report(f"synthetic curriculum ({args.modules} modules)",
+                   synthetic(tmp, args.modules), tmp / "work-synthetic")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
