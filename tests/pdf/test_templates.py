@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from curriculum.cli import app
 from curriculum.scaffold import init_project
 
 LEARNER = "digital-evidence-basics.learner.pdf"
+PIXEL = ("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5E"
+         "rkJggg==")
 
 
 @pytest.fixture
@@ -35,12 +38,15 @@ def test_override_letter_paper_and_source_date_epoch(
     example: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     override(example, "learner.html.j2", '{% extends "handout.html.j2" %}\n'
-             "{% block toc_after %}<li>OVERRIDE-MARKER</li>{% endblock %}\n")
+             "{% block toc_after %}<li>OVERRIDE-MARKER</li>"
+             "<li><img alt=\"Logo\" src=\"{{ asset('logo.png') }}\"></li>{% endblock %}\n")
+    (example / "templates" / "pdf" / "logo.png").write_bytes(base64.b64decode(PIXEL))
     config = example / "curriculum.yaml"
     config.write_text(config.read_text("utf-8") + "page_size: Letter\n", "utf-8")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
     built = Built(example, build_pdf(example, jobs=1).out)
     assert "OVERRIDE-MARKER" in built.text(LEARNER)
+    assert b"/Subtype /Image" in built.pdf(LEARNER).read_bytes()  # the project's own asset
     assert "OVERRIDE-MARKER" not in built.text("digital-evidence-basics.trainer.pdf")
     reader = PdfReader(built.pdf(LEARNER))
     box = reader.pages[0].mediabox
