@@ -13,7 +13,7 @@ from typing import Any
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.gates import GateReport, figures
-from curriculum.draft.modules import ThemeMaterial, module_id, question_snippet
+from curriculum.draft.modules import ThemeMaterial, module_id
 from curriculum.draft.questions import DraftQuestion
 
 
@@ -22,6 +22,7 @@ def audit_markdown(
     materials: list[ThemeMaterial],
     unassigned: list[DraftQuestion],
     report: GateReport,
+    snippets: dict[str, str],
 ) -> str:
     """Every decision the author may want to undo, per source, then the questions."""
     out = [
@@ -50,7 +51,7 @@ def audit_markdown(
     )
     out.append("")
     for question in unassigned:
-        out += _question_lines(question)
+        out += _question_lines(question, snippets[question.qid])
     out += ["## Questions with something to check", ""]
     flagged = [q for m in materials for q in m.questions if q.warnings]
     flagged += [q for q in unassigned if q.warnings]
@@ -104,9 +105,9 @@ def _source_part(analysis: Analysis) -> list[str]:
     return out
 
 
-def _question_lines(q: DraftQuestion) -> list[str]:
+def _question_lines(q: DraftQuestion, snippet: str) -> list[str]:
     doc = q.analysis.doc
-    lines = question_snippet(q).splitlines()[1:]  # drop the "question:" key
+    lines = snippet.splitlines()[1:]  # drop the "question:" key
     item = ["- " + lines[0][2:]] + ["  " + line[2:] for line in lines[1:]]
     return [
         f"### `{q.qid}` ({q.rule}, `{doc.rel}` line {q.sentence.line})",

@@ -21,6 +21,7 @@ import hashlib
 import re
 import statistics
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from curriculum.draft.clauses import BLANK
 from curriculum.draft.distractors import numbers_in, written_value
@@ -86,8 +87,9 @@ def _norm(text: str) -> str:
 def check_questions(questions: list[DraftQuestion], written_quotes: dict[str, str]) -> GateReport:
     """Run every gate; ``written_quotes`` maps question id to the quote read back from YAML."""
     report = GateReport()
+    digests: dict[Path, str] = {}
     for question in questions:
-        for gate, problem in _hard(question, written_quotes.get(question.qid)):
+        for gate, problem in _hard(question, written_quotes.get(question.qid), digests):
             report.checked[gate] = report.checked.get(gate, 0) + 1
             if problem:
                 report.failures.append(GateFailure(gate, question, problem))
@@ -95,9 +97,11 @@ def check_questions(questions: list[DraftQuestion], written_quotes: dict[str, st
     return report
 
 
-def _hard(q: DraftQuestion, written: str | None) -> list[tuple[str, str]]:
+def _hard(
+    q: DraftQuestion, written: str | None, digests: dict[Path, str]
+) -> list[tuple[str, str]]:
     checks = [
-        ("provenance exact", _provenance(q, written)),
+        ("provenance exact", _provenance(q, written, digests)),
         ("answer grounded", _grounded(q)),
         ("answer not in stem", _in_stem(q)),
     ]
@@ -108,12 +112,15 @@ def _hard(q: DraftQuestion, written: str | None) -> list[tuple[str, str]]:
     return checks
 
 
-def _provenance(q: DraftQuestion, written: str | None) -> str:
+def _provenance(q: DraftQuestion, written: str | None, digests: dict[Path, str]) -> str:
+    """The file is re-read (once per run) so a quote is checked against what is on disk."""
     doc = q.analysis.doc
-    try:
-        digest = hashlib.sha256(doc.path.read_bytes()).hexdigest()
-    except OSError as exc:
-        return f"cannot re-read {doc.rel}: {exc.strerror}"
+    if doc.path not in digests:
+        try:
+            digests[doc.path] = hashlib.sha256(doc.path.read_bytes()).hexdigest()
+        except OSError as exc:
+            return f"cannot re-read {doc.rel}: {exc.strerror}"
+    digest = digests[doc.path]
     if digest != doc.sha256:
         return f"{doc.rel} changed while drafting"
     quote = doc.raw[q.quote[0] : q.quote[1]]
@@ -148,7 +155,8 @@ def _grounded(q: DraftQuestion) -> str:
         quote_numbers = numbers_in(doc.display(lo, hi))
         if written_value(q.replacement) in quote_numbers:
             return f"replacement {q.replacement} also appears in the quote"
-        if _norm(q.replacement) in q.prompt.casefold() and key not in q.prompt.casefold():
+        stem_numbers = numbers_in(_norm(q.prompt))
+        if written_value(q.replacement) in stem_numbers and written_value(key) not in stem_numbers:
             return ""
         return "the false statement does not swap the quoted value"
     if q.truth is True:

@@ -84,7 +84,8 @@ def draft_modules(
     materials, unassigned = _assign(themes, analyses, questions, matcher)
     files = _render(materials, analyses, config, out_dir)
     warnings = validate_drafts(root, files)
-    quotes = _written_quotes(files, unassigned)
+    snippets = {q.qid: question_snippet(q) for q in unassigned}
+    quotes = _written_quotes(files, snippets)
     overall = check_questions(questions, quotes)
     if not overall.ok:
         raise ContentError(
@@ -92,7 +93,7 @@ def draft_modules(
             [_gate_diagnostic(f.question, f.gate, f.detail) for f in overall.failures],
         )
     extra = {
-        out_dir / AUDIT_NAME: audit_markdown(analyses, materials, unassigned, overall),
+        out_dir / AUDIT_NAME: audit_markdown(analyses, materials, unassigned, overall, snippets),
         out_dir / METRICS_NAME: metrics_json(analyses, materials, unassigned, overall),
     }
     _refuse_overwrite([*files, *extra], force)
@@ -237,7 +238,7 @@ def _notes(q: DraftQuestion) -> list[str]:
 
 
 def _written_quotes(
-    files: dict[Path, tuple[str, list[DraftQuestion]]], unassigned: list[DraftQuestion]
+    files: dict[Path, tuple[str, list[DraftQuestion]]], snippets: dict[str, str]
 ) -> dict[str, str]:
     """Each question's quote as it reads back from the YAML text about to be written
     (a module, or the audit's snippet for a question that fits no theme)."""
@@ -246,9 +247,9 @@ def _written_quotes(
         data = parse_yaml_mapping(text, path).data
         for question in (data.get("quiz") or {}).get("questions", []):
             quotes[question["id"]] = question["cite"]["quote"]
-    for q in unassigned:
-        data = parse_yaml_mapping(question_snippet(q), Path(AUDIT_NAME)).data
-        quotes[q.qid] = data["question"]["cite"]["quote"]
+    for qid, snippet in snippets.items():
+        data = parse_yaml_mapping(snippet, Path(AUDIT_NAME)).data
+        quotes[qid] = data["question"]["cite"]["quote"]
     return quotes
 
 

@@ -160,6 +160,8 @@ def _numeric(
             continue
         stem = _dated(analysis, trim(doc, (sentence.start, sentence.end), fact.span, lists))
         prompt = render(doc, stem, blank=fact.span, escape=md_escape)
+        if _value(fact) in numbers_in(prompt):
+            continue  # the same number shows elsewhere in the stem
         question = _base(analysis, sentence, rule, "single_choice", prompt, stem, fact.span)
         question.options = [(o, o == choice.answer) for o in choice.options]
         question.numeric = True
@@ -221,6 +223,8 @@ def _true_false(
             if wrong is None:
                 continue
             prompt = render(doc, stem, replace=(fact.span, wrong), escape=md_escape)
+            if _value(fact) in numbers_in(prompt):
+                continue  # the original still shows: the statement would not be false
             question = _base(
                 analysis, sentence, "false-statement", "true_false", prompt, stem, fact.span
             )
@@ -342,24 +346,16 @@ def _key_terms(
     tokens = tokenize(doc.text[sentence.start : sentence.end])
     found: list[tuple[int, Span, list[str]]] = []
     counts = [f for f in analysis.facts.get(sentence.index, []) if f.kind == "count"]
-    for theme_id, terms in matcher.terms.items():
-        for term in terms:
-            size = len(term.stems)
-            if term.origin != "keyword" or size < 2 or matcher.in_title(theme_id, term.words):
-                continue
-            for i in range(len(tokens) - size + 1):
-                if all(tokens[i + k].stem == term.stems[k] for k in range(size)):
-                    span = (
-                        sentence.start + tokens[i].start,
-                        sentence.start + tokens[i + size - 1].end,
-                    )
-                    if any(c.context[0] <= span[0] < c.context[1] for c in counts):
-                        continue  # the noun of a count: the count question covers it
-                    written = doc.display(*span)
-                    answers = [written] + (
-                        [term.words] if term.words.casefold() != written.casefold() else []
-                    )
-                    found.append((size, span, answers))
+    for theme_id, term, i in matcher.occurrences(tokens):
+        size = len(term.stems)
+        if term.origin != "keyword" or size < 2 or matcher.in_title(theme_id, term.words):
+            continue
+        span = (sentence.start + tokens[i].start, sentence.start + tokens[i + size - 1].end)
+        if any(c.context[0] <= span[0] < c.context[1] for c in counts):
+            continue  # the noun of a count: the count question covers it
+        written = doc.display(*span)
+        extra = [term.words] if term.words.casefold() != written.casefold() else []
+        found.append((size, span, [written, *extra]))
     found.sort(key=lambda f: (-f[0], f[1]))
     kept: list[tuple[str, Span, list[str]]] = []
     for _, span, answers in found:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from curriculum.draft.facts import STOPWORDS, capitalised_names, org_kind
 from curriculum.models import Theme
@@ -59,6 +60,7 @@ _SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light English stemmer: identify/identifying/identification all give "ident"."""
     w = word.lower()
@@ -119,23 +121,38 @@ class ThemeMatcher:
             tid: [term for term in terms if _unique(term, tid, raw)] for tid, terms in raw.items()
         }
         self.title_stems = {t.id: {stem(w) for w in _TOKEN.findall(t.title)} for t in self.themes}
+        self._order = {t.id: i for i, t in enumerate(self.themes)}
+        self._by_first: dict[str, list[tuple[str, Term]]] = {}
+        for theme_id, terms in self.terms.items():
+            for term in terms:  # in the themes' order, so matches list in a stable order
+                self._by_first.setdefault(term.stems[0], []).append((theme_id, term))
+
+    def occurrences(self, tokens: list[Token]) -> list[tuple[str, Term, int]]:
+        """Every (theme, term, first token index) where a term's stems occur in order."""
+        found = []
+        for i, token in enumerate(tokens):
+            for theme_id, term in self._by_first.get(token.stem, ()):
+                size = len(term.stems)
+                if i + size <= len(tokens) and all(
+                    tokens[i + k].stem == term.stems[k] for k in range(1, size)
+                ):
+                    found.append((theme_id, term, i))
+        return found
 
     def scores(self, text: str) -> list[Match]:
         """Every theme with a positive score, best first (ties: order in curriculum.yaml)."""
         tokens = tokenize(text)
         masked = _masked(text, tokens)
-        order = {t.id: i for i, t in enumerate(self.themes)}
-        found = []
-        for tid, terms in self.terms.items():
-            score, hits = 0.0, []
-            for term in terms:
-                count = _count(term, tokens, masked if term.origin == "title word" else set())
-                if count:
-                    score += term.weight
-                    hits.append(term.words)
-            if score > 0:
-                found.append(Match(tid, round(score, 3), tuple(hits)))
-        return sorted(found, key=lambda m: (-m.score, order[m.theme]))
+        hits: dict[str, dict[Term, None]] = {}
+        for theme_id, term, index in self.occurrences(tokens):
+            if term.origin == "title word" and index in masked:
+                continue
+            hits.setdefault(theme_id, {})[term] = None
+        found = [
+            Match(tid, round(sum(t.weight for t in terms), 3), tuple(t.words for t in terms))
+            for tid, terms in hits.items()
+        ]
+        return sorted(found, key=lambda m: (-m.score, self._order[m.theme]))
 
     def assign(self, text: str) -> list[Match]:
         """The themes ``text`` belongs to (maybe none)."""
@@ -147,8 +164,13 @@ class ThemeMatcher:
 
     def in_title(self, theme_id: str, phrase: str) -> bool:
         """True when every word of ``phrase`` is in the theme's title (a giveaway)."""
-        stems = {stem(w) for w in _TOKEN.findall(phrase)} - {stem(w) for w in STOPWORDS}
+        stems = {stem(w) for w in _TOKEN.findall(phrase)} - _stop_stems()
         return bool(stems) and stems <= self.title_stems.get(theme_id, set())
+
+
+@lru_cache(maxsize=1)
+def _stop_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in STOPWORDS)
 
 
 def _terms(theme: Theme) -> list[Term]:
@@ -192,14 +214,3 @@ def _masked(text: str, tokens: list[Token]) -> set[int]:
         if len(name.split()) >= 3 and org_kind(name) == "ORG"
     ]
     return {i for i, tok in enumerate(tokens) if any(s <= tok.start < e for s, e in spans)}
-
-
-def _count(term: Term, tokens: list[Token], masked: set[int]) -> int:
-    size = len(term.stems)
-    hits = 0
-    for i in range(len(tokens) - size + 1):
-        if i in masked:
-            continue
-        if all(tokens[i + k].stem == term.stems[k] for k in range(size)):
-            hits += 1
-    return hits
