@@ -25,6 +25,7 @@ from curriculum.pdf.layout import (
     STYLESHEET,
     Kind,
     TemplateFolders,
+    direction,
     opens_with,
     tlp_class,
 )
@@ -100,6 +101,7 @@ class Assembler:
             "title": f"{title} \u2013 {LABELS[kind]}",
             "heading": title,
             "language": language,
+            "direction": direction(language),
             "handling": handling,
             "page_size": self.config.page_size,
             "created": self.timestamp.strftime("%Y-%m-%dT%H:%M:%SZ"),

@@ -41,7 +41,7 @@ class _Collect(logging.Handler):
 
 
 _fonts: list[Any] = []
-_styles: dict[tuple[str, str], tuple[Any, list[str]]] = {}
+_styles: dict[tuple[str, str, tuple[str, ...]], tuple[Any, list[str]]] = {}
 
 
 def _font_config() -> Any:
@@ -76,10 +76,14 @@ def _source_date_epoch(epoch: int) -> Iterator[None]:
 
 
 def _stylesheet(path: str, fetcher: SafeFetcher) -> tuple[Any, list[str]]:
-    """A parsed stylesheet and the warnings parsing gave, cached by path and content."""
+    """A parsed stylesheet and the warnings parsing gave, cached by path, content and roots.
+
+    The roots are part of the key because the stylesheet keeps the fetcher it
+    was parsed with: a later build in this process with other roots gets its own.
+    """
     with open(path, "rb") as handle:
         digest = hashlib.sha256(handle.read()).hexdigest()
-    key = (path, digest)
+    key = (path, digest, fetcher.roots)
     if key not in _styles:
         with _captured() as log:
             css = CSS(filename=path, url_fetcher=fetcher, font_config=_font_config())
@@ -100,8 +104,11 @@ def render(job: RenderJob) -> RenderResult:
                 stylesheets=[css for css, _ in sheets], font_config=_font_config()
             )
             pdf = document.write_pdf(pdf_variant=PDF_VARIANT)
-    except FetchRefused:
-        result.refusals = list(fetcher.refusals)
+    except FetchRefused as refused:
+        result.refusals = list(dict.fromkeys([*fetcher.refusals, refused.refusal]))
+        return result
+    except Exception as exc:  # WeasyPrint failing on a project's template or CSS
+        result.problems.append(f"WeasyPrint stopped with {type(exc).__name__}: {exc}")
         return result
     result.problems += log.messages
     result.refusals = list(fetcher.refusals)
