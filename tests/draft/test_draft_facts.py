@@ -173,3 +173,12 @@ def test_theme_terms_shared_by_two_themes_are_ignored(tmp_path: Path) -> None:
     assert [m.theme for m in matcher.assign("Online abuse was discussed.")] == ["a"]
     assert matcher.assign(
         "The Specialists Group on Crimes Against Children met.") == []
+
+
+def test_named_organisations(article: Analysis) -> None:
+    names = sorted({f.value for f in facts_of(article, "org")})
+    assert names == [
+        "INTERPOL International Child Sexual Exploitation",
+        "INTERPOL Specialists Group on Crimes Against Children",
+        "INTERPOL Victim Identification Task Force for Asia",
+    ]

@@ -156,3 +156,12 @@ def test_html_text_questions() -> None:
 )
 def test_fill_blank_answers_accept_both_spellings(given: list[str], expected: list[str]) -> None:
     assert accepted(given) == expected
+
+
+def test_a_number_that_shows_twice_in_its_stem_gets_no_question(tmp_path: Path) -> None:
+    path = tmp_path / "twice.txt"
+    path.write_text("The unit trained 50 officers and 50 analysts from 12 countries in 2019.\n",
+                    "utf-8")
+    found = rows(path)
+    assert [(r[0], r[3]) for r in found if r[0] == "count"] == [("count", ["12"])]
+    assert all("50" not in str(r[3]) for r in found)

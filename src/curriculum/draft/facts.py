@@ -142,6 +142,7 @@ def sentence_facts(doc: SourceDoc, sentence: Sentence, anchor: date | None) -> l
     facts += _acronyms(text, base)
     facts += _people(text, base)
     facts += _lists(text, base)
+    facts += _organisations(text, base)
     return sorted(facts, key=lambda f: (f.span[0], f.kind))
 
 
@@ -370,6 +371,22 @@ def _split_items(tail: str) -> list[tuple[int, int]]:
     out = [(s, e) for s, e in out if tail[s:e].strip()]
     if any(len(tail[s:e].split()) > 12 for s, e in out):
         return []  # not a list of short items: a sentence with commas
+    return out
+
+
+def _organisations(text: str, base: int) -> list[Fact]:
+    """Named organisations: capitalised runs of two or more words with an organisation word."""
+    out = []
+    for start, end, name in capitalised_names(text):
+        lead = re.match(r"(?:The|A|An|This|Its|Their)\s+", name)
+        if lead is not None:
+            start, name = start + lead.end(), name[lead.end() :]
+        words = name.split()
+        if start == 0 and len(words) < 3:
+            continue  # a sentence's first word is capitalised anyway
+        if len(words) >= 2 and org_kind(name) == "ORG":
+            out.append(Fact("org", (base + start, base + end), (base + start, base + end), name,
+                            name))
     return out
 
 

@@ -185,6 +185,7 @@ def _body(material: ThemeMaterial, analysis: Analysis, indexes: list[int]) -> st
         "acronym": "Acronyms",
         "person": "People and roles",
         "person_label": "People and roles",
+        "org": "Organisations",
     }
     for index in indexes:
         for fact in analysis.facts.get(index, []):
