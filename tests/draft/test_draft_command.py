@@ -170,3 +170,12 @@ def test_help_has_an_example() -> None:
     result = run("draft", "--help")
     assert result.exit_code == 0
     assert "Example:" in result.output and "curriculum draft sources/*.txt" in result.output
+
+
+def test_an_output_path_that_is_a_file_or_unwritable(project: Path) -> None:
+    (project / "taken").write_text("a file", "utf-8")
+    result = run("draft", f"sources/{ARTICLE_NAME}", "--out", "taken")
+    assert result.exit_code == 2 and "is a file; give a folder" in result.output
+    result = run("draft", f"sources/{ARTICLE_NAME}", "--out", "taken/drafts")
+    assert result.exit_code == 2 and "cannot write taken/drafts/" in result.output
+    assert "Traceback" not in result.output

@@ -78,6 +78,8 @@ def draft_modules(
     config = loaded.config
     themes = _themes(themes_file, config)
     out_dir = out if out is not None else root / config.modules
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageError(f"--out {out_dir} is a file; give a folder for the drafts")
     matcher = ThemeMatcher(themes)
     analyses = _analyses(sources, root, config, matcher)
     questions = [q for a in analyses for q in sentence_rules(a, matcher) + list_rules(a)]
@@ -97,8 +99,7 @@ def draft_modules(
         out_dir / METRICS_NAME: metrics_json(analyses, materials, unassigned, overall),
     }
     _refuse_overwrite([*files, *extra], force)
-    for path, text in {**{p: t for p, (t, _) in files.items()}, **extra}.items():
-        write_text_atomic(path, text)
+    _write({**{p: t for p, (t, _) in files.items()}, **extra})
     drafts = [
         DraftFile(
             path,
@@ -260,6 +261,16 @@ def _gate_diagnostic(q: DraftQuestion, gate: str, detail: str) -> Diagnostic:
         f"{q.rule}; this is a bug in that rule, please report it)"
     )
     return error(message, where, "draft-gate")
+
+
+def _write(texts: dict[Path, str]) -> None:
+    """Write every file atomically; a disk or permission problem is the user's to fix."""
+    for path, text in texts.items():
+        try:
+            write_text_atomic(path, text)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise UsageError(f"cannot write {path}: {reason}") from None
 
 
 def _refuse_overwrite(paths: Sequence[Path], force: bool) -> None:
