@@ -197,9 +197,3 @@ def resolve_relative(phrase: str, anchor: date) -> str:
         month_index = anchor.year * 12 + anchor.month - 1 + step
         return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
     return f"{anchor.year + step:04d}"
-
-
-def month_name(iso: str) -> str:
-    """``2018-12`` -> ``December 2018`` (for notes that authors read)."""
-    year, month = iso.split("-")[:2]
-    return f"{MONTH_NAMES[int(month) - 1]} {year}"

@@ -96,7 +96,6 @@ _ROLE_FIRST = re.compile(
 _LIST_CUE = re.compile(
     r"\b(?:included|including|include|includes|such as|namely|covered|covering|covers)\s+"
 )
-_RELATIVE = re.compile(r"\s+(?:which|that|who|whose)\s+|,\s")
 
 
 @dataclass(frozen=True)
