@@ -293,7 +293,8 @@ def build(
 @handles_errors
 def draft(
     sources: Annotated[
-        list[Path], typer.Argument(help="Source documents: .txt, .md or .html, UTF-8.")
+        list[Path],
+        typer.Argument(metavar="SOURCE", help="Source documents: .txt, .md or .html, UTF-8."),
     ],
     themes: Annotated[
         Path | None, typer.Option(help="YAML file with a themes: list (default: curriculum.yaml).")
