@@ -30,7 +30,9 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return root
 
 
-@pytest.mark.parametrize("command", ["init", "new", "validate", "schema", "stats", "build"])
+@pytest.mark.parametrize(
+    "command", ["init", "new", "validate", "schema", "stats", "build", "draft"]
+)
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = run(command, "--help")
     assert result.exit_code == 0
