@@ -145,13 +145,7 @@ def _numeric(
     forbidden = numbers_in(doc.display(sentence.start, sentence.end))
     year = analysis.cleaned.doc_date.year if analysis.cleaned.doc_date else None
     out = []
-    for fact in facts:
-        if (
-            fact.kind not in ("count", "year")
-            or fact.noun == "%"
-            or _gives_away(analysis, sentence, fact)
-        ):
-            continue
+    for fact in _checkable_numbers(analysis, sentence, facts):
         rule = "count" if fact.kind == "count" else "year"
         choice = number_choice(
             fact, seed_of(rule, doc.display(*fact.context)), forbidden - {_value(fact)}, year
@@ -189,6 +183,17 @@ def _value(fact: Fact) -> float:
     return written_value(fact.value)
 
 
+def _checkable_numbers(analysis: Analysis, sentence: Sentence, facts: list[Fact]) -> list[Fact]:
+    """Counts and years a question can ask about (not percentages, not list lengths)."""
+    return [
+        fact
+        for fact in facts
+        if fact.kind in ("count", "year")
+        and fact.noun != "%"
+        and not _gives_away(analysis, sentence, fact)
+    ]
+
+
 def _gives_away(analysis: Analysis, sentence: Sentence, fact: Fact) -> bool:
     """A count of the items of the list this sentence introduces ("four key themes:")."""
     for bullets in analysis.lists:
@@ -204,13 +209,7 @@ def _true_false(
     doc = analysis.doc
     year = analysis.cleaned.doc_date.year if analysis.cleaned.doc_date else None
     forbidden = numbers_in(doc.display(sentence.start, sentence.end))
-    for fact in facts:
-        if (
-            fact.kind not in ("count", "year")
-            or fact.noun == "%"
-            or _gives_away(analysis, sentence, fact)
-        ):
-            continue
+    for fact in _checkable_numbers(analysis, sentence, facts):
         stem = _dated(analysis, trim(doc, (sentence.start, sentence.end), fact.context, lists))
         truth = index % 2 == 1
         if truth:
