@@ -13,7 +13,7 @@ generated into a temporary folder), this prints, in one run:
 - peak memory: the highest total RSS of the whole process tree (build process,
   forkserver, workers), sampled every 20 ms; and the tree's CPU time.
 
-Every figure is a fresh process as a user runs it (``python -m curriculum``).
+Every figure is a fresh process as a user runs it (the ``curriculum`` script).
 The machine may be shared: "others CPU" is what the rest of the machine used
 during each run (from /proc/stat). When it is high, wall times are inflated
 and the CPU ratio is the better measure of our overhead.
@@ -73,31 +73,33 @@ TICK = os.sysconf("SC_CLK_TCK")
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
-def processes() -> dict[int, tuple[int, int, int]]:
-    """pid -> (parent pid, CPU ticks (user + system), RSS bytes) for every process."""
-    found = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
+def descendants(pid: int) -> list[int]:
+    """``pid`` and its descendants, from /proc/<pid>/task/*/children (cheap to sample)."""
+    found, frontier = [], [pid]
+    while frontier:
+        current = frontier.pop()
+        found.append(current)
         try:
-            with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
-                fields = handle.read().rsplit(")", 1)[1].split()
+            tasks = os.listdir(f"/proc/{current}/task")
         except OSError:
             continue
-        found[int(entry)] = (int(fields[1]), int(fields[11]) + int(fields[12]),
-                             int(fields[21]) * PAGE)
+        for task in tasks:
+            try:
+                with open(f"/proc/{current}/task/{task}/children", encoding="utf-8") as handle:
+                    frontier += [int(child) for child in handle.read().split()]
+            except OSError:
+                continue
     return found
 
 
-def tree(root_pid: int, table: dict[int, tuple[int, int, int]]) -> set[int]:
-    """``root_pid`` and its descendants."""
-    members, frontier = {root_pid}, [root_pid]
-    while frontier:
-        pid = frontier.pop()
-        children = [child for child, row in table.items() if row[0] == pid]
-        members.update(children)
-        frontier += children
-    return members
+def cpu_and_rss(pid: int) -> tuple[int, int] | None:
+    """(CPU ticks, user + system; RSS bytes) of one process, or None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return int(fields[11]) + int(fields[12]), int(fields[21]) * PAGE
 
 
 def busy_ticks() -> int:
@@ -115,10 +117,10 @@ def measure(command: list[str], cwd: Path) -> Run:
 
     def sample() -> None:
         while process.poll() is None:
-            table = processes()
-            members = tree(process.pid, table)
-            peak[0] = max(peak[0], sum(table[p][2] for p in members if p in table) / 1e6)
-            cpu.update({p: table[p][1] for p in members if p in table})
+            rows = {pid: row for pid in descendants(process.pid)
+                    if (row := cpu_and_rss(pid)) is not None}
+            peak[0] = max(peak[0], sum(rss for _, rss in rows.values()) / 1e6)
+            cpu.update({pid: ticks for pid, (ticks, _) in rows.items()})
             time.sleep(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -133,7 +135,10 @@ def measure(command: list[str], cwd: Path) -> Run:
 
 
 def cli(root: Path, *args: str) -> Run:
-    return measure([sys.executable, "-m", "curriculum", *args], root)
+    """The ``curriculum`` console script next to this Python, as a user runs it."""
+    script = Path(sys.executable).parent / "curriculum"
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "curriculum"]
+    return measure([*command, *args], root)
 
 
 def builtin_copy(tmp: Path) -> Path | None:

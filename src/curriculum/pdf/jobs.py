@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 
 
@@ -46,7 +47,18 @@ class RenderResult:
 
 
 def render_in_worker(job: RenderJob) -> RenderResult:
-    """Pool entry point: imports the renderer (and WeasyPrint) in the worker only."""
+    """Pool entry point: imports the renderer (and WeasyPrint) in the worker only.
+
+    On a worker's first job, what it inherited (WeasyPrint's modules) is
+    frozen out of the garbage collector's scans, which otherwise revisit it
+    during every render.
+    """
     from curriculum.pdf.renderer import render
 
+    if not _frozen:
+        gc.freeze()
+        _frozen.append(True)
     return render(job)
+
+
+_frozen: list[bool] = []

@@ -6,7 +6,9 @@ that already used Pango and fontconfig is not guaranteed safe); the
 forkserver imports the renderer, and WeasyPrint with it, once, so every worker
 starts warm. The caller hands jobs over longest first, and lazily: the
 course book, the biggest document, renders while the rest of the HTML is
-still being assembled, and no core idles at the end waiting for it.
+still being assembled, and no core idles at the end waiting for it. Like any
+multiprocessing program, a script that calls the build must guard its entry
+point with ``if __name__ == "__main__":``.
 
 With one job, or one document, everything renders in this process: no pool
 start-up to pay.
@@ -14,6 +16,7 @@ start-up to pay.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -43,12 +46,16 @@ def _in_process(
     from curriculum.pdf.renderer import render
 
     results = []
-    for job in jobs:
-        result = render(job)
-        results.append(result)
-        done(result)
-        if not result.ok:
-            break
+    gc.freeze()  # the loaded project stays alive: keep the collector from rescanning it
+    try:
+        for job in jobs:
+            result = render(job)
+            results.append(result)
+            done(result)
+            if not result.ok:
+                break
+    finally:
+        gc.unfreeze()
     return results
 
 
@@ -56,7 +63,9 @@ def _in_pool(
     jobs: Iterable[RenderJob], workers: int, done: Callable[[RenderResult], None]
 ) -> list[RenderResult]:
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([RENDERER])
+    # "__main__": the console script is then imported once, in the forkserver, instead of
+    # once more in every worker (multiprocessing re-imports the main module in children).
+    context.set_forkserver_preload(["__main__", RENDERER])
     results: list[RenderResult] = []
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         try:
