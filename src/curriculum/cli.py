@@ -279,7 +279,7 @@ def build(
     with _ProgressBar() as progress:
         result = run_build(Path.cwd(), formats or (), out, jobs, progress)
     _echo_diagnostics(result.warnings)
-    table = Table(title=f"Written to {display_path(result.out_dir)}")
+    table = Table(title=f"Written to {_shown_folder(result.out_dir)}")
     table.add_column("format")
     table.add_column("file")
     table.add_column("bytes", justify="right")
@@ -326,6 +326,12 @@ def draft(
     typer.echo("All drafted questions:")
     for line in result.overall.lines():
         typer.echo(line)
+
+
+def _shown_folder(folder: Path) -> str:
+    """A folder below the current one as a relative path, anything else in full."""
+    here = Path.cwd().resolve()
+    return display_path(folder) if folder.resolve().is_relative_to(here) else str(folder)
 
 
 class _ProgressBar:
