@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import base64
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,10 @@ from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from curriculum.cli import app
+from curriculum.errors import ContentError
+from curriculum.loader import load_project
+from curriculum.pdf.documents import Assembler
+from curriculum.pdf.layout import TemplateFolders
 from curriculum.scaffold import init_project
 
 LEARNER = "digital-evidence-basics.learner.pdf"
@@ -111,3 +115,26 @@ def test_broken_css_in_an_override_fails_at_the_stylesheet(example: Path) -> Non
     assert output.startswith("templates/pdf/handout.css: error: WeasyPrint reported a problem"), \
         output
     assert "colr" in output
+
+
+@pytest.mark.parametrize(("name", "expression"), [
+    ("quiz.html.j2", "quiz.questions"),
+    ("quiz.html.j2", "questions[0].answer"),
+    ("learner.html.j2", "module.sections[0].trainer_notes.strip()"),
+    ("learner.html.j2", "answers[0].explanation"),
+])
+def test_learner_side_templates_cannot_reach_answers(
+    example: Path, name: str, expression: str
+) -> None:
+    """The data itself holds no answers: an override that asks for one is an error."""
+    kind = name.removesuffix(".html.j2")
+    override(example, name, '{% extends "base.html.j2" %}{% block body %}'
+             f"{{{{ {expression} }}}}{{% endblock %}}\n")
+    loaded = load_project(example)
+    assert loaded.config is not None
+    folders = TemplateFolders(example / "templates" / "pdf")
+    assembler = Assembler(loaded.config, loaded.loaded_config.path, folders,
+                          datetime(2026, 11, 29, tzinfo=UTC))
+    with pytest.raises(ContentError) as caught:
+        assembler.module_html(loaded.modules[0].module, kind)  # type: ignore[arg-type]
+    assert caught.value.diagnostics[0].location.path.name == name

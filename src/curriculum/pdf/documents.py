@@ -30,7 +30,7 @@ from curriculum.pdf.layout import (
     tlp_class,
 )
 from curriculum.pdf.plan import session_plan
-from curriculum.pdf.questions import Answer, PrintedQuestion, answer, printed
+from curriculum.pdf.questions import Answer, PrintedQuestion, QuizView, answer, printed
 from curriculum.pdf.views import Edition, References, module_view, sources_of
 from curriculum.rendering import template_environment
 
@@ -61,7 +61,7 @@ class Assembler:
             "doc": self._doc(kind, module.title, module.handling or self.config.handling,
                              module.language or self.config.language, module),
             "module": view or module_view(module, self.config, "learner", References({})),
-            "quiz": module.quiz if kind != "learner" else None,
+            "quiz": QuizView.of(module.quiz) if module.quiz and kind != "learner" else None,
             "questions": sheet if kind in ("quiz", "trainer", "answer-key") else (),
             "answers": answers if kind in ("trainer", "answer-key") else (),
             "plan": session_plan(module) if kind == "trainer" else None,

@@ -23,6 +23,7 @@ from curriculum.models import (
     Numeric,
     Ordering,
     Question,
+    Quiz,
     ShortAnswer,
     SingleChoice,
     TrueFalse,
@@ -40,6 +41,21 @@ INSTRUCTIONS = {
     "ordering": "Write 1, 2, 3 ... in the boxes to put the items in order (1 = first).",
     "short_answer": "Write your answer in one or two sentences.",
 }
+
+
+@dataclass(frozen=True)
+class QuizView:
+    """The quiz's settings as printed (its questions come separately, as printed views)."""
+
+    title: str
+    pass_mark: int
+    minutes: int | None
+    draw: int | None
+
+    @classmethod
+    def of(cls, quiz: Quiz) -> QuizView:
+        """The printable settings of ``quiz``: never its questions or answers."""
+        return cls(quiz.title, quiz.pass_mark, quiz.minutes, quiz.draw)
 
 
 @dataclass(frozen=True)
