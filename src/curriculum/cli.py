@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -22,6 +22,9 @@ from rich.table import Table
 from curriculum import __version__
 from curriculum.diagnostics import Diagnostic, display_path, summary
 from curriculum.errors import CurriculumError
+
+if TYPE_CHECKING:
+    from curriculum.build import BuildResult
 
 app = typer.Typer(
     name="curriculum",
@@ -279,14 +282,31 @@ def build(
     with _ProgressBar() as progress:
         result = run_build(Path.cwd(), formats or (), out, jobs, progress)
     _echo_diagnostics(result.warnings)
+    _out().print(_written_table(result))
+    typer.echo(f"{len(result.files)} files written.")
+
+
+LIST_FILES_UP_TO = 40
+
+
+def _written_table(result: BuildResult) -> Table:
+    """Every file written, or for a large build one row per format (a long list helps no one)."""
     table = Table(title=f"Written to {_shown_folder(result.out_dir)}")
     table.add_column("format")
-    table.add_column("file")
+    if len(result.files) <= LIST_FILES_UP_TO:
+        table.add_column("file")
+        table.add_column("bytes", justify="right")
+        for item in result.files:
+            table.add_row(item.format, str(item.path), f"{item.size:,}")
+        return table
+    table.add_column("folder")
+    table.add_column("files", justify="right")
     table.add_column("bytes", justify="right")
-    for item in result.files:
-        table.add_row(item.format, str(item.path), f"{item.size:,}")
-    _out().print(table)
-    typer.echo(f"{len(result.files)} files written.")
+    for name in dict.fromkeys(item.format for item in result.files):
+        items = [item for item in result.files if item.format == name]
+        folder = _shown_folder(result.out_dir / name)
+        table.add_row(name, folder, str(len(items)), f"{sum(i.size for i in items):,}")
+    return table
 
 
 @app.command()

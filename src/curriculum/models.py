@@ -3,7 +3,9 @@
 Field names follow ``spec/module-format.md`` exactly. Models are strict (a
 value of the wrong type is an error, never converted) and forbid unknown keys.
 Each field's docstring becomes its description in the JSON Schema, which is
-what editors show while authors type. No I/O here: see ``loader.py``.
+what editors show while authors type (``schema.py`` reads the docstrings from
+this file when it writes the schemas, so that other commands do not pay for it).
+No I/O here: see ``loader.py``.
 """
 
 from __future__ import annotations
@@ -57,7 +59,6 @@ class Strict(BaseModel):
         extra="forbid",
         strict=True,
         allow_inf_nan=False,
-        use_attribute_docstrings=True,
         populate_by_name=False,
     )
 
