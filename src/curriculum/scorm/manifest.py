@@ -55,6 +55,16 @@ def ids(info: ManifestInfo) -> dict[str, str]:
     }
 
 
+def _single_item(root: ET.Element, names: dict[str, str], title: str) -> ET.Element:
+    """The one organisation with its one item (the SCO); returns the item."""
+    organizations = sub(root, "organizations", default=names["organization"])
+    organization = sub(organizations, "organization", identifier=names["organization"])
+    sub(organization, "title", title)
+    item = sub(organization, "item", identifier=names["item"], identifierref=names["resource"])
+    sub(item, "title", title)
+    return item
+
+
 def manifest_scorm12(info: ManifestInfo) -> bytes:
     """The SCORM 1.2 manifest (IMS CP 1.1.2, ADL CP 1.2, IMS MD 1.2.1)."""
     names = ids(info)
@@ -63,11 +73,7 @@ def manifest_scorm12(info: ManifestInfo) -> bytes:
     sub(metadata, "schema", "ADL SCORM")
     sub(metadata, "schemaversion", "1.2")
     imsmd_lom(metadata, info)
-    organizations = sub(root, "organizations", default=names["organization"])
-    organization = sub(organizations, "organization", identifier=names["organization"])
-    sub(organization, "title", info.title)
-    item = sub(organization, "item", identifier=names["item"], identifierref=names["resource"])
-    sub(item, "title", info.title)
+    item = _single_item(root, names, info.title)
     if info.mastery is not None:
         sub(item, "adlcp:masteryscore", str(info.mastery))
     resources = sub(root, "resources")
@@ -87,11 +93,7 @@ def manifest_scorm2004(info: ManifestInfo) -> bytes:
     sub(metadata, "schema", "ADL SCORM")
     sub(metadata, "schemaversion", "2004 4th Edition")
     ieee_lom(metadata, info)
-    organizations = sub(root, "organizations", default=names["organization"])
-    organization = sub(organizations, "organization", identifier=names["organization"])
-    sub(organization, "title", info.title)
-    item = sub(organization, "item", identifier=names["item"], identifierref=names["resource"])
-    sub(item, "title", info.title)
+    item = _single_item(root, names, info.title)
     _sequencing(item, info, names["objective"])
     resources = sub(root, "resources")
     resource = sub(
