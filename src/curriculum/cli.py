@@ -314,7 +314,10 @@ def _written_table(result: BuildResult) -> Table:
 def draft(
     sources: Annotated[
         list[Path],
-        typer.Argument(metavar="SOURCE", help="Source documents: .txt, .md or .html, UTF-8."),
+        typer.Argument(
+            metavar="SOURCE",
+            help="Source documents: .txt, .md or .html (UTF-8), .pdf (text layer) or .docx.",
+        ),
     ],
     themes: Annotated[
         Path | None, typer.Option(help="YAML file with a themes: list (default: curriculum.yaml).")
@@ -327,7 +330,8 @@ def draft(
     """Draft one module per theme from source documents, every item quoting its source.
 
     Writes <theme>-draft.yaml per theme, draft-audit.md (every line not used, and why)
-    and draft-metrics.json. Rule-based and offline: review every draft before use.
+    and draft-metrics.json; the text of a PDF or DOCX goes to <out>/sources/, where the
+    drafts' quotes can be checked. Rule-based and offline: review every draft before use.
 
     Example:  curriculum draft sources/*.txt --out drafts/ && curriculum validate drafts/
     """
@@ -337,15 +341,23 @@ def draft(
     _echo_diagnostics(result.warnings)
     for item in result.drafts:
         state = "" if item.sufficient else " (too little source material: says so)"
-        typer.echo(f"Wrote {display_path(item.path)}: {item.facts} facts, "
-                   f"{item.questions} questions{state}")
+        typer.echo(f"Wrote {display_path(item.path)}: {_count(item.facts, 'fact')}, "
+                   f"{_count(item.questions, 'question')}{state}")
         for line in item.report.lines():
             typer.echo(line)
-    typer.echo(f"Wrote {display_path(result.audit)} ({result.unassigned} questions fit no "
-               f"theme; listed there) and {display_path(result.metrics)}")
+    for path in result.extracted:
+        typer.echo(f"Wrote {display_path(path)} (the text the drafts cite)")
+    fits = "fits" if result.unassigned == 1 else "fit"
+    typer.echo(f"Wrote {display_path(result.audit)} ({_count(result.unassigned, 'question')} "
+               f"{fits} no theme; listed there) and {display_path(result.metrics)}")
     typer.echo("All drafted questions:")
     for line in result.overall.lines():
         typer.echo(line)
+
+
+def _count(n: int, word: str) -> str:
+    """``1 fact``, ``2 facts``: a count with its noun in the right number."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _shown_folder(folder: Path) -> str:

@@ -74,6 +74,8 @@ class Provenance(Strict):
     """Offset of the quote's first character (Unicode code points from the file start)."""
     end: Annotated[int, Field(ge=0)]
     """Offset just past the quote's last character."""
+    page: Annotated[int, Field(ge=1)] | None = None
+    """Page of the original PDF where the quote stands (drafts from a PDF's text only)."""
 
 
 class Citation(Strict):
@@ -88,6 +90,15 @@ class Citation(Strict):
     """Where in the source: an article, section or page (for bibliographic sources)."""
     provenance: Provenance | None = None
     """Exact position of the quote in the source file, recorded by ``curriculum draft``."""
+
+
+class ExtractedFrom(Strict):
+    """The PDF or Word file a source's text was extracted from (by ``curriculum draft``)."""
+
+    path: Text
+    """Path of the original file inside the project, e.g. ``sources/report.pdf``."""
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    """SHA-256 of the original file's bytes when its text was extracted."""
 
 
 class Source(Strict):
@@ -108,6 +119,9 @@ class Source(Strict):
     """Where the document can be read (http or https)."""
     notes: Text | None = None
     """Anything a reader should know about this source (edition, caveats)."""
+    extracted_from: ExtractedFrom | None = None
+    """When ``path`` is text extracted from a PDF or DOCX: that original file. Quotes are
+    checked against ``path``; provenance pages refer to the original."""
 
 
 class Objective(Strict):

@@ -53,8 +53,8 @@ def test_arabic_indic_digits_read_as_ascii_digits(tmp_path: Path) -> None:
         ("scan.txt", b"\xff\xd8\xff\xe0" + bytes(20), "draft-image-refused", 0, "image files"),
         ("logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"/>', "draft-image-refused", 0,
          "image files"),
-        ("report.pdf", b"%PDF-1.7\n%binary", "draft-pdf", 0, "PDF"),
-        ("letter.docx", b"PK\x03\x04" + bytes(30), "draft-binary", 0, "ZIP-based"),
+        ("report.pdf", b"%PDF-1.7\n%binary", "draft-pdf-damaged", 0, "PDF cannot be read"),
+        ("letter.docx", b"PK\x03\x04" + bytes(30), "draft-docx-damaged", 0, "damaged"),
     ],
 )
 def test_bad_inputs_are_located_errors(

@@ -6,9 +6,9 @@ code appears in brackets at the end of its messages.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
-from curriculum.checks.citations import check_quotes, check_source_entries
+from curriculum.checks.citations import check_quotes, check_source_entries, normalise_quote
 from curriculum.checks.context import CheckContext
 from curriculum.checks.ids import (
     check_module_id_matches_file,
@@ -45,9 +45,17 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def run_checks(project: Project) -> list[Diagnostic]:
-    """Every rule over the whole project; order of the result is the rules' order."""
+def run_checks(project: Project, pending: Mapping[str, str] | None = None) -> list[Diagnostic]:
+    """Every rule over the whole project; order of the result is the rules' order.
+
+    ``pending`` maps project-relative paths of source texts about to be written (text
+    ``curriculum draft`` extracted from a PDF or DOCX) to their text, so the drafts that
+    cite them are checked before anything is written.
+    """
     ctx = CheckContext(project)
+    for rel, text in (pending or {}).items():
+        ctx.source_texts[rel] = normalise_quote(text)
+        ctx.path_problems[rel] = None
     found: list[Diagnostic] = []
     for rule in RULES:
         found.extend(rule(ctx))

@@ -10,6 +10,7 @@ from curriculum.draft.cleaning import Cleaned, Dropped, clean
 from curriculum.draft.facts import Fact, sentence_facts
 from curriculum.draft.reading import SourceDoc
 from curriculum.draft.sentences import Sentence, drop_near_duplicates, split_sentences
+from curriculum.draft.tables import row_unit
 from curriculum.draft.themes import Match, ThemeMatcher
 
 _CLAUSE = re.compile(r",\s+|;\s+")
@@ -47,7 +48,7 @@ class Analysis:
         text = sentence.text(self.doc).rstrip()
         return (
             not sentence.dropped
-            and sentence.kind in ("para", "caption")
+            and sentence.kind in ("para", "caption", "footnote")
             and not text.endswith(":")
             and len(text.split()) >= 5
             and not any(f.kind == "person_label" for f in self.facts.get(sentence.index, []))
@@ -71,8 +72,11 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
 
 
 def sentence_themes(doc: SourceDoc, sentence: Sentence, matcher: ThemeMatcher) -> list[Match]:
-    """Themes of each clause, merged: one sentence can serve several themes."""
+    """Themes of each clause, merged: one sentence can serve several themes (a table row
+    is read with its column headers)."""
     text = doc.text[sentence.start : sentence.end]
+    if sentence.block is not None and sentence.block.cells:
+        text = row_unit(sentence.block.cells, doc.display)
     best: dict[str, Match] = {}
     for clause in [text, *_CLAUSE.split(text)]:
         for match in matcher.assign(clause):

@@ -39,7 +39,8 @@ def audit_markdown(
         status = "drafted" if material.sufficient else "too little material (not drafted)"
         out.append(
             f"- `{module_id(material.theme)}.yaml`: {status}; "
-            f"{len(material.facts)} facts, {len(material.questions)} questions"
+            f"{_plural(len(material.facts), 'fact')}, "
+            f"{_plural(len(material.questions), 'question')}"
         )
     out += ["", "## Questions that fit no theme", ""]
     if not unassigned:
@@ -73,8 +74,10 @@ def _source_part(analysis: Analysis) -> list[str]:
     out = [
         f"## `{doc.rel}`",
         "",
+        *_origin_lines(analysis),
         f"- sha256: `{doc.sha256}`",
         f"- read as: {doc.kind}",
+        f"- lines: {doc.line_count}",
         f"- title: {md_escape(cleaned.title or '(none found)')}"
         + (f" (line {cleaned.title_line})" if cleaned.title_line else ""),
         f"- document date: {cleaned.doc_date.isoformat() if cleaned.doc_date else 'none found'}"
@@ -89,11 +92,7 @@ def _source_part(analysis: Analysis) -> list[str]:
     for offset, note in doc.notes:
         out.append(f"- line {doc.line_of(offset)}: {note}")
     out += ["", "### Lines not used as text", ""]
-    out += [
-        f"- line {d.line}: {md_escape(d.reason)}: {md_escape(d.text)}" for d in analysis.dropped
-    ]
-    if not analysis.dropped:
-        out.append("None.")
+    out += _dropped_lines(analysis)
     out += ["", "### Sentences that fit no theme", ""]
     loose = [
         s for s in analysis.kept() if not analysis.themes.get(s.index) and analysis.is_statement(s)
@@ -103,6 +102,65 @@ def _source_part(analysis: Analysis) -> list[str]:
     ]
     out.append("")
     return out
+
+
+MAX_DROPPED_LISTED = 200
+"""Lines listed one by one; past this the audit counts them by reason (a 2 MB source once
+gave a 2.2 MB audit)."""
+MAX_ECHO = 100
+"""Characters of a dropped line shown: enough to find it, never the whole line."""
+
+
+def _dropped_lines(analysis: Analysis) -> list[str]:
+    dropped = analysis.dropped
+    if not dropped:
+        return ["None."]
+    out = [
+        f"- line {d.line}: {md_escape(d.reason)}: {md_escape(shorten(d.text))}"
+        for d in dropped[:MAX_DROPPED_LISTED]
+    ]
+    rest = dropped[MAX_DROPPED_LISTED:]
+    if rest:
+        counts: dict[str, int] = {}
+        for item in rest:
+            reason = item.reason.split(" of line ")[0].split(" line ")[0].split(",")[0]
+            counts[reason] = counts.get(reason, 0) + 1
+        summary = "; ".join(f"{md_escape(r)}: {n}" for r, n in sorted(counts.items()))
+        out.append(
+            f"- and {_plural(len(rest), 'more line')} (lines {rest[0].line} to "
+            f"{rest[-1].line}), not listed one by one: {summary}"
+        )
+    return out
+
+
+def shorten(text: str, limit: int = MAX_ECHO) -> str:
+    """At most ``limit`` characters, cut at a word and marked with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip() + " \u2026"
+
+
+def _origin_lines(analysis: Analysis) -> list[str]:
+    doc = analysis.doc
+    out = []
+    if doc.origin is not None:
+        pages = f", {_plural(len(doc.page_starts), 'page')}" if doc.page_starts else ""
+        out += [
+            f"- text extracted from `{doc.origin.rel}` ({doc.origin.fmt.upper()}{pages}, "
+            f"sha256 `{doc.origin.sha256}`); the drafts cite this text",
+        ]
+    meta = doc.meta
+    if meta.fields:
+        shown = ", ".join(
+            f"{md_escape(v)}" for v in (meta.title, meta.date_text, meta.publisher, meta.url) if v
+        )
+        out.append(f"- front matter ({meta.shape}): {shown or 'no title, date or url'}")
+    return out
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _question_lines(q: DraftQuestion, snippet: str) -> list[str]:
@@ -133,7 +191,7 @@ def metrics_json(
                 "sha256": a.doc.sha256,
                 "kind": a.doc.kind,
                 "date": a.cleaned.doc_date.isoformat() if a.cleaned.doc_date else None,
-                "lines": len(a.doc.line_starts),
+                "lines": a.doc.line_count,
                 "lines_dropped": len(a.cleaned.dropped),
                 "near_duplicates_dropped": len(a.dropped) - len(a.cleaned.dropped),
                 "sentences": len(a.sentences),

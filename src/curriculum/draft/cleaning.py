@@ -1,11 +1,16 @@
 """Lines to blocks: classify every line, drop noise and repeats, join wrapped lines.
 
-Each line gets one kind (blank, noise, duplicate, repeat, title, dateline, heading,
-bullet, caption, para). Scraped articles repeat every photo caption twice, so a line
-doubled by its neighbour is a caption: the copy is dropped and the first kept as a
-caption. Consecutive paragraph lines are joined into one block (hard-wrapped text),
-because a sentence splitter would otherwise end a sentence at every line break. Every
-line that is dropped is recorded for the audit file with its reason.
+Each line gets one kind (blank, metadata, noise, duplicate, repeat, title, dateline,
+heading, table, footnote, bullet, caption, para). Front matter is metadata, never text.
+Scraped articles repeat every photo caption twice, so a line doubled by its neighbour
+is a caption: the copy is dropped and the first kept as a caption. A short title-case
+line with no final punctuation that opens a block and is followed by a paragraph is a
+heading, even with no blank line after it, so it is never fused into the next sentence.
+Table rows become ``row`` blocks that carry their column headers, and footnote texts
+``footnote`` blocks labelled with their marker. Consecutive paragraph lines are joined
+into one block (hard-wrapped text), because a sentence splitter would otherwise end a
+sentence at every line break. Every line that is dropped is recorded for the audit
+file with its reason.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from datetime import date
 from curriculum.draft.dates import parse_dateline
 from curriculum.draft.normalise import is_non_latin
 from curriculum.draft.reading import SourceDoc
+from curriculum.draft.tables import Cell, Table
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _BULLET = re.compile(
@@ -52,6 +58,12 @@ class Block:
     line: int
     list_id: int | None = None
     heading: str = ""
+    cells: tuple[Cell, ...] = ()
+    """For a table ``row``: its cells, each with its column header."""
+    label: str = ""
+    """For a ``footnote``: its marker's label (``1`` for ``[^1]``)."""
+    ref_line: int | None = None
+    """For a ``footnote``: the line of its first marker in the text (None: no marker)."""
 
 
 @dataclass
@@ -93,7 +105,15 @@ def clean(doc: SourceDoc) -> Cleaned:
     """Classify lines, then group the kept ones into blocks."""
     lines = split_lines(doc)
     out = Cleaned([], [], lines=lines)
+    if doc.meta.title:
+        out.title = doc.meta.title
+        out.title_line = doc.line_of(doc.meta.fields[0].offset) if doc.meta.fields else None
+    if doc.meta.date is not None:
+        out.doc_date, out.date_text = doc.meta.date, doc.meta.date_text
+        field = next((f for f in doc.meta.fields if f.value == doc.meta.date_text), None)
+        out.date_line = doc.line_of(field.offset) if field is not None else None
     _classify(doc, lines, out)
+    _plain_headings(doc, lines)
     out.blocks = _blocks(doc, lines)
     return out
 
@@ -106,8 +126,15 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
     seen: dict[str, Line] = {}
     previous: Line | None = None
     content_index = 0
+    structure = _Structure(doc)
     for line in lines:
         text = line.content(doc)
+        if doc.meta.covers(line.start) or doc.meta.covers(line.end - 1):
+            _metadata_line(doc, line, out)
+            continue
+        if structure.claim(line, out):
+            previous = None
+            continue
         shown = doc.display(line.start, line.end)
         if not shown:
             line.kind = "blank"
@@ -128,6 +155,43 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
             seen.setdefault(key, line)
         if line.kind not in ("blank",):
             previous = line
+
+
+def _metadata_line(doc: SourceDoc, line: Line, out: Cleaned) -> None:
+    line.kind = "metadata"
+    found = doc.meta.field_at(line.start, line.end + 1)
+    if found is None and (doc.kind == "html" or not _WORD.search(doc.raw[line.start : line.end])):
+        return  # a delimiter or a tag of the head: nothing an author would miss
+    what = found.key if found is not None else "header"
+    reason = f"front matter ({what}): metadata, not text"
+    shown = doc.display(line.start, line.end) if doc.kind == "html" else raw_line(doc, line)
+    if doc.kind == "html" and found is not None:
+        shown = f"{found.key}: {found.value}"
+    out.dropped.append(Dropped(line.number, reason, shown))
+
+
+class _Structure:
+    """Which lines tables and footnotes own (a row may span lines in HTML)."""
+
+    def __init__(self, doc: SourceDoc) -> None:
+        self.doc = doc
+
+    def claim(self, line: Line, out: Cleaned) -> bool:
+        doc = self.doc
+        for table in doc.tables:
+            if table.start <= line.end and line.start < table.end:
+                head = table.header_span
+                in_head = head is not None and head[0] <= line.end and line.start < head[1]
+                if in_head and doc.display(line.start, line.end):
+                    reason = "table header: column names, given with each row"
+                    out.dropped.append(Dropped(line.number, reason, raw_line(doc, line)))
+                line.kind = "table"
+                return True
+        for note in doc.footnotes:
+            if note.start <= line.end and line.start < note.end:
+                line.kind = "footnote"
+                return True
+        return False
 
 
 def _drop(out: Cleaned, line: Line, kind: str, reason: str, shown: str) -> None:
@@ -151,27 +215,33 @@ def _kind_of(
 ) -> None:
     text, shown, written = texts
     stripped = text.lstrip()
-    if stripped.startswith("#"):
+    if stripped.startswith("#") or line.start in doc.heading_starts:
         line.kind = "heading"
         if out.title is None and index == 1:
             line.kind, out.title, out.title_line = "title", shown, line.number
             out.dropped.append(Dropped(line.number, "title (used as the source title)", written))
         return
-    if index <= MAX_HEAD_LINES and out.doc_date is None:
+    if index <= MAX_HEAD_LINES and not any(d.reason.startswith("date line") for d in out.dropped):
         found = parse_dateline(shown)
         if found is not None:
-            line.kind, out.doc_date, out.date_line, out.date_text = (
-                "dateline",
-                found,
-                line.number,
-                shown,
-            )
+            line.kind, out.date_line = "dateline", line.number
+            if out.doc_date is None:
+                out.doc_date, out.date_text = found, shown
             reason = f"date line, read as {found.isoformat()}"
             out.dropped.append(Dropped(line.number, reason, written))
             return
-    if index == 1 and len(shown.split()) <= 20 and not re.search(r"[.!?:;]$", shown):
-        line.kind, out.title, out.title_line = "title", shown, line.number
-        out.dropped.append(Dropped(line.number, "title (used as the source title)", written))
+    if (
+        index == 1
+        and len(shown.split()) <= 20
+        and not re.search(r"[.!?:;]$", shown)
+        and (out.title is None or _key(out.title) == _key(shown))
+    ):
+        line.kind = "title"
+        reason = "title (the front matter's title is used)"
+        if out.title is None:
+            out.title, out.title_line = shown, line.number
+            reason = "title (used as the source title)"
+        out.dropped.append(Dropped(line.number, reason, written))
         return
     if is_non_latin(shown):
         _drop(out, line, "foreign", "not in Latin script (the rules read English only)", written)
@@ -180,14 +250,108 @@ def _kind_of(
         line.kind = "bullet"
 
 
+_TITLE_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "via",
+        "vs",
+        "per",
+        "as",
+        "into",
+        "onto",
+    ]
+)
+MAX_HEADING_WORDS = 10
+
+
+def _plain_headings(doc: SourceDoc, lines: list[Line]) -> None:
+    """A short title-case line without final punctuation that opens a block and is
+    followed at once by a paragraph line is a heading ("Expansion" over "The unit ...")."""
+    for index, line in enumerate(lines[:-1]):
+        after = lines[index + 1]
+        before = lines[index - 1].kind if index else "blank"
+        if (
+            line.kind == "para"
+            and after.kind in ("para", "bullet")
+            and before in _OPENS_BLOCK
+            and _heading_shape(
+                doc.display(line.start, line.end), doc.display(after.start, after.end)
+            )
+        ):
+            line.kind = "heading"
+
+
+_OPENS_BLOCK = frozenset(
+    {"blank", "heading", "title", "dateline", "metadata", "noise", "duplicate", "repeat", "table"}
+)
+
+
+def _heading_shape(text: str, following: str) -> bool:
+    words = text.split()
+    if not words or len(words) > MAX_HEADING_WORDS or len(text) > 80:
+        return False
+    if re.search(r"[.!?,;:\-]$", text) or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if not following or not (following[0].isupper() or following[0] in "\"'(\u2022"):
+        return False
+    letters = [w for w in words if w[:1].isalpha()]
+    if not letters:
+        return False
+    if text.isupper() and len(text) > 3:
+        return True
+    title_case = all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in letters)
+    if title_case and (len(words) > 1 or len(text) < 0.5 * len(following)):
+        return True
+    return len(words) <= 6 and len(text) <= 0.5 * len(following)
+
+
 def _blocks(doc: SourceDoc, lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     list_id = 0
     heading = ""
     current: Block | None = None
+    emitted: set[int] = set()
     for line in lines:
         kind = line.kind
-        if kind == "bullet":
+        if kind == "table":
+            table = next(t for t in doc.tables if t.start <= line.end and line.start < t.end)
+            if id(table) not in emitted:
+                emitted.add(id(table))
+                blocks += _rows(doc, table, heading)
+            current = None
+        elif kind == "footnote":
+            note = next(n for n in doc.footnotes if n.start <= line.end and line.start < n.end)
+            if current is not None and current.kind == "footnote" and current.label == note.label:
+                current.end = min(line.end, note.end)
+            else:
+                ref = doc.line_of(note.refs[0]) if note.refs else None
+                start = max(line.start, note.start)
+                current = Block(
+                    "footnote",
+                    start,
+                    min(line.end, note.end),
+                    doc.line_of(start),
+                    heading=heading,
+                    label=note.label,
+                    ref_line=ref,
+                )
+                blocks.append(current)
+        elif kind == "bullet":
             if not blocks or blocks[-1].kind != "bullet":
                 list_id += 1
             marker = _BULLET.match(doc.text[line.start : line.end])
@@ -211,6 +375,18 @@ def _blocks(doc: SourceDoc, lines: list[Line]) -> list[Block]:
         else:  # blank, dropped, title, date line: each ends the block being built
             current = None
     return [_trimmed(doc, b) for b in blocks]
+
+
+def _rows(doc: SourceDoc, table: Table, heading: str) -> list[Block]:
+    """One ``row`` block per body row with any text, spanning its first to last cell."""
+    blocks = []
+    for index in range(len(table.rows)):
+        cells = tuple(c for c in table.cells(index, doc.display) if doc.display(c.start, c.end))
+        if not cells:
+            continue
+        start, end = cells[0].start, cells[-1].end
+        blocks.append(Block("row", start, end, doc.line_of(start), heading=heading, cells=cells))
+    return blocks
 
 
 def _indented(doc: SourceDoc, line: Line) -> bool:

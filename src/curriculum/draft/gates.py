@@ -121,7 +121,7 @@ def _provenance(q: DraftQuestion, written: str | None, digests: dict[Path, str])
         except OSError as exc:
             return f"cannot re-read {doc.rel}: {exc.strerror}"
     digest = digests[doc.path]
-    if digest != doc.sha256:
+    if digest != doc.file_sha256:
         return f"{doc.rel} changed while drafting"
     quote = doc.raw[q.quote[0] : q.quote[1]]
     if written is None or written != quote:

@@ -13,7 +13,9 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from curriculum.draft.footnotes import Footnote, html_footnotes, markdown_footnotes
 from curriculum.draft.normalise import normalise_char
+from curriculum.draft.tables import Table, html_tables, markdown_tables
 
 VISIBLE, MARKUP, PADDING = 0, 1, 2
 
@@ -25,6 +27,10 @@ class Stripped:
     text: list[str]
     mask: bytearray
     notes: list[tuple[int, str]] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    headings: list[int] = field(default_factory=list)
+    """Line starts the syntax marks as headings without a ``#`` (setext underlines)."""
 
     def blank(self, start: int, end: int, fill: str = " ") -> None:
         """Hide ``[start, end)``: spaces, except line breaks that were already there."""
@@ -38,10 +44,29 @@ class Stripped:
         self.text[index] = char
 
 
+def strip_text(text: str) -> Stripped:
+    """Plain text has no markup, but its web addresses are not prose: their digits are
+    never a year or a count, so they are hidden from the rules (and from quotes)."""
+    out = Stripped(list(text), bytearray(len(text)))
+    _blank_urls(text, out)
+    return out
+
+
+_URL = re.compile(r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'`]+", re.I)
+
+
+def _blank_urls(text: str, out: Stripped) -> None:
+    for match in _URL.finditer(text):
+        url = match.group(0).rstrip(".,;:!?)]}'\"")
+        if out.mask[match.start()] == VISIBLE:
+            out.blank(match.start(), match.start() + len(url))
+
+
 def strip_markdown(text: str) -> Stripped:
     """Blank Markdown syntax: heading marks stay as ``#`` so lines can be classified."""
     out = Stripped(list(text), bytearray(len(text)))
     _blank_fenced_code(text, out)
+    _tables_and_notes(text, out)
     for pattern in _MD_WHOLE:
         for match in pattern.finditer(text):
             out.blank(match.start(), match.end())
@@ -59,7 +84,33 @@ def strip_markdown(text: str) -> Stripped:
             out.mask[i] = MARKUP  # keep '#' in the text; hide it from quotes and display
     for match in _MD_QUOTE_MARK.finditer(text):
         out.blank(match.start("mark"), match.end("mark"))
+    _setext_headings(text, out)
+    _blank_urls(text, out)
     return out
+
+
+def _tables_and_notes(text: str, out: Stripped) -> None:
+    """Pipe tables (pipes and delimiter rows blanked) and footnotes (markers blanked)."""
+    tables, pipes, delimiters = markdown_tables(text)
+    out.tables = [t for t in tables if out.mask[t.start] == VISIBLE]
+    for index in pipes:
+        out.blank(index, index + 1)
+    for start, end in delimiters:
+        out.blank(start, end)
+    notes = markdown_footnotes(text)
+    for start, end in notes.hide:
+        out.blank(start, end)
+    out.footnotes = notes.notes
+
+
+def _setext_headings(text: str, out: Stripped) -> None:
+    """``Title`` over ``=====`` (or ``-----``) after a blank line: a heading."""
+    for match in _SETEXT.finditer(text):
+        line = match.group("text")
+        if line.lstrip().startswith(("#", "|", "-", "*", "+", ">")) or out.mask[match.start()]:
+            continue
+        out.blank(match.start("rule"), match.end("rule"))
+        out.headings.append(match.start("text"))
 
 
 def _blank_fenced_code(text: str, out: Stripped) -> None:
@@ -73,7 +124,7 @@ _MD_WHOLE = (
     re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # images: refused, never quoted
     re.compile(r"<https?://[^>\s]+>"),  # autolinks
     re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>"),  # inline HTML
-    re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+[^\n]*$", re.M),  # reference definitions
+    re.compile(r"^ {0,3}\[(?!\^)[^\]\n]+\]:\s*\S+[^\n]*$", re.M),  # link definitions
 )
 _MD_LINK = re.compile(r"\[(?=[^\]\n]+\])[^\]\n]+(?P<close>\]\([^)\n]*\))")
 _MD_DELIMS = (
@@ -84,6 +135,11 @@ _MD_DELIMS = (
 )
 _MD_HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})(?=[ \t\r]|$)", re.M)
 _MD_QUOTE_MARK = re.compile(r"^ {0,3}(?P<mark>>+ ?)", re.M)
+_SETEXT = re.compile(
+    r"(?:\A|(?<=\n\n)|(?<=\r\n\r\n)|(?<=\r\r))(?P<text>[^\r\n]*\S[^\r\n]*)(?:\r\n|\r|\n)"
+    r" {0,3}(?P<rule>=+|-{2,})[ \t]*$",
+    re.M,
+)
 
 
 # -- HTML ---------------------------------------------------------------------------------
@@ -124,6 +180,12 @@ def strip_html(text: str) -> Stripped:
         for match in pattern.finditer(text):
             if not _already_hidden(out, match.start()):
                 out.blank(match.start(), match.end())
+    notes = html_footnotes(text)
+    for start, end in notes.hide:
+        if not _already_hidden(out, start):
+            out.blank(start, end)
+    out.footnotes = [n for n in notes.notes if not _already_hidden(out, n.start)]
+    out.tables = [t for t in html_tables(text) if not _already_hidden(out, t.start)]
     for match in _TAG.finditer(text):
         if _already_hidden(out, match.start()):
             continue
@@ -138,6 +200,7 @@ def strip_html(text: str) -> Stripped:
         for i in range(match.start() + 1, match.end()):
             out.text[i] = " "
             out.mask[i] = PADDING
+    _blank_urls(text, out)
     return out
 
 

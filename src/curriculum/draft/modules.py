@@ -16,6 +16,9 @@ from typing import Any
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.reading import SourceDoc
+from curriculum.draft.sentences import Sentence
+from curriculum.draft.tables import row_unit
 from curriculum.models import CurriculumConfig, Source, Theme
 from curriculum.yamlio import dump_yaml
 
@@ -40,23 +43,43 @@ class ThemeMaterial:
         return bool(self.questions) or len(self.facts) >= 2
 
 
+def unit_text(doc: SourceDoc, sentence: Sentence) -> str:
+    """What learners read for a sentence; a table row with its column headers."""
+    if sentence.block is not None and sentence.block.cells:
+        return row_unit(sentence.block.cells, doc.display)
+    return doc.display(sentence.start, sentence.end)
+
+
 def module_id(theme: Theme) -> str:
     return f"{theme.id}{DRAFT_SUFFIX}"[:80]
 
 
 def source_entry(analysis: Analysis, config: CurriculumConfig | None) -> dict[str, Any]:
-    """The module's ``sources`` entry: the config reference for that file, if there is one."""
-    ref = reference_for(analysis.doc.rel, config)
+    """The module's ``sources`` entry: the config reference for that file, if there is one;
+    else title, date, publisher and url from the document's front matter where it has them.
+
+    A PDF or DOCX is cited through the text extracted from it (``path``), and the entry
+    records the original file and its sha256 (``extracted_from``).
+    """
+    doc = analysis.doc
+    ref = reference_for(doc.rel, config)
+    if ref is None and doc.origin is not None:
+        ref = reference_for(doc.origin.rel, config)
     if ref is not None:
-        return {k: v for k, v in ref.model_dump(exclude_none=True).items()}
-    entry: dict[str, Any] = {
-        "id": analysis.source_id,
-        "path": analysis.doc.rel,
-        "title": analysis.cleaned.title or analysis.doc.path.name,
-    }
-    if analysis.cleaned.doc_date is not None:
-        entry["date"] = analysis.cleaned.doc_date.isoformat()
-    return entry
+        entry = {k: v for k, v in ref.model_dump(exclude_none=True).items()}
+    else:
+        entry = {"id": analysis.source_id, "title": analysis.cleaned.title or doc.path.name}
+        if analysis.cleaned.doc_date is not None:
+            entry["date"] = analysis.cleaned.doc_date.isoformat()
+        if doc.meta.publisher:
+            entry["publisher"] = doc.meta.publisher
+        if doc.meta.url:
+            entry["url"] = doc.meta.url
+    entry["path"] = doc.rel
+    if doc.origin is not None:
+        entry["extracted_from"] = {"path": doc.origin.rel, "sha256": doc.origin.sha256}
+    order = ("id", "title", "path", "publisher", "date", "url", "notes", "extracted_from")
+    return {k: entry[k] for k in order if k in entry}
 
 
 def reference_for(rel: str, config: CurriculumConfig | None) -> Source | None:
@@ -69,16 +92,21 @@ def reference_for(rel: str, config: CurriculumConfig | None) -> Source | None:
 
 
 def cite(analysis: Analysis, span: tuple[int, int]) -> dict[str, Any]:
+    """A citation with exact provenance (and, for a PDF, the page the quote starts on)."""
     doc = analysis.doc
+    provenance: dict[str, Any] = {
+        "sha256": doc.sha256,
+        "line": doc.line_of(span[0]),
+        "start": span[0],
+        "end": span[1],
+    }
+    page = doc.page_of(span[0])
+    if page is not None:
+        provenance["page"] = page
     return {
         "source": analysis.source_id,
         "quote": doc.raw[span[0] : span[1]],
-        "provenance": {
-            "sha256": doc.sha256,
-            "line": doc.line_of(span[0]),
-            "start": span[0],
-            "end": span[1],
-        },
+        "provenance": provenance,
     }
 
 
@@ -146,7 +174,7 @@ def _section(material: ThemeMaterial, analysis: Analysis) -> dict[str, Any]:
     for index in indexes:
         sentence = analysis.sentences[index]
         fact: dict[str, Any] = {
-            "text": md_escape(doc.display(sentence.start, sentence.end)),
+            "text": md_escape(unit_text(doc, sentence)),
             "cite": cite(analysis, doc.quote_span(sentence.start, sentence.end)),
         }
         facts.append(fact)

@@ -65,6 +65,8 @@ class DraftResult:
     unassigned: int
     overall: GateReport
     warnings: list[Diagnostic] = field(default_factory=list)
+    extracted: list[Path] = field(default_factory=list)
+    """Texts extracted from PDF and DOCX sources, written for the drafts to cite."""
 
 
 def draft_modules(
@@ -81,11 +83,12 @@ def draft_modules(
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"--out {out_dir} is a file; give a folder for the drafts")
     matcher = ThemeMatcher(themes)
-    analyses = _analyses(sources, root, config, matcher)
+    analyses = _analyses(sources, root, config, matcher, out_dir)
     questions = [q for a in analyses for q in sentence_rules(a, matcher) + list_rules(a)]
     materials, unassigned = _assign(themes, analyses, questions, matcher)
     files = _render(materials, analyses, config, out_dir)
-    warnings = validate_drafts(root, files)
+    extracted = extracted_texts(analyses)
+    warnings = validate_drafts(root, files, extracted)
     snippets = {q.qid: question_snippet(q) for q in unassigned}
     quotes = _written_quotes(files, snippets)
     overall = check_questions(questions, quotes)
@@ -97,6 +100,7 @@ def draft_modules(
     extra = {
         out_dir / AUDIT_NAME: audit_markdown(analyses, materials, unassigned, overall, snippets),
         out_dir / METRICS_NAME: metrics_json(analyses, materials, unassigned, overall),
+        **{root / rel: text for rel, text in extracted.items()},
     }
     _refuse_overwrite([*files, *extra], force)
     _write({**{p: t for p, (t, _) in files.items()}, **extra})
@@ -112,7 +116,13 @@ def draft_modules(
         for (path, _), m in zip(files.items(), materials, strict=True)
     ]
     return DraftResult(
-        drafts, out_dir / AUDIT_NAME, out_dir / METRICS_NAME, len(unassigned), overall, warnings
+        drafts,
+        out_dir / AUDIT_NAME,
+        out_dir / METRICS_NAME,
+        len(unassigned),
+        overall,
+        warnings,
+        [root / rel for rel in extracted],
     )
 
 
@@ -140,7 +150,11 @@ def _themes(themes_file: Path | None, config: CurriculumConfig) -> list[Theme]:
 
 
 def _analyses(
-    sources: Sequence[Path], root: Path, config: CurriculumConfig, matcher: ThemeMatcher
+    sources: Sequence[Path],
+    root: Path,
+    config: CurriculumConfig,
+    matcher: ThemeMatcher,
+    out_dir: Path,
 ) -> list[Analysis]:
     if not sources:
         raise UsageError("give at least one source file, e.g. curriculum draft sources/*.txt")
@@ -149,13 +163,32 @@ def _analyses(
         seen.setdefault(path.resolve() if path.exists() else path, None)
     analyses: list[Analysis] = []
     ids: set[str] = {r.id for r in config.references}
+    names: set[str] = set()
     for path in seen:
-        doc = read_source(path, root)
+        doc = read_source(path, root, _extract_target(out_dir, path, names))
         ref = reference_for(doc.rel, config)
         source_id = ref.id if ref is not None else _unique_id(_slug(path.stem), ids)
         ids.add(source_id)
         analyses.append(analyse(doc, source_id, matcher))
     return analyses
+
+
+EXTRACTED_FOLDER = "sources"
+"""Sub-folder of the drafts' folder for text extracted from PDF and DOCX sources."""
+
+
+def _extract_target(out_dir: Path, path: Path, taken: set[str]) -> Path:
+    """``<out>/sources/<name>.md`` for a PDF or DOCX (``report.pdf.md``), one per name."""
+    name, n = f"{path.name}.md", 2
+    while name in taken:
+        name, n = f"{path.stem}-{n}{path.suffix}.md", n + 1
+    taken.add(name)
+    return out_dir / EXTRACTED_FOLDER / name
+
+
+def extracted_texts(analyses: list[Analysis]) -> dict[str, str]:
+    """Project-relative path to text, for every source read from a PDF or DOCX."""
+    return {a.doc.rel: a.doc.raw for a in analyses if a.doc.origin is not None}
 
 
 def _slug(text: str) -> str:
@@ -180,8 +213,10 @@ def _assign(
     for analysis in analyses:
         for sentence in analysis.kept():
             for match in analysis.themes.get(sentence.index, []):
-                if analysis.is_statement(sentence) or (
-                    sentence.in_quote and sentence.kind == "para"
+                if (
+                    analysis.is_statement(sentence)
+                    or (sentence.in_quote and sentence.kind == "para")
+                    or sentence.kind == "row"
                 ):
                     materials[match.theme].facts.append((analysis, sentence.index))
                 elif sentence.kind == "bullet":

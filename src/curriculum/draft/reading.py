@@ -1,9 +1,12 @@
-"""Reading a source document: refusals, decoding, hashing, markup stripping.
+"""Reading a source document: refusals, decoding, extraction, metadata, markup stripping.
 
-Everything an author can hand the tool by mistake (an image, a PDF, a binary file, a
-file in another encoding, an empty or enormous file) becomes a located, plain-words
-error, never a traceback. Offsets are Unicode code points from the start of the file
-(a byte-order mark, if any, is code point 0) and never shift: see ``normalise.py``.
+Everything an author can hand the tool by mistake (an image, a binary file, a file in
+another encoding, an empty or enormous file, an encrypted or damaged PDF or Word file)
+becomes a located, plain-words error, never a traceback. PDF and DOCX files are read
+into Markdown text (``pdf_text.py``, ``docx_text.py``) that the drafts cite instead:
+it is written beside them. Offsets are Unicode code points from the start of the text
+the drafts cite (a byte-order mark, if any, is code point 0) and never shift: see
+``normalise.py``.
 """
 
 from __future__ import annotations
@@ -16,8 +19,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from curriculum.diagnostics import SourceLocation, error
-from curriculum.draft.markup import MARKUP, PADDING, VISIBLE, strip_html, strip_markdown
+from curriculum.draft.extracted import MAX_BINARY_BYTES, Extracted
+from curriculum.draft.footnotes import Footnote
+from curriculum.draft.frontmatter import Metadata, read_metadata
+from curriculum.draft.markup import (
+    MARKUP,
+    PADDING,
+    VISIBLE,
+    strip_html,
+    strip_markdown,
+    strip_text,
+)
 from curriculum.draft.normalise import normalise
+from curriculum.draft.tables import Table
 from curriculum.errors import ContentError, UsageError
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
@@ -43,9 +57,25 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _SPACES = re.compile(r"\s+")
 
 
+@dataclass(frozen=True)
+class Origin:
+    """The binary file a text was extracted from: what the source entry records."""
+
+    rel: str
+    """Project-relative path of the PDF or DOCX."""
+    sha256: str
+    fmt: str
+    """``pdf`` or ``docx``."""
+
+
 @dataclass
 class SourceDoc:
-    """One source file: the raw text (for quotes), the text the rules read, and where."""
+    """One source text: the raw text (for quotes), the text the rules read, and where.
+
+    For a PDF or DOCX, ``path`` is the original file (errors point at it), while ``rel``,
+    ``raw`` and ``sha256`` are those of the extracted text the drafts cite, and
+    ``origin`` records the original.
+    """
 
     path: Path
     rel: str
@@ -56,10 +86,36 @@ class SourceDoc:
     kind: str
     notes: list[tuple[int, str]] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
+    meta: Metadata = field(default_factory=Metadata)
+    """Front matter, header block or HTML head: metadata, never sentences."""
+    tables: list[Table] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    heading_starts: frozenset[int] = frozenset()
+    """Line starts the format marks as headings without a ``#`` (setext underlines)."""
+    origin: Origin | None = None
+    page_starts: list[int] = field(default_factory=list)
+    """Offset where each page starts (PDF only): page ``n`` starts at ``[n - 1]``."""
 
     def line_of(self, offset: int) -> int:
         """1-based line of a character offset (\\n, \\r\\n and \\r all end a line)."""
         return bisect.bisect_right(self.line_starts, offset)
+
+    @property
+    def line_count(self) -> int:
+        """Lines as an editor counts them: a final line break does not start another."""
+        starts = len(self.line_starts)
+        return starts - 1 if starts > 1 and self.line_starts[-1] == len(self.raw) else starts
+
+    def page_of(self, offset: int) -> int | None:
+        """1-based PDF page of an offset; None for documents without pages."""
+        if not self.page_starts:
+            return None
+        return max(1, bisect.bisect_right(self.page_starts, offset))
+
+    @property
+    def file_sha256(self) -> str:
+        """The hash of the file at ``path`` (the original, for an extracted text)."""
+        return self.origin.sha256 if self.origin is not None else self.sha256
 
     def display(self, start: int, end: int) -> str:
         """What learners read: markup as spaces, entity tails dropped, spacing collapsed."""
@@ -109,16 +165,23 @@ def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def read_source(path: Path, root: Path) -> SourceDoc:
+def read_source(path: Path, root: Path, extract_to: Path | None = None) -> SourceDoc:
     """Read ``path`` (inside the project ``root``) into a :class:`SourceDoc`.
 
+    A PDF or DOCX is read into Markdown text meant to be written at ``extract_to``
+    (default: beside the original, ``<name>.md``); the document cites that path.
+
     Raises:
-        UsageError: the file is missing or outside the project.
-        ContentError: the file is an image, binary, not UTF-8, empty or too large.
+        UsageError: the file is missing or outside the project, or ``extract_to`` is.
+        ContentError: the file is an image, binary, not UTF-8, empty or too large, or a
+            PDF or DOCX that is encrypted, damaged or holds no text.
     """
     rel = _project_relative(path, root)
     data = _read_bytes(path)
     here = SourceLocation(path)
+    binary = _binary_format(path, data)
+    if binary is not None:
+        return _extracted_document(path, root, rel, data, binary, extract_to)
     refusal = _refusal(path, data)
     if refusal is not None:
         message, code = refusal
@@ -130,16 +193,92 @@ def read_source(path: Path, root: Path) -> SourceDoc:
     return _document(path, rel, raw, hashlib.sha256(data).hexdigest())
 
 
+def _binary_format(path: Path, data: bytes) -> str | None:
+    """``pdf`` or ``docx`` when the bytes (or, for a protected Word file, the name) say so."""
+    from curriculum.draft.docx_text import is_ole
+
+    if data.startswith(b"%PDF") or (path.suffix.lower() == ".pdf" and b"%PDF" in data[:1024]):
+        return "pdf"
+    if path.suffix.lower() in (".docx", ".docm", ".dotx") and (
+        data.startswith(b"PK\x03\x04") or is_ole(data)
+    ):
+        return "docx"
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]:
+        return "docx"
+    return None
+
+
+def _extracted_document(
+    path: Path, root: Path, rel: str, data: bytes, fmt: str, extract_to: Path | None
+) -> SourceDoc:
+    if fmt == "pdf":
+        from curriculum.draft.pdf_text import extract_pdf
+
+        extracted = extract_pdf(path, data)
+    else:
+        from curriculum.draft.docx_text import extract_docx
+
+        extracted = extract_docx(path, data)
+    _check_extracted_size(path, extracted)
+    target = extract_to if extract_to is not None else path.with_name(path.name + ".md")
+    text_rel = _inside_project(target, root)
+    encoded = extracted.text.encode("utf-8")
+    doc = _document(target, text_rel, extracted.text, hashlib.sha256(encoded).hexdigest())
+    doc.path = path
+    doc.kind = "markdown"
+    doc.origin = Origin(rel, hashlib.sha256(data).hexdigest(), fmt)
+    doc.page_starts = extracted.page_starts
+    doc.notes = sorted(doc.notes + extracted.notes)
+    return doc
+
+
+def _check_extracted_size(path: Path, extracted: Extracted) -> None:
+    size = len(extracted.text.encode("utf-8"))
+    if size > MAX_SOURCE_BYTES:
+        message = (
+            f"the text of this {extracted.fmt.upper()} is {size / 1048576:.1f} MB; drafting "
+            f"reads at most {MAX_SOURCE_BYTES // 1048576} MB per source (split it into chapters)"
+        )
+        raise ContentError(
+            f"cannot draft from {path.name}",
+            [error(message, SourceLocation(path), "draft-too-large")],
+        )
+
+
+def _inside_project(target: Path, root: Path) -> str:
+    relative = os.path.relpath(target.resolve(), root.resolve())
+    if relative.startswith(".."):
+        raise UsageError(
+            f"the text extracted from a PDF or Word file is written beside the drafts, at "
+            f"{target}, which is outside the project {root}; give an --out folder inside the "
+            "project, so drafts can cite it by a project-relative path"
+        )
+    return Path(relative).as_posix()
+
+
 def _document(path: Path, rel: str, raw: str, digest: str) -> SourceDoc:
     text = normalise(raw)
     kind = _kind(path, text)
-    notes: list[tuple[int, str]] = []
-    mask = bytes(len(text))
-    if kind != "text":
-        stripped = strip_markdown(text) if kind == "markdown" else strip_html(text)
-        text, mask, notes = "".join(stripped.text), bytes(stripped.mask), stripped.notes
+    meta = read_metadata(text, kind)
+    stripper = {"markdown": strip_markdown, "html": strip_html}.get(kind, strip_text)
+    stripped = stripper(text)
     starts = [0] + [m.end() for m in _LINE_BREAK.finditer(raw)]
-    return SourceDoc(path, rel, raw, text, mask, digest, kind, notes, starts)
+    outside = [t for t in stripped.tables if not meta.covers(t.start)]
+    return SourceDoc(
+        path,
+        rel,
+        raw,
+        "".join(stripped.text),
+        bytes(stripped.mask),
+        digest,
+        kind,
+        stripped.notes,
+        starts,
+        meta=meta,
+        tables=outside,
+        footnotes=[n for n in stripped.footnotes if not meta.covers(n.start)],
+        heading_starts=frozenset(h for h in stripped.headings if not meta.covers(h)),
+    )
 
 
 def _kind(path: Path, text: str) -> str:
@@ -169,10 +308,12 @@ def _read_bytes(path: Path) -> bytes:
     here = SourceLocation(path)
     try:
         size = path.stat().st_size
-        if size > MAX_SOURCE_BYTES:
+        binary = path.suffix.lower() in (".pdf", ".docx", ".docm", ".dotx")
+        if size > (MAX_BINARY_BYTES if binary else MAX_SOURCE_BYTES):
             message = (
                 f"source is {size / 1048576:.1f} MB; drafting reads at most "
-                f"{MAX_SOURCE_BYTES // 1048576} MB per file (split it into chapters)"
+                f"{(MAX_BINARY_BYTES if binary else MAX_SOURCE_BYTES) // 1048576} MB per file "
+                "(split it into chapters)"
             )
             raise ContentError(
                 f"cannot draft from {path.name}", [error(message, here, "draft-too-large")]
@@ -201,11 +342,10 @@ def _refusal(path: Path, data: bytes) -> tuple[str, str] | None:
             "draft tool reads text only (content brief, safety rule 6.3)",
             "draft-image-refused",
         )
-    if head.startswith(b"%PDF"):
-        return ("PDF is not read by the draft tool; save the text as .txt or .md", "draft-pdf")
     if head.startswith(b"PK\x03\x04"):
         return (
-            "this is a ZIP-based file (DOCX, ODT, EPUB?); save it as .txt, .md or .html",
+            "this is a ZIP-based file that is not a Word document (ODT, EPUB, XLSX?); save "
+            "it as .docx, .txt, .md or .html",
             "draft-binary",
         )
     return None

@@ -42,6 +42,8 @@ class Sentence:
     standalone: bool
     dateline_city: str = ""
     dropped: str = ""
+    block: Block | None = None
+    """The block it came from: a table ``row``'s cells and headers, a ``footnote``'s label."""
 
     def text(self, doc: SourceDoc) -> str:
         return doc.text[self.start : self.end]
@@ -67,7 +69,7 @@ def split_sentences(doc: SourceDoc, cleaned: Cleaned) -> list[Sentence]:
 
 def _spans(doc: SourceDoc, block: Block) -> list[tuple[int, int]]:
     text = re.sub(r"[\r\n]", " ", doc.text[block.start : block.end])
-    if block.kind == "bullet":
+    if block.kind in ("bullet", "row"):
         return [(block.start, block.end)]
     spans: list[tuple[int, int]] = []
     cursor = 0
@@ -105,6 +107,7 @@ def _sentence(doc: SourceDoc, block: Block, start: int, end: int, index: int) ->
         in_quote=quoted * 2 > len(text) or text.count('"') % 2 == 1,
         standalone=not _ANAPHORIC.match(text),
         dateline_city=city,
+        block=block,
     )
 
 

@@ -42,8 +42,14 @@ def _name_rules(diag: Diagnostic, files: dict[Path, tuple[str, Any]]) -> Diagnos
     return replace(diag, message=message)
 
 
-def validate_drafts(root: Path, files: dict[Path, tuple[str, Any]]) -> list[Diagnostic]:
-    """Every problem the checks find in the drafts; raises when one is an error."""
+def validate_drafts(
+    root: Path, files: dict[Path, tuple[str, Any]], pending: dict[str, str] | None = None
+) -> list[Diagnostic]:
+    """Every problem the checks find in the drafts; raises when one is an error.
+
+    ``pending`` holds the texts extracted from PDF and DOCX sources (project-relative
+    path to text), which are written with the drafts and checked as if already there.
+    """
     project = load_project(root)
     targets = {p.resolve() for p in files}
     project.modules = [m for m in project.modules if m.path.resolve() not in targets]
@@ -64,7 +70,7 @@ def validate_drafts(root: Path, files: dict[Path, tuple[str, Any]]) -> list[Diag
             continue
         module = with_config_defaults(module, project.config)
         project.modules.append(LoadedModule(path, module, document.source_map, document.data))
-    found += [d for d in run_checks(project) if d.location.path.resolve() in targets]
+    found += [d for d in run_checks(project, pending) if d.location.path.resolve() in targets]
     found = sort_diagnostics(_name_rules(d, files) for d in found)
     errors = [d for d in found if d.severity is Severity.ERROR]
     if errors:

@@ -1,0 +1,123 @@
+"""Footnotes: markers out of the sentences, note texts kept and tied to their markers.
+
+A marker glued into a stem ("officers[^1] were trained", "officers1 were trained") is
+noise a learner reads; a note's text dropped as a link definition is material lost
+without trace. Markers are found here so the markup stripper can blank them, and each
+note's text becomes a :class:`Footnote` the cleaner turns into a block of its own,
+labelled and pointing back at the line of its first marker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Footnote:
+    """One note: its label, its text's offsets and the offsets of its markers."""
+
+    label: str
+    start: int
+    end: int
+    refs: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Found:
+    """Footnotes, and the spans the stripper must blank (markers, note prefixes)."""
+
+    notes: list[Footnote] = field(default_factory=list)
+    hide: list[tuple[int, int]] = field(default_factory=list)
+
+
+_MD_REF = re.compile(r"\[\^(?P<label>[^\]\s]{1,40})\](?!:)")
+_MD_DEF = re.compile(r"^ {0,3}\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]*", re.M)
+_INDENTED = re.compile(r"(?:\r\n|\r|\n)(?:[ \t]+\S[^\r\n]*)")
+
+
+def markdown_footnotes(text: str) -> Found:
+    """``[^label]`` markers and ``[^label]: text`` notes (indented lines continue a note)."""
+    found = Found()
+    by_label: dict[str, Footnote] = {}
+    for match in _MD_DEF.finditer(text):
+        end = _line_end(text, match.end())
+        while (more := _INDENTED.match(text, end)) is not None:
+            end = more.end()
+        note = Footnote(match.group("label"), match.end(), end)
+        by_label.setdefault(note.label, note)
+        found.notes.append(note)
+        found.hide.append((match.start(), match.end()))
+    definitions = {(m.start(), m.end()) for m in _MD_DEF.finditer(text)}
+    for match in _MD_REF.finditer(text):
+        if any(s <= match.start() < e for s, e in definitions):
+            continue
+        found.hide.append((match.start(), match.end()))
+        if match.group("label") in by_label:
+            by_label[match.group("label")].refs.append(match.start())
+    return found
+
+
+def _line_end(text: str, offset: int) -> int:
+    found = re.compile(r"\r|\n").search(text, offset)
+    return found.start() if found else len(text)
+
+
+_SUP = re.compile(r"<sup\b[^>]*>(?P<body>.*?)</sup\s*>", re.I | re.S)
+_HREF = re.compile(r"href\s*=\s*[\"']#(?P<target>[^\"']+)[\"']", re.I)
+_SHORT = re.compile(r"^\s*[\[(]?\s*[\w*\u2020\u2021]{1,4}\s*[\])]?\s*$")
+_REF_LINK = re.compile(
+    r"<a\b[^>]*href\s*=\s*[\"']#(?P<target>(?:fn|footnote|note|endnote)[^\"']*)[\"'][^>]*>"
+    r"(?P<body>.*?)</a\s*>",
+    re.I | re.S,
+)
+_BACKLINK = re.compile(
+    r"<a\b[^>]*href\s*=\s*[\"']#(?:fnref|footnote-ref|ref|noteref)[^\"']*[\"'][^>]*>.*?</a\s*>"
+    r"|<a\b[^>]*>\s*(?:\u21a9\ufe0e?|\^|&#8617;|&#x21a9;)\s*</a\s*>",
+    re.I | re.S,
+)
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def html_footnotes(text: str) -> Found:
+    """``<sup>`` markers (and ``#fn`` links), and the elements they point at by ``id``."""
+    found = Found()
+    targets: dict[str, list[int]] = {}
+    taken: list[tuple[int, int]] = []
+    for match in _SUP.finditer(text):
+        body = match.group("body")
+        if not _SHORT.match(_TAGS.sub("", body)):
+            continue
+        found.hide.append((match.start(), match.end()))
+        taken.append((match.start(), match.end()))
+        href = _HREF.search(body)
+        if href is not None:
+            targets.setdefault(href.group("target"), []).append(match.start())
+    for match in _REF_LINK.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        if _SHORT.match(_TAGS.sub("", match.group("body"))):
+            found.hide.append((match.start(), match.end()))
+            targets.setdefault(match.group("target"), []).append(match.start())
+    for target, refs in targets.items():
+        note = _note_element(text, target)
+        if note is not None:
+            found.notes.append(Footnote(target, note[0], note[1], refs))
+    for match in _BACKLINK.finditer(text):
+        found.hide.append((match.start(), match.end()))
+    found.notes.sort(key=lambda n: n.start)
+    return found
+
+
+def _note_element(text: str, target: str) -> tuple[int, int] | None:
+    opening = re.compile(
+        r"<(?P<tag>li|p|div|dd|span|section)\b[^>]*\bid\s*=\s*[\"']"
+        + re.escape(target)
+        + r"[\"'][^>]*>",
+        re.I,
+    )
+    match = opening.search(text)
+    if match is None:
+        return None
+    closing = re.compile(r"</" + match.group("tag") + r"\s*>", re.I).search(text, match.end())
+    return match.end(), closing.start() if closing else len(text)

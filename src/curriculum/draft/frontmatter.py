@@ -1,0 +1,294 @@
+"""Front matter and header blocks: what a document says about itself, never its content.
+
+Authors' files open with metadata in three common shapes: YAML front matter between
+``---`` lines (Markdown sites), a block of ``Key: value`` lines closed by a ``---`` line
+(or by a blank line, when the keys are ones documents use: ``Title:``, ``Date:`` ...),
+and in HTML the ``<head>`` with its ``<title>`` and ``<meta>`` tags. Read as prose,
+these lines became questions about header lines and years taken from URLs; read here,
+they give the draft's source entry (title, date, url, publisher) and its "as of" date.
+All offsets are into the normalised text, which has the file's length.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from curriculum.draft.dates import DAY_RANGE, MONTH_DAY_RANGE, MONTHS, parse_dateline
+
+MAX_HEADER_LINES = 60
+"""A header block longer than this is the document itself, not its header."""
+
+_KEY_VALUE = re.compile(
+    r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9 _/().-]{0,40}?)[ \t]*:[ \t]+(?P<value>\S[^\r\n]*?)[ \t]*$"
+)
+_KEY_ONLY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9 _/().-]{0,40}?)[ \t]*:[ \t]*$")
+_CONTINUATION = re.compile(r"^(?:[ \t]+\S|[ \t]*[-*\u2022][ \t]+\S|[ \t]*<?https?://\S+)")
+_RULE = re.compile(r"^[ \t]*(?:-{3,}|={3,}|\*{3,}|_{3,})[ \t]*$")
+_YAML_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+_URL = re.compile(r"https?://[^\s<>\"']+")
+
+TITLE_KEYS = ("title", "headline", "document-title", "subject", "og:title", "dc.title")
+DATE_KEYS = (
+    "date",
+    "published",
+    "date-published",
+    "publication-date",
+    "published-date",
+    "release-date",
+    "issued",
+    "date-issued",
+    "dc.date",
+    "dcterms.date",
+    "article:published-time",
+    "pubdate",
+    "datepublished",
+    "date-of-events",
+    "event-date",
+    "dates",
+    "date-of-event",
+    "updated",
+    "last-updated",
+    "modified",
+    "article:modified-time",
+)
+"""In order of preference: when the document was issued, then the events, then edits."""
+URL_KEYS = ("url", "source-url", "canonical", "link", "permalink", "source", "web", "og:url")
+PUBLISHER_KEYS = (
+    "publisher",
+    "organisation",
+    "organization",
+    "agency",
+    "issued-by",
+    "issuer",
+    "author",
+    "authors",
+    "by",
+    "dc.publisher",
+    "dc.creator",
+    "og:site-name",
+)
+_KNOWN = frozenset((*TITLE_KEYS, *DATE_KEYS, *URL_KEYS, *PUBLISHER_KEYS))
+
+
+@dataclass
+class MetaField:
+    """One ``key: value`` the header held, where its line starts."""
+
+    key: str
+    value: str
+    offset: int
+
+
+@dataclass
+class Metadata:
+    """What the document says about itself; empty strings when it says nothing."""
+
+    title: str = ""
+    date_text: str = ""
+    date: date | None = None
+    url: str = ""
+    publisher: str = ""
+    fields: list[MetaField] = field(default_factory=list)
+    span: tuple[int, int] | None = None
+    """Offsets of the whole header (delimiters included): no line in it is content."""
+    shape: str = ""
+    """``yaml``, ``header`` or ``html``, for the audit."""
+
+    def covers(self, offset: int) -> bool:
+        return self.span is not None and self.span[0] <= offset < self.span[1]
+
+    def field_at(self, start: int, end: int) -> MetaField | None:
+        """The field whose line starts in ``[start, end)`` (for the audit's reasons)."""
+        return next((f for f in self.fields if start <= f.offset < end), None)
+
+
+def norm_key(key: str) -> str:
+    """``Date of events`` and ``date_of_events`` are the same key: ``date-of-events``."""
+    return re.sub(r"[\s_]+", "-", key.strip().lower())
+
+
+def read_metadata(text: str, kind: str) -> Metadata:
+    """The document's header, by the shape its format allows (an empty one when none)."""
+    if kind == "html":
+        return _html_metadata(text)
+    found = _yaml_front_matter(text) or _header_block(text)
+    return found if found is not None else Metadata()
+
+
+# -- text and Markdown ------------------------------------------------------------------
+
+
+def _lines(text: str, limit: int) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for match in _LINE.finditer(text):
+        if len(out) >= limit or (match.start() == match.end() == len(text)):
+            break
+        out.append((match.start(), match.group(0)))
+    return out
+
+
+def _yaml_front_matter(text: str) -> Metadata | None:
+    lines = _lines(text, MAX_HEADER_LINES + 2)
+    if not lines or lines[0][1].strip() != "---" or lines[0][1].startswith((" ", "\t")):
+        return None
+    for index, (offset, line) in enumerate(lines[1:], start=1):
+        if _YAML_END.match(line.rstrip("\r\n")):
+            meta = _from_lines(lines[1:index])
+            meta.span, meta.shape = (0, offset + len(line.rstrip("\r\n"))), "yaml"
+            return meta
+    return None
+
+
+def _header_block(text: str) -> Metadata | None:
+    """``Key: value`` lines at the top, closed by a rule line, or by a blank line when at
+    least two of the keys are ones documents use for themselves."""
+    lines = _lines(text, MAX_HEADER_LINES + 2)
+    first = next((i for i, (_, line) in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None
+    lead: tuple[int, str] | None = None
+    if not _KEY_VALUE.match(lines[first][1].rstrip("\r\n")):
+        lead, first = lines[first], first + 1  # a title line above the keys
+        words = lead[1].split()
+        if len(words) > 20 or re.search(r"[.!?;,]\s*$", lead[1]):
+            return None
+    body: list[tuple[int, str]] = []
+    for offset, raw_line in lines[first:]:
+        line = raw_line.rstrip("\r\n")
+        if _RULE.match(line):
+            return _closed(body, lead, offset + len(line)) if body else None
+        if not line.strip():
+            return None if lead is not None else _closed_by_blank(body)
+        if not (_KEY_VALUE.match(line) or _KEY_ONLY.match(line) or _CONTINUATION.match(line)):
+            return None
+        body.append((offset, raw_line))
+    return None
+
+
+def _closed(body: list[tuple[int, str]], lead: tuple[int, str] | None, end: int) -> Metadata:
+    meta = _from_lines(body)
+    if lead is not None:
+        if not meta.title:
+            meta.title = lead[1].strip().lstrip("#").strip()
+        meta.fields.insert(0, MetaField("(title line)", lead[1].strip(), lead[0]))
+    meta.span, meta.shape = ((lead or body[0])[0], end), "header"
+    return meta
+
+
+def _closed_by_blank(body: list[tuple[int, str]]) -> Metadata | None:
+    meta = _from_lines(body)
+    if sum(1 for f in meta.fields if norm_key(f.key) in _KNOWN) < 2:
+        return None
+    last_offset, last_line = body[-1]
+    meta.span, meta.shape = (body[0][0], last_offset + len(last_line.rstrip("\r\n"))), "header"
+    return meta
+
+
+def _from_lines(lines: list[tuple[int, str]]) -> Metadata:
+    meta = Metadata()
+    current: MetaField | None = None
+    for offset, raw_line in lines:
+        line = raw_line.rstrip("\r\n")
+        match = _KEY_VALUE.match(line) if not line.startswith((" ", "\t")) else None
+        if match is not None:
+            value = _unquote(match.group("value"))
+            current = MetaField(match.group("key").strip(), value, offset)
+            meta.fields.append(current)
+        elif (only := _KEY_ONLY.match(line)) is not None and not line.startswith((" ", "\t")):
+            current = MetaField(only.group("key").strip(), "", offset)
+            meta.fields.append(current)
+        elif current is not None and not current.value:
+            item = re.sub(r"^[ \t]*[-*\u2022]?[ \t]*", "", line).strip()
+            current.value = _unquote(item)
+    _interpret(meta)
+    return meta
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return value.strip("<>") if _URL.fullmatch(value.strip("<>")) else value
+
+
+def _interpret(meta: Metadata) -> None:
+    """Pick title, date, url and publisher from the fields, by the keys' preference order."""
+    by_key: dict[str, str] = {}
+    for item in meta.fields:
+        by_key.setdefault(norm_key(item.key), item.value)
+    meta.title = next((by_key[k] for k in TITLE_KEYS if by_key.get(k)), "")
+    meta.publisher = next((by_key[k] for k in PUBLISHER_KEYS if by_key.get(k)), "")
+    meta.url = next(
+        (m.group(0) for k in URL_KEYS if (m := _URL.search(by_key.get(k, ""))) is not None), ""
+    ).rstrip(".,;)")
+    for key in DATE_KEYS:
+        value = by_key.get(key, "")
+        found = read_date(value) if value else None
+        if found is not None:
+            meta.date_text, meta.date = value, found
+            return
+
+
+def read_date(value: str) -> date | None:
+    """An ISO date, a day range (its last day: when the events were reported) or a date
+    dateparser reads with a four-digit year; None otherwise (never today's date)."""
+    iso = _ISO.search(value)
+    if iso is not None:
+        try:
+            return date(int(iso.group("y")), int(iso.group("m")), int(iso.group("d")))
+        except ValueError:
+            return None
+    for pattern in (DAY_RANGE, MONTH_DAY_RANGE):
+        match = pattern.search(value)
+        if match is not None and match.group("year"):
+            try:
+                month = MONTHS[match.group("month").lower().rstrip(".")]
+                return date(int(match.group("year")), month, int(match.group("d2")))
+            except (ValueError, KeyError):
+                return None
+    return parse_dateline(value.strip())
+
+
+# -- HTML ------------------------------------------------------------------------------
+
+_HEAD = re.compile(r"<head\b[^>]*>.*?</head\s*>", re.I | re.S)
+_TITLE = re.compile(r"<title\b[^>]*>(?P<body>.*?)</title\s*>", re.I | re.S)
+_META = re.compile(r"<meta\b(?P<attrs>[^>]*)>", re.I)
+_LINK = re.compile(r"<link\b(?P<attrs>[^>]*)>", re.I)
+_ATTR = re.compile(r"(?P<name>[A-Za-z:_.-]+)\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)')")
+
+
+def _attrs(text: str) -> dict[str, str]:
+    return {
+        m.group("name").lower(): html.unescape(m.group("dq") or m.group("sq") or "")
+        for m in _ATTR.finditer(text)
+    }
+
+
+def _html_metadata(text: str) -> Metadata:
+    meta = Metadata(shape="html")
+    head = _HEAD.search(text)
+    scope = head.group(0) if head is not None else text[: text.lower().find("<body") + 1 or None]
+    base = head.start() if head is not None else 0
+    title = _TITLE.search(scope)
+    if title is not None:
+        value = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]*>", " ", title.group("body"))))
+        meta.fields.append(MetaField("title", value.strip(), base + title.start()))
+    for match in _META.finditer(scope):
+        attrs = _attrs(match.group("attrs"))
+        key = attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or ""
+        if key and attrs.get("content"):
+            meta.fields.append(MetaField(key, attrs["content"].strip(), base + match.start()))
+    for match in _LINK.finditer(scope):
+        attrs = _attrs(match.group("attrs"))
+        if attrs.get("rel", "").lower() == "canonical" and attrs.get("href"):
+            meta.fields.append(MetaField("canonical", attrs["href"], base + match.start()))
+    _interpret(meta)
+    if head is not None:
+        meta.span = (head.start(), head.end())
+    return meta

@@ -1,0 +1,223 @@
+"""A PDF's text layer as Markdown, page by page, with pdfplumber.
+
+pdfplumber (on pdfminer.six) gives every word with its position, font and size; pypdf
+gives a page's text as one string. Positions are what turn a page back into a
+document: a line set larger than the body text (or all bold and short) is a heading,
+a vertical gap wider than the line spacing ends a paragraph, a ruled table is read cell
+by cell, and a line repeated at the top or bottom of most pages is a running header or
+footer, left out and noted. A scanned PDF has no text layer: that is an error, since
+nothing here reads images (no OCR). Imported only by ``curriculum draft``.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from curriculum.draft.extracted import Extracted, front_matter, pipe_table, refuse
+
+HEADING_RATIO = 1.15
+"""A line whose type is this much larger than the body text's is a heading."""
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-\u2013]\s*\d{1,4}\s*[-\u2013]$", re.I
+)
+
+
+@dataclass
+class PdfLine:
+    """One line of words on a page: text, position, size, and whether it is all bold."""
+
+    text: str
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+@dataclass
+class PdfTable:
+    """A ruled table found on a page: where it stands and its rows of cell texts."""
+
+    top: float
+    rows: list[list[str]]
+
+
+def extract_pdf(path: Path, data: bytes) -> Extracted:
+    """The PDF's text as Markdown; located errors for encrypted, damaged or scanned files."""
+    import pdfplumber  # imported late: only drafting from a PDF needs it
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # any parser failure on a broken file is the file's problem
+        raise _open_error(path, exc) from None
+    with pdf:
+        try:
+            pages = [_read_page(page) for page in pdf.pages]
+            title = _meta(pdf.metadata, "Title")
+            author = _meta(pdf.metadata, "Author")
+        except Exception as exc:
+            raise _open_error(path, exc) from None
+    if not pages:
+        raise refuse(path, "this PDF has no pages; nothing to draft from", "draft-pdf-empty")
+    if not any(lines or tables for lines, tables in pages):
+        raise refuse(
+            path,
+            f"this PDF has no text layer on any of its {len(pages)} page(s) (a scan?); "
+            "the draft tool does not read images: run OCR first, or save the text as .txt",
+            "draft-pdf-no-text",
+        )
+    return _render(pages, front_matter([("title", title), ("author", author)]))
+
+
+def _meta(metadata: dict[str, Any], key: str) -> str:
+    value = metadata.get(key)
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    text = str(value) if value is not None else ""
+    return "" if re.match(r"^(microsoft word - |untitled)", text, re.I) else text
+
+
+def _open_error(path: Path, exc: Exception) -> Exception:
+    chain = f"{type(exc).__name__} {exc} {type(exc.__cause__).__name__} {exc.__cause__}"
+    if re.search(r"password|encrypt", chain, re.I):
+        return refuse(
+            path,
+            "this PDF is password-protected (encrypted); save an unprotected copy or "
+            "its text as .txt",
+            "draft-pdf-encrypted",
+        )
+    return refuse(
+        path,
+        f"this PDF cannot be read: the file is damaged or not a PDF ({type(exc).__name__})",
+        "draft-pdf-damaged",
+    )
+
+
+def _read_page(page: Any) -> tuple[list[PdfLine], list[PdfTable]]:
+    found = [t for t in page.find_tables() if len(t.rows) >= 2]
+    boxes = [t.bbox for t in found]
+    tables = [PdfTable(t.bbox[1], [[c or "" for c in row] for row in t.extract()]) for t in found]
+    words = page.extract_words(x_tolerance=1.5, extra_attrs=["size", "fontname"])
+    words = [w for w in words if not any(_inside(w, box) for box in boxes)]
+    return _lines(words), tables
+
+
+def _inside(word: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    return bool(
+        word["x0"] >= x0 - 1
+        and word["x1"] <= x1 + 1
+        and word["top"] >= top - 1
+        and word["bottom"] <= bottom + 1
+    )
+
+
+def _lines(words: list[dict[str, Any]]) -> list[PdfLine]:
+    rows: list[list[dict[str, Any]]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if rows and abs(rows[-1][0]["top"] - word["top"]) <= 2.5:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        sizes = [float(w["size"]) for w in row]
+        lines.append(
+            PdfLine(
+                " ".join(str(w["text"]) for w in row),
+                min(float(w["top"]) for w in row),
+                max(float(w["bottom"]) for w in row),
+                statistics.median(sizes),
+                all("bold" in str(w["fontname"]).lower() for w in row),
+            )
+        )
+    return lines
+
+
+def _running(pages: list[tuple[list[PdfLine], list[PdfTable]]]) -> set[str]:
+    """Lines at the top or bottom of most pages (digits ignored): headers and footers."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines, _ in pages:
+        ends = {_shape(line.text) for line in (lines[:1] + lines[-1:])}
+        counts.update(ends)
+    return {shape for shape, n in counts.items() if n * 2 >= len(pages) and n >= 3}
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def _render(pages: list[tuple[list[PdfLine], list[PdfTable]]], header: str) -> Extracted:
+    sizes = [line.size for lines, _ in pages for line in lines for _ in line.text.split()]
+    body = Counter(round(s * 2) / 2 for s in sizes).most_common(1)[0][0] if sizes else 10.0
+    running = _running(pages)
+    out = Extracted("pdf", header)
+    for number, (lines, tables) in enumerate(pages, start=1):
+        if out.text and not out.text.endswith("\n\n"):
+            out.text += "\n" if out.text.endswith("\n") else "\n\n"
+        out.page_starts.append(len(out.text))
+        kept = [ln for ln in lines if not _furniture(ln, running)]
+        for line in lines:
+            if line not in kept:
+                out.notes.append(
+                    (
+                        len(out.text),
+                        f"page {number}: left out {line.text!r} "
+                        "(page number, running header or footer)",
+                    )
+                )
+        if not kept and not tables:
+            out.notes.append((len(out.text), f"page {number} has no text (an image or blank)"))
+            continue
+        out.text += _page_markdown(kept, tables, body)
+    out.text = out.text.rstrip("\n") + "\n"
+    return out
+
+
+def _furniture(line: PdfLine, running: set[str]) -> bool:
+    return bool(_PAGE_NUMBER.match(line.text.strip())) or _shape(line.text) in running
+
+
+def _page_markdown(lines: list[PdfLine], tables: list[PdfTable], body: float) -> str:
+    items: list[tuple[float, PdfLine | PdfTable]] = [(ln.top, ln) for ln in lines]
+    items += [(t.top, t) for t in tables]
+    items.sort(key=lambda item: item[0])
+    parts: list[str] = []
+    previous: PdfLine | None = None
+    for _, item in items:
+        if isinstance(item, PdfTable):
+            parts.append("\n\n" + pipe_table(item.rows) + "\n\n")
+            previous = None
+            continue
+        level = _heading_level(item, body)
+        if level:
+            parts.append("\n\n" + "#" * level + " " + item.text + "\n\n")
+            previous = None
+            continue
+        if previous is not None and item.top - previous.bottom > 0.5 * body:
+            parts.append("\n")  # a paragraph gap
+        parts.append(item.text + "\n")
+        previous = item
+    text = re.sub(r"\n{3,}", "\n\n", "".join(parts)).strip("\n")
+    return text + "\n"
+
+
+def _heading_level(line: PdfLine, body: float) -> int:
+    words = line.text.split()
+    if not words or len(words) > 14 or re.search(r"[.,;:]$", line.text):
+        return 0
+    if line.size >= body * 1.6:
+        return 1
+    if line.size >= body * HEADING_RATIO:
+        return 2
+    if line.bold and len(words) <= 10 and not re.fullmatch(r"[\d\W]+", line.text):
+        return 3
+    return 0

@@ -1,0 +1,185 @@
+"""Tables read as tables: each row a unit that carries its column headers.
+
+A table row read as prose is noise ("Ghana 25"), and its header row read as a sentence
+is worse ("Country Officers trained"). Here a Markdown pipe table or an HTML ``<table>``
+becomes a :class:`Table`: the header cells, and every body row as cells with offsets
+into the file, so a row can be shown as "Country: Ghana; Officers trained: 25" while
+its quote stays the row's verbatim text. Layout tables (one column, or one row) are
+left to the prose reader.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a body row: its column's header text and its content's offsets."""
+
+    header: str
+    start: int
+    end: int
+
+
+@dataclass
+class Table:
+    """A data table: where it stands, its header cells and its body rows."""
+
+    start: int
+    end: int
+    header: list[tuple[int, int]]
+    rows: list[list[tuple[int, int]]] = field(default_factory=list)
+    header_span: tuple[int, int] | None = None
+    """Offsets of the header row (the audit names it; it is never a sentence)."""
+
+    def cells(self, index: int, show: Callable[[int, int], str]) -> tuple[Cell, ...]:
+        """Body row ``index`` with each cell's header, as ``show`` displays the header."""
+        names = [show(s, e) for s, e in self.header]
+        row = self.rows[index]
+        return tuple(
+            Cell(names[i] if i < len(names) else "", s, e) for i, (s, e) in enumerate(row) if s < e
+        )
+
+
+def row_unit(cells: tuple[Cell, ...], show: Callable[[int, int], str]) -> str:
+    """ "Country: Ghana; Officers trained: 25": a row as one statement-like unit."""
+    parts = []
+    for cell in cells:
+        value = show(cell.start, cell.end)
+        if not value:
+            continue
+        parts.append(f"{cell.header}: {value}" if cell.header else value)
+    return "; ".join(parts)
+
+
+# -- Markdown pipe tables ----------------------------------------------------------------
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_PIPE = re.compile(r"(?<!\\)\|")
+
+
+@dataclass
+class PipeRow:
+    """A row's cells and the offsets of the characters that are table syntax."""
+
+    cells: list[tuple[int, int]]
+    syntax: list[int]
+
+
+def split_row(text: str, start: int, end: int) -> PipeRow:
+    """Cells of one ``| a | b |`` line (escaped ``\\|`` stays in its cell)."""
+    line = text[start:end]
+    pipes = [m.start() for m in _PIPE.finditer(line)]
+    bounds = [-1, *pipes, len(line)]
+    cells: list[tuple[int, int]] = []
+    for left, right in itertools.pairwise(bounds):
+        piece = line[left + 1 : right]
+        if not piece.strip() and (left == -1 or right == len(line)):
+            continue  # outside the leading or trailing pipe
+        lo = left + 1 + (len(piece) - len(piece.lstrip()))
+        hi = right - (len(piece) - len(piece.rstrip()))
+        cells.append((start + lo, start + max(lo, hi)))
+    syntax = [start + p for p in pipes] + [
+        start + m.start() for m in re.finditer(r"\\(?=\|)", line)
+    ]
+    return PipeRow(cells, syntax)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    for match in _LINE.finditer(text):
+        if match.start() == match.end() == len(text):
+            break
+        out.append((match.start(), match.start() + len(match.group(0).rstrip("\r\n"))))
+    return out
+
+
+def markdown_tables(text: str) -> tuple[list[Table], list[int], list[tuple[int, int]]]:
+    """Pipe tables, the offsets of their pipes, and the spans of their delimiter rows."""
+    lines = _lines(text)
+    tables: list[Table] = []
+    pipes: list[int] = []
+    delimiters: list[tuple[int, int]] = []
+    index = 0
+    while index + 1 < len(lines):
+        head, rule = lines[index], lines[index + 1]
+        header = split_row(text, *head)
+        if not (
+            "|" in text[head[0] : head[1]]
+            and _DELIMITER.match(text[rule[0] : rule[1]])
+            and "|" in text[rule[0] : rule[1]]
+            and len(header.cells) == len(split_row(text, *rule).cells)
+        ):
+            index += 1
+            continue
+        table = Table(head[0], rule[1], header.cells, header_span=head)
+        pipes += header.syntax
+        delimiters.append(rule)
+        index += 2
+        while index < len(lines) and "|" in text[lines[index][0] : lines[index][1]]:
+            row = split_row(text, *lines[index])
+            table.rows.append(row.cells)
+            pipes += row.syntax
+            table.end = lines[index][1]
+            index += 1
+        tables.append(table)
+    return tables, pipes, delimiters
+
+
+# -- HTML tables -------------------------------------------------------------------------
+
+_TABLE = re.compile(r"<table\b[^>]*>(?P<body>.*?)</table\s*>", re.I | re.S)
+_ROW = re.compile(
+    r"<tr\b[^>]*>(?P<body>.*?)(?=<tr\b|</tr\s*>|</table\b|</t(?:head|body|foot)\b)", re.I | re.S
+)
+_CELL = re.compile(r"<(?P<tag>t[hd])\b[^>]*>(?P<body>.*?)(?=<t[hd]\b|</t[hd]\s*>|$)", re.I | re.S)
+_THEAD = re.compile(r"<thead\b", re.I)
+
+
+def html_tables(text: str) -> list[Table]:
+    """Data tables (two or more columns and rows); the first row is the header when it is
+    all ``<th>`` cells or sits in ``<thead>``."""
+    tables: list[Table] = []
+    for match in _TABLE.finditer(text):
+        base = match.start("body")
+        body = match.group("body")
+        rows: list[tuple[list[tuple[int, int]], bool]] = []
+        for row in _ROW.finditer(body):
+            cells = [
+                _trimmed(
+                    text,
+                    base + row.start("body") + c.start("body"),
+                    base + row.start("body") + c.end("body"),
+                )
+                for c in _CELL.finditer(row.group("body"))
+            ]
+            tags = {c.group("tag").lower() for c in _CELL.finditer(row.group("body"))}
+            if cells:
+                rows.append((cells, tags == {"th"}))
+        if len(rows) < 2 or max(len(r[0]) for r in rows) < 2:
+            continue
+        has_header = rows[0][1] or bool(_THEAD.search(body[: body.lower().find("<tr") + 1]))
+        header = rows[0][0] if has_header else []
+        first_row = rows[0][0]
+        table = Table(
+            match.start(),
+            match.end(),
+            header,
+            [r[0] for r in (rows[1:] if has_header else rows)],
+            header_span=(first_row[0][0], first_row[-1][1]) if has_header else None,
+        )
+        tables.append(table)
+    return tables
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
