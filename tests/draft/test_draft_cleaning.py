@@ -111,6 +111,7 @@ def test_html_markup_scripts_and_page_furniture_are_stripped() -> None:
     assert analysis.cleaned.doc_date == date(2023, 6, 5)
     assert [(d.line, d.reason) for d in analysis.dropped] == [
         (5, "front matter (title): metadata, not text"),
+        (12, "title (the front matter's title is used)"),
         (13, "date line, read as 2023-06-05"),
     ]
     kept = sentences(analysis)

@@ -220,6 +220,10 @@ def _kind_of(
         if out.title is None and index == 1:
             line.kind, out.title, out.title_line = "title", shown, line.number
             out.dropped.append(Dropped(line.number, "title (used as the source title)", written))
+        elif index == 1 and _key(out.title or "") == _key(shown):
+            line.kind = "title"
+            reason = "title (the front matter's title is used)"
+            out.dropped.append(Dropped(line.number, reason, written))
         return
     if index <= MAX_HEAD_LINES and not any(d.reason.startswith("date line") for d in out.dropped):
         found = parse_dateline(shown)

@@ -39,6 +39,14 @@ class Stripped:
                 self.text[i] = fill
             self.mask[i] = MARKUP
 
+    def drop(self, start: int, end: int) -> None:
+        """Hide ``[start, end)`` and leave no space behind in displayed text (a footnote
+        marker: "referrals[^2]." reads "referrals.")."""
+        for i in range(start, end):
+            if self.text[i] not in "\r\n":
+                self.text[i] = " "
+            self.mask[i] = PADDING
+
     def put(self, index: int, char: str) -> None:
         """Write one visible-to-the-rules character at a hidden position."""
         self.text[index] = char
@@ -49,6 +57,7 @@ def strip_text(text: str) -> Stripped:
     never a year or a count, so they are hidden from the rules (and from quotes)."""
     out = Stripped(list(text), bytearray(len(text)))
     _blank_urls(text, out)
+    _setext_headings(text, out)
     return out
 
 
@@ -99,15 +108,20 @@ def _tables_and_notes(text: str, out: Stripped) -> None:
         out.blank(start, end)
     notes = markdown_footnotes(text)
     for start, end in notes.hide:
-        out.blank(start, end)
+        out.drop(start, end)
     out.footnotes = notes.notes
 
 
 def _setext_headings(text: str, out: Stripped) -> None:
-    """``Title`` over ``=====`` (or ``-----``) after a blank line: a heading."""
+    """``Title`` over ``=====`` (or ``-----``): a heading, when it opens a block or is
+    short and has no final punctuation (a paragraph's last line is not a heading)."""
     for match in _SETEXT.finditer(text):
         line = match.group("text")
         if line.lstrip().startswith(("#", "|", "-", "*", "+", ">")) or out.mask[match.start()]:
+            continue
+        opens = match.start() == 0 or text[: match.start()].endswith(("\n\n", "\r\n\r\n", "\r\r"))
+        short = len(line.split()) <= 10 and not re.search(r"[.!?,;:]\s*$", line)
+        if not (opens or short):
             continue
         out.blank(match.start("rule"), match.end("rule"))
         out.headings.append(match.start("text"))
@@ -136,9 +150,7 @@ _MD_DELIMS = (
 _MD_HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})(?=[ \t\r]|$)", re.M)
 _MD_QUOTE_MARK = re.compile(r"^ {0,3}(?P<mark>>+ ?)", re.M)
 _SETEXT = re.compile(
-    r"(?:\A|(?<=\n\n)|(?<=\r\n\r\n)|(?<=\r\r))(?P<text>[^\r\n]*\S[^\r\n]*)(?:\r\n|\r|\n)"
-    r" {0,3}(?P<rule>=+|-{2,})[ \t]*$",
-    re.M,
+    r"^(?P<text>[^\r\n]*\S[^\r\n]*)(?:\r\n|\r|\n) {0,3}(?P<rule>=+|-{2,})[ \t]*$", re.M
 )
 
 
@@ -183,7 +195,7 @@ def strip_html(text: str) -> Stripped:
     notes = html_footnotes(text)
     for start, end in notes.hide:
         if not _already_hidden(out, start):
-            out.blank(start, end)
+            out.drop(start, end)
     out.footnotes = [n for n in notes.notes if not _already_hidden(out, n.start)]
     out.tables = [t for t in html_tables(text) if not _already_hidden(out, t.start)]
     for match in _TAG.finditer(text):

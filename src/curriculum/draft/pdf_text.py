@@ -83,7 +83,8 @@ def _meta(metadata: dict[str, Any], key: str) -> str:
 
 
 def _open_error(path: Path, exc: Exception) -> Exception:
-    chain = f"{type(exc).__name__} {exc} {type(exc.__cause__).__name__} {exc.__cause__}"
+    causes = [exc, exc.__cause__, exc.__context__, *exc.args]
+    chain = " ".join(f"{type(c).__name__} {c}" for c in causes if c is not None)
     if re.search(r"password|encrypt", chain, re.I):
         return refuse(
             path,
@@ -192,22 +193,38 @@ def _page_markdown(lines: list[PdfLine], tables: list[PdfTable], body: float) ->
     items.sort(key=lambda item: item[0])
     parts: list[str] = []
     previous: PdfLine | None = None
+    heading: tuple[int, PdfLine] | None = None
     for _, item in items:
         if isinstance(item, PdfTable):
             parts.append("\n\n" + pipe_table(item.rows) + "\n\n")
-            previous = None
+            previous = heading = None
             continue
         level = _heading_level(item, body)
+        if level and heading is not None and _continues(heading, level, item):
+            parts[-1] = parts[-1].rstrip("\n") + " " + item.text + "\n\n"  # a wrapped heading
+            heading = (level, item)
+            continue
         if level:
             parts.append("\n\n" + "#" * level + " " + item.text + "\n\n")
-            previous = None
+            previous, heading = None, (level, item)
             continue
+        heading = None
         if previous is not None and item.top - previous.bottom > 0.5 * body:
             parts.append("\n")  # a paragraph gap
         parts.append(item.text + "\n")
         previous = item
     text = re.sub(r"\n{3,}", "\n\n", "".join(parts)).strip("\n")
     return text + "\n"
+
+
+def _continues(heading: tuple[int, PdfLine], level: int, line: PdfLine) -> bool:
+    """The next line of a heading set on two lines: same level and size, close below."""
+    before_level, before = heading
+    return (
+        level == before_level
+        and abs(line.size - before.size) < 0.5
+        and line.top - before.bottom < 0.6 * line.size
+    )
 
 
 def _heading_level(line: PdfLine, body: float) -> int:

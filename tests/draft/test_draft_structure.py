@@ -1,0 +1,273 @@
+"""Reading real documents: front matter, headings without blank lines, tables, footnotes.
+
+Each test is a short text of our own with the exact outcome expected: what becomes
+metadata, which lines are headings, which units the sentence layer receives.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from curriculum.draft.analysis import Analysis, analyse
+from curriculum.draft.modules import source_entry, unit_text
+from curriculum.draft.reading import read_source
+from curriculum.draft.themes import ThemeMatcher
+from curriculum.models import CurriculumConfig
+
+THEMES = CurriculumConfig.model_validate(
+    {"title": "t", "themes": [{"id": "only", "title": "Child victim identification"}]}
+).themes
+
+
+def analysed(tmp_path: Path, name: str, text: str) -> Analysis:
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8"))
+    return analyse(read_source(path, tmp_path), "src", ThemeMatcher(THEMES))
+
+
+def units(analysis: Analysis) -> list[tuple[int, str, str]]:
+    """(line, kind, text as learners read it) of every kept sentence or unit."""
+    return [(s.line, s.kind, unit_text(analysis.doc, s)) for s in analysis.kept()]
+
+
+def dropped(analysis: Analysis) -> list[tuple[int, str]]:
+    return [(d.line, d.reason) for d in analysis.dropped]
+
+
+HEADER_TEXT = (
+    "Title: Coastal unit widens its identification work\n"
+    "Date-of-events: 3-5 April 2024\n"
+    "Source: https://police.example.org/news/2024/04/5521\n"
+    "Sources:\n"
+    "  - https://police.example.org/annual/2023\n"
+    "Organisation: Coastal Police Service\n"
+    "---\n"
+    "The coastal unit reviewed 310 case files during the three days of the exercise.\n"
+)
+
+
+def test_a_key_value_header_is_metadata_not_sentences(tmp_path: Path) -> None:
+    analysis = analysed(tmp_path, "release.txt", HEADER_TEXT)
+    assert units(analysis) == [
+        (8, "para", "The coastal unit reviewed 310 case files during the three days of the "
+         "exercise."),
+    ]
+    assert analysis.cleaned.title == "Coastal unit widens its identification work"
+    assert analysis.cleaned.doc_date == date(2024, 4, 5)  # the last day of the events
+    assert dropped(analysis) == [
+        (1, "front matter (Title): metadata, not text"),
+        (2, "front matter (Date-of-events): metadata, not text"),
+        (3, "front matter (Source): metadata, not text"),
+        (4, "front matter (Sources): metadata, not text"),
+        (5, "front matter (header): metadata, not text"),
+        (6, "front matter (Organisation): metadata, not text"),
+    ]
+    assert source_entry(analysis, None) == {
+        "id": "src",
+        "title": "Coastal unit widens its identification work",
+        "path": "release.txt",
+        "publisher": "Coastal Police Service",
+        "date": "2024-04-05",
+        "url": "https://police.example.org/news/2024/04/5521",
+    }
+    # No digit of any URL reaches the rules.
+    numbers = [f.label for facts in analysis.facts.values() for f in facts]
+    assert not any("5521" in n or "2023" in n for n in numbers)
+
+
+def test_yaml_front_matter_in_markdown(tmp_path: Path) -> None:
+    text = (
+        "---\n"
+        "title: \"Referral desk: first year\"\n"
+        "date: 2023-09-30\n"
+        "url: https://example.org/referral-desk\n"
+        "tags: [referrals, desk]\n"
+        "---\n"
+        "\n"
+        "# Referral desk: first year\n"
+        "\n"
+        "The referral desk passed 820 reports to specialist teams in its first year.\n"
+    )
+    analysis = analysed(tmp_path, "desk.md", text)
+    assert units(analysis) == [
+        (10, "para", "The referral desk passed 820 reports to specialist teams in its first "
+         "year."),
+    ]
+    assert analysis.cleaned.title == "Referral desk: first year"
+    assert analysis.cleaned.doc_date == date(2023, 9, 30)
+    assert dropped(analysis) == [
+        (2, "front matter (title): metadata, not text"),
+        (3, "front matter (date): metadata, not text"),
+        (4, "front matter (url): metadata, not text"),
+        (5, "front matter (tags): metadata, not text"),
+        (8, "title (the front matter's title is used)"),
+    ]
+
+
+def test_html_head_is_metadata(tmp_path: Path) -> None:
+    text = (
+        "<!doctype html><html><head>\n"
+        "<title>Harbour checks report</title>\n"
+        '<meta name="author" content="Harbour Police">\n'
+        '<meta property="article:published_time" content="2022-11-02T09:00:00Z">\n'
+        '<link rel="canonical" href="https://example.org/harbour/2022/77">\n'
+        "</head><body>\n"
+        "<p>Officers checked 96 vessels in the harbour during the operation.</p>\n"
+        "</body></html>\n"
+    )
+    analysis = analysed(tmp_path, "harbour.html", text)
+    assert units(analysis) == [
+        (7, "para", "Officers checked 96 vessels in the harbour during the operation."),
+    ]
+    entry = source_entry(analysis, None)
+    assert entry["title"] == "Harbour checks report"
+    assert entry["date"] == "2022-11-02"
+    assert entry["publisher"] == "Harbour Police"
+    assert entry["url"] == "https://example.org/harbour/2022/77"
+
+
+def test_a_document_without_front_matter_keeps_its_first_lines(tmp_path: Path) -> None:
+    text = "Note: the unit moved.\nIt now works from the port.\n"
+    analysis = analysed(tmp_path, "note.txt", text)
+    assert analysis.doc.meta.span is None
+    assert [u[2] for u in units(analysis)] == [
+        "Note: the unit moved.",
+        "It now works from the port.",
+    ]
+
+
+def test_headings_without_a_blank_line_are_never_fused(tmp_path: Path) -> None:
+    text = (
+        "Annual review of the exploitation unit\n"
+        "\n"
+        "Expansion\n"
+        "The unit opened a second office in 2022 and hired nine analysts.\n"
+        "\n"
+        "Training And Referral\n"
+        "Analysts completed 14 courses on image comparison during the year.\n"
+        "\n"
+        "The review was written for the regional board\n"
+        "and covers the whole of 2022.\n"
+        "\n"
+        "Results\n"
+        "=======\n"
+        "Referrals rose to 212 cases.\n"
+    )
+    analysis = analysed(tmp_path, "review.txt", text)
+    assert units(analysis) == [
+        (4, "para", "The unit opened a second office in 2022 and hired nine analysts."),
+        (7, "para", "Analysts completed 14 courses on image comparison during the year."),
+        (9, "para", "The review was written for the regional board and covers the whole of "
+         "2022."),
+        (14, "para", "Referrals rose to 212 cases."),
+    ]
+    headings = {s.line: s.heading for s in analysis.kept()}
+    assert headings == {4: "Expansion", 7: "Training And Referral", 9: "Training And Referral",
+                        14: "Results"}
+
+
+def test_markdown_and_html_headings_without_blank_lines(tmp_path: Path) -> None:
+    md = "Intro line for the file.\n\n## Scope\nThe pilot covered four districts.\nStaff\n---\n"
+    analysis = analysed(tmp_path, "scope.md", md)
+    assert [(u[0], u[2]) for u in units(analysis)] == [
+        (1, "Intro line for the file."),
+        (4, "The pilot covered four districts."),
+    ]
+    kinds = [line.kind for line in analysis.cleaned.lines]
+    assert kinds == ["para", "blank", "heading", "para", "heading", "blank"]
+    html = (
+        "<p>The pilot ran in 2021.</p><h2>Scope</h2>The pilot covered four districts."
+        "<h3>Staff</h3>It used six analysts."
+    )
+    analysis = analysed(tmp_path, "scope.html", html)
+    assert [(s.heading, unit_text(analysis.doc, s)) for s in analysis.kept()] == [
+        ("", "The pilot ran in 2021."),
+        ("Scope", "The pilot covered four districts."),
+        ("Staff", "It used six analysts."),
+    ]
+
+
+def test_markdown_table_rows_carry_their_headers(tmp_path: Path) -> None:
+    text = (
+        "Victims identified by the partner units in 2023 are listed below.\n"
+        "\n"
+        "| Country | Unit | Victims identified |\n"
+        "|:--------|------|-------------------:|\n"
+        "| Ghana | Accra cyber desk | 25 |\n"
+        "| Kenya | Nairobi unit | 15 |\n"
+        "| Peru |  | 7 |\n"
+        "\n"
+        "The figures were checked by each unit.\n"
+    )
+    analysis = analysed(tmp_path, "table.md", text)
+    assert units(analysis) == [
+        (1, "para", "Victims identified by the partner units in 2023 are listed below."),
+        (5, "row", "Country: Ghana; Unit: Accra cyber desk; Victims identified: 25"),
+        (6, "row", "Country: Kenya; Unit: Nairobi unit; Victims identified: 15"),
+        (7, "row", "Country: Peru; Victims identified: 7"),
+        (9, "para", "The figures were checked by each unit."),
+    ]
+    assert dropped(analysis) == [(3, "table header: column names, given with each row")]
+    row = analysis.kept()[1]
+    assert analysis.doc.raw[row.start : row.end] == "Ghana | Accra cyber desk | 25"
+
+
+def test_html_table_rows_carry_their_headers(tmp_path: Path) -> None:
+    text = (
+        "<p>Officers trained per region:</p>\n"
+        "<table>\n"
+        "<tr><th>Region</th><th>Officers trained</th></tr>\n"
+        "<tr><td>North</td><td>40</td></tr>\n"
+        "<tr>\n<td>South</td>\n<td>&gt; 55</td>\n</tr>\n"
+        "</table>\n"
+        "<table><tr><td>Layout only</td></tr></table>\n"
+    )
+    analysis = analysed(tmp_path, "regions.html", text)
+    assert units(analysis) == [
+        (1, "para", "Officers trained per region:"),
+        (4, "row", "Region: North; Officers trained: 40"),
+        (6, "row", "Region: South; Officers trained: > 55"),
+        (10, "para", "Layout only"),
+    ]
+    assert dropped(analysis) == [(3, "table header: column names, given with each row")]
+
+
+def test_footnotes_are_resolved_and_markers_removed(tmp_path: Path) -> None:
+    text = (
+        "The unit identified 37 victims in 2023.[^1] Most cases came from referrals[^src].\n"
+        "\n"
+        "[^1]: The count includes victims identified with partner agencies.\n"
+        "[^src]: Referrals from the national hotline\n"
+        "    and from schools.\n"
+    )
+    analysis = analysed(tmp_path, "notes.md", text)
+    assert units(analysis) == [
+        (1, "para", "The unit identified 37 victims in 2023."),
+        (1, "para", "Most cases came from referrals."),
+        (3, "footnote", "The count includes victims identified with partner agencies."),
+        (4, "footnote", "Referrals from the national hotline and from schools."),
+    ]
+    notes = [s.block for s in analysis.kept() if s.kind == "footnote"]
+    assert [(b.label, b.ref_line) for b in notes if b is not None] == [("1", 1), ("src", 1)]
+
+
+def test_html_footnotes_are_resolved(tmp_path: Path) -> None:
+    text = (
+        '<p>Reports doubled in 2021.<sup><a href="#fn1" id="fnref1">1</a></sup></p>\n'
+        '<ol class="footnotes">\n'
+        '<li id="fn1">Reports to the national hotline only. <a href="#fnref1">\u21a9</a></li>\n'
+        "</ol>\n"
+    )
+    analysis = analysed(tmp_path, "fn.html", text)
+    assert units(analysis) == [
+        (1, "para", "Reports doubled in 2021."),
+        (3, "footnote", "Reports to the national hotline only."),
+    ]
+
+
+def test_line_count_does_not_count_a_final_line_break(tmp_path: Path) -> None:
+    for text, lines in (("one\ntwo\n", 2), ("one\ntwo", 2), ("one\r\ntwo\r\n\r\n", 3)):
+        path = tmp_path / "lines.txt"
+        path.write_bytes(text.encode())
+        assert read_source(path, tmp_path).line_count == lines
