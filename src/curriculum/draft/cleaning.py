@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from curriculum.draft.dates import parse_dateline
+from curriculum.draft.headings import looks_like_heading
 from curriculum.draft.normalise import is_non_latin
 from curriculum.draft.reading import SourceDoc
 from curriculum.draft.tables import Cell, Table
@@ -254,35 +255,6 @@ def _kind_of(
         line.kind = "bullet"
 
 
-_TITLE_SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "nor",
-        "but",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "via",
-        "vs",
-        "per",
-        "as",
-        "into",
-        "onto",
-    ]
-)
-MAX_HEADING_WORDS = 10
-
-
 def _plain_headings(doc: SourceDoc, lines: list[Line]) -> None:
     """A short title-case line without final punctuation that opens a block and is
     followed at once by a paragraph line is a heading ("Expansion" over "The unit ...")."""
@@ -293,7 +265,7 @@ def _plain_headings(doc: SourceDoc, lines: list[Line]) -> None:
             line.kind == "para"
             and after.kind in ("para", "bullet")
             and before in _OPENS_BLOCK
-            and _heading_shape(
+            and looks_like_heading(
                 doc.display(line.start, line.end), doc.display(after.start, after.end)
             )
         ):
@@ -303,25 +275,6 @@ def _plain_headings(doc: SourceDoc, lines: list[Line]) -> None:
 _OPENS_BLOCK = frozenset(
     {"blank", "heading", "title", "dateline", "metadata", "noise", "duplicate", "repeat", "table"}
 )
-
-
-def _heading_shape(text: str, following: str) -> bool:
-    words = text.split()
-    if not words or len(words) > MAX_HEADING_WORDS or len(text) > 80:
-        return False
-    if re.search(r"[.!?,;:\-]$", text) or not (text[0].isupper() or text[0].isdigit()):
-        return False
-    if not following or not (following[0].isupper() or following[0] in "\"'(\u2022"):
-        return False
-    letters = [w for w in words if w[:1].isalpha()]
-    if not letters:
-        return False
-    if text.isupper() and len(text) > 3:
-        return True
-    title_case = all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in letters)
-    if title_case and (len(words) > 1 or len(text) < 0.5 * len(following)):
-        return True
-    return len(words) <= 6 and len(text) <= 0.5 * len(following)
 
 
 def _blocks(doc: SourceDoc, lines: list[Line]) -> list[Block]:

@@ -1,0 +1,62 @@
+"""Plain-text headings: a line that names a section, not a sentence to quote.
+
+Authors' texts often put a heading straight above its paragraph, with no blank line and
+no Markdown mark ("Expansion" over "The unit grew ..."). Joined as a hard-wrapped
+paragraph, the heading became the first word of a stem. The test here is on the
+line's shape only: short, no final punctuation, capitalised like a title (or all
+capitals, or much shorter than the line after it), and the next line starts a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_HEADING_WORDS = 10
+"""Longer lines without final punctuation are wrapped prose, not headings."""
+SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "via",
+        "vs",
+        "per",
+        "as",
+        "into",
+        "onto",
+    ]
+)
+"""Words a title leaves in lower case ("Training and Referral")."""
+
+
+def looks_like_heading(text: str, following: str) -> bool:
+    """True when ``text`` reads as a heading over the line ``following``."""
+    words = text.split()
+    if not words or len(words) > MAX_HEADING_WORDS or len(text) > 80:
+        return False
+    if re.search(r"[.!?,;:\-]$", text) or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if not following or not (following[0].isupper() or following[0] in "\"'(\u2022"):
+        return False
+    letters = [w for w in words if w[:1].isalpha()]
+    if not letters or words[-1].lower() in SMALL_WORDS:
+        return False  # a wrapped line stops mid-phrase ("... by the")
+    if text.isupper() and len(text) > 3:
+        return True
+    title_case = all(w[0].isupper() or w.lower() in SMALL_WORDS for w in letters)
+    if title_case and (len(words) > 1 or len(text) < 0.5 * len(following)):
+        return True
+    return len(words) <= 6 and len(text) <= 0.5 * len(following) and len(following) >= 40
