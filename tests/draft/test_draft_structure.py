@@ -6,6 +6,8 @@ metadata, which lines are headings, which units the sentence layer receives.
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -271,3 +273,34 @@ def test_line_count_does_not_count_a_final_line_break(tmp_path: Path) -> None:
         path = tmp_path / "lines.txt"
         path.write_bytes(text.encode())
         assert read_source(path, tmp_path).line_count == lines
+
+
+def test_the_audit_shortens_and_caps_dropped_lines(project: Path) -> None:
+    from draft_fixtures import run
+
+    arabic = "\u0627\u0644\u0634\u0631\u0637\u0629 " * 60
+    footer = "This footer line repeats on every page of the report."
+    body = [
+        "Identification unit report",
+        "",
+        arabic.strip(),
+        "",
+        "Victim identification analysts reviewed 300 images and videos in the pilot.",
+        "",
+        footer,
+    ]
+    body += [footer] * 250  # duplicates of the line before: 250 dropped lines
+    (project / "sources" / "footer.txt").write_text("\n".join(body) + "\n", "utf-8")
+    result = run("draft", "sources/footer.txt", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    assert not re.search(r"\b1 (fact|question)s\b", result.output)
+    audit = (project / "drafts" / "draft-audit.md").read_text("utf-8")
+    part = audit.split("### Lines not used as text")[1].split("###")[0]
+    listed = [line for line in part.splitlines() if line.startswith("- line ")]
+    assert len(listed) == 200
+    long_line = next(line for line in listed if line.startswith("- line 3:"))
+    assert long_line.endswith(" \u2026") and len(long_line) < 200
+    assert "- and 52 more lines (lines 206 to 257), not listed one by one: duplicate: 52" in part
+    assert "- lines: 257" in audit
+    metrics = json.loads((project / "drafts" / "draft-metrics.json").read_text("utf-8"))
+    assert metrics["sources"]["sources/footer.txt"]["lines"] == 257
