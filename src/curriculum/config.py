@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -49,14 +50,15 @@ def load_config(root: Path) -> LoadedConfig:
         document = read_yaml_file(path)
     except YamlLoadError as exc:
         return LoadedConfig(path, None, SourceMap(path), exc.diagnostics)
+    warnings = document.warnings
     try:
         config = CurriculumConfig.model_validate(document.data)
     except ValidationError as exc:
         diags = diagnostics_from_validation(
             exc, document.data, document.source_map, CurriculumConfig
         )
-        return LoadedConfig(path, None, document.source_map, diags)
-    problems = list(_folder_problems(root, config, document.source_map))
+        return LoadedConfig(path, None, document.source_map, warnings + diags)
+    problems = warnings + list(_folder_problems(root, config, document.source_map))
     return LoadedConfig(path, config, document.source_map, problems)
 
 
@@ -68,7 +70,18 @@ def _folder_problems(root: Path, config: CurriculumConfig, smap: SourceMap) -> l
             loc = smap.value_at((key,))
             message = f"{key}: folder {value!r} must be inside the project"
             out.append(error(message, loc, "path-outside-project", key))
+        elif key == "modules" and not (root / value).is_dir():
+            out.append(_missing_modules_folder(root, value, smap))
     return out
+
+
+def _missing_modules_folder(root: Path, value: str, smap: SourceMap) -> Diagnostic:
+    """Without its modules folder a project validates and builds nothing: say so."""
+    folders = sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    close = difflib.get_close_matches(value.strip("/"), folders, n=1, cutoff=0.6)
+    hint = f'; did you mean "{close[0]}/"?' if close else "; create it or correct the name"
+    message = f"modules: folder {value!r} does not exist{hint}"
+    return error(message, smap.value_at(("modules",)), "modules-folder-missing", "modules")
 
 
 def is_inside(root: Path, path: Path) -> bool:

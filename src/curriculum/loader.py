@@ -6,6 +6,7 @@ so one run reports all problems in all files (MkDocs-style gather-then-check).
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,12 +15,11 @@ from pydantic import ValidationError
 
 from curriculum.config import LoadedConfig, find_project_root, load_config
 from curriculum.diagnostics import Diagnostic
+from curriculum.discovery import stray_modules, yaml_files
 from curriculum.errors import UsageError
 from curriculum.models import CurriculumConfig, Module
 from curriculum.schema_errors import diagnostics_from_validation
 from curriculum.yamlio import SourceMap, YamlLoadError, read_yaml_file
-
-MODULE_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass
@@ -30,6 +30,8 @@ class LoadedModule:
     module: Module
     source_map: SourceMap
     raw: dict[str, Any]
+    partial: bool = False
+    """True when schema errors were set aside to check the rest of the file (never built)."""
 
 
 @dataclass
@@ -74,7 +76,14 @@ def load_project(start: Path, paths: tuple[Path, ...] = ()) -> Project:
     for path in module_files(root, loaded_config.config, paths):
         project.files.append(path)
         _load_module(project, path)
+    project.diagnostics.extend(_strays(root, loaded_config.config))
     return project
+
+
+def _strays(root: Path, config: CurriculumConfig | None) -> list[Diagnostic]:
+    label = config.modules if config else "modules/"
+    sources = root / (config.sources if config else "sources/")
+    return stray_modules(root, root / label, (root, sources), label)
 
 
 def module_files(
@@ -83,20 +92,22 @@ def module_files(
     """The config's module files plus any given ones, sorted, each once."""
     folder = root / (config.modules if config else "modules/")
     found: dict[Path, None] = {}
-    for path in _yaml_files(folder):
+    for path in yaml_files(folder, _not_modules(root, config)):
         found[path.resolve()] = None
     for path in extra:
         if not path.exists():
             raise UsageError(f"no such file or folder: {path}")
-        for item in _yaml_files(path) if path.is_dir() else [path]:
+        for item in yaml_files(path) if path.is_dir() else [path]:
             found[item.resolve()] = None
     return sorted(found)
 
 
-def _yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix in MODULE_SUFFIXES and p.is_file())
+def _not_modules(root: Path, config: CurriculumConfig | None) -> tuple[Path, ...]:
+    """Folders never searched for modules, should the modules folder contain them."""
+    if config is None:
+        return (root / "curriculum.yaml",)
+    names = (config.sources, config.templates, config.build, "schemas", "curriculum.yaml")
+    return tuple(root / name for name in names)
 
 
 def _load_module(project: Project, path: Path) -> None:
@@ -105,16 +116,74 @@ def _load_module(project: Project, path: Path) -> None:
     except YamlLoadError as exc:
         project.diagnostics.extend(exc.diagnostics)
         return
+    project.diagnostics.extend(document.warnings)
+    partial = False
     try:
         module = Module.model_validate(document.data)
     except ValidationError as exc:
         project.diagnostics.extend(
             diagnostics_from_validation(exc, document.data, document.source_map, Module)
         )
-        project.invalid_modules.append(RawModule(path, document.data, document.source_map))
-        return
+        rest = _without_errors(document.data, exc)
+        if rest is None:
+            project.invalid_modules.append(RawModule(path, document.data, document.source_map))
+            return
+        module, partial = rest, True
     module = with_config_defaults(module, project.config)
-    project.modules.append(LoadedModule(path, module, document.source_map, document.data))
+    loaded = LoadedModule(path, module, document.source_map, document.data, partial)
+    project.modules.append(loaded)
+
+
+def _without_errors(data: Any, exc: ValidationError) -> Module | None:
+    """The module with each faulty mapping key set aside, if that leaves a valid module.
+
+    An unknown key or a bad optional value must not hide the rest of the file's
+    problems (a wrong quote, an unknown objective) until it is fixed. Keys are only
+    removed, never list items, so every key path still points at the author's text.
+    """
+    pruned = copy.deepcopy(data)
+    for detail in exc.errors(include_url=False):
+        if detail["type"] == "missing":
+            continue
+        path = _key_path(detail["loc"], pruned)
+        parent = _walk(pruned, path[:-1]) if path else None
+        if isinstance(parent, dict) and path[-1] in parent:
+            del parent[path[-1]]
+    try:
+        return Module.model_validate(pruned)
+    except ValidationError:
+        return None
+
+
+def _key_path(loc: tuple[int | str, ...], data: Any) -> tuple[int | str, ...]:
+    """pydantic's location cut to the part that exists in ``data`` (union labels dropped)."""
+    path: list[int | str] = []
+    node = data
+    for part in loc:
+        if _has(node, part):
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str):
+            continue  # a union branch name such as "single_choice"
+        else:
+            break  # a value reached: the rest names union members such as "int"
+        path.append(part)
+    return tuple(path)
+
+
+def _has(node: Any, part: int | str) -> bool:
+    if isinstance(node, dict):
+        return part in node
+    return isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+
+
+def _walk(data: Any, path: tuple[int | str, ...]) -> Any:
+    node = data
+    for part in path:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return node
 
 
 def with_config_defaults(module: Module, config: CurriculumConfig | None) -> Module:

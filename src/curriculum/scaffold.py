@@ -99,7 +99,7 @@ sources: []             # documents in sources/ that facts and questions cite
 sections:
   - id: introduction
     title: Introduction
-    minutes: 20
+    minutes: 45            # section, quiz and activity minutes add up to the duration
     body: |
       The teaching text, in Markdown. Add sections in teaching order.
     key_points:
@@ -108,6 +108,7 @@ sections:
       Notes for the trainer edition only: timing, prompts, what to watch for.
 quiz:
   pass_mark: 80
+  minutes: 15
   questions:
     - id: first-question
       type: true_false

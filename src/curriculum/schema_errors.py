@@ -10,6 +10,7 @@ number 42; put it in quotes``. This module does that translation, including a
 from __future__ import annotations
 
 import difflib
+import re
 import types
 from typing import Any, Union, get_args, get_origin
 
@@ -27,7 +28,7 @@ def diagnostics_from_validation(
     exc: ValidationError, data: Any, source_map: SourceMap, model: type[BaseModel]
 ) -> list[Diagnostic]:
     """One diagnostic per pydantic error, placed where the author will look for it."""
-    details = [(d, _data_path(d["loc"])) for d in exc.errors(include_url=False)]
+    details = _merged([(d, _data_path(d["loc"], data)) for d in exc.errors(include_url=False)])
     out = [_diagnostic(d, path, data, source_map, model) for d, path in details]
     typo_fixes = {
         (path[:-1], _suggestion(model, data, path))
@@ -41,16 +42,50 @@ def diagnostics_from_validation(
     ]
 
 
-def _data_path(loc: tuple[int | str, ...]) -> KeyPath:
-    """Drop pydantic's union-branch names (``single_choice``) that are not in the data."""
+def _data_path(loc: tuple[int | str, ...], data: Any = None) -> KeyPath:
+    """Drop pydantic's union-branch names (``single_choice``, ``int``) that are not in the data.
+
+    A question's type follows its list index; a value's member types (``int | float``)
+    follow the value itself, where the data holds no mapping to look into.
+    """
     path: list[str | int] = []
+    node = data
     for index, part in enumerate(loc):
         if isinstance(part, str) and part in _VARIANT_TAGS and index > 0:
             previous = loc[index - 1]
             if isinstance(previous, int):
                 continue
+        if data is not None and not isinstance(node, dict | list):
+            break  # past a value: what follows names the union members tried on it
         path.append(part)
+        node = _child(node, part)
     return tuple(path)
+
+
+def _child(node: Any, part: str | int) -> Any:
+    if isinstance(node, dict):
+        return node.get(part)
+    if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        return node[part]
+    return None
+
+
+_NUMBER_KINDS = frozenset({"int_type", "float_type", "int_from_float"})
+
+
+def _merged(details: list[tuple[ErrorDetails, KeyPath]]) -> list[tuple[ErrorDetails, KeyPath]]:
+    """One problem per value: ``int | float`` failing both ways is one "expected a number"."""
+    out: list[tuple[ErrorDetails, KeyPath]] = []
+    by_path: dict[KeyPath, int] = {}
+    for detail, path in details:
+        if path in by_path and detail["type"] in _NUMBER_KINDS:
+            first, _ = out[by_path[path]]
+            if first["type"] in _NUMBER_KINDS:
+                out[by_path[path]] = ({**first, "type": "float_type"}, path)
+                continue
+        by_path.setdefault(path, len(out))
+        out.append((detail, path))
+    return out
 
 
 def _diagnostic(
@@ -71,6 +106,9 @@ def _diagnostic(
         where = f"{format_key_path(parent)}: " if parent else ""
         message = f'{where}missing required key "{key_path[-1]}"'
         return error(message, source_map.value_at(parent), "missing-key", shown)
+    if kind == "union_tag_invalid":
+        key_path = (*key_path, "type")
+        shown = format_key_path(key_path)
     message = f"{shown}: {_explain(detail)}"
     code = "wrong-type" if kind.endswith("_type") or kind in _TYPE_KINDS else "invalid-value"
     return error(message, source_map.value_at(key_path), code, shown)
@@ -86,7 +124,8 @@ def _explain(detail: ErrorDetails) -> str:
     explain = _EXPLAINERS.get(kind)
     if explain is not None:
         return str(explain(value, ctx))
-    return f"{detail['msg'].rstrip('.')}, found {_describe(value)}"
+    plain = detail["msg"].rstrip(".").replace("Input should be", "must be")
+    return f"{plain}, found {_describe(value)}"
 
 
 def _describe(value: Any) -> str:
@@ -133,13 +172,41 @@ def _pattern(value: Any, ctx: dict[str, Any]) -> str:
 
 
 def _literal(value: Any, ctx: dict[str, Any]) -> str:
-    expected = str(ctx.get("expected", "")).replace("'", "")
-    return f"must be one of {expected}; found {_describe(value)}"
+    choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+    guess = closest_choice(value, choices)
+    hint = f'; did you mean "{guess}"?' if guess is not None else ""
+    return f"must be one of {', '.join(choices)}; found {_describe(value)}{hint}"
 
 
 def _union_tag(value: Any, ctx: dict[str, Any]) -> str:
-    tags = ", ".join(QUESTION_TYPES)
-    return f"unknown question type {_describe(ctx.get('tag'))}; use one of {tags}"
+    tag = ctx.get("tag")
+    guess = closest_choice(tag, list(QUESTION_TYPES))
+    hint = f'; did you mean "{guess}"?' if guess is not None else ""
+    return f"unknown question type {_describe(tag)}; use one of {', '.join(QUESTION_TYPES)}{hint}"
+
+
+def closest_choice(value: Any, choices: list[str]) -> str | None:
+    """The allowed value an author most likely meant: case, ``-``/``_`` and spaces aside,
+    else the closest spelling."""
+    if not isinstance(value, str | int | float) or isinstance(value, bool) or not choices:
+        return None
+    text = str(value)
+    folded = {_fold(c): c for c in choices}
+    if _fold(text) in folded:
+        return folded[_fold(text)]
+    renamed = _RENAMED.get(_fold(text))
+    if renamed in choices:
+        return renamed
+    close = difflib.get_close_matches(text.lower(), [c.lower() for c in choices], 1, 0.7)
+    return next((c for c in choices if close and c.lower() == close[0]), None)
+
+
+_RENAMED = {"tlp:white": "TLP:CLEAR"}
+"""Old names authors still type (TLP 1.0's WHITE is TLP 2.0's CLEAR)."""
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\s_\-]+", "_", text.strip().casefold())
 
 
 def _too_short(value: Any, ctx: dict[str, Any]) -> str:
@@ -148,9 +215,12 @@ def _too_short(value: Any, ctx: dict[str, Any]) -> str:
     return f"needs at least {need} item{'s' if need != 1 else ''}, found {have}"
 
 
-def _bound(word: str, key: str) -> Any:
+def _bound(template: str, key: str) -> Any:
     def explain(value: Any, ctx: dict[str, Any]) -> str:
-        return f"must be {word} {ctx.get(key)}, found {_describe(value)}"
+        limit = ctx.get(key)
+        if key == "gt" and isinstance(limit, int) and isinstance(value, int):
+            return f"must be {limit + 1} or more, found {_describe(value)}"
+        return f"must be {template.format(limit)}, found {_describe(value)}"
 
     return explain
 
@@ -183,10 +253,10 @@ _EXPLAINERS: dict[str, Any] = {
         f'missing key "type"; use one of {", ".join(QUESTION_TYPES)}'
     ),
     "too_short": _too_short,
-    "greater_than": _bound("greater than", "gt"),
-    "greater_than_equal": _bound("at least", "ge"),
-    "less_than": _bound("less than", "lt"),
-    "less_than_equal": _bound("at most", "le"),
+    "greater_than": _bound("more than {}", "gt"),
+    "greater_than_equal": _bound("{} or more", "ge"),
+    "less_than": _bound("less than {}", "lt"),
+    "less_than_equal": _bound("{} or less", "le"),
     "value_error": _value_error,
 }
 

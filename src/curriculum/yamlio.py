@@ -19,6 +19,15 @@ from typing import Any
 import yaml
 
 from curriculum.diagnostics import Diagnostic, SourceLocation, error
+from curriculum.yaml_hints import (
+    NBSP,
+    comment_cut_warning,
+    encoding_problem,
+    nbsp_column,
+    nbsp_error,
+    syntax_hint,
+    unclosed_quote,
+)
 
 try:  # pragma: no cover - depends on how PyYAML was built
     from yaml import CSafeLoader as _EventLoader
@@ -81,10 +90,12 @@ class SourceMap:
 
 @dataclass
 class YamlDocument:
-    """A loaded document: plain Python data plus its source map."""
+    """A loaded document: plain Python data plus its source map, and what looked wrong."""
 
     data: Any
     source_map: SourceMap
+    warnings: list[Diagnostic] = field(default_factory=list)
+    """Legal YAML that probably does not say what the author meant (a `` #`` in prose)."""
 
 
 class YamlLoadError(Exception):
@@ -125,6 +136,9 @@ def read_yaml_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> YamlDocument:
 
 def decode_text(raw: bytes, path: Path) -> str:
     """Decode UTF-8 (a BOM is allowed); binary and invalid bytes become located errors."""
+    wrong_encoding = encoding_problem(raw, path)
+    if wrong_encoding is not None:
+        raise YamlLoadError([wrong_encoding])
     nul = raw.find(b"\x00")
     if nul >= 0:
         loc = _byte_location(raw, nul, path)
@@ -148,12 +162,13 @@ def _byte_location(raw: bytes, offset: int, path: Path) -> SourceLocation:
 
 def parse_yaml_mapping(text: str, path: Path) -> YamlDocument:
     """Compose ``text`` into data and a source map; the top level must be a mapping."""
-    composer = _Composer(path)
+    composer = _Composer(path, text)
     try:
         for event in yaml.parse(text, Loader=_EventLoader):
             composer.feed(event)
     except yaml.MarkedYAMLError as exc:
-        raise YamlLoadError([_syntax_diagnostic(exc, path, text)]) from None
+        spill = unclosed_quote(composer.last_scalar, exc, path)
+        raise YamlLoadError([spill or _syntax_diagnostic(exc, path, text)]) from None
     except yaml.YAMLError as exc:  # reader errors without a mark
         message = f"not readable as YAML: {exc}".replace("\n", " ")
         raise YamlLoadError([error(message, SourceLocation(path), "yaml-syntax")]) from None
@@ -168,6 +183,9 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, path: Path, text: str) -> Diag
     line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     loc = SourceLocation(path, line, col)
     problem = (exc.problem or "syntax error").strip()
+    hint = syntax_hint(exc, path, text)
+    if hint is not None:
+        return hint
     if "'\\t'" in problem or "\\t" in problem or _tab_at(text, line, col):
         return error("tab character in indentation; YAML needs spaces", loc, "yaml-tab")
     context = f" {exc.context.strip()}" if exc.context else ""
@@ -206,8 +224,11 @@ def _pos(event: yaml.Event) -> Pos:
 class _Composer:
     """Turns parser events into Python data, recording positions as it goes."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, text: str = "") -> None:
         self.path = path
+        self.lines = text.splitlines()
+        self.warnings: list[Diagnostic] = []
+        self.last_scalar: yaml.ScalarEvent | None = None
         self.map = SourceMap(path)
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
@@ -246,7 +267,7 @@ class _Composer:
             message = f"the top level must be a mapping of keys to values, found {kind}"
             loc = SourceLocation(self.path, line, col)
             raise YamlLoadError([error(message, loc, "not-a-mapping")])
-        return YamlDocument(self.root, self.map)
+        return YamlDocument(self.root, self.map, self.warnings)
 
     # -- events -------------------------------------------------------------------------
     def _on_DocumentStartEvent(self, event: yaml.DocumentStartEvent) -> None:
@@ -256,6 +277,7 @@ class _Composer:
             self._fail(message, event, "yaml-multi-document")
 
     def _on_ScalarEvent(self, event: yaml.ScalarEvent) -> None:
+        self.last_scalar = event
         if event.tag not in (None, _STR_TAG, "!"):
             self._fail(_tag_message(event.tag), event, "yaml-tag")
             return
@@ -264,6 +286,10 @@ class _Composer:
         if self._is_key_slot():
             self._take_key(event.value if plain or isinstance(value, str) else str(value), event)
             return
+        if plain and isinstance(value, str):
+            cut = comment_cut_warning(value, event.end_mark, self.lines, self.path)
+            if cut is not None:
+                self.warnings.append(cut)
         self._attach(value, event, event.anchor, 1)
 
     def _on_MappingStartEvent(self, event: yaml.MappingStartEvent) -> None:
@@ -354,6 +380,10 @@ class _Composer:
     def _take_key(self, key: str, event: yaml.Event) -> None:
         frame = self.stack[-1]
         pos = _pos(event)
+        if NBSP in key:
+            line = self.lines[pos[0] - 1] if pos[0] <= len(self.lines) else ""
+            col = nbsp_column(line) or pos[1] + key.index(NBSP)
+            self.problems.append(nbsp_error(SourceLocation(self.path, pos[0], col)))
         if key in frame.key_positions:
             first = frame.key_positions[key]
             message = f'key "{key}" is repeated; first defined at line {first[0]}'

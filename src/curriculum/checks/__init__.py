@@ -10,12 +10,14 @@ from collections.abc import Callable, Iterable, Mapping
 
 from curriculum.checks.citations import check_quotes, check_source_entries, normalise_quote
 from curriculum.checks.context import CheckContext
+from curriculum.checks.formats import check_formats
 from curriculum.checks.ids import (
     check_module_id_matches_file,
     check_unique_config_ids,
     check_unique_ids_in_modules,
     check_unique_module_ids,
 )
+from curriculum.checks.plan import check_minutes_add_up
 from curriculum.checks.questions import check_draw, check_objectives_assessed, check_question_rules
 from curriculum.checks.references import (
     check_citation_sources_exist,
@@ -42,6 +44,8 @@ RULES: tuple[Rule, ...] = (
     check_quotes,
     check_objectives_assessed,
     check_terminology,
+    check_minutes_add_up,
+    check_formats,
 )
 
 

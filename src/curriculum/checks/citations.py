@@ -130,5 +130,41 @@ def _check_quote(
         return  # the source entry itself is reported
     text = ctx_text(ctx, src.path)
     if text is not None and normalise_quote(quote) not in text:
-        message = f'quote not found in source "{src.id}" ({src.path})'
+        message = f'quote not found in source "{src.id}" ({src.path}){_hint(quote, text)}'
         yield at_value(smap, (*key_path, "quote"), message, "quote-not-found")
+
+
+_MARKS = "\"'"
+NEAREST_MAX_SOURCE = 2_000_000
+NEAREST_MIN_SCORE = 60.0
+
+
+def _hint(quote: str, text: str) -> str:
+    """Why a quote was not found: quotation marks around it, or the passage nearest to it."""
+    wanted = normalise_quote(quote)
+    inner = wanted[1:-1].strip() if len(wanted) > 2 else ""
+    if wanted[:1] in _MARKS and wanted[-1:] in _MARKS and inner and inner in text:
+        return (
+            "; the source has these words without the quotation marks around them: "
+            "remove the marks (a YAML value needs none, or plain straight quotes around all of it)"
+        )
+    nearest = nearest_passage(wanted.strip(_MARKS), text)
+    return f'; nearest passage: "{nearest}"' if nearest else ""
+
+
+def nearest_passage(quote: str, text: str) -> str | None:
+    """The source's passage most like ``quote`` (fuzzy), widened to whole words."""
+    if not quote or len(text) > NEAREST_MAX_SOURCE or len(quote) > 2000:
+        return None
+    from rapidfuzz import fuzz
+
+    found = fuzz.partial_ratio_alignment(quote, text, score_cutoff=NEAREST_MIN_SCORE)
+    if found is None:
+        return None
+    start, end = found.dest_start, found.dest_end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    passage = text[start:end].strip().strip(_MARKS + ",;:").strip()
+    return passage if len(passage) <= 160 else passage[:157] + "..."

@@ -32,6 +32,8 @@ def check_objectives_exist(ctx: CheckContext) -> Iterator[Diagnostic]:
         if quiz is None:
             continue
         known = [o.id for o in loaded.module.objectives]
+        if len(set(known)) < len(known):
+            continue  # a duplicate id is the one mistake; its fix may well add the missing id
         for index, question in enumerate(quiz.questions):
             if question.objective is not None and question.objective not in known:
                 message = (
