@@ -36,7 +36,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = run(command, "--help")
     assert result.exit_code == 0
-    assert "Example:" in result.stdout and f"curriculum {command}" in result.stdout
+    assert "Example" in result.stdout and f"curriculum {command}" in result.stdout
 
 
 def test_version_and_no_arguments() -> None:
@@ -166,7 +166,7 @@ def test_schema_command_writes_both_schemas(project: Path, tmp_path: Path) -> No
 def test_stats_table_and_json(project: Path) -> None:
     table = run("stats")
     assert table.exit_code == 0
-    assert "digital-evidence-basics" in table.stdout and "total (1 modules)" in table.stdout
+    assert "digital-evidence-basics" in table.stdout and "total (1 module)" in table.stdout
     data = json.loads(run("stats", "--format", "json").stdout)
     row = data["modules"][0]
     assert row["questions"] == 8 and row["objectives_assessed"] == 2

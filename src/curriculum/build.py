@@ -45,6 +45,13 @@ class BuildResult:
     out_dir: Path
     files: list[OutputFile] = field(default_factory=list)
     warnings: list[Diagnostic] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    """Formats whose output equals, byte for byte, what ``build/`` already held (untouched)."""
+
+    @property
+    def up_to_date(self) -> bool:
+        """True when nothing was written: every format's output was already there."""
+        return {f.format for f in self.files} <= set(self.unchanged)
 
 
 def build(
@@ -73,7 +80,9 @@ def build(
             exporter = entry.load()()
             written = exporter.export(ctx)
             result.files += _described(entry.name, ctx.out_dir, written)
-        _swap_into_place(staging, out_root, [e.name for e in entries])
+        names = [e.name for e in entries]
+        result.unchanged = [n for n in names if same_tree(staging / n, out_root / n)]
+        _swap_into_place(staging, out_root, [n for n in names if n not in result.unchanged])
     finally:
         _clean(staging)
     return result
@@ -160,6 +169,33 @@ def _swap_into_place(staging: Path, out_root: Path, names: list[str]) -> None:
             os.replace(final, old)
         os.replace(fresh, final)
         _clean(old)
+
+
+def same_tree(fresh: Path, current: Path) -> bool:
+    """True when ``current`` holds exactly the files of ``fresh`` with the same bytes.
+
+    A build whose output is already in place leaves it untouched (file times too), so
+    tools watching ``build/`` and uploads by date see no change where there is none.
+    """
+    if not current.is_dir():
+        return False
+    ours = _tree(fresh)
+    if ours != _tree(current):
+        return False
+    return all(_same_bytes(fresh / name, current / name) for name in ours)
+
+
+def _tree(folder: Path) -> set[str]:
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if not p.is_dir()}
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    try:
+        if a.is_symlink() or b.is_symlink() or a.stat().st_size != b.stat().st_size:
+            return False
+        return a.read_bytes() == b.read_bytes()
+    except OSError:
+        return False
 
 
 def _clean(path: Path) -> None:

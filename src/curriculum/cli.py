@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import functools
 import json
+import shlex
 import sys
 from collections.abc import Callable, Sequence
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -43,16 +44,9 @@ app = typer.Typer(
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-class OutputFormat(StrEnum):
-    """How ``validate`` and ``stats`` print."""
-
-    text = "text"
-    json = "json"
-
-
-def _out() -> Console:
-    """Standard output for tables: wide when piped, so files and CI logs stay readable."""
-    width = None if sys.stdout.isatty() else 200
+def _out(wide: bool = True) -> Console:
+    """Standard output for tables: wide when piped (unless the table is meant to fit 80)."""
+    width = None if sys.stdout.isatty() else (200 if wide else 80)
     return Console(highlight=False, markup=False, emoji=False, width=width)
 
 
@@ -87,72 +81,136 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+class _Settings:
+    """Options given before the command (``curriculum -q build``)."""
+
+    quiet = False
+
+
+SETTINGS = _Settings()
+
+
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Print the version."
+        ),
+    ] = False,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet", "-q", help="Print only problems (no progress, tables or summaries)."
+        ),
     ] = False,
 ) -> None:
     """Global options."""
+    SETTINGS.quiet = quiet
 
 
-@app.command()
+def _say(text: str) -> None:
+    """Print a result line unless ``--quiet``."""
+    if not SETTINGS.quiet:
+        typer.echo(text)
+
+
+def _output_format(value: str) -> str:
+    if value not in ("text", "json"):
+        raise typer.BadParameter(f'"{value}" is not a format here; use text or json')
+    return value
+
+
+def _at_least_one(value: int | None) -> int | None:
+    if value is not None and value < 1:
+        raise typer.BadParameter(f"must be 1 or more, not {value}")
+    return value
+
+
+@app.command(short_help="Create a project with an example module.")
 @handles_errors
 def init(
-    directory: Annotated[Path, typer.Argument(help="Folder to create (must be empty or new).")],
+    directory: Annotated[
+        Path, typer.Argument(metavar="DIR", hidden=True, help="Folder to create.")
+    ],
 ) -> None:
-    """Create a new curriculum project with an example module that validates.
+    """Create a new curriculum project in DIR (a new or empty folder) with an example
+    module that validates.
 
-    Example:  curriculum init police-training && cd police-training && curriculum validate
+    \b
+    Example:
+      curriculum init police-training
+      cd police-training && curriculum validate
     """
     from curriculum.scaffold import init_project
 
     written = init_project(directory)
-    typer.echo(f"Created {display_path(directory)} with {len(written)} files:")
+    _say(f"Created {display_path(directory)} with {len(written)} files:")
     for path in written:
-        typer.echo(f"  {display_path(path)}")
-    typer.echo(f"Next: cd {display_path(directory)} && curriculum validate")
+        _say(f"  {display_path(path)}")
+    typer.echo(f"Next: cd {shlex.quote(display_path(directory))} && curriculum validate")
 
 
-@app.command()
+@app.command(short_help="Add a module for a theme.")
 @handles_errors
 def new(
-    module_id: Annotated[str, typer.Argument(metavar="ID", help="Module id (a slug).")],
-    theme: Annotated[str, typer.Option("--theme", "-t", help="Theme id from curriculum.yaml.")],
-    title: Annotated[str | None, typer.Option(help="Module title (default: from the id).")] = None,
+    module_id: Annotated[str, typer.Argument(metavar="ID", hidden=True, help="Module id.")],
+    theme: Annotated[
+        str,
+        typer.Option("--theme", "-t", metavar="THEME", help="Theme id from curriculum.yaml."),
+    ],
+    title: Annotated[
+        str | None,
+        typer.Option(metavar="TEXT", help="Module title (default: from the id)."),
+    ] = None,
 ) -> None:
     """Add modules/ID.yaml, a module that validates, for an existing theme.
 
-    Example:  curriculum new grooming-indicators --theme internet-facilitated-crimes
+    ID is the module's id: lowercase letters, digits and single hyphens.
+
+    \b
+    Example:
+      curriculum new grooming-indicators --theme internet-facilitated-crimes
     """
     from curriculum.scaffold import new_module
 
     path = new_module(Path.cwd(), module_id, theme, title)
-    typer.echo(f"Created {display_path(path)}")
+    _say(f"Created {display_path(path)}")
 
 
-@app.command()
+@app.command(short_help="Check everything; print each problem located.")
 @handles_errors
 def validate(
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="Module files or folders (default: all).")
+        list[Path] | None,
+        typer.Argument(metavar="PATH", hidden=True, help="Module files or folders."),
     ] = None,
-    strict: Annotated[bool, typer.Option(help="Treat warnings as errors.")] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Treat warnings as errors.")
+    ] = False,
     output: Annotated[
-        OutputFormat, typer.Option("--format", help="text, or json for editors and CI.")
-    ] = OutputFormat.text,
+        str,
+        typer.Option(
+            "--format", metavar="FORMAT", callback=_output_format, show_default=False,
+            help="text (default), or json for editors and CI.",
+        ),
+    ] = "text",
 ) -> None:
     """Check the config and every module; print each problem as path:line:col.
 
-    Finds curriculum.yaml in the current folder or above it. Exit status: 0 no
-    errors (warnings allowed), 1 errors found, 2 the command was used wrongly.
+    PATH: module files or folders to check (default: every module). Finds
+    curriculum.yaml in the current folder or above it. Exit status: 0 no errors
+    (warnings allowed), 1 errors found, 2 the command was used wrongly.
 
-    Example:  curriculum validate --strict modules/child-victim-identification.yaml
+    \b
+    Examples:
+      curriculum validate
+      curriculum validate --strict modules/child-victim-identification.yaml
     """
     from curriculum.validation import validate_project
 
     report = validate_project(Path.cwd(), tuple(paths or ()), strict=strict)
-    if output is OutputFormat.json:
+    if output == "json":
         payload = {
             "diagnostics": [d.as_json() for d in report.diagnostics],
             "files_checked": report.files_checked,
@@ -162,20 +220,26 @@ def validate(
         typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         _echo_diagnostics(report.diagnostics)
-        typer.echo(summary(report.diagnostics, report.files_checked))
+        _say(summary(report.diagnostics, report.files_checked))
     raise typer.Exit(0 if report.ok else 1)
 
 
-@app.command()
+@app.command(short_help="Write the JSON Schemas for editors.")
 @handles_errors
 def schema(
     out: Annotated[
-        Path | None, typer.Option(help="Folder to write to (default: schemas/ of the project).")
+        Path | None,
+        typer.Option(metavar="DIR", help="Folder to write to (default: schemas/ of the project)."),
     ] = None,
 ) -> None:
     """Write the JSON Schemas for modules and curriculum.yaml (editor autocompletion).
 
-    Example:  curriculum schema --out schemas/
+    Outside a project, say where with --out.
+
+    \b
+    Examples:
+      curriculum schema
+      curriculum schema --out /tmp/schemas
     """
     from curriculum.config import find_project_root
     from curriculum.errors import ProjectNotFound
@@ -184,106 +248,109 @@ def schema(
     if out is None:
         try:
             out = find_project_root(Path.cwd()) / SCHEMA_DIR
-        except ProjectNotFound:
-            out = Path.cwd() / SCHEMA_DIR
+        except ProjectNotFound as exc:
+            raise ProjectNotFound(f"{exc.message}; or say where with --out DIR") from None
     for path in write_schemas(out):
-        typer.echo(f"Wrote {display_path(path)}")
+        _say(f"Wrote {display_path(path)}")
 
 
-@app.command()
+@app.command(short_help="Minutes, questions and objectives per module.")
 @handles_errors
 def stats(
-    output: Annotated[OutputFormat, typer.Option("--format", help="text or json.")] = (
-        OutputFormat.text
-    ),
+    output: Annotated[
+        str,
+        typer.Option(
+            "--format", metavar="FORMAT", callback=_output_format, show_default=False,
+            help="text (default) or json.",
+        ),
+    ] = "text",
+    wide: Annotated[
+        bool, typer.Option("--wide", help="Every column: theme and questions by type too.")
+    ] = False,
 ) -> None:
-    """Show a table per module: theme, duration, sections, questions by type, objectives.
+    """Show per module its minutes, sections, questions and objectives assessed.
 
-    Example:  curriculum stats
+    The table fits 80 columns; --wide adds the theme and a column per question type.
+
+    \b
+    Examples:
+      curriculum stats
+      curriculum stats --wide
+      curriculum stats --format json
     """
-    from curriculum.models import QUESTION_TYPES
-    from curriculum.stats import curriculum_stats
+    from curriculum.stats import curriculum_stats, stats_json, stats_rows
     from curriculum.validation import validate_project
 
     report = validate_project(Path.cwd())
     data = curriculum_stats(report.project.modules)
-    if output is OutputFormat.json:
-        rows = [{**vars(m), "by_type": dict(m.by_type)} for m in data.modules]
-        typer.echo(json.dumps({"modules": rows, "questions": data.total_questions}, indent=2))
+    if output == "json":
+        typer.echo(json.dumps(stats_json(data), indent=2))
         return
-    table = Table(title="Modules", show_lines=False)
-    for column in ("module", "theme", "min", "sections", "questions", "types"):
-        table.add_column(column, justify="left" if column in ("module", "theme") else "right")
-    for qtype in QUESTION_TYPES:
-        table.add_column(_short(qtype), justify="right")
-    table.add_column("objectives assessed", justify="right")
-    table.add_column("handling")
-    for row in data.modules:
-        table.add_row(
-            row.id,
-            row.theme,
-            str(row.duration),
-            str(row.sections),
-            str(row.questions),
-            str(row.type_count),
-            *(str(row.by_type[t]) for t in QUESTION_TYPES),
-            f"{row.objectives_assessed}/{row.objectives}",
-            row.handling,
-        )
-    totals = data.by_type
-    table.add_row(
-        f"total ({len(data.modules)} modules)",
-        "",
-        str(data.total_duration),
-        str(sum(m.sections for m in data.modules)),
-        str(data.total_questions),
-        str(len([t for t in QUESTION_TYPES if totals[t]])),
-        *(str(totals[t]) for t in QUESTION_TYPES),
-        f"{sum(m.objectives_assessed for m in data.modules)}/"
-        f"{sum(m.objectives for m in data.modules)}",
-        "",
-    )
-    _out().print(table)
+    header, rows = stats_rows(data, wide=wide)
+    table = Table(title="Modules", box=box.SIMPLE_HEAD, pad_edge=False)
+    for index, column in enumerate(header):
+        table.add_column(column, justify="left" if index == 0 or column == "theme" else "right")
+    for row in rows:
+        table.add_row(*row)
+    _out(wide=wide).print(table)
     if report.diagnostics:
-        typer.echo(summary(report.diagnostics, report.files_checked))
+        _say(summary(report.diagnostics, report.files_checked))
 
 
-def _short(question_type: str) -> str:
-    return {
-        "single_choice": "single",
-        "multiple_choice": "multi",
-        "true_false": "t/f",
-        "fill_blank": "blank",
-        "numeric": "num",
-        "matching": "match",
-        "ordering": "order",
-        "short_answer": "short",
-    }[question_type]
+def _formats_help() -> str:
+    from curriculum.exporters import REGISTRY
+
+    listed = "".join(f"\n  {e.name:<10} {e.summary}" for e in REGISTRY)
+    return (
+        "Build handouts and packages into build/<format>/ (only if everything validates).\n\n"
+        "A build whose output equals what build/ holds writes nothing (file times stay).\n\n"
+        f"\b\nFormats:{listed}\n\n"
+        "\b\nExamples:\n  curriculum build\n  curriculum build --format json --format scorm12"
+    )
 
 
-@app.command()
+def _format_names() -> str:
+    from curriculum.exporters import format_names
+
+    return ", ".join(format_names())
+
+
+@app.command(help=_formats_help(), short_help="Build handouts and packages into build/.")
 @handles_errors
 def build(
     formats: Annotated[
         list[str] | None,
-        typer.Option("--format", "-f", help="Format to build; repeat for several (default: all)."),
+        typer.Option(
+            "--format", "-f", metavar="NAME",
+            help=f"{_format_names()}; repeat for several (default: formats: in "
+            "curriculum.yaml, else all).",
+        ),
     ] = None,
-    out: Annotated[Path | None, typer.Option(help="Output folder (default: build/).")] = None,
+    out: Annotated[
+        Path | None, typer.Option(metavar="DIR", help="Output folder (default: build/).")
+    ] = None,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: cores).")
+        int | None,
+        typer.Option(
+            "--jobs", "-j", metavar="N", callback=_at_least_one,
+            help="PDF render processes (default: the number of cores).",
+        ),
     ] = None,
 ) -> None:
-    """Build handouts and packages into build/<format>/ (only if everything validates).
-
-    Example:  curriculum build --format json --format scorm12
-    """
     from curriculum.build import build as run_build
 
-    with _ProgressBar() as progress:
+    with _ProgressBar(quiet=SETTINGS.quiet) as progress:
         result = run_build(Path.cwd(), formats or (), out, jobs, progress)
     _echo_diagnostics(result.warnings)
-    _out().print(_written_table(result))
-    typer.echo(f"{len(result.files)} files written.")
+    if result.up_to_date:
+        _say(f"Up to date: nothing to write ({len(result.files)} files in "
+             f"{_shown_folder(result.out_dir)} already match).")
+        return
+    if not SETTINGS.quiet:
+        _out().print(_written_table(result))
+    written = [f for f in result.files if f.format not in result.unchanged]
+    kept = len(result.files) - len(written)
+    _say(f"{len(written)} files written" + (f", {kept} unchanged." if kept else "."))
 
 
 LIST_FILES_UP_TO = 40
@@ -309,31 +376,43 @@ def _written_table(result: BuildResult) -> Table:
     return table
 
 
-@app.command()
+@app.command(short_help="Draft modules from source documents.")
 @handles_errors
 def draft(
     sources: Annotated[
         list[Path],
-        typer.Argument(
-            metavar="SOURCE",
-            help="Source documents: .txt, .md or .html (UTF-8), .pdf (text layer) or .docx.",
-        ),
+        typer.Argument(metavar="SOURCE", hidden=True, help="Source documents."),
     ],
     themes: Annotated[
-        Path | None, typer.Option(help="YAML file with a themes: list (default: curriculum.yaml).")
+        Path | None,
+        typer.Option(
+            metavar="FILE", help="YAML file with a themes: list (default: curriculum.yaml)."
+        ),
     ] = None,
     out: Annotated[
-        Path | None, typer.Option(help="Folder for the drafts (default: the modules folder).")
+        Path | None,
+        typer.Option(metavar="DIR", help="Folder for the drafts (default: the modules folder)."),
     ] = None,
-    force: Annotated[bool, typer.Option(help="Replace draft files that already exist.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace draft files that already exist.")
+    ] = False,
 ) -> None:
     """Draft one module per theme from source documents, every item quoting its source.
 
-    Writes <theme>-draft.yaml per theme, draft-audit.md (every line not used, and why)
-    and draft-metrics.json; the text of a PDF or DOCX goes to <out>/sources/, where the
-    drafts' quotes can be checked. Rule-based and offline: review every draft before use.
+    SOURCE: documents in .txt, .md or .html (UTF-8), .pdf (text layer) or .docx.
+    Rule-based and offline: review every draft before use.
 
-    Example:  curriculum draft sources/*.txt --out drafts/ && curriculum validate drafts/
+    \b
+    Writes:
+      <theme>-draft.yaml   one draft module per theme
+      draft-audit.md       every source line not used, and why
+      draft-metrics.json   counts for scripts
+      <out>/sources/       the text of a PDF or DOCX, where quotes are checked
+
+    \b
+    Example:
+      curriculum draft sources/*.txt --out drafts/
+      curriculum validate drafts/
     """
     from curriculum.draft import draft_modules
 
@@ -367,24 +446,33 @@ def _shown_folder(folder: Path) -> str:
 
 
 class _ProgressBar:
-    """A rich progress bar shown on a terminal for long builds; silent otherwise."""
+    """A progress bar on a terminal; one line per stage in a log or file, so a long build
+    is never silent; nothing with ``--quiet``."""
 
-    def __init__(self) -> None:
+    def __init__(self, quiet: bool = False) -> None:
         from rich.progress import Progress
 
+        self._terminal = sys.stderr.isatty()
+        self._quiet = quiet
         self._bar = Progress(
-            console=Console(stderr=True), transient=True, disable=not sys.stderr.isatty()
+            console=Console(stderr=True), transient=True, disable=quiet or not self._terminal
         )
         self._task: Any = None
 
     def __enter__(self) -> _ProgressBar:
         self._bar.start()
+        self._line("Checking the curriculum")
         return self
+
+    def _line(self, text: str) -> None:
+        if not (self._quiet or self._terminal):
+            print(text, file=sys.stderr, flush=True)
 
     def __exit__(self, *exc: object) -> None:
         self._bar.stop()
 
     def start(self, label: str, total: int) -> None:
+        self._line(f"Building {label} ({total} step{'' if total == 1 else 's'})")
         self._task = self._bar.add_task(label, total=total)
 
     def advance(self, amount: int = 1) -> None:

@@ -77,3 +77,54 @@ def module_stats(loaded: LoadedModule) -> ModuleStats:
 def curriculum_stats(modules: list[LoadedModule]) -> CurriculumStats:
     """Rows in module order (the loader's sorted file order)."""
     return CurriculumStats([module_stats(m) for m in modules])
+
+
+SHORT_TYPE_NAMES = {
+    "single_choice": "single",
+    "multiple_choice": "multi",
+    "true_false": "t/f",
+    "fill_blank": "blank",
+    "numeric": "num",
+    "matching": "match",
+    "ordering": "order",
+    "short_answer": "short",
+}
+
+
+def stats_rows(data: CurriculumStats, *, wide: bool = False) -> tuple[list[str], list[list[str]]]:
+    """Header and rows of the table, the total last; ``wide`` adds theme and types."""
+    header = ["module", "min", "sections", "questions", "objectives", "handling"]
+    if wide:
+        header[1:1] = ["theme"]
+        header[5:5] = ["types", *(SHORT_TYPE_NAMES[t] for t in QUESTION_TYPES)]
+    rows = [_row(m, wide) for m in data.modules]
+    count = len(data.modules)
+    total = ModuleStats(
+        id=f"total ({count} module{'' if count == 1 else 's'})",
+        theme="",
+        duration=data.total_duration,
+        sections=sum(m.sections for m in data.modules),
+        scenarios=sum(m.scenarios for m in data.modules),
+        questions=data.total_questions,
+        by_type=data.by_type,
+        objectives=sum(m.objectives for m in data.modules),
+        objectives_assessed=sum(m.objectives_assessed for m in data.modules),
+        handling="",
+        facts=sum(m.facts for m in data.modules),
+    )
+    return header, [*rows, _row(total, wide)]
+
+
+def _row(m: ModuleStats, wide: bool) -> list[str]:
+    row = [m.id, str(m.duration), str(m.sections), str(m.questions),
+           f"{m.objectives_assessed}/{m.objectives}", m.handling]
+    if wide:
+        row[1:1] = [m.theme]
+        row[5:5] = [str(m.type_count), *(str(m.by_type[t]) for t in QUESTION_TYPES)]
+    return row
+
+
+def stats_json(data: CurriculumStats) -> dict[str, object]:
+    """Everything the wide table shows, for scripts."""
+    rows = [{**vars(m), "by_type": dict(m.by_type)} for m in data.modules]
+    return {"modules": rows, "questions": data.total_questions, "minutes": data.total_duration}

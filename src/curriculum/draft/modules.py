@@ -303,10 +303,17 @@ def question_snippet(q: DraftQuestion) -> str:
     return dump_yaml({"question": question_dict(q)})
 
 
-def to_yaml(module: dict[str, Any], notes: dict[str, list[str]], origin: str) -> str:
-    """YAML text with a comment above each question: its rule and what to check."""
+def to_yaml(
+    module: dict[str, Any], notes: dict[str, list[str]], origin: str, schema: str = ""
+) -> str:
+    """YAML text with a comment above each question: its rule and what to check.
+
+    ``schema`` is the module schema's path relative to the draft, for editors (the
+    same first line that ``init`` and ``new`` write).
+    """
     header = (
-        f"# Drafted by `curriculum draft` from {origin}.\n"
+        (f"# yaml-language-server: $schema={schema}\n" if schema else "")
+        + f"# Drafted by `curriculum draft` from {origin}.\n"
         "# Every item needs an author's review before use; see draft-audit.md.\n"
     )
     text = dump_yaml(module, header)

@@ -9,6 +9,7 @@ no existing file is replaced without ``force``.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ from curriculum.draft.themes import ThemeMatcher
 from curriculum.draft.validate import validate_drafts
 from curriculum.errors import ContentError, UsageError
 from curriculum.models import CurriculumConfig, Theme
+from curriculum.schema import SCHEMA_DIR
 from curriculum.schema_errors import diagnostics_from_validation
 from curriculum.yamlio import YamlLoadError, parse_yaml_mapping, read_yaml_file
 
@@ -86,7 +88,7 @@ def draft_modules(
     analyses = _analyses(sources, root, config, matcher, out_dir)
     questions = [q for a in analyses for q in sentence_rules(a, matcher) + list_rules(a)]
     materials, unassigned = _assign(themes, analyses, questions, matcher)
-    files = _render(materials, analyses, config, out_dir)
+    files = _render(materials, analyses, config, out_dir, root)
     extracted = extracted_texts(analyses)
     warnings = validate_drafts(root, files, extracted)
     snippets = {q.qid: question_snippet(q) for q in unassigned}
@@ -254,15 +256,23 @@ def _render(
     analyses: list[Analysis],
     config: CurriculumConfig,
     out_dir: Path,
+    root: Path,
 ) -> dict[Path, tuple[str, list[DraftQuestion]]]:
     origin = ", ".join(a.doc.rel for a in analyses)
     files: dict[Path, tuple[str, list[DraftQuestion]]] = {}
+    schema = _schema_ref(root, out_dir)
     for material in materials:
         module = build_module(material, analyses, config)
         notes = {q.qid: _notes(q) for q in material.questions}
         path = out_dir / f"{module_id(material.theme)}.yaml"
-        files[path] = (to_yaml(module, notes, origin), material.questions)
+        files[path] = (to_yaml(module, notes, origin, schema), material.questions)
     return files
+
+
+def _schema_ref(root: Path, out_dir: Path) -> str:
+    """The project's module schema as seen from the drafts' folder (for editors)."""
+    target = root.resolve() / SCHEMA_DIR / "module.schema.json"
+    return Path(os.path.relpath(target, out_dir.resolve())).as_posix()
 
 
 def _notes(q: DraftQuestion) -> list[str]:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from curriculum.errors import UsageError
-from curriculum.exporters.base import Exporter
+
+if TYPE_CHECKING:  # the registry stays light: ``--help`` lists formats without loading them
+    from curriculum.exporters.base import Exporter
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,7 @@ REGISTRY: tuple[ExporterEntry, ...] = (
     # Default build order: json, scorm12, scorm2004, pdf.
     ExporterEntry(
         "json", "curriculum.exporters.json_package:JsonExporter",
-        "JSON packages (one per module, one for the curriculum) and package.schema.json",
+        "JSON package per module and for the curriculum, with its schema",
         platform=True,
     ),
     ExporterEntry(
@@ -43,12 +46,12 @@ REGISTRY: tuple[ExporterEntry, ...] = (
     ),
     ExporterEntry(
         "scorm2004", "curriculum.exporters.scorm:Scorm2004Exporter",
-        "SCORM 2004 4th edition zip per module (self-contained player)",
+        "SCORM 2004 (4th edition) zip per module (self-contained player)",
         platform=True,
     ),
     ExporterEntry(
         "pdf", "curriculum.exporters.pdf:PdfExporter",
-        "PDF handouts: learner, trainer edition, quiz sheet, answer key, course book",
+        "PDF handouts: learner, trainer, quiz, answer key, course book",
         platform=False,
     ),
 )
