@@ -439,6 +439,37 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+@app.command(short_help="Preview in a browser, live as you edit.")
+@handles_errors
+def serve(
+    port: Annotated[
+        int,
+        typer.Option("--port", "-p", metavar="PORT", help="Port on 127.0.0.1 (0: any free one)."),
+    ] = 8000,
+    open_browser: Annotated[
+        bool, typer.Option("--open", help="Open the preview in the default browser.")
+    ] = False,
+) -> None:
+    """Preview the curriculum in a browser, live: learner and trainer views, the quiz
+    played by the SCORM player, an author mode with answers and explanations.
+
+    The open page reloads when you save a file. Problems show over the page with
+    the same path:line:col messages as validate, the last good version underneath.
+    Listens on 127.0.0.1 only; writes nothing. Stop it with Ctrl+C.
+
+    \b
+    Example:
+      curriculum serve --open
+    """
+    from curriculum.preview.app import serve as run_server
+
+    def ready(url: str) -> None:
+        typer.echo(f"Preview at {url} (Ctrl+C to stop)")
+        sys.stdout.flush()
+
+    run_server(Path.cwd(), port, open_browser, ready)
+
+
 def _shown_folder(folder: Path) -> str:
     """A folder below the current one as a relative path, anything else in full."""
     here = Path.cwd().resolve()
