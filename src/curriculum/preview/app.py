@@ -106,8 +106,11 @@ def create_app(state: PreviewState) -> Starlette:
         if view not in VIEWS:
             return _not_found()
         author = request.query_params.get("author") == "1"
-        html = pages().module_view(request.path_params["module_id"], view, author)
-        return _page(html) if html is not None else _not_found()
+        module_id = request.path_params["module_id"]
+        html = pages().module_view(module_id, view, author)
+        if html is None:
+            return _page(pages().missing(module_id), status=404)
+        return _page(html)
 
     def answer_key(request: Request) -> Response:
         html = pages().answer_key(request.path_params["module_id"])
@@ -184,8 +187,8 @@ async def _stream(request: Request, hub: Hub) -> AsyncIterator[str]:
         await hub.wait(KEEPALIVE_SECONDS)
 
 
-def _page(html: str) -> Response:
-    return HTMLResponse(html, headers=_headers(PAGE_POLICY))
+def _page(html: str, status: int = 200) -> Response:
+    return HTMLResponse(html, status_code=status, headers=_headers(PAGE_POLICY))
 
 
 def _file(name: str, data: bytes) -> Response:

@@ -65,6 +65,13 @@ class Pages:
         html = self._document(loaded, view)
         return self._framed(html, toolbar)
 
+    def missing(self, module_id: str) -> str:
+        """A module not (yet) valid: the page waits, and reloads when it is fixed."""
+        body = (f"<h1>No module \u201c{escape(module_id)}\u201d yet</h1><p>No valid version "
+                "of this module has been read. Fix the problems listed and this page reloads "
+                "by itself; or go back to the <a href='/'>overview</a>.</p>")
+        return self._page("Module not found", body, "missing")
+
     def book(self) -> str:
         """The course book's HTML (every module's learner text, by theme)."""
         from curriculum.pdf.documents import Assembler
