@@ -484,7 +484,7 @@ class _ProgressBar:
         from rich.progress import Progress
 
         self._terminal = sys.stderr.isatty()
-        self._quiet = quiet
+        self._quiet = quiet or not _is_file_or_pipe(sys.stderr)
         self._bar = Progress(
             console=Console(stderr=True), transient=True, disable=quiet or not self._terminal
         )
@@ -509,6 +509,15 @@ class _ProgressBar:
     def advance(self, amount: int = 1) -> None:
         if self._task is not None:
             self._bar.advance(self._task, amount)
+
+
+def _is_file_or_pipe(stream: Any) -> bool:
+    """True for a real stream (terminal, log file, pipe), not an in-memory capture."""
+    try:
+        stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        return False
+    return True
 
 
 def main() -> None:
