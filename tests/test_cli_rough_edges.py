@@ -217,3 +217,12 @@ def test_drafted_modules_name_the_schema_for_editors(
         first = draft.read_text("utf-8").splitlines()[0]
         assert first == f"# yaml-language-server: $schema={expected}"
         assert (folder / expected).resolve() == (root / "schemas/module.schema.json").resolve()
+
+
+def test_schema_descriptions_are_plain_for_editor_hovers() -> None:
+    from curriculum.schema import SCHEMA_FILES, schema_text
+
+    for name, model in SCHEMA_FILES.items():
+        text = schema_text(model, name)
+        assert "``" not in text, name
+        assert "`curriculum draft`" in text or name == "curriculum.schema.json"
