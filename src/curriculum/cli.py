@@ -278,7 +278,7 @@ def stats(
       curriculum stats --wide
       curriculum stats --format json
     """
-    from curriculum.stats import curriculum_stats, stats_json, stats_rows
+    from curriculum.stats import curriculum_stats, longest_summary, stats_json, stats_rows
     from curriculum.validation import validate_project
 
     report = validate_project(Path.cwd())
@@ -293,6 +293,8 @@ def stats(
     for row in rows:
         table.add_row(*row)
     _out(wide=wide).print(table)
+    for line in longest_summary(data) if not wide else []:
+        _say(line)
     if report.diagnostics:
         _say(summary(report.diagnostics, report.files_checked))
 

@@ -203,6 +203,15 @@ class Pair(Strict):
     """The matching answer."""
 
 
+class LintSettings(Strict):
+    """Item-writing lint settings: warnings a reviewer has considered and accepted."""
+
+    ignore: dict[Slug, str] = Field(default_factory=dict)
+    """Codes to silence (see docs/item-writing.md), each with the reviewer's reason, e.g.
+    ``{item-stem-echo: "the term is the concept being tested"}``. An empty reason is an
+    error."""
+
+
 class QuestionBase(Strict):
     """Fields every question type has."""
 
@@ -227,6 +236,8 @@ class QuestionBase(Strict):
     group: Slug | None = None
     """Questions sharing a group give each other's answers away: a drawn quiz takes at most
     one question of each group."""
+    lint: LintSettings | None = None
+    """Item-writing warnings silenced for this question, each with a reason."""
 
 
 class SingleChoice(QuestionBase):
@@ -338,6 +349,9 @@ class Quiz(Strict):
     """Heading of the quiz."""
     questions: Annotated[list[Question], Field(min_length=1)]
     """The questions (the pool when ``draw`` is set)."""
+    lint: LintSettings | None = None
+    """Item-writing warnings silenced for the whole quiz (quiz-wide codes such as
+    ``item-true-false-balance``, or a question code for every question), each with a reason."""
 
 
 class Module(Strict):

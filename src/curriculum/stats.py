@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from curriculum.checks.lint.options import correct_is_longest
 from curriculum.loader import LoadedModule
 from curriculum.models import QUESTION_TYPES
 
@@ -24,6 +25,15 @@ class ModuleStats:
     objectives_assessed: int
     handling: str
     facts: int
+    single_choice: int = 0
+    """Well-formed single-choice questions (the base of ``longest_correct``)."""
+    longest_correct: int = 0
+    """Single-choice questions whose correct option is the longest (item-longest-share)."""
+
+    @property
+    def longest_share(self) -> float | None:
+        """Share of single-choice questions whose correct option is longest (None if none)."""
+        return self.longest_correct / self.single_choice if self.single_choice else None
 
     @property
     def type_count(self) -> int:
@@ -59,6 +69,7 @@ def module_stats(loaded: LoadedModule) -> ModuleStats:
     by_type = Counter({t: 0 for t in QUESTION_TYPES})
     by_type.update(q.type for q in questions)
     assessed = {q.objective for q in questions if q.objective}
+    longest = [f for f in (correct_is_longest(q) for q in questions) if f is not None]
     return ModuleStats(
         id=module.id,
         theme=module.theme,
@@ -71,6 +82,8 @@ def module_stats(loaded: LoadedModule) -> ModuleStats:
         objectives_assessed=sum(1 for o in module.objectives if o.id in assessed),
         handling=module.handling or "",
         facts=sum(len(s.facts) for s in module.sections),
+        single_choice=len(longest),
+        longest_correct=sum(longest),
     )
 
 
@@ -97,6 +110,7 @@ def stats_rows(data: CurriculumStats, *, wide: bool = False) -> tuple[list[str],
     if wide:
         header[1:1] = ["theme"]
         header[5:5] = ["types", *(SHORT_TYPE_NAMES[t] for t in QUESTION_TYPES)]
+        header[-1:-1] = ["longest"]
     rows = [_row(m, wide) for m in data.modules]
     count = len(data.modules)
     total = ModuleStats(
@@ -111,6 +125,8 @@ def stats_rows(data: CurriculumStats, *, wide: bool = False) -> tuple[list[str],
         objectives_assessed=sum(m.objectives_assessed for m in data.modules),
         handling="",
         facts=sum(m.facts for m in data.modules),
+        single_choice=sum(m.single_choice for m in data.modules),
+        longest_correct=sum(m.longest_correct for m in data.modules),
     )
     return header, [*rows, _row(total, wide)]
 
@@ -121,10 +137,37 @@ def _row(m: ModuleStats, wide: bool) -> list[str]:
     if wide:
         row[1:1] = [m.theme]
         row[5:5] = [str(m.type_count), *(str(m.by_type[t]) for t in QUESTION_TYPES)]
+        row[-1:-1] = [longest_cell(m)]
     return row
+
+
+def longest_cell(m: ModuleStats) -> str:
+    """``1/8 12%``: single-choice questions whose correct option is the longest (the lint
+    allows 30%, docs/item-writing.md); ``-`` without single-choice questions."""
+    if not m.single_choice:
+        return "-"
+    return f"{m.longest_correct}/{m.single_choice} {round(100 * (m.longest_share or 0))}%"
+
+
+LONGEST_LIMIT = 0.30
+
+
+def longest_summary(data: CurriculumStats) -> list[str]:
+    """Lines under the 80-column table: the share over all modules, and each module over
+    the item-writing limit (the wide table has a column per module)."""
+    single = sum(m.single_choice for m in data.modules)
+    if not single:
+        return []
+    longest = sum(m.longest_correct for m in data.modules)
+    lines = [f"Correct option longest: {longest}/{single} single-choice questions "
+             f"({round(100 * longest / single)}%); per module: --wide"]
+    over = [m for m in data.modules if (m.longest_share or 0) > LONGEST_LIMIT]
+    lines += [f"  over {LONGEST_LIMIT:.0%}: {m.id} {longest_cell(m)}" for m in over]
+    return lines
 
 
 def stats_json(data: CurriculumStats) -> dict[str, object]:
     """Everything the wide table shows, for scripts."""
-    rows = [{**vars(m), "by_type": dict(m.by_type)} for m in data.modules]
+    rows = [{**vars(m), "by_type": dict(m.by_type), "longest_share": m.longest_share}
+            for m in data.modules]
     return {"modules": rows, "questions": data.total_questions, "minutes": data.total_duration}

@@ -17,6 +17,7 @@ from curriculum.checks.ids import (
     check_unique_ids_in_modules,
     check_unique_module_ids,
 )
+from curriculum.checks.lint import check_item_writing, check_lint_settings
 from curriculum.checks.plan import check_minutes_add_up
 from curriculum.checks.questions import check_draw, check_objectives_assessed, check_question_rules
 from curriculum.checks.references import (
@@ -46,6 +47,8 @@ RULES: tuple[Rule, ...] = (
     check_terminology,
     check_minutes_add_up,
     check_formats,
+    check_lint_settings,
+    check_item_writing,
 )
 
 
