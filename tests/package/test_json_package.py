@@ -75,7 +75,7 @@ def test_answer_keys_for_every_question_type(make_project: Callable[..., Path]) 
     assert items["first-principle"]["correct_response"] == ["a"]
     assert items["scene-actions"]["correct_response"] == ["a", "b", "d"]
     assert items["running-computer"]["correct_response"] == [False]
-    assert items["custody-blank"]["correct_response"] == ["custody"]
+    assert items["handling-record-blank"]["correct_response"] == ["custody"]
     assert items["principle-count"]["correct_response"] == {"value": 4, "tolerance": 0}
     short = items["explain-isolation"]
     assert "correct_response" not in short
