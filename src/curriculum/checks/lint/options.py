@@ -38,7 +38,7 @@ OPTION_RANGE = {"single_choice": (3, 5), "multiple_choice": (3, 6)}
 
 
 def longest_correct(question: Question) -> Iterator[Hit]:
-    """HDR 28 (keep options about equal in length); IWF "longest option is correct"."""
+    """HDR 24 (keep choices about equal in length), 28d; IWF "longest option correct"."""
     view = choices(question, single_only=True)
     if view is None:
         return
@@ -79,7 +79,7 @@ _ALL_NONE = re.compile(
 
 
 def all_or_none(question: Question) -> Iterator[Hit]:
-    """HDR 25 (avoid "none of the above"), 26 (avoid "all of the above"); IWF."""
+    """HDR 25 ("none of the above" with care), 26 (avoid "all of the above"); IWF."""
     view = choices(question)
     if view is None:
         return
@@ -94,7 +94,7 @@ ABSOLUTES = frozenset({"always", "never", "only", "all", "none", "every", "compl
 
 
 def absolutes(question: Question) -> Iterator[Hit]:
-    """HDR 31 (specific determiners); IWF "absolute terms"."""
+    """HDR 28a (specific determiners: always, never ...); IWF "absolute terms"."""
     view = choices(question)
     if view is None:
         return
@@ -110,7 +110,7 @@ def absolutes(question: Question) -> Iterator[Hit]:
 
 
 def length_outliers(question: Question) -> Iterator[Hit]:
-    """HDR 28 (equal length), 29 (plausible distractors); IWF "implausible distractors"."""
+    """HDR 24 (equal length), 29 (plausible distractors); IWF "implausible distractors"."""
     view = choices(question)
     if view is None or len(view.options) < 3:
         return
@@ -127,7 +127,7 @@ def length_outliers(question: Question) -> Iterator[Hit]:
 
 
 def kind_mismatch(question: Question) -> Iterator[Hit]:
-    """HDR 27 (homogeneous options), 29 (plausible distractors)."""
+    """HDR 23 (homogeneous choices), 29 (plausible distractors)."""
     view = choices(question, single_only=True)
     if view is None:
         return
@@ -140,7 +140,7 @@ def kind_mismatch(question: Question) -> Iterator[Hit]:
 
 
 def duplicates(question: Question) -> Iterator[Hit]:
-    """HDR 23 (options do not overlap); duplicates differing only in case or punctuation."""
+    """HDR 22 (independent choices): duplicates differing only in case or punctuation."""
     if not isinstance(question, SingleChoice | MultipleChoice):
         return
     seen: dict[str, int] = {}
@@ -155,7 +155,7 @@ def duplicates(question: Question) -> Iterator[Hit]:
 
 
 def overlapping_ranges(question: Question) -> Iterator[Hit]:
-    """HDR 23 (options mutually exclusive): two numeric options that can both be true."""
+    """HDR 22 (choices do not overlap): two numeric options that can both be true."""
     view = choices(question)
     if view is None:
         return
@@ -174,7 +174,7 @@ def overlapping_ranges(question: Question) -> Iterator[Hit]:
 
 
 def option_count(question: Question) -> Iterator[Hit]:
-    """HDR 18 (three options are usually enough; more rarely work)."""
+    """HDR 18 (as many effective choices as you can; three are usually enough)."""
     if choices(question) is None or not isinstance(question, SingleChoice | MultipleChoice):
         return
     low, high = OPTION_RANGE[question.type]

@@ -25,7 +25,7 @@ MIN_TRUE_FALSE = 4
 
 
 def longest_share(quiz: Quiz) -> Iterator[Hit]:
-    """HDR 28 over a quiz: the longest option should be correct about 1 time in k, not often."""
+    """HDR 24 over a quiz: the longest option should be correct about 1 time in k, not often."""
     flags = [f for f in (correct_is_longest(q) for q in quiz.questions) if f is not None]
     longest = sum(flags)
     if len(flags) >= MIN_QUESTIONS and longest > LONGEST_SHARE_LIMIT * len(flags):
@@ -45,7 +45,7 @@ def correct_letters(quiz: Quiz) -> list[tuple[int, str]]:
 
 
 def position_bias(quiz: Quiz) -> Iterator[Hit]:
-    """HDR 22 (balance the key): one printed position holds too many correct answers."""
+    """HDR 20 (vary the location of the right answer): one position holds too many."""
     letters = correct_letters(quiz)
     if len(letters) < MIN_QUESTIONS:
         return
@@ -56,7 +56,7 @@ def position_bias(quiz: Quiz) -> Iterator[Hit]:
 
 
 def position_runs(quiz: Quiz) -> Iterator[Hit]:
-    """HDR 22: the same correct letter many times in a row on the printed sheet."""
+    """HDR 20: the same correct letter many times in a row on the printed sheet."""
     letters = correct_letters(quiz)
     run = 1
     for (_, before), (index, letter) in pairwise(letters):

@@ -62,7 +62,7 @@ def _takes_an(text: str) -> bool:
 
 
 def article_cue(question: Question) -> Iterator[Hit]:
-    """HDR 24 (grammatical consistency); IWF "grammatical cues": "a"/"an" before the options."""
+    """HDR 28c (grammatical inconsistencies); IWF "grammatical cues": "a"/"an"."""
     view = choices(question)
     if view is None:
         return
@@ -100,7 +100,7 @@ def _plural(text: str) -> bool:
 
 
 def number_cue(question: Question) -> Iterator[Hit]:
-    """HDR 24; IWF "grammatical cues": singular or plural agreement between stem and options."""
+    """HDR 28c; IWF "grammatical cues": singular or plural agreement with the stem."""
     view = choices(question)
     prompt = question.prompt.rstrip()
     if view is None or prompt.endswith("?"):
@@ -118,7 +118,7 @@ def number_cue(question: Question) -> Iterator[Hit]:
 
 
 def stem_echo(question: Question) -> Iterator[Hit]:
-    """IWF "word repeats" (clang association): stem words repeated only in the answer."""
+    """HDR 28b (clang associations); IWF "word repeats": stem words only in the answer."""
     view = choices(question)
     if view is None:
         return
