@@ -1,0 +1,191 @@
+"""Item analysis of a delivered quiz: ``curriculum analyse RESULTS``.
+
+Read the results (``reading``), find the module whose quiz they belong to, grade each
+response with the packages' rules (``grading``, on the same assessment items the JSON
+package is built from), compute the figures (``items``, ``statistics``) and write the
+report (``report``).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+
+from markupsafe import Markup
+
+from curriculum.analysis import statistics as st
+from curriculum.analysis.grading import GradableItem, Graded, grade
+from curriculum.analysis.items import Choice, ItemStats, item_stats
+from curriculum.analysis.reading import Results, read_results
+from curriculum.diagnostics import error
+from curriculum.errors import ContentError, UsageError
+from curriculum.loader import LoadedModule
+from curriculum.package_items import assessment_for
+from curriculum.package_models import ChoiceItem, ShortAnswerItem, TrueFalseItem
+
+
+@dataclass(frozen=True)
+class Reliability:
+    """Internal consistency of the whole quiz."""
+
+    items: int
+    learners: int
+    kr20: float | None
+    alpha: float | None
+    mean: float
+    sd: float
+    note: str
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The whole analysis, ready to print or write."""
+
+    module: str
+    title: str
+    source: str
+    layout: str
+    learners: int
+    items: tuple[ItemStats, ...]
+    not_scored: tuple[str, ...]
+    reliability: Reliability
+    disagreements: int
+    """Records whose LMS ``result`` disagrees with the packages' grading."""
+
+
+def analyse(start: Path, results_path: Path, module_id: str | None = None) -> Analysis:
+    """Analyse ``results_path`` against the quiz of the project around ``start``."""
+    from curriculum.validation import validate_project
+
+    results = read_results(results_path)
+    report = validate_project(start)
+    if not report.ok:
+        raise ContentError("the project has errors; fix them before analysing results",
+                           report.errors)
+    loaded = _module_for(report.project.modules, results, module_id)
+    return _analyse(loaded, results)
+
+
+def _module_for(modules: list[LoadedModule], results: Results,
+                module_id: str | None) -> LoadedModule:
+    with_quiz = [m for m in modules if m.module.quiz is not None]
+    if module_id is not None:
+        for loaded in with_quiz:
+            if loaded.module.id == module_id:
+                _check_ids(loaded, results)
+                return loaded
+        known = ", ".join(m.module.id for m in with_quiz)
+        raise UsageError(f'no module "{module_id}" with a quiz; modules with quizzes: {known}')
+    wanted = set(results.question_ids)
+    fits = [m for m in with_quiz if wanted <= {q.id for q in m.module.quiz.questions}]  # type: ignore[union-attr]
+    if len(fits) == 1:
+        return fits[0]
+    if not fits:
+        best = max(with_quiz, key=lambda m: len(wanted & {q.id for q in m.module.quiz.questions}),  # type: ignore[union-attr]
+                   default=None)
+        if best is None:
+            raise UsageError("no module of this project has a quiz")
+        _check_ids(best, results)
+    names = ", ".join(m.module.id for m in fits)
+    raise UsageError(f"these question ids fit the quizzes of several modules ({names}); "
+                     "name one with --module")
+
+
+def _check_ids(loaded: LoadedModule, results: Results) -> None:
+    """Every question id in the results is a question of the module's quiz."""
+    assert loaded.module.quiz is not None
+    known = [q.id for q in loaded.module.quiz.questions]
+    problems = []
+    for qid, where in results.question_ids.items():
+        if qid not in known:
+            close = difflib.get_close_matches(qid, known, n=1, cutoff=0.6)
+            hint = f'; did you mean "{close[0]}"?' if close else ""
+            message = f'"{qid}" is not a question of module "{loaded.module.id}"{hint}'
+            problems.append(error(message, where, "results-unknown-question"))
+    if problems:
+        raise ContentError("the results do not match the quiz", problems)
+
+
+def _analyse(loaded: LoadedModule, results: Results) -> Analysis:
+    assessment = assessment_for(loaded)
+    quiz = loaded.module.quiz
+    assert assessment is not None and quiz is not None
+    drawn = quiz.draw is not None
+    gradable = [i for i in assessment.items if not isinstance(i, ShortAnswerItem)]
+    graded = {item.identifier: [_graded(item, results, learner, drawn)
+                                for learner in results.learners] for item in gradable}
+    totals = [sum(item.points for item in gradable
+                  if (g := graded[item.identifier][n]) is not None and g.correct)
+              for n in range(len(results.learners))]
+    stats = tuple(item_stats(_meta(item), _choices(item), graded[item.identifier], totals)
+                  for item in gradable)
+    return Analysis(
+        module=loaded.module.id,
+        title=f"{quiz.title}: {loaded.module.title}",
+        source=str(results.path),
+        layout=results.layout,
+        learners=len(results.learners),
+        items=stats,
+        not_scored=tuple(i.identifier for i in assessment.items
+                         if isinstance(i, ShortAnswerItem)),
+        reliability=_reliability(gradable, graded, len(results.learners)),
+        disagreements=_disagreements(results, graded, gradable),
+    )
+
+
+def _graded(item: GradableItem, results: Results, learner: str, drawn: bool) -> Graded | None:
+    raw = results.answers[learner].get(item.identifier)
+    if raw is None or not raw.strip():
+        return None if drawn else grade(item, "")  # not presented (draw), else omitted
+    return grade(item, raw)
+
+
+def plain_text(html: str) -> str:
+    """Text of an HTML fragment, tags dropped and entities decoded (for reports)."""
+    return Markup(html).striptags()
+
+
+def _meta(item: GradableItem) -> tuple[str, str, int, str]:
+    return item.identifier, item.type, item.points, plain_text(item.prompt_html)
+
+
+def _choices(item: GradableItem) -> tuple[Choice, ...]:
+    if isinstance(item, ChoiceItem):
+        right = set(item.correct_response)
+        return tuple(Choice(c.identifier, plain_text(c.html), c.identifier in right)
+                     for c in item.choices)
+    if isinstance(item, TrueFalseItem):
+        answer = item.correct_response[0]
+        return (Choice("true", "True", answer), Choice("false", "False", not answer))
+    return ()
+
+
+def _reliability(gradable: list[GradableItem], graded: dict[str, list[Graded | None]],
+                 learners: int) -> Reliability:
+    complete = [item for item in gradable
+                if all(g is not None for g in graded[item.identifier])]
+    rows = [[int(graded[i.identifier][n].correct) for i in complete]  # type: ignore[union-attr]
+            for n in range(learners)]
+    points = [[i.points * r for i, r in zip(complete, row, strict=True)] for row in rows]
+    totals = [float(sum(row)) for row in points]
+    note = ""
+    if len(complete) < len(gradable):
+        note = (f"{len(gradable) - len(complete)} questions were not presented to every "
+                "learner (draw) and are left out of the reliability")
+    return Reliability(len(complete), learners, st.kr20(rows) if complete else None,
+                       st.cronbach_alpha(points) if complete else None,
+                       st.mean(totals), st.variance(totals) ** 0.5, note)
+
+
+def _disagreements(results: Results, graded: dict[str, list[Graded | None]],
+                   gradable: list[GradableItem]) -> int:
+    count = 0
+    for n, learner in enumerate(results.learners):
+        for item in gradable:
+            recorded = results.recorded.get((learner, item.identifier))
+            mine = graded[item.identifier][n]
+            if recorded in ("correct", "wrong", "incorrect") and mine is not None and (
+                    (recorded == "correct") != mine.correct):
+                count += 1
+    return count
