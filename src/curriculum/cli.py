@@ -512,6 +512,60 @@ class _ProgressBar:
         if self._task is not None:
             self._bar.advance(self._task, amount)
 
+# ---- item analysis (issue 12) ------------------------------------------------------------
+
+
+@app.command()
+@handles_errors
+def analyse(
+    results: Annotated[
+        Path, typer.Argument(metavar="RESULTS", help="CSV of results (see README).")
+    ],
+    module: Annotated[
+        str | None, typer.Option(help="Module whose quiz was delivered (default: found from "
+                                      "the question ids).")
+    ] = None,
+    out: Annotated[
+        Path, typer.Option(help="Folder for item-analysis.html and .json.")
+    ] = Path("analysis"),
+) -> None:
+    """Item analysis of a delivered quiz: difficulty, discrimination, distractors, KR-20.
+
+    RESULTS is a learner x question CSV or an LMS export of SCORM interaction records.
+
+    Example:  curriculum analyse results.csv --out analysis/
+    """
+    from curriculum.analysis import analyse as run_analysis
+    from curriculum.analysis.report import write_report
+    from curriculum.config import find_project_root
+
+    analysis = run_analysis(Path.cwd(), results, module)
+    written = write_report(analysis, out, find_project_root(Path.cwd()))
+    _out().print(_analysis_table(analysis))
+    rel = analysis.reliability
+    typer.echo(f"KR-20 {_fig(rel.kr20, 3)}, Cronbach's alpha {_fig(rel.alpha, 3)} "
+               f"({rel.items} questions, {rel.learners} learners)")
+    if rel.note:
+        typer.echo(f"Note: {rel.note}.")
+    if analysis.disagreements:
+        typer.echo(f"Note: {analysis.disagreements} recorded results disagree with the "
+                   "packages' grading (the report uses the packages' grading).")
+    typer.echo(f"Wrote {', '.join(display_path(p) for p in written)}")
+
+
+def _fig(value: float | None, places: int = 2) -> str:
+    return "-" if value is None else f"{value:.{places}f}"
+
+
+def _analysis_table(analysis: Any) -> Table:
+    table = Table(title=f"Item analysis: {analysis.module} ({analysis.learners} learners)")
+    for column in ("#", "question", "n", "p", "r_pb", "D", "flags"):
+        table.add_column(column, justify="left" if column in ("question", "flags") else "right")
+    for number, item in enumerate(analysis.items, 1):
+        table.add_row(str(number), item.id, str(item.presented), _fig(item.difficulty),
+                      _fig(item.point_biserial), _fig(item.upper_lower), "; ".join(item.flags))
+    return table
+
 
 def _is_file_or_pipe(stream: Any) -> bool:
     """True for a real stream (terminal, log file, pipe), not an in-memory capture."""
