@@ -566,6 +566,58 @@ def _analysis_table(analysis: Any) -> Table:
                       _fig(item.point_biserial), _fig(item.upper_lower), "; ".join(item.flags))
     return table
 
+# ---- exam forms (issue 12) ---------------------------------------------------------------
+
+
+@app.command()
+@handles_errors
+def forms(
+    modules: Annotated[
+        list[str],
+        typer.Argument(metavar="MODULE...", help="Module ids whose quizzes to draw from."),
+    ],
+    count: Annotated[int, typer.Option("--forms", "-n", help="How many forms (A, B, C ...).")] = 2,
+    seed: Annotated[int, typer.Option(help="Seed: the same seed gives the same forms.")] = 1,
+    out: Annotated[Path, typer.Option(help="Folder to write the forms into.")] = Path("forms"),
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: cores).")
+    ] = None,
+) -> None:
+    """Printable exam forms with shuffled questions, answer sheets, answer grids and a key.
+
+    Only single-choice, multiple-choice and true/false questions go on a form (a tick sheet
+    cannot record written answers); the others are listed and left out.
+
+    Example:  curriculum forms child-victim-identification --forms 3 --seed 2018 --out forms/
+    """
+    import os
+
+    from curriculum.forms import exam_forms
+
+    result = exam_forms(Path.cwd(), modules, count, seed, out, jobs or os.cpu_count() or 1)
+    for item in result.skipped:
+        if item.by_type:
+            listed = ", ".join(f"{n} {kind}" for kind, n in item.by_type)
+            typer.echo(f"{item.module}: left out {listed}: a tick sheet cannot record written "
+                       "answers; print them from the module's quiz sheet "
+                       "(curriculum build --format pdf)")
+    table = Table(title=f"Forms written to {_shown_folder(result.out_dir)} (seed {seed})")
+    for column in ("form", "questions", "correct letters A/B/C/D/E"):
+        table.add_column(column, justify="left" if column == "form" else "right")
+    for form in result.forms:
+        table.add_row(form.letter, str(len(form.items)), _letter_counts(form))
+    _out().print(table)
+    typer.echo(f"{len(result.files)} files written (forms.json and forms.csv hold the key).")
+
+
+def _letter_counts(form: Any) -> str:
+    """How often each letter is correct on a form's single-choice questions."""
+    counts = {letter: 0 for letter in "ABCDE"}
+    for item in form.items:
+        if item.question.type == "single_choice":
+            counts[item.correct[0]] = counts.get(item.correct[0], 0) + 1
+    return "/".join(str(n) for n in counts.values())
+
 
 def _is_file_or_pipe(stream: Any) -> bool:
     """True for a real stream (terminal, log file, pipe), not an in-memory capture."""
