@@ -32,13 +32,31 @@ NEGATIVES = frozenset({"not", "except", "least", "cannot", "never"})
 _CONTRACTED = re.compile(r"\b\w+n['\u2019]t\b", re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z*_\"'(])")
+
+
+def question_sentence(prompt: str) -> str:
+    """The sentence that asks: the last one ending in "?", else the prompt's last sentence.
+
+    A scenario before the question ("A new series is not known to ICSE. What ...?") is
+    not a negative stem; "Which of these is NOT ...?" is.
+    """
+    sentences = _SENTENCE_END.split(prompt.strip())
+    asking = [s for s in sentences if s.rstrip().endswith("?")]
+    return asking[-1] if asking else sentences[-1]
+
+
 def negative_stem(question: Question) -> Iterator[Hit]:
-    """HDR 17 (word the stem positively; emphasise NOT or EXCEPT if you must use it)."""
+    """HDR 17 (word the stem positively; emphasise NOT or EXCEPT if you must use it).
+
+    Only the sentence that asks the question counts (see :func:`question_sentence`).
+    """
     if not isinstance(question, SingleChoice | MultipleChoice):
         return
-    emphasised = emphasised_words(question.prompt)
-    found = [w for w in words(question.prompt) if w in NEGATIVES and w not in emphasised]
-    found += [m[0] for m in _CONTRACTED.finditer(question.prompt)]
+    asked = question_sentence(question.prompt)
+    emphasised = emphasised_words(asked)
+    found = [w for w in words(asked) if w in NEGATIVES and w not in emphasised]
+    found += [m[0] for m in _CONTRACTED.finditer(asked)]
     if found:
         yield Hit(("prompt",), f'the stem is negative ("{found[0]}") and the word is not '
                                "emphasised")
