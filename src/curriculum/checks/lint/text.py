@@ -35,12 +35,16 @@ def words(text: str) -> list[str]:
 
 def stem(word: str) -> str:
     """A crude stem so that "device" and "devices", "record" and "recorded" compare equal."""
-    if word.endswith(("ss", "us", "is")):
-        return word
-    for suffix in ("ings", "ing", "ies", "ed", "es", "s"):
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 4:
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
-    return word
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word  # abuse ~ abused
 
 
 def content_stems(text: str) -> set[str]:
