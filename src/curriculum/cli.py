@@ -528,10 +528,15 @@ def analyse(
     out: Annotated[
         Path, typer.Option(help="Folder for item-analysis.html and .json.")
     ] = Path("analysis"),
+    key: Annotated[
+        Path | None, typer.Option(help="forms.json of `curriculum forms`: RESULTS are then the "
+                                       "ticked answer sheets (learner,form,1,2,3 ...).")
+    ] = None,
 ) -> None:
     """Item analysis of a delivered quiz: difficulty, discrimination, distractors, KR-20.
 
-    RESULTS is a learner x question CSV or an LMS export of SCORM interaction records.
+    RESULTS is a learner x question CSV, an LMS export of SCORM interaction records, or
+    (with --key forms.json) the letters learners ticked on the answer sheets of printed forms.
 
     Example:  curriculum analyse results.csv --out analysis/
     """
@@ -539,7 +544,7 @@ def analyse(
     from curriculum.analysis.report import write_report
     from curriculum.config import find_project_root
 
-    analysis = run_analysis(Path.cwd(), results, module)
+    analysis = run_analysis(Path.cwd(), results, module, key)
     written = write_report(analysis, out, find_project_root(Path.cwd()))
     _out().print(_analysis_table(analysis))
     rel = analysis.reliability

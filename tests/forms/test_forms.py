@@ -180,3 +180,55 @@ def test_refusals(project: Path) -> None:
     output, code = run("capitals", "--forms", "1", "--out", "afile", "-j", "1")
     assert code == 2 and "--out afile is a file" in output
     assert not (project / "x").exists()
+
+
+def test_ticked_sheets_are_analysed_through_the_key(written: Path, project: Path) -> None:
+    """Eight learners, four per form. Learner k ticks the right letter for question j (in
+    a fixed order of question ids) exactly when j < k, so question j is right for 7 - j of
+    8 learners. The same answers as choice ids (a learner x question file) must give the
+    same figures: the letters were mapped back to the packages' choices."""
+    key = json.loads((written / "forms.json").read_text("utf-8"))
+    forms = {f["form"]: f["questions"] for f in key["forms"]}
+    order = sorted(q["question_id"] for q in forms["A"])
+    authored = {"oslo-north": ("true", "false"), "several-capitals": ("a,c", "a")}
+    sheet = ["learner,form," + ",".join(str(n) for n in range(1, 11))]
+    wide = ["learner," + ",".join(order)]
+    for k in range(8):
+        form = "AB"[k % 2]
+        ticks = []
+        for q in forms[form]:
+            right = order.index(q["question_id"]) < k
+            letters = {v: letter for letter, v in q["choices"].items()}
+            if q["type"] == "multiple_choice":
+                ticks.append(q["correct_letter"] if right else letters["a"])
+            elif q["type"] == "true_false":
+                ticks.append(letters["true" if right else "false"])
+            else:
+                ticks.append(letters["a" if right else "b"])
+        sheet.append(f"p{k},{form}," + ",".join(ticks))
+        wide.append(f"p{k}," + ",".join(
+            authored.get(qid, ("a", "b"))[0 if order.index(qid) < k else 1] for qid in order))
+    (project / "sheets.csv").write_text("\n".join(sheet) + "\n", "utf-8")
+    (project / "wide.csv").write_text("\n".join(wide).replace("a,c", '"a,c"') + "\n", "utf-8")
+    result = CliRunner().invoke(app, ["analyse", "sheets.csv", "--key", "out/forms.json",
+                                      "--out", "a1"])
+    assert result.exit_code == 0, result.output
+    CliRunner().invoke(app, ["analyse", "wide.csv", "--module", "capitals", "--out", "a2"])
+    by_sheet = {i["id"]: i for i in json.loads((project / "a1" / "item-analysis.json")
+                                               .read_text("utf-8"))["items"]}
+    by_id = {i["id"]: i for i in json.loads((project / "a2" / "item-analysis.json")
+                                            .read_text("utf-8"))["items"]}
+    for j, qid in enumerate(order):
+        assert by_sheet[f"capitals/{qid}"]["difficulty"] == round(max(0, 7 - j) / 8, 4)
+        for field in ("difficulty", "point_biserial", "upper_lower", "options"):
+            assert by_sheet[f"capitals/{qid}"][field] == by_id[qid][field], (qid, field)
+
+
+def test_a_letter_the_question_does_not_have_is_located(written: Path, project: Path) -> None:
+    (project / "bad.csv").write_text("learner,form,1,2\np1,A,A,Q\n", "utf-8")
+    result = CliRunner().invoke(app, ["analyse", "bad.csv", "--key", "out/forms.json"])
+    assert result.exit_code == 1
+    assert "bad.csv:2:4: error: " in result.output and "has only the letters" in result.output
+    (project / "bad.csv").write_text("learner,form,1\np1,Z,A\n", "utf-8")
+    result = CliRunner().invoke(app, ["analyse", "bad.csv", "--key", "out/forms.json"])
+    assert 'bad.csv:2:2: error: form "Z" is not in forms.json (forms: A, B)' in result.output

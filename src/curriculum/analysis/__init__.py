@@ -22,7 +22,7 @@ from curriculum.diagnostics import error
 from curriculum.errors import ContentError, UsageError
 from curriculum.loader import LoadedModule
 from curriculum.package_items import assessment_for
-from curriculum.package_models import ChoiceItem, ShortAnswerItem, TrueFalseItem
+from curriculum.package_models import AssessmentItem, ChoiceItem, ShortAnswerItem, TrueFalseItem
 
 
 @dataclass(frozen=True)
@@ -54,15 +54,28 @@ class Analysis:
     """Records whose LMS ``result`` disagrees with the packages' grading."""
 
 
-def analyse(start: Path, results_path: Path, module_id: str | None = None) -> Analysis:
-    """Analyse ``results_path`` against the quiz of the project around ``start``."""
+def analyse(start: Path, results_path: Path, module_id: str | None = None,
+            key_path: Path | None = None) -> Analysis:
+    """Analyse ``results_path`` against the quiz of the project around ``start``.
+
+    With ``key_path`` (a ``forms.json``), the results are ticked answer sheets of those
+    forms, and the questions of every module on the forms are analysed together.
+    """
     from curriculum.validation import validate_project
 
-    results = read_results(results_path)
+    if key_path is not None:
+        from curriculum.analysis.sheets import read_key, read_sheets
+
+        key = read_key(key_path)
+        results = read_sheets(results_path, key)
+    else:
+        results = read_results(results_path)
     report = validate_project(start)
     if not report.ok:
         raise ContentError("the project has errors; fix them before analysing results",
                            report.errors)
+    if key_path is not None:
+        return _analyse_forms(report.project.modules, key.modules, results)
     loaded = _module_for(report.project.modules, results, module_id)
     return _analyse(loaded, results)
 
@@ -111,31 +124,57 @@ def _analyse(loaded: LoadedModule, results: Results) -> Analysis:
     assessment = assessment_for(loaded)
     quiz = loaded.module.quiz
     assert assessment is not None and quiz is not None
-    drawn = quiz.draw is not None
-    gradable = [i for i in assessment.items if not isinstance(i, ShortAnswerItem)]
-    graded = {item.identifier: [_graded(item, results, learner, drawn)
-                                for learner in results.learners] for item in gradable}
-    totals = [sum(item.points for item in gradable
-                  if (g := graded[item.identifier][n]) is not None and g.correct)
+    items = [(i.identifier, i) for i in assessment.items]
+    return _analyse_items(f"{quiz.title}: {loaded.module.title}", loaded.module.id, items,
+                          results, quiz.draw is not None)
+
+
+def _analyse_forms(modules: list[LoadedModule], wanted: tuple[str, ...],
+                   results: Results) -> Analysis:
+    """The questions of every module on the forms, keyed ``module/question``."""
+    known = {m.module.id: m for m in modules}
+    missing = [m for m in wanted if m not in known]
+    if missing:
+        raise UsageError(f"the forms key names modules this project does not have: "
+                         f"{', '.join(missing)}")
+    items = []
+    for module_id in wanted:
+        assessment = assessment_for(known[module_id])
+        assert assessment is not None
+        items += [(f"{module_id}/{i.identifier}", i) for i in assessment.items
+                  if f"{module_id}/{i.identifier}" in results.question_ids]
+    titles = "; ".join(known[m].module.title for m in wanted)
+    return _analyse_items(f"Exam forms: {titles}", ", ".join(wanted), items, results, True)
+
+
+def _analyse_items(title: str, label: str, items: list[tuple[str, AssessmentItem]],
+                   results: Results, drawn: bool) -> Analysis:
+    """Grade every response and compute the figures; ``drawn``: a missing answer means the
+    question was not presented (a drawn quiz, or forms with different questions)."""
+    gradable = [(k, i) for k, i in items if not isinstance(i, ShortAnswerItem)]
+    graded = {k: [_graded(k, item, results, learner, drawn) for learner in results.learners]
+              for k, item in gradable}
+    totals = [sum(item.points for k, item in gradable
+                  if (g := graded[k][n]) is not None and g.correct)
               for n in range(len(results.learners))]
-    stats = tuple(item_stats(_meta(item), _choices(item), graded[item.identifier], totals)
-                  for item in gradable)
+    stats = tuple(item_stats(_meta(k, item), _choices(item), graded[k], totals)
+                  for k, item in gradable)
     return Analysis(
-        module=loaded.module.id,
-        title=f"{quiz.title}: {loaded.module.title}",
+        module=label,
+        title=title,
         source=str(results.path),
         layout=results.layout,
         learners=len(results.learners),
         items=stats,
-        not_scored=tuple(i.identifier for i in assessment.items
-                         if isinstance(i, ShortAnswerItem)),
+        not_scored=tuple(k for k, i in items if isinstance(i, ShortAnswerItem)),
         reliability=_reliability(gradable, graded, len(results.learners)),
         disagreements=_disagreements(results, graded, gradable),
     )
 
 
-def _graded(item: GradableItem, results: Results, learner: str, drawn: bool) -> Graded | None:
-    raw = results.answers[learner].get(item.identifier)
+def _graded(key: str, item: GradableItem, results: Results, learner: str,
+            drawn: bool) -> Graded | None:
+    raw = results.answers[learner].get(key)
     if raw is None or not raw.strip():
         return None if drawn else grade(item, "")  # not presented (draw), else omitted
     return grade(item, raw)
@@ -146,8 +185,8 @@ def plain_text(html: str) -> str:
     return Markup(html).striptags()
 
 
-def _meta(item: GradableItem) -> tuple[str, str, int, str]:
-    return item.identifier, item.type, item.points, plain_text(item.prompt_html)
+def _meta(key: str, item: GradableItem) -> tuple[str, str, int, str]:
+    return key, item.type, item.points, plain_text(item.prompt_html)
 
 
 def _choices(item: GradableItem) -> tuple[Choice, ...]:
@@ -161,30 +200,29 @@ def _choices(item: GradableItem) -> tuple[Choice, ...]:
     return ()
 
 
-def _reliability(gradable: list[GradableItem], graded: dict[str, list[Graded | None]],
-                 learners: int) -> Reliability:
-    complete = [item for item in gradable
-                if all(g is not None for g in graded[item.identifier])]
-    rows = [[int(graded[i.identifier][n].correct) for i in complete]  # type: ignore[union-attr]
+def _reliability(gradable: list[tuple[str, GradableItem]],
+                 graded: dict[str, list[Graded | None]], learners: int) -> Reliability:
+    complete = [(k, item) for k, item in gradable if all(g is not None for g in graded[k])]
+    rows = [[int(graded[k][n].correct) for k, _ in complete]  # type: ignore[union-attr]
             for n in range(learners)]
-    points = [[i.points * r for i, r in zip(complete, row, strict=True)] for row in rows]
+    points = [[i.points * r for (_, i), r in zip(complete, row, strict=True)] for row in rows]
     totals = [float(sum(row)) for row in points]
     note = ""
     if len(complete) < len(gradable):
         note = (f"{len(gradable) - len(complete)} questions were not presented to every "
-                "learner (draw) and are left out of the reliability")
+                "learner (draw, or different forms) and are left out of the reliability")
     return Reliability(len(complete), learners, st.kr20(rows) if complete else None,
                        st.cronbach_alpha(points) if complete else None,
                        st.mean(totals), st.variance(totals) ** 0.5, note)
 
 
 def _disagreements(results: Results, graded: dict[str, list[Graded | None]],
-                   gradable: list[GradableItem]) -> int:
+                   gradable: list[tuple[str, GradableItem]]) -> int:
     count = 0
     for n, learner in enumerate(results.learners):
-        for item in gradable:
-            recorded = results.recorded.get((learner, item.identifier))
-            mine = graded[item.identifier][n]
+        for key, _ in gradable:
+            recorded = results.recorded.get((learner, key))
+            mine = graded[key][n]
             if recorded in ("correct", "wrong", "incorrect") and mine is not None and (
                     (recorded == "correct") != mine.correct):
                 count += 1

@@ -54,7 +54,7 @@ class Results:
 
 def read_results(path: Path) -> Results:
     """Read ``path`` in whichever layout its header shows."""
-    rows = _rows(path)
+    rows = read_rows(path)
     header = [_key(name) for name in rows[0][1]]
     columns = _interaction_columns(header)
     if columns is not None:
@@ -62,7 +62,7 @@ def read_results(path: Path) -> Results:
     return _wide(path, rows)
 
 
-def _rows(path: Path) -> list[tuple[int, list[str]]]:
+def read_rows(path: Path) -> list[tuple[int, list[str]]]:
     """``(line number, cells)`` of the non-empty rows; located errors for unreadable files."""
     try:
         size = path.stat().st_size

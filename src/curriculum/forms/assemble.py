@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from string import ascii_uppercase
 
 from curriculum.loader import LoadedModule
-from curriculum.models import MultipleChoice, Question, SingleChoice, TrueFalse
+from curriculum.models import MultipleChoice, Question, SingleChoice, TrueFalse, option_ids
 
 PRINTABLE = ("single_choice", "multiple_choice", "true_false")
 MAX_FORMS = len(ascii_uppercase)
@@ -33,6 +33,9 @@ class FormItem:
     options: tuple[tuple[str, str], ...]
     """``(letter, text)`` in printed order."""
     correct: tuple[str, ...]
+    choice_ids: tuple[str, ...]
+    """The package's choice identifier behind each printed letter (``true``/``false`` for a
+    true/false question), so that ticked letters can be graded as the packages grade."""
 
 
 @dataclass(frozen=True)
@@ -91,8 +94,19 @@ def _form(modules: list[LoadedModule], letter: str, rng: random.Random) -> Form:
     items = []
     for position, (module_id, question) in enumerate(drawn, 1):
         options, correct, previous = _lettered(question, used, previous, rng)
-        items.append(FormItem(position, module_id, question, options, correct))
+        items.append(FormItem(position, module_id, question, options, correct,
+                              _choice_ids(question, options)))
     return Form(letter, tuple(items))
+
+
+def _choice_ids(question: Question, options: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """Each printed option's package identifier (options keep their text, which is unique)."""
+    if isinstance(question, TrueFalse):
+        return ("true", "false")
+    assert isinstance(question, SingleChoice | MultipleChoice)
+    by_text = dict(zip((o.text for o in question.options), option_ids(question.options),
+                       strict=True))
+    return tuple(by_text[text] for _, text in options)
 
 
 def _draw(pool: list[Question], count: int, rng: random.Random) -> list[Question]:

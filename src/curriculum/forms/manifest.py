@@ -3,6 +3,8 @@
 One row per question per form: the form letter, the position on the form, the
 question id (with its module, as ids are unique only within a module), and the
 correct letter(s) (``A;C`` for a multiple-choice question with two correct options).
+``forms.json`` also maps each printed letter to the package's choice identifier, so that
+``curriculum analyse --key forms.json`` can grade ticked answer sheets.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ def rows(forms: tuple[Form, ...]) -> list[dict[str, Any]]:
 def manifest_json(forms: tuple[Form, ...], seed: int, modules: list[dict[str, str]],
                   handling: str) -> str:
     """``forms.json``: the set's seed, modules, marking and every form's key."""
+    choices = {(form.letter, item.position): dict(zip((letter for letter, _ in item.options),
+                                                      item.choice_ids, strict=True))
+               for form in forms for item in form.items}
     data = {
         "generator": f"curriculum {curriculum.__version__}",
         "seed": seed,
@@ -38,7 +43,8 @@ def manifest_json(forms: tuple[Form, ...], seed: int, modules: list[dict[str, st
         "modules": modules,
         "forms": [
             {"form": form.letter,
-             "questions": [{k: v for k, v in row.items() if k != "form"}
+             "questions": [{**{k: v for k, v in row.items() if k != "form"},
+                            "choices": choices[(form.letter, row["position"])]}
                            for row in rows((form,))]}
             for form in forms
         ],
