@@ -552,10 +552,12 @@ def analyse(
                f"({rel.items} questions, {rel.learners} learners)")
     if rel.note:
         typer.echo(f"Note: {rel.note}.")
+    if analysis.absent:
+        typer.echo(f"Not in the results (not analysed): {', '.join(analysis.absent)}")
     if analysis.disagreements:
         typer.echo(f"Note: {analysis.disagreements} recorded results disagree with the "
                    "packages' grading (the report uses the packages' grading).")
-    typer.echo(f"Wrote {', '.join(display_path(p) for p in written)}")
+    typer.echo(f"Wrote {', '.join(_shown_folder(p) for p in written)}")
 
 
 def _fig(value: float | None, places: int = 2) -> str:

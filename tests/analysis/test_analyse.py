@@ -159,6 +159,7 @@ def test_a_flagged_negative_item(project: Path) -> None:
                items["annual-meeting"]["flags"])
     assert items["meeting-topics"]["difficulty"] == 0.4
     assert items["host-city"]["difficulty"] == 0.8
+    assert items["_"]["absent"] == ["reflection"]  # no column: not analysed, not scored 0
 
 
 def test_too_easy_and_too_hard(project: Path) -> None:

@@ -52,6 +52,8 @@ class Analysis:
     reliability: Reliability
     disagreements: int
     """Records whose LMS ``result`` disagrees with the packages' grading."""
+    absent: tuple[str, ...] = ()
+    """Questions of the quiz that appear nowhere in the results (not analysed)."""
 
 
 def analyse(start: Path, results_path: Path, module_id: str | None = None,
@@ -151,6 +153,8 @@ def _analyse_items(title: str, label: str, items: list[tuple[str, AssessmentItem
                    results: Results, drawn: bool) -> Analysis:
     """Grade every response and compute the figures; ``drawn``: a missing answer means the
     question was not presented (a drawn quiz, or forms with different questions)."""
+    absent = tuple(k for k, _ in items if k not in results.question_ids)
+    items = [(k, i) for k, i in items if k in results.question_ids]
     gradable = [(k, i) for k, i in items if not isinstance(i, ShortAnswerItem)]
     graded = {k: [_graded(k, item, results, learner, drawn) for learner in results.learners]
               for k, item in gradable}
@@ -169,6 +173,7 @@ def _analyse_items(title: str, label: str, items: list[tuple[str, AssessmentItem
         not_scored=tuple(k for k, i in items if isinstance(i, ShortAnswerItem)),
         reliability=_reliability(gradable, graded, len(results.learners)),
         disagreements=_disagreements(results, graded, gradable),
+        absent=absent,
     )
 
 
