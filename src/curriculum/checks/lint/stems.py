@@ -159,7 +159,8 @@ _GIVEAWAY_IDS = frozenset({"correct", "right", "answer", "true", "false", "yes",
 def answer_in_id(question: Question) -> Iterator[Hit]:
     """Learner-visible ids (``data-question-id``, ``data-choice-id``) must not name the answer."""
     id_words = {stem(w) for w in question.id.split("-")} - {""}
-    revealed = [w for w in question.id.split("-") if stem(w) in id_words & _answer_stems(question)]
+    leaked = id_words & _answer_stems(question)
+    revealed = [w for w in question.id.split("-") if stem(w) in leaked]
     if revealed:
         listed = ", ".join(f'"{w}"' for w in revealed)
         yield Hit(("id",), f'the question id "{question.id}" contains {listed}, which the answer '

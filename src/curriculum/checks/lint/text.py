@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
 _PUNCT = re.compile(r"[^\w\s]|_", re.UNICODE)
@@ -33,6 +34,7 @@ def words(text: str) -> list[str]:
     return [w.casefold() for w in WORD.findall(text)]
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem so that "device" and "devices", "record" and "recorded" compare equal."""
     if len(word) > 4 and word.endswith("ies"):
@@ -47,9 +49,14 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 4 else word  # abuse ~ abused
 
 
-def content_stems(text: str) -> set[str]:
+def content_stems(text: str) -> frozenset[str]:
     """Stems of the words that carry meaning (no stop words, at least four letters)."""
-    return {stem(w) for w in words(text) if len(w) >= 4 and w not in STOPWORDS}
+    return _content_stems(text)
+
+
+@lru_cache(maxsize=16384)
+def _content_stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(text) if len(w) >= 4 and w not in STOPWORDS)
 
 
 def stem_words(text: str) -> dict[str, str]:
@@ -61,11 +68,13 @@ def stem_words(text: str) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=16384)
 def normalised(text: str) -> str:
     """Case, punctuation and spacing removed: what makes two options "the same"."""
     return _SPACE.sub(" ", _PUNCT.sub(" ", text.casefold())).strip()
 
 
+@lru_cache(maxsize=16384)
 def visible_length(text: str) -> int:
     """Length as a learner perceives it: Markdown marks and spacing runs do not count."""
     return len(_SPACE.sub(" ", re.sub(r"[*_`]", "", text)).strip())
