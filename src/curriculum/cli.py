@@ -512,33 +512,38 @@ class _ProgressBar:
         if self._task is not None:
             self._bar.advance(self._task, amount)
 
+
 # ---- item analysis (issue 12) ------------------------------------------------------------
 
 
-@app.command()
+@app.command(short_help="Item analysis of a delivered quiz.")
 @handles_errors
 def analyse(
     results: Annotated[
         Path, typer.Argument(metavar="RESULTS", help="CSV of results (see README).")
     ],
     module: Annotated[
-        str | None, typer.Option(help="Module whose quiz was delivered (default: found from "
-                                      "the question ids).")
+        str | None, typer.Option(metavar="ID", help="Module whose quiz was delivered "
+                                                    "(default: found from the question ids).")
     ] = None,
     out: Annotated[
-        Path, typer.Option(help="Folder for item-analysis.html and .json.")
+        Path, typer.Option(metavar="DIR", help="Folder for item-analysis.html and .json.")
     ] = Path("analysis"),
     key: Annotated[
-        Path | None, typer.Option(help="forms.json of `curriculum forms`: RESULTS are then the "
-                                       "ticked answer sheets (learner,form,1,2,3 ...).")
+        Path | None, typer.Option(metavar="FORMS_JSON", help="forms.json of `curriculum forms`: "
+                                  "RESULTS are then ticked answer sheets (learner,form,1,2,3 ...).")
     ] = None,
 ) -> None:
     """Item analysis of a delivered quiz: difficulty, discrimination, distractors, KR-20.
 
     RESULTS is a learner x question CSV, an LMS export of SCORM interaction records, or
     (with --key forms.json) the letters learners ticked on the answer sheets of printed forms.
+    Writes item-analysis.html and item-analysis.json (they show the key: for trainers).
 
-    Example:  curriculum analyse results.csv --out analysis/
+    \b
+    Examples:
+      curriculum analyse results.csv --out analysis/
+      curriculum analyse sheets.csv --key forms/forms.json
     """
     from curriculum.analysis import analyse as run_analysis
     from curriculum.analysis.report import write_report
@@ -546,18 +551,20 @@ def analyse(
 
     analysis = run_analysis(Path.cwd(), results, module, key)
     written = write_report(analysis, out, find_project_root(Path.cwd()))
+    if SETTINGS.quiet:
+        return
     _out().print(_analysis_table(analysis))
     rel = analysis.reliability
-    typer.echo(f"KR-20 {_fig(rel.kr20, 3)}, Cronbach's alpha {_fig(rel.alpha, 3)} "
-               f"({rel.items} questions, {rel.learners} learners)")
+    _say(f"KR-20 {_fig(rel.kr20, 3)}, Cronbach's alpha {_fig(rel.alpha, 3)} "
+         f"({rel.items} questions, {rel.learners} learners)")
     if rel.note:
-        typer.echo(f"Note: {rel.note}.")
+        _say(f"Note: {rel.note}.")
     if analysis.absent:
-        typer.echo(f"Not in the results (not analysed): {', '.join(analysis.absent)}")
+        _say(f"Not in the results (not analysed): {', '.join(analysis.absent)}")
     if analysis.disagreements:
-        typer.echo(f"Note: {analysis.disagreements} recorded results disagree with the "
-                   "packages' grading (the report uses the packages' grading).")
-    typer.echo(f"Wrote {', '.join(_shown_folder(p) for p in written)}")
+        _say(f"Note: {analysis.disagreements} recorded results disagree with the packages' "
+             "grading (the report uses the packages' grading).")
+    _say(f"Wrote {', '.join(_shown_folder(p) for p in written)}")
 
 
 def _fig(value: float | None, places: int = 2) -> str:
@@ -573,21 +580,30 @@ def _analysis_table(analysis: Any) -> Table:
                       _fig(item.point_biserial), _fig(item.upper_lower), "; ".join(item.flags))
     return table
 
+
 # ---- exam forms (issue 12) ---------------------------------------------------------------
 
 
-@app.command()
+@app.command(short_help="Printable exam forms, answer sheets and keys.")
 @handles_errors
 def forms(
     modules: Annotated[
         list[str],
-        typer.Argument(metavar="MODULE...", help="Module ids whose quizzes to draw from."),
+        typer.Argument(metavar="MODULE", help="Module ids whose quizzes to draw from."),
     ],
-    count: Annotated[int, typer.Option("--forms", "-n", help="How many forms (A, B, C ...).")] = 2,
-    seed: Annotated[int, typer.Option(help="Seed: the same seed gives the same forms.")] = 1,
-    out: Annotated[Path, typer.Option(help="Folder to write the forms into.")] = Path("forms"),
+    count: Annotated[
+        int, typer.Option("--forms", "-n", metavar="N", help="How many forms (A, B, C ...).")
+    ] = 2,
+    seed: Annotated[
+        int, typer.Option(metavar="S", help="Seed: the same seed gives the same forms.")
+    ] = 1,
+    out: Annotated[
+        Path, typer.Option(metavar="DIR", help="Folder to write the forms into.")
+    ] = Path("forms"),
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: cores).")
+        int | None,
+        typer.Option("--jobs", "-j", metavar="N", callback=_at_least_one,
+                     help="PDF render processes (default: the number of cores)."),
     ] = None,
 ) -> None:
     """Printable exam forms with shuffled questions, answer sheets, answer grids and a key.
@@ -595,7 +611,9 @@ def forms(
     Only single-choice, multiple-choice and true/false questions go on a form (a tick sheet
     cannot record written answers); the others are listed and left out.
 
-    Example:  curriculum forms child-victim-identification --forms 3 --seed 2018 --out forms/
+    \b
+    Example:
+      curriculum forms child-victim-identification --forms 3 --seed 2018 --out forms/
     """
     import os
 
@@ -605,16 +623,17 @@ def forms(
     for item in result.skipped:
         if item.by_type:
             listed = ", ".join(f"{n} {kind}" for kind, n in item.by_type)
-            typer.echo(f"{item.module}: left out {listed}: a tick sheet cannot record written "
-                       "answers; print them from the module's quiz sheet "
-                       "(curriculum build --format pdf)")
+            _say(f"{item.module}: left out {listed}: a tick sheet cannot record written "
+                 "answers; print them from the module's quiz sheet (curriculum build --format pdf)")
+    if SETTINGS.quiet:
+        return
     table = Table(title=f"Forms written to {_shown_folder(result.out_dir)} (seed {seed})")
     for column in ("form", "questions", "correct letters A/B/C/D/E"):
         table.add_column(column, justify="left" if column == "form" else "right")
     for form in result.forms:
         table.add_row(form.letter, str(len(form.items)), _letter_counts(form))
     _out().print(table)
-    typer.echo(f"{len(result.files)} files written (forms.json and forms.csv hold the key).")
+    _say(f"{len(result.files)} files written (forms.json and forms.csv hold the key).")
 
 
 def _letter_counts(form: Any) -> str:

@@ -159,10 +159,10 @@ def longest_summary(data: CurriculumStats) -> list[str]:
     if not single:
         return []
     longest = sum(m.longest_correct for m in data.modules)
-    lines = [f"Correct option longest: {longest}/{single} single-choice questions "
+    lines = [f"Longest option correct: {longest}/{single} one-answer questions "
              f"({round(100 * longest / single)}%); per module: --wide"]
     over = [m for m in data.modules if (m.longest_share or 0) > LONGEST_LIMIT]
-    lines += [f"  over {LONGEST_LIMIT:.0%}: {m.id} {longest_cell(m)}" for m in over]
+    lines += [f"  over {LONGEST_LIMIT:.0%}: {longest_cell(m)} {m.id}" for m in over]
     return lines
 
 
