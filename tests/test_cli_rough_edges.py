@@ -152,6 +152,7 @@ def test_help_is_plain_and_fits_eighty_columns(command: str, tmp_path: Path) -> 
     text = result.stdout
     assert "<list[" not in text and "range>" not in text and "<path>" not in text
     assert "<str>" not in text and "<int" not in text
+    assert not re.search(r"(--[\w-]+|[A-Z]\.\.\.) <", text), text  # no type after a name
     assert max(len(line) for line in text.splitlines()) <= 80
     assert not [line for line in text.splitlines() if re.search(r"\w-$", line)], text
     assert "..." not in text.split("Commands:")[-1] if not command else True
@@ -193,7 +194,12 @@ def test_init_with_a_space_suggests_a_quoted_cd(
 
 
 def test_new_module_plans_its_whole_duration(project: Path) -> None:
+    import yaml
+
     assert run("new", "scene-safety", "--theme", "investigation-basics").exit_code == 0
+    module = yaml.safe_load((project / "modules" / "scene-safety.yaml").read_text("utf-8"))
+    planned = sum(s.get("minutes", 0) for s in module["sections"]) + module["quiz"]["minutes"]
+    assert planned == module["duration"]
     result = run("validate", "--strict")
     assert result.stdout == "No problems in 3 files.\n"
 
