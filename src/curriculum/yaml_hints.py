@@ -153,8 +153,12 @@ def _colon_in_value_hint(
         return None
     row = lines[line - 1]
     match = _KEY_VALUE.match(row)
-    if match is None:
+    mark = exc.problem_mark
+    if match is None or mark is None:
         return None
+    if mark.column < match.start("rest"):  # the line's own key: an indentation problem
+        where = SourceLocation(path, line, len(row) - len(row.lstrip(" ")) + 1)
+        return _indented_key(row, match, lines[: line - 1], where)
     value = match.group("rest").strip()
     col = match.start("rest") + len(match.group("rest")) - len(match.group("rest").lstrip()) + 1
     location = SourceLocation(path, line, col)
@@ -171,6 +175,25 @@ def _colon_in_value_hint(
         f'value in quotes: {key}: "{_escaped(value)}"'
     )
     return error(message, location, "yaml-colon-in-value")
+
+
+def _indented_key(
+    row: str, match: re.Match[str], above: list[str], location: SourceLocation
+) -> Diagnostic | None:
+    """``title: x`` then ``  theme: y``: a key indented under a value that is already set."""
+    filled = [ln for ln in above if ln.strip() and not ln.lstrip().startswith("#")]
+    previous = filled[-1] if filled else ""
+    parent = _KEY_VALUE.match(previous)
+    indent = len(row) - len(row.lstrip(" "))
+    if parent is None or not parent.group("rest").strip():
+        return None
+    if indent <= len(previous) - len(previous.lstrip(" ")):
+        return None
+    message = (
+        f'"{match.group("key")}" is indented under "{parent.group("key")}", which already has a '
+        "value; indent it like the line above (or quote the value if it belongs to it)"
+    )
+    return error(message, location, "yaml-indent")
 
 
 def _escaped(value: str) -> str:
