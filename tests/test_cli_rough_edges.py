@@ -171,6 +171,8 @@ def test_option_errors_are_plain_words(project: Path) -> None:
     assert jobs.exit_code == 2 and "must be 1 or more" in jobs.stderr
     fmt = run("validate", "--format", "yaml")
     assert fmt.exit_code == 2 and '"yaml" is not a format here; use text or json' in fmt.stderr
+    build_format = run("build", "--format", "scorm")
+    assert build_format.exit_code == 2 and 'did you mean "scorm12"?' in build_format.stderr
     for result in (jobs, fmt):
         assert "Input should" not in result.stderr and "Value error" not in result.stderr
 

@@ -67,4 +67,10 @@ def entry_for(name: str) -> ExporterEntry:
     for entry in REGISTRY:
         if entry.name == name:
             return entry
-    raise UsageError(f'unknown format "{name}"; available formats: {", ".join(format_names())}')
+    from curriculum.schema_errors import closest_choice
+
+    guess = closest_choice(name, format_names())
+    hint = f'; did you mean "{guess}"?' if guess else ""
+    raise UsageError(
+        f'unknown format "{name}"; available formats: {", ".join(format_names())}{hint}'
+    )
