@@ -75,7 +75,8 @@ def test_build_writes_json_and_lists_it_in_the_closing_table(project: Path) -> N
     assert "3 files written." in result.output
     size = (project / "build" / "json" / "curriculum.json").stat().st_size
     assert f"{size:,}" in result.output
-    assert [p.name for p in (project / "build").iterdir()] == ["json"]  # no staging left
+    assert sorted(p.name for p in (project / "build").iterdir()) == [".curriculum-build", "json"]
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith(".build")) == []
 
 
 def test_nothing_is_written_when_the_curriculum_has_an_error(project: Path) -> None:
@@ -142,7 +143,7 @@ def test_formats_default_to_the_configs_list(project: Path) -> None:
     config.write_text(config.read_text("utf-8") + "formats: [json]\n", "utf-8")
     result = run("build")
     assert result.exit_code == 0, result.output
-    assert [p.name for p in (project / "build").iterdir()] == ["json"]
+    assert sorted(p.name for p in (project / "build").iterdir()) == [".curriculum-build", "json"]
 
 
 def test_a_separate_process_writes_the_same_bytes(project: Path, tmp_path: Path) -> None:

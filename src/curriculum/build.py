@@ -5,28 +5,32 @@ Order matters and is the point of this module:
 1. everything is loaded and checked first; any error stops the build before a
    single byte is written (MkDocs-style gather-then-write);
 2. platform formats refuse TLP:RED modules with a located error;
-3. every exporter writes into a staging folder;
-4. only when all exporters succeeded are the staged format folders moved over
-   the previous ones. A failed build leaves the previous ``build/`` intact.
+3. the output folder's lock is taken (one build at a time) and the folder
+   must be one the tool owns (:mod:`curriculum.outdir`);
+4. every exporter writes into a staging folder beside ``build/``, which also
+   receives, hard-linked, whatever this build does not rebuild;
+5. only when all exporters succeeded is the staging folder exchanged with
+   ``build/`` in one step. A failed, interrupted or killed build leaves the
+   previous ``build/`` exactly as it was.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from curriculum.atomic import link_tree, make_dirs, remove_tree, signals_deferred
 from curriculum.config import build_timestamp, is_inside
-from curriculum.diagnostics import Diagnostic, SourceLocation, error
-from curriculum.errors import ContentError, UsageError
+from curriculum.diagnostics import Diagnostic, SourceLocation, display_path, error
+from curriculum.errors import ContentError, CurriculumError, UsageError, file_problem
 from curriculum.exporters import ExporterEntry, entry_for, format_names
 from curriculum.exporters.base import BuildContext, NullProgress, Progress
 from curriculum.loader import LoadedModule, Project
+from curriculum.lock import locked
+from curriculum.outdir import ForeignFolder, OutputFolder
 from curriculum.validation import validate_project
-
-STAGING_PREFIX = ".staging-"
 
 
 @dataclass(frozen=True)
@@ -70,22 +74,73 @@ def build(
     assert config is not None  # a project without errors has a config
     entries = [entry_for(name) for name in _resolve_formats(formats, config.formats)]
     _gate_handling(project, entries)
-    out_root = _out_root(project, out)
-    result = BuildResult(out_root, warnings=report.diagnostics)
-    staging = out_root / f"{STAGING_PREFIX}{os.getpid()}"
-    _clean(staging)
+    folder = OutputFolder(_out_root(project, out))
+    result = BuildResult(folder.final, warnings=report.diagnostics)
+    shown = display_path(folder.final)
+    try:
+        with locked(folder.lock, f"{shown}/"):
+            _check_owned(project, folder, out is not None)
+            folder.clear_leftovers()
+            _export_and_swap(project, entries, folder, jobs, progress, result)
+    except OSError as exc:
+        raise file_problem(exc, f"write {shown}/", usage=out is not None) from None
+    return result
+
+
+def _export_and_swap(
+    project: Project,
+    entries: list[ExporterEntry],
+    folder: OutputFolder,
+    jobs: int | None,
+    progress: Progress | None,
+    result: BuildResult,
+) -> None:
+    """Every exporter into the staging folder, then one exchange; staging never outlives it."""
+    staging = folder.start_staging(e.name for e in entries)
     try:
         for entry in entries:
-            ctx = _context(project, entry, out_root, staging, jobs, progress)
+            ctx = _context(project, entry, folder.final, staging, jobs, progress)
             exporter = entry.load()()
             written = exporter.export(ctx)
             result.files += _described(entry.name, ctx.out_dir, written)
-        names = [e.name for e in entries]
-        result.unchanged = [n for n in names if same_tree(staging / n, out_root / n)]
-        _swap_into_place(staging, out_root, [n for n in names if n not in result.unchanged])
+        _commit_changed(folder, staging, [e.name for e in entries], result)
     finally:
-        _clean(staging)
-    return result
+        with signals_deferred():
+            remove_tree(staging)
+
+
+def _commit_changed(
+    folder: OutputFolder, staging: Path, names: list[str], result: BuildResult
+) -> None:
+    """Swap the staged build in, unless every format's output is already in place.
+
+    A format whose output equals what ``build/`` holds keeps its very files (hard
+    links, so file times too); when that is every format, ``build/`` is not touched.
+    """
+    result.unchanged = [n for n in names if same_tree(staging / n, folder.final / n)]
+    if len(result.unchanged) == len(names):
+        return
+    for name in result.unchanged:
+        remove_tree(staging / name)
+        link_tree(folder.final / name, staging / name)
+    folder.commit(staging)
+
+
+def _check_owned(project: Project, folder: OutputFolder, from_option: bool) -> None:
+    """Refuse a folder the tool did not create: located at ``build:``, or naming ``--out``."""
+    try:
+        folder.check_owned()
+    except ForeignFolder as exc:
+        message = f"refusing to build into {folder.final}: {exc.reason}"
+        if from_option:
+            raise UsageError(f"--out {message}") from None
+        raise _config_error(project, message) from None
+
+
+def _config_error(project: Project, message: str) -> CurriculumError:
+    location = project.loaded_config.source_map.value_at(("build",))
+    return ContentError("the build folder cannot be used",
+                        [error(message, location, "build-folder", "build")])
 
 
 def _resolve_formats(requested: Sequence[str], configured: list[str] | None) -> list[str]:
@@ -121,7 +176,10 @@ def _out_root(project: Project, out: Path | None) -> Path:
     config = project.config
     assert config is not None
     target = out if out is not None else project.root / config.build
-    target = target.resolve()
+    absolute = Path(os.path.abspath(target))
+    if absolute.parent == absolute:
+        raise UsageError(f"refusing to build into {absolute}: give a folder below it")
+    target = absolute.parent.resolve() / absolute.name  # the folder itself: never followed
     if is_inside(target, project.root):
         raise UsageError(f"refusing to build into {target}: it would contain the project")
     return target
@@ -138,14 +196,14 @@ def _context(
     config = project.config
     assert config is not None
     out_dir = staging / entry.name
-    out_dir.mkdir(parents=True, exist_ok=True)
+    make_dirs(out_dir)
     return BuildContext(
         project=project,
         config=config,
         modules=tuple(project.modules),
         timestamp=build_timestamp(config),
         out_dir=out_dir,
-        cache_dir=out_root / ".cache" / entry.name,
+        cache_dir=staging / ".cache" / entry.name,
         previous_dir=out_root / entry.name,
         jobs=max(1, jobs or os.cpu_count() or 1),
         progress=progress or NullProgress(),
@@ -159,25 +217,13 @@ def _described(name: str, out_dir: Path, written: list[Path]) -> list[OutputFile
     return files
 
 
-def _swap_into_place(staging: Path, out_root: Path, names: list[str]) -> None:
-    """Replace each ``out_root/<name>`` by its staged copy, one rename per format."""
-    for name in names:
-        fresh = staging / name
-        final = out_root / name
-        old = out_root / f".old-{name}-{os.getpid()}"
-        if final.exists():
-            os.replace(final, old)
-        os.replace(fresh, final)
-        _clean(old)
-
-
 def same_tree(fresh: Path, current: Path) -> bool:
     """True when ``current`` holds exactly the files of ``fresh`` with the same bytes.
 
     A build whose output is already in place leaves it untouched (file times too), so
     tools watching ``build/`` and uploads by date see no change where there is none.
     """
-    if not current.is_dir():
+    if current.is_symlink() or not current.is_dir():
         return False
     ours = _tree(fresh)
     if ours != _tree(current):
@@ -196,11 +242,6 @@ def _same_bytes(a: Path, b: Path) -> bool:
         return a.read_bytes() == b.read_bytes()
     except OSError:
         return False
-
-
-def _clean(path: Path) -> None:
-    if path.exists():
-        shutil.rmtree(path, ignore_errors=True)
 
 
 def handling_location(project: Project, loaded: LoadedModule) -> SourceLocation:

@@ -2,7 +2,10 @@
 
 This is the only module that prints and the only one that imports typer/rich.
 User errors (:class:`CurriculumError`) print as located one-liners and exit 1
-(content) or 2 (usage); anything else is a bug and keeps its traceback.
+(content) or 2 (usage); an operating-system error (full disk, read-only
+folder...) is a message too, never a traceback; anything else is a bug and
+keeps its traceback. SIGTERM and SIGHUP stop a command as Ctrl-C does: the
+files being written are discarded and the exit status is 128 + the signal.
 """
 
 from __future__ import annotations
@@ -10,7 +13,9 @@ from __future__ import annotations
 import functools
 import json
 import shlex
+import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -22,7 +27,7 @@ from rich.table import Table
 
 from curriculum import __version__
 from curriculum.diagnostics import Diagnostic, display_path, summary
-from curriculum.errors import CurriculumError
+from curriculum.errors import CurriculumError, file_problem
 
 if TYPE_CHECKING:
     from curriculum.build import BuildResult
@@ -55,24 +60,61 @@ def _echo_diagnostics(diags: Sequence[Diagnostic]) -> None:
         typer.echo(diag.format())
 
 
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP arrived: unwinds like Ctrl-C, so every cleanup runs."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+_STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+def _stop(signum: int, _frame: object) -> None:
+    for other in _STOP_SIGNALS:  # a second signal must not break the cleanup of the first
+        signal.signal(other, signal.SIG_IGN)
+    raise Stopped(signum)
+
+
 def handles_errors(func: F) -> F:
     """Print user errors without a traceback and exit with their code."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        previous = _catch_stop_signals()
         try:
             return func(*args, **kwargs)
         except CurriculumError as exc:
-            _echo_diagnostics(exc.diagnostics)
-            if exc.diagnostics:
-                typer.echo(summary(exc.diagnostics, 0), err=True)
-            typer.echo(f"curriculum: error: {exc.message}", err=True)
-            raise typer.Exit(exc.exit_code) from None
-        except KeyboardInterrupt:
-            typer.echo("curriculum: interrupted", err=True)
-            raise typer.Exit(130) from None
+            _fail(exc)
+        except OSError as exc:
+            _fail(file_problem(exc, "read or write a file"))
+        except KeyboardInterrupt as exc:
+            signum = exc.signum if isinstance(exc, Stopped) else signal.SIGINT
+            name = signal.Signals(signum).name
+            typer.echo(f"curriculum: interrupted ({name}); files being written were discarded",
+                       err=True)
+            raise typer.Exit(128 + signum) from None
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _catch_stop_signals() -> dict[int, Any]:
+    """Make SIGTERM and SIGHUP raise :class:`Stopped` (main thread only, as Python requires)."""
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    return {signum: signal.signal(signum, _stop) for signum in _STOP_SIGNALS}
+
+
+def _fail(exc: CurriculumError) -> None:
+    _echo_diagnostics(exc.diagnostics)
+    if exc.diagnostics:
+        typer.echo(summary(exc.diagnostics, 0), err=True)
+    typer.echo(f"curriculum: error: {exc.message}", err=True)
+    raise typer.Exit(exc.exit_code) from None
 
 
 def _version(value: bool) -> None:

@@ -11,6 +11,13 @@ with nothing to render never pays for it.
 Entries are written to a temporary folder and renamed into place, and every
 file is checked against the manifest when it is copied out, so an interrupted
 build can leave a stale folder but never serves a truncated PDF.
+
+The cache lives in the build's staging folder (carried over from the previous
+build with hard links, see :mod:`curriculum.outdir`), so it is swapped in with
+the build it belongs to. No symlink in it is ever followed: a linked entry
+reads as missing, a linked folder is replaced, and pruning removes only
+entries named like a key (or an unfinished ``.tmp-``), unlinking links rather
+than descending into them.
 """
 
 from __future__ import annotations
@@ -18,15 +25,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
 import curriculum
+from curriculum.atomic import make_dirs, remove_tree, replace, write_new
 
 MANIFEST = "manifest.json"
+_OURS = re.compile(r"[0-9a-f]{64}|\.tmp-\d+-[0-9a-f]{64}")
+"""Names of what the cache writes: entry folders, and temporary folders while storing."""
 _CODE = ("pdf", "exporters/pdf.py", "rendering.py", "models.py")
 """Parts of this package whose code shapes the PDFs (hashed, so a change re-renders)."""
 
@@ -107,31 +117,29 @@ class RenderCache:
 
     def store(self, entry: Entry, files: Mapping[str, bytes]) -> None:
         """Keep ``files`` under ``entry``'s key (atomically: rename of a finished folder)."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        if self.folder.is_symlink():
+            remove_tree(self.folder)  # replaced by a real folder, never written through
+        make_dirs(self.folder)
         tmp = self.folder / f".tmp-{os.getpid()}-{entry.key}"
-        shutil.rmtree(tmp, ignore_errors=True)
+        remove_tree(tmp)
         write_files(tmp, files)
         manifest = {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
-        (tmp / MANIFEST).write_text(json.dumps(manifest, sort_keys=True), "utf-8")
+        write_new(tmp / MANIFEST, json.dumps(manifest, sort_keys=True).encode())
         target = self.folder / entry.key
-        shutil.rmtree(target, ignore_errors=True)
-        try:
-            os.replace(tmp, target)
-        except OSError:  # another build stored the same entry meanwhile
-            shutil.rmtree(tmp, ignore_errors=True)
+        remove_tree(target)
+        replace(tmp, target)
 
     def prune(self, keep: Iterable[str]) -> None:
-        """Remove entries this build did not use, so the cache holds one build's worth."""
-        if not self.folder.is_dir():
+        """Remove entries this build did not use, so the cache holds one build's worth.
+
+        Only names the cache itself writes are touched; anything else is left alone.
+        """
+        if self.folder.is_symlink() or not self.folder.is_dir():
             return
         wanted = set(keep)
-        for child in self.folder.iterdir():
-            if child.name in wanted:
-                continue
-            if child.is_dir():
-                shutil.rmtree(child, ignore_errors=True)
-            else:
-                child.unlink(missing_ok=True)
+        for child in sorted(self.folder.iterdir()):
+            if child.name not in wanted and _OURS.fullmatch(child.name):
+                remove_tree(child)
 
     def _manifest(self, entry: Entry) -> dict[str, str] | None:
         data = _read(self.folder / entry.key / MANIFEST)
@@ -145,18 +153,29 @@ class RenderCache:
 
 
 def _read(path: Path) -> bytes | None:
+    """A regular file's bytes; None when missing, unreadable or a symlink (never followed)."""
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except OSError:
         return None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            return handle.read()
+        except OSError:  # a folder where a file should be
+            return None
 
 
 def write_files(folder: Path, files: Mapping[str, bytes]) -> list[Path]:
-    """Write each named file into ``folder``; returns the paths."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Write each named file, new, into ``folder``; returns the paths.
+
+    New files only (``O_EXCL``): a file already there, or a symlink, is an
+    error rather than something to write through. ``folder`` is always one
+    this build made (a staging folder or a temporary cache entry).
+    """
+    make_dirs(folder)
     written = []
     for name, data in files.items():
         path = folder / name
-        path.write_bytes(data)
+        write_new(path, data)
         written.append(path)
     return written

@@ -11,18 +11,23 @@ multiprocessing program, a script that calls the build must guard its entry
 point with ``if __name__ == "__main__":``.
 
 With one job, or one document, everything renders in this process: no pool
-start-up to pay.
+start-up to pay. Workers never outlive the build: if the build stops (an
+error, Ctrl-C, SIGTERM) they are killed at once rather than left to finish
+their documents, and if it is killed outright they end themselves
+(:mod:`curriculum.pdf.lifeline`).
 """
 
 from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
 from curriculum.pdf.jobs import RenderJob, RenderResult, render_in_worker
+from curriculum.pdf.lifeline import bind_to_build
 
 RENDERER = "curriculum.pdf.renderer"
 
@@ -67,23 +72,35 @@ def _in_pool(
     # once more in every worker (multiprocessing re-imports the main module in children).
     context.set_forkserver_preload(["__main__", RENDERER])
     results: list[RenderResult] = []
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        try:
-            names = {pool.submit(render_in_worker, job): job.name for job in jobs}
-        except BaseException:  # a template error while assembling: drop queued documents
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=bind_to_build,
+                               initargs=(os.getpid(),))
+    try:
+        names = {pool.submit(render_in_worker, job): job.name for job in jobs}
         pending: set[Future[RenderResult]] = set(names)
-        while pending:
+        while pending and all(r.ok for r in results):
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in sorted(finished, key=names.__getitem__):
                 result = _outcome(future, names[future])
                 results.append(result)
                 done(result)
-            if any(not r.ok for r in results):
-                pool.shutdown(wait=True, cancel_futures=True)
-                break
+    except BaseException:  # a template error while assembling, Ctrl-C, SIGTERM
+        _stop_workers(pool)
+        raise
+    if pending:  # a document failed: the others are not needed
+        _stop_workers(pool)
+    pool.shutdown(wait=True, cancel_futures=True)
     return results
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Kill the workers now: a failed or interrupted build has no use for their documents."""
+    workers = dict(getattr(pool, "_processes", None) or {})  # no public way in Python 3.11
+    for process in workers.values():
+        if process.is_alive():
+            process.kill()
+    for process in workers.values():
+        process.join(5)
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _outcome(future: Future[RenderResult], name: str) -> RenderResult:
