@@ -160,7 +160,7 @@ def remove_tree(path: Path) -> None:
     """
     try:
         mode = path.lstat().st_mode
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return
     step("remove", path)
     if stat.S_ISDIR(mode):

@@ -17,14 +17,14 @@ Order matters and is the point of this module:
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from curriculum.atomic import link_tree, make_dirs, remove_tree, signals_deferred
 from curriculum.config import build_timestamp, is_inside
 from curriculum.diagnostics import Diagnostic, SourceLocation, display_path, error
-from curriculum.errors import ContentError, CurriculumError, UsageError, file_problem
+from curriculum.errors import ContentError, UsageError, file_problem
 from curriculum.exporters import ExporterEntry, entry_for, format_names
 from curriculum.exporters.base import BuildContext, NullProgress, Progress
 from curriculum.loader import LoadedModule, Project
@@ -74,12 +74,12 @@ def build(
     assert config is not None  # a project without errors has a config
     entries = [entry_for(name) for name in _resolve_formats(formats, config.formats)]
     _gate_handling(project, entries)
-    folder = OutputFolder(_out_root(project, out))
+    folder = _output_folder(project, out)
     result = BuildResult(folder.final, warnings=report.diagnostics)
     shown = display_path(folder.final)
     try:
         with locked(folder.lock, f"{shown}/"):
-            _check_owned(project, folder, out is not None)
+            _refuse_foreign(project, folder, out is not None, folder.check_owned)
             folder.clear_leftovers()
             _export_and_swap(project, entries, folder, jobs, progress, result)
     except OSError as exc:
@@ -126,21 +126,51 @@ def _commit_changed(
     folder.commit(staging)
 
 
-def _check_owned(project: Project, folder: OutputFolder, from_option: bool) -> None:
-    """Refuse a folder the tool did not create: located at ``build:``, or naming ``--out``."""
+def _output_folder(project: Project, out: Path | None) -> OutputFolder:
+    """``--out`` or the config's ``build:`` folder, refused where it would harm the project."""
+    config = project.config
+    assert config is not None
+    given = out if out is not None else project.root / config.build
+    absolute = Path(os.path.abspath(given))
+    target = absolute.parent.resolve() / absolute.name  # the folder itself: never followed
+    folder = OutputFolder(target)
+    _refuse_foreign(project, folder, out is not None, lambda: _check_place(project, target))
+    return folder
+
+
+def _check_place(project: Project, target: Path) -> None:
+    """Not the file-system root, not around the project, not on its input folders."""
+    config = project.config
+    assert config is not None
+    if target.parent == target:
+        raise ForeignFolder("give a folder below it")
+    if is_inside(target, project.root):
+        raise ForeignFolder("it would contain the project")
+    for key in _INPUT_FOLDERS:
+        inputs = (project.root / getattr(config, key)).resolve()
+        if is_inside(inputs, target) or is_inside(target, inputs):
+            raise ForeignFolder(f"it is, holds or lies inside the project's {key} folder "
+                                f"({display_path(inputs)}); choose another folder")
+
+
+_INPUT_FOLDERS = ("modules", "sources", "templates")
+"""Folders the build reads: it never writes into, over or around them."""
+
+
+def _refuse_foreign(
+    project: Project, folder: OutputFolder, from_option: bool, check: Callable[[], None]
+) -> None:
+    """Run ``check``; its refusal names ``--out`` (exit 2) or is located at ``build:`` (exit 1)."""
     try:
-        folder.check_owned()
+        check()
     except ForeignFolder as exc:
-        message = f"refusing to build into {folder.final}: {exc.reason}"
         if from_option:
-            raise UsageError(f"--out {message}") from None
-        raise _config_error(project, message) from None
-
-
-def _config_error(project: Project, message: str) -> CurriculumError:
-    location = project.loaded_config.source_map.value_at(("build",))
-    return ContentError("the build folder cannot be used",
-                        [error(message, location, "build-folder", "build")])
+            raise UsageError(f"refusing to build into {folder.final} (--out): {exc.reason}"
+                             ) from None
+        message = f"refusing to build into {folder.final}: {exc.reason}"
+        location = project.loaded_config.source_map.value_at(("build",))
+        raise ContentError("the build folder cannot be used",
+                           [error(message, location, "build-folder", "build")]) from None
 
 
 def _resolve_formats(requested: Sequence[str], configured: list[str] | None) -> list[str]:
@@ -170,19 +200,6 @@ def _red_problem(project: Project, loaded: LoadedModule, formats: list[str]) -> 
         f"{', '.join(formats)} packages; build only pdf, or change its handling"
     )
     return error(message, location, "handling-red", "handling")
-
-
-def _out_root(project: Project, out: Path | None) -> Path:
-    config = project.config
-    assert config is not None
-    target = out if out is not None else project.root / config.build
-    absolute = Path(os.path.abspath(target))
-    if absolute.parent == absolute:
-        raise UsageError(f"refusing to build into {absolute}: give a folder below it")
-    target = absolute.parent.resolve() / absolute.name  # the folder itself: never followed
-    if is_inside(target, project.root):
-        raise UsageError(f"refusing to build into {target}: it would contain the project")
-    return target
 
 
 def _context(

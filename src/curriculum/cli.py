@@ -287,12 +287,13 @@ def schema(
     from curriculum.errors import ProjectNotFound
     from curriculum.schema import SCHEMA_DIR, write_schemas
 
+    given = out is not None
     if out is None:
         try:
             out = find_project_root(Path.cwd()) / SCHEMA_DIR
         except ProjectNotFound as exc:
             raise ProjectNotFound(f"{exc.message}; or say where with --out DIR") from None
-    for path in write_schemas(out):
+    for path in write_schemas(out, usage=given):
         _say(f"Wrote {display_path(path)}")
 
 

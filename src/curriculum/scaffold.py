@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-import shutil
 from datetime import date
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from curriculum.atomic import write_text_atomic
+from curriculum.atomic import make_dirs, remove_tree, signals_deferred, write_text_atomic
 from curriculum.config import CONFIG_NAME, find_project_root, load_config
-from curriculum.errors import UsageError
+from curriculum.errors import UsageError, file_problem
 from curriculum.models import SLUG_PATTERN
 from curriculum.schema import SCHEMA_DIR, write_schemas
 
@@ -23,22 +22,35 @@ def init_project(target: Path, today: date | None = None) -> list[Path]:
     issued = (today or date.today()).isoformat()
     written: list[Path] = []
     template = resources.files("curriculum").joinpath("data/init")
-    target.mkdir(parents=True, exist_ok=True)
+    existed = target.is_dir()
     try:
+        make_dirs(target)
         _copy_tree(template, target, issued, written)
-        (target / "templates").mkdir(exist_ok=True)
-        written += write_schemas(target / SCHEMA_DIR)
-    except BaseException:
-        shutil.rmtree(target, ignore_errors=True)
+        make_dirs(target / "templates")
+        written += write_schemas(target / SCHEMA_DIR, usage=True)
+    except BaseException as exc:
+        _undo_init(target, existed)
+        if isinstance(exc, OSError):
+            raise file_problem(exc, f"create the project {target}", usage=True) from None
         raise
     return written
+
+
+def _undo_init(target: Path, existed: bool) -> None:
+    """Remove what init wrote: the folder it made, or the content of the empty one it was given."""
+    with signals_deferred():
+        if not existed:
+            remove_tree(target)
+        elif target.is_dir() and not target.is_symlink():
+            for child in target.iterdir():
+                remove_tree(child)
 
 
 def _copy_tree(node: Traversable, dest: Path, issued: str, written: list[Path]) -> None:
     for child in sorted(node.iterdir(), key=lambda c: c.name):
         name = ".gitignore" if child.name == "gitignore.txt" else child.name
         if child.is_dir():
-            (dest / name).mkdir(exist_ok=True)
+            make_dirs(dest / name)
             _copy_tree(child, dest / name, issued, written)
         else:
             text = child.read_text("utf-8")
@@ -67,11 +79,14 @@ def new_module(start: Path, module_id: str, theme: str, title: str | None = None
     if path.exists():
         raise UsageError(f"{path} already exists; choose another id or edit that file")
     if not (root / SCHEMA_DIR / "module.schema.json").exists():
-        write_schemas(root / SCHEMA_DIR)
+        write_schemas(root / SCHEMA_DIR)  # OS errors: FileProblem, exit 1
     schema_ref = Path("..") if folder.resolve() != root.resolve() else Path(".")
     text = module_template(module_id, theme, title or _title_from_id(module_id))
     text = text.replace("{schema}", (schema_ref / SCHEMA_DIR / "module.schema.json").as_posix())
-    write_text_atomic(path, text)
+    try:
+        write_text_atomic(path, text)
+    except OSError as exc:
+        raise file_problem(exc, f"write {path}") from None
     return path
 
 

@@ -13,7 +13,9 @@ from typing import Any
 from pydantic import BaseModel
 
 from curriculum import __version__, models
-from curriculum.atomic import write_text_atomic
+from curriculum.atomic import make_dirs, write_text_atomic
+from curriculum.diagnostics import display_path
+from curriculum.errors import file_problem
 from curriculum.models import CurriculumConfig, Module
 
 SCHEMA_FILES: dict[str, type[BaseModel]] = {
@@ -103,12 +105,20 @@ def schema_text(model: type[BaseModel], filename: str) -> str:
     return json.dumps(schema_for(model, filename), indent=2, ensure_ascii=False) + "\n"
 
 
-def write_schemas(out_dir: Path) -> list[Path]:
-    """Write both schemas into ``out_dir``; return the paths written."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+def write_schemas(out_dir: Path, usage: bool = False) -> list[Path]:
+    """Write both schemas into ``out_dir``; return the paths written.
+
+    An OS error (``--out`` naming a file, a read-only folder, a full disk) is a
+    :class:`~curriculum.errors.FileProblem`; ``usage`` marks ``out_dir`` as a
+    command-line argument, so that a bad path exits 2.
+    """
     written = []
-    for filename, model in SCHEMA_FILES.items():
-        path = out_dir / filename
-        write_text_atomic(path, schema_text(model, filename))
-        written.append(path)
+    try:
+        make_dirs(out_dir)
+        for filename, model in SCHEMA_FILES.items():
+            path = out_dir / filename
+            write_text_atomic(path, schema_text(model, filename))
+            written.append(path)
+    except OSError as exc:
+        raise file_problem(exc, f"write the schemas into {display_path(out_dir)}", usage) from None
     return written

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from curriculum.atomic import write_text_atomic
 from curriculum.config import CONFIG_NAME, find_project_root, load_config
 from curriculum.diagnostics import Diagnostic, SourceLocation, error
 from curriculum.draft.analysis import Analysis, analyse
@@ -39,6 +38,7 @@ from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
 from curriculum.draft.validate import validate_drafts
 from curriculum.errors import ContentError, UsageError
+from curriculum.fileset import write_set
 from curriculum.models import CurriculumConfig, Theme
 from curriculum.schema import SCHEMA_DIR
 from curriculum.schema_errors import diagnostics_from_validation
@@ -104,8 +104,8 @@ def draft_modules(
         out_dir / METRICS_NAME: metrics_json(analyses, materials, unassigned, overall),
         **{root / rel: text for rel, text in extracted.items()},
     }
-    _refuse_overwrite([*files, *extra], force)
-    _write({**{p: t for p, (t, _) in files.items()}, **extra})
+    write_set({**{p: t for p, (t, _) in files.items()}, **extra}, replace_existing=force,
+              usage=out is not None)
     drafts = [
         DraftFile(
             path,
@@ -306,20 +306,3 @@ def _gate_diagnostic(q: DraftQuestion, gate: str, detail: str) -> Diagnostic:
         f"{q.rule}; this is a bug in that rule, please report it)"
     )
     return error(message, where, "draft-gate")
-
-
-def _write(texts: dict[Path, str]) -> None:
-    """Write every file atomically; a disk or permission problem is the user's to fix."""
-    for path, text in texts.items():
-        try:
-            write_text_atomic(path, text)
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            raise UsageError(f"cannot write {path}: {reason}") from None
-
-
-def _refuse_overwrite(paths: Sequence[Path], force: bool) -> None:
-    existing = [p for p in paths if p.exists()]
-    if existing and not force:
-        names = ", ".join(str(p) for p in existing)
-        raise UsageError(f"not overwriting existing files: {names}; use --force to replace them")
