@@ -96,8 +96,9 @@ def _export_and_swap(
     result: BuildResult,
 ) -> None:
     """Every exporter into the staging folder, then one exchange; staging never outlives it."""
-    staging = folder.start_staging(e.name for e in entries)
+    staging = folder.staging
     try:
+        folder.start_staging(e.name for e in entries)
         for entry in entries:
             ctx = _context(project, entry, folder.final, staging, jobs, progress)
             exporter = entry.load()()

@@ -11,6 +11,9 @@ to make one step misbehave and then checks that nothing was lost:
     SIGKILL this process at step N (a power cut or ``kill -9``).
 ``term@N`` / ``hup@N`` / ``int@N``
     send SIGTERM / SIGHUP / SIGINT to this process at step N.
+``stop@N``
+    SIGSTOP at step N: the run freezes there (holding its lock) until a
+    SIGCONT, so a test can start a second run or signal it from outside.
 ``ENOSPC@N`` (any errno name: ``EROFS``, ``EACCES``, ``EIO``...)
     step N fails with that error, as a full or read-only disk would.
 ``trace``
@@ -31,7 +34,7 @@ from pathlib import Path
 
 ENV = "CURRICULUM_FAULT"
 _SIGNALS = {"kill": signal.SIGKILL, "term": signal.SIGTERM, "hup": signal.SIGHUP,
-            "int": signal.SIGINT}
+            "int": signal.SIGINT, "stop": signal.SIGSTOP}
 _count = [0]
 
 
@@ -56,4 +59,4 @@ def _misbehave(action: str, operation: str, path: Path | str) -> None:
         return
     code = getattr(errno, action, None)
     if isinstance(code, int):
-        raise OSError(code, f"{os.strerror(code)} (injected at {operation})", str(path))
+        raise OSError(code, os.strerror(code), str(path))

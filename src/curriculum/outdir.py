@@ -145,7 +145,7 @@ class OutputFolder:
                 replace(old, self.final)
                 raise
             fsync_dir(self.final.parent)
-        replace(old, staging)  # the caller removes the staging path, old build inside
+            replace(old, staging)  # the caller removes the staging path, old build inside
 
 
 def _marker_version(path: Path) -> int | None:
