@@ -22,11 +22,14 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import rich.progress
+import typer
 
 import curriculum.build
 import curriculum.draft
@@ -35,6 +38,7 @@ import curriculum.exporters.scorm
 import curriculum.scaffold
 from curriculum import faults
 from curriculum.cli import app
+from curriculum.errors import CurriculumError
 
 WARM = (curriculum.build, curriculum.draft, curriculum.exporters.json_package,
         curriculum.exporters.scorm, curriculum.scaffold, rich.progress)
@@ -72,10 +76,15 @@ def cli(args: list[str], cwd: Path, fault: str | None = None, tag: str = "",
 
 def forked(args: list[str], cwd: Path, fault: str | None = None) -> Outcome:
     """Run the CLI in a forked child of this process (see the module docstring)."""
+    return forked_call(lambda: app(args, prog_name="curriculum"), cwd, fault)
+
+
+def forked_call(function: Callable[[], object], cwd: Path, fault: str | None = None) -> Outcome:
+    """Run ``function`` in a forked child; exit 0 when it returns, its code on SystemExit."""
     log = cwd.parent / f".fault-log-{uuid.uuid4().hex}"
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child
-        _child(args, cwd, fault, log)
+        _child(function, cwd, fault, log)
     _, status = os.waitpid(pid, 0)
     output = log.read_text("utf-8", "replace") if log.exists() else ""
     log.unlink(missing_ok=True)
@@ -83,7 +92,7 @@ def forked(args: list[str], cwd: Path, fault: str | None = None) -> Outcome:
     return Outcome(code, output)
 
 
-def _child(args: list[str], cwd: Path, fault: str | None, log: Path) -> None:
+def _child(function: Callable[[], object], cwd: Path, fault: str | None, log: Path) -> None:
     code = 99
     try:
         stream = open(log, "w", encoding="utf-8", buffering=1)  # noqa: SIM115
@@ -98,10 +107,15 @@ def _child(args: list[str], cwd: Path, fault: str | None, log: Path) -> None:
             signal.signal(signum, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
-            app(args, prog_name="curriculum")
+            function()
             code = 0
         except SystemExit as exc:
             code = exc.code if isinstance(exc.code, int) else 1
+        except typer.Exit as exc:  # a call wrapped in cli.handles_errors
+            code = exc.exit_code
+        except CurriculumError as exc:  # a library call: print it as the CLI would
+            stream.write(f"curriculum: error: {exc.message}\n")
+            code = exc.exit_code
     except BaseException as exc:  # report anything, never return to pytest
         sys.__stderr__.write(f"child crashed: {exc!r}\n")
     finally:
@@ -176,3 +190,14 @@ def reset(folder: Path, saved: dict[str, bytes]) -> None:
         path = folder / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
+
+
+def wait_stopped(pid: int, timeout: float = 60) -> None:
+    """Wait until ``pid`` has stopped itself (``CURRICULUM_FAULT=stop@N``)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        state = Path(f"/proc/{pid}/stat").read_bytes().rpartition(b")")[2].split()[0]
+        if state == b"T":
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"process {pid} never reached its stop step")

@@ -15,7 +15,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ from fault_support import (
     reset,
     steps,
     tree,
+    wait_stopped,
 )
 
 import curriculum.atomic as atomic
@@ -233,7 +233,7 @@ def test_sigterm_and_sighup_from_outside_exit_143_and_129(versions: Versions) ->
             [sys.executable, "-m", "curriculum", *ARGS], cwd=versions.root,
             env=base_env(new_tag(), "stop@5"), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
             text=True)
-        _wait_stopped(process.pid)
+        wait_stopped(process.pid)
         process.send_signal(signum)
         process.send_signal(signal.SIGCONT)
         output, _ = process.communicate(timeout=60)
@@ -251,7 +251,7 @@ def test_two_builds_at_once(versions: Versions) -> None:
     first = subprocess.Popen([sys.executable, "-m", "curriculum", *ARGS], cwd=versions.root,
                              env=base_env(new_tag(), "stop@3"), stdout=subprocess.PIPE,
                              stderr=subprocess.STDOUT, text=True)
-    _wait_stopped(first.pid)
+    wait_stopped(first.pid)
     second = cli(ARGS, versions.root)
     assert second.code == 2, second.output
     assert (f"curriculum: error: build/ is being written by another curriculum run "
@@ -289,13 +289,3 @@ def _dead_pid() -> int:
     os.waitpid(pid, 0)
     return pid
 
-
-def _wait_stopped(pid: int, timeout: float = 30) -> None:
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        state = Path(f"/proc/{pid}/stat").read_bytes().rpartition(b")")[2].split()[0]
-        if state == b"T":
-            return
-        time.sleep(0.02)
-    raise AssertionError(f"process {pid} never reached its stop step")
