@@ -91,9 +91,11 @@ def write_new(path: Path, data: bytes) -> None:
 
 
 def make_dirs(path: Path) -> None:
-    """``mkdir -p``; an existing folder is fine, a file in the way is an error (EEXIST)."""
+    """``mkdir -p``; an existing folder is fine, a file in the way is an error (ENOTDIR)."""
     if path.is_dir():
         return
+    if os.path.lexists(path):  # a file (or a dangling link) where a folder should be
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
     if not path.parent.exists() and path.parent != path:
         make_dirs(path.parent)
     step("mkdir", path)
