@@ -34,10 +34,12 @@ class NullProgress:
 class BuildContext:
     """Everything an exporter may read. It writes only under ``out_dir``.
 
-    ``out_dir`` is a staging folder: the build moves it into place only when
-    every exporter has succeeded, so a failed build never touches the last one.
-    ``cache_dir`` survives between builds (for render caches); ``previous_dir``
-    is the last successful output of this format (may not exist).
+    ``out_dir`` is inside the staging folder: the build swaps it into place only
+    when every exporter has succeeded, so a failed build never touches the last
+    one. ``cache_dir`` (for render caches) is in the staging folder too, carried
+    over from the last build with hard links: replace files there, never write
+    into them. ``previous_dir`` is the last successful output of this format
+    (may not exist; read only).
     """
 
     project: Project
