@@ -22,6 +22,7 @@ files a dead run left behind. Nothing leaves a ``.tmp`` file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -48,7 +49,7 @@ COMMITTED = "committed"
 
 @dataclass(frozen=True)
 class _Item:
-    """One target: its name in the folder, whether it existed, and the new bytes' digest."""
+    """One target: its path below the folder, whether it existed, the new bytes' digest."""
 
     index: int
     name: str
@@ -65,23 +66,24 @@ class _Item:
 
 
 def write_set(files: Mapping[Path, str], *, replace_existing: bool, usage: bool = False) -> None:
-    """Write ``files`` (path -> text, all in one folder) together, or none of them.
+    """Write ``files`` (path -> text) together, or none of them.
 
-    Existing files are replaced only with ``replace_existing``; otherwise they
-    are listed in a :class:`UsageError`. ``usage`` marks a folder given on the
-    command line, so that a bad path exits 2. OS errors become messages.
+    The set's folder is the one that holds all the files (some may be in its
+    sub-folders, such as the drafts' ``sources/``). Existing files are replaced
+    only with ``replace_existing``; otherwise they are listed in a
+    :class:`UsageError`. ``usage`` marks a folder given on the command line, so
+    that a bad path exits 2. OS errors become messages.
     """
-    folders = {path.parent for path in files}
-    if len(folders) != 1:
-        raise ValueError("write_set writes into exactly one folder")
-    folder = folders.pop()
+    folder = Path(os.path.commonpath([Path(os.path.abspath(p)).parent for p in files]))
     shown = display_path(folder)
+    named = {Path(os.path.abspath(p)).relative_to(folder).as_posix(): t.encode("utf-8")
+             for p, t in files.items()}
     try:
         make_dirs(folder)
         with locked(folder / LOCK_NAME, f"{shown}/"):
             recover(folder)
             _refuse_existing(files, replace_existing)
-            _write_locked(folder, {p.name: t.encode("utf-8") for p, t in files.items()})
+            _write_locked(folder, named)
     except OSError as exc:
         raise file_problem(exc, f"write {shown}/", usage) from None
 
@@ -110,18 +112,27 @@ def _write_locked(folder: Path, files: Mapping[str, bytes]) -> None:
 
 
 def _stage(folder: Path, staging: Path, files: Mapping[str, bytes]) -> list[_Item]:
-    """Every new file and the journal, written in the staging folder."""
+    """Every new file and the journal (items, sub-folders to make), in the staging folder."""
     items = []
     for index, (name, data) in enumerate(files.items()):
         item = _Item(index, name, os.path.lexists(folder / name), hashlib.sha256(data).hexdigest())
         write_new(staging / item.new, data)
         items.append(item)
-    journal = [vars(item) for item in items]
+    journal = {"items": [vars(item) for item in items], "folders": _missing_folders(folder, items)}
     write_new(staging / JOURNAL, json.dumps(journal, sort_keys=True).encode())
     return items
 
 
+def _missing_folders(folder: Path, items: list[_Item]) -> list[str]:
+    """Sub-folders the set needs and that do not exist yet, parents first."""
+    needed = {parent for item in items for parent in Path(item.name).parents if parent.parts}
+    return sorted((p.as_posix() for p in needed if not (folder / p).is_dir()),
+                  key=lambda p: (p.count("/"), p))
+
+
 def _commit(folder: Path, staging: Path, items: list[_Item]) -> None:
+    for name in _journal(staging)[1]:
+        make_dirs(folder / name)
     for item in items:
         if item.existed:
             replace(folder / item.name, staging / item.old)
@@ -142,21 +153,26 @@ def _roll_back(folder: Path, staging: Path) -> None:
     """Return the previous files and remove the new ones, unless the set was committed."""
     if (staging / COMMITTED).exists():
         return
-    for item in _journal(staging):
+    items, folders = _journal(staging)
+    for item in items:
         target = folder / item.name
         if (staging / item.old).exists():
             replace(staging / item.old, target)
         elif not item.existed and _digest(target) == item.sha256:
             remove_tree(target)
+    for name in reversed(folders):  # the sub-folders the set made, if still empty
+        with contextlib.suppress(OSError):
+            (folder / name).rmdir()
 
 
-def _journal(staging: Path) -> list[_Item]:
-    """The staged items; none when the journal was never completed (nothing was moved)."""
+def _journal(staging: Path) -> tuple[list[_Item], list[str]]:
+    """The staged items and sub-folders; none when the journal was never completed."""
     try:
-        entries = json.loads((staging / JOURNAL).read_text("utf-8"))
-        return [_Item(**entry) for entry in entries]
-    except (OSError, ValueError, TypeError):
-        return []
+        data = json.loads((staging / JOURNAL).read_text("utf-8"))
+        items = [_Item(**entry) for entry in data["items"]]
+        return items, [str(name) for name in data["folders"]]
+    except (OSError, ValueError, TypeError, KeyError):
+        return [], []
 
 
 def _digest(path: Path) -> str | None:

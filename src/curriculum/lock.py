@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from curriculum.diagnostics import display_path
 from curriculum.errors import UsageError
 
 try:
@@ -174,5 +175,5 @@ def _busy_message(path: Path, what: str, holder: int | None) -> str:
     else:
         who = (f"a process left behind by pid {holder}, which is no longer running "
                "(end any leftover curriculum process)")
-    return (f"{what} is being written by {who}: lock file {path}; wait for it to finish "
-            "and run the command again")
+    return (f"{what} is being written by {who}: lock file {display_path(path)}; wait for it "
+            "to finish and run the command again")

@@ -261,7 +261,8 @@ def test_two_builds_at_once(versions: Versions) -> None:
     second = cli(ARGS, versions.root)
     assert second.code == 2, second.output
     assert (f"curriculum: error: build/ is being written by another curriculum run "
-            f"(pid {first.pid}): lock file {versions.root / '.build.lock'}") in second.output
+            f"(pid {first.pid}): lock file .build.lock; wait for it to finish and run the "
+            "command again") in second.output
     first.send_signal(signal.SIGCONT)
     output, _ = first.communicate(timeout=60)
     assert first.returncode == 0, output

@@ -8,6 +8,7 @@ sampled steps, and a rerun after a killed first draft works without --force.
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -34,12 +35,15 @@ from draft_fixtures import make_project
 
 SMALL = ["sources/vid-workshop.md"]
 MORE = ["sources/vid-workshop.md", "sources/offender-briefing.html"]
-NAMES = ("a-draft.yaml", "b-draft.yaml", "c-draft.yaml", "draft-audit.md", "draft-metrics.json")
+NAMES = ("a-draft.yaml", "b-draft.yaml", "c-draft.yaml", "draft-audit.md", "draft-metrics.json",
+         "sources/report.pdf.md")
+"""Like a draft run: three drafts, audit, metrics, and a text extracted from a PDF."""
 
 
 def _visible(folder: Path) -> dict[str, bytes]:
-    """What an author (and `validate`) sees: the files at the top of the folder."""
-    return {k: v for k, v in tree(folder).items() if "/" not in k and not k.startswith(".")}
+    """What an author sees: the files, without the tool's hidden staging folder and lock."""
+    return {k: v for k, v in tree(folder).items()
+            if not any(part.startswith(".") for part in Path(k).parts)}
 
 
 def _write_with(folder: Path, version: str, replace: bool, fault: str | None) -> Outcome:
@@ -73,6 +77,7 @@ def _trace(folder: Path) -> list[str]:
 
 def _restore(folder: Path, a: dict[str, bytes]) -> None:
     for name in NAMES:
+        (folder / name).parent.mkdir(exist_ok=True)
         (folder / name).write_bytes(a[name])
 
 
@@ -119,10 +124,19 @@ def test_a_killed_first_set_does_not_block_the_rerun(tmp_path: Path) -> None:
     outcome = _write_with(folder, "B", False, "kill@12")  # half of the set renamed in
     assert outcome.code == -9
     assert 0 < len(_visible(folder)) < len(NAMES)  # what a kill -9 leaves, until ...
+    assert (folder / "sources").is_dir()
     again = _write_with(folder, "B", False, None)  # ... the next run, without --force
     assert again.code == 0, again.output
     assert sorted(_visible(folder)) == sorted(NAMES)
     assert debris(folder) == []
+
+
+def test_a_first_set_undone_removes_the_sub_folder_it_made(tmp_path: Path) -> None:
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    outcome = _write_with(folder, "B", False, "ENOSPC@12")
+    assert outcome.code == 1, outcome.output
+    assert sorted(os.listdir(folder)) == []
 
 
 @pytest.fixture
