@@ -31,7 +31,8 @@ from curriculum.faults import step
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
-_DEFERRED = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+_DEFERRED = {getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
+             if hasattr(signal, name)}
 
 
 @contextmanager
@@ -40,7 +41,9 @@ def signals_deferred() -> Iterator[None]:
 
     A signal that arrives meanwhile is delivered (and stops the command) right after.
     """
-    if threading.current_thread() is not threading.main_thread():
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "pthread_sigmask"
+    ):
         yield
         return
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED)

@@ -68,7 +68,8 @@ class Stopped(KeyboardInterrupt):
         self.signum = signum
 
 
-_STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP")
+                      if hasattr(signal, name))
 
 
 def _stop(signum: int, _frame: object) -> None:
