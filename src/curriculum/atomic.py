@@ -174,23 +174,28 @@ def remove_tree(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def link_tree(src: Path, dst: Path) -> None:
+def link_tree(src: Path, dst: Path) -> int:
     """Mirror the folder ``src`` into the new folder ``dst`` with hard links.
 
     Folders are recreated, regular files hard-linked (copied where a link is
     refused), and symlinks and special files left out: they are never
-    followed. Nothing under ``dst`` may then be written in place, since it
-    shares its bytes with ``src``; the tool only ever replaces files whole.
+    followed. Returns how many were left out. Nothing under ``dst`` may then
+    be written in place, since it shares its bytes with ``src``; the tool
+    only ever replaces files whole.
     """
     step("mkdir", dst)
     os.mkdir(dst)
+    left_out = 0
     with os.scandir(src) as entries:
         for entry in sorted(entries, key=lambda e: e.name):
             target = dst / entry.name
             if entry.is_dir(follow_symlinks=False):
-                link_tree(Path(entry.path), target)
+                left_out += link_tree(Path(entry.path), target)
             elif entry.is_file(follow_symlinks=False):
                 link_file(Path(entry.path), target)
+            else:
+                left_out += 1
+    return left_out
 
 
 def link_file(src: Path, dst: Path) -> None:

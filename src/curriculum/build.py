@@ -98,28 +98,30 @@ def _export_and_swap(
     """Every exporter into the staging folder, then one exchange; staging never outlives it."""
     staging = folder.staging
     try:
-        folder.start_staging(e.name for e in entries)
+        left_out = folder.start_staging(e.name for e in entries)
         for entry in entries:
             ctx = _context(project, entry, folder.final, staging, jobs, progress)
             exporter = entry.load()()
             written = exporter.export(ctx)
             result.files += _described(entry.name, ctx.out_dir, written)
-        _commit_changed(folder, staging, [e.name for e in entries], result)
+        _commit_changed(folder, staging, [e.name for e in entries], result, left_out)
     finally:
         with signals_deferred():
             remove_tree(staging)
 
 
 def _commit_changed(
-    folder: OutputFolder, staging: Path, names: list[str], result: BuildResult
+    folder: OutputFolder, staging: Path, names: list[str], result: BuildResult, left_out: int
 ) -> None:
     """Swap the staged build in, unless every format's output is already in place.
 
     A format whose output equals what ``build/`` holds keeps its very files (hard
-    links, so file times too); when that is every format, ``build/`` is not touched.
+    links, so file times too); when that is every format, its cache is the same and
+    nothing of the old build was left out (a symlink), ``build/`` is not touched.
     """
     result.unchanged = [n for n in names if same_tree(staging / n, folder.final / n)]
-    if len(result.unchanged) == len(names):
+    caches_same = all(_same_cache(staging, folder.final, n) for n in names)
+    if len(result.unchanged) == len(names) and caches_same and not left_out:
         return
     for name in result.unchanged:
         remove_tree(staging / name)
@@ -233,6 +235,14 @@ def _described(name: str, out_dir: Path, written: list[Path]) -> list[OutputFile
     for path in sorted(written):
         files.append(OutputFile(name, Path(name) / path.relative_to(out_dir), path.stat().st_size))
     return files
+
+
+def _same_cache(staging: Path, final: Path, name: str) -> bool:
+    """The format's cache (``.cache/<name>``) is what the build folder already holds."""
+    fresh, current = staging / ".cache" / name, final / ".cache" / name
+    if not os.path.lexists(fresh) and not os.path.lexists(current):
+        return True
+    return same_tree(fresh, current)
 
 
 def same_tree(fresh: Path, current: Path) -> bool:

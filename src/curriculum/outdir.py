@@ -113,15 +113,18 @@ class OutputFolder:
                  if p.name.startswith(prefixes) and p.name.rpartition("-")[2].isdigit()]
         return sorted(found, key=lambda p: (".staging-" in p.name, p.name))
 
-    def start_staging(self, rebuilt: Iterable[str]) -> Path:
-        """A new staging folder: the marker plus, hard-linked, all the build does not redo."""
+    def start_staging(self, rebuilt: Iterable[str]) -> int:
+        """A new staging folder: the marker plus, hard-linked, all the build does not redo.
+
+        Returns how many symlinks or special files of the old build were left out.
+        """
         staging = self.staging
         remove_tree(staging)
         make_dirs(staging)
         write_new(staging / MARKER, MARKER_TEXT.encode())
         if os.path.isdir(self.final) and not os.path.islink(self.final):
-            _carry_over(self.final, staging, {*rebuilt, MARKER})
-        return staging
+            return _carry_over(self.final, staging, {*rebuilt, MARKER})
+        return 0
 
     def commit(self, staging: Path) -> None:
         """Put the staged build in place in one step; the previous one ends up in staging."""
@@ -162,13 +165,20 @@ def _marker_version(path: Path) -> int | None:
     return int(number) if first.startswith(_MARKER_PREFIX) and number.isdigit() else None
 
 
-def _carry_over(final: Path, staging: Path, skip: set[str]) -> None:
-    """Hard-link every folder and regular file of ``final`` not in ``skip`` into ``staging``."""
+def _carry_over(final: Path, staging: Path, skip: set[str]) -> int:
+    """Hard-link every folder and regular file of ``final`` not in ``skip`` into ``staging``.
+
+    Returns how many symlinks and special files were left out.
+    """
     with os.scandir(final) as entries:
         kept = sorted((e for e in entries if e.name not in skip), key=lambda e: e.name)
+    left_out = 0
     for entry in kept:
         if entry.is_dir(follow_symlinks=False):
-            link_tree(Path(entry.path), staging / entry.name)
+            left_out += link_tree(Path(entry.path), staging / entry.name)
         elif entry.is_file(follow_symlinks=False):
             link_file(Path(entry.path), staging / entry.name)
+        else:
+            left_out += 1
+    return left_out
 

@@ -201,3 +201,10 @@ def wait_stopped(pid: int, timeout: float = 60) -> None:
             return
         time.sleep(0.02)
     raise AssertionError(f"process {pid} never reached its stop step")
+
+
+def error_line(output: str) -> str:
+    """The ``curriculum: error:`` line of a run's output (progress lines may come before it)."""
+    lines = [line for line in output.splitlines() if line.startswith("curriculum: error:")]
+    assert len(lines) == 1, output
+    return lines[0]

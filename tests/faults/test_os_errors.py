@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
-from fault_support import EPOCH, debris, forked, tree
+from fault_support import EPOCH, debris, error_line, forked, tree
 from typer.testing import CliRunner, Result
 
 from curriculum.cli import app
@@ -81,7 +81,8 @@ def test_read_only_build_folder(project: Path) -> None:
             project.chmod(0o755)
         code, output = result.exit_code, result.output
     assert code == 1, output
-    assert output.startswith("curriculum: error: cannot write build/: Permission denied (")
+    line = error_line(output)
+    assert line.startswith("curriculum: error: cannot write build/: Permission denied (")
     assert output.rstrip().endswith("check the folder's permissions or choose another folder")
     assert tree(project / "build") == before and debris(project) == []
 

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from fault_support import base_env, debris, forked, new_tag, reset, tree
+from fault_support import base_env, debris, error_line, forked, new_tag, reset, tree
 
 ARGS = ["build", "--format", "json"]
 
@@ -66,8 +66,8 @@ def test_disk_full_at_each_rename(
     root, a, _b = project
     done = _traced(root, f"{call}:error=ENOSPC:when={when}", ARGS)
     assert done.returncode == 1, done.stderr
-    assert done.stderr.startswith("curriculum: error: cannot write build/: No space left on "
-                                  "device ("), done.stderr
+    line = error_line(done.stderr)
+    assert line.startswith("curriculum: error: cannot write build/: No space left on device (")
     assert "Traceback" not in done.stderr
     assert tree(root / "build") == a
     assert debris(root) == []

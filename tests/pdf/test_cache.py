@@ -74,3 +74,17 @@ def test_a_corrupt_cache_entry_is_not_served(tmp_path: Path) -> None:
     assert cache.copy_out(entry, tmp_path / "out") == [tmp_path / "out" / "a.pdf"]
     (tmp_path / "cache" / entry.key / "a.pdf").write_bytes(b"%PDF-trunc")
     assert cache.copy_out(entry, tmp_path / "out2") is None
+
+
+def test_a_deleted_cache_comes_back_even_when_the_pdfs_are_unchanged(
+    fixture_build: Built, tmp_path: Path
+) -> None:
+    """The PDFs are the same bytes, so build/pdf stays as it was; the cache is stored again."""
+    root = tmp_path / "nocache"
+    shutil.copytree(fixture_build.root, root)
+    keys = cache_keys(root)
+    shutil.rmtree(root / "build" / ".cache")
+    times = {p.name: p.stat().st_mtime_ns for p in (root / "build" / "pdf").glob("*.pdf")}
+    build_pdf(root)
+    assert cache_keys(root) == keys
+    assert {p.name: p.stat().st_mtime_ns for p in (root / "build" / "pdf").glob("*.pdf")} == times
