@@ -15,11 +15,13 @@ file with its reason.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from curriculum.draft.dates import parse_dateline
+from curriculum.draft.footnotes import Footnote
 from curriculum.draft.headings import looks_like_heading
 from curriculum.draft.normalise import is_non_latin
 from curriculum.draft.reading import SourceDoc
@@ -171,27 +173,49 @@ def _metadata_line(doc: SourceDoc, line: Line, out: Cleaned) -> None:
     out.dropped.append(Dropped(line.number, reason, shown))
 
 
+class _Spans:
+    """Start and end offsets of tables or footnotes (sorted, never overlapping)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def at(self, start: int, end: int) -> int | None:
+        """Index of the span that the line ``[start, end]`` touches, if any."""
+        index = bisect.bisect_right(self.starts, end) - 1
+        return index if index >= 0 and start < self.ends[index] else None
+
+
 class _Structure:
     """Which lines tables and footnotes own (a row may span lines in HTML)."""
 
     def __init__(self, doc: SourceDoc) -> None:
         self.doc = doc
+        self.tables = _Spans([(t.start, t.end) for t in doc.tables])
+        self.notes = _Spans([(n.start, n.end) for n in doc.footnotes])
+
+    def table(self, line: Line) -> Table | None:
+        index = self.tables.at(line.start, line.end)
+        return None if index is None else self.doc.tables[index]
+
+    def note(self, line: Line) -> Footnote | None:
+        index = self.notes.at(line.start, line.end)
+        return None if index is None else self.doc.footnotes[index]
 
     def claim(self, line: Line, out: Cleaned) -> bool:
         doc = self.doc
-        for table in doc.tables:
-            if table.start <= line.end and line.start < table.end:
-                head = table.header_span
-                in_head = head is not None and head[0] <= line.end and line.start < head[1]
-                if in_head and doc.display(line.start, line.end):
-                    reason = "table header: column names, given with each row"
-                    out.dropped.append(Dropped(line.number, reason, raw_line(doc, line)))
-                line.kind = "table"
-                return True
-        for note in doc.footnotes:
-            if note.start <= line.end and line.start < note.end:
-                line.kind = "footnote"
-                return True
+        table = self.table(line)
+        if table is not None:
+            head = table.header_span
+            in_head = head is not None and head[0] <= line.end and line.start < head[1]
+            if in_head and doc.display(line.start, line.end):
+                reason = "table header: column names, given with each row"
+                out.dropped.append(Dropped(line.number, reason, raw_line(doc, line)))
+            line.kind = "table"
+            return True
+        if self.note(line) is not None:
+            line.kind = "footnote"
+            return True
         return False
 
 
@@ -278,6 +302,7 @@ _OPENS_BLOCK = frozenset(
 
 
 def _blocks(doc: SourceDoc, lines: list[Line]) -> list[Block]:
+    structure = _Structure(doc)
     blocks: list[Block] = []
     list_id = 0
     heading = ""
@@ -286,13 +311,15 @@ def _blocks(doc: SourceDoc, lines: list[Line]) -> list[Block]:
     for line in lines:
         kind = line.kind
         if kind == "table":
-            table = next(t for t in doc.tables if t.start <= line.end and line.start < t.end)
-            if id(table) not in emitted:
+            table = structure.table(line)
+            if table is not None and id(table) not in emitted:
                 emitted.add(id(table))
                 blocks += _rows(doc, table, heading)
             current = None
         elif kind == "footnote":
-            note = next(n for n in doc.footnotes if n.start <= line.end and line.start < n.end)
+            note = structure.note(line)
+            if note is None:
+                continue
             if current is not None and current.kind == "footnote" and current.label == note.label:
                 current.end = min(line.end, note.end)
             else:

@@ -384,8 +384,9 @@ def _organisations(text: str, base: int) -> list[Fact]:
         if start == 0 and len(words) < 3:
             continue  # a sentence's first word is capitalised anyway
         if len(words) >= 2 and org_kind(name) == "ORG":
-            out.append(Fact("org", (base + start, base + end), (base + start, base + end), name,
-                            name))
+            out.append(
+                Fact("org", (base + start, base + end), (base + start, base + end), name, name)
+            )
     return out
 
 

@@ -48,10 +48,7 @@ def markdown_footnotes(text: str) -> Found:
         by_label.setdefault(note.label, note)
         found.notes.append(note)
         found.hide.append((match.start(), match.end()))
-    definitions = {(m.start(), m.end()) for m in _MD_DEF.finditer(text)}
-    for match in _MD_REF.finditer(text):
-        if any(s <= match.start() < e for s, e in definitions):
-            continue
+    for match in _MD_REF.finditer(text):  # "(?!:)": a note's own label is not a marker
         found.hide.append((match.start(), match.end()))
         if match.group("label") in by_label:
             by_label[match.group("label")].refs.append(match.start())
@@ -99,25 +96,22 @@ def html_footnotes(text: str) -> Found:
         if _SHORT.match(_TAGS.sub("", match.group("body"))):
             found.hide.append((match.start(), match.end()))
             targets.setdefault(match.group("target"), []).append(match.start())
+    elements = {m.group("id"): m for m in _ID_ELEMENT.finditer(text)} if targets else {}
     for target, refs in targets.items():
-        note = _note_element(text, target)
-        if note is not None:
-            found.notes.append(Footnote(target, note[0], note[1], refs))
+        if target in elements:
+            start, end = _element_body(text, elements[target])
+            found.notes.append(Footnote(target, start, end, refs))
     for match in _BACKLINK.finditer(text):
         found.hide.append((match.start(), match.end()))
     found.notes.sort(key=lambda n: n.start)
     return found
 
 
-def _note_element(text: str, target: str) -> tuple[int, int] | None:
-    opening = re.compile(
-        r"<(?P<tag>li|p|div|dd|span|section)\b[^>]*\bid\s*=\s*[\"']"
-        + re.escape(target)
-        + r"[\"'][^>]*>",
-        re.I,
-    )
-    match = opening.search(text)
-    if match is None:
-        return None
-    closing = re.compile(r"</" + match.group("tag") + r"\s*>", re.I).search(text, match.end())
-    return match.end(), closing.start() if closing else len(text)
+_ID_ELEMENT = re.compile(
+    r"<(?P<tag>li|p|div|dd|span|section)\b[^>]*\bid\s*=\s*[\"'](?P<id>[^\"']+)[\"'][^>]*>", re.I
+)
+
+
+def _element_body(text: str, opening: re.Match[str]) -> tuple[int, int]:
+    closing = re.compile(r"</" + opening.group("tag") + r"\s*>", re.I).search(text, opening.end())
+    return opening.end(), closing.start() if closing else len(text)

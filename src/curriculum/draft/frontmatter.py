@@ -21,10 +21,10 @@ from curriculum.draft.dates import DAY_RANGE, MONTH_DAY_RANGE, MONTHS, parse_dat
 MAX_HEADER_LINES = 60
 """A header block longer than this is the document itself, not its header."""
 
-_KEY_VALUE = re.compile(
-    r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9 _/().-]{0,40}?)[ \t]*:[ \t]+(?P<value>\S[^\r\n]*?)[ \t]*$"
-)
-_KEY_ONLY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9 _/().-]{0,40}?)[ \t]*:[ \t]*$")
+_KEY = r"(?P<key>[A-Za-z][A-Za-z0-9_/().-]{0,30}(?: [A-Za-z0-9_/().-]{1,30}){0,3})"
+"""A key is one to four words ("Date of events"); a longer run before a colon is prose."""
+_KEY_VALUE = re.compile(r"^[ \t]*" + _KEY + r"[ \t]*:[ \t]+(?P<value>\S[^\r\n]*?)[ \t]*$")
+_KEY_ONLY = re.compile(r"^[ \t]*" + _KEY + r"[ \t]*:[ \t]*$")
 _CONTINUATION = re.compile(r"^(?:[ \t]+\S|[ \t]*[-*\u2022][ \t]+\S|[ \t]*<?https?://\S+)")
 _RULE = re.compile(r"^[ \t]*(?:-{3,}|={3,}|\*{3,}|_{3,})[ \t]*$")
 _YAML_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")

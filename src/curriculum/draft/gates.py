@@ -97,9 +97,7 @@ def check_questions(questions: list[DraftQuestion], written_quotes: dict[str, st
     return report
 
 
-def _hard(
-    q: DraftQuestion, written: str | None, digests: dict[Path, str]
-) -> list[tuple[str, str]]:
+def _hard(q: DraftQuestion, written: str | None, digests: dict[Path, str]) -> list[tuple[str, str]]:
     checks = [
         ("provenance exact", _provenance(q, written, digests)),
         ("answer grounded", _grounded(q)),

@@ -108,8 +108,9 @@ def _tables_and_notes(text: str, out: Stripped) -> None:
         out.blank(start, end)
     notes = markdown_footnotes(text)
     for start, end in notes.hide:
-        out.drop(start, end)
-    out.footnotes = notes.notes
+        if out.mask[start] == VISIBLE:  # not inside a code block
+            out.drop(start, end)
+    out.footnotes = [n for n in notes.notes if n.start < len(text) and out.mask[n.start] == VISIBLE]
 
 
 def _setext_headings(text: str, out: Stripped) -> None:
@@ -119,7 +120,8 @@ def _setext_headings(text: str, out: Stripped) -> None:
         line = match.group("text")
         if line.lstrip().startswith(("#", "|", "-", "*", "+", ">")) or out.mask[match.start()]:
             continue
-        opens = match.start() == 0 or text[: match.start()].endswith(("\n\n", "\r\n\r\n", "\r\r"))
+        before = text[max(0, match.start() - 4) : match.start()]
+        opens = match.start() == 0 or before.endswith(("\n\n", "\r\n\r\n", "\r\r"))
         short = len(line.split()) <= 10 and not re.search(r"[.!?,;:]\s*$", line)
         if not (opens or short):
             continue
