@@ -11,6 +11,9 @@ import re
 from datetime import date
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from curriculum.draft.analysis import Analysis, analyse
 from curriculum.draft.modules import source_entry, unit_text
 from curriculum.draft.reading import read_source
@@ -304,3 +307,36 @@ def test_the_audit_shortens_and_caps_dropped_lines(project: Path) -> None:
     assert "- lines: 257" in audit
     metrics = json.loads((project / "drafts" / "draft-metrics.json").read_text("utf-8"))
     assert metrics["sources"]["sources/footer.txt"]["lines"] == 257
+
+
+FRAGMENTS = [
+    "Title: A report\n", "Date: 5 May 2023\n", "---\n", "\n", "# Heading\n", "Results\n",
+    "=====\n", "| A | B |\n", "|---|---|\n", "| 1 | two |\n", "| x |\n", "[^1]: A note.\n",
+    "The unit trained 40 officers.[^1]\n", "    continued note\n", "<table><tr><th>A</th>",
+    "<th>B</th></tr><tr><td>1</td><td>2</td></tr></table>\n", "<sup>1</sup>",
+    '<p id="fn1">Note text</p>', '<sup><a href="#fn1">1</a></sup>', "https://x.org/2023/1 ",
+    "- item one\n", "Expansion\n", "The team grew in 2021 to 14 analysts.\n", "\r\n", "\\|",
+]
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=25),
+    st.sampled_from(["t.txt", "t.md", "t.html"]),
+)
+def test_any_mix_of_structures_reads_without_error(parts: list[str], name: str) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        text = "".join(parts)
+        if not text.strip():
+            return
+        analysis = analysed(root, name, text)
+        doc = analysis.doc
+        assert len(doc.text) == len(doc.raw)
+        for sentence in analysis.sentences:
+            assert 0 <= sentence.start < sentence.end <= len(doc.raw)
+            block = sentence.block
+            for cell in block.cells if block is not None else ():
+                assert sentence.start <= cell.start <= cell.end <= sentence.end

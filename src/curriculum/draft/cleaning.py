@@ -365,7 +365,11 @@ def _rows(doc: SourceDoc, table: Table, heading: str) -> list[Block]:
     """One ``row`` block per body row with any text, spanning its first to last cell."""
     blocks = []
     for index in range(len(table.rows)):
-        cells = tuple(c for c in table.cells(index, doc.display) if doc.display(c.start, c.end))
+        cells = tuple(
+            Cell(c.header, *_visible(doc, c.start, c.end))
+            for c in table.cells(index, doc.display)
+            if doc.display(c.start, c.end)
+        )
         if not cells:
             continue
         start, end = cells[0].start, cells[-1].end
@@ -377,11 +381,15 @@ def _indented(doc: SourceDoc, line: Line) -> bool:
     return doc.text[line.start : line.start + 1] in (" ", "\t")
 
 
-def _trimmed(doc: SourceDoc, block: Block) -> Block:
-    start, end = block.start, block.end
+def _visible(doc: SourceDoc, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without leading or trailing space and markup."""
     while start < end and (doc.text[start].isspace() or doc.mask[start]):
         start += 1
     while end > start and (doc.text[end - 1].isspace() or doc.mask[end - 1]):
         end -= 1
-    block.start, block.end = start, end
+    return start, end
+
+
+def _trimmed(doc: SourceDoc, block: Block) -> Block:
+    block.start, block.end = _visible(doc, block.start, block.end)
     return block
