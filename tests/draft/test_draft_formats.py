@@ -340,3 +340,45 @@ def test_extracted_text_outside_the_project_is_refused(project: Path, tmp_path: 
     assert result.exit_code == 2
     assert re.search(r"outside the project", result.output)
     assert not (tmp_path / "elsewhere").exists()
+
+
+NOTES_HTML = """<html><head><style>
+  @page { size: A5; margin: 2cm } body { font-family: DejaVu Serif; font-size: 10pt }
+  .note { float: footnote }
+</style></head><body>
+<p>The unit identified 37 victims in 2023.<span class="note">The count includes victims
+identified with partner agencies.</span> Most cases came from referrals.</p>
+<p style="page-break-before: always">Referrals rose by a third.<sup>1</sup></p>
+<p style="font-size: 8pt">1 Hotline referrals only.</p>
+</body></html>"""
+
+
+def test_pdf_footnote_markers_leave_the_sentences_and_notes_are_kept(project: Path) -> None:
+    from curriculum.draft.analysis import analyse
+    from curriculum.draft.modules import unit_text
+    from curriculum.draft.themes import ThemeMatcher
+    from curriculum.models import CurriculumConfig
+
+    pdf = make_pdf(project / "sources" / "notes.pdf", NOTES_HTML)
+    doc = read_source(pdf, project, project / "drafts" / "sources" / "notes.pdf.md")
+    assert doc.raw == (
+        "The unit identified 37 victims in 2023.[^1] Most cases came\n"
+        "from referrals.\n"
+        "\n"
+        "[^1]: The count includes victims identified with partner agencies.\n"
+        "\n"
+        "Referrals rose by a third.[^1-p2]\n"
+        "\n"
+        "[^1-p2]: Hotline referrals only.\n"
+    )
+    themes = CurriculumConfig.model_validate(
+        {"title": "t", "themes": [{"id": "a", "title": "Child victim identification"}]}
+    ).themes
+    analysis = analyse(doc, "notes", ThemeMatcher(themes))
+    assert [(s.kind, doc.page_of(s.start), unit_text(doc, s)) for s in analysis.kept()] == [
+        ("para", 1, "The unit identified 37 victims in 2023."),
+        ("para", 1, "Most cases came from referrals."),
+        ("footnote", 1, "The count includes victims identified with partner agencies."),
+        ("para", 2, "Referrals rose by a third."),
+        ("footnote", 2, "Hotline referrals only."),
+    ]

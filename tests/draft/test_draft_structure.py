@@ -340,3 +340,18 @@ def test_any_mix_of_structures_reads_without_error(parts: list[str], name: str) 
             block = sentence.block
             for cell in block.cells if block is not None else ():
                 assert sentence.start <= cell.start <= cell.end <= sentence.end
+
+
+def test_the_first_line_of_a_wrapped_paragraph_is_not_a_title(tmp_path: Path) -> None:
+    text = (
+        "The unit identified 37 victims in 2023. Most of the cases came\n"
+        "from referrals by partner agencies.\n"
+    )
+    analysis = analysed(tmp_path, "wrapped.txt", text)
+    assert analysis.cleaned.title is None
+    assert [u[2] for u in units(analysis)] == [
+        "The unit identified 37 victims in 2023.",
+        "Most of the cases came from referrals by partner agencies.",
+    ]
+    titled = analysed(tmp_path, "titled.txt", "Annual Review\nThe unit grew in 2023.\n")
+    assert titled.cleaned.title == "Annual Review"

@@ -22,7 +22,7 @@ from datetime import date
 
 from curriculum.draft.dates import parse_dateline
 from curriculum.draft.footnotes import Footnote
-from curriculum.draft.headings import looks_like_heading
+from curriculum.draft.headings import SMALL_WORDS, looks_like_heading
 from curriculum.draft.normalise import is_non_latin
 from curriculum.draft.reading import SourceDoc
 from curriculum.draft.tables import Cell, Table
@@ -130,7 +130,7 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
     previous: Line | None = None
     content_index = 0
     structure = _Structure(doc)
-    for line in lines:
+    for number, line in enumerate(lines):
         text = line.content(doc)
         if doc.meta.covers(line.start) or doc.meta.covers(line.end - 1):
             _metadata_line(doc, line, out)
@@ -154,10 +154,28 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
             _drop(out, line, "repeat", f"repeats line {seen[key].number}", written)
         else:
             content_index += 1
+            if content_index == 1 and _wraps_on(doc, shown, lines[number + 1 :]):
+                content_index += 1  # the first line of a wrapped paragraph is not a title
             _kind_of(doc, line, (text, shown, written), content_index, out)
             seen.setdefault(key, line)
         if line.kind not in ("blank",):
             previous = line
+
+
+def _wraps_on(doc: SourceDoc, shown: str, rest: list[Line]) -> bool:
+    """True when the next line continues this one as prose (a hard-wrapped paragraph):
+    it starts in lower case, or this line stops on a small word or holds a sentence end."""
+    if not rest or shown.lstrip().startswith("#"):
+        return False
+    following = doc.display(rest[0].start, rest[0].end)
+    if not following or rest[0].start in doc.heading_starts:
+        return False
+    last = shown.split()[-1].lower()
+    return (
+        following[0].islower()
+        or last in SMALL_WORDS
+        or re.search(r"[.!?] [A-Z]", shown) is not None
+    )
 
 
 def _metadata_line(doc: SourceDoc, line: Line, out: Cleaned) -> None:

@@ -15,7 +15,7 @@ import io
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,8 @@ from curriculum.draft.extracted import Extracted, front_matter, pipe_table, refu
 
 HEADING_RATIO = 1.15
 """A line whose type is this much larger than the body text's is a heading."""
+_MARKER = re.compile(r"^(?:\d{1,3}|[*\u2020\u2021\u00a7]|[a-z])$")
+_NOTE_START = re.compile(r"^(?P<label>\d{1,3}|[*\u2020\u2021\u00a7]|[a-z])[.)]?\s+(?P<text>\S.*)$")
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-\u2013]\s*\d{1,4}\s*[-\u2013]$", re.I
 )
@@ -37,6 +39,8 @@ class PdfLine:
     bottom: float
     size: float
     bold: bool
+    markers: list[str] = field(default_factory=list)
+    """Labels of raised footnote markers in the line, written as ``[^label]``."""
 
 
 @dataclass
@@ -45,6 +49,15 @@ class PdfTable:
 
     top: float
     rows: list[list[str]]
+
+
+@dataclass
+class PdfPage:
+    """One page's lines (in reading order), ruled tables and height."""
+
+    lines: list[PdfLine]
+    tables: list[PdfTable]
+    height: float
 
 
 def extract_pdf(path: Path, data: bytes) -> Extracted:
@@ -64,7 +77,7 @@ def extract_pdf(path: Path, data: bytes) -> Extracted:
             raise _open_error(path, exc) from None
     if not pages:
         raise refuse(path, "this PDF has no pages; nothing to draft from", "draft-pdf-empty")
-    if not any(lines or tables for lines, tables in pages):
+    if not any(page.lines or page.tables for page in pages):
         raise refuse(
             path,
             f"this PDF has no text layer on any of its {len(pages)} page(s) (a scan?); "
@@ -99,13 +112,13 @@ def _open_error(path: Path, exc: Exception) -> Exception:
     )
 
 
-def _read_page(page: Any) -> tuple[list[PdfLine], list[PdfTable]]:
+def _read_page(page: Any) -> PdfPage:
     found = [t for t in page.find_tables() if len(t.rows) >= 2]
     boxes = [t.bbox for t in found]
     tables = [PdfTable(t.bbox[1], [[c or "" for c in row] for row in t.extract()]) for t in found]
     words = page.extract_words(x_tolerance=1.5, extra_attrs=["size", "fontname"])
     words = [w for w in words if not any(_inside(w, box) for box in boxes)]
-    return _lines(words), tables
+    return PdfPage(_lines(words), tables, float(page.height))
 
 
 def _inside(word: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
@@ -119,35 +132,48 @@ def _inside(word: dict[str, Any], box: tuple[float, float, float, float]) -> boo
 
 
 def _lines(words: list[dict[str, Any]]) -> list[PdfLine]:
+    """Words into lines: a word joins the line its vertical middle falls in, so a raised
+    footnote marker stays on its line."""
     rows: list[list[dict[str, Any]]] = []
-    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if rows and abs(rows[-1][0]["top"] - word["top"]) <= 2.5:
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        middle = (word["top"] + word["bottom"]) / 2
+        if rows and min(w["top"] for w in rows[-1]) <= middle <= max(w["bottom"] for w in rows[-1]):
             rows[-1].append(word)
         else:
             rows.append([word])
-    lines = []
-    for row in rows:
-        row.sort(key=lambda w: w["x0"])
-        sizes = [float(w["size"]) for w in row]
-        lines.append(
-            PdfLine(
-                " ".join(str(w["text"]) for w in row),
-                min(float(w["top"]) for w in row),
-                max(float(w["bottom"]) for w in row),
-                statistics.median(sizes),
-                all("bold" in str(w["fontname"]).lower() for w in row),
-            )
-        )
-    return lines
+    return [_line(sorted(row, key=lambda w: w["x0"])) for row in rows]
 
 
-def _running(pages: list[tuple[list[PdfLine], list[PdfTable]]]) -> set[str]:
+def _line(row: list[dict[str, Any]]) -> PdfLine:
+    size = statistics.median(float(w["size"]) for w in row)
+    base = statistics.median(float(w["bottom"]) for w in row)
+    text, markers, plain = "", [], []
+    for index, word in enumerate(row):
+        raised = float(word["bottom"]) < base - 0.15 * size and float(word["size"]) <= size
+        if index and raised and _MARKER.match(str(word["text"])):
+            label = str(word["text"])
+            markers.append(label)
+            text += f"[^{label}]"
+            continue
+        text += (" " if text else "") + str(word["text"])
+        plain.append(word)
+    return PdfLine(
+        text,
+        min(float(w["top"]) for w in row),
+        max(float(w["bottom"]) for w in row),
+        statistics.median(float(w["size"]) for w in plain) if plain else size,
+        all("bold" in str(w["fontname"]).lower() for w in plain),
+        markers,
+    )
+
+
+def _running(pages: list[PdfPage]) -> set[str]:
     """Lines at the top or bottom of most pages (digits ignored): headers and footers."""
     if len(pages) < 3:
         return set()
     counts: Counter[str] = Counter()
-    for lines, _ in pages:
-        ends = {_shape(line.text) for line in (lines[:1] + lines[-1:])}
+    for page in pages:
+        ends = {_shape(line.text) for line in (page.lines[:1] + page.lines[-1:])}
         counts.update(ends)
     return {shape for shape, n in counts.items() if n * 2 >= len(pages) and n >= 3}
 
@@ -156,31 +182,84 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", text.strip().lower())
 
 
-def _render(pages: list[tuple[list[PdfLine], list[PdfTable]]], header: str) -> Extracted:
-    sizes = [line.size for lines, _ in pages for line in lines for _ in line.text.split()]
+def _render(pages: list[PdfPage], header: str) -> Extracted:
+    sizes = [line.size for page in pages for line in page.lines for _ in line.text.split()]
     body = Counter(round(s * 2) / 2 for s in sizes).most_common(1)[0][0] if sizes else 10.0
     running = _running(pages)
     out = Extracted("pdf", header)
-    for number, (lines, tables) in enumerate(pages, start=1):
+    labels: set[str] = set()
+    for number, page in enumerate(pages, start=1):
         if out.text and not out.text.endswith("\n\n"):
             out.text += "\n" if out.text.endswith("\n") else "\n\n"
         out.page_starts.append(len(out.text))
-        kept = [ln for ln in lines if not _furniture(ln, running)]
-        for line in lines:
-            if line not in kept:
-                out.notes.append(
-                    (
-                        len(out.text),
-                        f"page {number}: left out {line.text!r} "
-                        "(page number, running header or footer)",
-                    )
-                )
-        if not kept and not tables:
+        kept = [ln for ln in page.lines if not _furniture(ln, running)]
+        out.notes += [
+            (
+                len(out.text),
+                f"page {number}: left out {ln.text!r} (page number, running header or footer)",
+            )
+            for ln in page.lines
+            if ln not in kept
+        ]
+        if not kept and not page.tables:
             out.notes.append((len(out.text), f"page {number} has no text (an image or blank)"))
             continue
-        out.text += _page_markdown(kept, tables, body)
+        text_lines, notes = page_notes(kept, page.height, body)
+        text_lines, notes = _unique_labels(text_lines, notes, labels, number)
+        out.text += _page_markdown(text_lines, page.tables, body)
+        out.text += "".join(f"\n[^{label}]: {text}\n" for label, text in notes)
     out.text = out.text.rstrip("\n") + "\n"
     return out
+
+
+def page_notes(
+    lines: list[PdfLine], height: float, body: float
+) -> tuple[list[PdfLine], list[tuple[str, str]]]:
+    """Split a page into its text and its footnotes: from the first line below a marker
+    that starts with that marker's label ("1.", "2") and sits low on the page or in a
+    smaller type, every remaining line belongs to a note."""
+    seen: dict[str, float] = {}
+    for line in lines:
+        for label in line.markers:
+            seen.setdefault(label, line.top)
+    for index, line in enumerate(lines):
+        start = _NOTE_START.match(line.text)
+        if (
+            start is not None
+            and start.group("label") in seen
+            and line.top > seen[start.group("label")]
+            and (line.top > 0.5 * height or line.size < 0.95 * body)
+        ):
+            return lines[:index], _notes(lines[index:], set(seen))
+    return lines, []
+
+
+def _notes(lines: list[PdfLine], labels: set[str]) -> list[tuple[str, str]]:
+    notes: list[tuple[str, str]] = []
+    for line in lines:
+        start = _NOTE_START.match(line.text)
+        if start is not None and start.group("label") in labels:
+            notes.append((start.group("label"), start.group("text")))
+        elif notes:
+            notes[-1] = (notes[-1][0], notes[-1][1] + " " + line.text)
+    return notes
+
+
+def _unique_labels(
+    lines: list[PdfLine], notes: list[tuple[str, str]], used: set[str], page: int
+) -> tuple[list[PdfLine], list[tuple[str, str]]]:
+    """Numbering that restarts on each page gets ``1-p2`` labels, so no two notes clash."""
+    rename = {}
+    for label in dict.fromkeys([m for ln in lines for m in ln.markers] + [n[0] for n in notes]):
+        rename[label] = label if label not in used else f"{label}-p{page}"
+        used.add(rename[label])
+    if all(old == new for old, new in rename.items()):
+        return lines, notes
+    for line in lines:
+        for old in line.markers:
+            line.text = line.text.replace(f"[^{old}]", f"[^{rename[old]}]")
+        line.markers = [rename[m] for m in line.markers]
+    return lines, [(rename[label], text) for label, text in notes]
 
 
 def _furniture(line: PdfLine, running: set[str]) -> bool:
