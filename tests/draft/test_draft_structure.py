@@ -222,6 +222,7 @@ def test_html_table_rows_carry_their_headers(tmp_path: Path) -> None:
     text = (
         "<p>Officers trained per region:</p>\n"
         "<table>\n"
+        "<caption>Officers trained in 2023</caption>\n"
         "<tr><th>Region</th><th>Officers trained</th></tr>\n"
         "<tr><td>North</td><td>40</td></tr>\n"
         "<tr>\n<td>South</td>\n<td>&gt; 55</td>\n</tr>\n"
@@ -231,11 +232,12 @@ def test_html_table_rows_carry_their_headers(tmp_path: Path) -> None:
     analysis = analysed(tmp_path, "regions.html", text)
     assert units(analysis) == [
         (1, "para", "Officers trained per region:"),
-        (4, "row", "Region: North; Officers trained: 40"),
-        (6, "row", "Region: South; Officers trained: > 55"),
-        (10, "para", "Layout only"),
+        (5, "row", "Region: North; Officers trained: 40"),
+        (7, "row", "Region: South; Officers trained: > 55"),
+        (11, "para", "Layout only"),
     ]
-    assert dropped(analysis) == [(3, "table header: column names, given with each row")]
+    assert dropped(analysis) == [(4, "table header: column names, given with each row")]
+    assert {s.heading for s in analysis.kept() if s.kind == "row"} == {"Officers trained in 2023"}
 
 
 def test_footnotes_are_resolved_and_markers_removed(tmp_path: Path) -> None:

@@ -223,7 +223,7 @@ class _Structure:
     def claim(self, line: Line, out: Cleaned) -> bool:
         doc = self.doc
         table = self.table(line)
-        if table is not None:
+        if table is not None and _touches_rows(table, line):
             head = table.header_span
             in_head = head is not None and head[0] <= line.end and line.start < head[1]
             if in_head and doc.display(line.start, line.end):
@@ -235,6 +235,13 @@ class _Structure:
             line.kind = "footnote"
             return True
         return False
+
+
+def _touches_rows(table: Table, line: Line) -> bool:
+    """A line of the header or of a row (a caption line inside ``<table>`` is prose)."""
+    spans = [table.header_span] if table.header_span else []
+    spans += [(row[0][0], row[-1][1]) for row in table.rows if row]
+    return any(start <= line.end and line.start < end for start, end in spans)
 
 
 def _drop(out: Cleaned, line: Line, kind: str, reason: str, shown: str) -> None:

@@ -234,7 +234,7 @@ def _blank_tag(out: Stripped, match: re.Match[str]) -> None:
     elif name == "li" and not closing:
         out.put(start, "\n")
         out.put(start + 1, "\u2022")
-    elif re.fullmatch(r"h[1-6]", name):
+    elif re.fullmatch(r"h[1-6]", name) or name == "caption":  # a caption titles its table
         out.put(start, "\n")
         out.put(start + 1, "\n")
         if not closing:
