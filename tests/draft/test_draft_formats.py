@@ -382,3 +382,22 @@ def test_pdf_footnote_markers_leave_the_sentences_and_notes_are_kept(project: Pa
         ("para", 2, "Referrals rose by a third."),
         ("footnote", 2, "Hotline referrals only."),
     ]
+
+
+def test_pdf_and_docx_libraries_load_only_for_such_sources(project: Path) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from curriculum.cli import app\n"
+        "runner = CliRunner()\n"
+        "runner.invoke(app, ['--help'])\n"
+        "runner.invoke(app, ['validate'])\n"
+        "runner.invoke(app, ['draft', 'sources/vid-workshop.md', '--out', 'd'])\n"
+        "print(sorted(m for m in ('pdfplumber', 'docx', 'pdfminer') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=project, capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
