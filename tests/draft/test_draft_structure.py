@@ -357,3 +357,39 @@ def test_the_first_line_of_a_wrapped_paragraph_is_not_a_title(tmp_path: Path) ->
     ]
     titled = analysed(tmp_path, "titled.txt", "Annual Review\nThe unit grew in 2023.\n")
     assert titled.cleaned.title == "Annual Review"
+
+
+def test_header_lines_and_publication_lines_near_the_top_are_metadata(tmp_path: Path) -> None:
+    text = (
+        "Report of the regional review meeting\n"
+        "\n"
+        "Meeting dates: 4-6 May 2022\n"
+        "\n"
+        "Venue: Harbour Conference Hall, Port Amara\n"
+        "\n"
+        "Published by the Regional Review Board, 20 June 2022.\n"
+        "\n"
+        "The board reviewed 64 referrals made during the first quarter of\n"
+        "2022.\n"
+        "\n"
+        "Offenders are placed in one of two categories:\n"
+        "\n"
+        "- Category 1: registered offenders, who must notify the police of\n"
+        "their address;\n"
+        "- Category 2: other offenders.\n"
+    )
+    analysis = analysed(tmp_path, "review.txt", text)
+    assert analysis.cleaned.doc_date == date(2022, 6, 20)  # the publication line wins
+    assert dropped(analysis) == [
+        (1, "title (used as the source title)"),
+        (3, "header line (Meeting dates): metadata, not text"),
+        (5, "header line (Venue): metadata, not text"),
+        (7, "publication line, read as 2022-06-20"),
+    ]
+    assert units(analysis) == [
+        (9, "para", "The board reviewed 64 referrals made during the first quarter of 2022."),
+        (12, "para", "Offenders are placed in one of two categories:"),
+        (14, "bullet", "Category 1: registered offenders, who must notify the police of their "
+         "address;"),
+        (16, "bullet", "Category 2: other offenders."),
+    ]

@@ -22,6 +22,7 @@ from datetime import date
 
 from curriculum.draft.dates import parse_dateline
 from curriculum.draft.footnotes import Footnote
+from curriculum.draft.frontmatter import KEY_VALUE, norm_key, read_date
 from curriculum.draft.headings import SMALL_WORDS, looks_like_heading
 from curriculum.draft.normalise import is_non_latin
 from curriculum.draft.reading import SourceDoc
@@ -90,6 +91,9 @@ class Cleaned:
     date_line: int | None = None
     date_text: str = ""
     lines: list[Line] = field(default_factory=list)
+    date_source: str = ""
+    """Where the document date was read: ``front matter``, ``date line``, ``publication
+    line`` or ``header line`` (a dated ``Key: value`` line near the top; the others win)."""
 
 
 def split_lines(doc: SourceDoc) -> list[Line]:
@@ -113,6 +117,7 @@ def clean(doc: SourceDoc) -> Cleaned:
         out.title_line = doc.line_of(doc.meta.fields[0].offset) if doc.meta.fields else None
     if doc.meta.date is not None:
         out.doc_date, out.date_text = doc.meta.date, doc.meta.date_text
+        out.date_source = "front matter"
         field = next((f for f in doc.meta.fields if f.value == doc.meta.date_text), None)
         out.date_line = doc.line_of(field.offset) if field is not None else None
     _classify(doc, lines, out)
@@ -144,7 +149,7 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
             continue
         key = _key(shown)
         written = raw_line(doc, line)
-        if sum(len(w) for w in _WORD.findall(shown)) < 2:
+        if sum(len(w) for w in _WORD.findall(shown)) < 2 and not _ends_wrapped(doc, lines, number):
             _drop(out, line, "noise", "noise: fewer than two letters", written)
         elif previous is not None and _key(doc.display(previous.start, previous.end)) == key:
             _drop(out, line, "duplicate", f"duplicate of line {previous.number}", written)
@@ -162,6 +167,16 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
             previous = line
 
 
+def _ends_wrapped(doc: SourceDoc, lines: list[Line], number: int) -> bool:
+    """A line of figures ("2016.") right under a paragraph line that stops mid-sentence is
+    that paragraph's end, not noise."""
+    if number == 0 or lines[number - 1].kind != "para":
+        return False
+    above = doc.display(lines[number - 1].start, lines[number - 1].end)
+    shown = doc.display(lines[number].start, lines[number].end)
+    return bool(above) and any(c.isdigit() for c in shown) and not re.search(r"[.!?:;]$", above)
+
+
 def _wraps_on(doc: SourceDoc, shown: str, rest: list[Line]) -> bool:
     """True when the next line continues this one as prose (a hard-wrapped paragraph):
     it starts in lower case, or this line stops on a small word or holds a sentence end."""
@@ -176,6 +191,43 @@ def _wraps_on(doc: SourceDoc, shown: str, rest: list[Line]) -> bool:
         or last in SMALL_WORDS
         or re.search(r"[.!?] [A-Z]", shown) is not None
     )
+
+
+_PUBLISHED = re.compile(
+    r"^(?:published|issued|released|posted|updated|adopted|report adopted|last updated)\b",
+    re.I,
+)
+
+
+def _head_line(line: Line, shown: str, written: str, out: Cleaned) -> bool:
+    """Near the top, a ``Key: value`` line ("Meeting dates: 7-10 November 2022", "Venue:
+    ...") or a publication line ("Published by ..., 15 October 2024.") is metadata."""
+    pair = KEY_VALUE.match(shown)
+    if pair is not None and len(pair.group("value").split()) <= 12 and not shown.endswith("."):
+        key = pair.group("key")
+        found = read_date(pair.group("value")) if "date" in norm_key(key) else None
+        line.kind = "metadata"
+        _date_from(out, found, shown, line, "header line")
+        out.dropped.append(
+            Dropped(line.number, f"header line ({key}): metadata, not text", written)
+        )
+        return True
+    if _PUBLISHED.match(shown) and len(shown.split()) <= 25:
+        found = read_date(shown)
+        if found is not None:
+            line.kind = "dateline"
+            _date_from(out, found, shown, line, "publication line")
+            reason = f"publication line, read as {found.isoformat()}"
+            out.dropped.append(Dropped(line.number, reason, written))
+            return True
+    return False
+
+
+def _date_from(out: Cleaned, found: date | None, shown: str, line: Line, source: str) -> None:
+    """Keep the first date found, except that a header line's date gives way."""
+    if found is not None and (out.doc_date is None or out.date_source == "header line"):
+        out.doc_date, out.date_text, out.date_line = found, shown, line.number
+        out.date_source = source
 
 
 def _metadata_line(doc: SourceDoc, line: Line, out: Cleaned) -> None:
@@ -278,12 +330,13 @@ def _kind_of(
     if index <= MAX_HEAD_LINES and not any(d.reason.startswith("date line") for d in out.dropped):
         found = parse_dateline(shown)
         if found is not None:
-            line.kind, out.date_line = "dateline", line.number
-            if out.doc_date is None:
-                out.doc_date, out.date_text = found, shown
+            line.kind = "dateline"
+            _date_from(out, found, shown, line, "date line")
             reason = f"date line, read as {found.isoformat()}"
             out.dropped.append(Dropped(line.number, reason, written))
             return
+    if 1 < index <= MAX_HEAD_LINES and _head_line(line, shown, written, out):
+        return
     if (
         index == 1
         and len(shown.split()) <= 20
@@ -370,7 +423,10 @@ def _blocks(doc: SourceDoc, lines: list[Line]) -> list[Block]:
         elif (
             kind == "para"
             and current is not None
-            and (current.kind == "para" or (current.kind == "bullet" and _indented(doc, line)))
+            and (
+                current.kind == "para"
+                or (current.kind == "bullet" and (_indented(doc, line) or _lower(doc, line)))
+            )
         ):
             current.end = line.end  # a hard-wrapped paragraph or bullet item
         elif kind == "para":
@@ -400,6 +456,12 @@ def _rows(doc: SourceDoc, table: Table, heading: str) -> list[Block]:
         start, end = cells[0].start, cells[-1].end
         blocks.append(Block("row", start, end, doc.line_of(start), heading=heading, cells=cells))
     return blocks
+
+
+def _lower(doc: SourceDoc, line: Line) -> bool:
+    """A line that starts in lower case goes on with the item above (a wrapped item)."""
+    shown = doc.display(line.start, line.end)
+    return bool(shown) and shown[0].islower()
 
 
 def _indented(doc: SourceDoc, line: Line) -> bool:

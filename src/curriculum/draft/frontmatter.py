@@ -16,14 +16,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from curriculum.draft.dates import DAY_RANGE, MONTH_DAY_RANGE, MONTHS, parse_dateline
+from curriculum.draft.dates import DAY_RANGE, FULL_DATE, MONTH_DAY_RANGE, MONTHS, parse_dateline
 
 MAX_HEADER_LINES = 60
 """A header block longer than this is the document itself, not its header."""
 
 _KEY = r"(?P<key>[A-Za-z][A-Za-z0-9_/().-]{0,30}(?: [A-Za-z0-9_/().-]{1,30}){0,3})"
 """A key is one to four words ("Date of events"); a longer run before a colon is prose."""
-_KEY_VALUE = re.compile(r"^[ \t]*" + _KEY + r"[ \t]*:[ \t]+(?P<value>\S[^\r\n]*?)[ \t]*$")
+KEY_VALUE = re.compile(r"^[ \t]*" + _KEY + r"[ \t]*:[ \t]+(?P<value>\S[^\r\n]*?)[ \t]*$")
 _KEY_ONLY = re.compile(r"^[ \t]*" + _KEY + r"[ \t]*:[ \t]*$")
 _CONTINUATION = re.compile(r"^(?:[ \t]+\S|[ \t]*[-*\u2022][ \t]+\S|[ \t]*<?https?://\S+)")
 _RULE = re.compile(r"^[ \t]*(?:-{3,}|={3,}|\*{3,}|_{3,})[ \t]*$")
@@ -152,7 +152,7 @@ def _header_block(text: str) -> Metadata | None:
     if first is None:
         return None
     lead: tuple[int, str] | None = None
-    if not _KEY_VALUE.match(lines[first][1].rstrip("\r\n")):
+    if not KEY_VALUE.match(lines[first][1].rstrip("\r\n")):
         lead, first = lines[first], first + 1  # a title line above the keys
         words = lead[1].split()
         if len(words) > 20 or re.search(r"[.!?;,]\s*$", lead[1]):
@@ -164,7 +164,7 @@ def _header_block(text: str) -> Metadata | None:
             return _closed(body, lead, offset + len(line)) if body else None
         if not line.strip():
             return None if lead is not None else _closed_by_blank(body)
-        if not (_KEY_VALUE.match(line) or _KEY_ONLY.match(line) or _CONTINUATION.match(line)):
+        if not (KEY_VALUE.match(line) or _KEY_ONLY.match(line) or _CONTINUATION.match(line)):
             return None
         body.append((offset, raw_line))
     return None
@@ -194,7 +194,7 @@ def _from_lines(lines: list[tuple[int, str]]) -> Metadata:
     current: MetaField | None = None
     for offset, raw_line in lines:
         line = raw_line.rstrip("\r\n")
-        match = _KEY_VALUE.match(line) if not line.startswith((" ", "\t")) else None
+        match = KEY_VALUE.match(line) if not line.startswith((" ", "\t")) else None
         if match is not None:
             value = _unquote(match.group("value"))
             current = MetaField(match.group("key").strip(), value, offset)
@@ -251,6 +251,15 @@ def read_date(value: str) -> date | None:
                 return date(int(match.group("year")), month, int(match.group("d2")))
             except (ValueError, KeyError):
                 return None
+    full = FULL_DATE.search(value)
+    if full is not None:
+        day = full.group("d1") or full.group("d2")
+        month = MONTHS[(full.group("month") or full.group("month2")).lower().rstrip(".")]
+        year = full.group("year") or full.group("year2")
+        try:
+            return date(int(year), month, int(day))
+        except ValueError:
+            return None
     return parse_dateline(value.strip())
 
 
