@@ -393,3 +393,35 @@ def test_header_lines_and_publication_lines_near_the_top_are_metadata(tmp_path: 
          "address;"),
         (16, "bullet", "Category 2: other offenders."),
     ]
+
+
+def test_court_summary_layout_headings_between_paragraphs_and_label_lines(tmp_path: Path) -> None:
+    text = (
+        "HIGH COURT, FAMILY DIVISION\n"
+        "Press summary of a decision on an urgent return order\n"
+        "Case no. 2021/118, decision given on 3 May 2021\n"
+        "Background\n"
+        "The mother asked for the return of her son. The father opposed the request.\n"
+        "The decision\n"
+        "The court ordered the return within six weeks.\n"
+        "\n"
+        "Figures for the year\n"
+        "\n"
+        "Return applications: 41\n"
+        "Orders made: 29\n"
+        "\n"
+        "The figures are provisional.\n"
+    )
+    analysis = analysed(tmp_path, "court.txt", text)
+    assert analysis.cleaned.title == "HIGH COURT, FAMILY DIVISION"
+    assert analysis.cleaned.doc_date == date(2021, 5, 3)
+    assert [(s.line, s.kind, s.heading, unit_text(analysis.doc, s)) for s in analysis.kept()] == [
+        (5, "para", "Background", "The mother asked for the return of her son."),
+        (5, "para", "Background", "The father opposed the request."),
+        (7, "para", "The decision", "The court ordered the return within six weeks."),
+        (11, "row", "Figures for the year", "Return applications: 41"),
+        (12, "row", "Figures for the year", "Orders made: 29"),
+        (14, "para", "Figures for the year", "The figures are provisional."),
+    ]
+    kinds = {line.number: line.kind for line in analysis.cleaned.lines}
+    assert (kinds[2], kinds[3], kinds[9]) == ("heading", "dateline", "heading")

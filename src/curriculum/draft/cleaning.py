@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from curriculum.draft.dates import parse_dateline
+from curriculum.draft.dates import FULL_DATE, parse_dateline
 from curriculum.draft.footnotes import Footnote
 from curriculum.draft.frontmatter import KEY_VALUE, norm_key, read_date
 from curriculum.draft.headings import SMALL_WORDS, looks_like_heading
@@ -121,6 +121,7 @@ def clean(doc: SourceDoc) -> Cleaned:
         field = next((f for f in doc.meta.fields if f.value == doc.meta.date_text), None)
         out.date_line = doc.line_of(field.offset) if field is not None else None
     _classify(doc, lines, out)
+    _label_lines(doc, lines)
     _plain_headings(doc, lines)
     out.blocks = _blocks(doc, lines)
     return out
@@ -159,9 +160,10 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
             _drop(out, line, "repeat", f"repeats line {seen[key].number}", written)
         else:
             content_index += 1
-            if content_index == 1 and _wraps_on(doc, shown, lines[number + 1 :]):
-                content_index += 1  # the first line of a wrapped paragraph is not a title
-            _kind_of(doc, line, (text, shown, written), content_index, out)
+            index = content_index
+            if index <= 2 and _wraps_on(doc, shown, lines[number + 1 :]):
+                index = 3  # a wrapped paragraph's first line is not a title or subtitle
+            _kind_of(doc, line, (text, shown, written), index, out)
             seen.setdefault(key, line)
         if line.kind not in ("blank",):
             previous = line
@@ -212,6 +214,15 @@ def _head_line(line: Line, shown: str, written: str, out: Cleaned) -> bool:
             Dropped(line.number, f"header line ({key}): metadata, not text", written)
         )
         return True
+    dated = FULL_DATE.search(shown) or re.search(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", shown)
+    if dated and len(shown.split()) <= 15 and not re.search(r"[.!?;:,]$", shown):
+        found = read_date(shown)
+        if found is not None:
+            line.kind = "dateline"
+            _date_from(out, found, shown, line, "header line")
+            reason = f"header line with a date, read as {found.isoformat()}"
+            out.dropped.append(Dropped(line.number, reason, written))
+            return True
     if _PUBLISHED.match(shown) and len(shown.split()) <= 25:
         found = read_date(shown)
         if found is not None:
@@ -221,6 +232,10 @@ def _head_line(line: Line, shown: str, written: str, out: Cleaned) -> bool:
             out.dropped.append(Dropped(line.number, reason, written))
             return True
     return False
+
+
+def _subtitle(shown: str) -> bool:
+    return len(shown.split()) <= 20 and not re.search(r"[.!?;:,]$", shown)
 
 
 def _date_from(out: Cleaned, found: date | None, shown: str, line: Line, source: str) -> None:
@@ -338,6 +353,14 @@ def _kind_of(
     if 1 < index <= MAX_HEAD_LINES and _head_line(line, shown, written, out):
         return
     if (
+        index == 2
+        and out.dropped
+        and out.dropped[-1].reason.startswith("title")
+        and _subtitle(shown)
+    ):
+        line.kind = "heading"  # a subtitle under the title: context, not a sentence
+        return
+    if (
         index == 1
         and len(shown.split()) <= 20
         and not re.search(r"[.!?:;]$", shown)
@@ -358,20 +381,59 @@ def _kind_of(
 
 
 def _plain_headings(doc: SourceDoc, lines: list[Line]) -> None:
-    """A short title-case line without final punctuation that opens a block and is
-    followed at once by a paragraph line is a heading ("Expansion" over "The unit ...")."""
-    for index, line in enumerate(lines[:-1]):
-        after = lines[index + 1]
-        before = lines[index - 1].kind if index else "blank"
-        if (
-            line.kind == "para"
-            and after.kind in ("para", "bullet")
-            and before in _OPENS_BLOCK
-            and looks_like_heading(
-                doc.display(line.start, line.end), doc.display(after.start, after.end)
-            )
-        ):
+    """A short line without final punctuation that starts a block, or follows a finished
+    sentence, and stands over a paragraph is a heading ("Expansion" over "The unit ..."),
+    with or without a blank line after it."""
+    for index, line in enumerate(lines):
+        if line.kind != "para":
+            continue
+        after = _next_content(lines, index)
+        if after is None or after.kind not in ("para", "bullet", "label"):
+            continue
+        shown = doc.display(line.start, line.end)
+        opens = (
+            index == 0 or lines[index - 1].kind in _OPENS_BLOCK or _finished(doc, lines[index - 1])
+        )
+        alone = (
+            index + 1 < len(lines)
+            and lines[index + 1].kind == "blank"
+            and _blank_before(lines, index)
+        )
+        if opens and looks_like_heading(shown, doc.display(after.start, after.end), alone):
             line.kind = "heading"
+
+
+def _blank_before(lines: list[Line], index: int) -> bool:
+    return index == 0 or lines[index - 1].kind in _OPENS_BLOCK
+
+
+def _next_content(lines: list[Line], index: int) -> Line | None:
+    for line in lines[index + 1 :]:
+        if line.kind != "blank":
+            return line
+    return None
+
+
+def _finished(doc: SourceDoc, line: Line) -> bool:
+    """A paragraph line that ends a sentence: what follows starts afresh."""
+    return (
+        line.kind == "para"
+        and re.search(r"[.!?]['\")]?$", doc.display(line.start, line.end)) is not None
+    )
+
+
+def _label_lines(doc: SourceDoc, lines: list[Line]) -> None:
+    """Runs of two or more ``Label: value`` lines ("Arrests: 97") are units, one a line."""
+    run: list[Line] = []
+    for line in [*lines, Line(0, 0, 0, "blank")]:
+        pair = KEY_VALUE.match(doc.display(line.start, line.end)) if line.kind == "para" else None
+        if pair is not None and len(pair.group("value").split()) <= 10:
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            for item in run:
+                item.kind = "label"
+        run = []
 
 
 _OPENS_BLOCK = frozenset(
@@ -413,6 +475,9 @@ def _blocks(doc: SourceDoc, lines: list[Line]) -> list[Block]:
                     ref_line=ref,
                 )
                 blocks.append(current)
+        elif kind == "label":
+            blocks.append(_label_block(doc, line, heading))
+            current = None
         elif kind == "bullet":
             if not blocks or blocks[-1].kind != "bullet":
                 list_id += 1
@@ -440,6 +505,17 @@ def _blocks(doc: SourceDoc, lines: list[Line]) -> list[Block]:
         else:  # blank, dropped, title, date line: each ends the block being built
             current = None
     return [_trimmed(doc, b) for b in blocks]
+
+
+def _label_block(doc: SourceDoc, line: Line, heading: str) -> Block:
+    """A ``Label: value`` line as a one-cell row: shown and quoted as written."""
+    text = doc.text[line.start : line.end]
+    colon = text.index(":")
+    key = doc.display(line.start, line.start + colon)
+    value = _visible(doc, line.start + colon + 1, line.end)
+    block = Block("row", line.start, line.end, line.number, heading=heading)
+    block.cells = (Cell(key, *value),)
+    return block
 
 
 def _rows(doc: SourceDoc, table: Table, heading: str) -> list[Block]:

@@ -42,8 +42,9 @@ SMALL_WORDS = frozenset(
 """Words a title leaves in lower case ("Training and Referral")."""
 
 
-def looks_like_heading(text: str, following: str) -> bool:
-    """True when ``text`` reads as a heading over the line ``following``."""
+def looks_like_heading(text: str, following: str, standalone: bool = False) -> bool:
+    """True when ``text`` reads as a heading over the line ``following``; a ``standalone``
+    line (blank lines around it) need not be shorter than what follows."""
     words = text.split()
     if not words or len(words) > MAX_HEADING_WORDS or len(text) > 80:
         return False
@@ -58,5 +59,7 @@ def looks_like_heading(text: str, following: str) -> bool:
         return True
     title_case = all(w[0].isupper() or w.lower() in SMALL_WORDS for w in letters)
     if title_case and (len(words) > 1 or len(text) < 0.5 * len(following)):
+        return True
+    if standalone:
         return True
     return len(words) <= 6 and len(text) <= 0.5 * len(following) and len(following) >= 40
