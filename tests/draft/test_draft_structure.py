@@ -425,3 +425,32 @@ def test_court_summary_layout_headings_between_paragraphs_and_label_lines(tmp_pa
     ]
     kinds = {line.number: line.kind for line in analysis.cleaned.lines}
     assert (kinds[2], kinds[3], kinds[9]) == ("heading", "dateline", "heading")
+
+
+def test_numbered_section_headings_and_numeric_dates(tmp_path: Path) -> None:
+    text = (
+        "Summary of the 2022 border assessment\n"
+        "\n"
+        "Prepared by the Border Liaison Unit. Published 14.11.2022 in the capital.\n"
+        "\n"
+        "1. Purpose of the assessment\n"
+        "\n"
+        "The assessment covers the four northern crossings.\n"
+        "\n"
+        "2. Findings\n"
+        "\n"
+        "Officers found three children travelling without papers:\n"
+        "\n"
+        "1. two at the river crossing;\n"
+        "2. one at the airport.\n"
+    )
+    analysis = analysed(tmp_path, "border.txt", text)
+    assert analysis.cleaned.doc_date == date(2022, 11, 14)
+    assert dropped(analysis)[1] == (3, "publication line, read as 2022-11-14")
+    assert [(s.kind, s.heading, unit_text(analysis.doc, s)) for s in analysis.kept()] == [
+        ("para", "1. Purpose of the assessment",
+         "The assessment covers the four northern crossings."),
+        ("para", "2. Findings", "Officers found three children travelling without papers:"),
+        ("bullet", "2. Findings", "two at the river crossing;"),
+        ("bullet", "2. Findings", "one at the airport."),
+    ]

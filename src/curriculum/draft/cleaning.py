@@ -196,9 +196,13 @@ def _wraps_on(doc: SourceDoc, shown: str, rest: list[Line]) -> bool:
 
 
 _PUBLISHED = re.compile(
-    r"^(?:published|issued|released|posted|updated|adopted|report adopted|last updated)\b",
+    r"^(?:published|issued|released|posted|updated|adopted|report adopted|last updated|"
+    r"(?:prepared|compiled|produced|written) by)\b",
     re.I,
 )
+
+
+_NUMERIC = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[./][01]?\d[./](?:19|20)\d\d\b")
 
 
 def _head_line(line: Line, shown: str, written: str, out: Cleaned) -> bool:
@@ -214,7 +218,7 @@ def _head_line(line: Line, shown: str, written: str, out: Cleaned) -> bool:
             Dropped(line.number, f"header line ({key}): metadata, not text", written)
         )
         return True
-    dated = FULL_DATE.search(shown) or re.search(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", shown)
+    dated = FULL_DATE.search(shown) or _NUMERIC.search(shown)
     if dated and len(shown.split()) <= 15 and not re.search(r"[.!?;:,]$", shown):
         found = read_date(shown)
         if found is not None:
@@ -225,12 +229,11 @@ def _head_line(line: Line, shown: str, written: str, out: Cleaned) -> bool:
             return True
     if _PUBLISHED.match(shown) and len(shown.split()) <= 25:
         found = read_date(shown)
-        if found is not None:
-            line.kind = "dateline"
-            _date_from(out, found, shown, line, "publication line")
-            reason = f"publication line, read as {found.isoformat()}"
-            out.dropped.append(Dropped(line.number, reason, written))
-            return True
+        line.kind = "dateline"
+        _date_from(out, found, shown, line, "publication line")
+        read = f"read as {found.isoformat()}" if found else "no full date in it"
+        out.dropped.append(Dropped(line.number, f"publication line, {read}", written))
+        return True
     return False
 
 
@@ -385,6 +388,9 @@ def _plain_headings(doc: SourceDoc, lines: list[Line]) -> None:
     sentence, and stands over a paragraph is a heading ("Expansion" over "The unit ..."),
     with or without a blank line after it."""
     for index, line in enumerate(lines):
+        if line.kind == "bullet" and _numbered_heading(doc, lines, index):
+            line.kind = "heading"
+            continue
         if line.kind != "para":
             continue
         after = _next_content(lines, index)
@@ -401,6 +407,24 @@ def _plain_headings(doc: SourceDoc, lines: list[Line]) -> None:
         )
         if opens and looks_like_heading(shown, doc.display(after.start, after.end), alone):
             line.kind = "heading"
+
+
+_NUMBERED = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+")
+
+
+def _numbered_heading(doc: SourceDoc, lines: list[Line], index: int) -> bool:
+    """ "1. Purpose of the assessment" standing alone over a paragraph: a section heading,
+    not a one-item list."""
+    line = lines[index]
+    marker = _NUMBERED.match(doc.text[line.start : line.end])
+    after = _next_content(lines, index)
+    if marker is None or after is None or after.kind != "para":
+        return False
+    alone = index + 1 < len(lines) and lines[index + 1].kind == "blank"
+    if not (alone and _blank_before(lines, index)):
+        return False
+    shown = doc.display(line.start + marker.end(), line.end)
+    return looks_like_heading(shown, doc.display(after.start, after.end), standalone=True)
 
 
 def _blank_before(lines: list[Line], index: int) -> bool:

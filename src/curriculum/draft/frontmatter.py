@@ -31,6 +31,7 @@ _YAML_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _URL = re.compile(r"https?://[^\s<>\"']+")
+_NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
 
 TITLE_KEYS = ("title", "headline", "document-title", "subject", "og:title", "dc.title")
 DATE_KEYS = (
@@ -221,7 +222,7 @@ def _interpret(meta: Metadata) -> None:
     by_key: dict[str, str] = {}
     for item in meta.fields:
         by_key.setdefault(norm_key(item.key), item.value)
-    meta.title = next((by_key[k] for k in TITLE_KEYS if by_key.get(k)), "")
+    meta.title = _without_site(next((by_key[k] for k in TITLE_KEYS if by_key.get(k)), ""))
     meta.publisher = next((by_key[k] for k in PUBLISHER_KEYS if by_key.get(k)), "")
     meta.url = next(
         (m.group(0) for k in URL_KEYS if (m := _URL.search(by_key.get(k, ""))) is not None), ""
@@ -232,6 +233,12 @@ def _interpret(meta: Metadata) -> None:
         if found is not None:
             meta.date_text, meta.date = value, found
             return
+
+
+def _without_site(title: str) -> str:
+    """``Police launch campaign ... | National Police Service``: the page's own title."""
+    parts = [p.strip() for p in title.split(" | ")]
+    return parts[0] if len(parts) > 1 and len(parts[0].split()) >= 3 else title
 
 
 def read_date(value: str) -> date | None:
@@ -251,6 +258,12 @@ def read_date(value: str) -> date | None:
                 return date(int(match.group("year")), month, int(match.group("d2")))
             except (ValueError, KeyError):
                 return None
+    numeric = _NUMERIC_DATE.search(value)
+    if numeric is not None:
+        try:  # day first, as dateparser is told (DATE_ORDER DMY)
+            return date(int(numeric.group("y")), int(numeric.group("m")), int(numeric.group("d")))
+        except ValueError:
+            return None
     full = FULL_DATE.search(value)
     if full is not None:
         day = full.group("d1") or full.group("d2")
