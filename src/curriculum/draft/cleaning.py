@@ -432,9 +432,9 @@ def _blank_before(lines: list[Line], index: int) -> bool:
 
 
 def _next_content(lines: list[Line], index: int) -> Line | None:
-    for line in lines[index + 1 :]:
-        if line.kind != "blank":
-            return line
+    for after in range(index + 1, len(lines)):
+        if lines[after].kind != "blank":
+            return lines[after]
     return None
 
 

@@ -116,17 +116,25 @@ def _tables_and_notes(text: str, out: Stripped) -> None:
 def _setext_headings(text: str, out: Stripped) -> None:
     """``Title`` over ``=====`` (or ``-----``): a heading, when it opens a block or is
     short and has no final punctuation (a paragraph's last line is not a heading)."""
-    for match in _SETEXT.finditer(text):
-        line = match.group("text")
-        if line.lstrip().startswith(("#", "|", "-", "*", "+", ">")) or out.mask[match.start()]:
+    for match in _SETEXT_RULE.finditer(text):
+        end = match.start() - 1  # the line break before the rule line
+        if end <= 0:
             continue
-        before = text[max(0, match.start() - 4) : match.start()]
-        opens = match.start() == 0 or before.endswith(("\n\n", "\r\n\r\n", "\r\r"))
+        if text[end] == "\n" and text[end - 1] == "\r":
+            end -= 1
+        start = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
+        line = text[start:end]
+        if not line.strip() or line.lstrip().startswith(("#", "|", "-", "*", "+", ">")):
+            continue
+        if out.mask[start]:
+            continue
+        before = text[max(0, start - 4) : start]
+        opens = start == 0 or before.endswith(("\n\n", "\r\n\r\n", "\r\r"))
         short = len(line.split()) <= 10 and not re.search(r"[.!?,;:]\s*$", line)
         if not (opens or short):
             continue
         out.blank(match.start("rule"), match.end("rule"))
-        out.headings.append(match.start("text"))
+        out.headings.append(start)
 
 
 def _blank_fenced_code(text: str, out: Stripped) -> None:
@@ -151,9 +159,7 @@ _MD_DELIMS = (
 )
 _MD_HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})(?=[ \t\r]|$)", re.M)
 _MD_QUOTE_MARK = re.compile(r"^ {0,3}(?P<mark>>+ ?)", re.M)
-_SETEXT = re.compile(
-    r"^(?P<text>[^\r\n]*\S[^\r\n]*)(?:\r\n|\r|\n) {0,3}(?P<rule>=+|-{2,})[ \t]*$", re.M
-)
+_SETEXT_RULE = re.compile(r"^ {0,3}(?P<rule>=+|-{2,})[ \t]*$", re.M)
 
 
 # -- HTML ---------------------------------------------------------------------------------

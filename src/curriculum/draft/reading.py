@@ -119,6 +119,8 @@ class SourceDoc:
 
     def display(self, start: int, end: int) -> str:
         """What learners read: markup as spaces, entity tails dropped, spacing collapsed."""
+        if self.mask.count(VISIBLE, start, end) == end - start:  # no markup: the fast path
+            return _SPACES.sub(" ", self.text[start:end]).strip()
         chars = [
             " " if m == MARKUP else c
             for c, m in zip(self.text[start:end], self.mask[start:end], strict=True)

@@ -108,13 +108,14 @@ def markdown_tables(text: str) -> tuple[list[Table], list[int], list[tuple[int, 
     index = 0
     while index + 1 < len(lines):
         head, rule = lines[index], lines[index + 1]
-        header = split_row(text, *head)
+        rule_text = text[rule[0] : rule[1]]
         if not (
-            "|" in text[head[0] : head[1]]
-            and _DELIMITER.match(text[rule[0] : rule[1]])
-            and "|" in text[rule[0] : rule[1]]
-            and len(header.cells) == len(split_row(text, *rule).cells)
+            "|" in rule_text and "|" in text[head[0] : head[1]] and _DELIMITER.match(rule_text)
         ):
+            index += 1
+            continue
+        header = split_row(text, *head)
+        if len(header.cells) != len(split_row(text, *rule).cells):
             index += 1
             continue
         table = Table(head[0], rule[1], header.cells, header_span=head)
