@@ -163,7 +163,7 @@ def _colon_in_value_hint(
     col = match.start("rest") + len(match.group("rest")) - len(match.group("rest").lstrip()) + 1
     location = SourceLocation(path, line, col)
     key = match.group("key")
-    if value[:1] in _SMART_OPEN:
+    if value and value[0] in _SMART_OPEN:  # "" is in every string: an empty value is not quoted
         inner = value[1:-1] if value[-1:] in _SMART_OPEN else value[1:]
         message = (
             f'"{key}": the value is wrapped in typographic quotes ({value[0]} {value[-1]}), which '
