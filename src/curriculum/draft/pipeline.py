@@ -104,8 +104,11 @@ def draft_modules(
         out_dir / METRICS_NAME: metrics_json(analyses, materials, unassigned, overall),
         **{root / rel: text for rel, text in extracted.items()},
     }
-    write_set({**{p: t for p, (t, _) in files.items()}, **extra}, replace_existing=force,
-              usage=out is not None)
+    write_set(
+        {**{p: t for p, (t, _) in files.items()}, **extra},
+        replace_existing=force,
+        usage=out is not None,
+    )
     drafts = [
         DraftFile(
             path,

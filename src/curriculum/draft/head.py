@@ -1,0 +1,102 @@
+"""The head of a document: title, subtitle, dated and ``Key: value`` lines, publication lines.
+
+Front matter proper is read in ``frontmatter.py``; these are the metadata lines that sit
+in the body near the top ("Meeting dates: 7-10 November 2022", "Published by ..., 15
+October 2024.", "Appeal no. ..., judgment delivered on 9 February 2023"). Read as prose,
+they became questions about header lines; here they are metadata that dates the document.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from curriculum.draft.dates import FULL_DATE
+from curriculum.draft.frontmatter import KEY_VALUE, norm_key, read_date
+from curriculum.draft.headings import SMALL_WORDS
+from curriculum.draft.lines import Cleaned, Dropped, Line, raw_line
+from curriculum.draft.reading import SourceDoc
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def wraps_on(doc: SourceDoc, shown: str, rest: list[Line]) -> bool:
+    """True when the next line continues this one as prose (a hard-wrapped paragraph):
+    it starts in lower case, or this line stops on a small word or holds a sentence end."""
+    if not rest or shown.lstrip().startswith("#"):
+        return False
+    following = doc.display(rest[0].start, rest[0].end)
+    if not following or rest[0].start in doc.heading_starts:
+        return False
+    last = shown.split()[-1].lower()
+    return (
+        following[0].islower()
+        or last in SMALL_WORDS
+        or re.search(r"[.!?] [A-Z]", shown) is not None
+    )
+
+
+_PUBLISHED = re.compile(
+    r"^(?:published|issued|released|posted|updated|adopted|report adopted|last updated|"
+    r"(?:prepared|compiled|produced|written) by)\b",
+    re.I,
+)
+
+
+_NUMERIC = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[./][01]?\d[./](?:19|20)\d\d\b")
+
+
+def head_line(line: Line, shown: str, written: str, out: Cleaned) -> bool:
+    """Near the top, a ``Key: value`` line ("Meeting dates: 7-10 November 2022", "Venue:
+    ...") or a publication line ("Published by ..., 15 October 2024.") is metadata."""
+    pair = KEY_VALUE.match(shown)
+    if pair is not None and len(pair.group("value").split()) <= 12 and not shown.endswith("."):
+        key = pair.group("key")
+        found = read_date(pair.group("value")) if "date" in norm_key(key) else None
+        line.kind = "metadata"
+        date_from(out, found, shown, line, "header line")
+        out.dropped.append(
+            Dropped(line.number, f"header line ({key}): metadata, not text", written)
+        )
+        return True
+    dated = FULL_DATE.search(shown) or _NUMERIC.search(shown)
+    if dated and len(shown.split()) <= 15 and not re.search(r"[.!?;:,]$", shown):
+        found = read_date(shown)
+        if found is not None:
+            line.kind = "dateline"
+            date_from(out, found, shown, line, "header line")
+            reason = f"header line with a date, read as {found.isoformat()}"
+            out.dropped.append(Dropped(line.number, reason, written))
+            return True
+    if _PUBLISHED.match(shown) and len(shown.split()) <= 25:
+        found = read_date(shown)
+        line.kind = "dateline"
+        date_from(out, found, shown, line, "publication line")
+        read = f"read as {found.isoformat()}" if found else "no full date in it"
+        out.dropped.append(Dropped(line.number, f"publication line, {read}", written))
+        return True
+    return False
+
+
+def subtitle(shown: str) -> bool:
+    return len(shown.split()) <= 20 and not re.search(r"[.!?;:,]$", shown)
+
+
+def date_from(out: Cleaned, found: date | None, shown: str, line: Line, source: str) -> None:
+    """Keep the first date found, except that a header line's date gives way."""
+    if found is not None and (out.doc_date is None or out.date_source == "header line"):
+        out.doc_date, out.date_text, out.date_line = found, shown, line.number
+        out.date_source = source
+
+
+def metadata_line(doc: SourceDoc, line: Line, out: Cleaned) -> None:
+    line.kind = "metadata"
+    found = doc.meta.field_at(line.start, line.end + 1)
+    if found is None and (doc.kind == "html" or not _WORD.search(doc.raw[line.start : line.end])):
+        return  # a delimiter or a tag of the head: nothing an author would miss
+    what = found.key if found is not None else "header"
+    reason = f"front matter ({what}): metadata, not text"
+    shown = doc.display(line.start, line.end) if doc.kind == "html" else raw_line(doc, line)
+    if doc.kind == "html" and found is not None:
+        shown = f"{found.key}: {found.value}"
+    out.dropped.append(Dropped(line.number, reason, shown))

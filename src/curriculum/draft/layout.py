@@ -1,0 +1,181 @@
+"""Layout: which lines tables, footnotes and headings own, and the blocks they make.
+
+Tables and footnotes are found by the markup reader with their offsets; here each line
+is matched to them by bisection (a 2 MB file has thousands of lines and tables). Plain
+text headings, numbered section headings and runs of ``Label: value`` lines are
+recognised by their shape and their neighbours.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from curriculum.draft.footnotes import Footnote
+from curriculum.draft.frontmatter import KEY_VALUE
+from curriculum.draft.headings import looks_like_heading
+from curriculum.draft.lines import Block, Cleaned, Dropped, Line, raw_line, visible
+from curriculum.draft.reading import SourceDoc
+from curriculum.draft.tables import Cell, Table
+
+
+class _Spans:
+    """Start and end offsets of tables or footnotes (sorted, never overlapping)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def at(self, start: int, end: int) -> int | None:
+        """Index of the span that the line ``[start, end]`` touches, if any."""
+        index = bisect.bisect_right(self.starts, end) - 1
+        return index if index >= 0 and start < self.ends[index] else None
+
+
+class Structure:
+    """Which lines tables and footnotes own (a row may span lines in HTML)."""
+
+    def __init__(self, doc: SourceDoc) -> None:
+        self.doc = doc
+        self.tables = _Spans([(t.start, t.end) for t in doc.tables])
+        self.notes = _Spans([(n.start, n.end) for n in doc.footnotes])
+
+    def table(self, line: Line) -> Table | None:
+        index = self.tables.at(line.start, line.end)
+        return None if index is None else self.doc.tables[index]
+
+    def note(self, line: Line) -> Footnote | None:
+        index = self.notes.at(line.start, line.end)
+        return None if index is None else self.doc.footnotes[index]
+
+    def claim(self, line: Line, out: Cleaned) -> bool:
+        doc = self.doc
+        table = self.table(line)
+        if table is not None and _touches_rows(table, line):
+            head = table.header_span
+            in_head = head is not None and head[0] <= line.end and line.start < head[1]
+            if in_head and doc.display(line.start, line.end):
+                reason = "table header: column names, given with each row"
+                out.dropped.append(Dropped(line.number, reason, raw_line(doc, line)))
+            line.kind = "table"
+            return True
+        if self.note(line) is not None:
+            line.kind = "footnote"
+            return True
+        return False
+
+
+def _touches_rows(table: Table, line: Line) -> bool:
+    """A line of the header or of a row (a caption line inside ``<table>`` is prose)."""
+    spans = [table.header_span] if table.header_span else []
+    spans += [(row[0][0], row[-1][1]) for row in table.rows if row]
+    return any(start <= line.end and line.start < end for start, end in spans)
+
+
+def plain_headings(doc: SourceDoc, lines: list[Line]) -> None:
+    """A short line without final punctuation that starts a block, or follows a finished
+    sentence, and stands over a paragraph is a heading ("Expansion" over "The unit ..."),
+    with or without a blank line after it."""
+    for index, line in enumerate(lines):
+        if line.kind == "bullet" and _numbered_heading(doc, lines, index):
+            line.kind = "heading"
+            continue
+        if line.kind != "para":
+            continue
+        after = _next_content(lines, index)
+        if after is None or after.kind not in ("para", "bullet", "label"):
+            continue
+        shown = doc.display(line.start, line.end)
+        opens = (
+            index == 0 or lines[index - 1].kind in _OPENS_BLOCK or _finished(doc, lines[index - 1])
+        )
+        alone = (
+            index + 1 < len(lines)
+            and lines[index + 1].kind == "blank"
+            and _blank_before(lines, index)
+        )
+        if opens and looks_like_heading(shown, doc.display(after.start, after.end), alone):
+            line.kind = "heading"
+
+
+_NUMBERED = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+")
+
+
+def _numbered_heading(doc: SourceDoc, lines: list[Line], index: int) -> bool:
+    """ "1. Purpose of the assessment" standing alone over a paragraph: a section heading,
+    not a one-item list."""
+    line = lines[index]
+    marker = _NUMBERED.match(doc.text[line.start : line.end])
+    after = _next_content(lines, index)
+    if marker is None or after is None or after.kind != "para":
+        return False
+    alone = index + 1 < len(lines) and lines[index + 1].kind == "blank"
+    if not (alone and _blank_before(lines, index)):
+        return False
+    shown = doc.display(line.start + marker.end(), line.end)
+    return looks_like_heading(shown, doc.display(after.start, after.end), standalone=True)
+
+
+def _blank_before(lines: list[Line], index: int) -> bool:
+    return index == 0 or lines[index - 1].kind in _OPENS_BLOCK
+
+
+def _next_content(lines: list[Line], index: int) -> Line | None:
+    for after in range(index + 1, len(lines)):
+        if lines[after].kind != "blank":
+            return lines[after]
+    return None
+
+
+def _finished(doc: SourceDoc, line: Line) -> bool:
+    """A paragraph line that ends a sentence: what follows starts afresh."""
+    return (
+        line.kind == "para"
+        and re.search(r"[.!?]['\")]?$", doc.display(line.start, line.end)) is not None
+    )
+
+
+def label_lines(doc: SourceDoc, lines: list[Line]) -> None:
+    """Runs of two or more ``Label: value`` lines ("Arrests: 97") are units, one a line."""
+    run: list[Line] = []
+    for line in [*lines, Line(0, 0, 0, "blank")]:
+        pair = KEY_VALUE.match(doc.display(line.start, line.end)) if line.kind == "para" else None
+        if pair is not None and len(pair.group("value").split()) <= 10:
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            for item in run:
+                item.kind = "label"
+        run = []
+
+
+_OPENS_BLOCK = frozenset(
+    {"blank", "heading", "title", "dateline", "metadata", "noise", "duplicate", "repeat", "table"}
+)
+
+
+def label_block(doc: SourceDoc, line: Line, heading: str) -> Block:
+    """A ``Label: value`` line as a one-cell row: shown and quoted as written."""
+    text = doc.text[line.start : line.end]
+    colon = text.index(":")
+    key = doc.display(line.start, line.start + colon)
+    value = visible(doc, line.start + colon + 1, line.end)
+    block = Block("row", line.start, line.end, line.number, heading=heading)
+    block.cells = (Cell(key, *value),)
+    return block
+
+
+def table_rows(doc: SourceDoc, table: Table, heading: str) -> list[Block]:
+    """One ``row`` block per body row with any text, spanning its first to last cell."""
+    blocks = []
+    for index in range(len(table.rows)):
+        cells = tuple(
+            Cell(c.header, *visible(doc, c.start, c.end))
+            for c in table.cells(index, doc.display)
+            if doc.display(c.start, c.end)
+        )
+        if not cells:
+            continue
+        start, end = cells[0].start, cells[-1].end
+        blocks.append(Block("row", start, end, doc.line_of(start), heading=heading, cells=cells))
+    return blocks
