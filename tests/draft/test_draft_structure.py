@@ -454,3 +454,16 @@ def test_numbered_section_headings_and_numeric_dates(tmp_path: Path) -> None:
         ("bullet", "2. Findings", "two at the river crossing;"),
         ("bullet", "2. Findings", "one at the airport."),
     ]
+
+
+def test_web_addresses_in_prose_are_never_facts(tmp_path: Path) -> None:
+    for name, text in (
+        ("url.txt", "The unit trained 40 officers, see https://example.org/2019/5521 for more.\n"),
+        ("url.md", "The unit trained 40 officers, see www.example.org/2019/5521 for more.\n"),
+        ("url.html", "<p>The unit trained 40 officers, see https://example.org/2019/5521.</p>\n"),
+    ):
+        analysis = analysed(tmp_path, name, text)
+        shown = [u[2] for u in units(analysis)]
+        assert shown and "5521" not in " ".join(shown) and "2019" not in " ".join(shown)
+        labels = [f.label for facts in analysis.facts.values() for f in facts]
+        assert not any("2019" in label or "5521" in label for label in labels), labels
