@@ -14,10 +14,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup, escape
+
+from curriculum.sandbox import TemplateSandbox, confined_loaders
 
 _SAFE_LINK = re.compile(r"^(?:https?://|mailto:|#)", re.IGNORECASE)
 
@@ -90,24 +92,32 @@ def plain(text: str | None) -> Markup:
     return escape(text or "")
 
 
-def template_environment(subdir: str, project_templates: Path | None = None) -> Environment:
-    """Jinja2 environment: the project's ``templates/<subdir>`` first, then the package's.
+def template_environment(subdir: str, project_templates: Path | None = None,
+                         boundary: Path | None = None) -> Environment:
+    """Sandboxed Jinja2 environment: the project's ``templates/<subdir>`` first, then the package's.
 
     Like an MkDocs theme's ``custom_dir``: a project overrides built-in templates
-    file by file by putting a file of the same name in its own folder.
+    file by file by putting a file of the same name in its own folder. Project
+    templates are untrusted code, so the environment is :class:`TemplateSandbox`
+    and a project template must really be inside ``boundary`` (the project root;
+    by default the project's templates folder itself).
     """
-    loaders: list[Any] = []
-    if project_templates is not None and (project_templates / subdir).is_dir():
-        loaders.append(FileSystemLoader(str(project_templates / subdir)))
-    loaders.append(PackageLoader("curriculum", f"templates/{subdir}"))
-    env = Environment(
-        loader=ChoiceLoader(loaders),
-        autoescape=True,
-        undefined=StrictUndefined,
+    folders = []
+    if project_templates is not None:
+        folder = project_templates / subdir
+        folders.append((folder, boundary if boundary is not None else folder))
+    package = PackageLoader("curriculum", f"templates/{subdir}")
+    env = sandboxed_environment(
+        loader=ChoiceLoader(confined_loaders(folders, package)),
         trim_blocks=True,
         lstrip_blocks=True,
-        keep_trailing_newline=True,
     )
     env.filters["markdown"] = markdown_to_html
     env.filters["markdown_inline"] = markdown_inline
     return env
+
+
+def sandboxed_environment(**options: Any) -> Environment:
+    """The one way this package makes a Jinja2 environment: sandboxed, autoescaped, strict."""
+    return TemplateSandbox(autoescape=True, undefined=StrictUndefined,
+                           keep_trailing_newline=True, **options)

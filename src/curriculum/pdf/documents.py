@@ -33,6 +33,7 @@ from curriculum.pdf.plan import session_plan
 from curriculum.pdf.questions import Answer, PrintedQuestion, QuizView, answer, printed
 from curriculum.pdf.views import Edition, References, module_view, sources_of
 from curriculum.rendering import template_environment
+from curriculum.sandbox import check_template_name, render_limits
 
 
 class Assembler:
@@ -45,7 +46,7 @@ class Assembler:
         self.folders = folders
         self.timestamp = timestamp
         project_root = folders.project.parent if folders.project is not None else None
-        self.env: Environment = template_environment("pdf", project_root)
+        self.env: Environment = template_environment("pdf", project_root, folders.limit())
         self.env.globals["asset"] = self._asset
         self.env.filters["tlp_class"] = tlp_class
         self.env.filters["opens_with"] = opens_with
@@ -115,15 +116,17 @@ class Assembler:
 
     def _asset(self, name: str) -> str:
         """A ``file:`` URL for a template asset (an image, a font), project override first."""
+        check_template_name(name)
         return self.folders.resolve(name).resolve().as_uri()
 
     def _render(self, name: str, context: dict[str, Any]) -> str:
         try:
-            return self.env.get_template(name).render(context)
-        except TemplateError as exc:
+            with render_limits(self.env):
+                return self.env.get_template(name).render(context)
+        except (TemplateError, RecursionError, MemoryError, OverflowError) as exc:
             raise ContentError(f"template {name} could not be rendered",
-                               [error(f"template error: {exc}", _where(exc, self.folders),
-                                      "pdf-template")]) from None
+                               [error(f"template error: {_reason(exc)}",
+                                      _where(exc, self.folders), "pdf-template")]) from None
 
 
 def _quiz(
@@ -141,7 +144,16 @@ def _quiz(
     return tuple(sheet), tuple(answers)
 
 
-def _where(exc: TemplateError, folders: TemplateFolders) -> SourceLocation:
+def _reason(exc: BaseException) -> str:
+    """What went wrong, in words (Python's own errors get a plain explanation)."""
+    if isinstance(exc, RecursionError):
+        return "the template recursed too deeply (a macro calling itself without end?)"
+    if isinstance(exc, MemoryError | OverflowError):
+        return f"the template asked for more than the machine can hold ({type(exc).__name__})"
+    return str(exc)
+
+
+def _where(exc: BaseException, folders: TemplateFolders) -> SourceLocation:
     """The template file and line a Jinja2 error points at."""
     if isinstance(exc, TemplateSyntaxError) and exc.filename:
         return SourceLocation(Path(exc.filename), exc.lineno or 0, 1)

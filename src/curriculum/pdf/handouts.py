@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from curriculum.diagnostics import SourceLocation, error
 from curriculum.errors import ContentError
 from curriculum.exporters.base import BuildContext
 from curriculum.loader import LoadedModule
@@ -48,7 +49,7 @@ def export(ctx: BuildContext) -> list[Path]:
     """Write every PDF of the build into ``ctx.out_dir``; return the paths."""
     if not ctx.modules:
         return []
-    folders = TemplateFolders(ctx.templates_dir / "pdf")
+    folders = project_folders(ctx)
     planned = plan(ctx, folders)
     cache = RenderCache(ctx.cache_dir)
     ctx.progress.start("PDF handouts", sum(len(p.entry.names) for p in planned))
@@ -65,6 +66,21 @@ def export(ctx: BuildContext) -> list[Path]:
         written += _render(ctx, folders, missing, cache)
     cache.prune(p.entry.key for p in planned)
     return sorted(written)
+
+
+def project_folders(ctx: BuildContext) -> TemplateFolders:
+    """The template folders of this build, refused whole if a file links outside the project.
+
+    Checked before the cache key reads any template, so a linked file is never opened.
+    """
+    folders = TemplateFolders(ctx.templates_dir / "pdf", boundary=ctx.root)
+    outside = folders.outside()
+    if outside:
+        raise ContentError("the PDF templates link outside the project; nothing was written", [
+            error("is a symbolic link to a file outside the project; refused (nothing of it "
+                  "was read)", SourceLocation(path), "template-outside-project")
+            for path in outside])
+    return folders
 
 
 def plan(ctx: BuildContext, folders: TemplateFolders) -> list[Planned]:
@@ -125,7 +141,7 @@ def render_jobs(ctx: BuildContext) -> list[RenderJob]:
     """Every document of the build as a render job, cache ignored (bench/pdf.py's floor)."""
     from curriculum.pdf.documents import Assembler
 
-    folders = TemplateFolders(ctx.templates_dir / "pdf")
+    folders = project_folders(ctx)
     assembler = Assembler(ctx.config, ctx.project.loaded_config.path, folders, ctx.timestamp)
     return list(_jobs(ctx, assembler, plan(ctx, folders)))
 

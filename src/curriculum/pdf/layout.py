@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 import curriculum
+from curriculum.config import is_inside
 
 Kind = Literal["learner", "trainer", "quiz", "answer-key"]
 MODULE_KINDS: tuple[Kind, ...] = ("learner", "trainer", "quiz", "answer-key")
@@ -61,6 +62,9 @@ class TemplateFolders:
 
     project: Path | None
     package: Path = PACKAGE_TEMPLATES
+    boundary: Path | None = None
+    """Where the project's template files must really be (the project root); by default
+    the project's template folder itself."""
 
     def search_path(self) -> tuple[Path, ...]:
         """The folders in lookup order (only existing ones)."""
@@ -73,6 +77,21 @@ class TemplateFolders:
             if (folder / name).is_file():
                 return folder / name
         return self.package / name
+
+    def limit(self) -> Path | None:
+        """The folder a project template's real path must stay in."""
+        return self.boundary if self.boundary is not None else self.project
+
+    def outside(self) -> list[Path]:
+        """Project template files whose real path leaves :meth:`limit` (symlinks).
+
+        Checked before any template is hashed, read or rendered, so a link to a
+        file elsewhere on the machine is never opened.
+        """
+        limit = self.limit()
+        if self.project is None or limit is None or not self.project.is_dir():
+            return []
+        return sorted(p for p in self.project.rglob("*") if not is_inside(limit, p))
 
     def files(self) -> list[Path]:
         """Every template file in effect, sorted (for the cache key and error search)."""

@@ -14,9 +14,10 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from jinja2 import Environment, StrictUndefined
+from jinja2 import Environment
 
 from curriculum import __version__
+from curriculum.rendering import sandboxed_environment
 from curriculum.scorm.payload import payload_script
 
 SCRIPTS = ("payload.js", "obscure.js", "lms.js", "quiz.js", "responses.js", "player.js")
@@ -30,7 +31,7 @@ def _player_dir() -> Traversable:
 
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
-    return Environment(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
+    return sandboxed_environment()
 
 
 def launch_page(payload: dict[str, Any]) -> bytes:

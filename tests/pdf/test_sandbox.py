@@ -1,0 +1,147 @@
+"""A project's templates are hostile input: every known way out of Jinja2 is a located error.
+
+Each payload sits on line 3 of a project override; the build must stop with
+``templates/pdf/quiz.html.j2:3:1: error: ...``, exit 1, write nothing, and the
+payload's side effect (a file created by a shell command) must not happen.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from curriculum.cli import app
+from curriculum.scaffold import init_project
+
+SHELL = 'popen("touch PWNED").read()'
+PAYLOADS = {
+    "lipsum-globals": f'lipsum.__globals__["os"].{SHELL}',
+    "cycler-globals": f"cycler.__init__.__globals__.os.{SHELL}",
+    "joiner-globals": f"joiner.__init__.__globals__.os.{SHELL}",
+    "namespace-globals": f"namespace.__init__.__globals__.os.{SHELL}",
+    "class-mro": "''.__class__.__mro__[1].__subclasses__()",
+    "self-context": "self._TemplateReference__context",
+    "format-string": '"{0.__class__.__init__.__globals__}".format(doc)',
+    "format-map": '"{x.__class__}".format_map({"x": doc})',
+    "getitem-dunder": 'doc["__class__"]',
+    "attr-filter": 'doc | attr("__class__")',
+    "request-lookup": "request.environ",
+    "config-lookup": "config.items()",
+    "range-bomb": "range(10**7) | length",
+    "repeat-bomb": '("x" * 200000) | length',
+    "percent-format": '("%0200000d" % 1) | length',
+    "padding-method": '"x".zfill(200000) | length',
+    "power-bomb": "(10 ** 100000) | string | length",
+    "asset-outside": 'asset("../../../../../../etc/passwd")',
+}
+
+
+@pytest.fixture
+def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "example"
+    init_project(root, today=date(2026, 11, 29))
+    monkeypatch.chdir(root)
+    return root
+
+
+def override(root: Path, name: str, text: str) -> Path:
+    path = root / "templates" / "pdf" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
+    return path
+
+
+def cli_build() -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["build", "--format", "pdf", "--jobs", "1"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.output
+
+
+def assert_refused(root: Path, output: str, code: int, where: str) -> None:
+    assert code == 1, output
+    assert output.startswith(f"{where}: error: "), output
+    assert "Traceback" not in output
+    assert not (root / "PWNED").exists()
+    assert not (root / "build" / "pdf").exists()
+    assert "root:" not in output  # nothing of /etc/passwd
+
+
+@pytest.mark.parametrize("payload", PAYLOADS.values(), ids=PAYLOADS.keys())
+def test_an_escape_in_an_expression_is_a_located_error(example: Path, payload: str) -> None:
+    override(example, "quiz.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
+             f"{{{{ {payload} }}}}\n{{% endblock %}}\n")
+    code, output = cli_build()
+    assert_refused(example, output, code, "templates/pdf/quiz.html.j2:3:1")
+
+
+STATEMENTS = {
+    "include-absolute": '{% include "/etc/passwd" %}',
+    "include-parent": '{% include "../../../../../../../etc/passwd" %}',
+    "import-parent": '{% import "../../curriculum.yaml" as c %}',
+    "macro-recursion": "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}",
+    "macro-call-bomb": ("{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}"
+                        "{% endmacro %}{{ f(40) }}"),
+}
+
+
+@pytest.mark.parametrize("statement", STATEMENTS.values(), ids=STATEMENTS.keys())
+def test_an_escape_in_a_statement_is_a_located_error(example: Path, statement: str) -> None:
+    override(example, "quiz.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
+             f"{statement}\n{{% endblock %}}\n")
+    code, output = cli_build()
+    assert_refused(example, output, code, "templates/pdf/quiz.html.j2:3:1")
+
+
+def test_the_error_names_what_was_refused(example: Path) -> None:
+    override(example, "quiz.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
+             "{{ ''.__class__ }}\n{% endblock %}\n")
+    _, output = cli_build()
+    assert "access to attribute '__class__' of 'str' objects is not allowed in templates" \
+        in output
+
+
+@pytest.mark.parametrize("target", ["/etc/passwd", "../../../outside.j2"])
+def test_a_template_linked_outside_the_project_is_never_read(
+    example: Path, tmp_path: Path, target: str
+) -> None:
+    (tmp_path / "outside.j2").write_text("SECRET-CONTENT {{ oops\n", "utf-8")
+    link = example / "templates" / "pdf" / "quiz.html.j2"
+    link.parent.mkdir(parents=True)
+    os.symlink(target, link)
+    code, output = cli_build()
+    assert code == 1, output
+    assert output.startswith("templates/pdf/quiz.html.j2: error: is a symbolic link to a file "
+                             "outside the project; refused"), output
+    assert "SECRET-CONTENT" not in output and "root:" not in output
+    assert not (example / "build" / "pdf").exists()
+
+
+def test_a_link_inside_the_project_is_followed(example: Path) -> None:
+    shared = example / "shared" / "quiz.j2"
+    shared.parent.mkdir()
+    shared.write_text('{% extends "base.html.j2" %}{% block body %}<p>LINKED-INSIDE</p>'
+                      "{% endblock %}\n", "utf-8")
+    link = example / "templates" / "pdf" / "quiz.html.j2"
+    link.parent.mkdir(parents=True)
+    os.symlink("../../shared/quiz.j2", link)
+    code, output = cli_build()
+    assert code == 0, output
+    assert (example / "build" / "pdf" / "curriculum.pdf").is_file()
+
+
+def test_allowed_template_features_still_work(example: Path) -> None:
+    override(example, "quiz.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
+             "{% for i in range(3) %}{{ loop.index }}{% endfor %} {{ 6 * 7 }} {{ 2 ** 10 }}"
+             " {{ doc.title | upper | truncate(200) }} {{ self.body.__name__ is defined }}\n"
+             "{% endblock %}\n")
+    code, output = cli_build()
+    assert code == 1 and "'__name__'" in output  # even a test of a private name is refused
+    override(example, "quiz.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
+             "<p>{% for i in range(3) %}{{ loop.index }}{% endfor %} {{ 6 * 7 }} {{ 2 ** 10 }}"
+             " {{ doc.label | upper }}</p>\n{% endblock %}\n")
+    code, output = cli_build()
+    assert code == 0, output
