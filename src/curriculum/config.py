@@ -46,6 +46,8 @@ class LoadedConfig:
 def load_config(root: Path) -> LoadedConfig:
     """Read and validate ``root/curriculum.yaml``, collecting every problem."""
     path = root / CONFIG_NAME
+    if not is_inside(root, path):
+        return LoadedConfig(path, None, SourceMap(path), [linked_outside(path, CONFIG_NAME)])
     try:
         document = read_yaml_file(path)
     except YamlLoadError as exc:
@@ -89,6 +91,12 @@ def is_inside(root: Path, path: Path) -> bool:
     real_root = os.path.realpath(root)
     real = os.path.realpath(path)
     return os.path.commonpath([real_root, real]) == real_root
+
+
+def linked_outside(path: Path, what: str) -> Diagnostic:
+    """The error for a file that is a link to somewhere outside the project (never read)."""
+    return error(f"this {what} is a symbolic link to a file outside the project; refused "
+                 "(nothing of it was read)", SourceLocation(path), "file-outside-project")
 
 
 def build_timestamp(config: CurriculumConfig | None) -> datetime:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from curriculum.config import is_inside
 from curriculum.diagnostics import Diagnostic, SourceLocation, warning
 
 MODULE_SUFFIXES = (".yaml", ".yml")
@@ -46,6 +47,8 @@ def stray_modules(
     for place in places:
         candidates = yaml_files(place) if place != root else _top_level_yaml(root)
         for path in candidates:
+            if not is_inside(root, path):
+                continue  # a link outside the project is never opened (the loader reports it)
             real = path.resolve()
             if path.name == "curriculum.yaml" or modules_real in real.parents:
                 continue

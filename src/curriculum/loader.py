@@ -13,7 +13,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from curriculum.config import LoadedConfig, find_project_root, load_config
+from curriculum.config import (
+    LoadedConfig,
+    find_project_root,
+    is_inside,
+    linked_outside,
+    load_config,
+)
 from curriculum.diagnostics import Diagnostic
 from curriculum.discovery import stray_modules, yaml_files
 from curriculum.errors import UsageError
@@ -73,8 +79,11 @@ def load_project(start: Path, paths: tuple[Path, ...] = ()) -> Project:
     loaded_config = load_config(root)
     project = Project(root, loaded_config, files=[loaded_config.path])
     project.diagnostics.extend(loaded_config.diagnostics)
-    for path in module_files(root, loaded_config.config, paths):
+    for path, boundary in module_files(root, loaded_config.config, paths):
         project.files.append(path)
+        if boundary is not None and not (is_inside(root, path) or is_inside(boundary, path)):
+            project.diagnostics.append(linked_outside(path, "module file"))
+            continue
         _load_module(project, path)
     project.diagnostics.extend(_strays(root, loaded_config.config))
     return project
@@ -88,18 +97,33 @@ def _strays(root: Path, config: CurriculumConfig | None) -> list[Diagnostic]:
 
 def module_files(
     root: Path, config: CurriculumConfig | None, extra: tuple[Path, ...]
-) -> list[Path]:
-    """The config's module files plus any given ones, sorted, each once."""
+) -> list[tuple[Path, Path | None]]:
+    """The config's module files plus any given ones, sorted, each once.
+
+    Each comes with the folder its real path must stay in: the project for the
+    config's modules folder, the folder itself for a folder named on the command
+    line, None for a file named on the command line (the user's explicit
+    choice). A link outside is returned as found, not resolved, so that it is
+    reported under its own name and never opened.
+    """
     folder = root / (config.modules if config else "modules/")
-    found: dict[Path, None] = {}
+    found: dict[Path, tuple[Path, Path | None]] = {}
     for path in yaml_files(folder, _not_modules(root, config)):
-        found[path.resolve()] = None
+        found.setdefault(path.resolve(), _as_found(root, path, root))
     for path in extra:
         if not path.exists():
             raise UsageError(f"no such file or folder: {path}")
-        for item in yaml_files(path) if path.is_dir() else [path]:
-            found[item.resolve()] = None
-    return sorted(found)
+        if path.is_dir():
+            for item in yaml_files(path):
+                found.setdefault(item.resolve(), _as_found(root, item, path))
+        else:
+            found.setdefault(path.resolve(), (path.resolve(), None))
+    return [found[key] for key in sorted(found)]
+
+
+def _as_found(root: Path, path: Path, boundary: Path) -> tuple[Path, Path]:
+    inside = is_inside(root, path) or is_inside(boundary, path)
+    return (path.resolve() if inside else path.absolute(), boundary)
 
 
 def _not_modules(root: Path, config: CurriculumConfig | None) -> tuple[Path, ...]:

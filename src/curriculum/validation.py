@@ -49,7 +49,8 @@ def validate_project(
     wanted = None
     if paths:
         wanted = _wanted_files(project, paths)
-        found = [d for d in found if d.location.path.resolve() in wanted]
+        found = [d for d in found
+                 if d.location.path in wanted or d.location.path.resolve() in wanted]
         wanted.discard(project.loaded_config.path.resolve())
     if strict:
         found = [replace(d, severity=Severity.ERROR) for d in found]
