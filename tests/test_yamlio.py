@@ -82,7 +82,7 @@ def test_aliases_share_values_and_keep_positions_of_the_anchor() -> None:
         ("a: 1\n---\nb: 2\n", "yaml-multi-document"),
         ("", "file-empty"),
         ("[1, 2]\n", "not-a-mapping"),
-        ("a: \x01\n", "yaml-syntax"),
+        ("a: \x01\n", "control-character"),
         ("[" * 100 + "]" * 100 + "\n", "yaml-depth"),
     ],
 )

@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from curriculum.characters import describe, first_forbidden, raw_positions
 from curriculum.diagnostics import Diagnostic, SourceLocation, error
 from curriculum.yaml_hints import (
     NBSP,
@@ -162,6 +163,7 @@ def _byte_location(raw: bytes, offset: int, path: Path) -> SourceLocation:
 
 def parse_yaml_mapping(text: str, path: Path) -> YamlDocument:
     """Compose ``text`` into data and a source map; the top level must be a mapping."""
+    _refuse_raw_characters(text, path)
     composer = _Composer(path, text)
     try:
         for event in yaml.parse(text, Loader=_EventLoader):
@@ -171,11 +173,31 @@ def parse_yaml_mapping(text: str, path: Path) -> YamlDocument:
         raise YamlLoadError([spill or _syntax_diagnostic(exc, path, text)]) from None
     except yaml.YAMLError as exc:  # reader errors without a mark
         message = f"not readable as YAML: {exc}".replace("\n", " ")
-        raise YamlLoadError([error(message, SourceLocation(path), "yaml-syntax")]) from None
-    if composer.problems:
-        raise YamlLoadError(composer.problems)
+        raise YamlLoadError([error(message, _reader_location(exc, path, text),
+                                   "yaml-syntax")]) from None
+    if composer.problems or composer.text_problems:
+        raise YamlLoadError(composer.problems or composer.text_problems)
     composer.map.text = text
     return composer.result()
+
+
+def _refuse_raw_characters(text: str, path: Path) -> None:
+    """Control characters typed into the file are errors at their own line and column."""
+    found = raw_positions(text)
+    if found:
+        raise YamlLoadError([
+            error(f"the control character {describe(char)} is not allowed; only tab and "
+                  "newline are (delete it)", SourceLocation(path, line, col), "control-character")
+            for line, col, char in found])
+
+
+def _reader_location(exc: yaml.YAMLError, path: Path, text: str) -> SourceLocation:
+    """Where a reader error (which carries a character offset, not a mark) points."""
+    offset = getattr(exc, "position", None)
+    if not isinstance(offset, int) or not 0 <= offset <= len(text):
+        return SourceLocation(path)
+    line = text.count("\n", 0, offset) + 1
+    return SourceLocation(path, line, offset - (text.rfind("\n", 0, offset) + 1) + 1)
 
 
 def _syntax_diagnostic(exc: yaml.MarkedYAMLError, path: Path, text: str) -> Diagnostic:
@@ -236,6 +258,8 @@ class _Composer:
         self.documents = 0
         self.expanded = 0
         self.problems: list[Diagnostic] = []
+        self.text_problems: list[Diagnostic] = []
+        """Forbidden characters in values: all are collected, loading goes on."""
         self.root_pos: Pos = (1, 1)
         self._handlers: dict[type, Any] = {
             yaml.ScalarEvent: self._on_ScalarEvent,
@@ -283,6 +307,7 @@ class _Composer:
             return
         plain = event.style in (None, "") and event.tag is None
         value = resolve_plain(event.value) if plain else event.value
+        self._check_characters(event)
         if self._is_key_slot():
             self._take_key(event.value if plain or isinstance(value, str) else str(value), event)
             return
@@ -407,6 +432,17 @@ class _Composer:
         self.map.values.setdefault(path, _pos(event))
         if not self.stack:
             self.root_pos = self.map.values[path]
+
+    def _check_characters(self, event: yaml.ScalarEvent) -> None:
+        found = first_forbidden(event.value)
+        if found is None:
+            return
+        index, char = found
+        where = format_key_path(self._child_path()) or "the value"
+        message = (f"{where}: the control character {describe(char)} (character {index + 1} "
+                   "of the text) is not allowed; only tab and newline are (remove the escape)")
+        loc = SourceLocation(self.path, *_pos(event))
+        self.text_problems.append(error(message, loc, "control-character"))
 
     def _fail(self, message: str, event: yaml.Event, code: str) -> None:
         loc = SourceLocation(self.path, *_pos(event))

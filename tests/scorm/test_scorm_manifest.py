@@ -159,3 +159,15 @@ def test_the_built_in_curriculum_builds_valid_packages(
         build = ScormBuild(REPO, tmp_path / "out")
         fmt, module_id = written.path.parts[0], written.path.stem
         assert problems(schemas[fmt], manifest(build, fmt, module_id)) == [], written.path
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_xml_file_of_every_package_is_well_formed(scorm_build: ScormBuild, fmt: str) -> None:
+    """Re-parse every ``.xml`` the build wrote (the official ``.xsd`` copies are byte for byte)."""
+    parsed = 0
+    for package in sorted((scorm_build.out / fmt).glob("*.zip")):
+        for name, data in scorm_build.entries(fmt, package.stem).items():
+            if name.endswith(".xml"):
+                ET.fromstring(data)
+                parsed += 1
+    assert parsed >= len(MODULES)
