@@ -30,6 +30,7 @@ from curriculum.exporters.base import BuildContext, NullProgress, Progress
 from curriculum.loader import LoadedModule, Project
 from curriculum.lock import locked
 from curriculum.outdir import ForeignFolder, OutputFolder
+from curriculum.scorm.budget import budget_warnings
 from curriculum.validation import validate_project
 
 
@@ -75,7 +76,8 @@ def build(
     entries = [entry_for(name) for name in _resolve_formats(formats, config.formats)]
     _gate_handling(project, entries)
     folder = _output_folder(project, out)
-    result = BuildResult(folder.final, warnings=report.diagnostics)
+    budget = budget_warnings(project.modules, [e.name for e in entries])
+    result = BuildResult(folder.final, warnings=report.diagnostics + budget)
     shown = display_path(folder.final)
     try:
         with locked(folder.lock, f"{shown}/"):

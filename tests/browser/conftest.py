@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import os
 import shutil
+import sys
 import threading
 import zipfile
 from collections.abc import Iterator
@@ -25,11 +26,13 @@ import pytest
 from curriculum.build import build
 from curriculum.config import build_timestamp
 from curriculum.loader import load_project
+from curriculum.models import Module
 from curriculum.package import module_package
 from curriculum.scaffold import init_project
 
 HERE = Path(__file__).parent
 FIXTURE_MODULES = HERE.parent / "scorm" / "data"
+sys.path.insert(0, str(HERE.parent / "scorm"))  # scorm_fixtures: the large-pool generator
 REPO = HERE.parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
 SCORM_AGAIN = HERE / "node_modules" / "scorm-again" / "dist"
@@ -70,6 +73,7 @@ class Built:
     name: str
     root: Path
     packages: dict[str, dict[str, Any]] = field(default_factory=dict)
+    modules: dict[str, Module] = field(default_factory=dict)
 
 
 @pytest.fixture(scope="session")
@@ -86,6 +90,29 @@ def built(tmp_path_factory: pytest.TempPathFactory, www: Path) -> Built:
     for path in sorted(FIXTURE_MODULES.glob("*.yaml")):
         shutil.copy(path, project / "modules" / path.name)
     return _build_and_unpack(project, Built("fixture", www / "fixture"), tmp_path_factory)
+
+
+LARGE_POOLS = {
+    # id: (questions, question types, draw)
+    "pool-350": (350, None, None),
+    "pool-1200": (1200, ("single_choice", "multiple_choice", "true_false", "matching",
+                         "ordering"), None),
+    "drawn-1100-of-3000": (3000, ("single_choice", "multiple_choice", "true_false"), 1100),
+    "long-texts": (40, ("short_answer",), None),
+}
+
+
+@pytest.fixture(scope="session")
+def large_built(tmp_path_factory: pytest.TempPathFactory, www: Path) -> Built:
+    """`curriculum init` plus generated modules with large pools (see LARGE_POOLS)."""
+    from scorm_fixtures import ALL_KINDS, large_pool_module
+
+    project = tmp_path_factory.mktemp("large-project")
+    init_project(project)
+    for module_id, (count, kinds, draw) in LARGE_POOLS.items():
+        text = large_pool_module(module_id, count, kinds or ALL_KINDS, draw)
+        (project / "modules" / f"{module_id}.yaml").write_text(text, "utf-8")
+    return _build_and_unpack(project, Built("large", www / "large"), tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
@@ -105,6 +132,7 @@ def _build_and_unpack(
         for module in loaded.modules:
             created = build_timestamp(loaded.config)
             result.packages[module.module.id] = module_package(loaded.config, module, created)
+            result.modules[module.module.id] = module.module
     for version in ("scorm12", "scorm2004"):
         for archive in sorted((out / version).glob("*.zip")):
             with zipfile.ZipFile(archive) as zipped:

@@ -6,6 +6,7 @@ sees, never the player's internals.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -197,7 +198,7 @@ def test_author_text_is_shown_literally_and_never_runs(
     for literal in INJECTED:
         assert literal in text
     assert "49" not in text
-    assert s.frame.locator("script").count() == 6  # the player's own scripts only
+    assert s.frame.locator("script").count() == 7  # the player's own scripts only
     assert s.frame.locator("img, [onerror]").count() == 0
     assert s.frame.locator('a[href^="javascript"]').count() == 0
     link = s.frame.locator('a[href="https://example.org/"]')
@@ -279,27 +280,23 @@ def test_player_and_builder_normalise_and_hash_alike(
     assert shown == "<p>Explanation ✓ " * 20
 
 
-def test_suspend_data_stays_within_the_scorm12_limit(probe: Any, server: str, built: Any) -> None:
-    """Long written answers are cut, longest first, so that suspend_data fits 4,096 chars."""
-    page = probe.page
-    page.goto(f"{server}/pkg/fixture/scorm12/all-types/index.html")
-    page.locator("[data-ready]").wait_for()
-    encoded = page.evaluate("""() => {
-        const answers = {};
-        for (let i = 0; i < 30; i++) answers[i] = "x".repeat(250);
-        answers[30] = ["a", "c"];
-        const state = {seed: 42, order: [1, 0, 2], answers, seen: ["1", "0"],
-                       submitted: false, completed: false};
-        return CurriculumResponses.encode(state, "fp", 4096);
-    }""")
-    assert len(encoded) <= 4096
-    decoded = page.evaluate(
-        "t => CurriculumResponses.decode(t, 'fp', CURRICULUM_PAYLOAD.quiz, 2)", encoded)
-    assert decoded["seed"] == 42 and decoded["order"] == [1, 0, 2]
-    assert decoded["answers"]["30"] == ["a", "c"]
-    assert page.evaluate(
-        "t => CurriculumResponses.decode(t, 'other-version', CURRICULUM_PAYLOAD.quiz, 2)",
-        encoded) is None
+def test_progress_saved_by_the_previous_player_still_resumes(
+    probe: Any, server: str, built: Any
+) -> None:
+    """Format 1 (JSON) suspend_data from an earlier player resumes with its answers."""
+    package = built.packages["drawn-pool"]
+    items = list(items_by_id(package))
+    s = session(probe, server, built, "scorm12", "drawn-pool")
+    s.launch()
+    fingerprint = s.frame_eval("CURRICULUM_PAYLOAD.fingerprint")
+    chosen = package["assessments"][0]["items"][4]["choices"][0]["identifier"]
+    old = json.dumps({"v": 1, "f": fingerprint, "s": 42, "o": [4, 0, 6, 2],
+                      "a": {"4": [chosen], "0": "true"}, "n": "11100", "d": 0, "c": 0})
+    s.launch(previous={"cmi.suspend_data": old, "cmi.core.lesson_location": "quiz"})
+    assert s.question_order() == [items[i] for i in (4, 0, 6, 2)]
+    assert s.frame.locator("[data-answered]").inner_text().startswith("2 of 4")
+    question = s.frame.locator(f'[data-question-id="{items[0]}"]')
+    assert question.locator('input[data-choice-id="true"]').is_checked()
 
 
 @pytest.mark.parametrize("module_id", REPO_MODULES)

@@ -13,6 +13,7 @@ from unittest import mock
 
 from curriculum.build import build
 from curriculum.scaffold import init_project
+from curriculum.yamlio import dump_yaml
 
 DATA = Path(__file__).parent / "data"
 STANDARDS = Path(__file__).parents[1] / "data" / "standards"
@@ -46,3 +47,51 @@ def fixture_project(root: Path) -> Path:
 def build_scorm(project: Path, out: Path) -> Any:
     with mock.patch.dict(os.environ, {"SOURCE_DATE_EPOCH": EPOCH}):
         return build(project, list(FORMATS), out)
+
+
+ALL_KINDS = ("single_choice", "multiple_choice", "true_false", "matching", "ordering",
+             "numeric", "fill_blank", "short_answer")
+
+
+def large_pool_module(module_id: str, count: int, kinds: tuple[str, ...] = ALL_KINDS,
+                      draw: int | None = None, shuffle: bool = True) -> str:
+    """A valid module whose quiz has ``count`` questions cycling through ``kinds`` (YAML)."""
+    questions = [_generated_question(i, kinds[i % len(kinds)]) for i in range(count)]
+    quiz: dict[str, Any] = {"pass_mark": 50, "shuffle": shuffle}
+    if draw is not None:
+        quiz["draw"] = draw
+    quiz["questions"] = questions
+    module = {
+        "id": module_id, "title": f"Large pool of {count}", "theme": "investigation-basics",
+        "duration": 60, "level": "foundation", "audience": ["investigators"],
+        "objectives": [{"id": "recall", "text": "Recall the generated facts."}],
+        "sections": [{"id": "intro-section", "title": "Only section",
+                      "body": "A generated module with a large question pool."}],
+        "quiz": quiz,
+    }
+    return dump_yaml(module)
+
+
+def _generated_question(i: int, kind: str) -> dict[str, Any]:
+    base: dict[str, Any] = {"id": f"q{i:05d}", "type": kind, "objective": "recall",
+                            "prompt": f"Generated question number {i}."}
+    if kind in ("single_choice", "multiple_choice"):
+        count = 4 if kind == "single_choice" else 5
+        right = {i % count} if kind == "single_choice" else {0, 2}
+        base["options"] = [{"text": f"Option {n} of question {i}", "correct": n in right}
+                           for n in range(count)]
+    elif kind == "true_false":
+        base["answer"] = i % 2 == 0
+    elif kind == "matching":
+        base["pairs"] = [{"left": f"Left {n} of {i}", "right": f"Right {n} of {i}"}
+                         for n in range(3)]
+    elif kind == "ordering":
+        base["items"] = [f"Step {n} of {i}" for n in range(4)]
+    elif kind == "numeric":
+        base["answer"] = i
+    elif kind == "fill_blank":
+        base["prompt"] = f"Generated blank ____ number {i}."
+        base["answers"] = ["alpha"]
+    else:
+        base["model_answer"] = f"A model answer for question {i}."
+    return base

@@ -117,7 +117,7 @@ def test_resource_lists_the_player_files_and_schemas_are_at_the_root(
     listed = re.findall(r'<file href="([^"]+)"', text)
     assert listed == sorted(listed)
     assert set(listed) == {"index.html", "payload.js", "player.css", "obscure.js", "lms.js",
-                           "quiz.js", "responses.js", "player.js"}
+                           "quiz.js", "responses.js", "progress.js", "player.js"}
     assert set(listed) <= set(entries)
     assert re.search(r'<resource [^>]*href="index.html"', text)
     locations = re.search(r'xsi:schemaLocation="([^"]+)"', text)

@@ -6,6 +6,7 @@
 
   const Q = root.CurriculumQuiz;
   const R = root.CurriculumResponses;
+  const P = root.CurriculumProgress;
   const h = Q.h;
 
   const UI = {
@@ -36,6 +37,9 @@
     review: "Review your answers and the explanations",
     notANumber: "Enter a number, for example 12 or 3.5.",
     completedNoQuiz: "You have reached the end of this module.",
+    progressIncomplete: "This learning platform cannot keep all of your answers if you leave " +
+      "now (its storage is full): long written answers are shortened and the last answers " +
+      "may be lost. Finish the knowledge check in this session to keep them all.",
   };
 
   const payload = root.CURRICULUM_PAYLOAD;
@@ -68,7 +72,7 @@
   }
 
   function loadState(resume) {
-    const saved = resume.suspend ? R.decode(resume.suspend, payload.fingerprint, quiz,
+    const saved = resume.suspend ? P.decode(resume.suspend, payload.fingerprint, quiz,
       steps.length) : null;
     const fresh = { seed: freshSeed(), order: [], answers: {}, seen: steps.map(() => "0"),
       submitted: false, completed: false };
@@ -79,8 +83,18 @@
 
   function save(commit) {
     if (!lms.connected || finished) return;
-    lms.saveProgress(steps[current].id, R.encode(state, payload.fingerprint, lms.suspendLimit));
+    const saved = P.encode(state, payload.fingerprint, quiz, lms.suspendLimit);
+    lms.saveProgress(steps[current].id, saved.text);
+    if (!saved.complete) warnIncomplete();
     if (commit) lms.commit();
+  }
+
+  /* The platform cannot keep every answer: say so once, where the learner answers. */
+  function warnIncomplete() {
+    if (!stepEls.quiz || stepEls.quiz.querySelector("[data-progress-incomplete]")) return;
+    const note = h("p", { class: "note", role: "status", "data-progress-incomplete": true },
+      [UI.progressIncomplete]);
+    stepEls.quiz.querySelector(".submit-row").before(note);
   }
 
   /* ---- rendering ---- */
