@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
+from typer.testing import CliRunner, Result
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -18,3 +22,31 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def update_testdata(request: pytest.FixtureRequest) -> bool:
     """True when golden files should be rewritten instead of compared."""
     return bool(request.config.getoption("--update-testdata"))
+
+
+CliRun = Callable[..., Result]
+
+
+@pytest.fixture
+def cli() -> CliRun:
+    """Run ``curriculum ARGS...`` in-process; a traceback (not SystemExit) fails the test."""
+    from curriculum.cli import app
+
+    def run(*args: str) -> Result:
+        result = CliRunner().invoke(app, list(args))
+        assert result.exception is None or isinstance(result.exception, SystemExit), \
+            result.exception
+        return result
+
+    return run
+
+
+@pytest.fixture
+def init_demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh ``curriculum init`` project in ``tmp_path/demo``, the current folder."""
+    from curriculum.scaffold import init_project
+
+    root = tmp_path / "demo"
+    init_project(root)
+    monkeypatch.chdir(root)
+    return root

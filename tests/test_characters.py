@@ -9,29 +9,22 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
-from curriculum.cli import app
+CliRun = Callable[..., Result]  # the ``cli`` fixture of tests/conftest.py
+
 
 MODULE = "modules/digital-evidence-basics.yaml"
 TITLE = "title: Digital evidence basics for first responders"
 
 
-def run(*args: str) -> Result:
-    result = CliRunner().invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result
-
-
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "demo"
-    assert run("init", str(root)).exit_code == 0
-    monkeypatch.chdir(root)
-    return root
+def project(init_demo: Path) -> Path:
+    return init_demo
 
 
 def set_title(root: Path, yaml_value: str) -> None:
@@ -41,62 +34,60 @@ def set_title(root: Path, yaml_value: str) -> None:
     path.write_text(text.replace(TITLE, f"title: {yaml_value}", 1), "utf-8")
 
 
-@pytest.mark.parametrize(("escape", "code"), [
-    ("\\0", "U+0000 (NUL)"), ("\\a", "U+0007 (BELL)"), ("\\e", "U+001B (ESCAPE)"),
-    ("\\x7f", "U+007F (DELETE)"), ("\\x80", "U+0080 (CONTROL CHARACTER)"),
-    ("\\x85", "U+0085 (NEXT LINE)"), ("\\x9f", "U+009F (CONTROL CHARACTER)"),
-    ("\\b", "U+0008 (BACKSPACE)"), ("\\v", "U+000B (VERTICAL TAB)"),
-    ("\\f", "U+000C (FORM FEED)"), ("\\r", "U+000D (CARRIAGE RETURN)"),
-    ("\\uFFFE", "U+FFFE (NONCHARACTER)"),
-])
-def test_an_escaped_control_character_is_an_error_at_its_value(
-    project: Path, escape: str, code: str
-) -> None:
-    set_title(project, f'"Evidence {escape} basics"')
-    result = run("validate")
-    assert result.exit_code == 1
-    assert result.output.splitlines()[0] == (
-        f"{MODULE}:5:8: error: title: the control character {code} (character 10 of the text) "
-        "is not allowed; only tab and newline are (remove the escape) [control-character]")
+ESCAPED = "(character 10 of the text) is not allowed; only tab and newline are (remove the escape)"
+RAW = "is not allowed; only tab and newline are (delete it)"
+CASES = [  # (the title as typed in YAML, line:col, the character, how the message ends)
+    *[(f'"Evidence {escape} basics"', "5:8", f"title: the control character {code}", ESCAPED)
+      for escape, code in [
+          ("\\0", "U+0000 (NUL)"), ("\\a", "U+0007 (BELL)"), ("\\e", "U+001B (ESCAPE)"),
+          ("\\x7f", "U+007F (DELETE)"), ("\\x80", "U+0080 (CONTROL CHARACTER)"),
+          ("\\x85", "U+0085 (NEXT LINE)"), ("\\x9f", "U+009F (CONTROL CHARACTER)"),
+          ("\\b", "U+0008 (BACKSPACE)"), ("\\v", "U+000B (VERTICAL TAB)"),
+          ("\\f", "U+000C (FORM FEED)"), ("\\r", "U+000D (CARRIAGE RETURN)"),
+          ("\\uFFFE", "U+FFFE (NONCHARACTER)")]],
+    *[(f"Evidence{raw} basics", "5:16", f"the control character {code}", RAW)
+      for raw, code in [
+          ("\x7f", "U+007F (DELETE)"), ("\x1b", "U+001B (ESCAPE)"), ("\x07", "U+0007 (BELL)"),
+          ("\x85", "U+0085 (NEXT LINE)"), ("\x9b", "U+009B (CONTROL CHARACTER)")]],
+]
 
 
-@pytest.mark.parametrize(("raw", "code"), [
-    ("\x7f", "U+007F (DELETE)"), ("\x1b", "U+001B (ESCAPE)"), ("\x07", "U+0007 (BELL)"),
-    ("\x85", "U+0085 (NEXT LINE)"), ("\x9b", "U+009B (CONTROL CHARACTER)"),
-])
-def test_a_raw_control_character_is_an_error_at_its_line_and_column(
-    project: Path, raw: str, code: str
+@pytest.mark.parametrize(("typed", "where", "what", "tail"), CASES)
+def test_a_control_character_is_an_error_at_its_place(
+    cli: CliRun, project: Path, typed: str, where: str, what: str, tail: str
 ) -> None:
-    set_title(project, f"Evidence{raw} basics")
-    result = run("validate")
+    """An escape is reported at its value, a raw byte at its own line and column."""
+    set_title(project, typed)
+    result = cli("validate")
     assert result.exit_code == 1
     assert result.output.splitlines()[0] == (
-        f"{MODULE}:5:16: error: the control character {code} is not allowed; only tab and "
-        "newline are (delete it) [control-character]"), result.output
+        f"{MODULE}:{where}: error: {what} {tail} [control-character]"), result.output
     assert "position" not in result.output
-    assert raw not in result.output  # the message itself stays printable
+    assert not any(0x7F <= ord(c) <= 0x9F or ord(c) < 0x0A for c in result.output)
 
 
-def test_control_characters_in_the_config_are_errors(project: Path) -> None:
+def test_control_characters_in_the_config_are_errors(cli: CliRun, project: Path) -> None:
     config = project / "curriculum.yaml"
     text = config.read_text("utf-8")
     config.write_text(text.replace("title: ", 'title: "\\e[31m" #', 1), "utf-8")
-    result = run("validate", "--format", "json")
+    result = cli("validate", "--format", "json")
     assert result.exit_code == 1
     assert '"code": "control-character"' in result.stdout
     assert "\x1b" not in result.stdout
 
 
-def test_a_lone_surrogate_cannot_be_written(project: Path) -> None:
+def test_a_lone_surrogate_cannot_be_written(cli: CliRun, project: Path) -> None:
     set_title(project, '"Evidence \\uD800 basics"')
-    result = run("validate")
+    result = cli("validate")
     assert result.exit_code == 1
     assert result.output.startswith(f"{MODULE}:5:"), result.output
 
 
-def test_tab_newline_and_unusual_printable_text_build_well_formed_xml(project: Path) -> None:
+def test_tab_newline_and_unusual_printable_text_build_well_formed_xml(
+    cli: CliRun, project: Path
+) -> None:
     set_title(project, '"Evidence\\tbasics ]]> & <b> \\u2028 \\U0001F600 \\u05D0"')
-    result = run("build", "--format", "scorm12", "--format", "scorm2004", "--format", "json")
+    result = cli("build", "--format", "scorm12", "--format", "scorm2004", "--format", "json")
     assert result.exit_code == 0, result.output
     parsed = 0
     for package in sorted((project / "build").glob("scorm*/*.zip")):

@@ -9,6 +9,7 @@ example. Rendering is the slow part (seconds), so each is built once.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pdf_support import Built, build_pdf, copy_fixture
@@ -28,3 +29,12 @@ def example_build(tmp_path_factory: pytest.TempPathFactory) -> Built:
     root = tmp_path_factory.mktemp("example") / "example"
     init_project(root, today=date(2026, 11, 29))
     return build_pdf(root)
+
+
+@pytest.fixture
+def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh ``curriculum init`` example project, the current folder (for overrides)."""
+    root = tmp_path / "example"
+    init_project(root, today=date(2026, 11, 29))
+    monkeypatch.chdir(root)
+    return root

@@ -46,3 +46,22 @@ def build_pdf(root: Path, jobs: int = 2) -> Built:
     """``curriculum build --format pdf`` through the library."""
     result = build(root, ["pdf"], jobs=jobs)
     return Built(root, result.out_dir / "pdf")
+
+
+def override(root: Path, name: str, text: str) -> Path:
+    """Write a project template override ``templates/pdf/<name>``."""
+    path = root / "templates" / "pdf" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
+    return path
+
+
+def cli_build() -> tuple[int, str]:
+    """``curriculum build --format pdf --jobs 1`` in the current folder: exit code, output."""
+    from typer.testing import CliRunner
+
+    from curriculum.cli import app
+
+    result = CliRunner().invoke(app, ["build", "--format", "pdf", "--jobs", "1"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.output

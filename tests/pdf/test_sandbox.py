@@ -8,14 +8,10 @@ payload's side effect (a file created by a shell command) must not happen.
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
-from curriculum.cli import app
-from curriculum.scaffold import init_project
+from pdf_support import cli_build, override
 
 SHELL = 'popen("touch PWNED").read()'
 PAYLOADS = {
@@ -40,27 +36,6 @@ PAYLOADS = {
 }
 
 
-@pytest.fixture
-def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "example"
-    init_project(root, today=date(2026, 11, 29))
-    monkeypatch.chdir(root)
-    return root
-
-
-def override(root: Path, name: str, text: str) -> Path:
-    path = root / "templates" / "pdf" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
-    return path
-
-
-def cli_build() -> tuple[int, str]:
-    result = CliRunner().invoke(app, ["build", "--format", "pdf", "--jobs", "1"])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.output
-
-
 def assert_refused(root: Path, output: str, code: int, where: str) -> None:
     assert code == 1, output
     assert output.startswith(f"{where}: error: "), output
@@ -68,14 +43,6 @@ def assert_refused(root: Path, output: str, code: int, where: str) -> None:
     assert not (root / "PWNED").exists()
     assert not (root / "build" / "pdf").exists()
     assert "root:" not in output  # nothing of /etc/passwd
-
-
-@pytest.mark.parametrize("payload", PAYLOADS.values(), ids=PAYLOADS.keys())
-def test_an_escape_in_an_expression_is_a_located_error(example: Path, payload: str) -> None:
-    override(example, "quiz.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
-             f"{{{{ {payload} }}}}\n{{% endblock %}}\n")
-    code, output = cli_build()
-    assert_refused(example, output, code, "templates/pdf/quiz.html.j2:3:1")
 
 
 STATEMENTS = {
@@ -86,12 +53,14 @@ STATEMENTS = {
     "macro-call-bomb": ("{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}"
                         "{% endmacro %}{{ f(40) }}"),
 }
+LINES = {**{name: f"{{{{ {expression} }}}}" for name, expression in PAYLOADS.items()},
+         **STATEMENTS}
 
 
-@pytest.mark.parametrize("statement", STATEMENTS.values(), ids=STATEMENTS.keys())
-def test_an_escape_in_a_statement_is_a_located_error(example: Path, statement: str) -> None:
+@pytest.mark.parametrize("line", LINES.values(), ids=LINES.keys())
+def test_every_escape_is_a_located_error(example: Path, line: str) -> None:
     override(example, "quiz.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
-             f"{statement}\n{{% endblock %}}\n")
+             f"{line}\n{{% endblock %}}\n")
     code, output = cli_build()
     assert_refused(example, output, code, "templates/pdf/quiz.html.j2:3:1")
 

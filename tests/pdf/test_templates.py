@@ -3,39 +3,21 @@
 from __future__ import annotations
 
 import base64
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from pdf_support import Built, build_pdf
+from pdf_support import Built, build_pdf, cli_build, override
 from pypdf import PdfReader
-from typer.testing import CliRunner
 
-from curriculum.cli import app
 from curriculum.errors import ContentError
 from curriculum.loader import load_project
 from curriculum.pdf.documents import Assembler
 from curriculum.pdf.layout import TemplateFolders
-from curriculum.scaffold import init_project
 
 LEARNER = "digital-evidence-basics.learner.pdf"
 PIXEL = ("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5E"
          "rkJggg==")
-
-
-@pytest.fixture
-def example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "example"
-    init_project(root, today=date(2026, 11, 29))
-    monkeypatch.chdir(root)
-    return root
-
-
-def override(root: Path, name: str, text: str) -> Path:
-    path = root / "templates" / "pdf" / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
-    return path
 
 
 def test_override_letter_paper_and_source_date_epoch(
@@ -58,12 +40,6 @@ def test_override_letter_paper_and_source_date_epoch(
     assert reader.metadata is not None
     assert reader.metadata["/CreationDate"] == "D:20260101000000Z"
     assert "2026-01-01" in built.pages(LEARNER)[0]  # the cover date
-
-
-def cli_build() -> tuple[int, str]:
-    result = CliRunner().invoke(app, ["build", "--format", "pdf", "--jobs", "1"])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.output
 
 
 def test_a_remote_reference_in_an_override_fails_with_a_located_error(example: Path) -> None:
