@@ -97,3 +97,13 @@ def test_tab_newline_and_unusual_printable_text_build_well_formed_xml(
                     ET.fromstring(archive.read(name))
                     parsed += 1
     assert parsed >= 2  # a manifest per package
+
+
+def test_messages_escape_every_control_character() -> None:
+    """Whatever text a message quotes, the terminal line holds no control character."""
+    from curriculum.diagnostics import SourceLocation, error
+
+    shown = error("key \"a\x1b[31m\x85\x9b\x7f\" is repeated", SourceLocation(Path("m.yaml"), 2, 1),
+                  "yaml-duplicate-key").format(Path("."))
+    assert shown == ('m.yaml:2:1: error: key "a\\x1b[31m\\x85\\x9b\\x7f" is repeated '
+                     "[yaml-duplicate-key]")

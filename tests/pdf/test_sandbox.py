@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from pdf_support import cli_build, override
 
+from curriculum import sandbox
+
 SHELL = 'popen("touch PWNED").read()'
 PAYLOADS = {
     "lipsum-globals": f'lipsum.__globals__["os"].{SHELL}',
@@ -50,23 +52,48 @@ STATEMENTS = {
     "include-parent": '{% include "../../../../../../../etc/passwd" %}',
     "import-parent": '{% import "../../curriculum.yaml" as c %}',
     "macro-recursion": "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}",
-    "macro-call-bomb": ("{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}"
-                        "{% endmacro %}{{ f(40) }}"),
 }
+CALL_BOMB = ("{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}"
+             "{{ f(40) }}")
 LINES = {**{name: f"{{{{ {expression} }}}}" for name, expression in PAYLOADS.items()},
          **STATEMENTS}
 
 
 @pytest.mark.parametrize("line", LINES.values(), ids=LINES.keys())
 def test_every_escape_is_a_located_error(example: Path, line: str) -> None:
-    override(example, "quiz.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
+    override(example, "book.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
              f"{line}\n{{% endblock %}}\n")
     code, output = cli_build()
-    assert_refused(example, output, code, "templates/pdf/quiz.html.j2:3:1")
+    assert_refused(example, output, code, "templates/pdf/book.html.j2:3:1")
+
+
+def test_a_call_bomb_stops_at_the_call_budget(
+    example: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """2**40 macro calls: stopped once the budget is spent (lowered here to keep the test fast)."""
+    monkeypatch.setattr(sandbox, "MAX_CALLS", 20_000)
+    override(example, "book.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
+             f"{CALL_BOMB}\n{{% endblock %}}\n")
+    code, output = cli_build()
+    assert_refused(example, output, code, "templates/pdf/book.html.j2:3:1")
+    assert "the template made more than 20,000 calls" in output
+
+
+def test_a_loop_bomb_stops_at_the_time_limit(
+    example: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """10**9 empty iterations make no call: the render's time limit stops them (lowered here)."""
+    monkeypatch.setattr(sandbox, "RENDER_SECONDS", 1)
+    loops = "{% for i in '0123456789' %}" * 9 + "{% endfor %}" * 9
+    override(example, "book.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
+             f"{loops}\n{{% endblock %}}\n")
+    code, output = cli_build()
+    assert_refused(example, output, code, "templates/pdf/book.html.j2:3:1")
+    assert "the template ran longer than 1 s" in output
 
 
 def test_the_error_names_what_was_refused(example: Path) -> None:
-    override(example, "quiz.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
+    override(example, "book.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
              "{{ ''.__class__ }}\n{% endblock %}\n")
     _, output = cli_build()
     assert "access to attribute '__class__' of 'str' objects is not allowed in templates" \
@@ -103,14 +130,27 @@ def test_a_link_inside_the_project_is_followed(example: Path) -> None:
 
 
 def test_allowed_template_features_still_work(example: Path) -> None:
-    override(example, "quiz.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
+    override(example, "book.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
              "{% for i in range(3) %}{{ loop.index }}{% endfor %} {{ 6 * 7 }} {{ 2 ** 10 }}"
              " {{ doc.title | upper | truncate(200) }} {{ self.body.__name__ is defined }}\n"
              "{% endblock %}\n")
     code, output = cli_build()
     assert code == 1 and "'__name__'" in output  # even a test of a private name is refused
-    override(example, "quiz.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
+    override(example, "book.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
              "<p>{% for i in range(3) %}{{ loop.index }}{% endfor %} {{ 6 * 7 }} {{ 2 ** 10 }}"
              " {{ doc.label | upper }}</p>\n{% endblock %}\n")
     code, output = cli_build()
     assert code == 0, output
+
+
+def test_data_keys_named_like_denied_methods_are_data() -> None:
+    """``{"format": ...}`` is data; ``"".format`` is a method and stays refused."""
+    from curriculum.rendering import sandboxed_environment
+
+    env = sandboxed_environment()
+    assert env.from_string("{{ d.format }} {{ d['center'] }}").render(
+        d={"format": "A4", "center": "middle"}) == "A4 middle"
+    with pytest.raises(sandbox.SecurityError):
+        env.from_string("{{ d.items.__self__ }}").render(d={"format": 1})
+    with pytest.raises(sandbox.SecurityError):
+        env.from_string("{{ ''.format }}").render()
