@@ -8,8 +8,9 @@ narrowed further to an allow-list:
 
 - globals: only a bounded ``range`` (plus what the caller adds, e.g. ``asset``);
   no ``lipsum``, ``cycler``, ``joiner``, ``namespace`` or ``dict``;
-- filters and tests: the listed harmless ones (no ``attr``, ``format``, ``center``,
-  ``indent``, ``slice``, ``pprint``, ``xmlattr``, ``tojson``, ``safe``);
+- filters and tests: the listed harmless ones (no ``attr``, ``center``, ``indent``,
+  ``slice``, ``pprint``, ``xmlattr``, ``tojson``, ``safe``), and ``format`` only
+  printf-style with bounded field widths;
 - attributes: never one starting with ``_``, never ``format``/``format_map`` (format
   strings reach attributes) nor a padding method that allocates on request
   (``zfill``, ``ljust``, ...); an attempt raises :class:`SecurityError` at once,
@@ -24,6 +25,7 @@ narrowed further to an allow-list:
 from __future__ import annotations
 
 import os
+import re
 import signal
 import threading
 from collections.abc import Callable, Iterator, Mapping
@@ -81,6 +83,7 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
         self.filters = {k: v for k, v in self.filters.items() if k in ALLOWED_FILTERS}
         self.tests = {k: v for k, v in self.tests.items() if k in ALLOWED_TESTS}
         self.globals = {"range": bounded_range}
+        self.filters["format"] = bounded_format
         self.calls = 0
 
     def getattr(self, obj: Any, attribute: str) -> Any:
@@ -145,6 +148,28 @@ def _check_repeat(left: Any, right: Any) -> None:
         if sized and len(seq) * times > MAX_SEQUENCE:
             raise SecurityError(f"a repeated string or list longer than {MAX_SEQUENCE:,} "
                                 "items is not allowed in templates")
+
+
+_PRINTF_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[a-zA-Z%]")
+MAX_FIELD = 100
+"""Widest field or precision a ``%`` format may ask for."""
+
+
+def bounded_format(value: Any, *args: Any, **kwargs: Any) -> str:
+    """The ``format`` filter (``"%.2f" | format(x)``), printf-style only, fields bounded.
+
+    printf-style formatting cannot reach attributes (unlike ``str.format``), but a
+    width such as ``%0999999999d`` allocates on request: widths and precisions
+    above :data:`MAX_FIELD`, and ``*`` widths, are refused.
+    """
+    text = str(value)
+    for spec in _PRINTF_SPEC.finditer(text):
+        for field in spec.groups():
+            if field is not None and (field == "*" or int(field) > MAX_FIELD):
+                raise SecurityError(f"format field {spec.group()!r} is wider than {MAX_FIELD}")
+    if args and kwargs:
+        raise SecurityError("format takes either positional or keyword arguments, not both")
+    return text % (kwargs or args)
 
 
 def bounded_range(*args: int) -> range:

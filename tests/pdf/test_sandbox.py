@@ -32,6 +32,8 @@ PAYLOADS = {
     "range-bomb": "range(10**7) | length",
     "repeat-bomb": '("x" * 200000) | length',
     "percent-format": '("%0200000d" % 1) | length',
+    "format-filter-width": '("%0200000d" | format(1)) | length',
+    "format-filter-star": '("%*d" | format(200000, 1)) | length',
     "padding-method": '"x".zfill(200000) | length',
     "power-bomb": "(10 ** 100000) | string | length",
     "asset-outside": 'asset("../../../../../../etc/passwd")',
@@ -138,7 +140,7 @@ def test_allowed_template_features_still_work(example: Path) -> None:
     assert code == 1 and "'__name__'" in output  # even a test of a private name is refused
     override(example, "book.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
              "<p>{% for i in range(3) %}{{ loop.index }}{% endfor %} {{ 6 * 7 }} {{ 2 ** 10 }}"
-             " {{ doc.label | upper }}</p>\n{% endblock %}\n")
+             " {{ doc.label | upper }} {{ '%.2f' | format(2 / 3) }}</p>\n{% endblock %}\n")
     code, output = cli_build()
     assert code == 0, output
 

@@ -16,6 +16,8 @@ from curriculum.analysis import Analysis
 from curriculum.analysis.items import TOO_EASY, TOO_HARD
 from curriculum.analysis.plot import scatter
 from curriculum.atomic import write_text_atomic
+from curriculum.pdf.documents import render_located
+from curriculum.pdf.layout import PACKAGE_TEMPLATES, TemplateFolders
 from curriculum.rendering import template_environment
 
 JSON_NAME = "item-analysis.json"
@@ -44,10 +46,13 @@ def as_json(analysis: Analysis) -> dict[str, Any]:
 
 def as_html(analysis: Analysis, project_root: Path | None = None) -> str:
     """The readable report (``item-analysis.html``), one self-contained page."""
-    env = template_environment("analysis", project_root / "templates" if project_root else None)
-    template = env.get_template("report.html.j2")
-    return template.render(a=analysis, plot=scatter(analysis.items), version=__version__,
-                           too_easy=TOO_EASY, too_hard=TOO_HARD)
+    templates = project_root / "templates" if project_root else None
+    folders = TemplateFolders(templates / "analysis" if templates else None,
+                              PACKAGE_TEMPLATES.parent / "analysis", project_root)
+    env = template_environment("analysis", templates, project_root)
+    context = {"a": analysis, "plot": scatter(analysis.items), "version": __version__,
+               "too_easy": TOO_EASY, "too_hard": TOO_HARD}
+    return render_located(env, "report.html.j2", context, folders.refuse_outside())
 
 
 def write_report(analysis: Analysis, out_dir: Path, project_root: Path | None = None

@@ -94,7 +94,7 @@ def _render(project: Project, modules: list[LoadedModule], forms: tuple[Form, ..
     timestamp = build_timestamp(config)
     meta = Meta(title, handling, modules[0].module.language or config.language, versions, seed,
                 timestamp)
-    folders = template_folder(project.path_of(config.templates))
+    folders = template_folder(project.path_of(config.templates), project.root)
     documents = FormDocuments(config, folders, meta)
     roots = (str(project.root), str(PACKAGE_TEMPLATES))
     render_jobs = [RenderJob(file_name(form.letter, kind), documents.html(form, kind),

@@ -18,9 +18,11 @@ from markupsafe import Markup
 import curriculum
 from curriculum.forms.assemble import Form, FormItem
 from curriculum.models import CurriculumConfig
+from curriculum.pdf.documents import render_located
 from curriculum.pdf.layout import TemplateFolders, direction, opens_with, tlp_class
 from curriculum.pdf.questions import INSTRUCTIONS
 from curriculum.rendering import markdown_inline, template_environment
+from curriculum.sandbox import check_template_name
 
 KINDS = {"form": "Question paper", "sheet": "Answer sheet", "key": "Answer grid (trainer)"}
 TEMPLATES = {"form": "form.html.j2", "sheet": "form-sheet.html.j2", "key": "form-key.html.j2"}
@@ -85,8 +87,8 @@ class FormDocuments:
         self.folders = folders
         self.meta = meta
         project_root = folders.project.parent if folders.project is not None else None
-        self.env = template_environment("pdf", project_root)
-        self.env.globals["asset"] = lambda name: folders.resolve(name).resolve().as_uri()
+        self.env = template_environment("pdf", project_root, folders.limit())
+        self.env.globals["asset"] = self._asset
         self.env.filters["tlp_class"] = tlp_class
         self.env.filters["opens_with"] = opens_with
 
@@ -106,7 +108,12 @@ class FormDocuments:
             "versions": self.meta.versions,
             "letters": ascii_uppercase[:widest],
         }
-        return self.env.get_template(TEMPLATES[kind]).render(context)
+        return render_located(self.env, TEMPLATES[kind], context, self.folders)
+
+    def _asset(self, name: str) -> str:
+        """A ``file:`` URL for a template asset, project override first (relative names only)."""
+        check_template_name(name)
+        return self.folders.resolve(name).resolve().as_uri()
 
     def _doc(self, kind: str, letter: str) -> dict[str, Any]:
         label = f"{KINDS[kind]}, form {letter}"
@@ -129,6 +136,6 @@ class FormDocuments:
         }
 
 
-def template_folder(templates_dir: Path) -> TemplateFolders:
-    """The PDF template folders of a project (its ``templates/pdf`` first)."""
-    return TemplateFolders(templates_dir / "pdf")
+def template_folder(templates_dir: Path, root: Path) -> TemplateFolders:
+    """The PDF template folders of a project (its ``templates/pdf`` first), none linked outside."""
+    return TemplateFolders(templates_dir / "pdf", boundary=root).refuse_outside()

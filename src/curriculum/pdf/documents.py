@@ -120,13 +120,23 @@ class Assembler:
         return self.folders.resolve(name).resolve().as_uri()
 
     def _render(self, name: str, context: dict[str, Any]) -> str:
-        try:
-            with render_limits(self.env):
-                return self.env.get_template(name).render(context)
-        except (TemplateError, RecursionError, MemoryError, OverflowError) as exc:
-            raise ContentError(f"template {name} could not be rendered",
-                               [error(f"template error: {_reason(exc)}",
-                                      _where(exc, self.folders), "pdf-template")]) from None
+        return render_located(self.env, name, context, self.folders)
+
+
+def render_located(env: Environment, name: str, context: dict[str, Any],
+                   folders: TemplateFolders) -> str:
+    """Render template ``name`` in the sandbox's limits; any failure is a located error.
+
+    A project template that breaks the sandbox's rules (or simply misspells a
+    variable) stops with ``templates/pdf/x.html.j2:3:1: error: template error: ...``.
+    """
+    try:
+        with render_limits(env):
+            return env.get_template(name).render(context)
+    except (TemplateError, RecursionError, MemoryError, OverflowError) as exc:
+        raise ContentError(f"template {name} could not be rendered",
+                           [error(f"template error: {_reason(exc)}",
+                                  _where(exc, folders), "pdf-template")]) from None
 
 
 def _quiz(

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from curriculum.diagnostics import SourceLocation, error
 from curriculum.errors import ContentError
 from curriculum.exporters.base import BuildContext
 from curriculum.loader import LoadedModule
@@ -73,14 +72,7 @@ def project_folders(ctx: BuildContext) -> TemplateFolders:
 
     Checked before the cache key reads any template, so a linked file is never opened.
     """
-    folders = TemplateFolders(ctx.templates_dir / "pdf", boundary=ctx.root)
-    outside = folders.outside()
-    if outside:
-        raise ContentError("the PDF templates link outside the project; nothing was written", [
-            error("is a symbolic link to a file outside the project; refused (nothing of it "
-                  "was read)", SourceLocation(path), "template-outside-project")
-            for path in outside])
-    return folders
+    return TemplateFolders(ctx.templates_dir / "pdf", boundary=ctx.root).refuse_outside()
 
 
 def plan(ctx: BuildContext, folders: TemplateFolders) -> list[Planned]:

@@ -12,6 +12,8 @@ from typing import Literal
 
 import curriculum
 from curriculum.config import is_inside
+from curriculum.diagnostics import SourceLocation, error
+from curriculum.errors import ContentError
 
 Kind = Literal["learner", "trainer", "quiz", "answer-key"]
 MODULE_KINDS: tuple[Kind, ...] = ("learner", "trainer", "quiz", "answer-key")
@@ -92,6 +94,17 @@ class TemplateFolders:
         if self.project is None or limit is None or not self.project.is_dir():
             return []
         return sorted(p for p in self.project.rglob("*") if not is_inside(limit, p))
+
+    def refuse_outside(self) -> TemplateFolders:
+        """These folders, or a located error for each template linked outside the project."""
+        outside = self.outside()
+        if outside:
+            raise ContentError(
+                "the templates link outside the project; nothing was written",
+                [error("is a symbolic link to a file outside the project; refused (nothing of "
+                       "it was read)", SourceLocation(path), "template-outside-project")
+                 for path in outside])
+        return self
 
     def files(self) -> list[Path]:
         """Every template file in effect, sorted (for the cache key and error search)."""
