@@ -10,6 +10,7 @@ own line and column, an escape such as ``"\\a"`` at the value that holds it.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 """Tab (U+0009) and newline (U+000A) are allowed; CR is allowed raw (CRLF line ends) only."""
@@ -48,3 +49,23 @@ def first_forbidden(value: str) -> tuple[int, str] | None:
     """``(index, char)`` of the first forbidden character in a parsed value, if any."""
     match = FORBIDDEN.search(value)
     return None if match is None else (match.start(), match.group())
+
+
+def spaced(text: str) -> str:
+    """``text`` with each forbidden character replaced by a space (one for one).
+
+    For text taken from outside the format, such as a source document being
+    drafted from: its offsets stay valid, and quote checks treat both alike.
+    """
+    return FORBIDDEN.sub(" ", text)
+
+
+def printable_data(data: Any) -> Any:
+    """``data`` (dicts, lists, strings) with :func:`spaced` applied to every string."""
+    if isinstance(data, str):
+        return spaced(data)
+    if isinstance(data, dict):
+        return {printable_data(k): printable_data(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [printable_data(v) for v in data]
+    return data

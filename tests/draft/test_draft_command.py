@@ -179,3 +179,28 @@ def test_an_output_path_that_is_a_file_or_unwritable(project: Path) -> None:
     result = run("draft", f"sources/{ARTICLE_NAME}", "--out", "taken/drafts")
     assert result.exit_code == 2 and "cannot write taken/drafts/" in result.output
     assert "Traceback" not in result.output
+
+
+def test_control_characters_in_a_source_never_reach_a_draft(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A source with BEL, ESC, DEL and form feeds drafts and validates; quotes hold spaces."""
+    root = tmp_path / "repo"
+    root.mkdir()
+    shutil.copyfile(REPO / "curriculum.yaml", root / "curriculum.yaml")
+    (root / "sources").mkdir()
+    (root / "modules").mkdir()
+    article = (REPO / "sources" / ARTICLE_NAME).read_text("utf-8")
+    dirty = (article.replace(". ", ".\x07 ", 3).replace(", ", ",\x1b ", 3)
+             .replace("; ", ";\x7f ", 2).replace("\n\n", "\n\x0c\n", 4))
+    assert dirty != article
+    (root / "sources" / ARTICLE_NAME).write_text(dirty, "utf-8")
+    monkeypatch.chdir(root)
+    result = run("draft", f"sources/{ARTICLE_NAME}", "--out", "drafts/")
+    assert result.exit_code == 0, result.output
+    checked = run("validate", "drafts/")
+    assert checked.exit_code == 0, checked.output
+    for path in (root / "drafts").glob("*.yaml"):
+        text = path.read_text("utf-8")
+        assert not any(c in text for c in "\x07\x1b\x7f\x0c")
+        assert not any(e in text for e in ("\\a", "\\e", "\\x7F", "\\f"))

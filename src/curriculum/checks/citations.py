@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
+from curriculum.characters import spaced
 from curriculum.checks.context import CheckContext, SourceEntry, at_value
 from curriculum.checks.references import citations
 from curriculum.config import is_inside
@@ -29,7 +30,7 @@ _SPACE = re.compile(r"\s+")
 
 def normalise_quote(text: str) -> str:
     """Compare quotes with white space, quote marks and dashes made uniform."""
-    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    text = spaced(unicodedata.normalize("NFC", text).translate(_QUOTES))
     return _SPACE.sub(" ", text).strip()
 
 

@@ -4,7 +4,8 @@ Hard gates stop the run (nothing is written) and name the rule that produced the
 question, because a bad question is a bug in that rule:
 
 - **provenance exact**: the file's bytes still hash to the recorded sha256, and the
-  raw slice ``[start:end]`` of the file is exactly the quote as written to YAML;
+  raw slice ``[start:end]`` of the file is exactly the quote as written to YAML (control
+  characters, which YAML text may not hold, written as spaces one for one);
 - **answer grounded**: the key is the very text at the recorded offsets, inside the
   quote (list answers are items of the quoted list; a false statement's original value
   is in the quote and its replacement is not);
@@ -23,6 +24,7 @@ import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from curriculum.characters import spaced
 from curriculum.draft.clauses import BLANK
 from curriculum.draft.distractors import numbers_in, written_value
 from curriculum.draft.questions import MAX_STEM_WORDS, DraftQuestion
@@ -121,7 +123,7 @@ def _provenance(q: DraftQuestion, written: str | None, digests: dict[Path, str])
     digest = digests[doc.path]
     if digest != doc.file_sha256:
         return f"{doc.rel} changed while drafting"
-    quote = doc.raw[q.quote[0] : q.quote[1]]
+    quote = spaced(doc.raw[q.quote[0] : q.quote[1]])  # control characters are written as spaces
     if written is None or written != quote:
         return f"the quote written ({written!r}) is not the file's slice {q.quote}"
     if not quote.strip():

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from curriculum.characters import printable_data
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.questions import DraftQuestion
@@ -300,7 +301,7 @@ def question_dict(q: DraftQuestion) -> dict[str, Any]:
 
 def question_snippet(q: DraftQuestion) -> str:
     """The question as YAML an author can paste into a module's quiz (audit file)."""
-    return dump_yaml({"question": question_dict(q)})
+    return dump_yaml(printable_data({"question": question_dict(q)}))
 
 
 def to_yaml(
@@ -316,7 +317,7 @@ def to_yaml(
         + f"# Drafted by `curriculum draft` from {origin}.\n"
         "# Every item needs an author's review before use; see draft-audit.md.\n"
     )
-    text = dump_yaml(module, header)
+    text = dump_yaml(printable_data(module), header)  # no control character of a source
     for qid, lines in notes.items():
         pattern = re.compile(r"^(?P<indent> *)- id: " + re.escape(qid) + r"$", re.M)
         match = pattern.search(text)
