@@ -26,16 +26,22 @@ def cites(module: dict[str, Any]) -> list[dict[str, Any]]:
     return found + [q["cite"] for q in (module.get("quiz") or {}).get("questions", [])]
 
 
-def test_done_when_the_repository_sources_draft_and_validate(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The issue's acceptance test, on a copy of the repository's curriculum and sources."""
+def repository_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The repository's curriculum.yaml and sources/ in a fresh project, the current folder."""
     root = tmp_path / "repo"
     root.mkdir()
     shutil.copyfile(REPO / "curriculum.yaml", root / "curriculum.yaml")
     shutil.copytree(REPO / "sources", root / "sources")
     (root / "modules").mkdir()
     monkeypatch.chdir(root)
+    return root
+
+
+def test_done_when_the_repository_sources_draft_and_validate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The issue's acceptance test, on a copy of the repository's curriculum and sources."""
+    root = repository_copy(tmp_path, monkeypatch)
     sources = sorted(str(p.relative_to(root)) for p in (root / "sources").glob("*.txt"))
     result = run("draft", *sources, "--out", "drafts/")
     assert result.exit_code == 0, result.output
@@ -185,17 +191,13 @@ def test_control_characters_in_a_source_never_reach_a_draft(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A source with BEL, ESC, DEL and form feeds drafts and validates; quotes hold spaces."""
-    root = tmp_path / "repo"
-    root.mkdir()
-    shutil.copyfile(REPO / "curriculum.yaml", root / "curriculum.yaml")
-    (root / "sources").mkdir()
-    (root / "modules").mkdir()
-    article = (REPO / "sources" / ARTICLE_NAME).read_text("utf-8")
+    root = repository_copy(tmp_path, monkeypatch)
+    source = root / "sources" / ARTICLE_NAME
+    article = source.read_text("utf-8")
     dirty = (article.replace(". ", ".\x07 ", 3).replace(", ", ",\x1b ", 3)
              .replace("; ", ";\x7f ", 2).replace("\n\n", "\n\x0c\n", 4))
     assert dirty != article
-    (root / "sources" / ARTICLE_NAME).write_text(dirty, "utf-8")
-    monkeypatch.chdir(root)
+    source.write_text(dirty, "utf-8")
     result = run("draft", f"sources/{ARTICLE_NAME}", "--out", "drafts/")
     assert result.exit_code == 0, result.output
     checked = run("validate", "drafts/")
