@@ -103,7 +103,7 @@ def _export_and_swap(
         left_out = folder.start_staging(e.name for e in entries)
         for entry in entries:
             ctx = _context(project, entry, folder.final, staging, jobs, progress)
-            exporter = entry.load()()
+            exporter = entry.load()(entry.name)
             written = exporter.export(ctx)
             result.files += _described(entry.name, ctx.out_dir, written)
         _commit_changed(folder, staging, [e.name for e in entries], result, left_out)

@@ -56,9 +56,20 @@ def module_package(
     Raises:
         ContentError: the module is TLP:RED (never written into a platform package).
     """
+    return _dump(module_package_model(config, loaded, created))
+
+
+def module_package_model(
+    config: CurriculumConfig, loaded: LoadedModule, created: datetime
+) -> Package:
+    """One module as the typed package model: what every platform exporter reads.
+
+    Raises:
+        ContentError: the module is TLP:RED (never written into a platform package).
+    """
     _refuse_red([loaded])
     module = loaded.module
-    package = Package(
+    return Package(
         format=FORMAT,
         format_version=FORMAT_VERSION,
         manifest=_module_manifest(config, module, created),
@@ -69,7 +80,6 @@ def module_package(
         assessments=_assessments(loaded),
         sources=[_source(s) for s in _cited_sources(config, module)],
     )
-    return _dump(package)
 
 
 def curriculum_package(

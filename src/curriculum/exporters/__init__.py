@@ -33,7 +33,7 @@ class ExporterEntry:
 
 
 REGISTRY: tuple[ExporterEntry, ...] = (
-    # Default build order: json, scorm12, scorm2004, pdf.
+    # Default build order: registry order.
     ExporterEntry(
         "json", "curriculum.exporters.json_package:JsonExporter",
         "JSON package per module and for the curriculum, with its schema",
@@ -47,6 +47,11 @@ REGISTRY: tuple[ExporterEntry, ...] = (
     ExporterEntry(
         "scorm2004", "curriculum.exporters.scorm:Scorm2004Exporter",
         "SCORM 2004 (4th edition) zip per module (self-contained player)",
+        platform=True,
+    ),
+    ExporterEntry(
+        "qti21", "curriculum.exporters.banks:Qti21Exporter",
+        "IMS QTI 2.1 content package per module quiz (items, test, manifest)",
         platform=True,
     ),
     ExporterEntry(

@@ -6,7 +6,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import ClassVar, Protocol
+from typing import Protocol
 
 from curriculum.loader import LoadedModule, Project
 from curriculum.models import CurriculumConfig
@@ -63,12 +63,16 @@ class BuildContext:
 
 
 class Exporter(ABC):
-    """One output format. ``name`` is the ``--format`` value and the ``build/<name>/`` folder."""
+    """One output format.
 
-    name: ClassVar[str]
-    summary: ClassVar[str]
-    platform: ClassVar[bool] = False
-    """Platform packages (json, scorm, ...) never carry TLP:RED modules."""
+    Its name, summary and whether it is a platform package are declared once, in
+    its registry entry (:data:`curriculum.exporters.REGISTRY`); the build hands the
+    name in, so a class never repeats what the entry says.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        """The ``--format`` value and the ``build/<name>/`` folder."""
 
     @abstractmethod
     def export(self, ctx: BuildContext) -> list[Path]:

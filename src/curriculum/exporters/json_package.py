@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from curriculum.atomic import write_text_atomic
 from curriculum.diagnostics import error
@@ -36,10 +36,6 @@ def json_text(data: Any) -> str:
 
 class JsonExporter(Exporter):
     """Writes the JSON packages that learning platforms import (``docs/json-package.md``)."""
-
-    name: ClassVar[str] = "json"
-    summary: ClassVar[str] = "JSON packages for learning platforms, with their JSON Schema"
-    platform: ClassVar[bool] = True
 
     def export(self, ctx: BuildContext) -> list[Path]:
         """Validate each package against the package models, then write it under out_dir."""

@@ -13,10 +13,6 @@ from curriculum.exporters.base import BuildContext, Exporter
 class PdfExporter(Exporter):
     """Learner handout, trainer edition, quiz sheet and answer key per module, and a course book."""
 
-    name = "pdf"
-    summary = "PDF handouts: learner, trainer edition, quiz sheet, answer key, course book."
-    platform = False
-
     def export(self, ctx: BuildContext) -> list[Path]:
         """Write ``build/pdf/``: cached PDFs are copied, the rest rendered in parallel."""
         from curriculum.pdf.handouts import export

@@ -16,7 +16,6 @@ from curriculum.scorm.package import scorm_zip
 class _ScormExporter(Exporter):
     """Writes ``<module id>.zip`` for every module into ``build/<name>/``."""
 
-    platform = True
     scorm_version: ClassVar[str]
 
     def export(self, ctx: BuildContext) -> list[Path]:
@@ -34,14 +33,10 @@ class _ScormExporter(Exporter):
 class Scorm12Exporter(_ScormExporter):
     """SCORM 1.2 packages."""
 
-    name = "scorm12"
-    summary = "SCORM 1.2 zip per module (self-contained player)"
     scorm_version = "1.2"
 
 
 class Scorm2004Exporter(_ScormExporter):
     """SCORM 2004 4th edition packages."""
 
-    name = "scorm2004"
-    summary = "SCORM 2004 4th edition zip per module (self-contained player)"
     scorm_version = "2004"

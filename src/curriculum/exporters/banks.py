@@ -1,0 +1,49 @@
+"""Question-bank formats: ``qti21``, ``moodle`` and ``gift`` (one file per module).
+
+Each reads the module's typed package model, the same one the JSON package is
+written from, so the TLP:RED refusal and the answer rules are shared.
+"""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from pathlib import Path
+
+from curriculum.atomic import write_bytes_atomic
+from curriculum.exporters.base import BuildContext, Exporter
+from curriculum.package import module_package_model
+from curriculum.package_models import Package
+
+
+class _BankExporter(Exporter):
+    """Writes ``<module id>.<suffix>`` per module that has a quiz."""
+
+    suffix: str
+
+    def export(self, ctx: BuildContext) -> list[Path]:
+        written = []
+        ctx.progress.start(f"{self.name} banks", len(ctx.modules))
+        for loaded in ctx.modules:
+            package = module_package_model(ctx.config, loaded, ctx.timestamp)
+            data = self.render(package, ctx)
+            if data is not None:
+                path = ctx.out_dir / f"{loaded.module.id}.{self.suffix}"
+                write_bytes_atomic(path, data)
+                written.append(path)
+            ctx.progress.advance()
+        return written
+
+    @abstractmethod
+    def render(self, package: Package, ctx: BuildContext) -> bytes | None:
+        """The file's bytes, or None when the module has no quiz."""
+
+
+class Qti21Exporter(_BankExporter):
+    """IMS QTI 2.1 content packages (``docs/qti21.md``)."""
+
+    suffix = "zip"
+
+    def render(self, package: Package, ctx: BuildContext) -> bytes | None:
+        from curriculum.banks.qti21_package import qti21_zip
+
+        return qti21_zip(package, ctx.timestamp)
