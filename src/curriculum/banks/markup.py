@@ -9,7 +9,6 @@ an element, which is how a fill-in item gets its text entry field in place.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from html.parser import HTMLParser

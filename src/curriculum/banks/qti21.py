@@ -154,7 +154,8 @@ def _true_false_body(body: ET.Element, item: Item) -> None:
 
 
 def _fill_blank_body(body: ET.Element, item: Item) -> None:
-    width = str(max(len(a) for a in item.correct_response) + 5)  # type: ignore[union-attr]
+    assert isinstance(item, FillBlankItem)
+    width = str(max(len(a) for a in item.correct_response) + 5)
 
     def entry() -> ET.Element:
         return ET.Element(f"{Q}textEntryInteraction",

@@ -55,6 +55,16 @@ REGISTRY: tuple[ExporterEntry, ...] = (
         platform=True,
     ),
     ExporterEntry(
+        "moodle", "curriculum.exporters.banks:MoodleExporter",
+        "Moodle XML question bank per module quiz (categories per objective)",
+        platform=True,
+    ),
+    ExporterEntry(
+        "gift", "curriculum.exporters.banks:GiftExporter",
+        "GIFT question bank per module quiz (types GIFT can express)",
+        platform=True,
+    ),
+    ExporterEntry(
         "pdf", "curriculum.exporters.pdf:PdfExporter",
         "PDF handouts: learner, trainer, quiz, answer key, course book",
         platform=False,

@@ -47,3 +47,25 @@ class Qti21Exporter(_BankExporter):
         from curriculum.banks.qti21_package import qti21_zip
 
         return qti21_zip(package, ctx.timestamp)
+
+
+class MoodleExporter(_BankExporter):
+    """Moodle XML question banks (``docs/moodle.md``)."""
+
+    suffix = "xml"
+
+    def render(self, package: Package, ctx: BuildContext) -> bytes | None:
+        from curriculum.banks.moodle import moodle_xml
+
+        return moodle_xml(package)
+
+
+class GiftExporter(_BankExporter):
+    """GIFT question banks (``docs/gift.md``)."""
+
+    suffix = "gift"
+
+    def render(self, package: Package, ctx: BuildContext) -> bytes | None:
+        from curriculum.banks.gift import gift_text
+
+        return gift_text(package)
