@@ -140,8 +140,8 @@ def test_test_schemas_match_their_recorded_checksums() -> None:
     """tests/data/standards/SOURCES.md records a SHA-256 prefix for every copied file."""
     table = dict(re.findall(r"^\| `([^`]+)` \| `([0-9a-f]{16})` \|$",
                             (STANDARDS / "SOURCES.md").read_text(encoding="utf-8"), re.M))
-    files = {p.relative_to(STANDARDS).as_posix(): p for p in STANDARDS.rglob("*.*")
-             if p.name != "SOURCES.md"}
+    files = {p.relative_to(STANDARDS).as_posix(): p for p in STANDARDS.rglob("*")
+             if p.is_file() and p.name != "SOURCES.md"}
     assert set(table) == set(files)
     for name, path in files.items():
         assert hashlib.sha256(path.read_bytes()).hexdigest()[:16] == table[name], name

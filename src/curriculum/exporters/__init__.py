@@ -51,17 +51,17 @@ REGISTRY: tuple[ExporterEntry, ...] = (
     ),
     ExporterEntry(
         "qti21", "curriculum.exporters.banks:Qti21Exporter",
-        "IMS QTI 2.1 content package per module quiz (items, test, manifest)",
+        "IMS QTI 2.1 content package per module quiz",
         platform=True,
     ),
     ExporterEntry(
         "moodle", "curriculum.exporters.banks:MoodleExporter",
-        "Moodle XML question bank per module quiz (categories per objective)",
+        "Moodle XML question bank per module quiz (Moodle 4.4+)",
         platform=True,
     ),
     ExporterEntry(
         "gift", "curriculum.exporters.banks:GiftExporter",
-        "GIFT question bank per module quiz (types GIFT can express)",
+        "GIFT question bank per module quiz (the types GIFT can say)",
         platform=True,
     ),
     ExporterEntry(
