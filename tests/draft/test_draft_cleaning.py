@@ -54,8 +54,8 @@ def test_the_article_title_date_and_sentences() -> None:
     assert [(line, kind) for line, kind, _ in kept] == [
         (5, "para"), (9, "caption"), (13, "caption"), (15, "caption"), (17, "caption"),
         (23, "para"), (23, "para"), (25, "bullet"), (26, "bullet"), (27, "bullet"),
-        (28, "bullet"), (30, "para"), (32, "para"), (34, "para"), (34, "para"), (36, "para"),
-        (38, "para"),
+        (28, "bullet"), (30, "para"), (32, "para"), (32, "para"), (34, "para"), (34, "para"),
+        (36, "para"), (38, "para"),
     ]
     # The dateline "SINGAPORE -" is not part of the lead sentence; curly quotes are kept raw.
     assert kept[0][2].startswith("International child protection experts gathered in Singapore")
@@ -63,6 +63,8 @@ def test_the_article_title_date_and_sentences() -> None:
     assert lead.dateline_city == "SINGAPORE"
     stanfield = analysis.kept()[12]
     assert stanfield.in_quote and "\u201cWhile" in analysis.doc.raw[stanfield.start : stanfield.end]
+    # spaCy's sentencizer splits inside the quotation; both halves are still quotation.
+    assert analysis.kept()[13].in_quote
 
 
 def test_every_kept_sentence_is_an_exact_slice_of_the_file() -> None:

@@ -14,7 +14,7 @@ from curriculum.draft.dates import find_dates, parse_dateline
 from curriculum.draft.distractors import candidates, false_value, number_choice
 from curriculum.draft.facts import Fact
 from curriculum.draft.reading import read_source
-from curriculum.draft.themes import ThemeMatcher, stem
+from curriculum.draft.themes import ThemeMatcher, text_words
 from curriculum.models import CurriculumConfig
 
 THEMES = CurriculumConfig.model_validate(
@@ -156,10 +156,16 @@ def test_stems_are_trimmed_to_the_answers_clause(article: Analysis, needle: str,
     assert all(sentence.start <= s and e <= sentence.end for s, e in stem_.pieces)
 
 
-def test_stemming_joins_word_forms() -> None:
-    assert {stem(w) for w in ("identify", "identifying", "identification")} == {"ident"}
-    assert stem("travelling") == stem("traveling") == stem("travel")
-    assert stem("children") == "child" and stem("devices") == stem("device")
+def test_words_compare_by_lemma_and_word_class() -> None:
+    """Issue #9: "identified" is not "identification", the noun "travel" is not the verb
+    "travelling" (the old stemmer joined both pairs); plurals still join singulars."""
+    identified, identification = text_words("They identified the identification.")[1::2]
+    assert not identified.same(identification)
+    children, child = text_words("Children and a child.")[0::3]
+    assert children.same(child)
+    travel = text_words("Travel and tourism grew.")[0]
+    travelling = text_words("They were travelling abroad.")[2]
+    assert not travel.same(travelling)
 
 
 def test_theme_terms_shared_by_two_themes_are_ignored(tmp_path: Path) -> None:
@@ -169,10 +175,10 @@ def test_theme_terms_shared_by_two_themes_are_ignored(tmp_path: Path) -> None:
         {"id": "b", "title": "Serious and violent crimes against children"},
     ]})
     matcher = ThemeMatcher(config.themes)
-    assert matcher.assign("Crimes against children were discussed.") == []
-    assert [m.theme for m in matcher.assign("Online abuse was discussed.")] == ["a"]
-    assert matcher.assign(
-        "The Specialists Group on Crimes Against Children met.") == []
+    assert matcher.assign(text_words("Crimes against children were discussed.")) == []
+    assert [m.theme for m in matcher.assign(text_words("Online abuse was discussed."))] == ["a"]
+    assert matcher.assign(text_words(
+        "The Specialists Group on Crimes Against Children met.")) == []
 
 
 def test_named_organisations(article: Analysis) -> None:

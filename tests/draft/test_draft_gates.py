@@ -84,40 +84,47 @@ def test_provenance_must_be_the_files_exact_slice(
     assert failures(question)[0][1].endswith("changed while drafting")
 
 
-def test_a_failing_draft_is_not_written_and_names_its_rule(
+def test_a_candidate_failing_a_gate_is_dropped_and_the_rest_written(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Issue #9: a bad candidate no longer stops the run ("nothing was written" is only for
+    the author's own errors); it is dropped and named, with its rule, in the audit."""
     real = pipeline.sentence_rules
 
     def wrong_key(*args: object) -> list[DraftQuestion]:
         made = real(*args)  # type: ignore[arg-type]
-        return [dataclasses.replace(q, options=[(t, t == "1989") for t, _ in q.options])
-                if q.rule == "year" else q for q in made]
+        return [dataclasses.replace(q, truth=False) if q.rule == "true-statement" else q
+                for q in made]
 
     monkeypatch.setattr(pipeline, "sentence_rules", wrong_key)
     result = run("draft", f"sources/{ARTICLE_NAME}", "--out", "drafts")
-    assert result.exit_code == 1
-    assert f"sources/{ARTICLE_NAME}:38:1: error: question year-" in result.output
-    assert 'failed the gate "answer grounded"' in result.output
-    assert "drafted by rule year" in result.output
-    assert "a draft failed a hard quality gate; nothing was written" in result.output
-    assert not (project / "drafts").exists()
+    assert result.exit_code == 0, result.output
+    assert "1 dropped by the checks" in result.output
+    audit = (project / "drafts" / "draft-audit.md").read_text("utf-8")
+    dropped = audit.split("## Candidates dropped by the module checks or gates")[1]
+    assert f"(true-statement, `sources/{ARTICLE_NAME}` line 34): failed the gate 'answer " \
+        "grounded': the question is malformed (ValueError" in dropped
+    module = (project / "drafts" / "child-victim-identification-draft.yaml").read_text("utf-8")
+    assert "true-statement-" not in module and "acronym-" in module
 
 
-def test_a_draft_the_model_rejects_is_not_written_and_names_its_rule(
+def test_a_candidate_the_model_rejects_is_dropped_and_the_rest_written(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real = pipeline.sentence_rules
 
     def all_correct(*args: object) -> list[DraftQuestion]:
         made = real(*args)  # type: ignore[arg-type]
-        return [dataclasses.replace(q, options=[(t, True) for t, _ in q.options])
-                if q.rule == "year" else q for q in made]
+        return [dataclasses.replace(q, qtype="single_choice", options=[("Asia", True),
+                                                                       ("Africa", True)])
+                if q.rule == "place" else q for q in made]
 
     monkeypatch.setattr(pipeline, "sentence_rules", all_correct)
     result = run("draft", f"sources/{ARTICLE_NAME}", "--out", "drafts")
-    assert result.exit_code == 1
-    assert "single_choice needs exactly one correct option, found 4" in result.output
-    assert f"drafted by rule year from sources/{ARTICLE_NAME} line 38" in result.output
-    assert "does not validate as a module" in result.output
-    assert not (project / "drafts").exists()
+    assert result.exit_code == 0, result.output
+    audit = (project / "drafts" / "draft-audit.md").read_text("utf-8")
+    dropped = audit.split("## Candidates dropped by the module checks or gates")[1]
+    assert "single\\_choice needs exactly one correct option, found 2" in dropped
+    assert f"drafted by rule place from sources/{ARTICLE_NAME} line 30" in dropped
+    module = (project / "drafts" / "child-victim-identification-draft.yaml").read_text("utf-8")
+    assert "place-" not in module and "acronym-" in module

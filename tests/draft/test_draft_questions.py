@@ -86,7 +86,9 @@ EXPECTED: list[Row] = [
     ("false-statement", None, MEETING.format(326, 50), False, []),
     (
         "place",
-        VID,
+        # issue #9: the task force's name no longer counts for its theme; the sentence's
+        # "online child sexual abuse" does
+        "internet-facilitated-crimes",
         "The participants discussed the new INTERPOL Victim Identification Task Force for ____.",
         ["Asia"],
         [],
@@ -113,7 +115,8 @@ EXPECTED: list[Row] = [
         ["mobile devices"],
         [],
     ),
-    ("year", VID, CREATED.format("____"), ["1992"], ["1983", "1986", "1989", "1992"]),
+    # issue #9: distractors on both sides of the answer (they were 1983/1986/1989)
+    ("year", VID, CREATED.format("____"), ["1992"], ["1986", "1989", "1992", "1995"]),
     ("false-statement", VID, CREATED.format(1983), False, []),
     (
         "list-member",
@@ -254,7 +257,7 @@ MARKDOWN_EXPECTED: list[tuple[str, str | None, str, object]] = [
     ),
     (
         "person-role",
-        "child-victim-identification",
+        None,  # issue #9: "Identification" inside the unit's name is not the theme
         "____, Head of the Regional Identification Unit, opened the workshop.",
         ["Dr Anna Berg", "Anna Berg", "Berg"],
     ),

@@ -1,4 +1,8 @@
-"""One source document read end to end: cleaned, split, de-duplicated, facts, themes."""
+"""One source document read end to end: cleaned, split, de-duplicated, parsed, facts, themes.
+
+Every sentence kept is parsed once by the language layer (``nlp.py``); the words theme
+matching reads, and the tokens the scoring reads, come from that one parse.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,25 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from curriculum.draft import nlp
 from curriculum.draft.cleaning import Cleaned, Dropped, clean
-from curriculum.draft.facts import Fact, sentence_facts
+from curriculum.draft.facts import NUMBER_WORDS, Fact, sentence_facts
 from curriculum.draft.reading import SourceDoc
-from curriculum.draft.sentences import Sentence, drop_near_duplicates, split_sentences
+from curriculum.draft.sentences import (
+    Sentence,
+    drop_near_duplicates,
+    drop_repeats,
+    split_sentences,
+)
 from curriculum.draft.tables import row_unit
-from curriculum.draft.themes import Match, ThemeMatcher
+from curriculum.draft.themes import (
+    Match,
+    ThemeMatcher,
+    Word,
+    doc_words,
+    text_words,
+    words_between,
+)
 
 _CLAUSE = re.compile(r",\s+|;\s+")
 
@@ -39,9 +56,24 @@ class Analysis:
     dropped: list[Dropped] = field(default_factory=list)
     fact_themes: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     """Themes of the clause holding each fact (keyed by the fact's answer span)."""
+    words: dict[int, list[Word]] = field(default_factory=dict)
+    """Each kept sentence's words as theme matching reads them."""
+    used: set[int] = field(default_factory=set)
+    """Sentences that went into a fact or a question (filled in by the pipeline)."""
 
     def kept(self) -> list[Sentence]:
         return [s for s in self.sentences if not s.dropped]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The kept sentence holding a file offset."""
+        for sentence in self.kept():
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+    def words_in(self, sentence: Sentence, spans: list[tuple[int, int]]) -> list[Word]:
+        """The words of ``sentence`` inside ``spans`` (file offsets)."""
+        return words_between(self.words.get(sentence.index, []), spans)
 
     def is_statement(self, sentence: Sentence) -> bool:
         """A full sentence learners can be shown: not a bullet, label or list lead-in."""
@@ -60,26 +92,63 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
     cleaned = clean(doc)
     sentences = split_sentences(doc, cleaned)
     result = Analysis(doc, source_id, cleaned, sentences)
+    repeats = drop_repeats(doc, sentences)
     near = drop_near_duplicates(doc, sentences)
-    result.dropped = sorted([*cleaned.dropped, *near], key=lambda d: d.line)
+    result.dropped = sorted([*cleaned.dropped, *repeats, *near], key=lambda d: d.line)
+    _parse(doc, result, matcher)
     for sentence in result.kept():
         result.facts[sentence.index] = sentence_facts(doc, sentence, cleaned.doc_date)
-        result.themes[sentence.index] = sentence_themes(doc, sentence, matcher)
+        result.themes[sentence.index] = sentence_themes(result, sentence, matcher)
         for fact in result.facts[sentence.index]:
             result.fact_themes[fact.span] = _fact_themes(result, sentence, fact, matcher)
     result.lists = _bullet_lists(result)
     return result
 
 
-def sentence_themes(doc: SourceDoc, sentence: Sentence, matcher: ThemeMatcher) -> list[Match]:
+def _parse(doc: SourceDoc, result: Analysis, matcher: ThemeMatcher) -> None:
+    """Parse every kept sentence a rule or a theme can use, once (line breaks as spaces, so
+    offsets do not move). The rest (no number, no name, no word near a theme term) can
+    give neither a question nor a theme, and is not parsed."""
+    prefixes = matcher.prefixes()
+    chosen = [
+        s for s in result.kept() if _worth_parsing(doc.text[s.start : s.end], s, prefixes)
+    ]
+    texts = [re.sub(r"[\r\n]", " ", doc.text[s.start : s.end]) for s in chosen]
+    for sentence, parsed in zip(chosen, nlp.parse(texts), strict=True):
+        sentence.parsed = parsed
+        result.words[sentence.index] = doc_words(parsed, sentence.start)
+
+
+_MAYBE_FACT = re.compile(
+    r"\d|\(|\s[A-Z]|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE
+)
+_LOWER_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _worth_parsing(text: str, sentence: Sentence, prefixes: frozenset[str]) -> bool:
+    if sentence.kind == "bullet" or text.rstrip().endswith(":"):
+        return True  # list items and lead-ins: list questions and their themes
+    if _MAYBE_FACT.search(text.replace("\n", " ")):
+        return True  # a number, an acronym, a name or a place
+    return any(w[:4] in prefixes for w in _LOWER_WORD.findall(text.lower()))
+
+
+def _clauses(doc: SourceDoc, sentence: Sentence) -> list[tuple[int, int]]:
+    """The comma- and semicolon-delimited stretches of a sentence (file offsets)."""
+    text = doc.text[sentence.start : sentence.end]
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text)]
+    return [(sentence.start + a, sentence.start + b) for a, b in itertools.pairwise(cuts)]
+
+
+def sentence_themes(result: Analysis, sentence: Sentence, matcher: ThemeMatcher) -> list[Match]:
     """Themes of each clause, merged: one sentence can serve several themes (a table row
     is read with its column headers)."""
-    text = doc.text[sentence.start : sentence.end]
     if sentence.block is not None and sentence.block.cells:
-        text = row_unit(sentence.block.cells, doc.display)
+        return matcher.assign(text_words(row_unit(sentence.block.cells, result.doc.display)))
     best: dict[str, Match] = {}
-    for clause in [text, *_CLAUSE.split(text)]:
-        for match in matcher.assign(clause):
+    spans = [(sentence.start, sentence.end), *_clauses(result.doc, sentence)]
+    for span in spans:
+        for match in matcher.assign(result.words_in(sentence, [span])):
             if match.theme not in best or best[match.theme].score < match.score:
                 best[match.theme] = match
     order = {t.id: i for i, t in enumerate(matcher.themes)}
@@ -90,14 +159,12 @@ def _fact_themes(
     result: Analysis, sentence: Sentence, fact: Fact, matcher: ThemeMatcher
 ) -> list[str]:
     """The themes of the comma-delimited clause holding the fact, else the sentence's best."""
-    text = result.doc.text[sentence.start : sentence.end]
-    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 2]
-    at = fact.span[0] - sentence.start
-    for start, end in itertools.pairwise(cuts):
-        if start <= at < end:
-            found = matcher.assign(text[start:end])
+    for start, end in _clauses(result.doc, sentence):
+        if start <= fact.span[0] < end + 2:
+            found = matcher.assign(result.words_in(sentence, [(start, end)]))
             if found:
                 return [m.theme for m in found]
+            break
     best = result.themes.get(sentence.index, [])
     return [best[0].theme] if best else []
 

@@ -8,13 +8,17 @@ timestamps, no absolute paths, keys in a fixed order.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.gates import GateReport, figures
 from curriculum.draft.modules import ThemeMaterial, module_id
 from curriculum.draft.questions import DraftQuestion
+
+if TYPE_CHECKING:
+    from curriculum.draft.pipeline import Rejected
+
 
 
 def audit_markdown(
@@ -23,6 +27,8 @@ def audit_markdown(
     unassigned: list[DraftQuestion],
     report: GateReport,
     snippets: dict[str, str],
+    below: list[DraftQuestion] | None = None,
+    rejected: list[Rejected] | None = None,
 ) -> str:
     """Every decision the author may want to undo, per source, then the questions."""
     out = [
@@ -42,6 +48,21 @@ def audit_markdown(
             f"{_plural(len(material.facts), 'fact')}, "
             f"{_plural(len(material.questions), 'question')}"
         )
+    out += ["", "## Sentences of themes with too little material", ""]
+    thin = [(m, a, i) for m in materials if not m.sufficient for a, i in m.facts]
+    out += [
+        f"- {m.theme.id}: `{a.doc.rel}` line {a.sentences[i].line}: "
+        f"{md_escape(a.doc.display(a.sentences[i].start, a.sentences[i].end))}"
+        for m, a, i in thin
+    ] or ["None."]
+    out += ["", "## Candidates below the threshold", ""]
+    out += _below_lines(below or [])
+    out += ["", "## Candidates dropped by the module checks or gates", ""]
+    out += [
+        f"- `{r.question.qid}` ({r.question.rule}, `{r.question.analysis.doc.rel}` line "
+        f"{r.question.sentence.line}): {md_escape(r.reason)}"
+        for r in rejected or []
+    ] or ["None."]
     out += ["", "## Questions that fit no theme", ""]
     if not unassigned:
         out.append("None.")
@@ -86,7 +107,8 @@ def _source_part(analysis: Analysis) -> list[str]:
             if cleaned.date_line
             else ""
         ),
-        f"- sentences: {len(analysis.sentences)}, used: {len(analysis.kept())}",
+        f"- sentences: {len(analysis.sentences)}, kept: {len(analysis.kept())} (repeats and "
+        f"near-duplicates removed), used in a fact or question: {len(analysis.used)}",
         "",
     ]
     for offset, note in doc.notes:
@@ -163,6 +185,31 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def _below_lines(below: list[DraftQuestion]) -> list[str]:
+    if not below:
+        return ["None."]
+    out = [
+        "Drafted, but held back: each scored below the threshold for the reasons given. "
+        "To use one, copy it from here into a module and fix what the reasons say.",
+        "",
+    ]
+    for q in sorted(below, key=lambda q: (-q.score, q.analysis.doc.rel, q.sentence.line, q.qid)):
+        out.append(
+            f"- `{q.qid}` ({q.rule}, `{q.analysis.doc.rel}` line {q.sentence.line}), score "
+            f"{q.score:.2f}: {md_escape(shorten(q.prompt))} **Answer:** "
+            f"{md_escape(shorten(_answer(q)))} **Why:** {md_escape('; '.join(q.reasons))}"
+        )
+    return out
+
+
+def _answer(q: DraftQuestion) -> str:
+    if q.answers:
+        return q.answers[0]
+    if q.truth is not None:
+        return "true" if q.truth else "false"
+    return "; ".join(t for t, ok in q.options if ok)
+
+
 def _question_lines(q: DraftQuestion, snippet: str) -> list[str]:
     doc = q.analysis.doc
     lines = snippet.splitlines()[1:]  # drop the "question:" key
@@ -182,6 +229,8 @@ def metrics_json(
     materials: list[ThemeMaterial],
     unassigned: list[DraftQuestion],
     report: GateReport,
+    below: int = 0,
+    rejected: int = 0,
 ) -> str:
     """The figures of the quality gates, per source, per draft and overall."""
     everything = [q for m in materials for q in m.questions] + unassigned
@@ -195,7 +244,8 @@ def metrics_json(
                 "lines_dropped": len(a.cleaned.dropped),
                 "near_duplicates_dropped": len(a.dropped) - len(a.cleaned.dropped),
                 "sentences": len(a.sentences),
-                "sentences_used": len(a.kept()),
+                "sentences_kept": len(a.kept()),
+                "sentences_used": len(a.used),
             }
             for a in analyses
         },
@@ -209,6 +259,8 @@ def metrics_json(
             for m in materials
         },
         "unassigned_questions": len(unassigned),
+        "candidates_below_threshold": below,
+        "candidates_rejected_by_checks": rejected,
         "hard_gates": {
             gate: {"checked": total, "failed": sum(1 for f in report.failures if f.gate == gate)}
             for gate, total in sorted(report.checked.items())

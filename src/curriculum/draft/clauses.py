@@ -32,7 +32,7 @@ _FRONTED = re.compile(
     r"^(?:With|During|Since|After|Before|In|As|While|Although|Despite|Following|Through|"
     r"Under|At|On|For|By|Over|Throughout|Across|Given|Amid|Beyond)\b[^,]{3,200}?,\s+"
 )
-_BOUNDARY = re.compile(r",\s+|;\s+|\s+(?:which|who|whose)\s+|\s+-\s+")
+_BOUNDARY = re.compile(r",\s+|;\s+|:\s+|\s+(?:which|who|whose)\s+|\s+-\s+")
 _RELATIVE = re.compile(r"\s+(?:which|that|who)\s+")
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their|this|these|our)\s", re.I)
 

@@ -143,6 +143,8 @@ def number_choice(
 def _pick(below: list[float], above: list[float], seed: int) -> list[float] | None:
     """Three values around the answer; how many sit below it is chosen by ``seed``."""
     feasible = [k for k in range(4) if k <= len(below) and 3 - k <= len(above)]
+    spread = [k for k in feasible if k in (1, 2)]  # options on both sides of the answer
+    feasible = spread or feasible
     if not feasible:
         return None
     k = feasible[seed % len(feasible)]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,15 +102,23 @@ def check_questions(questions: list[DraftQuestion], written_quotes: dict[str, st
 
 def _hard(q: DraftQuestion, written: str | None, digests: dict[Path, str]) -> list[tuple[str, str]]:
     checks = [
-        ("provenance exact", _provenance(q, written, digests)),
-        ("answer grounded", _grounded(q)),
-        ("answer not in stem", _in_stem(q)),
+        ("provenance exact", lambda: _provenance(q, written, digests)),
+        ("answer grounded", lambda: _grounded(q)),
+        ("answer not in stem", lambda: _in_stem(q)),
     ]
     if q.options:
-        checks.append(("no duplicate options", _duplicates(q)))
+        checks.append(("no duplicate options", lambda: _duplicates(q)))
     if q.numeric or q.replacement:
-        checks.append(("numeric distractors not in sentence", _distractor_in_sentence(q)))
-    return checks
+        checks.append(("numeric distractors not in sentence", lambda: _distractor_in_sentence(q)))
+    return [(gate, _safely(check)) for gate, check in checks]
+
+
+def _safely(check: Callable[[], str]) -> str:
+    """A question a gate cannot even read fails that gate (and is dropped, not a crash)."""
+    try:
+        return check()
+    except (ValueError, IndexError, KeyError) as exc:
+        return f"the question is malformed ({type(exc).__name__}: {exc})"
 
 
 def _provenance(q: DraftQuestion, written: str | None, digests: dict[Path, str]) -> str:

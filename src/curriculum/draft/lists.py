@@ -11,12 +11,13 @@ item "Sex offender management").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from curriculum.draft.analysis import Analysis, BulletList
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.facts import STOPWORDS
 from curriculum.draft.questions import DraftQuestion, seed_of
-from curriculum.draft.themes import stem, tokenize
+from curriculum.draft.sentences import Sentence
 
 MIN_ITEMS = 3
 _ACRONYM_DEF = re.compile(
@@ -30,10 +31,19 @@ def list_rules(analysis: Analysis) -> list[DraftQuestion]:
     for bullets in analysis.lists:
         if bullets.lead is None or len(bullets.items) < MIN_ITEMS:
             continue
+        said = _stated_count(analysis, bullets.lead)
+        if said is not None and said != len(bullets.items):
+            continue  # "five recommendations:" over six lines: the list was not read right
         items = [_item_text(analysis, s.start, s.end) for s in bullets.items]
         pool = _pool(analysis, bullets, items)
         out += _questions(analysis, bullets, items, pool)
     return [q.finish() for q in out]
+
+
+def _stated_count(analysis: Analysis, lead: Sentence) -> float | None:
+    """The number of items the lead-in announces ("four key themes:"), if it says one."""
+    counts = [f for f in analysis.facts.get(lead.index, []) if f.kind == "count"]
+    return counts[-1].number if counts else None
 
 
 def _item_text(analysis: Analysis, start: int, end: int) -> str:
@@ -68,6 +78,28 @@ def _pool(analysis: Analysis, bullets: BulletList, items: list[str]) -> list[str
 
 def _stop_stems() -> set[str]:
     return {stem(w) for w in STOPWORDS}
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def tokenize(text: str) -> list[_Stemmed]:
+    """Words with a crude stem: enough to see that two options share a content word."""
+    return [_Stemmed(stem(m.group(0))) for m in _WORD.finditer(text)]
+
+
+@dataclass(frozen=True)
+class _Stemmed:
+    stem: str
+
+
+def stem(word: str) -> str:
+    """Lowercase, without a plural or -ing/-ed ending: "offenders" and "offender" agree."""
+    w = word.lower()
+    for suffix in ("ing", "ers", "ies", "es", "ed", "er", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
 
 
 def _other_items(analysis: Analysis, bullets: BulletList) -> list[str]:

@@ -37,6 +37,8 @@ class ThemeMaterial:
     facts: list[tuple[Analysis, int]] = field(default_factory=list)
     questions: list[DraftQuestion] = field(default_factory=list)
     mentions: list[tuple[Analysis, int]] = field(default_factory=list)
+    note: str = ""
+    """Why the theme has facts but no question, when that is so."""
 
     @property
     def sufficient(self) -> bool:
@@ -225,6 +227,8 @@ def _body(material: ThemeMaterial, analysis: Analysis, indexes: list[int]) -> st
                     bucket.append(label)
     for name, values in labels.items():
         lines.append(f"**{name}:** " + "; ".join(values) + ".")
+    if material.note:
+        lines.append(material.note)
     return "\n\n".join(lines) + "\n"
 
 
@@ -239,6 +243,10 @@ def _too_little(material: ThemeMaterial, analyses: list[Analysis]) -> dict[str, 
         "invented to fill the gap: add a source on this theme and draft again, or write "
         "this module by hand."
     ]
+    for analysis, index in material.facts:
+        sentence = analysis.sentences[index]
+        text = md_escape(analysis.doc.display(sentence.start, sentence.end))
+        body.append(f"`{analysis.doc.rel}` line {sentence.line} matched: {text}")
     for analysis, index in material.mentions:
         sentence = analysis.sentences[index]
         text = md_escape(analysis.doc.display(sentence.start, sentence.end))

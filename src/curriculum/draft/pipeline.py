@@ -19,8 +19,10 @@ from pydantic import ValidationError
 
 from curriculum.config import CONFIG_NAME, find_project_root, load_config
 from curriculum.diagnostics import Diagnostic, SourceLocation, error
+from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis, analyse
 from curriculum.draft.audit import audit_markdown, metrics_json
+from curriculum.draft.choosing import choose, top_up
 from curriculum.draft.gates import GateReport, check_questions
 from curriculum.draft.lists import list_rules
 from curriculum.draft.modules import (
@@ -69,10 +71,17 @@ class DraftResult:
     warnings: list[Diagnostic] = field(default_factory=list)
     extracted: list[Path] = field(default_factory=list)
     """Texts extracted from PDF and DOCX sources, written for the drafts to cite."""
+    below_threshold: int = 0
+    rejected: int = 0
 
 
 def draft_modules(
-    start: Path, sources: Sequence[Path], themes_file: Path | None, out: Path | None, force: bool
+    start: Path,
+    sources: Sequence[Path],
+    themes_file: Path | None,
+    out: Path | None,
+    force: bool,
+    model: str | None = None,
 ) -> DraftResult:
     """Draft one module per theme from ``sources``; see the module docstring."""
     root = find_project_root(start)
@@ -84,24 +93,42 @@ def draft_modules(
     out_dir = out if out is not None else root / config.modules
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"--out {out_dir} is a file; give a folder for the drafts")
+    nlp.use_model(model or config.draft_model)
     matcher = ThemeMatcher(themes)
     analyses = _analyses(sources, root, config, matcher, out_dir)
-    questions = [q for a in analyses for q in sentence_rules(a, matcher) + list_rules(a)]
+    candidates = [q for a in analyses for q in sentence_rules(a, matcher) + list_rules(a)]
+    questions, below = choose(candidates)
     materials, unassigned = _assign(themes, analyses, questions, matcher)
-    files = _render(materials, analyses, config, out_dir, root)
+    below = top_up(materials, below, lambda q: question_theme(q, matcher))
     extracted = extracted_texts(analyses)
-    warnings = validate_drafts(root, files, extracted)
-    snippets = {q.qid: question_snippet(q) for q in unassigned}
-    quotes = _written_quotes(files, snippets)
-    overall = check_questions(questions, quotes)
-    if not overall.ok:
-        raise ContentError(
-            "a draft failed a hard quality gate; nothing was written",
-            [_gate_diagnostic(f.question, f.gate, f.detail) for f in overall.failures],
-        )
+    rejected: list[Rejected] = []
+    while True:
+        files = _render(materials, analyses, config, out_dir, root)
+        try:
+            warnings = validate_drafts(root, files, extracted)
+        except ContentError as exc:
+            faulty = _faulty(exc, files)
+            if not faulty:
+                raise
+            rejected += _reject(faulty, materials, unassigned)
+            continue
+        snippets = {q.qid: question_snippet(q) for q in unassigned}
+        quotes = _written_quotes(files, snippets)
+        overall = check_questions([q for m in materials for q in m.questions] + unassigned,
+                                  quotes)
+        if overall.ok:
+            break
+        failed = {f.question.qid: f"failed the gate {f.gate!r}: {f.detail}"
+                  for f in overall.failures}
+        rejected += _reject(failed, materials, unassigned)
+    _mark_used(materials, unassigned)
     extra = {
-        out_dir / AUDIT_NAME: audit_markdown(analyses, materials, unassigned, overall, snippets),
-        out_dir / METRICS_NAME: metrics_json(analyses, materials, unassigned, overall),
+        out_dir / AUDIT_NAME: audit_markdown(
+            analyses, materials, unassigned, overall, snippets, below, rejected
+        ),
+        out_dir / METRICS_NAME: metrics_json(
+            analyses, materials, unassigned, overall, len(below), len(rejected)
+        ),
         **{root / rel: text for rel, text in extracted.items()},
     }
     write_set(
@@ -128,7 +155,53 @@ def draft_modules(
         overall,
         warnings,
         [root / rel for rel in extracted],
+        len(below),
+        len(rejected),
     )
+
+
+@dataclass
+class Rejected:
+    """A candidate dropped because its module would not validate or it failed a gate."""
+
+    question: DraftQuestion
+    reason: str
+
+
+def _faulty(exc: ContentError, files: dict[Path, tuple[str, list[DraftQuestion]]]) -> dict[
+    str, str
+]:
+    """Question id -> problem, for every validation error that lies inside a question."""
+    out: dict[str, str] = {}
+    for diag in exc.diagnostics:
+        match = re.match(r"^quiz\.questions\[(\d+)\]", diag.key_path)
+        entry = files.get(diag.location.path)
+        if match is None or entry is None or int(match.group(1)) >= len(entry[1]):
+            return {}  # a problem outside the questions: a bug, not a bad candidate
+        out.setdefault(entry[1][int(match.group(1))].qid, diag.message)
+    return out
+
+
+def _reject(
+    faulty: dict[str, str], materials: list[ThemeMaterial], unassigned: list[DraftQuestion]
+) -> list[Rejected]:
+    out = []
+    for material in materials:
+        out += [Rejected(q, faulty[q.qid]) for q in material.questions if q.qid in faulty]
+        material.questions = [q for q in material.questions if q.qid not in faulty]
+    out += [Rejected(q, faulty[q.qid]) for q in unassigned if q.qid in faulty]
+    unassigned[:] = [q for q in unassigned if q.qid not in faulty]
+    return out
+
+
+def _mark_used(materials: list[ThemeMaterial], unassigned: list[DraftQuestion]) -> None:
+    for material in materials:
+        for analysis, index in material.facts:
+            analysis.used.add(index)
+        for question in material.questions:
+            question.analysis.used.add(question.sentence.index)
+    for question in unassigned:
+        question.analysis.used.add(question.sentence.index)
 
 
 def _themes(themes_file: Path | None, config: CurriculumConfig) -> list[Theme]:
@@ -238,19 +311,21 @@ def _assign(
 
 def question_theme(q: DraftQuestion, matcher: ThemeMatcher) -> str | None:
     """By the answer first, then the stem's clause, then the whole sentence."""
-    doc = q.analysis.doc
+    analysis = q.analysis
     if q.items:
-        themes = {
-            best[0].theme if (best := matcher.assign(doc.display(s, e))) else None
-            for s, e in q.items
-        }
+        themes = set()
+        for start, end in q.items:
+            item = analysis.sentence_at(start)
+            words = analysis.words_in(item, [(start, end)]) if item is not None else []
+            best = matcher.assign(words)
+            themes.add(best[0].theme if best else None)
         return themes.pop() if len(themes) == 1 else None
-    answer = q.answers[0] if q.answers else ""
-    for text in (answer, q.theme_text):
-        found = matcher.assign(text) if text else []
+    spans = [[q.key]] if q.answers else []
+    for pieces in [*spans, list(q.pieces)]:
+        found = matcher.assign(analysis.words_in(q.sentence, pieces)) if pieces else []
         if found:
             return found[0].theme
-    found_sentence = q.analysis.themes.get(q.sentence.index, [])
+    found_sentence = analysis.themes.get(q.sentence.index, [])
     return found_sentence[0].theme if found_sentence else None
 
 
@@ -283,6 +358,9 @@ def _notes(q: DraftQuestion) -> list[str]:
         f"draft rule {q.rule}, from {q.analysis.doc.rel} line {q.sentence.line}; "
         f"stem: {q.stem_rule}"
     ]
+    if q.sentence.also:
+        lines.append("the same sentence is also at line " + ", ".join(map(str, q.sentence.also)))
+    lines.append(f"score {q.score:.2f}" + (f": {'; '.join(q.reasons)}" if q.reasons else ""))
     return lines + [f"CHECK: {w}" for w in q.warnings]
 
 
@@ -302,10 +380,3 @@ def _written_quotes(
     return quotes
 
 
-def _gate_diagnostic(q: DraftQuestion, gate: str, detail: str) -> Diagnostic:
-    where = SourceLocation(q.analysis.doc.path, q.sentence.line, 1)
-    message = (
-        f'question {q.qid} failed the gate "{gate}": {detail} (drafted by rule '
-        f"{q.rule}; this is a bug in that rule, please report it)"
-    )
-    return error(message, where, "draft-gate")

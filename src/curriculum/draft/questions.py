@@ -21,7 +21,7 @@ from curriculum.draft.dates import MONTH_NAMES, MONTHS
 from curriculum.draft.distractors import false_value, number_choice, numbers_in
 from curriculum.draft.facts import ORG_WORDS, ROLE_WORDS, STOPWORDS, Fact, capitalised_names
 from curriculum.draft.sentences import Sentence
-from curriculum.draft.themes import ThemeMatcher, tokenize
+from curriculum.draft.themes import ThemeMatcher
 
 MAX_STEM_WORDS = 40
 _CHANGING = re.compile(r"\b(?:currently|now|to date|so far|at present|as of|as at)\b", re.I)
@@ -64,10 +64,14 @@ class DraftQuestion:
     warnings: list[str] = field(default_factory=list)
     as_of: str | None = None
     theme_text: str = ""
+    pieces: tuple[Span, ...] = ()
     stem_rule: str = ""
     explanation: str = ""
     qid: str = ""
     group: str = ""
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    """How the score came about (``scoring.py``), written beside the question."""
 
     def finish(self) -> DraftQuestion:
         """Stable id and group, from what the question says rather than where it sits."""
@@ -127,6 +131,7 @@ def _base(
         rule, qtype, prompt, analysis, sentence, quote, key, stem_rule=stem.rule
     )
     question.theme_text = " ".join(doc.display(s, e) for s, e in stem.pieces)
+    question.pieces = stem.pieces
     if _CHANGING.search(text) and analysis.cleaned.doc_date is not None:
         question.as_of = analysis.cleaned.doc_date.isoformat()
     for fact in analysis.facts.get(sentence.index, []):
@@ -143,7 +148,7 @@ def _numeric(
 ) -> list[DraftQuestion]:
     doc = analysis.doc
     forbidden = numbers_in(doc.display(sentence.start, sentence.end))
-    year = analysis.cleaned.doc_date.year if analysis.cleaned.doc_date else None
+    year = latest_year(analysis)
     out = []
     for fact in _checkable_numbers(analysis, sentence, facts):
         rule = "count" if fact.kind == "count" else "year"
@@ -167,6 +172,14 @@ def _numeric(
             )
         out.append(question)
     return out
+
+
+def latest_year(analysis: Analysis) -> int | None:
+    """No year distractor may lie after the document: its date, else its latest year."""
+    if analysis.cleaned.doc_date is not None:
+        return analysis.cleaned.doc_date.year
+    years = [int(f.value) for facts in analysis.facts.values() for f in facts if f.kind == "year"]
+    return max(years) if years else None
 
 
 def _dated(analysis: Analysis, stem: Stem) -> Stem:
@@ -207,7 +220,7 @@ def _true_false(
 ) -> DraftQuestion | None:
     """True or false by turn (false first); false changes one number or year."""
     doc = analysis.doc
-    year = analysis.cleaned.doc_date.year if analysis.cleaned.doc_date else None
+    year = latest_year(analysis)
     forbidden = numbers_in(doc.display(sentence.start, sentence.end))
     for fact in _checkable_numbers(analysis, sentence, facts):
         stem = _dated(analysis, trim(doc, (sentence.start, sentence.end), fact.context, lists))
@@ -342,18 +355,18 @@ def _key_terms(
 ) -> list[tuple[str, Span, list[str]]]:
     """Author keywords of two or more words found in the sentence, longest first."""
     doc = analysis.doc
-    tokens = tokenize(doc.text[sentence.start : sentence.end])
+    words = analysis.words.get(sentence.index, [])
     found: list[tuple[int, Span, list[str]]] = []
     counts = [f for f in analysis.facts.get(sentence.index, []) if f.kind == "count"]
-    for theme_id, term, i in matcher.occurrences(tokens):
-        size = len(term.stems)
+    for theme_id, term, i in matcher.occurrences(words):
+        size = len(term.words)
         if term.origin != "keyword" or size < 2 or matcher.in_title(theme_id, term.words):
             continue
-        span = (sentence.start + tokens[i].start, sentence.start + tokens[i + size - 1].end)
+        span = (words[i].start, words[i + size - 1].end)
         if any(c.context[0] <= span[0] < c.context[1] for c in counts):
             continue  # the noun of a count: the count question covers it
         written = doc.display(*span)
-        extra = [term.words] if term.words.casefold() != written.casefold() else []
+        extra = [term.text] if term.text.casefold() != written.casefold() else []
         found.append((size, span, [written, *extra]))
     found.sort(key=lambda f: (-f[0], f[1]))
     kept: list[tuple[str, Span, list[str]]] = []

@@ -35,7 +35,7 @@ from curriculum.draft.tables import Table
 from curriculum.errors import ContentError, UsageError
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
-"""pysbd reads about 250 kB a second: a larger file is a book, not a source article."""
+"""A larger file is a book, not a source article (and would take minutes to parse)."""
 
 _IMAGE_SUFFIXES_TEXT = (
     ".png .jpg .jpeg .gif .webp .bmp .tif .tiff .heic .heif .avif .svg .ico .jfif"

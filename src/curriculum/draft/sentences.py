@@ -1,19 +1,20 @@
-"""Sentences with exact offsets, and the near-duplicates between captions and body text.
+"""Sentences with exact offsets, repeats, and near-duplicates between captions and body.
 
-pysbd splits each block (its rules ship inside the package; nothing is downloaded).
-Its spans are re-anchored on the block text anyway, because older releases reported
-wrong offsets: a sentence is only kept when its slice of the file is exactly the text
-the rules read. Line breaks inside a block were made spaces first (same length), or
-pysbd would end a sentence at every wrapped line.
+spaCy's tokenizer and rule-based sentencizer split each block (``nlp.py``). Line breaks
+inside a block are made spaces first (same length), so a wrapped line never ends a
+sentence and every offset is an offset in the file. A sentence that repeats one seen
+earlier in the document (same words) is one sentence: the later copies are dropped
+and their lines noted on the first, so a fact or question built on it says where else
+it occurs (and no two questions share an id).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 from typing import Any
 
+from curriculum.draft import nlp
 from curriculum.draft.cleaning import Block, Cleaned, Dropped
 from curriculum.draft.reading import SourceDoc
 
@@ -44,16 +45,13 @@ class Sentence:
     dropped: str = ""
     block: Block | None = None
     """The block it came from: a table ``row``'s cells and headers, a ``footnote``'s label."""
+    also: list[int] = field(default_factory=list)
+    """Lines where the same sentence occurs again (those copies are dropped)."""
+    parsed: Any = None
+    """The sentence's spaCy ``Doc`` (offsets relative to ``start``), when a rule needs it."""
 
     def text(self, doc: SourceDoc) -> str:
         return doc.text[self.start : self.end]
-
-
-@lru_cache(maxsize=1)
-def _segmenter() -> Any:
-    import pysbd  # type: ignore[import-untyped]  # imported late: only drafting needs it
-
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
 def split_sentences(doc: SourceDoc, cleaned: Cleaned) -> list[Sentence]:
@@ -71,18 +69,7 @@ def _spans(doc: SourceDoc, block: Block) -> list[tuple[int, int]]:
     text = re.sub(r"[\r\n]", " ", doc.text[block.start : block.end])
     if block.kind in ("bullet", "row"):
         return [(block.start, block.end)]
-    spans: list[tuple[int, int]] = []
-    cursor = 0
-    for piece in _segmenter().segment(text):
-        sent = piece.sent.strip()
-        if not sent:
-            continue
-        found = text.find(sent, cursor)
-        if found < 0:
-            continue  # pysbd changed the text: never cite what is not in the file
-        spans.append((block.start + found, block.start + found + len(sent)))
-        cursor = found + len(sent)
-    return spans
+    return [(block.start + s, block.start + e) for s, e in nlp.sentence_spans(text)]
 
 
 def _sentence(doc: SourceDoc, block: Block, start: int, end: int, index: int) -> Sentence:
@@ -116,6 +103,30 @@ def _quote_context(doc: SourceDoc, block: Block, start: int, end: int) -> str:
     before = doc.text[block.start : start].count('"') % 2 == 1
     text = doc.text[start:end]
     return ('"' if before else "") + text
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def drop_repeats(doc: SourceDoc, sentences: list[Sentence]) -> list[Dropped]:
+    """A sentence said again later in the document (same words, any case) is one sentence."""
+    first: dict[str, Sentence] = {}
+    dropped: list[Dropped] = []
+    for sentence in sentences:
+        if sentence.dropped:
+            continue
+        words = _WORDS.findall(doc.text[sentence.start : sentence.end].casefold())
+        if len(words) < 4:
+            continue
+        key = " ".join(words)
+        earlier = first.setdefault(key, sentence)
+        if earlier is sentence:
+            continue
+        earlier.also.append(sentence.line)
+        sentence.dropped = f"repeats the sentence of line {earlier.line}"
+        shown = doc.display(sentence.start, sentence.end)
+        dropped.append(Dropped(sentence.line, sentence.dropped, shown))
+    return dropped
 
 
 def drop_near_duplicates(doc: SourceDoc, sentences: list[Sentence]) -> list[Dropped]:

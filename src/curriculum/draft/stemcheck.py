@@ -1,0 +1,323 @@
+"""Is a stem a self-contained sentence, and is its blank a whole unit? Read from the parse.
+
+The checks behind the fatal reasons and the "points back" penalties of ``scoring.py``:
+a subject with a finite verb (by dependencies), no cut mid-clause, balanced brackets, no
+heading fused in front, one sentence only; no pronoun, demonstrative or bare "the X" whose
+referent the stem does not show; a blank that is a whole name, a whole term, a real place,
+and not one item of a list whose other items are equally true.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from curriculum.draft.questions import DraftQuestion
+
+BASE = 0.75
+Span = tuple[int, int]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CORE = frozenset(
+    {"dobj", "pobj", "attr", "acomp", "oprd", "pcomp", "dative", "agent", "aux", "auxpass",
+     "neg", "prt", "xcomp", "nsubj", "nsubjpass"}
+)
+_OPEN_END = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART"})
+_DEMONSTRATIVE = frozenset({"this", "these", "that", "those", "such"})
+_POINTING = frozenset({"one", "another", "both", "each", "either", "neither", "former", "latter"})
+_FUNCTION = frozenset({"DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART"})
+_HEADING_JOIN = frozenset({"the", "a", "an", "this", "it", "we", "our", "in", "on", "at", "its"})
+_NOT_PLACES = frozenset({"member states", "member state", "states", "parties", "state parties"})
+
+
+@dataclass
+class Score:
+    """A candidate's score (0 to 1) and the reasons that made it, in the order found."""
+
+    value: float = BASE
+    reasons: list[str] = field(default_factory=list)
+    fatal: bool = False
+
+    def add(self, delta: float, reason: str) -> None:
+        self.value = round(self.value + delta, 3)
+        self.reasons.append(f"{delta:+.2f} {reason}")
+
+    def kill(self, reason: str) -> None:
+        self.fatal = True
+        self.reasons.append(f"fatal: {reason}")
+
+    @property
+    def final(self) -> float:
+        return 0.0 if self.fatal else max(0.0, min(1.0, self.value))
+
+    def summary(self) -> str:
+        return f"score {self.final:.2f}" + (f": {'; '.join(self.reasons)}" if self.reasons else "")
+
+
+class StemView:
+    """The parsed sentence and the stretches of it the stem shows (file offsets)."""
+
+    def __init__(self, doc: Any, base: int, pieces: Iterable[Span]) -> None:
+        self.doc = doc
+        self.base = base
+        self.pieces = [(s - base, e - base) for s, e in pieces]
+
+    def inside(self, token: Any) -> bool:
+        return any(s <= token.idx and token.idx + len(token.text) <= e for s, e in self.pieces)
+
+    def tokens(self) -> list[Any]:
+        return [t for t in self.doc if self.inside(t) and not t.is_space]
+
+    def span_tokens(self, span: Span) -> list[Any]:
+        s, e = span[0] - self.base, span[1] - self.base
+        return [t for t in self.doc if s <= t.idx < e and not t.is_space]
+
+
+def _finite(verb: Any, view: StemView) -> bool:
+    if verb.tag_ in _FINITE:
+        return True
+    if verb.dep_ == "ROOT" and verb.tag_ == "VBN" and verb.i > 0:
+        return not view.doc[verb.i - 1].is_punct  # a past tense the tagger missed, unless
+        # it follows a comma (", adopted in Palermo", a participle phrase)
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE and view.inside(c)
+               for c in verb.children)
+
+
+def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
+    tokens = view.tokens()
+    if not tokens:
+        result.kill("empty stem")
+        return
+    clause = any(
+        t.dep_ in _SUBJECTS and view.inside(t.head) and _finite(t.head, view) for t in tokens
+    ) or any(
+        t.dep_ == "relcl" and _finite(t, view) and q.stem_rule.startswith("relative")
+        for t in tokens
+    )
+    if not clause:
+        result.kill("no subject with a finite verb (not a sentence)")
+    last = tokens[-1] if not tokens[-1].is_punct else (tokens[-2] if len(tokens) > 1 else None)
+    if not _trimmed(q):
+        last = None  # the source's own sentence end
+    if last is not None and last.pos_ in _OPEN_END and not q.items:
+        result.kill(f'ends mid-clause ("{last.text}")')
+    elif last is not None and last.tag_ == "VB" and view.doc[last.i - 1].lower_ == "to":
+        result.kill(f'ends mid-clause ("to {last.text}")')
+    if not q.items and _two_sentences(q.prompt):
+        result.kill("two sentences in one stem")
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ in _CORE and not view.inside(child) and not _shown_below(child, view):
+                if child.tag_ in ("WDT", "WP") or child.is_punct or _has_other(token, child, view):
+                    continue
+                result.kill(f'ends mid-clause: "{token.text}" lacks its "{child.text}"')
+                return
+    for token in tokens[1:7]:
+        prev = view.doc[token.i - 1]
+        function_word = token.lower_ in _HEADING_JOIN or token.pos_ in _FUNCTION
+        if token.text[:1].isupper() and function_word and not prev.is_punct and token.i > 0:
+            result.kill(f'a heading fused into the sentence ("{prev.text} {token.text}")')
+            return
+    if q.prompt.count(": ") >= 2:
+        result.kill("a run of labels and values, not a sentence")
+
+
+def _trimmed(q: DraftQuestion) -> bool:
+    """The stem stops before its sentence does."""
+    text = q.analysis.doc.text
+    end = max((e for _, e in q.pieces), default=q.sentence.end)
+    return bool(text[end : q.sentence.end].strip(" .;:!?\"')"))
+
+
+def _has_other(head: Any, child: Any, view: StemView) -> bool:
+    """The stem shows another child in the same role (one item of a parsed list)."""
+    return any(
+        c.dep_ == child.dep_ and c.i != child.i and _shown_below(c, view) for c in head.children
+    )
+
+
+def _shown_below(token: Any, view: StemView) -> bool:
+    """The stem shows part of this token's phrase (one item of a list it heads)."""
+    return any(view.inside(t) for t in token.subtree)
+
+
+def references(view: StemView, result: Score) -> None:
+    tokens = view.tokens()
+    for token in tokens:
+        if token.tag_ == "PRP" and token.lower_ in _PRONOUNS and not _antecedent(token, tokens):
+            result.add(-0.5, f'points back: "{token.text}" is not in the stem')
+            return
+    for token in tokens:
+        if (token.lower_ in _DEMONSTRATIVE and token.tag_ == "DT"
+                and token.dep_ in ("det", "nsubj", "dobj", "pobj") and not _that_is(token)):
+            result.add(-0.5, f'points back: "{token.text} {token.head.text}"')
+            return
+        if token.lower_ in _POINTING and token.i == tokens[0].i and token.dep_ in (
+            "nummod", "det", "nsubj", "amod"
+        ):
+            result.add(-0.5, f'points back: "{token.text} {token.head.text}"')
+            return
+    first = tokens[0]
+    if first.lower_ in _CONNECTIVES and first.i == 0 and len(tokens) > 1:
+        result.add(-0.3, f'points back: starts "{first.text}"')
+        return
+    for token in tokens:
+        if _bare_definite(token, view):
+            subject = token.dep_ in ("nsubj", "nsubjpass")
+            counted = any(c.dep_ == "nummod" for c in token.children)
+            vague = counted or _EVENT_NOUN.search(token.lower_) is not None
+            weight = (-0.5 if vague else -0.2 if token.tag_ == "NN" else -0.15) if subject else -0.1
+            result.add(weight, f'points back: "the {token.text}" says which one elsewhere')
+            return
+
+
+_SENTENCE_END = re.compile(r"(\w*)[.!?]\S*\s+[A-Z][a-z]")
+_ABBREVIATIONS = frozenset({"dr", "mr", "ms", "mrs", "no", "st", "art", "prof", "vs", "nos"})
+
+
+def _two_sentences(prompt: str) -> bool:
+    """A full stop inside the stem followed by a capitalised word (not after "Dr")."""
+    return any(m.group(1).lower() not in _ABBREVIATIONS and not m.group(1).isupper()
+               for m in _SENTENCE_END.finditer(prompt))
+
+
+_CONNECTIVES = _words(
+    "first second third fourth fifth finally secondly thirdly also however moreover "
+    "furthermore therefore then instead nevertheless meanwhile"
+)
+_EVENT_NOUN = re.compile(r"(?:tion|sion|ment|al|ance|ence|ing|ure)s?$")
+"""Nouns made from verbs ("the selection", "the referral"): which one is never obvious."""
+_PRONOUNS = frozenset({"it", "they", "he", "she", "him", "her", "them", "we", "us"})
+
+
+def _antecedent(pronoun: Any, tokens: list[Any]) -> bool:
+    """A noun before the pronoun in the stem that it may stand for (dates do not count;
+    "he", "she", "him", "her" need a person's name)."""
+    personal = pronoun.lower_ in ("he", "she", "him", "her")
+    return any(
+        t.i < pronoun.i
+        and (t.ent_type_ == "PERSON" if personal else
+             t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME"))
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "compound")
+        for t in tokens
+    )
+
+
+def _that_is(token: Any) -> bool:
+    """ ", that is, ...": "that is" as "i.e.", which points nowhere."""
+    doc = token.doc
+    return bool(
+        token.lower_ == "that" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "is"
+        and token.i > 0 and doc[token.i - 1].is_punct
+    )
+
+
+def _bare_definite(token: Any, view: StemView) -> bool:
+    """ "the selection": a common noun with only "the" (no modifier says which one)."""
+    if token.pos_ != "NOUN" or token.ent_type_ or (token.tag_ == "NNS" and token.dep_ == "pobj"):
+        return False
+    children = [c for c in token.children if not c.is_punct]
+    return (
+        any(c.lower_ == "the" for c in children)
+        and all(c.lower_ == "the" or c.dep_ == "nummod" for c in children)
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    )
+
+
+def brackets(prompt: str, result: Score) -> None:
+    for opening, closing in ("()", "[]"):
+        if prompt.count(opening) != prompt.count(closing):
+            result.kill(f'unbalanced brackets ("{opening}{closing}")')
+            return
+    if prompt.count('"') % 2:
+        result.kill("an unclosed quotation mark")
+
+
+def target(view: StemView, q: DraftQuestion, result: Score) -> None:
+    """The blank is a whole unit: a whole name, a whole term, a place that is a place."""
+    answer = view.span_tokens(q.key)
+    if not answer:
+        result.kill("the answer is not a whole word")
+        return
+    if q.rule in ("key-term", "place", "person-role") and _inside_name(answer, view.doc):
+        result.kill(f'the blank is part of the name "{_name_of(answer, view.doc)}"')
+        return
+    if q.rule == "key-term":
+        head = _head(answer)
+        if head.dep_ == "compound" and head.head not in answer:
+            result.kill(f'the blank is part of the longer term "... {head.head.text}"')
+            return
+    if q.rule == "place":
+        _place(answer, view.doc, result)
+    if q.rule == "person-role" and not any(t.ent_type_ == "PERSON" for t in answer):
+        result.add(-0.3, "not recognised as a person's name")
+    if q.qtype == "fill_blank" and _one_of_list(answer, view, q):
+        result.kill("one item of a list is blanked; the other items are equally true")
+
+
+def _head(tokens: list[Any]) -> Any:
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in inside or token.head.i == token.i:
+            return token
+    return tokens[0]
+
+
+def _inside_name(answer: list[Any], doc: Any) -> bool:
+    first, last = answer[0].i, answer[-1].i
+    for ent in doc.ents:
+        if ent.label_ in ("CARDINAL", "DATE", "PERCENT", "QUANTITY", "ORDINAL", "MONEY", "TIME"):
+            continue
+        start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        if start <= last and first < ent.end and not (first <= start and ent.end - 1 <= last):
+            return True
+    left = doc[first - 1] if first > 0 else None
+    right = doc[last + 1] if last + 1 < len(doc) else None
+    return any(
+        n is not None and n.pos_ == "PROPN" and n.text[:1].isupper() and answer[0].pos_ == "PROPN"
+        and (n.head.i in range(first, last + 1) or n.i in {t.head.i for t in answer})
+        for n in (left, right)
+    )
+
+
+def _name_of(answer: list[Any], doc: Any) -> str:
+    for ent in doc.ents:
+        if ent.start <= answer[0].i < ent.end:
+            return str(ent.text)
+    return " ".join(t.text for t in answer)
+
+
+def _place(answer: list[Any], doc: Any, result: Score) -> None:
+    text = " ".join(t.text for t in answer).casefold()
+    labels = {t.ent_type_ for t in answer}
+    if text in _NOT_PLACES or not labels & {"GPE", "LOC"}:
+        result.kill(f'"{text}" is not a place')
+
+
+def _one_of_list(answer: list[Any], view: StemView, q: DraftQuestion) -> bool:
+    """The blank is a conjunct whose siblings the stem also shows ("in A, B and C")."""
+    head = _head(answer)
+    inside = {t.i for t in answer}
+    siblings = [c for c in head.children if c.dep_ == "conj"]
+    if head.dep_ == "conj":
+        siblings.append(head.head)
+    return (q.stem_rule == "list item" and _whole_item(q)) or any(
+        view.inside(s) and s.i not in inside for s in siblings
+    )
+
+
+def _whole_item(q: DraftQuestion) -> bool:
+    doc = q.analysis.doc
+    return any(
+        doc.display(*piece).strip(" .,;").casefold() in
+        (doc.display(*q.key).casefold(), "the " + doc.display(*q.key).casefold())
+        for piece in q.pieces[1:]
+    )
