@@ -210,7 +210,7 @@ def test_the_audit_shows_a_dropped_line_shortened(project: Path) -> None:
     assert run("draft", "sources/long.txt", "--out", "drafts").exit_code == 0
     audit = (project / "drafts" / "draft-audit.md").read_text("utf-8")
     dropped = next(line for line in audit.splitlines() if line.startswith("- line 4: "))
-    assert dropped.endswith("...") and len(dropped) < 160
+    assert dropped.endswith("\u2026") and len(dropped) < 160
     import json
 
     metrics = json.loads((project / "drafts" / "draft-metrics.json").read_text("utf-8"))
