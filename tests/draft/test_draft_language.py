@@ -286,3 +286,20 @@ def test_meeting_trivia_and_pointing_possessives(tmp_path: Path, matcher: ThemeM
         ("count", "The fifth meeting took place over ____ days and brought together 143 participants.")]
     assert '-0.50 points back: "Their work"' in found[
         ("count", "Their work identified ____ locations where abuse was believed to have taken place.")]
+
+
+def test_a_candidate_the_scoring_cannot_read_is_held_back(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from draft_fixtures import ARTICLE_NAME, run
+
+    from curriculum.draft import choosing
+
+    def broken(q: object) -> object:
+        raise IndexError("token index out of range")
+
+    monkeypatch.setattr(choosing, "score", broken)
+    result = run("draft", f"sources/{ARTICLE_NAME}", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    audit = (project / "drafts" / "draft-audit.md").read_text("utf-8")
+    assert "**Why:** fatal: could not be judged (IndexError('token index out of range'))" in audit

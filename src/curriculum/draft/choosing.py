@@ -18,7 +18,12 @@ from curriculum.draft.scoring import FLOOR, THRESHOLD, TOP_UP, score
 def choose(candidates: list[DraftQuestion]) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
     """Score every candidate; those at or above the threshold, and the rest."""
     for question in candidates:
-        judged = score(question)
+        try:
+            judged = score(question)
+        except (ValueError, IndexError, KeyError, AttributeError) as exc:
+            # content the checks cannot read is held back and reported, never a crash
+            question.score, question.reasons = 0.0, [f"fatal: could not be judged ({exc!r})"]
+            continue
         question.score, question.reasons = judged.final, judged.reasons
     kept = [q for q in candidates if q.score >= THRESHOLD]
     return kept, [q for q in candidates if q.score < THRESHOLD]
