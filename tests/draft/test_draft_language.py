@@ -303,3 +303,22 @@ def test_a_candidate_the_scoring_cannot_read_is_held_back(
     assert result.exit_code == 0, result.output
     audit = (project / "drafts" / "draft-audit.md").read_text("utf-8")
     assert "**Why:** fatal: could not be judged (IndexError('token index out of range'))" in audit
+
+
+def test_list_options_of_another_kind_are_refused(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Offenders are managed in one of three categories:\n\n"
+        "- Category 1: registered sexual offenders\n"
+        "- Category 2: violent offenders\n"
+        "- Category 3: other dangerous offenders\n\n"
+        "The partners are:\n\n"
+        "- Housing\n"
+        "- Health services\n"
+        "- Children's services\n\n"
+        "The unit makes three recommendations:\n\n"
+        "- every state should appoint a coordinator\n"
+        "- officers must call child protection\n"
+        "- data should be shared every six months\n"
+    )
+    analysis = analysed(tmp_path, text, matcher)
+    assert [q.rule for q in list_rules(analysis)] == []

@@ -20,6 +20,7 @@ from curriculum.draft.questions import DraftQuestion, seed_of
 from curriculum.draft.sentences import Sentence
 
 MIN_ITEMS = 3
+_LABELLED = re.compile(r"^\w+\s+\w{1,3}\s*:")
 _VERBAL = re.compile(
     r"\b(?:will|would|should|must|shall|can|may|is|are|was|were|has|have|had)\b", re.I
 )
@@ -38,6 +39,8 @@ def list_rules(analysis: Analysis) -> list[DraftQuestion]:
         if said is not None and said != len(bullets.items):
             continue  # "five recommendations:" over six lines: the list was not read right
         items = [_item_text(analysis, s.start, s.end) for s in bullets.items]
+        if any(_VERBAL.search(i) for i in items):
+            continue  # items that are sentences: other lists give no options of that kind
         pool = _pool(analysis, bullets, items)
         out += _questions(analysis, bullets, items, pool)
     return [q.finish() for q in out]
@@ -74,11 +77,21 @@ def _pool(analysis: Analysis, bullets: BulletList, items: list[str]) -> list[str
         stems = {t.stem for t in tokenize(shown)}
         if shown.casefold() in known or stems & unique or len(shown.split()) > 12:
             continue
-        if _VERBAL.search(shown) and not any(_VERBAL.search(i) for i in items):
-            continue  # a decision or a sentence among topics: another kind of option
+        if _VERBAL.search(shown) or not _same_shape(shown, items):
+            continue  # a sentence, a fragment or a label of another kind: not a plausible option
         if shown.casefold() not in {p.casefold() for p in pool}:
             pool.append(shown)
     return pool
+
+
+def _same_shape(option: str, items: list[str]) -> bool:
+    """Balanced brackets, and the items' shared first word if they have one ("Category")."""
+    if option.count("(") != option.count(")"):
+        return False
+    if _LABELLED.match(option) and not all(_LABELLED.match(i) for i in items):
+        return False  # "Category 2: ..." among plain topics
+    firsts = {i.split()[0].casefold() for i in items if i.split()}
+    return len(firsts) != 1 or option.split()[0].casefold() in firsts
 
 
 def _stop_stems() -> set[str]:
