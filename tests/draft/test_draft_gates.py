@@ -105,7 +105,7 @@ def test_a_candidate_failing_a_gate_is_dropped_and_the_rest_written(
     assert f"(true-statement, `sources/{ARTICLE_NAME}` line 34): failed the gate 'answer " \
         "grounded': the question is malformed (ValueError" in dropped
     module = (project / "drafts" / "child-victim-identification-draft.yaml").read_text("utf-8")
-    assert "true-statement-" not in module and "acronym-" in module
+    assert "# draft rule true-statement" not in module and "acronym-" in module
 
 
 def test_a_candidate_the_model_rejects_is_dropped_and_the_rest_written(

@@ -83,7 +83,9 @@ class DraftQuestion:
                 (self.analysis.source_id, self.rule, sentence_text, key_text, self.prompt)
             ).encode()
         ).hexdigest()
-        self.qid = f"{self.rule}-{digest[:8]}"
+        # a true/false id never says which: ids are in the learner's page
+        prefix = "statement" if self.rule.endswith("-statement") else self.rule
+        self.qid = f"{prefix}-{digest[:8]}"
         group_digest = hashlib.sha256(sentence_text.encode()).hexdigest()[:6]
         self.group = f"line-{self.sentence.line}-{group_digest}"
         if len(self.prompt.split()) > MAX_STEM_WORDS:
