@@ -15,7 +15,7 @@ from typer.testing import CliRunner, Result
 from curriculum.cli import app
 
 EXAMPLE = "modules/digital-evidence-basics.yaml"
-COMMANDS = ["init", "new", "validate", "schema", "stats", "build", "draft"]
+COMMANDS = ["init", "new", "validate", "schema", "stats", "build", "draft", "serve"]
 
 
 def run(*args: str, **env: str) -> Result:
