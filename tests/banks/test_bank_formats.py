@@ -30,7 +30,7 @@ def test_red_module_is_refused_by_every_bank_format(
     project = bank_project(tmp_path / "project")
     shutil.copy(TESTS / "package" / "data" / "red-module.yaml", project / "modules")
     monkeypatch.chdir(project)
-    for fmt in FORMATS:
+    for fmt in (*FORMATS, "cc"):
         result = CliRunner().invoke(app, ["build", "--format", fmt])
         assert result.exit_code == 1
         assert "modules/red-module.yaml:" in result.output

@@ -50,6 +50,11 @@ REGISTRY: tuple[ExporterEntry, ...] = (
         platform=True,
     ),
     ExporterEntry(
+        "cc", "curriculum.exporters.banks:CartridgeExporter",
+        "IMS Common Cartridge 1.1: pages, QTI 1.2 quizzes and banks",
+        platform=True,
+    ),
+    ExporterEntry(
         "qti21", "curriculum.exporters.banks:Qti21Exporter",
         "IMS QTI 2.1 content package per module quiz",
         platform=True,

@@ -1,4 +1,4 @@
-"""Question-bank formats: ``qti21``, ``moodle`` and ``gift`` (one file per module).
+"""Question-bank formats: ``qti21``, ``moodle``, ``gift`` (a file per module) and ``cc``.
 
 Each reads the module's typed package model, the same one the JSON package is
 written from, so the TLP:RED refusal and the answer rules are shared.
@@ -69,3 +69,24 @@ class GiftExporter(_BankExporter):
         from curriculum.banks.gift import gift_text
 
         return gift_text(package)
+
+
+class CartridgeExporter(Exporter):
+    """One IMS Common Cartridge 1.1 for the whole curriculum (``docs/cc.md``)."""
+
+    def export(self, ctx: BuildContext) -> list[Path]:
+        from curriculum.banks.cartridge import cartridge_zip
+        from curriculum.package import curriculum_identifier
+
+        ctx.progress.start("cc cartridge", len(ctx.modules) + 1)
+        modules = []
+        for loaded in ctx.modules:
+            modules.append(module_package_model(ctx.config, loaded, ctx.timestamp))
+            ctx.progress.advance()
+        identifier = curriculum_identifier(ctx.config)
+        data = cartridge_zip(identifier, ctx.config.title, ctx.config.language, modules,
+                             ctx.timestamp)
+        path = ctx.out_dir / f"{identifier}.imscc"
+        write_bytes_atomic(path, data)
+        ctx.progress.advance()
+        return [path]
