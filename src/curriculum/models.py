@@ -117,8 +117,14 @@ class Source(Strict):
     """Publication date: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
     url: Url | None = None
     """Where the document can be read (http or https)."""
+    authors: list[Text] = Field(default_factory=list)
+    """Authors as printed in the citation, e.g. ``["Quayle, E.", "Jones, T."]``; an
+    organisation as author goes in ``publisher``."""
+    annotation: Text | None = None
+    """A note printed after the reference for readers (edition, caveats)."""
     notes: Text | None = None
-    """Anything a reader should know about this source (edition, caveats)."""
+    """The author's own comment on the source (where it was found, what to check). Never
+    printed: put what readers should see in ``annotation``."""
     extracted_from: ExtractedFrom | None = None
     """When ``path`` is text extracted from a PDF or DOCX: that original file. Quotes are
     checked against ``path``; provenance pages refer to the original."""
@@ -306,6 +312,9 @@ class ShortAnswer(QuestionBase):
     type: Literal["short_answer"]
     model_answer: Text
     """What a good answer contains (trainer edition and answer key only)."""
+    answer_lines: int | None = Field(default=None, ge=1, le=40)
+    """Lines to write on in the printed quiz sheet; by default from the model answer's
+    length (about one line per 60 characters, at least three)."""
 
 
 Question = Annotated[

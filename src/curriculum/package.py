@@ -43,7 +43,7 @@ from curriculum.package_models import (
     Source,
     Theme,
 )
-from curriculum.rendering import markdown_to_html, template_environment
+from curriculum.rendering import Xref, markdown_to_html, template_environment, xref_text
 
 CURRICULUM_FALLBACK_ID = "curriculum"
 
@@ -267,9 +267,11 @@ def _resource_id(module: Module, section: Section) -> str:
 
 def _resources(config: CurriculumConfig, module: Module) -> list[Resource]:
     titles = {s.id: s.title for s in _source_table(config, module).values()}
+    xrefs = {s.id: Xref(f"s-{s.id}", f"section {n}", str(n))
+             for n, s in enumerate(module.sections, 1)}
     resources = []
     for section in module.sections:
-        html = _section_html(section, titles)
+        html = _section_html(section, titles, xrefs)
         resources.append(Resource(
             identifier=_resource_id(module, section),
             type="webcontent",
@@ -287,14 +289,22 @@ def _environment() -> Environment:
     return template_environment("package")
 
 
-def _section_html(section: Section, source_titles: dict[str, str]) -> str:
-    """Render one section; the template sees an allow-list of fields (no trainer notes)."""
+def _section_html(section: Section, source_titles: dict[str, str],
+                  xrefs: dict[str, Xref]) -> str:
+    """Render one section; the template sees an allow-list of fields (no trainer notes).
+
+    Cross-references print as words ("section 3"): a package shows one section a page.
+    """
+    activity = section.activity
+    if activity is not None:
+        activity = activity.model_copy(
+            update={"instructions": xref_text(activity.instructions, xrefs)})
     learner_view = {
         "title": section.title,
         "scenario": section.scenario,
-        "body": section.body,
+        "body": xref_text(section.body, xrefs),
         "key_points": section.key_points,
-        "activity": section.activity,
+        "activity": activity,
     }
     facts = [
         {"text": f.text, "as_of": f.as_of,

@@ -10,6 +10,7 @@ so ``<script>`` or ``{{ 7*7 }}`` print literally.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,28 +21,118 @@ from markdown_it.token import Token
 from markupsafe import Markup, escape
 
 from curriculum.sandbox import TemplateSandbox, confined_loaders
+from curriculum.xrefs import XREF_LINK, Xref, xref_text
+
+__all__ = ["XREF_LINK", "Xref", "markdown_inline", "markdown_to_html", "plain",
+           "template_environment", "xref_text"]
 
 _SAFE_LINK = re.compile(r"^(?:https?://|mailto:|#)", re.IGNORECASE)
+_HASH = re.compile(r"\b[0-9a-fA-F]{32,}\b")
+"""A hex digest (MD5 and longer): printed in monospace, breakable anywhere."""
+LONG_TOKEN = re.compile(r"[^\s\u00a0]{30,}")
+"""A word too long to hyphenate: breakable anywhere, never hyphenated (WeasyPrint's
+hyphenation of a 10,000-character word takes minutes)."""
 
 
-@lru_cache(maxsize=8)
-def _markdown(heading_offset: int) -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+@lru_cache(maxsize=16)
+def _markdown(heading_offset: int, quotes: str | None = None) -> MarkdownIt:
+    options: dict[str, Any] = {"html": False, "linkify": False, "typographer": bool(quotes)}
+    if quotes:
+        options["quotes"] = quotes
+    md = MarkdownIt("commonmark", options)
     md.enable(["table", "strikethrough"])
+    if quotes:
+        md.enable(["replacements", "smartquotes"])
     md.core.ruler.push("curriculum_safety", _make_safety_rule(heading_offset))
     return md
 
 
 def _make_safety_rule(offset: int) -> Any:
     def rule(state: Any) -> None:
-        for token in state.tokens:
+        for index, token in enumerate(state.tokens):
             _shift_heading(token, offset)
+            _mark_lead_in(state.tokens, index)
             if token.children:
                 token.children = [_neutralise_image(c) for c in token.children]
+                token.children = _resolve_xrefs(token.children, state.env.get("xrefs"))
+                if state.env.get("hashes"):
+                    token.children = [c for child in token.children for c in _hashes(child)]
             for child in token.children or []:
                 _neutralise_link(child)
 
     return rule
+
+
+def _mark_lead_in(tokens: list[Token], index: int) -> None:
+    """A paragraph ending in ":" right before a table or list gets class ``lead-in``.
+
+    The print stylesheet keeps it on the same page as what it introduces.
+    """
+    token = tokens[index]
+    if token.type != "paragraph_open" or index + 3 >= len(tokens):
+        return
+    inline, after = tokens[index + 1], tokens[index + 3]
+    if inline.content.rstrip().endswith(":") and after.type in (
+            "table_open", "bullet_list_open", "ordered_list_open"):
+        token.attrSet("class", "lead-in")
+
+
+def _resolve_xrefs(children: list[Token], xrefs: Mapping[str, Xref] | None) -> list[Token]:
+    """``[](#id)`` prints "section 3"; ``#`` in a link's text becomes the number."""
+    if not xrefs:
+        return children
+    out: list[Token] = []
+    target: Xref | None = None
+    for token in children:
+        if token.type == "link_open":
+            href = str(token.attrGet("href") or "")
+            target = xrefs.get(href[1:]) if href.startswith("#") else None
+            if target is not None:
+                token.attrSet("href", f"#{target.anchor}")
+                token.attrSet("class", "xref")
+        elif token.type == "link_close" and target is not None:
+            if out and out[-1].type == "link_open":
+                out.append(_text(target.label))
+            target = None
+        elif token.type == "text" and target is not None:
+            token.content = token.content.replace("#", target.number)
+        out.append(token)
+    return out
+
+
+def _hashes(token: Token) -> list[Token]:
+    """Split a text token: hex digests in ``<code class="hash">``, other very long
+    words in ``<span class="long">`` (both breakable anywhere, see the print CSS)."""
+    if token.type != "text" or not LONG_TOKEN.search(token.content):
+        return [token]
+    out: list[Token] = []
+    last = 0
+    for match in LONG_TOKEN.finditer(token.content):
+        out.append(_text(token.content[last:match.start()]))
+        word = match.group(0)
+        if _HASH.fullmatch(word):
+            code = Token("code_inline", "code", 0)
+            code.content = word
+            code.attrSet("class", "hash")
+            out.append(code)
+        else:
+            out += [_html('<span class="long">'), _text(word), _html("</span>")]
+        last = match.end()
+    out.append(_text(token.content[last:]))
+    return [t for t in out if t.type != "text" or t.content]
+
+
+def _html(content: str) -> Token:
+    """Markup of our own (never author text): the renderer prints it as it is."""
+    token = Token("html_inline", "", 0)
+    token.content = content
+    return token
+
+
+def _text(content: str) -> Token:
+    token = Token("text", "", 0)
+    token.content = content
+    return token
 
 
 def _neutralise_image(token: Token) -> Token:
@@ -69,22 +160,28 @@ def _neutralise_link(token: Token) -> None:
             token.attrSet("rel", "noopener noreferrer")
 
 
-def markdown_to_html(text: str | None, heading_offset: int = 2) -> Markup:
+def markdown_to_html(text: str | None, heading_offset: int = 2, *, quotes: str | None = None,
+                     xrefs: Mapping[str, Xref] | None = None, hashes: bool = False) -> Markup:
     """Render author Markdown as HTML that cannot carry markup or script of its own.
 
     ``heading_offset`` shifts author headings down (``#`` becomes ``<h3>`` by
-    default) so they nest under the section title in every output.
+    default) so they nest under the section title in every output. For print:
+    ``quotes`` (double open and close, single open and close) turns on typographic
+    quotes and dashes, ``xrefs`` resolves ``[](#section-id)`` to "section 3" with a link, and
+    ``hashes`` sets hex digests in monospace.
     """
     if not text:
         return Markup("")
-    return Markup(_markdown(heading_offset).render(text))
+    env = {"xrefs": xrefs, "hashes": hashes}
+    return Markup(_markdown(heading_offset, quotes).render(text, env))
 
 
-def markdown_inline(text: str | None) -> Markup:
+def markdown_inline(text: str | None, *, quotes: str | None = None,
+                    hashes: bool = False) -> Markup:
     """Render a one-line Markdown string (a prompt, an option) without a ``<p>`` wrapper."""
     if not text:
         return Markup("")
-    return Markup(_markdown(0).renderInline(text))
+    return Markup(_markdown(0, quotes).renderInline(text, {"hashes": hashes}))
 
 
 def plain(text: str | None) -> Markup:

@@ -65,7 +65,7 @@ def test_cover_shows_what_a_trainer_needs(fixture_build: Built) -> None:
     cover = fixture_build.pages("amber-module.learner.pdf")[0]
     for expected in ("LEARNER HANDOUT", "The first fixture theme", "90 minutes", "Intermediate",
                      "investigators, analysts", "TLP:AMBER", "Fixture Academy", "1.2.3",
-                     "2026-11-29"):
+                     "29 November 2026"):
         assert expected in cover
 
 
@@ -97,10 +97,10 @@ def in_order(text: str, items: list[str]) -> bool:
 
 
 def toc_entries(text: str) -> dict[str, int]:
-    """``title . . . . 3`` lines of a table of contents."""
+    """``title . . . . 3`` lines of a table of contents (a section's number dropped)."""
     found = {}
     for line in text.splitlines():
-        match = re.match(r"^(.*?)[ .]*\.\s*(\d+)$", line.strip())
+        match = re.match(r"^(?:\d+ )?(.*?)[ .]*\.\s*(\d+)$", line.strip())
         if match and "." in line:
             found[match.group(1).strip()] = int(match.group(2))
     return found
@@ -122,16 +122,19 @@ def test_bookmarks_list_the_sections(fixture_build: Built) -> None:
     titles = [item.title for item in outline if not isinstance(item, list)]
     children = [item.title for group in outline if isinstance(group, list) for item in group]
     assert titles == ["Amber <script>alert(1)</script> module"]
-    for expected in ("Opening section", "Session plan", "Answer key", "References"):
-        assert expected in children
+    for expected in ("1 Opening section", "Session plan", "Answer key", "References"):
+        assert expected in children  # sections carry their numbers
     assert "A sub-heading inside the body" not in children  # author headings stay out
 
 
-def test_fictional_scenario_is_labelled_after_an_advisory(fixture_build: Built) -> None:
+def test_fictional_scenario_is_announced_once_then_advised(fixture_build: Built) -> None:
     text = fixture_build.text("amber-module.learner.pdf")
-    advisory = text.find("Fictional scenario. The case below is a fictional composite")
-    label = text.find("FICTIONAL SCENARIO")
-    assert 0 <= advisory < label < text.find("A fictional composite case for the fixture.")
+    body = text[text.find("Contents", text.find("Learning objectives")):]
+    body = body[body.find("Fictional scenario: A case in the field", 200):]  # after the toc
+    heading = body.find("2 Fictional scenario: A case in the field")
+    advisory = body.find("The case below is a fictional composite")
+    assert 0 <= heading < advisory < body.find("A fictional composite case for the fixture.")
+    assert body.count("Fictional scenario") == 1
 
 
 def test_trainer_edition_flags_a_session_plan_that_does_not_add_up(fixture_build: Built) -> None:
@@ -158,9 +161,10 @@ def test_course_book_groups_modules_under_themes_with_one_toc(fixture_build: Bui
     pages = fixture_build.pages("curriculum.pdf")
     toc = toc_entries(pages[1])
     assert list(toc) == ["The first fixture theme", "Amber <script>alert(1)</script> module",
-                         "The second fixture theme", "Green fixture module"]
+                         "Opening section", "Fictional scenario: A case in the field",
+                         "The second fixture theme", "Green fixture module", "Volatile memory"]
     for title, page in toc.items():
-        assert title in pages[page - 1]
+        assert title.replace("Fictional scenario: ", "") in pages[page - 1]
     text = "\n".join(pages)
     assert text.find("Opening section") < text.find("Volatile memory")
     assert "COURSE BOOK" in pages[0]
@@ -172,7 +176,7 @@ def test_quiz_sheet_has_name_and_date_fields_and_every_question(fixture_build: B
     for field_name in ("Name", "Date", "Score"):
         assert field_name in text
     assert "8 questions, 8 points. Pass mark: 75%. Time: 20 minutes." in text
-    for prompt in ("Which option is the fixture's single answer?",
+    for prompt in ("Which option is the fixture\u2019s single answer?",  # typographic quote
                    "The fixture statement is printed on the sheet.",
                    "Handlers record every transfer in the", "How many teams used the checklist?",
                    "Put the fixture steps in order.", "Match each term to its meaning.",

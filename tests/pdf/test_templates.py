@@ -39,7 +39,7 @@ def test_override_letter_paper_and_source_date_epoch(
     assert (float(box.width), float(box.height)) == pytest.approx((612, 792), abs=0.1)
     assert reader.metadata is not None
     assert reader.metadata["/CreationDate"] == "D:20260101000000Z"
-    assert "2026-01-01" in built.pages(LEARNER)[0]  # the cover date
+    assert "1 January 2026" in built.pages(LEARNER)[0]  # the cover date, in English style
 
 
 def test_a_remote_reference_in_an_override_fails_with_a_located_error(example: Path) -> None:

@@ -18,6 +18,7 @@ from curriculum.checks.ids import (
     check_unique_module_ids,
 )
 from curriculum.checks.lint import check_item_writing, check_lint_settings
+from curriculum.checks.placeholders import check_placeholders
 from curriculum.checks.plan import check_minutes_add_up
 from curriculum.checks.questions import check_draw, check_objectives_assessed, check_question_rules
 from curriculum.checks.references import (
@@ -26,6 +27,7 @@ from curriculum.checks.references import (
     check_theme_exists,
 )
 from curriculum.checks.wording import check_terminology
+from curriculum.checks.xrefs import check_cross_references
 from curriculum.diagnostics import Diagnostic
 from curriculum.loader import Project
 
@@ -49,6 +51,8 @@ RULES: tuple[Rule, ...] = (
     check_formats,
     check_lint_settings,
     check_item_writing,
+    check_placeholders,
+    check_cross_references,
 )
 
 

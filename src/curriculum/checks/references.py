@@ -21,7 +21,7 @@ def check_theme_exists(ctx: CheckContext) -> Iterator[Diagnostic]:
     for loaded in ctx.modules():
         theme = loaded.module.theme
         if theme not in themes:
-            message = f'unknown theme "{theme}"{_suggest(theme, themes)}'
+            message = f'unknown theme "{theme}"{suggest(theme, themes)}'
             yield at_value(loaded.source_map, ("theme",), message, "unknown-theme")
 
 
@@ -37,7 +37,7 @@ def check_objectives_exist(ctx: CheckContext) -> Iterator[Diagnostic]:
         for index, question in enumerate(quiz.questions):
             if question.objective is not None and question.objective not in known:
                 message = (
-                    f'unknown objective "{question.objective}"{_suggest(question.objective, known)}'
+                    f'unknown objective "{question.objective}"{suggest(question.objective, known)}'
                 )
                 key_path = ("quiz", "questions", index, "objective")
                 yield at_value(loaded.source_map, key_path, message, "unknown-objective")
@@ -49,7 +49,7 @@ def check_citation_sources_exist(ctx: CheckContext) -> Iterator[Diagnostic]:
         known = sorted(ctx.sources_for(loaded))
         for key_path, cite in citations(loaded):
             if cite.source not in known:
-                message = f'unknown source "{cite.source}"{_suggest(cite.source, known)}'
+                message = f'unknown source "{cite.source}"{suggest(cite.source, known)}'
                 yield at_value(loaded.source_map, (*key_path, "source"), message, "unknown-source")
 
 
@@ -64,7 +64,7 @@ def citations(loaded: LoadedModule) -> Iterator[tuple[KeyPath, Citation]]:
                 yield ("quiz", "questions", q_index, "cite"), question.cite
 
 
-def _suggest(value: str, known: Iterable[str]) -> str:
+def suggest(value: str, known: Iterable[str]) -> str:
     known = list(known)
     close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
     if close:

@@ -18,9 +18,10 @@ from markupsafe import Markup
 import curriculum
 from curriculum.forms.assemble import Form, FormItem
 from curriculum.models import CurriculumConfig
-from curriculum.pdf.documents import render_located
-from curriculum.pdf.layout import TemplateFolders, direction, opens_with, tlp_class
-from curriculum.pdf.questions import INSTRUCTIONS
+from curriculum.pdf.catalogue import strings
+from curriculum.pdf.documents import install_filters, render_located
+from curriculum.pdf.layout import TemplateFolders, direction
+from curriculum.placeholders import name_or_none
 from curriculum.rendering import markdown_inline, template_environment
 from curriculum.sandbox import check_template_name
 
@@ -70,9 +71,9 @@ class Meta:
     timestamp: datetime
 
 
-def _paper(item: FormItem) -> PaperItem:
+def _paper(item: FormItem, language: str) -> PaperItem:
     return PaperItem(item.position, item.question.type, markdown_inline(item.question.prompt),
-                     INSTRUCTIONS[item.question.type], item.options)
+                     strings(language)[f"instr_{item.question.type}"], item.options)
 
 
 def _key(item: FormItem) -> KeyItem:
@@ -89,8 +90,7 @@ class FormDocuments:
         project_root = folders.project.parent if folders.project is not None else None
         self.env = template_environment("pdf", project_root, folders.limit())
         self.env.globals["asset"] = self._asset
-        self.env.filters["tlp_class"] = tlp_class
-        self.env.filters["opens_with"] = opens_with
+        install_filters(self.env)
 
     def stylesheets(self) -> tuple[str, ...]:
         """The stylesheets in effect (project overrides first)."""
@@ -99,10 +99,11 @@ class FormDocuments:
     def html(self, form: Form, kind: str) -> str:
         """The HTML of one of a form's three documents."""
         items = tuple(_key(i) for i in form.items) if kind == "key" else tuple(
-            _paper(i) for i in form.items)
+            _paper(i, self.meta.language) for i in form.items)
         widest = max((len(i.options) for i in form.items), default=0)
         context: dict[str, Any] = {
             "doc": self._doc(kind, form.letter),
+            "t": strings(self.meta.language),
             "form": FormView(form.letter, items),
             "seed": self.meta.seed,
             "versions": self.meta.versions,
@@ -129,7 +130,8 @@ class FormDocuments:
             "created": self.meta.timestamp.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "date": self.meta.timestamp.date().isoformat(),
             "generator": f"curriculum {curriculum.__version__}",
-            "organisation": self.config.organisation,
+            "organisation": name_or_none(self.config.organisation),
+            "answers": kind == "key",
             "description": f"Form {letter}, seed {self.meta.seed}; {self.meta.versions}",
             "keywords": "",
             "version": self.meta.versions,

@@ -14,14 +14,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, TemplateError, TemplateSyntaxError
+from jinja2 import Environment, TemplateError, TemplateSyntaxError, pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup
 
 import curriculum
 from curriculum.diagnostics import SourceLocation, error
 from curriculum.errors import ContentError
 from curriculum.models import CurriculumConfig, Module, most_restrictive
+from curriculum.pdf.catalogue import Strings, strings
 from curriculum.pdf.layout import (
-    LABELS,
     STYLESHEET,
     Kind,
     TemplateFolders,
@@ -31,8 +33,10 @@ from curriculum.pdf.layout import (
 )
 from curriculum.pdf.plan import session_plan
 from curriculum.pdf.questions import Answer, PrintedQuestion, QuizView, answer, printed
-from curriculum.pdf.views import Edition, References, module_view, sources_of
-from curriculum.rendering import template_environment
+from curriculum.pdf.typography import prose
+from curriculum.pdf.views import Edition, References, module_references, module_view
+from curriculum.placeholders import name_or_none
+from curriculum.rendering import Xref, markdown_inline, markdown_to_html, template_environment
 from curriculum.sandbox import check_template_name, render_limits
 
 
@@ -48,24 +52,27 @@ class Assembler:
         project_root = folders.project.parent if folders.project is not None else None
         self.env: Environment = template_environment("pdf", project_root, folders.limit())
         self.env.globals["asset"] = self._asset
-        self.env.filters["tlp_class"] = tlp_class
-        self.env.filters["opens_with"] = opens_with
+        install_filters(self.env)
 
     def module_html(self, module: Module, kind: Kind) -> str:
         """The HTML of one of a module's four documents."""
-        refs = References(sources_of(module, self.config))
+        refs = module_references(module, self.config)
+        language = module.language or self.config.language
+        t = strings(language)
         edition: Edition = "trainer" if kind == "trainer" else "learner"
         view = module_view(module, self.config, edition, refs) if kind in (
             "learner", "trainer") else None
-        sheet, answers = _quiz(module, refs if kind in ("trainer", "answer-key") else None)
+        sheet, answers = _quiz(module, refs if kind in ("trainer", "answer-key") else None, t)
         context: dict[str, Any] = {
             "doc": self._doc(kind, module.title, module.handling or self.config.handling,
-                             module.language or self.config.language, module),
+                             language, module),
+            "t": t,
             "module": view or module_view(module, self.config, "learner", References({})),
+            "xrefs": section_xrefs(module, t, ""),
             "quiz": QuizView.of(module.quiz) if module.quiz and kind != "learner" else None,
             "questions": sheet if kind in ("quiz", "trainer", "answer-key") else (),
             "answers": answers if kind in ("trainer", "answer-key") else (),
-            "plan": session_plan(module) if kind == "trainer" else None,
+            "plan": session_plan(module, t) if kind == "trainer" else None,
             "references": refs.listing(),
         }
         return self._render(f"{kind}.html.j2", context)
@@ -80,6 +87,7 @@ class Assembler:
         handling = most_restrictive([m.handling or self.config.handling for m in modules])
         context = {
             "doc": self._doc("book", self.config.title, handling, self.config.language, None),
+            "t": strings(self.config.language),
             "curriculum": self.config,
             "themes": themes,
         }
@@ -90,25 +98,28 @@ class Assembler:
         return (str(self.folders.resolve(STYLESHEET)),)
 
     def _book_entry(self, module: Module) -> dict[str, Any]:
-        refs = References(sources_of(module, self.config))
+        refs = module_references(module, self.config)
         view = module_view(module, self.config, "learner", refs)
-        return {"module": view, "references": refs.listing()}
+        xrefs = section_xrefs(module, strings(self.config.language), f"{module.id}-")
+        return {"module": view, "references": refs.listing(), "xrefs": xrefs}
 
     def _doc(self, kind: str, title: str, handling: str, language: str,
              module: Module | None) -> dict[str, Any]:
+        t = strings(language)
         return {
             "kind": kind,
-            "label": LABELS[kind],
-            "title": f"{title} \u2013 {LABELS[kind]}",
+            "label": t[kind],
+            "title": f"{title} \u2013 {t[kind]}",
             "heading": title,
             "language": language,
             "direction": direction(language),
             "handling": handling,
             "page_size": self.config.page_size,
             "created": self.timestamp.strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "date": self.timestamp.date().isoformat(),
+            "date": t.long_date(self.timestamp.date()),
             "generator": f"curriculum {curriculum.__version__}",
-            "organisation": self.config.organisation,
+            "organisation": name_or_none(self.config.organisation),
+            "answers": kind in ("trainer", "answer-key"),
             "description": (module.summary if module else self.config.subtitle) or "",
             "keywords": ", ".join(module.keywords) if module else "",
             "version": module.version if module else self.config.version,
@@ -139,18 +150,75 @@ def render_located(env: Environment, name: str, context: dict[str, Any],
                                   _where(exc, folders), "pdf-template")]) from None
 
 
+def install_filters(env: Environment) -> None:
+    """The filters every PDF template may use (handouts, quiz sheets, exam forms)."""
+    env.filters["tlp_class"] = tlp_class
+    env.filters["opens_with"] = opens_with
+    env.filters["markdown"] = _markdown
+    env.filters["markdown_inline"] = _markdown_inline
+    env.filters["prose"] = _prose
+    env.filters["running_title"] = _running_title
+
+
+def section_xrefs(module: Module, t: Strings, prefix: str) -> dict[str, Xref]:
+    """Section id -> its anchor and "section 3", for ``[](#section-id)`` in author text."""
+    return {section.id: Xref(f"{prefix}s-{section.id}", t.fmt("section_ref", number=number),
+                             str(number))
+            for number, section in enumerate(module.sections, 1)}
+
+
+@pass_context
+def _markdown(context: Context, text: str | None, level: int = 2,
+              xrefs: dict[str, Xref] | None = None) -> Markup:
+    """Author Markdown, typeset in the document's language, cross-references resolved."""
+    return markdown_to_html(text, level, quotes=_quotes(context), hashes=True,
+                            xrefs=xrefs if xrefs is not None else context.get("xrefs"))
+
+
+@pass_context
+def _markdown_inline(context: Context, text: str | None) -> Markup:
+    return markdown_inline(text, quotes=_quotes(context), hashes=True)
+
+
+@pass_context
+def _prose(context: Context, text: str | None) -> Markup:
+    """Plain author text (key points, facts, options) with typographic quotes."""
+    return prose(text, _quotes(context))
+
+
+HEADER_PT = 8.0
+HEADER_MM = {False: 104.0, True: 74.0}
+"""Room for the running title (mm): less where the header also says "contains answers".
+Keep in step with ``@top-left`` widths in handout.css."""
+
+
+@pass_context
+def _running_title(context: Context, text: str) -> Markup:
+    """The title cut to one header line (see :mod:`curriculum.pdf.fit`)."""
+    from curriculum.pdf.fit import fit_line
+
+    doc = context.get("doc") or {}
+    width = HEADER_MM[bool(doc.get("answers"))] * 72 / 25.4
+    return _prose(context, fit_line(text, width, HEADER_PT))
+
+
+def _quotes(context: Context) -> str:
+    t = context.get("t")
+    return t.quotes() if isinstance(t, Strings) else strings("en").quotes()
+
+
 def _quiz(
-    module: Module, refs: References | None
+    module: Module, refs: References | None, t: Strings
 ) -> tuple[tuple[PrintedQuestion, ...], tuple[Answer, ...]]:
     if module.quiz is None:
         return (), ()
     sheet, answers = [], []
     for number, question in enumerate(module.quiz.questions, 1):
         key = f"{module.id}/{question.id}"
-        shown = printed(question, number, key)
+        shown = printed(question, number, key, t)
         sheet.append(shown)
         if refs is not None:
-            answers.append(answer(question, shown, key, refs))
+            answers.append(answer(question, shown, key, refs, t))
     return tuple(sheet), tuple(answers)
 
 

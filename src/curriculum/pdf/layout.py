@@ -21,13 +21,6 @@ BOOK_NAME = "curriculum.pdf"
 STYLESHEET = "handout.css"
 PACKAGE_TEMPLATES = Path(curriculum.__file__).parent / "templates" / "pdf"
 
-LABELS = {
-    "learner": "Learner handout",
-    "trainer": "Trainer edition",
-    "quiz": "Quiz sheet",
-    "answer-key": "Answer key",
-    "book": "Course book",
-}
 
 
 RTL_LANGUAGES = frozenset({"ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"})

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from curriculum.models import Module
+from curriculum.pdf.catalogue import Strings, strings
 
 Status = Literal["ok", "over", "under", "incomplete"]
 
@@ -42,8 +43,9 @@ class SessionPlan:
         return self.status == "ok"
 
 
-def session_plan(module: Module) -> SessionPlan:
+def session_plan(module: Module, t: Strings | None = None) -> SessionPlan:
     """The plan of ``module``: its sections, their activities, then the quiz."""
+    t = t or strings("en")
     items: list[tuple[Literal["section", "activity", "quiz"], str, int | None]] = []
     for section in module.sections:
         items.append(("section", section.title, section.minutes))
@@ -56,7 +58,7 @@ def session_plan(module: Module) -> SessionPlan:
     missing = sum(1 for row in rows if row.minutes is None)
     status = _status(planned, module.duration, missing)
     return SessionPlan(rows, planned, module.duration, missing, status,
-                       _messages(status, planned, module.duration, missing))
+                       _messages(t, status, planned, module.duration, missing))
 
 
 def _with_start_times(
@@ -82,19 +84,15 @@ def _status(planned: int, duration: int, missing: int) -> Status:
     return "under" if planned < duration else "ok"
 
 
-def _messages(status: Status, planned: int, duration: int, missing: int) -> tuple[str, ...]:
+def _messages(t: Strings, status: Status, planned: int, duration: int, missing: int
+              ) -> tuple[str, ...]:
     out = []
     if status == "ok":
-        out.append(f"The plan adds up to the module's duration of {duration} minutes.")
-    elif status == "over":
-        out.append(f"The plan adds up to {planned} minutes: {planned - duration} minutes more "
-                   f"than the module's duration of {duration} minutes.")
-    elif status == "under":
-        out.append(f"The plan adds up to {planned} minutes: {duration - planned} minutes less "
-                   f"than the module's duration of {duration} minutes.")
+        out.append(t.fmt("plan_ok", duration=duration))
+    elif status in ("over", "under"):
+        out.append(t.fmt(f"plan_{status}", planned=planned, diff=abs(planned - duration),
+                         duration=duration))
     if missing:
-        rows = "row has" if missing == 1 else "rows have"
-        out.append(f"{missing} {rows} no minutes (marked \u201cmissing\u201d), so the plan "
-                   f"cannot be checked against the duration of {duration} minutes; "
-                   f"{planned} minutes are planned so far.")
+        key = "plan_missing_one" if missing == 1 else "plan_missing_many"
+        out.append(t.fmt(key, n=missing, duration=duration, planned=planned))
     return tuple(out)

@@ -28,19 +28,13 @@ from curriculum.models import (
     SingleChoice,
     TrueFalse,
 )
+from curriculum.pdf.catalogue import Strings, strings
 from curriculum.pdf.views import CitationView, References
 from curriculum.rendering import markdown_inline
 
-INSTRUCTIONS = {
-    "single_choice": "Tick one answer.",
-    "multiple_choice": "Tick every answer that applies.",
-    "true_false": "Tick True or False.",
-    "fill_blank": "Write the missing word or words in the blank.",
-    "numeric": "Write the number.",
-    "matching": "Write the letter of the matching answer in the box before each item.",
-    "ordering": "Write 1, 2, 3 ... in the boxes to put the items in order (1 = first).",
-    "short_answer": "Write your answer in one or two sentences.",
-}
+CHARS_PER_LINE = 60
+"""Handwriting fits about 60 characters on a line of the quiz sheet's measure."""
+MIN_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -80,6 +74,8 @@ class PrintedQuestion:
     rights: tuple[Choice, ...] = ()
     items: tuple[Choice, ...] = ()
     unit: str | None = None
+    lines: int = 0
+    """Lines to write on (short answers): the author's ``answer_lines`` or from the model."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +98,8 @@ class Answer:
     explanation: str | None
     feedback: str | None
     citation: CitationView | None
+    grid: str
+    """The answer in a few characters for the marking grid (``b, d``; ``True``; ``2 A``)."""
 
 
 def neutral_order(key: str, texts: list[str]) -> list[int]:
@@ -118,14 +116,29 @@ def neutral_order(key: str, texts: list[str]) -> list[int]:
     return order
 
 
-def printed(question: Question, number: int, key: str) -> PrintedQuestion:
+def answer_lines(question: ShortAnswer) -> int:
+    """Lines for a written answer: the author's choice, else room for the model answer.
+
+    A handwritten answer takes more room than the typed model answer, so the
+    default is one line per 60 characters of the model, plus one, at least three.
+    """
+    if question.answer_lines:
+        return question.answer_lines
+    return max(MIN_LINES, len(question.model_answer) // CHARS_PER_LINE + 2)
+
+
+def printed(question: Question, number: int, key: str, t: Strings | None = None
+            ) -> PrintedQuestion:
     """The learner's view of ``question`` (``key`` seeds the neutral orders)."""
-    base = PrintedQuestion(number, question.type, _prompt(question), question.points,
-                           INSTRUCTIONS[question.type])
+    t = t or strings("en")
+    base = PrintedQuestion(number, question.type, _prompt(question, t), question.points,
+                           t[f"instr_{question.type}"])
     if isinstance(question, SingleChoice | MultipleChoice):
         return _with(base, options=_lettered([o.text for o in question.options]))
+    if isinstance(question, ShortAnswer):
+        return _with(base, lines=answer_lines(question))
     if isinstance(question, TrueFalse):
-        return _with(base, options=(Choice("", "True"), Choice("", "False")))
+        return _with(base, options=(Choice("", t.true), Choice("", t.false)))
     if isinstance(question, Numeric):
         return _with(base, unit=question.unit)
     if isinstance(question, Matching):
@@ -139,27 +152,45 @@ def printed(question: Question, number: int, key: str) -> PrintedQuestion:
     return base
 
 
-def answer(question: Question, sheet: PrintedQuestion, key: str, refs: References) -> Answer:
+def answer(question: Question, sheet: PrintedQuestion, key: str, refs: References,
+           t: Strings | None = None) -> Answer:
     """The answer key entry for ``question`` as printed on ``sheet``."""
+    t = t or strings("en")
     options: tuple[OptionNote, ...] = ()
     if isinstance(question, SingleChoice | MultipleChoice):
         options = tuple(OptionNote(c.label, c.text, o.correct, o.feedback)
                         for c, o in zip(sheet.options, question.options, strict=True))
     citation = refs.cite(question.cite) if question.cite else None
-    return Answer(sheet, _answer_lines(question, sheet, key), options, question.explanation,
-                  question.feedback, citation)
+    return Answer(sheet, _answer_lines(question, sheet, t), options, question.explanation,
+                  question.feedback, citation, _grid(question, sheet, t))
 
 
-def _answer_lines(question: Question, sheet: PrintedQuestion, key: str) -> tuple[str, ...]:
+def _grid(question: Question, sheet: PrintedQuestion, t: Strings) -> str:
+    """The answer as a trainer ticks it off: letters, True/False, pairs, the value."""
+    if isinstance(question, SingleChoice | MultipleChoice):
+        return ", ".join(c.label for c, o in zip(sheet.options, question.options, strict=True)
+                         if o.correct)
+    if isinstance(question, Matching):
+        letter = {c.text: c.label for c in sheet.rights}
+        return "  ".join(f"{i}\u2013{letter[p.right]}" for i, p in enumerate(question.pairs, 1))
+    if isinstance(question, Ordering):
+        letter = {c.text: c.label for c in sheet.items}
+        return " ".join(letter[item] for item in question.items)
+    if isinstance(question, ShortAnswer):
+        return t.grid_see_below
+    return _answer_lines(question, sheet, t)[0]
+
+
+def _answer_lines(question: Question, sheet: PrintedQuestion, t: Strings) -> tuple[str, ...]:
     if isinstance(question, SingleChoice | MultipleChoice):
         return tuple(f"{c.label}) {c.text}" for c, o in zip(sheet.options, question.options,
                                                            strict=True) if o.correct)
     if isinstance(question, TrueFalse):
-        return ("True" if question.answer else "False",)
+        return (t.true if question.answer else t.false,)
     if isinstance(question, FillBlank):
         return (" / ".join(question.answers),)
     if isinstance(question, Numeric):
-        return (_numeric(question),)
+        return (_numeric(question, t),)
     if isinstance(question, Matching):
         letter = {c.text: c.label for c in sheet.rights}
         return tuple(f"{i + 1} \u2013 {letter[p.right]}: {p.left} \u2192 {p.right}"
@@ -171,12 +202,12 @@ def _answer_lines(question: Question, sheet: PrintedQuestion, key: str) -> tuple
     return (question.model_answer,)
 
 
-def _numeric(question: Numeric) -> str:
+def _numeric(question: Numeric, t: Strings) -> str:
     text = _number(question.answer)
     if question.unit:
         text += f" {question.unit}"
     if question.tolerance:
-        text += f" (accepted within \u00b1 {_number(question.tolerance)})"
+        text += f" ({t.fmt('accepted_within', tolerance=_number(question.tolerance))})"
     return text
 
 
@@ -184,11 +215,13 @@ def _number(value: float) -> str:
     return str(value) if isinstance(value, int) else f"{value:g}"
 
 
-def _prompt(question: Question) -> Markup:
+def _prompt(question: Question, t: Strings) -> Markup:
     """The prompt as inline HTML; a fill-in blank becomes a line to write on."""
+    quotes = t.quotes()
     if not isinstance(question, FillBlank):
-        return markdown_inline(question.prompt)
-    parts = [markdown_inline(part) for part in BLANK_PATTERN.split(question.prompt)]
+        return markdown_inline(question.prompt, quotes=quotes, hashes=True)
+    parts = [markdown_inline(part, quotes=quotes, hashes=True)
+             for part in BLANK_PATTERN.split(question.prompt)]
     blank = Markup('<span class="blank">&#8203;</span>')
     return blank.join(parts)
 

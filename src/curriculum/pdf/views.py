@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from curriculum.models import Citation, CurriculumConfig, Module, Section, Source
+from curriculum.placeholders import without_placeholders
 
 Edition = Literal["learner", "trainer"]
 
@@ -22,10 +23,12 @@ class ReferenceView:
 
     number: int
     title: str
+    authors: tuple[str, ...]
     publisher: str | None
     date: str | None
     url: str | None
-    notes: str | None
+    annotation: str | None
+    """Printed for readers; the source's author-only ``notes`` never reach a template."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,8 @@ class SectionView:
     """A section; ``trainer_notes`` is None in the learner edition, whatever the author wrote."""
 
     id: str
+    number: int
+    """The section's number as printed (1, 2, 3 ...), in headings, contents and references."""
     title: str
     body: str
     minutes: int | None
@@ -101,30 +106,52 @@ class ModuleView:
 
 
 class References:
-    """Numbers sources in order of first citation; the numbered list goes at the end."""
+    """Numbers sources in order of first citation; the numbered list goes at the end.
 
-    def __init__(self, sources: dict[str, Source]) -> None:
+    Built with :func:`module_references`, the numbers are the module's: a source is
+    [3] in the handout, the trainer edition and the answer key alike, and each
+    document lists only the sources it cites.
+    """
+
+    def __init__(self, sources: dict[str, Source], numbers: dict[str, int] | None = None
+                 ) -> None:
         self._sources = sources
-        self._numbers: dict[str, int] = {}
+        self._numbers: dict[str, int] = dict(numbers or {})
+        self._cited: set[str] = set()
 
     def cite(self, citation: Citation) -> CitationView:
         """The printed form of ``citation``, numbering its source on first use."""
         number = self._numbers.setdefault(citation.source, len(self._numbers) + 1)
+        self._cited.add(citation.source)
         source = self._sources.get(citation.source)
         title = source.title if source else citation.source
         return CitationView(number, title, citation.quote, citation.locator)
 
     def listing(self) -> tuple[ReferenceView, ...]:
-        """The cited sources, by number."""
+        """The sources this document cites, by number."""
         out = []
         for source_id, number in sorted(self._numbers.items(), key=lambda item: item[1]):
+            if source_id not in self._cited:
+                continue
             source = self._sources.get(source_id)
             if source is None:
-                out.append(ReferenceView(number, source_id, None, None, None, None))
+                out.append(ReferenceView(number, source_id, (), None, None, None, None))
             else:
-                out.append(ReferenceView(number, source.title, source.publisher, source.date,
-                                         source.url, source.notes))
+                out.append(ReferenceView(number, source.title, tuple(source.authors),
+                                         source.publisher, source.date, source.url,
+                                         source.annotation))
         return tuple(out)
+
+
+def module_references(module: Module, config: CurriculumConfig) -> References:
+    """A numbering of every source the module cites: facts in order, then quiz questions."""
+    numbers: dict[str, int] = {}
+    cited = [f.cite.source for s in module.sections for f in s.facts]
+    if module.quiz is not None:
+        cited += [q.cite.source for q in module.quiz.questions if q.cite]
+    for source_id in cited:
+        numbers.setdefault(source_id, len(numbers) + 1)
+    return References(sources_of(module, config), numbers)
 
 
 def sources_of(module: Module, config: CurriculumConfig) -> dict[str, Source]:
@@ -143,7 +170,8 @@ def module_view(
     module: Module, config: CurriculumConfig, edition: Edition, references: References
 ) -> ModuleView:
     """The module as ``edition`` prints it; facts are numbered through ``references``."""
-    sections = tuple(_section(s, edition, references) for s in module.sections)
+    sections = tuple(_section(s, n, edition, references)
+                     for n, s in enumerate(module.sections, 1))
     return ModuleView(
         id=module.id,
         title=module.title,
@@ -156,17 +184,19 @@ def module_view(
         audience=tuple(module.audience),
         keywords=tuple(module.keywords),
         summary=module.summary,
-        advisory=module.advisory,
-        self_care=module.self_care,
+        advisory=without_placeholders(module.advisory),
+        self_care=without_placeholders(module.self_care),
         objectives=tuple(ObjectiveView(o.text, o.bloom) for o in module.objectives),
         sections=sections,
     )
 
 
-def _section(section: Section, edition: Edition, references: References) -> SectionView:
+def _section(section: Section, number: int, edition: Edition, references: References
+             ) -> SectionView:
     activity = section.activity
     return SectionView(
         id=section.id,
+        number=number,
         title=section.title,
         body=section.body,
         minutes=section.minutes,

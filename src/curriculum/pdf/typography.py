@@ -1,0 +1,53 @@
+"""Plain author text as print shows it: typographic quotes and dashes, hashes in monospace.
+
+Markdown fields get the same treatment from markdown-it's typographer (see
+``curriculum.rendering``); this module handles the fields that are plain text
+(key points, facts, options, titles), so straight and curly quotes never sit
+side by side on a page. Quotes follow the document's language (the catalogue's
+``quotes``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup, escape
+
+_OPENS_AFTER = re.compile(r"(^|[\s(\[{\u2014\u2013/])$")
+_HASH = re.compile(r"\b[0-9a-fA-F]{32,}\b")
+_LONG = re.compile(r"[^\s\u00a0]{30,}")
+_DASH = re.compile(r"(?<=\s)--?(?=\s)")
+
+
+def smart_quotes(text: str, quotes: str) -> str:
+    """Straight quotes to the language's typographic ones; `` - `` between words to a dash."""
+    double_open, double_close, single_open, single_close = tuple(quotes)
+    out: list[str] = []
+    for index, char in enumerate(text):
+        opens = bool(_OPENS_AFTER.search(text[:index][-1:] if index else ""))
+        if char == '"':
+            out.append(double_open if opens else double_close)
+        elif char == "'":
+            out.append(single_open if opens else single_close)
+        else:
+            out.append(char)
+    return _DASH.sub("\u2013", "".join(out))
+
+
+def prose(text: str | None, quotes: str) -> Markup:
+    """Escaped plain text: typographic quotes, hex digests in monospace, long words breakable."""
+    if not text:
+        return Markup("")
+    parts: list[str] = []
+    last = 0
+    typeset = smart_quotes(text, quotes)
+    for match in _LONG.finditer(typeset):
+        parts.append(str(escape(typeset[last:match.start()])))
+        word = match.group(0)
+        if _HASH.fullmatch(word):
+            parts.append(f'<code class="hash">{word}</code>')
+        else:
+            parts.append(f'<span class="long">{escape(word)}</span>')
+        last = match.end()
+    parts.append(str(escape(typeset[last:])))
+    return Markup("".join(parts))

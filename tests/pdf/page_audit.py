@@ -1,0 +1,194 @@
+"""A typesetter's page audit of built PDFs, from the characters and boxes on each page.
+
+Run it on a build: ``python tests/pdf/page_audit.py build/pdf/*.pdf`` (exit 1 and
+one line per finding when a page fails). The tests run it on the built-in
+curriculum and on ``tests/data/stress`` in A4 and Letter (test_page_audit.py).
+
+Rules, per page (the text area is the page minus the ``@page`` margins of
+``handout.css``, read from the stylesheet so the two cannot drift):
+
+- ``outside``: a character outside the text area's width, or off the page.
+- ``header``: the running header takes more than one line.
+- ``underfull``: a page less than 25 % full that does not end a chapter.
+- ``gap``: a page more than a third empty that does not end a chapter (a table or
+  box moved or split to the next page, leaving the space behind).
+- ``box-gap``: a box's background runs on more than a third of a page below its text.
+- ``sparse``: a page other than the cover holding only one or two lines of text.
+- ``heading-last``: the page's last line is a heading or box title (all bold), or a
+  lead-in line ending with ":" whose table or list went to the next page.
+
+A page "ends a chapter" when it is the document's last page or the cover, or the
+next page opens with a heading of 13.5 pt or more (a section, part or module
+title: these are where a document may start a page).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+
+MM = 72 / 25.4
+TOLERANCE = 1.5
+"""Points a glyph may stray (side bearings, italic overhang)."""
+CHAPTER_HEADING_PT = 13.5
+MIN_FILL = 0.25
+MAX_GAP = 1 / 3
+STYLESHEET = (Path(__file__).resolve().parents[2] / "src" / "curriculum" / "templates" / "pdf"
+              / "handout.css")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One failed rule on one page."""
+
+    pdf: str
+    page: int
+    rule: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.pdf} p.{self.page}: {self.rule}: {self.detail}"
+
+
+@dataclass(frozen=True)
+class Line:
+    """Characters sharing a baseline in the text area."""
+
+    top: float
+    bottom: float
+    text: str
+    size: float
+    bold: bool
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What the rules need to know about one page."""
+
+    number: int
+    area: tuple[float, float, float, float]
+    lines: tuple[Line, ...]
+    lowest_ink: float
+    outside: tuple[str, ...]
+    header_lines: int
+    box_gap: float
+
+
+def page_margins(css: Path = STYLESHEET) -> tuple[float, float, float, float]:
+    """The ``@page`` margins (top, right, bottom, left) in points, from the stylesheet."""
+    match = re.search(r"@page\s*{[^@}]*?margin:\s*([\d.]+)mm\s+([\d.]+)mm\s+([\d.]+)mm\s+"
+                      r"([\d.]+)mm", css.read_text(encoding="utf-8"))
+    if match is None:
+        raise ValueError(f"{css}: no '@page {{ margin: T R B L }}' in mm")
+    top, right, bottom, left = (float(v) * MM for v in match.groups())
+    return top, right, bottom, left
+
+
+def audit(pdf_path: Path, margins: tuple[float, float, float, float] | None = None
+          ) -> list[Finding]:
+    """Every rule broken on every page of ``pdf_path``."""
+    margins = margins or page_margins()
+    with pdfplumber.open(pdf_path) as pdf:
+        pages = [_facts(page, number, margins) for number, page in enumerate(pdf.pages, 1)]
+    findings: list[Finding] = []
+    for index, page in enumerate(pages):
+        following = pages[index + 1] if index + 1 < len(pages) else None
+        findings += [Finding(pdf_path.name, page.number, rule, detail)
+                     for rule, detail in _check(page, following)]
+    return findings
+
+
+def _check(page: PageFacts, following: PageFacts | None) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for text in page.outside[:3]:
+        out.append(("outside", f"text beyond the text area: {text!r}"))
+    if page.header_lines > 1:
+        out.append(("header", f"running header takes {page.header_lines} lines"))
+    top, _, bottom, _ = page.area
+    height = bottom - top
+    fill = (page.lowest_ink - top) / height
+    ends_chapter = following is None or page.number == 1 or _opens_chapter(following)
+    if page.number > 1 and len(page.lines) <= 2 and page.lowest_ink - top < 0.1 * height:
+        out.append(("sparse", f"page holds only {len(page.lines)} line(s)"))
+    if not ends_chapter and fill < MIN_FILL:
+        out.append(("underfull", f"page {fill:.0%} full"))
+    elif not ends_chapter and fill < 1 - MAX_GAP:
+        out.append(("gap", f"page only {fill:.0%} full before {_first(following)!r}"))
+    if page.box_gap > MAX_GAP * height:
+        out.append(("box-gap", f"a box runs {page.box_gap / MM:.0f} mm below its text"))
+    if following is not None and page.lines:
+        last = page.lines[-1]
+        if last.bold and last.text.strip():
+            out.append(("heading-last", f"last line is a heading: {last.text[:60]!r}"))
+        elif last.text.rstrip().endswith(":"):
+            out.append(("heading-last", f"last line is a lead-in: {last.text[-60:]!r}"))
+    return out
+
+
+def _opens_chapter(page: PageFacts) -> bool:
+    return bool(page.lines) and page.lines[0].size >= CHAPTER_HEADING_PT
+
+
+def _first(page: PageFacts | None) -> str:
+    return page.lines[0].text[:50] if page and page.lines else ""
+
+
+def _facts(page: Any, number: int, margins: tuple[float, float, float, float]) -> PageFacts:
+    top_m, right_m, bottom_m, left_m = margins
+    area = (top_m, page.width - right_m, page.height - bottom_m, left_m)
+    top, _, bottom, _ = area
+    chars = [c for c in page.chars if c["text"].strip()]
+    outside = _outside(chars, page, area)
+    body = [c for c in chars if c["top"] >= top - TOLERANCE and c["bottom"] <= bottom + TOLERANCE]
+    header = [c for c in chars if c["bottom"] < top - TOLERANCE]
+    lines = _lines(body)
+    shapes = [s for s in (*page.rects, *page.lines, *page.curves)
+              if s["top"] >= top - TOLERANCE and s["bottom"] <= bottom + TOLERANCE]
+    lowest = max([top, *(line.bottom for line in lines), *(s["bottom"] for s in shapes)])
+    lowest_text = max([top, *(line.bottom for line in lines)])
+    filled = [s for s in page.rects if s.get("fill") and s["top"] >= top - TOLERANCE
+              and s["bottom"] <= bottom + TOLERANCE and s["width"] > 40]
+    box_gap = max([0.0, *(s["bottom"] - max(lowest_text, s["top"]) for s in filled)])
+    return PageFacts(number, area, tuple(lines), lowest, tuple(outside),
+                     len(_lines(header)), box_gap)
+
+
+def _outside(chars: list[dict[str, Any]], page: Any, area: tuple[float, float, float, float]
+             ) -> list[str]:
+    _, right, _, left = area
+    bad = [c for c in chars
+           if c["x0"] < left - TOLERANCE or c["x1"] > right + TOLERANCE
+           or c["top"] < 0 or c["bottom"] > page.height]
+    return [line.text for line in _lines(bad)]
+
+
+def _lines(chars: list[dict[str, Any]]) -> list[Line]:
+    """Group characters into lines by their vertical position (3 pt tolerance)."""
+    rows: list[list[dict[str, Any]]] = []
+    for char in sorted(chars, key=lambda c: (round(c["bottom"]), c["x0"])):
+        if rows and abs(rows[-1][-1]["bottom"] - char["bottom"]) <= 3:
+            rows[-1].append(char)
+        else:
+            rows.append([char])
+    return [Line(min(c["top"] for c in row), max(c["bottom"] for c in row),
+                 "".join(c["text"] for c in sorted(row, key=lambda c: c["x0"])),
+                 max(c["size"] for c in row), all("Bold" in c["fontname"] for c in row))
+            for row in rows]
+
+
+def main(argv: list[str]) -> int:
+    """Audit the PDFs named on the command line; print findings; 1 if any."""
+    findings = [f for name in argv for f in audit(Path(name))]
+    for finding in findings:
+        print(finding)
+    print(f"{len(findings)} finding(s) in {len(argv)} PDF(s)", file=sys.stderr)
+    return 1 if findings else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,89 @@
+"""Every page of every PDF passes the typesetter's audit (page_audit.py), in A4 and Letter.
+
+Two projects: the built-in curriculum (the repository's own modules) and
+``tests/data/stress`` (a long title, a SHA-256 hash and a long URL in body text,
+a 10,000-character word, a 40-row table, a question with ten long options, French
+and Arabic modules). Each is rendered once per page size; the audit reads every
+page's characters and boxes with pdfplumber, two processes at a time.
+"""
+
+from __future__ import annotations
+
+import shutil
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pytest
+from page_audit import Finding, audit, page_margins
+from pdf_support import build_pdf
+
+REPO = Path(__file__).resolve().parents[2]
+STRESS = REPO / "tests" / "data" / "stress"
+PROJECTS = {"builtin": REPO, "stress": STRESS}
+
+pytestmark = pytest.mark.slow
+
+
+def _copy_project(source: Path, target: Path, page_size: str) -> Path:
+    target.mkdir(parents=True)
+    for name in ("modules", "sources"):
+        if (source / name).is_dir():
+            shutil.copytree(source / name, target / name)
+    config = (source / "curriculum.yaml").read_text("utf-8")
+    (target / "curriculum.yaml").write_text(f"{config.rstrip()}\npage_size: {page_size}\n",
+                                            "utf-8")
+    return target
+
+
+@pytest.fixture(scope="session")
+def audited(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], list[Finding]]:
+    """Findings per (project, page size); every PDF rendered once, audited in parallel."""
+    builds: dict[tuple[str, str], list[Path]] = {}
+    for project, source in PROJECTS.items():
+        for size in ("A4", "Letter"):
+            root = _copy_project(source, tmp_path_factory.mktemp(f"{project}-{size}") / "p", size)
+            built = build_pdf(root)
+            builds[(project, size)] = sorted(built.out.glob("*.pdf"))
+    margins = page_margins()
+    names = [(key, pdf) for key, pdfs in builds.items() for pdf in pdfs]
+    with ProcessPoolExecutor(2) as pool:
+        results = list(pool.map(audit, [pdf for _, pdf in names], [margins] * len(names)))
+    found: dict[tuple[str, str], list[Finding]] = {key: [] for key in builds}
+    for (key, _), findings in zip(names, results, strict=True):
+        found[key] += findings
+    return found
+
+
+@pytest.mark.parametrize("size", ["A4", "Letter"])
+@pytest.mark.parametrize("project", ["builtin", "stress"])
+def test_every_page_passes_the_audit(
+    audited: dict[tuple[str, str], list[Finding]], project: str, size: str
+) -> None:
+    findings = audited[(project, size)]
+    assert not findings, "\n".join(str(f) for f in findings)
+
+
+def test_the_audit_catches_text_past_the_margin(tmp_path: Path) -> None:
+    """The audit is not blind: a page with a word running off the edge fails it."""
+    from weasyprint import HTML
+
+    pdf = tmp_path / "bad.pdf"
+    word = "x" * 400
+    HTML(string=f"<style>@page {{ size: A4; margin: 24mm 30mm 22mm 30mm }}</style>"
+                f"<p style='white-space: nowrap'>{word}</p>").write_pdf(pdf)
+    rules = {f.rule for f in audit(pdf, page_margins())}
+    assert "outside" in rules
+
+
+def test_the_audit_catches_a_half_empty_page_and_a_lead_in_left_behind(tmp_path: Path) -> None:
+    from weasyprint import HTML
+
+    pdf = tmp_path / "gap.pdf"
+    rows = "".join(f"<tr><td>row {i}</td></tr>" for i in range(30))
+    HTML(string="<style>@page { size: A4; margin: 24mm 30mm 22mm 30mm } table, tr "
+                "{ break-inside: avoid }</style>"
+                + "<p>Filler text for the first page.</p>" * 12
+                + "<p>The measures are listed below:</p>"
+                + f"<table>{rows}</table>").write_pdf(pdf)
+    rules = {f.rule for f in audit(pdf, page_margins())}
+    assert {"gap", "heading-last"} <= rules
