@@ -109,7 +109,8 @@ def _hashes(token: Token) -> list[Token]:
     last = 0
     for match in LONG_TOKEN.finditer(token.content):
         out.append(_text(token.content[last:match.start()]))
-        word = match.group(0)
+        before, word, after = _split_punctuation(match.group(0))
+        out.append(_text(before))
         if _HASH.fullmatch(word):
             code = Token("code_inline", "code", 0)
             code.content = word
@@ -117,9 +118,17 @@ def _hashes(token: Token) -> list[Token]:
             out.append(code)
         else:
             out += [_html('<span class="long">'), _text(word), _html("</span>")]
+        out.append(_text(after))
         last = match.end()
     out.append(_text(token.content[last:]))
     return [t for t in out if t.type != "text" or t.content]
+
+
+def _split_punctuation(token: str) -> tuple[str, str, str]:
+    match = re.match(r"^([(\[\"'\u201c\u2018\u00ab]*)(.*?)([.,;:!?)\]\"'\u201d\u2019\u00bb]*)$",
+                     token, re.S)
+    assert match is not None  # the pattern matches any string
+    return match.group(1), match.group(2), match.group(3)
 
 
 def _html(content: str) -> Token:

@@ -19,6 +19,17 @@ _LONG = re.compile(r"[^\s\u00a0]{30,}")
 _DASH = re.compile(r"(?<=\s)--?(?=\s)")
 
 
+_PUNCTUATION = re.compile(
+    r"^([(\[\"'\u201c\u2018\u00ab]*)(.*?)([.,;:!?)\]\"'\u201d\u2019\u00bb]*)$", re.S)
+
+
+def split_punctuation(token: str) -> tuple[str, str, str]:
+    """``("9f86...08").`` -> ``("(", "9f86...08", ").")``: the word without what wraps it."""
+    match = _PUNCTUATION.match(token)
+    assert match is not None  # the pattern matches any string
+    return match.group(1), match.group(2), match.group(3)
+
+
 def smart_quotes(text: str, quotes: str) -> str:
     """Straight quotes to the language's typographic ones; `` - `` between words to a dash."""
     double_open, double_close, single_open, single_close = tuple(quotes)
@@ -43,11 +54,13 @@ def prose(text: str | None, quotes: str) -> Markup:
     typeset = smart_quotes(text, quotes)
     for match in _LONG.finditer(typeset):
         parts.append(str(escape(typeset[last:match.start()])))
-        word = match.group(0)
+        before, word, after = split_punctuation(match.group(0))
+        parts.append(str(escape(before)))
         if _HASH.fullmatch(word):
             parts.append(f'<code class="hash">{word}</code>')
         else:
             parts.append(f'<span class="long">{escape(word)}</span>')
+        parts.append(str(escape(after)))
         last = match.end()
     parts.append(str(escape(typeset[last:])))
     return Markup("".join(parts))
