@@ -25,10 +25,12 @@ class Built:
         return self.out / name
 
     def pages(self, name: str) -> list[str]:
-        """Extracted text of each page (pypdf), cached."""
+        """Extracted text of each page (pypdf), cached; line-end hyphenation undone."""
         if name not in self._pages:
             reader = PdfReader(self.pdf(name))
-            self._pages[name] = [page.extract_text() or "" for page in reader.pages]
+            # A word hyphenated at a line end (U+2010, never typed by authors) is joined again.
+            self._pages[name] = [(page.extract_text() or "").replace("\u2010\n", "")
+                                 for page in reader.pages]
         return self._pages[name]
 
     def text(self, name: str) -> str:
