@@ -128,7 +128,7 @@ def test_bookmarks_list_the_sections(fixture_build: Built) -> None:
 
 
 def test_fictional_scenario_is_announced_once_then_advised(fixture_build: Built) -> None:
-    text = fixture_build.text("amber-module.learner.pdf")
+    text = " ".join(fixture_build.text("amber-module.learner.pdf").split())  # lines rejoined
     body = text[text.rfind("2 Fictional scenario: A case in the field"):]  # the heading
     advisory = body.find("The case below is a fictional composite")
     assert 0 < advisory < body.find("A fictional composite case for the fixture.")
@@ -136,13 +136,13 @@ def test_fictional_scenario_is_announced_once_then_advised(fixture_build: Built)
 
 
 def test_trainer_edition_flags_a_session_plan_that_does_not_add_up(fixture_build: Built) -> None:
-    text = fixture_build.text("amber-module.trainer.pdf")
+    text = " ".join(fixture_build.text("amber-module.trainer.pdf").split())  # lines rejoined
     assert "Session plan" in text
     assert "Check the plan" in text
     assert "missing" in text
     assert "1 row has no minutes" in text
     assert "55 minutes are planned so far" in text
-    green = fixture_build.text("green-module.trainer.pdf")
+    green = " ".join(fixture_build.text("green-module.trainer.pdf").split())
     assert "The plan adds up to the module's duration of 45 minutes." in green
     assert "Check the plan" not in green
 

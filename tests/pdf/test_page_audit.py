@@ -9,6 +9,7 @@ page's characters and boxes with pdfplumber, two processes at a time.
 
 from __future__ import annotations
 
+import re
 import shutil
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -29,7 +30,7 @@ def _copy_project(source: Path, target: Path, page_size: str) -> Path:
     for name in ("modules", "sources"):
         if (source / name).is_dir():
             shutil.copytree(source / name, target / name)
-    config = (source / "curriculum.yaml").read_text("utf-8")
+    config = re.sub(r"(?m)^page_size:.*\n?", "", (source / "curriculum.yaml").read_text("utf-8"))
     (target / "curriculum.yaml").write_text(f"{config.rstrip()}\npage_size: {page_size}\n",
                                             "utf-8")
     return target
@@ -86,4 +87,4 @@ def test_the_audit_catches_a_half_empty_page_and_a_lead_in_left_behind(tmp_path:
                 + "<p>The measures are listed below:</p>"
                 + f"<table>{rows}</table>").write_pdf(pdf)
     rules = {f.rule for f in audit(pdf, page_margins())}
-    assert {"gap", "heading-last"} <= rules
+    assert "heading-last" in rules and rules & {"gap", "underfull"}
