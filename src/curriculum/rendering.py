@@ -51,7 +51,8 @@ def _make_safety_rule(offset: int) -> Any:
     def rule(state: Any) -> None:
         for index, token in enumerate(state.tokens):
             _shift_heading(token, offset)
-            _mark_lead_in(state.tokens, index)
+            if state.env.get("hashes"):  # print only: packages keep plain paragraphs
+                _mark_lead_in(state.tokens, index)
             if token.children:
                 token.children = [_neutralise_image(c) for c in token.children]
                 token.children = _resolve_xrefs(token.children, state.env.get("xrefs"))
@@ -64,7 +65,8 @@ def _make_safety_rule(offset: int) -> Any:
 
 
 def _mark_lead_in(tokens: list[Token], index: int) -> None:
-    """A paragraph ending in ":" right before a table or list gets class ``lead-in``.
+    """A paragraph ending in ":" right before a table or list, or a paragraph that is all
+    bold (a run-in heading), gets class ``lead-in``.
 
     The print stylesheet keeps it on the same page as what it introduces.
     """
@@ -72,8 +74,11 @@ def _mark_lead_in(tokens: list[Token], index: int) -> None:
     if token.type != "paragraph_open" or index + 3 >= len(tokens):
         return
     inline, after = tokens[index + 1], tokens[index + 3]
-    if inline.content.rstrip().endswith(":") and after.type in (
-            "table_open", "bullet_list_open", "ordered_list_open"):
+    kinds = [child.type for child in inline.children or []
+             if child.type != "text" or child.content.strip()]
+    run_in = kinds == ["strong_open", "text", "strong_close"]  # "**Common myths.**" alone
+    if run_in or (inline.content.rstrip().endswith(":") and after.type in (
+            "table_open", "bullet_list_open", "ordered_list_open")):
         token.attrSet("class", "lead-in")
 
 

@@ -83,7 +83,8 @@ def test_the_audit_catches_a_half_empty_page_and_a_lead_in_left_behind(tmp_path:
     rows = "".join(f"<tr><td>row {i}</td></tr>" for i in range(30))
     HTML(string="<style>@page { size: A4; margin: 24mm 30mm 22mm 30mm } table, tr "
                 "{ break-inside: avoid }</style>"
-                + "<p>Filler text for the first page.</p>" * 12
+                + "<p style='break-after: page'>A first page (a cover: never audited).</p>"
+                + "<p>Filler text for the second page.</p>" * 12
                 + "<p>The measures are listed below:</p>"
                 + f"<table>{rows}</table>").write_pdf(pdf)
     rules = {f.rule for f in audit(pdf, page_margins())}
