@@ -352,6 +352,15 @@ class Quiz(Strict):
     """Shuffle questions and options for each attempt."""
     draw: Annotated[int, Field(gt=0)] | None = None
     """Questions drawn per attempt from the pool (default: all)."""
+    mode: Literal["exam", "practice"] = "exam"
+    """``exam``: answers are checked once, when the learner submits. ``practice``: each
+    question can also be checked on its own, with its feedback at once."""
+    attempts: Annotated[int, Field(ge=0, le=100)] = 1
+    """Attempts a learner may make in the SCORM player (default 1); ``0`` means no limit.
+    Each new attempt draws and shuffles again with a new seed."""
+    retry: Literal["if_failed", "always"] = "if_failed"
+    """When a further attempt is offered (``attempts`` permitting): only after a fail
+    (default), or always, to improve the score."""
     minutes: Annotated[int, Field(gt=0, le=480)] | None = None
     """Time allowed for the quiz in class (for the session plan)."""
     title: Text = "Knowledge check"

@@ -59,6 +59,9 @@ def assessment_for(loaded: LoadedModule) -> Assessment | None:
         mastery_score=quiz.pass_mark,
         shuffle=quiz.shuffle,
         draw=quiz.draw,
+        mode=quiz.mode,
+        attempts=quiz.attempts,
+        retry=quiz.retry,
         points_possible=sum(q.points for q in quiz.questions if q.type in AUTO_GRADED),
         items=items,
     )

@@ -332,6 +332,13 @@ class Assessment(_Model):
     """Shuffle items and their choices for each attempt."""
     draw: Annotated[int, Field(gt=0)] | None = None
     """Items drawn per attempt from the pool (absent: all items)."""
+    mode: Literal["exam", "practice"] = "exam"
+    """`exam`: grade once, on submit. `practice`: the learner may also check each item on its
+    own and see its feedback at once."""
+    attempts: Annotated[int, Field(ge=0, le=100)] = 1
+    """Attempts a learner may make; `0` means no limit. Each attempt draws anew."""
+    retry: Literal["if_failed", "always"] = "if_failed"
+    """When a further attempt is offered: only after a fail, or always."""
     points_possible: Annotated[int, Field(ge=0)]
     """Sum of `points` of the auto-graded items (`short_answer` excluded): the raw
     score's maximum when every item is presented."""

@@ -33,9 +33,11 @@ from curriculum.scaffold import init_project
 HERE = Path(__file__).parent
 FIXTURE_MODULES = HERE.parent / "scorm" / "data"
 sys.path.insert(0, str(HERE.parent / "scorm"))  # scorm_fixtures: the large-pool generator
+BROWSER_MODULES = HERE / "data"  # modules only the browser tests use
 REPO = HERE.parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
 SCORM_AGAIN = HERE / "node_modules" / "scorm-again" / "dist"
+AXE = HERE / "node_modules" / "axe-core" / "axe.min.js"
 EPOCH = "1543449600"  # 2018-11-29T00:00:00Z
 CHROMIUM_ARGS = [
     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -46,7 +48,7 @@ CHROMIUM_ARGS = [
 def _missing() -> str | None:
     if not CHROMIUM.exists():
         return f"{CHROMIUM} is not installed (apt-get install chromium)"
-    if not (SCORM_AGAIN / "scorm12.js").exists():
+    if not (SCORM_AGAIN / "scorm12.js").exists() or not AXE.exists():
         return "tests/browser/node_modules is missing (npm ci --prefix tests/browser)"
     try:
         import playwright.sync_api  # noqa: F401
@@ -87,7 +89,7 @@ def built(tmp_path_factory: pytest.TempPathFactory, www: Path) -> Built:
     """`curriculum init` plus the fixture modules, built once as scorm12 and scorm2004."""
     project = tmp_path_factory.mktemp("browser-project")
     init_project(project)
-    for path in sorted(FIXTURE_MODULES.glob("*.yaml")):
+    for path in sorted([*FIXTURE_MODULES.glob("*.yaml"), *BROWSER_MODULES.glob("*.yaml")]):
         shutil.copy(path, project / "modules" / path.name)
     return _build_and_unpack(project, Built("fixture", www / "fixture"), tmp_path_factory)
 

@@ -42,6 +42,9 @@
       CARRIED[version].forEach((key) => {
         if (previous[key] !== undefined && previous[key] !== "") data[key] = previous[key];
       });
+      /* Objectives and interaction records stay with the attempt, as an LMS keeps them. */
+      Object.keys(previous).filter((key) => /^cmi\.(objectives|interactions)\.\d+\./.test(key))
+        .forEach((key) => { data[key] = previous[key]; });
       data[version === "1.2" ? "cmi.core.entry" : "cmi.entry"] = "resume";
     }
     return data;
@@ -55,6 +58,7 @@
       ? ["LMSInitialize", "LMSSetValue", "LMSCommit", "LMSFinish"]
       : ["Initialize", "SetValue", "Commit", "Terminate"];
     names.forEach((name) => api.on(name, log(name)));
+    failable(api, version);
     api.on(names[0], () => { window.lmsEvents.initialized += 1; });
     api.on(names[2], () => { window.lmsEvents.commits += 1; });
     api.on(names[3], () => { window.lmsEvents.finished += 1; });
@@ -64,6 +68,22 @@
     else window.API_1484_11 = api;
     document.getElementById("sco").src = url;
   };
+
+  /* A platform that refuses to save: tests set lmsFail.commit (Commit returns "false") or
+   * lmsFail.setThrows (SetValue throws), and clear them to let it recover. */
+  window.lmsFail = { commit: false, setThrows: false };
+
+  function failable(api, version) {
+    const commit = version === "1.2" ? "LMSCommit" : "Commit";
+    const set = version === "1.2" ? "LMSSetValue" : "SetValue";
+    const realCommit = api[commit].bind(api);
+    const realSet = api[set].bind(api);
+    api[commit] = (arg) => (window.lmsFail.commit ? "false" : realCommit(arg));
+    api[set] = (element, value) => {
+      if (window.lmsFail.setThrows) throw new Error("the platform refused " + element);
+      return realSet(element, value);
+    };
+  }
 
   /* Leave the course: the frame unloads, and the SCO must commit and finish on its own. */
   window.unloadCourse = function () {

@@ -74,6 +74,10 @@ class Session:
         return self.page.frames[1].evaluate(script)
 
     def goto_step(self, step: str) -> None:
+        """Go to a step from the contents (unfolded first on a small screen)."""
+        toggle = self.frame.locator("[data-toc-toggle]")
+        if toggle.is_visible() and toggle.get_attribute("aria-expanded") != "true":
+            toggle.click()
         self.frame.locator(f'[data-goto="{step}"]').click()
         self.frame.locator(f'[data-step="{step}"]').wait_for(state="visible")
 
@@ -87,7 +91,9 @@ class Session:
         self.page.wait_for_function("window.lmsEvents.finished >= 1")
 
     def submit(self) -> None:
+        """Submit, confirm in the dialog, and wait for the result."""
         self.frame.locator("[data-submit]").click()
+        self.frame.locator("[data-confirm-dialog] [data-confirm]").click()
         self.frame.locator('[data-result="passed"], [data-result="failed"]').wait_for()
 
 

@@ -161,10 +161,14 @@ def test_edit_break_fix_and_answer_in_author_mode(preview: Preview, probe: Any) 
     assert "The body text names four principles." in key.locator(".explanation").inner_text()
     player = page.frame_locator("[data-player]")
     player.locator("[data-ready]").wait_for()
+    toggle = player.locator("[data-toc-toggle]")  # the contents fold in a narrow frame
+    if toggle.is_visible():
+        toggle.click()
     player.locator('[data-goto="quiz"]').click()
     question = player.locator('[data-question-id="how-many"]')
     question.get_by_label("Four principles").check()
     player.locator("[data-submit]").click()
+    player.locator("[data-confirm-dialog] [data-confirm]").click()
     result = player.locator('[data-result="passed"], [data-result="failed"]')
     result.wait_for()
     assert result.get_attribute("data-result") == "passed"

@@ -116,8 +116,9 @@ def test_resource_lists_the_player_files_and_schemas_are_at_the_root(
     text = entries["imsmanifest.xml"].decode()
     listed = re.findall(r'<file href="([^"]+)"', text)
     assert listed == sorted(listed)
-    assert set(listed) == {"index.html", "payload.js", "player.css", "obscure.js", "lms.js",
-                           "quiz.js", "responses.js", "progress.js", "player.js"}
+    assert set(listed) == {"index.html", "payload.js", "player.css", "strings.js", "obscure.js",
+                           "lms.js", "quiz.js", "responses.js", "progress.js", "results.js",
+                           "player.js"}
     assert set(listed) <= set(entries)
     assert re.search(r'<resource [^>]*href="index.html"', text)
     locations = re.search(r'xsi:schemaLocation="([^"]+)"', text)

@@ -18,6 +18,7 @@ from curriculum.errors import ContentError
 from curriculum.loader import load_project
 from curriculum.package import module_package
 from curriculum.scorm.obscure import normalise_text, response_hash, reveal_text
+from curriculum.scorm.player import SCRIPTS
 
 MODULES = ("all-types", "digital-evidence-basics", "drawn-pool", "no-quiz")
 # Strings of tests/scorm/data/all-types.yaml that reveal answers or must never leave the
@@ -93,8 +94,8 @@ def test_player_items_hold_only_hashes_and_obscured_text(
 ) -> None:
     data = payload(scorm_build.entries(fmt, "all-types"))
     quiz = data["quiz"]
-    allowed = {"id", "type", "points", "prompt_html", "group", "choices", "key", "keys",
-               "range", "unit", "lefts", "rights", "reveal"}
+    allowed = {"id", "type", "points", "prompt_html", "group", "objective", "choices", "key",
+               "keys", "range", "unit", "lefts", "rights", "reveal"}
     for item in quiz["items"]:
         assert set(item) <= allowed, item["id"]
         for choice in item.get("choices", []):
@@ -135,6 +136,12 @@ def test_hashes_and_obscured_text_match_the_json_package(
     revealed = json.loads(reveal_text(salt, "pick-one", played["pick-one"]["reveal"]))
     assert "EXPLAIN-SINGLE-QX7" in revealed["explanation_html"]
     assert "FEEDBACK-CRIMSON-UV2" in revealed["feedback"]["a"]
+    # The review's correct answers are in the obscured blob, as the JSON package has them.
+    for item in source["assessments"][0]["items"]:
+        mine = played[item["identifier"]]
+        shown = json.loads(reveal_text(salt, mine["id"], mine["reveal"])) if "reveal" in mine \
+            else {}
+        assert shown.get("correct") == item.get("correct_response"), item["identifier"]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -145,7 +152,7 @@ def test_author_text_stays_literal_in_the_launch_page_and_payload(
     page = entries["index.html"].decode()
     assert "<title>All types &lt;script&gt;window.__pwned = 1&lt;/script&gt; {{ 7*7 }}</title>" \
         in page
-    assert page.count("<script") == 7 and "__pwned" not in page.replace(
+    assert page.count("<script") == len(SCRIPTS) and "__pwned" not in page.replace(
         "&lt;script&gt;window.__pwned", "")
     script = entries["payload.js"].decode()
     assert "<" not in script and ">" not in script  # written as \u003c / \u003e

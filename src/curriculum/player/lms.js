@@ -95,6 +95,12 @@
       result(set, percent, passed) {
         set("cmi.core.lesson_status", passed ? "passed" : "failed");
       },
+      objective(set, el, o) {
+        set(el + ".score.raw", o.percent);
+        set(el + ".score.min", 0);
+        set(el + ".score.max", 100);
+        set(el + ".status", o.passed ? "passed" : "failed");
+      },
     },
     "2004": {
       apiName: "API_1484_11",
@@ -138,18 +144,50 @@
         set("cmi.completion_status", "completed");
         set("cmi.success_status", passed ? "passed" : "failed");
       },
+      objective(set, el, o) {
+        set(el + ".score.raw", o.earned);
+        set(el + ".score.min", 0);
+        set(el + ".score.max", o.possible);
+        set(el + ".score.scaled", String(Math.round(o.percent * 100) / 10000));
+        set(el + ".success_status", o.passed ? "passed" : "failed");
+        set(el + ".completion_status", "completed");
+      },
     },
   };
 
-  /** Connect to the LMS for SCORM ``version`` ("1.2" or "2004"). */
+  /** Connect to the LMS for SCORM ``version`` ("1.2" or "2004").
+   *
+   * Every call is checked: a "false" return or an exception counts as a failure, and the
+   * methods that save (saveProgress, commit, reportResult, finish) return whether every call
+   * they made succeeded, so the player can tell the learner instead of failing silently.
+   */
   function connect(version) {
     const v = VERSIONS[version];
     const api = findApi(v.apiName);
     const started = Date.now();
     let open = false;
-    const call = (name, ...args) => String(api[v.calls[name]](...args));
+    const call = (name, ...args) => {
+      try {
+        return String(api[v.calls[name]](...args));
+      } catch (err) {
+        return "false";
+      }
+    };
     const get = (el) => (open ? call("get", el) : "");
-    const set = (el, value) => (open ? call("set", el, String(value)) === "true" : false);
+    let failures = 0;
+    const set = (el, value) => {
+      if (!open) return false;
+      const ok = call("set", el, String(value)) === "true";
+      if (!ok) failures += 1;
+      return ok;
+    };
+    /* Runs ``job`` and says whether none of its SetValue calls failed. */
+    const clean = (job) => {
+      const before = failures;
+      job();
+      return failures === before;
+    };
+    const commit = () => (open ? call("commit", "") === "true" : false);
     if (api) open = call("init", "") === "true";
     if (open) v.start(get, set);
     return {
@@ -163,26 +201,50 @@
       },
       masteryPercent: () => (open ? v.mastery(get) : null),
       alreadyFinished: () => (open ? v.finishedStatus(get) : false),
-      saveProgress(location, suspend) {
+      saveProgress: (location, suspend) => clean(() => {
         set(v.location, location);
         set(v.suspend, suspend);
-      },
-      commit: () => (open ? call("commit", "") === "true" : false),
-      complete: () => v.complete(set),
-      reportResult(outcome, interactions) {
+      }),
+      commit,
+      complete: () => clean(() => v.complete(set)),
+      reportResult: (outcome, interactions) => clean(() => {
         v.score(set, outcome);
         v.result(set, outcome.percent, outcome.passed);
+        writeObjectives(v, get, set, outcome.objectives || []);
         writeInteractions(v, get, set, interactions);
-      },
+      }),
       finish(suspended) {
-        if (!open) return;
-        set(v.exit, suspended ? "suspend" : v.exitNormal);
-        set(v.sessionTime, v.sessionValue(Date.now() - started));
-        call("commit", "");
-        call("finish", "");
+        if (!open) return false;
+        const ok = clean(() => {
+          set(v.exit, suspended ? "suspend" : v.exitNormal);
+          set(v.sessionTime, v.sessionValue(Date.now() - started));
+        });
+        const committed = commit();
+        const ended = call("finish", "") === "true";
         open = false;
+        return ok && committed && ended;
       },
     };
+  }
+
+  /* One cmi.objectives record per objective the questions assess: found again by its id
+   * (so a later attempt updates it), else appended. */
+  function writeObjectives(v, get, set, objectives) {
+    const count = parseInt(get("cmi.objectives._count"), 10);
+    const known = [];
+    for (let i = 0; i < (Number.isFinite(count) ? count : 0); i++) {
+      known.push(get("cmi.objectives." + i + ".id"));
+    }
+    objectives.forEach((objective) => {
+      let n = known.indexOf(objective.id);
+      if (n < 0) {
+        n = known.length;
+        known.push(objective.id);
+      }
+      const el = "cmi.objectives." + n;
+      set(el + ".id", objective.id);
+      v.objective(set, el, objective);
+    });
   }
 
   /* One cmi.interactions record per answered question, appended after existing ones. */

@@ -1,5 +1,6 @@
-/* The player: steps (introduction, sections, knowledge check, results), navigation,
- * bookmarking, resume and reporting. Plain ES2017, no framework, no network.
+/* The player: steps (cover, sections, knowledge check, results), navigation, bookmarking,
+ * resume, saving that says when it fails, attempts and reporting. Plain ES2017, no
+ * framework, no network. Texts come from strings.js.
  */
 (function (root) {
   "use strict";
@@ -7,40 +8,9 @@
   const Q = root.CurriculumQuiz;
   const R = root.CurriculumResponses;
   const P = root.CurriculumProgress;
+  const V = root.CurriculumResults;
+  const UI = root.CurriculumStrings;
   const h = Q.h;
-
-  const UI = {
-    contents: "Contents", previous: "Previous", next: "Next", submit: "Submit answers",
-    exit: "Save and exit", intro: "Introduction", results: "Results", finish: "Finish",
-    question: (n, total) => "Question " + n + " of " + total,
-    yourAnswer: "Your answer", true: "True", false: "False", choose: "Choose\u2026",
-    notScoredNote: "Written answers are not scored automatically: a trainer reviews them.",
-    orderingHelp: "Use the up and down buttons to put the entries in order.",
-    moveUp: (t) => "Move \u201c" + t + "\u201d up",
-    moveDown: (t) => "Move \u201c" + t + "\u201d down",
-    moved: (t, p, n) => "\u201c" + t + "\u201d is now at position " + p + " of " + n + ".",
-    answered: (a, n) => a + " of " + n + " questions answered.",
-    lmsConnected: "Connected to your learning platform: your progress is saved.",
-    lmsNone: "No learning platform was found, so this is a preview: your progress and " +
-      "results are not recorded.",
-    lmsError: "The learning platform did not accept the connection: your progress is not " +
-      "being recorded.",
-    passed: "Passed", failed: "Not passed",
-    score: (p, m) => "Your score: " + p + "% (pass mark " + m + "%).",
-    correct: "Correct", wrong: "Incorrect", unanswered: "Not answered",
-    neutral: "Not scored: a trainer reviews this answer.",
-    objectives: "Objectives", advisory: "Content advisory", sources: "Sources",
-    selfCare: "Looking after yourself", handling: "Handling",
-    closed: "Your progress is saved. You can close this window.",
-    closedPreview: "This preview saves nothing. You can close this window.",
-    notSubmitted: "Complete the knowledge check to see your result.",
-    review: "Review your answers and the explanations",
-    notANumber: "Enter a number, for example 12 or 3.5.",
-    completedNoQuiz: "You have reached the end of this module.",
-    progressIncomplete: "This learning platform cannot keep all of your answers if you leave " +
-      "now (its storage is full): long written answers are shortened and the last answers " +
-      "may be lost. Finish the knowledge check in this session to keep them all.",
-  };
 
   const payload = root.CURRICULUM_PAYLOAD;
   const quiz = payload.quiz;
@@ -53,6 +23,7 @@
   let state = null;
   let current = 0;
   let finished = false;
+  let unreported = null; // an outcome the LMS has not accepted yet
 
   function buildStepList() {
     const list = [{ id: "intro", title: UI.intro }];
@@ -60,6 +31,10 @@
     if (quiz) list.push({ id: "quiz", title: quiz.title });
     list.push({ id: "end", title: quiz ? UI.results : UI.finish });
     return list;
+  }
+
+  function stepIndex(id) {
+    return steps.findIndex((step) => step.id === id);
   }
 
   /* ---- state and persistence ---- */
@@ -75,18 +50,44 @@
     const saved = resume.suspend ? P.decode(resume.suspend, payload.fingerprint, quiz,
       steps.length) : null;
     const fresh = { seed: freshSeed(), order: [], answers: {}, seen: steps.map(() => "0"),
-      submitted: false, completed: false };
+      submitted: false, completed: false, attempt: 1, checked: [] };
     const loaded = saved || fresh;
     if (quiz && !loaded.order.length) loaded.order = Q.selectItems(quiz, loaded.seed);
     return loaded;
   }
 
+  /* Saves the bookmark and progress (and commits): a failure shows a lasting banner. */
   function save(commit) {
-    if (!lms.connected || finished) return;
-    const saved = P.encode(state, payload.fingerprint, quiz, lms.suspendLimit);
-    lms.saveProgress(steps[current].id, saved.text);
-    if (!saved.complete) warnIncomplete();
-    if (commit) lms.commit();
+    if (!lms.connected || finished) return true;
+    let ok = true;
+    if (unreported) ok = lms.reportResult(unreported, unreported.interactions);
+    if (ok) unreported = null;
+    const stored = P.encode(state, payload.fingerprint, quiz, lms.suspendLimit);
+    ok = lms.saveProgress(steps[current].id, stored.text) && ok;
+    if (!stored.complete) warnIncomplete();
+    if (commit || !ok || saveProblemShown()) ok = lms.commit() && ok;
+    showSaveProblem(!ok);
+    return ok;
+  }
+
+  function saveProblemShown() {
+    return !document.getElementById("save-problem").hidden;
+  }
+
+  function showSaveProblem(failed) {
+    const banner = document.getElementById("save-problem");
+    if (failed === !banner.hidden) return;
+    banner.hidden = !failed;
+    player.setAttribute("data-save-failed", failed ? "true" : "false");
+    if (!failed) announce(UI.saveRecovered);
+  }
+
+  function renderSaveProblem() {
+    const retry = h("button", { type: "button", "data-save-retry": true }, [UI.saveRetry]);
+    retry.addEventListener("click", () => save(true));
+    const banner = h("div", { id: "save-problem", class: "save-problem", role: "alert",
+      hidden: true }, [h("p", {}, [UI.saveFailed]), retry]);
+    document.querySelector(".banner").append(banner);
   }
 
   /* The platform cannot keep every answer: say so once, where the learner answers. */
@@ -113,17 +114,42 @@
     return el;
   }
 
+  function minutesOf(duration) {
+    const found = /^PT(\d+)M$/.exec(duration || "");
+    return found ? parseInt(found[1], 10) : null;
+  }
+
+  function coverFacts() {
+    const rows = [];
+    const minutes = minutesOf(payload.duration);
+    if (minutes) rows.push([UI.duration, UI.minutes(minutes)]);
+    rows.push([UI.handling, payload.handling + " \u2014 " + payload.handling_text]);
+    if (quiz) {
+      const count = quiz.draw ? Math.min(quiz.draw, quiz.items.length) : quiz.items.length;
+      rows.push([UI.modeLabel, UI.quizFacts(count, quiz.mastery) + ". " +
+        (quiz.mode === "practice" ? UI.modePractice : UI.modeExam) + " " +
+        UI.attemptsAllowed(quiz.attempts)]);
+    }
+    return h("dl", { class: "cover-facts" }, rows.flatMap(([term, text]) =>
+      [h("dt", {}, [term]), h("dd", {}, [text])]));
+  }
+
   function renderIntro(el) {
+    el.append(h("h3", {}, [UI.about]), coverFacts());
     if (payload.summary_html) el.append(Q.authored("div", { class: "summary" },
       payload.summary_html));
     if (payload.advisory_html) {
-      el.append(h("aside", { class: "advisory", "aria-label": UI.advisory },
+      el.append(h("section", { class: "advisory", "aria-label": UI.advisory },
         [Q.authored("div", {}, payload.advisory_html)]));
     }
     if (payload.objectives.length) {
       el.append(h("h3", {}, [UI.objectives]),
-        h("ul", {}, payload.objectives.map((text) => h("li", {}, [text]))));
+        h("ul", {}, payload.objectives.map((o) => h("li", {}, [o.text]))));
     }
+    const start = h("button", { type: "button", class: "primary", "data-start": true },
+      [UI.start]);
+    start.addEventListener("click", () => go(1, true));
+    el.append(h("p", {}, [start]));
   }
 
   function renderSection(el, section) {
@@ -131,6 +157,25 @@
     if (section.scenario) el.setAttribute("data-scenario", "true");
     el.append(Q.authored("div", { class: "section-body" }, section.html));
     if (!el.querySelector("h2")) el.prepend(h("h2", {}, [section.title]));
+    levelHeadings(el);
+    el.querySelectorAll(".activity").forEach((activity) => {
+      activity.querySelector("h3, h4, h5, h6").after(
+        h("p", { class: "classroom-note" }, [UI.classroom]));
+    });
+  }
+
+  /* Author headings follow the step's h2 without skipping a level (### is not an h5). */
+  function levelHeadings(el) {
+    let last = 2;
+    el.querySelectorAll("h3, h4, h5, h6").forEach((heading) => {
+      const level = Math.min(parseInt(heading.tagName.charAt(1), 10), last + 1);
+      last = level;
+      if ("H" + level === heading.tagName) return;
+      const renamed = h("h" + level, {});
+      Array.from(heading.attributes).forEach((a) => renamed.setAttribute(a.name, a.value));
+      renamed.append(...heading.childNodes);
+      heading.replaceWith(renamed);
+    });
   }
 
   /* The step's heading names the step and takes the focus when the learner moves to it. */
@@ -141,28 +186,32 @@
   }
 
   function renderQuiz(el) {
+    el.querySelectorAll(".questions, .submit-row").forEach((old) => old.remove());
     const ctx = { quiz, seed: state.seed, ui: UI, version: payload.scorm, announce };
     const total = state.order.length;
     const list = h("div", { class: "questions" });
     state.order.forEach((poolIndex, i) => {
       const item = quiz.items[poolIndex];
       const saved = state.answers[poolIndex];
-      list.append(Q.render(ctx, item, i + 1, total, saved === undefined ? null : saved,
-        () => onAnswer(poolIndex)));
+      const question = Q.render(ctx, item, i + 1, total, saved === undefined ? null : saved,
+        () => onAnswer(poolIndex));
+      if (quiz.mode === "practice") addCheck(question, poolIndex);
+      list.append(question);
     });
     const progress = h("p", { class: "progress", "data-answered": true, "aria-live": "polite" });
     const submit = h("button", { type: "button", class: "primary", "data-submit": true },
       [UI.submit]);
-    submit.addEventListener("click", onSubmit);
+    submit.addEventListener("click", confirmSubmit);
     el.append(list, h("div", { class: "submit-row" }, [progress, submit]));
     updateProgress();
+    state.checked.forEach((poolIndex) => showChecked(poolIndex));
   }
 
   function renderEnd(el) {
-    el.append(h("div", { class: "result", "data-result": "pending", "aria-live": "polite" },
+    el.append(h("div", { class: "result", "data-result": "pending" },
       [quiz ? UI.notSubmitted : UI.completedNoQuiz]));
     if (payload.self_care_html) {
-      el.append(h("aside", { class: "self-care", "aria-label": UI.selfCare },
+      el.append(h("section", { class: "self-care", "aria-label": UI.selfCare },
         [Q.authored("div", {}, payload.self_care_html)]));
     }
     if (payload.sources.length) {
@@ -173,31 +222,73 @@
 
   function sourceEntry(source) {
     const parts = [source.publisher, source.date].filter(Boolean).join(", ");
-    const title = source.url ? h("a", { href: source.url, rel: "noopener noreferrer",
-      target: "_blank" }, [source.title]) : h("cite", {}, [source.title]);
+    const title = source.url ? Q.newTab(h("a", { href: source.url }, [source.title]))
+      : h("cite", {}, [source.title]);
     return h("li", {}, parts ? [title, " (" + parts + ")"] : [title]);
   }
 
   function renderToc() {
     const toc = document.getElementById("toc");
     steps.forEach((step, i) => {
-      const button = h("button", { type: "button", "data-goto": step.id }, [step.title]);
-      button.addEventListener("click", () => go(i, true));
+      const button = h("button", { type: "button", "data-goto": step.id }, [
+        h("span", { class: "mark", "aria-hidden": "true" }),
+        h("span", { class: "title" }, [step.title]),
+        h("span", { class: "visually-hidden state" })]);
+      button.addEventListener("click", () => {
+        openToc(false);
+        go(i, true);
+      });
       toc.append(h("li", {}, [button]));
     });
+    document.querySelector("[data-toc-toggle]").addEventListener("click", () => openToc(
+      document.querySelector(".toc").getAttribute("data-open") !== "true"));
+  }
+
+  /* On small screens the contents fold behind their button (CSS hides the list). */
+  function openToc(open) {
+    document.querySelector(".toc").setAttribute("data-open", open ? "true" : "false");
+    document.querySelector("[data-toc-toggle]").setAttribute("aria-expanded",
+      open ? "true" : "false");
+  }
+
+  function staticTexts() {
+    document.querySelector(".skip-link").textContent = UI.skip;
+    document.querySelector(".toc").setAttribute("aria-label", UI.contents);
+    document.querySelector(".pager").setAttribute("aria-label", UI.pages);
+    document.querySelector('[data-nav="prev"]').textContent = UI.previous;
+    document.querySelector('[data-nav="next"]').textContent = UI.next;
+    document.querySelector("[data-exit]").textContent = UI.exit;
+    document.querySelector("[data-progress]").setAttribute("aria-label", UI.progressLabel);
   }
 
   /* ---- navigation ---- */
 
-  function go(index, focus) {
-    current = Math.max(0, Math.min(steps.length - 1, index));
+  function markToc() {
     steps.forEach((step, i) => {
-      stepEls[step.id].hidden = i !== current;
       const link = document.querySelector('[data-goto="' + step.id + '"]');
+      const done = step.id === "quiz" ? state.submitted : state.seen[i] === "1";
+      link.setAttribute("data-visited", state.seen[i] === "1" ? "true" : "false");
+      link.querySelector(".mark").textContent = done ? "\u2713" : "";
+      link.querySelector(".state").textContent = done
+        ? " (" + (step.id === "quiz" ? UI.done : UI.visited) + ")" : "";
       if (i === current) link.setAttribute("aria-current", "step");
       else link.removeAttribute("aria-current");
     });
+    const visited = state.seen.filter((flag) => flag === "1").length;
+    const bar = document.querySelector("[data-progress]");
+    bar.max = steps.length;
+    bar.value = visited;
+    document.querySelector("[data-page-of]").textContent = UI.pageOf(current + 1, steps.length);
+    document.querySelector("[data-toc-toggle]").textContent =
+      UI.contentsToggle(current + 1, steps.length);
+  }
+
+  function go(index, focus) {
+    if (finished) return;
+    current = Math.max(0, Math.min(steps.length - 1, index));
+    steps.forEach((step, i) => { stepEls[step.id].hidden = i !== current; });
     state.seen[current] = "1";
+    markToc();
     document.querySelector('[data-nav="prev"]').disabled = current === 0;
     document.querySelector('[data-nav="next"]').disabled = current === steps.length - 1;
     if (steps[current].id === "end" && !quiz && !state.completed) {
@@ -208,6 +299,19 @@
     if (focus) stepEls[steps[current].id].querySelector("h2").focus();
   }
 
+  /* Links to a question (confirmation, results, revisit): show the quiz and focus it. */
+  function jump(event) {
+    const link = event.target.closest("[data-jump]");
+    if (!link) return;
+    event.preventDefault();
+    const dialog = document.querySelector("[data-confirm-dialog]");
+    if (dialog && dialog.open) dialog.close();
+    go(stepIndex("quiz"), false);
+    const target = document.getElementById("question-" + link.getAttribute("data-jump"));
+    target.scrollIntoView();
+    target.focus();
+  }
+
   /* ---- the quiz ---- */
 
   function questionEl(poolIndex) {
@@ -215,7 +319,7 @@
   }
 
   function onAnswer(poolIndex) {
-    if (state.submitted) return;
+    if (state.submitted || state.checked.indexOf(poolIndex) >= 0) return;
     const answer = Q.response(quiz.items[poolIndex], questionEl(poolIndex));
     if (answer === null) delete state.answers[poolIndex];
     else state.answers[poolIndex] = answer;
@@ -229,24 +333,101 @@
       UI.answered(answered, state.order.length);
   }
 
+  function entryFor(poolIndex) {
+    const item = quiz.items[poolIndex];
+    const answer = state.answers[poolIndex] === undefined ? null : state.answers[poolIndex];
+    return { poolIndex, answer, result: Q.grade(quiz, item, answer) };
+  }
+
+  /* Practice mode: a question checked on its own shows its review and is locked. */
+  function addCheck(question, poolIndex) {
+    const button = h("button", { type: "button", "data-check": true }, [UI.check]);
+    const note = h("p", { class: "note error-message", hidden: true }, [UI.checkFirst]);
+    button.addEventListener("click", () => {
+      if (state.answers[poolIndex] === undefined) {
+        note.hidden = false;
+        announce(UI.checkFirst);
+        return;
+      }
+      note.hidden = true;
+      state.checked.push(poolIndex);
+      showChecked(poolIndex);
+      announce(question.querySelector(".review .verdict").textContent);
+      save(true);
+    });
+    question.querySelector(".review").before(h("div", { class: "check-row" }, [button, note]));
+  }
+
+  function showChecked(poolIndex) {
+    const el = questionEl(poolIndex);
+    V.review(quiz, el, quiz.items[poolIndex], entryFor(poolIndex));
+    lock(el);
+  }
+
+  function lock(el) {
+    el.querySelectorAll("input, select, textarea, [data-move], [data-check]")
+      .forEach((control) => { control.disabled = true; });
+  }
+
   function evaluate() {
     let earned = 0;
     let possible = 0;
     const interactions = [];
     const results = state.order.map((poolIndex) => {
       const item = quiz.items[poolIndex];
-      const answer = state.answers[poolIndex] === undefined ? null : state.answers[poolIndex];
-      const result = Q.grade(quiz, item, answer);
+      const entry = entryFor(poolIndex);
       if (item.type !== "short_answer") possible += item.points;
-      if (result === "correct") earned += item.points;
-      if (answer !== null) interactions.push(R.interaction(item, answer, result, payload.scorm));
-      return { poolIndex, answer, result };
+      if (entry.result === "correct") earned += item.points;
+      if (entry.answer !== null) {
+        interactions.push(R.interaction(item, entry.answer, entry.result, payload.scorm));
+      }
+      return entry;
     });
-    const percent = possible ? Math.round((earned / possible) * 10000) / 100 : 100;
+    const percent = V.percentOf(earned, possible);
     const lmsMastery = lms.masteryPercent();
     const mastery = lmsMastery === null ? quiz.mastery : lmsMastery;
+    const objectives = V.objectiveScores(quiz, payload.objectives, results, mastery);
     return { percent, earned, possible, mastery, passed: percent >= mastery, interactions,
-      results };
+      results, objectives, attempt: state.attempt };
+  }
+
+  /* The confirmation lists what is not answered, with links to each question. */
+  function confirmSubmit() {
+    if (state.submitted) return;
+    const dialog = document.querySelector("[data-confirm-dialog]");
+    const missing = state.order.filter((i) => state.answers[i] === undefined);
+    const body = dialog.querySelector("[data-confirm-body]");
+    body.textContent = "";
+    body.append(h("p", {}, [missing.length ? UI.confirmMissing(missing.length)
+      : UI.confirmAll]));
+    if (missing.length) {
+      body.append(h("ul", { "data-unanswered": true }, missing.map((poolIndex) => {
+        const item = quiz.items[poolIndex];
+        const position = state.order.indexOf(poolIndex) + 1;
+        const bad = Q.invalid(item, questionEl(poolIndex)) ? " (" + UI.invalid + ")" : "";
+        return h("li", {}, [h("a", { href: "#question-" + item.id, "data-jump": item.id },
+          [UI.question(position, state.order.length) + bad])]);
+      })));
+    }
+    dialog.showModal();
+    dialog.querySelector("[data-confirm-cancel]").focus();
+  }
+
+  function renderDialog() {
+    const title = h("h2", { id: "confirm-title" }, [UI.confirmTitle]);
+    const confirm = h("button", { type: "button", class: "primary", "data-confirm": true },
+      [UI.confirmSubmit]);
+    const cancel = h("button", { type: "button", "data-confirm-cancel": true },
+      [UI.confirmCancel]);
+    const dialog = h("dialog", { class: "confirm", "aria-labelledby": "confirm-title",
+      "data-confirm-dialog": true }, [title, h("div", { "data-confirm-body": true }),
+      h("div", { class: "actions" }, [confirm, cancel])]);
+    confirm.addEventListener("click", () => {
+      dialog.close();
+      onSubmit();
+    });
+    cancel.addEventListener("click", () => dialog.close());
+    player.append(dialog);
   }
 
   function onSubmit() {
@@ -254,10 +435,16 @@
     const outcome = evaluate();
     state.submitted = true;
     state.completed = true;
-    if (lms.connected) lms.reportResult(outcome, outcome.interactions);
+    if (lms.connected) unreported = outcome;
     showOutcome(outcome);
-    save(true);
-    go(steps.length - 1, true);
+    go(stepIndex("end"), true);
+    announce(UI.verdictAnnounce(outcome.passed ? UI.passed : UI.failed, outcome.percent,
+      outcome.mastery));
+  }
+
+  function retryAllowed(outcome) {
+    const left = quiz.attempts === 0 || state.attempt < quiz.attempts;
+    return left && (quiz.retry === "always" || !outcome.passed);
   }
 
   function showOutcome(outcome) {
@@ -266,51 +453,66 @@
     box.setAttribute("data-score", String(outcome.percent));
     box.textContent = "";
     const reviewButton = h("button", { type: "button", "data-review": true }, [UI.review]);
-    reviewButton.addEventListener("click", () => go(steps.length - 2, true));
-    box.append(h("p", { class: "verdict" }, [outcome.passed ? UI.passed : UI.failed]),
-      h("p", {}, [UI.score(outcome.percent, outcome.mastery)]), h("p", {}, [reviewButton]));
-    outcome.results.forEach(review);
-    stepEls.quiz.querySelectorAll("input, select, textarea, [data-move], [data-submit]")
-      .forEach((control) => { control.disabled = true; });
+    reviewButton.addEventListener("click", () => go(stepIndex("quiz"), true));
+    const actions = [reviewButton];
+    if (retryAllowed(outcome)) {
+      const retry = h("button", { type: "button", class: "primary", "data-retry": true },
+        [UI.retry(state.attempt + 1, quiz.attempts)]);
+      retry.addEventListener("click", newAttempt);
+      actions.unshift(retry);
+    } else if (quiz.attempts !== 0 && state.attempt >= quiz.attempts && !outcome.passed) {
+      actions.push(h("p", {}, [UI.noMoreAttempts]));
+    }
+    box.append(...V.resultsContent(quiz, outcome, actions));
+    outcome.results.forEach((entry) => V.review(quiz, questionEl(entry.poolIndex),
+      quiz.items[entry.poolIndex], entry));
+    lock(stepEls.quiz);
+    stepEls.quiz.querySelector("[data-submit]").disabled = true;
   }
 
-  function review(entry) {
-    const item = quiz.items[entry.poolIndex];
-    const el = questionEl(entry.poolIndex);
-    const label = entry.answer === null && entry.result !== "neutral" ? UI.unanswered
-      : UI[entry.result];
-    el.setAttribute("data-question-result", entry.result);
-    const box = el.querySelector(".review");
-    box.append(h("p", { class: "verdict " + entry.result }, [label]));
-    const shown = Q.revealed(quiz, item);
-    const chosen = Array.isArray(entry.answer) ? entry.answer : [entry.answer];
-    chosen.forEach((id) => {
-      if (shown.feedback && typeof id === "string" && shown.feedback[id]) {
-        box.append(Q.authored("p", { class: "feedback" }, shown.feedback[id]));
-      }
-    });
-    if (shown.feedback_html) box.append(Q.authored("div", { class: "feedback" },
-      shown.feedback_html));
-    if (shown.explanation_html) box.append(Q.authored("div", { class: "explanation" },
-      shown.explanation_html));
+  /* A new attempt: a new seed draws and orders again; the attempt number goes up. */
+  function newAttempt() {
+    state.attempt += 1;
+    state.seed = freshSeed();
+    state.order = Q.selectItems(quiz, state.seed);
+    state.answers = {};
+    state.checked = [];
+    state.submitted = false;
+    renderQuiz(stepEls.quiz);
+    const box = stepEls.end.querySelector("[data-result]");
+    box.setAttribute("data-result", "pending");
+    box.removeAttribute("data-score");
+    box.textContent = UI.notSubmitted;
+    player.setAttribute("data-attempt", String(state.attempt));
+    go(stepIndex("quiz"), true);
   }
 
   /* ---- session end ---- */
 
   function finish() {
-    if (finished) return;
+    if (finished) return true;
+    let ok = true;
     if (lms.connected) {
-      save(false);
-      lms.finish(!state.completed);
+      ok = save(false);
+      ok = lms.finish(!state.completed) && ok;
     }
     finished = true;
+    return ok;
   }
 
+  /* "Save and exit": the result of saving is shown in place of the page, with the focus. */
   function exit() {
-    finish();
-    document.getElementById("lms-status").textContent = lms.connected ? UI.closed
-      : UI.closedPreview;
+    const ok = finish();
+    const text = !lms.connected ? UI.closedPreview : ok ? UI.closed : UI.closedFailed;
+    document.getElementById("lms-status").textContent = text;
+    steps.forEach((step) => { stepEls[step.id].hidden = true; });
+    const panel = h("section", { class: "exit-panel", "data-exit-result": ok ? "saved" :
+      "failed", "aria-labelledby": "exit-title" }, [
+      h("h2", { id: "exit-title", tabindex: -1 }, [UI.exitTitle]), h("p", {}, [text])]);
+    main.append(panel);
+    document.querySelectorAll(".pager button, .toc button").forEach((b) => { b.disabled = true; });
     player.setAttribute("data-finished", "true");
+    panel.querySelector("h2").focus();
   }
 
   /* ---- start ---- */
@@ -324,9 +526,12 @@
   }
 
   function start() {
+    staticTexts();
     status();
+    renderSaveProblem();
     const resume = lms.connected ? lms.resumeData() : { location: "", suspend: "" };
     state = loadState(resume);
+    player.setAttribute("data-attempt", String(state.attempt));
     renderToc();
     steps.forEach((step) => {
       const el = stepContainer(step);
@@ -336,13 +541,15 @@
       else renderEnd(el);
       labelHeading(step);
     });
+    if (quiz) renderDialog();
     document.querySelector('[data-nav="prev"]').addEventListener("click", () => go(current - 1,
       true));
     document.querySelector('[data-nav="next"]').addEventListener("click", () => go(current + 1,
       true));
     document.querySelector("[data-exit]").addEventListener("click", exit);
+    player.addEventListener("click", jump);
     if (quiz && state.submitted) showOutcome(evaluate());
-    const bookmark = steps.findIndex((step) => step.id === resume.location);
+    const bookmark = stepIndex(resume.location);
     go(bookmark >= 0 ? bookmark : 0, false);
     player.setAttribute("data-ready", "true");
   }

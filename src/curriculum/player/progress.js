@@ -10,6 +10,9 @@
  *            matching        per left item: index+1 of the chosen right item, 0 = none
  *            ordering        answered bit, then the order's Lehmer code (digit i < n - i)
  *            typed answers   answered bit; the text goes to <texts>
+ *          then the attempt number minus 1 (7 bits; attempts are at most 100), then, in
+ *          practice mode only, one "checked" bit per shown question in display order
+ *          (data written before these fields existed reads as attempt 1, nothing checked)
  *   texts  the typed answers in display order, "|" between them, "\" escaping "|", "\" and
  *          newlines
  * scorm/budget.py computes the same sizes at build time and warns at the quiz's draw line
@@ -25,6 +28,8 @@
   const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   const TEXT_TYPES = { fill_blank: 1, numeric: 1, short_answer: 1 };
   const TEXT_FLOOR = 16;
+  const ATTEMPT_BITS = 7;
+  const ATTEMPT_MAX = 2 ** ATTEMPT_BITS;
 
   function bitsFor(states) {
     let bits = 0;
@@ -176,6 +181,9 @@
       const answer = state.answers[poolIndex];
       put(w, quiz.items[poolIndex], answer === undefined ? null : answer, texts);
     });
+    w.put(Math.min(Math.max(state.attempt || 1, 1), ATTEMPT_MAX) - 1, ATTEMPT_BITS);
+    if (quiz && quiz.mode === "practice") state.order.forEach((poolIndex) =>
+      w.put((state.checked || []).indexOf(poolIndex) >= 0 ? 1 : 0, 1));
     const head = [VERSION, fingerprint, (state.seed >>> 0).toString(36), w.text()].join(".");
     return { head, texts };
   }
@@ -246,7 +254,9 @@
       const answer = get(r, quiz.items[poolIndex], texts);
       if (answer !== null) answers[poolIndex] = answer;
     });
-    return { seed, order, answers, seen, submitted, completed };
+    const attempt = r.get(ATTEMPT_BITS) + 1;
+    const checked = quiz && quiz.mode === "practice" ? order.filter(() => r.get(1) === 1) : [];
+    return { seed, order, answers, seen, submitted, completed, attempt, checked };
   }
 
   /* Format 1 (JSON), written by earlier players: still read, so an attempt in progress
@@ -271,6 +281,8 @@
       seen,
       submitted: data.d === 1,
       completed: data.c === 1,
+      attempt: 1,
+      checked: [],
     };
   }
 

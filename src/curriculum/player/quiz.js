@@ -9,6 +9,7 @@
   "use strict";
 
   const O = root.CurriculumObscure;
+  const S = root.CurriculumStrings;
 
   /* ---- seeded randomness: the same seed gives the same attempt after a resume ---- */
 
@@ -87,12 +88,17 @@
     const el = h(tag, attrs);
     el.innerHTML = html;
     el.querySelectorAll("a[href]").forEach((link) => {
-      if (/^https?:/i.test(link.getAttribute("href"))) {
-        link.target = "_blank"; // leaving the SCO's frame would end the session
-        link.rel = "noopener noreferrer";
-      }
+      if (/^https?:/i.test(link.getAttribute("href"))) newTab(link);
     });
     return el;
+  }
+
+  /* Leaving the SCO's frame would end the session: external links open a new tab, and say so. */
+  function newTab(link) {
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+    link.append(" ", h("span", { class: "visually-hidden" }, [S.newTab]));
+    return link;
   }
 
   function plainText(html) {
@@ -106,14 +112,15 @@
   function render(ctx, item, position, total, saved, onChange) {
     const base = "q" + position;
     const section = h("section", {
-      class: "question", "data-question-id": item.id, "data-question-type": item.type,
+      class: "question", id: "question-" + item.id, tabindex: -1, "aria-labelledby": base + "-l",
+      "data-question-id": item.id, "data-question-type": item.type,
       "data-question-index": position,
     });
     const fieldset = h("fieldset", { "aria-describedby": base + "-prompt" });
-    fieldset.append(h("legend", {}, [ctx.ui.question(position, total)]));
+    fieldset.append(h("legend", { id: base + "-l" }, [ctx.ui.question(position, total)]));
     fieldset.append(authored("div", { class: "prompt", id: base + "-prompt" }, item.prompt_html));
     RENDER[item.type](ctx, fieldset, item, base, saved, onChange);
-    section.append(fieldset, h("div", { class: "review", "aria-live": "polite" }));
+    section.append(fieldset, h("div", { class: "review" }));
     return section;
   }
 
@@ -169,7 +176,7 @@
       textField(ctx, fs, base, saved, onChange,
         { maxlength: 40, inputmode: "decimal", unit: item.unit });
       const input = fs.querySelector("[data-answer-input]");
-      const hint = h("p", { class: "note", id: base + "-hint", hidden: true },
+      const hint = h("p", { class: "note error-message", id: base + "-hint", hidden: true },
         [ctx.ui.notANumber]);
       input.setAttribute("aria-describedby", base + "-prompt " + base + "-hint");
       const check = () => {
@@ -199,7 +206,7 @@
         });
         select.value = (saved && saved[left.id]) || "";
         select.addEventListener("change", onChange);
-        list.append(h("li", {}, [authored("label", { for: id }, left.html), " ", select]));
+        list.append(h("li", {}, [authored("label", { for: id }, left.html), select]));
       });
       fs.append(list);
     },
@@ -216,6 +223,7 @@
         "data-touched": Array.isArray(saved) ? "true" : "false" });
       order.forEach((id) => list.append(orderEntry(ctx, byId.get(id), list, onChange)));
       fs.append(h("p", { class: "note" }, [ctx.ui.orderingHelp]), list);
+      edges(list);
     },
   };
 
@@ -226,14 +234,16 @@
     const down = h("button", { type: "button", "data-move": "down",
       "aria-label": ctx.ui.moveDown(text) }, ["\u2193"]);
     const entry = h("li", { "data-order-item": choice.id },
-      [authored("span", { class: "text" }, choice.html), " ", up, down]);
+      [authored("span", { class: "text" }, choice.html), h("span", { class: "moves" },
+        [up, down])]);
     const move = (delta, button) => {
       const sibling = delta < 0 ? entry.previousElementSibling : entry.nextElementSibling;
       if (!sibling) return;
       if (delta < 0) list.insertBefore(entry, sibling);
       else list.insertBefore(sibling, entry);
       list.setAttribute("data-touched", "true");
-      button.focus();
+      edges(list);
+      (button.disabled ? (button === up ? down : up) : button).focus();
       const position = Array.prototype.indexOf.call(list.children, entry) + 1;
       ctx.announce(ctx.ui.moved(text, position, list.children.length));
       onChange();
@@ -241,6 +251,15 @@
     up.addEventListener("click", () => move(-1, up));
     down.addEventListener("click", () => move(1, down));
     return entry;
+  }
+
+  /* The first entry cannot move up, the last cannot move down. */
+  function edges(list) {
+    const entries = Array.from(list.children);
+    entries.forEach((entry, i) => {
+      entry.querySelector('[data-move="up"]').disabled = i === 0;
+      entry.querySelector('[data-move="down"]').disabled = i === entries.length - 1;
+    });
   }
 
   /* ---- reading answers ---- */
@@ -273,9 +292,19 @@
         if (list.getAttribute("data-touched") !== "true") return null;
         return Array.from(list.children, (li) => li.getAttribute("data-order-item"));
       }
+      case "numeric": {
+        const value = text();
+        return value !== null && parseNumber(value) !== null ? value : null;
+      }
       default:
         return text();
     }
+  }
+
+  /** True when a typed number cannot be read (it is not submitted as an answer). */
+  function invalid(item, el) {
+    return item.type === "numeric" &&
+      el.querySelector("[data-answer-input]").getAttribute("aria-invalid") === "true";
   }
 
   function parseNumber(text) {
@@ -314,6 +343,6 @@
     return item.reveal ? JSON.parse(O.revealText(quiz.salt, item.id, item.reveal)) : {};
   }
 
-  root.CurriculumQuiz = { selectItems, render, response, grade, revealed, parseNumber,
-    mulberry32, h, authored };
+  root.CurriculumQuiz = { selectItems, render, response, invalid, grade, revealed, parseNumber,
+    mulberry32, h, authored, plainText, newTab, choiceOrder };
 })(window);

@@ -26,6 +26,8 @@ HEADER_CHARS = 2 + 12 + 1 + 7 + 1 + 1
 TEXT_FLOOR = 16
 """Characters of a typed answer the player keeps at least (plus one separator)."""
 TEXT_TYPES = frozenset({"fill_blank", "numeric", "short_answer"})
+ATTEMPT_BITS = 7
+"""The attempt number after the answers (practice mode adds one checked bit per question)."""
 
 
 def bits_for(states: int) -> int:
@@ -62,7 +64,8 @@ def worst_case_chars(module: Module, shown: int | None = None) -> int:
     count = shown if shown is not None else (quiz.draw or len(quiz.questions))
     costs = _drawable_costs(quiz.questions)[:count]
     steps = 3 + len(module.sections)  # introduction, sections, quiz, results
-    return HEADER_CHARS + math.ceil((2 + steps + sum(costs)) / 6)
+    attempt = ATTEMPT_BITS + (len(costs) if quiz.mode == "practice" else 0)
+    return HEADER_CHARS + math.ceil((2 + steps + sum(costs) + attempt) / 6)
 
 
 def _drawable_costs(questions: Iterable[Question]) -> list[int]:

@@ -6,7 +6,8 @@ transformation removes, so that no answer is in clear text in the zip:
 
 - ``correct_response`` becomes salted SHA-256 hashes of its canonical form
   (``key`` / ``keys``); numeric ranges are obscured (``range``);
-- explanations, general and per-choice feedback are obscured (``reveal``);
+- explanations, general and per-choice feedback, and the correct response the review
+  shows after submitting, are obscured (``reveal``);
 - model answers of short-answer items are dropped (a trainer grades those
   from the JSON package or the PDF answer key);
 - trainer notes were never in the package.
@@ -49,7 +50,9 @@ def player_payload(package: dict[str, Any], scorm_version: str) -> dict[str, Any
         "summary_html": metadata.get("summary_html", ""),
         "advisory_html": metadata.get("advisory_html", ""),
         "self_care_html": metadata.get("self_care_html", ""),
-        "objectives": [o["text"] for o in metadata.get("objectives", [])],
+        "duration": metadata.get("duration", ""),
+        "objectives": [{"id": o["identifier"], "text": o["text"]}
+                       for o in metadata.get("objectives", [])],
         "sections": [_section(r) for r in package["resources"]],
         "sources": [_source(s) for s in package.get("sources", [])],
         "quiz": _quiz(assessments[0], salt) if assessments else None,
@@ -86,6 +89,9 @@ def _quiz(assessment: dict[str, Any], salt: str) -> dict[str, Any]:
         "mastery": assessment["mastery_score"],
         "shuffle": assessment["shuffle"],
         "draw": assessment.get("draw"),
+        "mode": assessment.get("mode", "exam"),
+        "attempts": assessment.get("attempts", 1),
+        "retry": assessment.get("retry", "if_failed"),
         "salt": salt,
         "items": [_item(item, salt) for item in assessment["items"]],
     }
@@ -101,6 +107,8 @@ def _item(item: dict[str, Any], salt: str) -> dict[str, Any]:
     }
     if item.get("group"):
         out["group"] = item["group"]
+    if item.get("objective"):
+        out["objective"] = item["objective"]
     out.update(_TRANSFORMS[kind](item, salt))
     reveal = _reveal(item)
     if reveal:
@@ -109,12 +117,18 @@ def _item(item: dict[str, Any], salt: str) -> dict[str, Any]:
 
 
 def _reveal(item: dict[str, Any]) -> str:
-    """What the learner sees after submitting, as JSON to obscure ('' when nothing)."""
+    """What the learner sees after submitting, as JSON to obscure ('' when nothing).
+
+    ``correct`` is the correct response for the review (choice ids, accepted texts,
+    ``[left, right]`` pairs, the order, or ``{value, tolerance}``); short answers have none.
+    """
     shown = {
         key: item[key]
         for key in ("explanation_html", "feedback_html", "feedback")
         if item.get(key)
     }
+    if "correct_response" in item:
+        shown["correct"] = item["correct_response"]
     return json.dumps(shown, sort_keys=True, ensure_ascii=False) if shown else ""
 
 

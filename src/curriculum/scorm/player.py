@@ -20,8 +20,8 @@ from curriculum import __version__
 from curriculum.rendering import sandboxed_environment
 from curriculum.scorm.payload import payload_script
 
-SCRIPTS = ("payload.js", "obscure.js", "lms.js", "quiz.js", "responses.js", "progress.js",
-           "player.js")
+SCRIPTS = ("payload.js", "strings.js", "obscure.js", "lms.js", "quiz.js", "responses.js",
+           "progress.js", "results.js", "player.js")
 ASSETS = ("player.css", *SCRIPTS[1:])
 LAUNCH = "index.html"
 
