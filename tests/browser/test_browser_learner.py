@@ -295,6 +295,11 @@ def test_confirm_practice_results_review_and_a_second_attempt(
     assert "Correct" in review and "The item is noted" in review
     assert "noted before anything else" in review  # the explanation
     assert question.locator("input").first.is_disabled()
+    s.leave()  # a checked question stays checked after a resume (suspend_data)
+    s.launch(previous=s.cmi())
+    s.goto_step("quiz")
+    assert question.locator("input").first.is_disabled()
+    assert "Correct answer" in question.locator(".review").inner_text()
 
     # Submit asks first, listing what is unanswered with links to it.
     s.frame.locator("[data-submit]").click()
@@ -337,6 +342,10 @@ def test_confirm_practice_results_review_and_a_second_attempt(
     retry.click()
     assert s.frame.locator("[data-curriculum-player]").get_attribute("data-attempt") == "2"
     assert s.frame.locator("[data-answered]").inner_text().startswith("0 of 8")
+    s.leave()  # the attempt number survives a resume too
+    s.launch(previous=s.cmi())
+    assert s.frame.locator("[data-curriculum-player]").get_attribute("data-attempt") == "2"
+    s.goto_step("quiz")
     for question_id in s.question_order():
         answer(s, items[question_id], correct=True)
     s.submit()

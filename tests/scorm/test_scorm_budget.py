@@ -33,7 +33,7 @@ def test_a_drawn_pool_too_large_for_scorm12_warns_at_its_draw_line(
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0] == (
         f"modules/texts.yaml:{line}:9: warning: quiz.draw: with 400 drawn questions, a learner's "
-        "saved progress may need 6,892 characters, more than the 4,096 that scorm12 keeps, so "
+        "saved progress may need 6,893 characters, more than the 4,096 that scorm12 keeps, so "
         "answers could be lost on resume; at most 237 questions of this pool fit (set draw: 237, "
         "shorten the widest questions, or use scorm2004) [suspend-data-budget]")
     assert (project / "build" / "scorm12" / "texts.zip").is_file()  # a warning, not an error
