@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from curriculum.banks.markup import html_text
-from curriculum.banks.moodle import TOP, category_name
+from curriculum.banks.moodle import categories
 from curriculum.models import BLANK_PATTERN
 from curriculum.package_models import (
     AssessmentItem,
@@ -54,15 +54,8 @@ def gift_text(package: Package) -> bytes | None:
     if not package.assessments:
         return None
     manifest = package.manifest
-    objectives = {o.identifier: o.text for o in manifest.metadata.objectives}
     lines = [f"// {manifest.title} ({manifest.identifier} {manifest.version})", ""]
-    module_path = f"{TOP}/{category_name(manifest.title)}"
-    for objective in [None, *objectives]:
-        items = [i for a in package.assessments for i in a.items if i.objective == objective]
-        if not items:
-            continue
-        path = module_path if objective is None else (
-            f"{module_path}/{category_name(objectives[objective])}")
+    for path, _objective, items in categories(package):
         lines += [f"$CATEGORY: {path}", ""]
         for item in items:
             lines += _question(item)

@@ -36,20 +36,31 @@ def moodle_xml(package: Package) -> bytes | None:
         return None
     quiz = ET.Element("quiz")
     module = package.manifest
-    objectives = {o.identifier: o.text for o in module.metadata.objectives}
-    module_path = f"{TOP}/{category_name(module.title)}"
-    for objective in [None, *objectives]:
-        items = [i for a in package.assessments for i in a.items if i.objective == objective]
-        if not items:
-            continue
-        path = module_path if objective is None else (
-            f"{module_path}/{category_name(objectives[objective])}")
+    for path, objective, items in categories(package):
         _category(quiz, path, objective or module.identifier)
         for item in items:
             quiz.append(question(item))
     ET.indent(quiz, "  ")
     text = ET.tostring(quiz, encoding="unicode")
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{text}\n'.encode()
+
+
+def categories(package: Package) -> list[tuple[str, str | None, list[AssessmentItem]]]:
+    """The module's category, then one per objective: (path, objective id, items).
+
+    Moodle XML and GIFT file questions the same way, so a bank imported from either
+    lands in the same category tree."""
+    module = package.manifest
+    objectives = {o.identifier: o.text for o in module.metadata.objectives}
+    module_path = f"{TOP}/{category_name(module.title)}"
+    groups: list[tuple[str, str | None, list[AssessmentItem]]] = []
+    for objective in [None, *objectives]:
+        items = [i for a in package.assessments for i in a.items if i.objective == objective]
+        if items:
+            path = module_path if objective is None else (
+                f"{module_path}/{category_name(objectives[objective])}")
+            groups.append((path, objective, items))
+    return groups
 
 
 def category_name(text: str) -> str:
