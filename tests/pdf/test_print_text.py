@@ -72,6 +72,16 @@ def test_plain_text_gets_the_languages_quotes_and_hashes_in_monospace() -> None:
     assert prose('"oui"', strings("fr").quotes()) == "\u00aboui\u00bb"
 
 
+def test_an_apostrophe_is_never_a_closing_quote_in_any_language() -> None:
+    fr = strings("fr").quotes()
+    assert prose("l'enfant et INTERPOL's", fr) == "l\u2019enfant et INTERPOL\u2019s"
+    assert prose("les agents' notes", fr) == "les agents\u2019 notes"
+    # a real single quote still opens and closes with the language's marks
+    assert prose("il dit 'oui' puis l'a fait", fr) == "il dit \u201coui\u201d puis l\u2019a fait"
+    assert prose("the officers' 'notes'", strings("en").quotes()) == (
+        "the officers\u2019 \u2018notes\u2019")
+
+
 def test_a_running_title_is_cut_to_one_line_at_a_word() -> None:
     title = "A deliberately very long module title that runs on and on " * 3
     short = fit_line(title, 200, 8)
