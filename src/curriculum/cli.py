@@ -490,6 +490,55 @@ def draft(
         typer.echo(line)
 
 
+@app.command("import", short_help="Turn a question bank (GIFT, Moodle XML, QTI) into a module.")
+@handles_errors
+def import_(
+    bank: Annotated[
+        Path, typer.Argument(metavar="FILE", help="The bank: .gift, Moodle .xml, QTI .zip or .xml.")
+    ],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="gift, moodle or qti21.")
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option(metavar="DIR", help="Folder for the module (default: the modules folder)."),
+    ] = None,
+    module_id: Annotated[
+        str | None,
+        typer.Option("--module-id", metavar="ID",
+                     help="Id (and file name) of the module (default: from the bank or FILE)."),
+    ] = None,
+    theme: Annotated[
+        str | None,
+        typer.Option(metavar="THEME", help="Theme id from curriculum.yaml (default: the first)."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the module file if it exists.")
+    ] = False,
+) -> None:
+    """Turn a question bank into a module YAML that validates, ready to edit.
+
+    Reads GIFT, Moodle XML and QTI 2.1 (a content package .zip or one item .xml),
+    from another tool or from `curriculum build`. What cannot be carried over is
+    listed as path:line:col warnings here and in a comment at the top of the module.
+    Nothing is written when nothing can be imported.
+
+    \b
+    Examples:
+      curriculum import bank.gift --format gift --module-id road-safety
+      curriculum import build/moodle/child-victim-identification.xml -f moodle --out drafts/
+    """
+    from curriculum.importing import import_bank
+
+    result = import_bank(Path.cwd(), bank, fmt, out, module_id, theme, force)
+    _echo_diagnostics(result.notes)
+    _echo_diagnostics(result.warnings)
+    left = f"; {_count(len(result.notes), 'note')} on what was not carried over" \
+        if result.notes else ""
+    _say(f"Wrote {display_path(result.path)}: {_count(result.questions, 'question')}{left}")
+    _say(f"Next: edit it, then curriculum validate {shlex.quote(display_path(result.path))}")
+
+
 def _count(n: int, word: str) -> str:
     """``1 fact``, ``2 facts``: a count with its noun in the right number."""
     return f"{n} {word}" if n == 1 else f"{n} {word}s"

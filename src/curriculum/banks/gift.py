@@ -89,7 +89,9 @@ def _answers(item: AssessmentItem) -> str:
     if isinstance(item, MatchingItem):
         rights = {r.identifier: r.html for r in item.rights}
         lefts = {left.identifier: left.html for left in item.lefts}
-        return " ".join(f"={escape(html_text(lefts[left]))} -> {escape(html_text(rights[right]))}"
+        # Moodle reads the left in the question's format (HTML here) and the right as plain
+        # text it escapes itself: a left written as decoded text could carry markup.
+        return " ".join(f"={escape(lefts[left])} -> {escape(html_text(rights[right]))}"
                         for left, right in item.correct_response)
     assert isinstance(item, ShortAnswerItem)
     return ""

@@ -33,7 +33,9 @@ def qti21_zip(package: Package, created: datetime) -> bytes | None:
         hrefs = {i.identifier: f"items/{i.identifier}.xml" for i in assessment.items}
         for item in assessment.items:
             files[hrefs[item.identifier]] = item_xml(item, language)
-        files[_test_href(assessment)] = test_xml(assessment, hrefs, language)
+        # an assessmentItemRef's href is relative to the test file (tests/), as URIs are
+        relative = {identifier: f"../{href}" for identifier, href in hrefs.items()}
+        files[_test_href(assessment)] = test_xml(assessment, relative, language)
     files["imsmanifest.xml"] = manifest_xml(package)
     return zip_bytes(files, created)
 
