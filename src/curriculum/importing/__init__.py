@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from curriculum.config import CONFIG_NAME, find_project_root, load_config
-from curriculum.diagnostics import Diagnostic, Severity, sort_diagnostics, warning
+from curriculum.diagnostics import (
+    Diagnostic,
+    Severity,
+    SourceLocation,
+    error,
+    sort_diagnostics,
+    warning,
+)
 from curriculum.errors import ContentError, UsageError
 from curriculum.importing.bank import NOTE, Bank, slug
 from curriculum.importing.module import (
@@ -132,6 +139,8 @@ def _convertible(bank: Bank) -> list[Question]:
         for tag in question.dropped:
             bank.note(f"question {imported.item.identifier}: <{tag}> content is not imported",
                       imported.location)
+        for change in question.notes:
+            bank.note(f"question {imported.item.identifier}: {change}", imported.location)
         empty = empty_fields(question)
         if empty:
             bank.note(f"question {imported.item.identifier}: {', '.join(empty)} would be empty "
@@ -149,8 +158,9 @@ def _checked(root: Path, path: Path, bank: Bank, questions: list[Question], sett
 
     while True:
         if not questions:
-            raise ContentError(f"no question of {bank.path.name} could be imported; nothing "
-                               "was written", sort_diagnostics(bank.notes))
+            message = f"no question of {bank.path.name} could be imported"
+            found = [error(message, SourceLocation(bank.path), NOTE), *bank.notes]
+            raise ContentError(f"{message}; nothing was written", sort_diagnostics(found))
         data = module_data(bank, copy.deepcopy(questions), settings)
         text = dump_yaml(data)
         try:

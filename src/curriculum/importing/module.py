@@ -15,7 +15,7 @@ from typing import Any
 from curriculum.diagnostics import Diagnostic, SourceLocation
 from curriculum.importing.bank import Bank, Imported
 from curriculum.importing.markdown import Converted, to_inline, to_markdown
-from curriculum.models import letter_id
+from curriculum.models import blank_count, letter_id
 from curriculum.package_models import (
     AssessmentItem,
     ChoiceItem,
@@ -38,6 +38,9 @@ class Question:
     data: dict[str, Any]
     source: Imported
     dropped: list[str] = field(default_factory=list)
+    """HTML constructs the conversion left out (tag names)."""
+    notes: list[str] = field(default_factory=list)
+    """Changes made so that the question fits the module format."""
 
 
 class _Markdown:
@@ -74,7 +77,11 @@ def question_data(imported: Imported) -> Question:
             data[key] = text
     if item.tags:
         data["tags"] = list(item.tags)
-    return Question(data, imported, md.dropped)
+    question = Question(data, imported, md.dropped)
+    if isinstance(item, FillBlankItem) and blank_count(data["prompt"]) == 0:
+        data["prompt"] = f"{data['prompt']} ____".strip()  # where the learner writes
+        question.notes.append("the prompt had no blank: ____ was added at its end")
+    return question
 
 
 def _answers(item: AssessmentItem, md: _Markdown) -> dict[str, Any]:
@@ -149,6 +156,8 @@ def module_data(bank: Bank, questions: list[Question], settings: Settings) -> di
     if not objectives:  # the module format needs one; the bank named none
         objectives.append({"id": DEFAULT_OBJECTIVE,
                            "text": "(replace with the objective these questions assess)"})
+        for question in questions:
+            question.data = _with_objective(question.data, DEFAULT_OBJECTIVE)
     minutes = max(15, (len(questions) * 2 + 4) // 5 * 5)
     return {
         "id": settings.module_id,
@@ -169,6 +178,16 @@ def module_data(bank: Bank, questions: list[Question], settings: Settings) -> di
         "quiz": {"pass_mark": bank.pass_mark or PASS_MARK, "minutes": minutes,
                  "questions": [q.data for q in questions]},
     }
+
+
+def _with_objective(data: dict[str, Any], objective: str) -> dict[str, Any]:
+    """The question with ``objective`` right after its prompt (the format's key order)."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        out[key] = value
+        if key == "prompt":
+            out["objective"] = objective
+    return out
 
 
 def header(settings: Settings, count: int, notes: list[Diagnostic], schema: str) -> str:
