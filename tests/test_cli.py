@@ -31,7 +31,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.mark.parametrize(
-    "command", ["init", "new", "validate", "schema", "stats", "build", "draft"]
+    "command", ["init", "new", "validate", "schema", "stats", "build", "draft", "import"]
 )
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = run(command, "--help")

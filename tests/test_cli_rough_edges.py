@@ -15,7 +15,7 @@ from typer.testing import CliRunner, Result
 from curriculum.cli import app
 
 EXAMPLE = "modules/digital-evidence-basics.yaml"
-COMMANDS = ["init", "new", "validate", "schema", "stats", "build", "draft", "serve"]
+COMMANDS = ["init", "new", "validate", "schema", "stats", "build", "draft", "serve", "import"]
 
 
 def run(*args: str, **env: str) -> Result:

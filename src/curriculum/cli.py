@@ -494,7 +494,7 @@ def draft(
 @handles_errors
 def import_(
     bank: Annotated[
-        Path, typer.Argument(metavar="FILE", help="The bank: .gift, Moodle .xml, QTI .zip or .xml.")
+        Path, typer.Argument(metavar="FILE", hidden=True, help="The question bank.")
     ],
     fmt: Annotated[
         str, typer.Option("--format", "-f", metavar="FORMAT", help="gift, moodle or qti21.")
@@ -516,17 +516,17 @@ def import_(
         bool, typer.Option("--force", help="Replace the module file if it exists.")
     ] = False,
 ) -> None:
-    """Turn a question bank into a module YAML that validates, ready to edit.
+    """Turn the question bank FILE into a module YAML that validates, ready to edit.
 
-    Reads GIFT, Moodle XML and QTI 2.1 (a content package .zip or one item .xml),
-    from another tool or from `curriculum build`. What cannot be carried over is
-    listed as path:line:col warnings here and in a comment at the top of the module.
-    Nothing is written when nothing can be imported.
+    FILE: a .gift file, Moodle XML, or QTI 2.1 (a content package .zip or one
+    item .xml), from another tool or from `curriculum build`. What cannot be
+    carried over is listed as path:line:col warnings here and in a comment at
+    the top of the module. Nothing is written when nothing can be imported.
 
     \b
     Examples:
       curriculum import bank.gift --format gift --module-id road-safety
-      curriculum import build/moodle/child-victim-identification.xml -f moodle --out drafts/
+      curriculum import build/moodle/module.xml -f moodle --out drafts/
     """
     from curriculum.importing import import_bank
 

@@ -227,3 +227,21 @@ def test_help_names_the_formats() -> None:
     assert result.exit_code == 0
     for word in ("gift, moodle or qti21", "--module-id", "--force", "--out", "--theme"):
         assert word in result.output
+
+
+def test_help_validate_and_build_do_not_load_the_importers(project: Path) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from curriculum.cli import app\n"
+        "for args in (['--help'], ['import', '--help'], ['validate'], ['build', '-f', 'gift']):\n"
+        "    assert CliRunner().invoke(app, args).exit_code == 0, args\n"
+        "print(sorted(m for m in ('lxml', 'curriculum.importing') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=project, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
