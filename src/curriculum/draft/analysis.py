@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from curriculum.draft import nlp
 from curriculum.draft.cleaning import Cleaned, Dropped, clean
-from curriculum.draft.facts import NUMBER_WORDS, Fact, sentence_facts
+from curriculum.draft.depth import NOT_EXAMINED, choose_depth
+from curriculum.draft.facts import Fact, sentence_facts
 from curriculum.draft.reading import SourceDoc
 from curriculum.draft.sentences import (
     Sentence,
@@ -60,6 +61,8 @@ class Analysis:
     """Each kept sentence's words as theme matching reads them."""
     used: set[int] = field(default_factory=set)
     """Sentences that went into a fact or a question (filled in by the pipeline)."""
+    unexamined: list[Dropped] = field(default_factory=list)
+    """Sentences past the in-depth budget of a very large source (``depth.py``)."""
 
     def kept(self) -> list[Sentence]:
         return [s for s in self.sentences if not s.dropped]
@@ -106,31 +109,19 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
 
 
 def _parse(doc: SourceDoc, result: Analysis, matcher: ThemeMatcher) -> None:
-    """Parse every kept sentence a rule or a theme can use, once (line breaks as spaces, so
-    offsets do not move). The rest (no number, no name, no word near a theme term) can
-    give neither a question nor a theme, and is not parsed."""
-    prefixes = matcher.prefixes()
-    chosen = [
-        s for s in result.kept() if _worth_parsing(doc.text[s.start : s.end], s, prefixes)
-    ]
-    texts = [re.sub(r"[\r\n]", " ", doc.text[s.start : s.end]) for s in chosen]
-    for sentence, parsed in zip(chosen, nlp.parse(texts), strict=True):
+    """Parse, once, every kept sentence a rule or a theme can use, within the in-depth budget
+    (``depth.py``), line breaks as spaces so offsets do not move. Sentences past the budget
+    are set aside as not examined, and noted for the audit."""
+    depth = choose_depth(result.kept(), lambda s: doc.text[s.start : s.end], matcher)
+    for sentence in depth.unexamined:
+        sentence.dropped = NOT_EXAMINED
+        result.unexamined.append(
+            Dropped(sentence.line, NOT_EXAMINED, doc.display(sentence.start, sentence.end))
+        )
+    texts = [re.sub(r"[\r\n]", " ", doc.text[s.start : s.end]) for s in depth.parse]
+    for sentence, parsed in zip(depth.parse, nlp.parse(texts), strict=True):
         sentence.parsed = parsed
         result.words[sentence.index] = doc_words(parsed, sentence.start)
-
-
-_MAYBE_FACT = re.compile(
-    r"\d|\(|\s[A-Z]|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE
-)
-_LOWER_WORD = re.compile(r"[a-z]{3,}")
-
-
-def _worth_parsing(text: str, sentence: Sentence, prefixes: frozenset[str]) -> bool:
-    if sentence.kind == "bullet" or text.rstrip().endswith(":"):
-        return True  # list items and lead-ins: list questions and their themes
-    if _MAYBE_FACT.search(text.replace("\n", " ")):
-        return True  # a number, an acronym, a name or a place
-    return any(w[:4] in prefixes for w in _LOWER_WORD.findall(text.lower()))
 
 
 def _clauses(doc: SourceDoc, sentence: Sentence) -> list[tuple[int, int]]:
@@ -171,21 +162,23 @@ def _fact_themes(
 
 def _bullet_lists(result: Analysis) -> list[BulletList]:
     runs: dict[int, list[Sentence]] = {}
-    for sentence in result.kept():
+    kept = result.kept()
+    previous: dict[int, Sentence | None] = {}
+    for before, sentence in zip([None, *kept], kept, strict=False):
         if sentence.kind == "bullet" and sentence.list_id is not None:
             runs.setdefault(sentence.list_id, []).append(sentence)
+            previous.setdefault(sentence.list_id, before)
     out = []
     for list_id, items in sorted(runs.items()):
-        lead = _lead_in(result, items[0])
+        lead = _lead_in(result, previous[list_id])
         out.append(BulletList(list_id, lead, items))
     return out
 
 
-def _lead_in(result: Analysis, first: Sentence) -> Sentence | None:
-    before = [s for s in result.kept() if s.index < first.index]
-    if not before:
+def _lead_in(result: Analysis, before: Sentence | None) -> Sentence | None:
+    """The kept sentence just before a list's first item, when it introduces the list."""
+    if before is None:
         return None
-    lead = before[-1]
-    if lead.kind in ("para", "caption") and lead.text(result.doc).rstrip().endswith(":"):
-        return lead
+    if before.kind in ("para", "caption") and before.text(result.doc).rstrip().endswith(":"):
+        return before
     return None

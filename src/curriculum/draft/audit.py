@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import md_escape
+from curriculum.draft.cleaning import Dropped
+from curriculum.draft.depth import DEPTH_BUDGET
 from curriculum.draft.gates import GateReport, figures
 from curriculum.draft.modules import ThemeMaterial, module_id
 from curriculum.draft.questions import DraftQuestion
@@ -107,14 +109,19 @@ def _source_part(analysis: Analysis) -> list[str]:
             if cleaned.date_line
             else ""
         ),
-        f"- sentences: {len(analysis.sentences)}, kept: {len(analysis.kept())} (repeats and "
+        f"- sentences: {len(analysis.sentences)}, kept: "
+        f"{len(analysis.kept()) + len(analysis.unexamined)} (repeats and "
         f"near-duplicates removed), used in a fact or question: {len(analysis.used)}",
+        *_depth_lines(analysis),
         "",
     ]
     for offset, note in doc.notes:
         out.append(f"- line {doc.line_of(offset)}: {note}")
     out += ["", "### Lines not used as text", ""]
     out += _dropped_lines(analysis)
+    if analysis.unexamined:
+        out += ["", "### Sentences not examined in depth", ""]
+        out += _listed(analysis.unexamined)
     out += ["", "### Sentences that fit no theme", ""]
     loose = [
         s for s in analysis.kept() if not analysis.themes.get(s.index) and analysis.is_statement(s)
@@ -133,8 +140,26 @@ MAX_ECHO = 100
 """Characters of a dropped line shown: enough to find it, never the whole line."""
 
 
+def _depth_lines(analysis: Analysis) -> list[str]:
+    """Says how much of a very large source was not examined in depth, and why."""
+    if not analysis.unexamined:
+        return []
+    return [
+        f"- not examined in depth: {_plural(len(analysis.unexamined), 'sentence')} "
+        f"({sum(len(d.text) for d in analysis.unexamined):,} characters). The sentences a "
+        f"rule or theme could use come to more than {DEPTH_BUDGET:,} characters, so they "
+        "were ranked by cheap cues (theme words, figures, definitions, obligations), "
+        "theme by theme in turn, and only those within that budget were parsed; no fact, "
+        "theme or question comes from the rest (listed below). Split the source to have "
+        "every part examined."
+    ]
+
+
 def _dropped_lines(analysis: Analysis) -> list[str]:
-    dropped = analysis.dropped
+    return _listed(analysis.dropped)
+
+
+def _listed(dropped: list[Dropped]) -> list[str]:
     if not dropped:
         return ["None."]
     out = [
@@ -246,6 +271,7 @@ def metrics_json(
                 "sentences": len(a.sentences),
                 "sentences_kept": len(a.kept()),
                 "sentences_used": len(a.used),
+                "sentences_not_examined": len(a.unexamined),
             }
             for a in analyses
         },

