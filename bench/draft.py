@@ -88,23 +88,31 @@ def floor_blocks(paths: list[Path]) -> list[str]:
 
 @dataclass
 class Timing:
-    """One run: wall seconds, and CPU seconds (user + system, this process and its children)."""
+    """One run: wall seconds, and CPU seconds (user + system) of this process and of the
+    worker processes it started."""
 
     wall: float
-    cpu: float
+    own: float
+    workers: float
+
+    @property
+    def cpu(self) -> float:
+        return self.own + self.workers
 
 
-def _cpu() -> float:
+def _cpu() -> tuple[float, float]:
     own = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    return own.ru_utime + own.ru_stime, kids.ru_utime + kids.ru_stime
 
 
 def timed(run: Callable[[], object]) -> Timing:
     """Wall and CPU time of ``run`` (workers it starts are reaped before it returns)."""
-    cpu, start = _cpu(), time.perf_counter()
+    (own, kids), start = _cpu(), time.perf_counter()
     run()
-    return Timing(time.perf_counter() - start, _cpu() - cpu)
+    wall = time.perf_counter() - start
+    own_after, kids_after = _cpu()
+    return Timing(wall, own_after - own, kids_after - kids)
 
 
 def compare(name: str, root: Path, rounds: int, full_floor: bool) -> dict[str, Timing]:
@@ -137,7 +145,8 @@ def compare(name: str, root: Path, rounds: int, full_floor: bool) -> dict[str, T
     for label, timing in best.items():
         ratio = (f", draft/this {draft.wall / timing.wall:.2f} wall, "
                  f"{draft.cpu / timing.cpu:.2f} CPU")
-        print(f"  {label}: wall {timing.wall:.1f} s, CPU {timing.cpu:.1f} s"
+        print(f"  {label}: wall {timing.wall:.1f} s, CPU {timing.cpu:.1f} s "
+              f"({timing.own:.1f} s here, {timing.workers:.1f} s in workers)"
               + ("" if timing is draft else ratio)
               + f" (all walls {[round(t.wall, 1) for t in runs[label]]})")
     return best
