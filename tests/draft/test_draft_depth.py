@@ -9,9 +9,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from draft_fixtures import ARTICLE, REPO, run
+import yaml
+from draft_fixtures import ARTICLE, DATA, REPO, run
 
 from curriculum.draft import depth, nlp
+from curriculum.draft.sentences import Sentence
+from curriculum.draft.themes import ThemeMatcher
+from curriculum.models import Theme
 
 TUNE = REPO / "tests" / "data" / "draft-corpus" / "tune"
 
@@ -175,3 +179,33 @@ def test_within_the_budget_nothing_is_left_unexamined(project: Path) -> None:
     assert "not examined in depth" not in audit
 
 
+
+
+def _sentences(texts: list[str]) -> tuple[list[Sentence], dict[int, str]]:
+    out, offset = [], 0
+    for i, text in enumerate(texts):
+        out.append(Sentence(i, offset, offset + len(text), "para", i + 1, None, "", False, True))
+        offset += len(text) + 1
+    return out, {s.index: t for s, t in zip(out, texts, strict=True)}
+
+
+def test_past_the_budget_themes_take_turns_and_new_sentences_come_before_variants() -> None:
+    """One theme filling the text does not starve the others, and twenty sentences that
+    differ only in their figures do not take the budget from new ones."""
+    themes = yaml.safe_load((DATA / "themes.yaml").read_text("utf-8"))["themes"]
+    matcher = ThemeMatcher([Theme.model_validate(t) for t in themes])
+    variants = [f"Officers logged {n} online grooming reports in district {n}." for n in range(20)]
+    others = [
+        "The register lists 310 travelling sex offenders.",
+        "Abduction cases rose to 12 this year.",
+        "Online coercion of young people is a growing concern.",
+        "The branch office bought 5 new filing cabinets.",
+    ]
+    sentences, texts = _sentences([*variants, *others])
+    budget = len(variants[0]) + sum(len(t) for t in others[:3])
+    chosen = depth.choose_depth(sentences, lambda s: texts[s.index], matcher, budget)
+    # round 1: each theme's best (victim identification has none); round 2: the new one
+    assert [texts[s.index] for s in chosen.parse] == [variants[0], *others[:3]]
+    assert len(chosen.unexamined) == 20
+    everything = depth.choose_depth(sentences, lambda s: texts[s.index], matcher, 10**6)
+    assert len(everything.parse) == 24 and not everything.unexamined

@@ -9,8 +9,9 @@ Parsing is nearly all of a draft's time, so it is spent where it can pay:
 2. A budget for very large sources (:data:`DEPTH_BUDGET` characters of the sentences the
    filter lets through). A source within it is parsed completely. Past it, sentences are
    ranked by cheap cues read from the raw text (:func:`cue_score`: theme words, figures,
-   acronym definitions, definitions, obligations and thresholds) and taken theme by theme
-   in turn, so every theme gets its best sentences, until the budget is spent. The rest
+   acronym definitions, definitions, obligations and thresholds; a sentence that differs
+   from an earlier one only in its figures comes after every new one) and taken theme by
+   theme in turn, so every theme gets its best sentences, until the budget is spent. The rest
    are "not examined in depth": no fact, theme or question comes from them, and the audit
    counts them with the reason. List items and their lead-ins are always examined, so a
    list is asked about whole or not at all.
@@ -37,6 +38,7 @@ _MAYBE_FACT = re.compile(
     r"\d|\(|\s[A-Z]|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE
 )
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
+_DIGITS = re.compile(r"\d+")
 _FIGURE = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z]*[A-Z]\)")
 _DEFINITION = re.compile(
@@ -110,31 +112,36 @@ def choose_depth(
 def _ranked(
     sentences: Sequence[Sentence], text_of: Callable[[Sentence], str], matcher: ThemeMatcher
 ) -> list[Sentence]:
-    """Round robin over the themes (each theme's sentences best first), then the sentences
-    that share no word with any theme, best first."""
+    """Round robin over the themes, then the sentences that share no word with any theme.
+    Each queue puts new sentences first (one that differs from an earlier one only in its
+    figures comes after every new one), then the most theme words (up to two) and cues."""
     per_theme = _theme_prefixes(matcher)
-    queues: dict[str, list[tuple[int, int, Sentence]]] = {t: [] for t in per_theme}
-    loose: list[tuple[int, int, Sentence]] = []
+    queues: dict[str, list[tuple[int, int, int, Sentence]]] = {t: [] for t in per_theme}
+    loose: list[tuple[int, int, int, Sentence]] = []
+    shapes: dict[str, int] = {}
     for sentence in sentences:
         text = text_of(sentence)
+        shape = _DIGITS.sub("#", text.lower())
+        variant = shapes[shape] = shapes.get(shape, -1) + 1
         heads = {w[:4] for w in _LOWER_WORD.findall(text.lower())}
-        themes = [t for t, prefixes in per_theme.items() if heads & prefixes]
-        entry = (-cue_score(text) - len(themes), sentence.index, sentence)
-        for theme in themes:
-            queues[theme].append(entry)
-        if not themes:
-            loose.append(entry)
-    ordered = [sorted(q, key=lambda e: e[:2]) for q in queues.values()]
+        cues = cue_score(text)
+        mine = {t: len(heads & prefixes) for t, prefixes in per_theme.items()}
+        for theme, hits in mine.items():
+            if hits:
+                queues[theme].append((variant, -min(hits, 2) - cues, sentence.index, sentence))
+        if not any(mine.values()):
+            loose.append((variant, -cues, sentence.index, sentence))
+    ordered = [sorted(q, key=lambda e: e[:3]) for q in queues.values()]
     out: list[Sentence] = []
     for round_ in range(max((len(q) for q in ordered), default=0)):
-        out += [q[round_][2] for q in ordered if round_ < len(q)]
-    return out + [e[2] for e in sorted(loose, key=lambda e: e[:2])]
+        out += [q[round_][3] for q in ordered if round_ < len(q)]
+    return out + [e[3] for e in sorted(loose, key=lambda e: e[:3])]
 
 
 def _theme_prefixes(matcher: ThemeMatcher) -> dict[str, frozenset[str]]:
-    """Per theme, the first four letters of every form of its terms' words (as
-    :meth:`ThemeMatcher.prefixes`, kept apart so each theme gets its turn)."""
-    return {
+    """Per theme, the first four letters of every form of its terms' words, less those
+    another theme shares (as a shared term pulls a sentence to no theme)."""
+    sets = {
         theme_id: frozenset(
             form[:4]
             for term in terms
@@ -143,3 +150,8 @@ def _theme_prefixes(matcher: ThemeMatcher) -> dict[str, frozenset[str]]:
         )
         for theme_id, terms in matcher.terms.items()
     }
+    seen: dict[str, int] = {}
+    for prefixes in sets.values():
+        for prefix in prefixes:
+            seen[prefix] = seen.get(prefix, 0) + 1
+    return {t: frozenset(p for p in prefixes if seen[p] == 1) for t, prefixes in sets.items()}
