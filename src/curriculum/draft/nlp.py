@@ -15,6 +15,7 @@ checked against the official release's (see docs/drafting.md). ``draft_model`` i
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -111,8 +112,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def processes(texts: Sequence[str]) -> int:
-    """How many processes to parse ``texts`` with (the results are the same for any count)."""
-    return 2 if sum(len(t) for t in texts) >= PROCESSES_FROM else 1
+    """How many processes to parse ``texts`` with (the results are the same for any count):
+    two for much text, when this process may run on two cores."""
+    return 2 if sum(len(t) for t in texts) >= PROCESSES_FROM and _cores() > 1 else 1
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
 
 
 def parse(texts: Sequence[str]) -> list[Doc]:
