@@ -24,6 +24,7 @@ from curriculum.diagnostics import Diagnostic
 from curriculum.discovery import stray_modules, yaml_files
 from curriculum.errors import UsageError
 from curriculum.models import CurriculumConfig, Module
+from curriculum.resolved import ResolvedModule, resolve
 from curriculum.schema_errors import diagnostics_from_validation
 from curriculum.yamlio import SourceMap, YamlLoadError, read_yaml_file
 
@@ -33,7 +34,7 @@ class LoadedModule:
     """A module that passed schema validation, with config defaults filled in."""
 
     path: Path
-    module: Module
+    module: ResolvedModule
     source_map: SourceMap
     raw: dict[str, Any]
     partial: bool = False
@@ -210,14 +211,6 @@ def _walk(data: Any, path: tuple[int | str, ...]) -> Any:
     return node
 
 
-def with_config_defaults(module: Module, config: CurriculumConfig | None) -> Module:
-    """Fill language, handling, advisory and self-care from the config where unset."""
-    if config is None:
-        return module
-    updates = {
-        "language": module.language or config.language,
-        "handling": module.handling or config.handling,
-        "advisory": module.advisory or config.advisory,
-        "self_care": module.self_care or config.self_care,
-    }
-    return module.model_copy(update=updates)
+def with_config_defaults(module: Module, config: CurriculumConfig | None) -> ResolvedModule:
+    """The module resolved once against the config (see :mod:`curriculum.resolved`)."""
+    return resolve(module, config)

@@ -44,6 +44,7 @@ from curriculum.package_models import (
     Theme,
 )
 from curriculum.rendering import Xref, markdown_to_html, template_environment, xref_text
+from curriculum.resolved import ResolvedModule
 
 CURRICULUM_FALLBACK_ID = "curriculum"
 
@@ -150,13 +151,15 @@ def _refuse_red(modules: Sequence[LoadedModule]) -> None:
         raise ContentError("TLP:RED modules cannot go into platform packages", problems)
 
 
-def _module_manifest(config: CurriculumConfig, module: Module, created: datetime) -> Manifest:
+def _module_manifest(
+    config: CurriculumConfig, module: ResolvedModule, created: datetime
+) -> Manifest:
     return Manifest(
         identifier=module.id,
         version=module.version,
         title=module.title,
-        language=module.language or config.language,
-        handling=_handling(module.handling or config.handling),
+        language=module.language,
+        handling=_handling(module.handling),
         generator=f"curriculum {__version__}",
         created=iso_utc(created),
         scope="module",
@@ -170,7 +173,7 @@ def _handling(marking: str) -> Any:
     return marking
 
 
-def _module_metadata(config: CurriculumConfig, module: Module) -> Metadata:
+def _module_metadata(config: CurriculumConfig, module: ResolvedModule) -> Metadata:
     theme = next(t for t in config.themes if t.id == module.theme)
     return Metadata(
         description=_plain(module.summary) or module.title,
@@ -182,8 +185,8 @@ def _module_metadata(config: CurriculumConfig, module: Module) -> Metadata:
                     for o in module.objectives],
         theme=Theme(identifier=theme.id, title=theme.title),
         summary_html=_html(module.summary),
-        advisory_html=_html(module.advisory or config.advisory),
-        self_care_html=_html(module.self_care or config.self_care),
+        advisory_html=_html(module.advisory),
+        self_care_html=_html(module.self_care),
     )
 
 
@@ -191,7 +194,7 @@ def _curriculum_manifest(
     config: CurriculumConfig, modules: Sequence[LoadedModule], identifier: str,
     created: datetime,
 ) -> Manifest:
-    markings: list[str] = [m.module.handling or config.handling for m in modules]
+    markings: list[str] = [m.module.handling for m in modules]
     markings = markings or [config.handling]
     metadata = Metadata(
         description=config.subtitle or config.title,
@@ -248,14 +251,14 @@ def _theme_items(
     return items
 
 
-def _module_node(config: CurriculumConfig, module: Module) -> OrganizationItem:
+def _module_node(config: CurriculumConfig, module: ResolvedModule) -> OrganizationItem:
     return OrganizationItem(
         identifier=f"module-{module.id}",
         title=module.title,
         type="module",
-        handling=_handling(module.handling or config.handling),
+        handling=_handling(module.handling),
         version=module.version,
-        language=module.language or config.language,
+        language=module.language,
         metadata=_module_metadata(config, module),
         items=_module_items(module),
     )

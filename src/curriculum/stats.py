@@ -80,7 +80,7 @@ def module_stats(loaded: LoadedModule) -> ModuleStats:
         by_type=by_type,
         objectives=len(module.objectives),
         objectives_assessed=sum(1 for o in module.objectives if o.id in assessed),
-        handling=module.handling or "",
+        handling=module.handling,
         facts=sum(len(s.facts) for s in module.sections),
         single_choice=len(longest),
         longest_correct=sum(longest),

@@ -13,7 +13,7 @@ from curriculum.config import build_timestamp
 from curriculum.loader import load_project
 from curriculum.package import module_package
 from curriculum.scorm.obscure import normalise_text, obscure_text, reveal_text
-from curriculum.scorm.payload import package_salt, payload_script, player_payload, text_direction
+from curriculum.scorm.payload import package_salt, payload_script, player_payload
 
 
 @pytest.fixture(scope="module")
@@ -62,12 +62,6 @@ def test_salt_is_stable_and_follows_the_content(packages: dict[str, dict[str, An
 ])
 def test_typed_answers_are_compared_ignoring_case_and_spacing(typed: str, expected: str) -> None:
     assert normalise_text(typed) == expected
-
-
-@pytest.mark.parametrize(("language", "direction"), [
-    ("en", "ltr"), ("ar", "rtl"), ("he-IL", "rtl"), ("fa", "rtl"), ("fr-CA", "ltr")])
-def test_text_direction_follows_the_language(language: str, direction: str) -> None:
-    assert text_direction(language) == direction
 
 
 def test_obscured_text_round_trips_and_hides_the_clear_text() -> None:

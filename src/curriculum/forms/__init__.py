@@ -90,9 +90,9 @@ def _render(project: Project, modules: list[LoadedModule], forms: tuple[Form, ..
     config = project.config
     assert config is not None
     title, versions = _meta_text(modules)
-    handling = most_restrictive([m.module.handling or config.handling for m in modules])
+    handling = most_restrictive([m.module.handling for m in modules])
     timestamp = build_timestamp(config)
-    meta = Meta(title, handling, modules[0].module.language or config.language, versions, seed,
+    meta = Meta(title, handling, modules[0].module.language, versions, seed,
                 timestamp)
     folders = template_folder(project.path_of(config.templates), project.root)
     documents = FormDocuments(config, folders, meta)
@@ -117,8 +117,8 @@ def _manifests(modules: list[LoadedModule], forms: tuple[Form, ...], seed: int
     from curriculum.forms.manifest import manifest_csv, manifest_json
 
     listed = [{"id": m.module.id, "version": m.module.version,
-               "handling": m.module.handling or ""} for m in modules]
-    handling = most_restrictive([m.module.handling or "TLP:CLEAR" for m in modules])
+               "handling": m.module.handling} for m in modules]
+    handling = most_restrictive([m.module.handling for m in modules])
     return {"forms.json": manifest_json(forms, seed, listed, handling).encode(),
             "forms.csv": manifest_csv(forms).encode()}
 

@@ -17,10 +17,11 @@ from markupsafe import Markup
 
 import curriculum
 from curriculum.forms.assemble import Form, FormItem
+from curriculum.i18n.languages import direction
 from curriculum.models import CurriculumConfig
 from curriculum.pdf.catalogue import strings
 from curriculum.pdf.documents import install_filters, render_located
-from curriculum.pdf.layout import TemplateFolders, direction
+from curriculum.pdf.layout import TemplateFolders
 from curriculum.placeholders import name_or_none
 from curriculum.rendering import markdown_inline, template_environment
 from curriculum.sandbox import check_template_name

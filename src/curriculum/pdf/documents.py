@@ -21,13 +21,13 @@ from markupsafe import Markup
 import curriculum
 from curriculum.diagnostics import SourceLocation, error
 from curriculum.errors import ContentError
+from curriculum.i18n.languages import direction
 from curriculum.models import CurriculumConfig, Module, most_restrictive
 from curriculum.pdf.catalogue import Strings, strings
 from curriculum.pdf.layout import (
     STYLESHEET,
     Kind,
     TemplateFolders,
-    direction,
     opens_with,
     tlp_class,
 )
@@ -37,6 +37,7 @@ from curriculum.pdf.typography import prose
 from curriculum.pdf.views import Edition, References, module_references, module_view
 from curriculum.placeholders import name_or_none
 from curriculum.rendering import Xref, markdown_inline, markdown_to_html, template_environment
+from curriculum.resolved import ResolvedModule
 from curriculum.sandbox import check_template_name, render_limits
 
 
@@ -54,18 +55,17 @@ class Assembler:
         self.env.globals["asset"] = self._asset
         install_filters(self.env)
 
-    def module_html(self, module: Module, kind: Kind) -> str:
+    def module_html(self, module: ResolvedModule, kind: Kind) -> str:
         """The HTML of one of a module's four documents."""
         refs = module_references(module, self.config)
-        language = module.language or self.config.language
+        language = module.language
         t = strings(language)
         edition: Edition = "trainer" if kind == "trainer" else "learner"
         view = module_view(module, self.config, edition, refs) if kind in (
             "learner", "trainer") else None
         sheet, answers = _quiz(module, refs if kind in ("trainer", "answer-key") else None, t)
         context: dict[str, Any] = {
-            "doc": self._doc(kind, module.title, module.handling or self.config.handling,
-                             language, module),
+            "doc": self._doc(kind, module.title, module.handling, language, module),
             "t": t,
             "module": view or module_view(module, self.config, "learner", References({})),
             "xrefs": section_xrefs(module, t, ""),
@@ -77,14 +77,14 @@ class Assembler:
         }
         return self._render(f"{kind}.html.j2", context)
 
-    def book_html(self, modules: list[Module]) -> str:
+    def book_html(self, modules: list[ResolvedModule]) -> str:
         """The course book: every module's learner content under its theme."""
         themes = []
         for theme in self.config.themes:
             members = [m for m in modules if m.theme == theme.id]
             if members:
                 themes.append({"theme": theme, "modules": [self._book_entry(m) for m in members]})
-        handling = most_restrictive([m.handling or self.config.handling for m in modules])
+        handling = most_restrictive([m.handling for m in modules])
         context = {
             "doc": self._doc("book", self.config.title, handling, self.config.language, None),
             "t": strings(self.config.language),
@@ -97,7 +97,7 @@ class Assembler:
         """The stylesheet in effect (the project's ``handout.css`` if it has one)."""
         return (str(self.folders.resolve(STYLESHEET)),)
 
-    def _book_entry(self, module: Module) -> dict[str, Any]:
+    def _book_entry(self, module: ResolvedModule) -> dict[str, Any]:
         refs = module_references(module, self.config)
         view = module_view(module, self.config, "learner", refs)
         xrefs = section_xrefs(module, strings(self.config.language), f"{module.id}-")

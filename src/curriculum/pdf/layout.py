@@ -23,14 +23,6 @@ PACKAGE_TEMPLATES = Path(curriculum.__file__).parent / "templates" / "pdf"
 
 
 
-RTL_LANGUAGES = frozenset({"ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"})
-
-
-def direction(language: str) -> str:
-    """``rtl`` for right-to-left languages (by the BCP 47 primary subtag), else ``ltr``."""
-    return "rtl" if language.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
-
-
 def tlp_class(handling: str) -> str:
     """CSS class of a marking (``TLP:AMBER+STRICT`` -> ``tlp-amber-strict``); see handout.css."""
     return handling.lower().replace(":", "-").replace("+", "-")

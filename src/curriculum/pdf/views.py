@@ -13,6 +13,7 @@ from typing import Literal
 
 from curriculum.models import Citation, CurriculumConfig, Module, Section, Source
 from curriculum.placeholders import without_placeholders
+from curriculum.resolved import ResolvedModule
 
 Edition = Literal["learner", "trainer"]
 
@@ -167,7 +168,7 @@ def theme_title(module: Module, config: CurriculumConfig) -> str:
 
 
 def module_view(
-    module: Module, config: CurriculumConfig, edition: Edition, references: References
+    module: ResolvedModule, config: CurriculumConfig, edition: Edition, references: References
 ) -> ModuleView:
     """The module as ``edition`` prints it; facts are numbered through ``references``."""
     sections = tuple(_section(s, n, edition, references)
@@ -177,8 +178,8 @@ def module_view(
         title=module.title,
         theme=theme_title(module, config),
         version=module.version,
-        language=module.language or config.language,
-        handling=module.handling or config.handling,
+        language=module.language,
+        handling=module.handling,
         duration=module.duration,
         level=module.level.capitalize(),
         audience=tuple(module.audience),

@@ -21,13 +21,12 @@ import hashlib
 import json
 from typing import Any
 
+from curriculum.i18n.languages import direction
 from curriculum.scorm.lom import TLP_MEANINGS
 from curriculum.scorm.obscure import normalise_text, obscure_text, response_hash
 
 PAYLOAD_FORMAT = "curriculum-scorm-player"
 PAYLOAD_VERSION = 1
-RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug",
-                           "ur", "yi"})
 
 
 def player_payload(package: dict[str, Any], scorm_version: str) -> dict[str, Any]:
@@ -44,7 +43,7 @@ def player_payload(package: dict[str, Any], scorm_version: str) -> dict[str, Any
         "version": manifest["version"],
         "title": manifest["title"],
         "language": manifest["language"],
-        "dir": text_direction(manifest["language"]),
+        "dir": direction(manifest["language"]),
         "handling": manifest["handling"],
         "handling_text": TLP_MEANINGS[manifest["handling"]],
         "summary_html": metadata.get("summary_html", ""),
@@ -64,11 +63,6 @@ def package_salt(package: dict[str, Any]) -> str:
     """A salt that changes with the content (deterministic: no randomness in builds)."""
     canonical = json.dumps(package, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(f"curriculum-scorm|{canonical}".encode()).hexdigest()[:32]
-
-
-def text_direction(language: str) -> str:
-    """``rtl`` for right-to-left scripts (by primary language subtag), else ``ltr``."""
-    return "rtl" if language.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
 
 
 def _section(resource: dict[str, Any]) -> dict[str, Any]:
