@@ -75,11 +75,18 @@ def locale_of(language: str) -> Locale:
     return _cldr_locale(language) or Locale.parse("en")
 
 
-def format_date(day: dt.date, language: str) -> str:
-    """A date written out in the language (``1 mars 2026``, ``March 1, 2026``)."""
+def format_date(day: dt.date, language: str, pattern: str | None = None) -> str:
+    """A date written out in the language (``1 mars 2026``, ``29 de noviembre de 2026``).
+
+    ``pattern`` is a CLDR pattern overriding the locale's ``long`` style; a language
+    CLDR does not know gets an ISO date rather than English month names.
+    """
     from babel.dates import format_date as babel_date
 
-    return babel_date(day, "long", locale=locale_of(language))
+    locale = _cldr_locale(language)
+    if locale is None:
+        return day.isoformat()
+    return babel_date(day, pattern or "long", locale=locale)
 
 
 def format_number(value: float, language: str) -> str:

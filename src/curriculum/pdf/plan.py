@@ -93,6 +93,5 @@ def _messages(t: Strings, status: Status, planned: int, duration: int, missing: 
         out.append(t.fmt(f"plan_{status}", planned=planned, diff=abs(planned - duration),
                          duration=duration))
     if missing:
-        key = "plan_missing_one" if missing == 1 else "plan_missing_many"
-        out.append(t.fmt(key, n=missing, duration=duration, planned=planned))
+        out.append(t.fmt("plan_missing_rows", n=missing, duration=duration, planned=planned))
     return tuple(out)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from string import ascii_lowercase, ascii_uppercase
 
 from markupsafe import Markup
 
@@ -134,7 +133,7 @@ def printed(question: Question, number: int, key: str, t: Strings | None = None
     base = PrintedQuestion(number, question.type, _prompt(question, t), question.points,
                            t[f"instr_{question.type}"])
     if isinstance(question, SingleChoice | MultipleChoice):
-        return _with(base, options=_lettered([o.text for o in question.options]))
+        return _with(base, options=_lettered([o.text for o in question.options], t))
     if isinstance(question, ShortAnswer):
         return _with(base, lines=answer_lines(question))
     if isinstance(question, TrueFalse):
@@ -145,10 +144,10 @@ def printed(question: Question, number: int, key: str, t: Strings | None = None
         rights = [p.right for p in question.pairs]
         order = neutral_order(key, rights)
         lefts = tuple(Choice(str(i + 1), p.left) for i, p in enumerate(question.pairs))
-        return _with(base, lefts=lefts, rights=_lettered([rights[i] for i in order], upper=True))
+        return _with(base, lefts=lefts, rights=_lettered([rights[i] for i in order], t, upper=True))
     if isinstance(question, Ordering):
         order = neutral_order(key, question.items)
-        return _with(base, items=_lettered([question.items[i] for i in order], upper=True))
+        return _with(base, items=_lettered([question.items[i] for i in order], t, upper=True))
     return base
 
 
@@ -226,14 +225,16 @@ def _prompt(question: Question, t: Strings) -> Markup:
     return blank.join(parts)
 
 
-def _lettered(texts: list[str], upper: bool = False) -> tuple[Choice, ...]:
-    letters = ascii_uppercase if upper else ascii_lowercase
+def _lettered(texts: list[str], t: Strings, upper: bool = False) -> tuple[Choice, ...]:
+    letters = t.letters(upper)
     return tuple(Choice(_label(letters, i), text) for i, text in enumerate(texts))
 
 
 def _label(letters: str, index: int) -> str:
-    return letters[index] if index < len(letters) else letters[index // 26 - 1] + letters[
-        index % 26]
+    """The ``index``-th label: one letter, then two (``aa``, ``ab``) past the alphabet."""
+    size = len(letters)
+    return letters[index] if index < size else letters[index // size - 1] + letters[
+        index % size]
 
 
 def _with(base: PrintedQuestion, **changes: object) -> PrintedQuestion:
