@@ -29,9 +29,9 @@ def _sources() -> Iterator[tuple[Path, str]]:
     for path in sorted((PACKAGE / "templates" / "pdf").glob("*.j2")):
         yield path, "jinja2.ext:babel_extract"
     for path in sorted(PACKAGE.rglob("*.py")):
-        if "N_(" in path.read_text(encoding="utf-8") and path.name != "catalogues.py":
+        code = path.read_text(encoding="utf-8")
+        if "N_(" in code or "gettext(" in code:
             yield path, "python"
-    yield PACKAGE / "i18n" / "catalogues.py", "python"
 
 
 def _extract(path: Path, method: str) -> Iterator[tuple[int, str | tuple[str, str]]]:

@@ -1,0 +1,85 @@
+"""French and Arabic modules print every interface word in their own language."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from curriculum.build import build
+from curriculum.i18n.catalogues import read_catalogue
+
+DATA = Path(__file__).parents[1] / "data" / "i18n"
+KINDS = ("learner", "trainer", "quiz", "answer-key")
+CONTENT_WORDS = {"TLP", "CLEAR", "Fixture", "Academy", "Evidence"}
+"""ASCII words an Arabic PDF may hold: the marking and the English curriculum's own texts."""
+
+
+@pytest.fixture(scope="module")
+def texts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    root = tmp_path_factory.mktemp("i18n") / "project"
+    shutil.copytree(DATA, root)
+    out = build(root, ["pdf"], jobs=2).out_dir / "pdf"
+    return {f"{module}.{kind}": _text(out / f"{module}.{kind}.pdf")
+            for module in ("module-fr", "module-ar") for kind in KINDS}
+
+
+def _text(pdf: Path) -> str:
+    done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                          check=True, text=True)
+    return re.sub("[\u00a0\u202f]", " ", done.stdout)  # poppler's no-break spaces vary
+
+
+def _english_interface() -> list[str]:
+    """English interface strings (msgids whose French differs), without placeholders."""
+    french = read_catalogue("fr")
+    out = []
+    for message in read_catalogue("en"):
+        key = message.id[0] if isinstance(message.id, (tuple, list)) else message.id
+        if not key or message.pluralizable:
+            continue
+        translated = french.get(key)
+        if translated is not None and translated.string != key:
+            out.extend(p.strip() for p in re.split(r"%\(\w+\)[sd]|%%", str(key))
+                       if len(p.strip()) >= 4 and p.strip() not in str(translated.string))
+    return out
+
+
+def test_french_pdfs_show_french_labels(texts: dict[str, str]) -> None:
+    learner, quiz = texts["module-fr.learner"], texts["module-fr.quiz"]
+    for label in ("Support de l\u2019apprenant", "Points clés", "Objectifs pédagogiques",
+                  "Sommaire",
+                  "Page 1 sur 3", "29 novembre 2026", "Fondamental", "30 minutes"):
+        assert label in learner
+    for label in ("Cochez Vrai ou Faux.", "Écrivez le nombre.", "Réponse :", "Vrai", "Faux",
+                  "Seuil de réussite : 50 %.", "3 questions, 3 points."):
+        assert label in quiz
+    assert "Plan de séance" in texts["module-fr.trainer"]
+    assert "Le plan correspond à la durée du module" in texts["module-fr.trainer"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_french_pdfs_have_no_english_interface_text(texts: dict[str, str], kind: str) -> None:
+    text = texts[f"module-fr.{kind}"]
+    left = sorted({s for s in _english_interface() if re.search(rf"\b{re.escape(s)}\b", text)})
+    assert left == []
+
+
+def test_arabic_pdfs_show_arabic_labels(texts: dict[str, str]) -> None:
+    learner, quiz = texts["module-ar.learner"], texts["module-ar.quiz"]
+    for label in ("نشرة المتدرب", "النقاط الرئيسية", "المحتويات", "صفحة", "نوفمبر", "أساسي"):
+        assert label in learner
+    for label in ("اكتب العدد", "ورقة", "صح", "خطأ", "نقطة واحدة", "أسئلة"):
+        assert label in quiz
+    assert "خطة الجلسة" in texts["module-ar.trainer"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_arabic_pdfs_have_no_english_left(texts: dict[str, str], kind: str) -> None:
+    words = set(re.findall(r"[A-Za-z]{2,}", texts[f"module-ar.{kind}"]))
+    assert words <= CONTENT_WORDS
