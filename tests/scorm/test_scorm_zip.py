@@ -25,8 +25,10 @@ MODULES = ("all-types", "digital-evidence-basics", "drawn-pool", "no-quiz")
 # trainer's material; none may appear in clear text in any file of the zip.
 SECRETS = ("EXPLAIN-SINGLE-QX7", "FEEDBACK-CRIMSON-UV2", "GENERAL-FEEDBACK-MANY-PQ3",
            "MODEL-ANSWER-ZX9", "quokkaphrase", "quokka phrase", "TRAINER-NOTE-SECRET-41")
-# Names of the JSON package that carry answers; none may reach the player's data.
-ANSWER_FIELDS = ("correct_response", '"correct"', "model_answer", "explanation", "feedback")
+# Names of the JSON package that carry answers; none may reach the player's data (as JSON
+# keys: the player's interface text may say "explanations").
+ANSWER_FIELDS = ('"correct_response"', '"correct"', '"model_answer"', '"explanation',
+                 '"feedback')
 
 
 def payload(entries: dict[str, bytes]) -> dict[str, Any]:

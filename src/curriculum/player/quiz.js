@@ -307,8 +307,17 @@
       el.querySelector("[data-answer-input]").getAttribute("aria-invalid") === "true";
   }
 
+  /* Learners may type Arabic-Indic (U+0660-0669) or Persian (U+06F0-06F9) digits, the
+     Arabic decimal separator U+066B or thousands separator U+066C, and a minus sign. */
+  function westernDigits(text) {
+    return String(text)
+      .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+      .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+      .replace(/\u066b/g, ".").replace(/\u066c/g, "").replace(/\u2212/g, "-");
+  }
+
   function parseNumber(text) {
-    const cleaned = String(text).trim().replace(/\s/g, "").replace(",", ".");
+    const cleaned = westernDigits(text).trim().replace(/\s/g, "").replace(",", ".");
     if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
     return parseFloat(cleaned);
   }

@@ -24,6 +24,7 @@ from typing import Any
 from curriculum.i18n.languages import direction
 from curriculum.scorm.lom import TLP_MEANINGS
 from curriculum.scorm.obscure import normalise_text, obscure_text, response_hash
+from curriculum.scorm.strings import player_strings
 
 PAYLOAD_FORMAT = "curriculum-scorm-player"
 PAYLOAD_VERSION = 1
@@ -44,6 +45,7 @@ def player_payload(package: dict[str, Any], scorm_version: str) -> dict[str, Any
         "title": manifest["title"],
         "language": manifest["language"],
         "dir": direction(manifest["language"]),
+        "strings": player_strings(manifest["language"]),
         "handling": manifest["handling"],
         "handling_text": TLP_MEANINGS[manifest["handling"]],
         "summary_html": metadata.get("summary_html", ""),

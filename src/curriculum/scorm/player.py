@@ -49,6 +49,7 @@ def launch_page(payload: dict[str, Any]) -> bytes:
         module_id=payload["id"],
         generator=f"curriculum {__version__}",
         scripts=SCRIPTS,
+        ui=payload["strings"],
     )
     return html.encode("utf-8")
 
