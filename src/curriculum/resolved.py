@@ -15,7 +15,11 @@ class ResolvedModule(Module):
 
     language: Language
     handling: Handling
-    direction: Direction
+
+    @property
+    def direction(self) -> Direction:
+        """``rtl`` or ``ltr`` (computed when asked, so ``validate`` never loads Babel)."""
+        return direction(self.language)
 
 
 def resolve(module: Module, config: CurriculumConfig | None) -> ResolvedModule:
@@ -30,7 +34,6 @@ def resolve(module: Module, config: CurriculumConfig | None) -> ResolvedModule:
     fields.update(
         language=language,
         handling=handling,
-        direction=direction(language),
         advisory=module.advisory or (config.advisory if config else None),
         self_care=module.self_care or (config.self_care if config else None),
     )

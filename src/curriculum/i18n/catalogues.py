@@ -46,7 +46,7 @@ class Interface:
     """One language's interface text: standard gettext over its catalogue."""
 
     language: str
-    translations: gettext.GNUTranslations
+    translations: gettext.NullTranslations
 
     def gettext(self, message: str) -> str:
         """The translation of ``message`` (``message`` itself for a project's own strings)."""
@@ -59,6 +59,10 @@ class Interface:
     def strings(self, messages: tuple[str, ...]) -> dict[str, str]:
         """``messages`` translated, as a mapping for the player's JSON."""
         return {m: self.gettext(m) for m in messages}
+
+
+SOURCE_TEXT = Interface(FALLBACK, gettext.NullTranslations())
+"""The msgids themselves (English): for ``validate``'s messages, without reading a catalogue."""
 
 
 def catalogue_language(language: str) -> str:

@@ -21,7 +21,7 @@ from datetime import date
 
 from markupsafe import Markup
 
-from curriculum.i18n.catalogues import N_, NN_, Interface, interface
+from curriculum.i18n.catalogues import N_, NN_, SOURCE_TEXT, Interface, interface
 from curriculum.i18n.languages import format_date, subtags
 
 ENGLISH: dict[str, str] = {
@@ -160,11 +160,14 @@ class Strings:
     """The interface text of one language, by key (see the module docstring)."""
 
     language: str
+    source: bool = False
+    """Print the English msgids without reading a catalogue (``validate``'s messages:
+    it never imports Babel)."""
 
     @property
     def text(self) -> Interface:
         """The language's gettext catalogue."""
-        return interface(self.language)
+        return SOURCE_TEXT if self.source else interface(self.language)
 
     def __getattr__(self, key: str) -> str:
         if key.startswith("_"):
@@ -236,3 +239,7 @@ def primary(language: str) -> str:
 def strings(language: str) -> Strings:
     """The catalogue for ``language``."""
     return Strings(language)
+
+
+SOURCE = Strings("en", source=True)
+"""English from the msgids themselves, for code that composes text outside a document."""

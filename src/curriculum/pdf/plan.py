@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from curriculum.models import Module
-from curriculum.pdf.catalogue import Strings, strings
+from curriculum.pdf.catalogue import SOURCE, Strings
 
 Status = Literal["ok", "over", "under", "incomplete"]
 
@@ -45,7 +45,7 @@ class SessionPlan:
 
 def session_plan(module: Module, t: Strings | None = None) -> SessionPlan:
     """The plan of ``module``: its sections, their activities, then the quiz."""
-    t = t or strings("en")
+    t = t or SOURCE
     items: list[tuple[Literal["section", "activity", "quiz"], str, int | None]] = []
     for section in module.sections:
         items.append(("section", section.title, section.minutes))

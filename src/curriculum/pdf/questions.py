@@ -27,7 +27,7 @@ from curriculum.models import (
     SingleChoice,
     TrueFalse,
 )
-from curriculum.pdf.catalogue import Strings, strings
+from curriculum.pdf.catalogue import SOURCE, Strings
 from curriculum.pdf.views import CitationView, References
 from curriculum.rendering import markdown_inline
 
@@ -129,7 +129,7 @@ def answer_lines(question: ShortAnswer) -> int:
 def printed(question: Question, number: int, key: str, t: Strings | None = None
             ) -> PrintedQuestion:
     """The learner's view of ``question`` (``key`` seeds the neutral orders)."""
-    t = t or strings("en")
+    t = t or SOURCE
     base = PrintedQuestion(number, question.type, _prompt(question, t), question.points,
                            t[f"instr_{question.type}"])
     if isinstance(question, SingleChoice | MultipleChoice):
@@ -154,7 +154,7 @@ def printed(question: Question, number: int, key: str, t: Strings | None = None
 def answer(question: Question, sheet: PrintedQuestion, key: str, refs: References,
            t: Strings | None = None) -> Answer:
     """The answer key entry for ``question`` as printed on ``sheet``."""
-    t = t or strings("en")
+    t = t or SOURCE
     options: tuple[OptionNote, ...] = ()
     if isinstance(question, SingleChoice | MultipleChoice):
         options = tuple(OptionNote(c.label, c.text, o.correct, o.feedback)
