@@ -16,15 +16,17 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
+from curriculum.i18n.catalogues import N_
+
 TLP_MEANINGS: dict[str, str] = {
-    "TLP:CLEAR": "Disclosure is not limited.",
-    "TLP:GREEN": "Limited disclosure: recipients may share it within their community, "
-    "not publicly.",
-    "TLP:AMBER": "Limited disclosure: recipients may share it only on a need-to-know basis "
-    "within their organisation and its clients.",
-    "TLP:AMBER+STRICT": "Limited disclosure: recipients may share it only on a need-to-know "
-    "basis within their own organisation.",
-    "TLP:RED": "For the named recipients only; no further disclosure.",
+    "TLP:CLEAR": N_("Disclosure is not limited."),
+    "TLP:GREEN": N_("Limited disclosure: recipients may share it within their community, "
+                    "not publicly."),
+    "TLP:AMBER": N_("Limited disclosure: recipients may share it only on a need-to-know basis "
+                    "within their organisation and its clients."),
+    "TLP:AMBER+STRICT": N_("Limited disclosure: recipients may share it only on a need-to-know "
+                           "basis within their own organisation."),
+    "TLP:RED": N_("For the named recipients only; no further disclosure."),
 }
 
 LOM_NS = "http://ltsc.ieee.org/xsd/LOM"

@@ -21,6 +21,7 @@ import hashlib
 import json
 from typing import Any
 
+from curriculum.i18n.catalogues import interface
 from curriculum.i18n.languages import direction
 from curriculum.scorm.lom import TLP_MEANINGS
 from curriculum.scorm.obscure import normalise_text, obscure_text, response_hash
@@ -47,7 +48,7 @@ def player_payload(package: dict[str, Any], scorm_version: str) -> dict[str, Any
         "dir": direction(manifest["language"]),
         "strings": player_strings(manifest["language"]),
         "handling": manifest["handling"],
-        "handling_text": TLP_MEANINGS[manifest["handling"]],
+        "handling_text": _meaning(manifest["handling"], manifest["language"]),
         "summary_html": metadata.get("summary_html", ""),
         "advisory_html": metadata.get("advisory_html", ""),
         "self_care_html": metadata.get("self_care_html", ""),
@@ -59,6 +60,12 @@ def player_payload(package: dict[str, Any], scorm_version: str) -> dict[str, Any
         "quiz": _quiz(assessments[0], salt) if assessments else None,
         "fingerprint": salt[:12],
     }
+
+
+def _meaning(handling: str, language: str) -> str:
+    """What the marking means, in the module's language (the manifests keep English)."""
+    meaning = TLP_MEANINGS[handling]
+    return interface(language).gettext(meaning)
 
 
 def package_salt(package: dict[str, Any]) -> str:
