@@ -8,8 +8,9 @@ import pytest
 
 from curriculum.i18n.catalogues import LANGUAGES, french_spacing, interface, read_catalogue
 from curriculum.i18n.extract import used_messages
+from curriculum.pdf.catalogue import strings
 
-PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 def _key(message: str | tuple[str, str]) -> str:
@@ -34,8 +35,10 @@ def test_every_used_string_is_translated(code: str) -> None:
 def test_the_scan_finds_templates_and_code() -> None:
     used = used_messages()
     assert "Key points" in used and "Tick one answer." in used and "Learner handout" in used
-    assert ("%(num)d point", "%(num)d points") in used
-    assert len(used) > 60
+    assert ("{n} point", "{n} points") in used  # the PDFs' counted texts
+    assert "Submit answers" in used and ("{n} minute", "{n} minutes") in used  # the player's
+    assert "Disclosure is not limited." in used  # the player's handling banner
+    assert len(used) > 150
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -50,8 +53,7 @@ def test_translations_keep_the_placeholders(code: str) -> None:
             found = set(PLACEHOLDER.findall(str(form)))
             # Arabic spells out one and two ("نقطتان"): a plural form may drop the number.
             assert found <= wanted and (found == wanted or entry.pluralizable), (code, source)
-            if "python-format" in entry.flags:
-                assert str(form) % dict.fromkeys(wanted, 1)  # no stray % in a translation
+            assert str(form).format(**dict.fromkeys(wanted, 1))  # no stray brace
 
 
 @pytest.mark.parametrize(("language", "count", "expected"), [
@@ -61,8 +63,7 @@ def test_translations_keep_the_placeholders(code: str) -> None:
     ("ar", 100, "100 نقطة"),
 ])
 def test_plural_forms_follow_the_language(language: str, count: int, expected: str) -> None:
-    text = interface(language)
-    assert text.ngettext("%(num)d point", "%(num)d points", count) % {"num": count} == expected
+    assert strings(language).n_points(count) == expected
 
 
 def test_regional_tags_use_their_language_and_unknown_ones_english() -> None:

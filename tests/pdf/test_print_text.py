@@ -34,11 +34,21 @@ def loaded() -> tuple[Assembler, dict[str, Module]]:
     return assembler, {m.module.id: m.module for m in project.modules}
 
 
-def test_the_catalogue_falls_back_to_english_key_by_key() -> None:
-    assert strings("fr-CA").contents == ENGLISH["contents"]
-    assert strings("en").long_date(date(2026, 11, 29)) == "29 November 2026"
-    assert strings("fr").long_date(date(2026, 11, 29)) == "2026-11-29"  # no month names yet
+def test_the_catalogue_follows_the_language_and_dates_follow_cldr() -> None:
+    """Regional tags use their language's PO catalogue; a language without one prints the
+    English msgids (``validate`` warns about it); dates are Babel's, one style per language."""
+    assert strings("fr-CA").contents == "Sommaire"
+    assert strings("es-MX").contents == "Índice"
+    assert strings("de").contents == ENGLISH["contents"]
+    day = date(2026, 11, 29)
+    assert strings("en").long_date(day) == "29 November 2026"
+    assert strings("fr").long_date(day) == "29 novembre 2026"
+    assert strings("es").long_date(day) == "29 de noviembre de 2026"
+    assert strings("ar").long_date(day) == "29 نوفمبر 2026"
+    assert strings("de").long_date(day) == "29. November 2026"  # CLDR knows German dates
+    assert strings("x-klingon").long_date(day) == "2026-11-29"  # no CLDR locale: ISO
     assert strings("en").n_points(1) == "1 point" and strings("en").n_points(3) == "3 points"
+    assert strings("es").fmt("minutes_n", n=1) == "1 minuto"
     with pytest.raises(KeyError):
         strings("en")["no-such-key"]
 
@@ -46,7 +56,8 @@ def test_the_catalogue_falls_back_to_english_key_by_key() -> None:
 def test_templates_hold_no_english_of_their_own() -> None:
     """Every printed word comes from the catalogue: no literal sentence in a template."""
     folder = Path(__file__).resolve().parents[2] / "src" / "curriculum" / "templates" / "pdf"
-    for name in ("base", "handout", "trainer", "quiz", "answer-key", "book", "macros"):
+    for name in ("base", "handout", "trainer", "quiz", "answer-key", "book", "macros", "form",
+                 "form-sheet", "form-key"):
         text = (folder / f"{name}.html.j2").read_text("utf-8")
         text = re.sub(r"{#.*?#}|{%.*?%}|{{.*?}}|<style>.*?</style>", " ", text, flags=re.S)
         text = re.sub(r"<[^>]+>|&#?\w+;", " ", text)

@@ -18,6 +18,7 @@ from curriculum.checks.ids import (
     check_unique_module_ids,
 )
 from curriculum.checks.lint import check_item_writing, check_lint_settings
+from curriculum.checks.languages import check_interface_languages
 from curriculum.checks.placeholders import check_placeholders
 from curriculum.checks.plan import check_minutes_add_up
 from curriculum.checks.questions import check_draw, check_objectives_assessed, check_question_rules
@@ -52,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     check_lint_settings,
     check_item_writing,
     check_placeholders,
+    check_interface_languages,
     check_cross_references,
 )
 

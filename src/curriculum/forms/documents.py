@@ -26,7 +26,8 @@ from curriculum.placeholders import name_or_none
 from curriculum.rendering import markdown_inline, template_environment
 from curriculum.sandbox import check_template_name
 
-KINDS = {"form": "Question paper", "sheet": "Answer sheet", "key": "Answer grid (trainer)"}
+KINDS = {"form": "form_paper", "sheet": "form_sheet", "key": "form_grid"}
+"""Document kind -> catalogue key of its label."""
 TEMPLATES = {"form": "form.html.j2", "sheet": "form-sheet.html.j2", "key": "form-key.html.j2"}
 STYLESHEETS = ("handout.css", "forms.css")
 
@@ -118,7 +119,8 @@ class FormDocuments:
         return self.folders.resolve(name).resolve().as_uri()
 
     def _doc(self, kind: str, letter: str) -> dict[str, Any]:
-        label = f"{KINDS[kind]}, form {letter}"
+        t = strings(self.meta.language)
+        label = t.fmt(KINDS[kind], letter=letter)
         return {
             "kind": f"forms {kind}",
             "label": label,
@@ -129,11 +131,12 @@ class FormDocuments:
             "handling": self.meta.handling,
             "page_size": self.config.page_size,
             "created": self.meta.timestamp.strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "date": self.meta.timestamp.date().isoformat(),
+            "date": t.long_date(self.meta.timestamp.date()),
             "generator": f"curriculum {curriculum.__version__}",
             "organisation": name_or_none(self.config.organisation),
             "answers": kind == "key",
-            "description": f"Form {letter}, seed {self.meta.seed}; {self.meta.versions}",
+            "description": t.fmt("form_id", letter=letter, seed=self.meta.seed,
+                                 versions=self.meta.versions),
             "keywords": "",
             "version": self.meta.versions,
         }

@@ -3,9 +3,10 @@
 Catalogues are PO files under ``curriculum/locale/<lang>/LC_MESSAGES/curriculum.po``,
 read at run time with Babel's PO reader (no compile step: a fresh
 ``pip install -e .`` works, and reading text is deterministic). Python code marks
-its interface strings with :func:`N_` so that Babel's extractor finds them;
-PDF templates reach them by key through :mod:`curriculum.pdf.catalogue`. ``tests/i18n`` fails when a catalogue
-misses a string that a template, the player or the code uses.
+its interface strings with :func:`N_` (:func:`NN_` for plurals) so that Babel's
+extractor finds them; PDF templates reach them by key through
+:mod:`curriculum.pdf.catalogue`, the player through :mod:`curriculum.scorm.strings`.
+``tests/i18n`` fails when a catalogue misses a string that the PDFs or the player use.
 """
 
 from __future__ import annotations
@@ -63,6 +64,11 @@ class Interface:
 
 SOURCE_TEXT = Interface(FALLBACK, gettext.NullTranslations())
 """The msgids themselves (English): for ``validate``'s messages, without reading a catalogue."""
+
+
+def has_catalogue(language: str) -> bool:
+    """Whether ``language`` (any BCP 47 tag) has an interface catalogue of its own."""
+    return subtags(language)[0] in LANGUAGES
 
 
 def catalogue_language(language: str) -> str:

@@ -1,8 +1,9 @@
-"""Every interface string the package uses, found by Babel's extractors.
+"""Every interface string the package uses, found by Babel's Python extractor.
 
-Templates are read with Jinja2's extractor (``_``, ``gettext``, ``ngettext``),
-Python code with Babel's (``N_``), the player with Babel's JavaScript extractor
-(``t``). Used by the catalogue tests and to refresh the PO files.
+PDF text is keyed in :mod:`curriculum.pdf.catalogue` and the player's in
+:mod:`curriculum.scorm.strings`; both mark their English msgids with ``N_`` (or
+``NN_`` for a singular/plural pair), as does any other module that composes
+interface text. Used by the catalogue tests and to refresh the PO files.
 """
 
 from __future__ import annotations
@@ -13,33 +14,32 @@ from pathlib import Path
 import curriculum
 
 PACKAGE = Path(curriculum.__file__).parent
-KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "t": None}
+KEYWORDS = {"N_": None, "NN_": (1, 2), "gettext": None, "ngettext": (1, 2)}
+
+Message = str | tuple[str, str]
 
 
-def used_messages() -> dict[str | tuple[str, str], list[str]]:
+def used_messages() -> dict[Message, list[str]]:
     """msgid (or singular/plural pair) -> where it is used (``file:line``)."""
-    found: dict[str | tuple[str, str], list[str]] = {}
-    for path, method in _sources():
-        for lineno, message in _extract(path, method):
+    found: dict[Message, list[str]] = {}
+    for path in _sources():
+        for lineno, message in _extract(path):
             found.setdefault(message, []).append(f"{path.relative_to(PACKAGE)}:{lineno}")
     return found
 
 
-def _sources() -> Iterator[tuple[Path, str]]:
-    for path in sorted((PACKAGE / "templates" / "pdf").glob("*.j2")):
-        yield path, "jinja2.ext:babel_extract"
+def _sources() -> Iterator[Path]:
     for path in sorted(PACKAGE.rglob("*.py")):
         code = path.read_text(encoding="utf-8")
         if "N_(" in code or "gettext(" in code:
-            yield path, "python"
+            yield path
 
 
-def _extract(path: Path, method: str) -> Iterator[tuple[int, str | tuple[str, str]]]:
+def _extract(path: Path) -> Iterator[tuple[int, Message]]:
     from babel.messages.extract import extract
 
     with path.open("rb") as handle:
-        for lineno, message, _comments, _context in extract(
-                method, handle, keywords=KEYWORDS, options={"extensions": ""}):
+        for lineno, message, _comments, _context in extract("python", handle, keywords=KEYWORDS):
             if isinstance(message, tuple):
                 yield lineno, (message[0], message[1])
             else:

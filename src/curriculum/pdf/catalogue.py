@@ -66,7 +66,7 @@ ENGLISH: dict[str, str] = {
     "continued": N_("continued"),
     # session plan
     "session_plan": N_("Session plan"),
-    "plan_start": N_("Start"),
+    "plan_start": N_("Start time"),
     "plan_part": N_("Part"),
     "plan_item": N_("Item"),
     "plan_minutes": N_("Minutes"),
@@ -120,11 +120,17 @@ ENGLISH: dict[str, str] = {
                          "(1 = first)."),
     "instr_short_answer": N_("Write your answer in the space below."),
     # exam forms (curriculum forms)
-    "form": N_("Form {letter}"),
-    "form_key": N_("Answer key, form {letter}"),
-    "form_module": N_("Module"),
+    "form_paper": N_("Question paper, form {letter}"),
+    "form_sheet": N_("Answer sheet, form {letter}"),
+    "form_grid": N_("Answer grid (trainer), form {letter}"),
+    "form_id": N_("Form {letter} \u00b7 seed {seed} \u00b7 {versions}"),
+    "sheet_lead": N_("Tick one box per question, or every box that applies where the question "
+                     "says \u201cselect all\u201d. Check that this sheet says form {letter}, like "
+                     "your question paper."),
     "form_question": N_("Question"),
-    "form_no_questions": N_("This form has no questions."),
+    "form_correct": N_("Correct"),
+    "form_module": N_("Module"),
+    "form_question_id": N_("Question id"),
 }
 """Key -> English msgid (translated through the language's PO catalogue)."""
 
@@ -137,6 +143,16 @@ PLURALS: dict[str, tuple[str, str]] = {
         "against the duration of {duration} minutes; {planned} minutes are planned so far.",
         "{n} rows have no minutes (marked \u201cmissing\u201d), so the plan cannot be checked "
         "against the duration of {duration} minutes; {planned} minutes are planned so far."),
+    "form_lead": NN_(
+        "{n} question. Mark your answers on the answer sheet for form {letter}: tick one letter "
+        "per question, or every letter that applies where the question says so.",
+        "{n} questions. Mark your answers on the answer sheet for form {letter}: tick one "
+        "letter per question, or every letter that applies where the question says so."),
+    "form_key_lead": NN_(
+        "For the trainer only: keep this grid away from learners. {n} question; correct "
+        "letters per position.",
+        "For the trainer only: keep this grid away from learners. {n} questions; correct "
+        "letters per position."),
 }
 """Key -> (singular, plural) English msgids; the count picks the language's form."""
 
@@ -201,6 +217,10 @@ class Strings:
     def quotes(self) -> str:
         """The four typographic quote characters of the language."""
         return QUOTES.get(primary(self.language), QUOTES["en"])
+
+    def quiz_title(self, title: str) -> str:
+        """A quiz's title: the format's default ("Knowledge check") in the language."""
+        return self.knowledge_check if title == ENGLISH["knowledge_check"] else title
 
     def letters(self, upper: bool = False) -> str:
         """Option letters: Arabic abjadi letters in Arabic, Latin ones otherwise."""

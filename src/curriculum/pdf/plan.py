@@ -52,7 +52,7 @@ def session_plan(module: Module, t: Strings | None = None) -> SessionPlan:
         if section.activity:
             items.append(("activity", section.activity.title, section.activity.minutes))
     if module.quiz:
-        items.append(("quiz", module.quiz.title, module.quiz.minutes))
+        items.append(("quiz", t.quiz_title(module.quiz.title), module.quiz.minutes))
     rows = _with_start_times(items)
     planned = sum(row.minutes or 0 for row in rows)
     missing = sum(1 for row in rows if row.minutes is None)

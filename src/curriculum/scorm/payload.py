@@ -23,6 +23,7 @@ from typing import Any
 
 from curriculum.i18n.catalogues import interface
 from curriculum.i18n.languages import direction
+from curriculum.pdf.catalogue import strings
 from curriculum.scorm.lom import TLP_MEANINGS
 from curriculum.scorm.obscure import normalise_text, obscure_text, response_hash
 from curriculum.scorm.strings import player_strings
@@ -57,7 +58,8 @@ def player_payload(package: dict[str, Any], scorm_version: str) -> dict[str, Any
                        for o in metadata.get("objectives", [])],
         "sections": [_section(r) for r in package["resources"]],
         "sources": [_source(s) for s in package.get("sources", [])],
-        "quiz": _quiz(assessments[0], salt) if assessments else None,
+        "quiz": (_quiz(assessments[0], salt, manifest["language"]) if assessments
+                 else None),
         "fingerprint": salt[:12],
     }
 
@@ -85,10 +87,10 @@ def _source(source: dict[str, Any]) -> dict[str, Any]:
     return {k: source[k] for k in keys if source.get(k)}
 
 
-def _quiz(assessment: dict[str, Any], salt: str) -> dict[str, Any]:
+def _quiz(assessment: dict[str, Any], salt: str, language: str) -> dict[str, Any]:
     return {
         "id": assessment["identifier"],
-        "title": assessment["title"],
+        "title": strings(language).quiz_title(assessment["title"]),
         "mastery": assessment["mastery_score"],
         "shuffle": assessment["shuffle"],
         "draw": assessment.get("draw"),
