@@ -19,12 +19,17 @@ CONTENT_WORDS = {"TLP", "CLEAR", "Fixture", "Academy", "Evidence"}
 
 
 @pytest.fixture(scope="module")
-def texts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+def pdfs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if shutil.which("pdftotext") is None or shutil.which("pdffonts") is None:
+        pytest.skip("pdftotext and pdffonts (poppler-utils) are not installed")
     root = tmp_path_factory.mktemp("i18n") / "project"
     shutil.copytree(DATA, root)
-    out = build(root, ["pdf"], jobs=2).out_dir / "pdf"
+    return build(root, ["pdf"], jobs=2).out_dir / "pdf"
+
+
+@pytest.fixture(scope="module")
+def texts(pdfs: Path) -> dict[str, str]:
+    out = pdfs
     return {f"{module}.{kind}": _text(out / f"{module}.{kind}.pdf")
             for module in ("module-fr", "module-es", "module-ar") for kind in KINDS}
 
@@ -106,3 +111,12 @@ def test_arabic_pdfs_show_arabic_labels(texts: dict[str, str]) -> None:
 def test_arabic_pdfs_have_no_english_left(texts: dict[str, str], kind: str) -> None:
     words = set(re.findall(r"[A-Za-z]{2,}", texts[f"module-ar.{kind}"]))
     assert words <= CONTENT_WORDS
+
+
+def test_arabic_pdfs_use_only_the_shipped_sans_face(pdfs: Path) -> None:
+    """DejaVu Sans (shipped) covers Arabic: nothing falls back to a system font."""
+    for kind in KINDS:
+        listing = subprocess.run(["pdffonts", str(pdfs / f"module-ar.{kind}.pdf")],
+                                 capture_output=True, check=True, text=True).stdout
+        fonts = {line.split()[0].split("+")[-1] for line in listing.splitlines()[2:]}
+        assert fonts and fonts <= {"Curriculum-Sans", "Curriculum-Sans-Bold"}, (kind, fonts)

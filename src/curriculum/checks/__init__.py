@@ -17,8 +17,8 @@ from curriculum.checks.ids import (
     check_unique_ids_in_modules,
     check_unique_module_ids,
 )
-from curriculum.checks.lint import check_item_writing, check_lint_settings
 from curriculum.checks.languages import check_interface_languages
+from curriculum.checks.lint import check_item_writing, check_lint_settings
 from curriculum.checks.placeholders import check_placeholders
 from curriculum.checks.plan import check_minutes_add_up
 from curriculum.checks.questions import check_draw, check_objectives_assessed, check_question_rules
