@@ -17,10 +17,22 @@ from typing import Any
 import pytest
 from scorm_driver import Session, answer, items_by_id
 
+from curriculum.i18n.catalogues import interface
+
 pytestmark = pytest.mark.browser
 
 AXE = "/lms/node_modules/axe-core/axe.min.js"
 LTR, RTL = "all-types", "rtl-practice"
+
+
+def ar(message: str, **values: object) -> str:
+    """A player text as the Arabic catalogue gives it (the RTL fixture is ``language: ar``)."""
+    return interface("ar").gettext(message).format(**values)
+
+
+def ar_n(singular: str, plural: str, n: int, **values: object) -> str:
+    """A counted player text in Arabic, in the form CLDR gives ``n``."""
+    return interface("ar").ngettext(singular, plural, n).format(n=n, **values)
 # 320 px wide; a 390x844 phone; 1280x1024 at 200% zoom (a 640x512 CSS-pixel viewport).
 REPO_MODULES = sorted(p.stem for p in (Path(__file__).parents[2] / "modules").glob("*.yaml"))
 VIEWPORTS = {"320": (320, 640), "phone": (390, 844), "zoom200": (640, 512)}
@@ -159,8 +171,10 @@ def test_author_headings_links_and_activities_read_right(
     assert levels[0] == 2 and all(b - a <= 1 for a, b in pairwise(levels))
     link = page.locator('[data-step="s:first-reading"] a[href="https://example.org/"]')
     assert link.get_attribute("target") == "_blank"
-    assert "(opens in a new tab)" in link.inner_text()
-    assert "Classroom activity" in page.locator(".activity .classroom-note").inner_text()
+    assert ar("(opens in a new tab)") in link.inner_text()  # the RTL fixture is Arabic
+    assert ar("Classroom activity: meant for a group session led by a trainer. If you are "
+              "studying on your own, read it and think the questions through.") in page.locator(
+        ".activity .classroom-note").inner_text()
     show(page, "quiz")
     number = page.locator('[data-question-id="rtl-number"] [data-answer-input]')
     number.fill("two")
@@ -168,7 +182,7 @@ def test_author_headings_links_and_activities_read_right(
     assert page.locator('[data-question-id="rtl-number"] [id$="-hint"]').is_visible()
     page.locator("[data-submit]").click()
     listed = page.locator("[data-unanswered]").inner_text()
-    assert "not a valid number" in listed  # an unreadable number is never submitted
+    assert ar("not a valid number") in listed  # an unreadable number is never submitted
 
 
 def tab_to(s: Session, selector: str, backwards: bool = False, limit: int = 400) -> None:
@@ -292,19 +306,21 @@ def test_confirm_practice_results_review_and_a_second_attempt(
     assert question.locator(".review").inner_text() == ""  # nothing before checking
     question.locator("[data-check]").click()
     review = question.locator(".review").inner_text()
-    assert "Correct" in review and "The item is noted" in review
+    assert ar("Correct") in review and "The item is noted" in review
     assert "noted before anything else" in review  # the explanation
     assert question.locator("input").first.is_disabled()
     s.leave()  # a checked question stays checked after a resume (suspend_data)
     s.launch(previous=s.cmi())
     s.goto_step("quiz")
     assert question.locator("input").first.is_disabled()
-    assert "Correct answer" in question.locator(".review").inner_text()
+    assert ar("Correct answer") in question.locator(".review").inner_text()
 
     # Submit asks first, listing what is unanswered with links to it.
     s.frame.locator("[data-submit]").click()
     dialog = s.frame.locator("[data-confirm-dialog]")
-    assert "7 questions are not answered" in dialog.inner_text()
+    assert ar_n("{n} question is not answered. Unanswered questions count as incorrect.",
+                "{n} questions are not answered. Unanswered questions count as incorrect.",
+                7) in dialog.inner_text()
     dialog.locator("[data-jump]").first.click()
     assert not dialog.is_visible()
     focused = s.frame_eval("document.activeElement.dataset.questionId")
@@ -314,21 +330,25 @@ def test_confirm_practice_results_review_and_a_second_attempt(
     result = s.frame.locator("[data-result]")
     assert result.get_attribute("data-result") == "failed"
     text = result.inner_text()
-    assert "You answered 1 of 7 scored questions correctly." in text
-    assert "Points: 1 of 7 (14.29%). Pass mark: 60%." in text
-    assert "Attempt 1 of 2." in text
+    assert ar_n("You answered {correct} of {n} scored question correctly.",
+                "You answered {correct} of {n} scored questions correctly.", 7, correct=1) in text
+    assert ar("Points: {earned} of {possible} ({percent}%).", earned=1, possible=7,
+              percent="14.29") in text
+    assert ar("Pass mark: {mark}%.", mark=60) in text
+    assert ar("Attempt {n} of {max}.", n=1, max=2) in text
     assert result.locator('[data-objective="recall-order"]').get_attribute(
         "data-objective-met") == "false"
     s.page.wait_for_function(
         "() => document.getElementById('sco').contentDocument"
-        ".getElementById('announcer').textContent.startsWith('Not passed')")
+        ".getElementById('announcer').textContent.startsWith(" + json.dumps(ar("Not passed"))
+        + ")")
     # The review: pairs as the learner gave them and as they should be, as text.
     s.frame.locator("[data-review]").click()
     match_review = s.frame.locator('[data-question-id="rtl-match"] .review').inner_text()
     assert "Step one: The item is sealed" in match_review  # the learner's (wrong) pair
     assert "Step two: The item is sealed" in match_review  # the correct pair
     order_review = s.frame.locator('[data-question-id="rtl-order"] .review').inner_text()
-    assert "Not answered" in order_review and "Storing" in order_review
+    assert ar("Not answered") in order_review and "Storing" in order_review
 
     # Reopened in the LMS: the submitted attempt shows its results and the retry.
     s.leave()
@@ -338,10 +358,12 @@ def test_confirm_practice_results_review_and_a_second_attempt(
     s.goto_step("end")
     assert s.frame.locator("[data-result]").get_attribute("data-result") == "failed"
     retry = s.frame.locator("[data-retry]")
-    assert retry.inner_text() == "Start attempt 2 of 2"
+    assert retry.inner_text() == ar("Start attempt {n} of {max}", n=2, max=2)
     retry.click()
     assert s.frame.locator("[data-curriculum-player]").get_attribute("data-attempt") == "2"
-    assert s.frame.locator("[data-answered]").inner_text().startswith("0 of 8")
+    assert s.frame.locator("[data-answered]").inner_text() == ar_n(
+        "{answered} of {n} question answered.", "{answered} of {n} questions answered.", 8,
+        answered=0)
     s.leave()  # the attempt number survives a resume too
     s.launch(previous=s.cmi())
     assert s.frame.locator("[data-curriculum-player]").get_attribute("data-attempt") == "2"
