@@ -54,7 +54,8 @@ def test_stems_that_point_back_rank_below_the_threshold(
     )
     assert judged(tmp_path, text, matcher) == [
         ("count", "It identified ____ children within 48 hours.", 0.45, ['-0.50 points back: "It" is not in the stem', "+0.10 operational figure (child)", "+0.10 a definition or legal threshold"]),
-        ("count", "It identified 85 children within ____ hours.", 0.45, ['-0.50 points back: "It" is not in the stem', "+0.10 operational figure (hour)", "+0.10 a definition or legal threshold"]),
+        # "within 48 hours" is a bound, and the sentence sets no rule: 24 or 36 may be true too
+        ("count", "It identified 85 children within ____ hours.", 0.0, ['-0.50 points back: "It" is not in the stem', 'fatal: "within" makes the figure a bound, and the sentence sets no rule whose limit it is: other options may be true as well', "+0.10 operational figure (hour)", "+0.10 a definition or legal threshold"]),
         ("false-statement", "It identified 65 children within 48 hours.", 0.45, ['-0.50 points back: "It" is not in the stem', "+0.10 operational figure (child)", "+0.10 a definition or legal threshold"]),
         ("count", "The selection included ____ cases from schools.", 0.35, ['-0.50 points back: "the selection" says which one elsewhere', "+0.10 operational figure (case)"]),
         ("true-statement", "The selection included 12 cases from schools.", 0.35, ['-0.50 points back: "the selection" says which one elsewhere', "+0.10 operational figure (case)"]),
@@ -85,7 +86,7 @@ def test_fragments_are_fatal(tmp_path: Path, matcher: ThemeMatcher) -> None:
         ("count", "The helpline (open since 2017 answered ____ calls about online grooming."): ['fatal: unbalanced brackets ("()")'],
         ("true-statement", "The helpline (open since 2017 answered 3,000 calls about online grooming."): ['fatal: unbalanced brackets ("()")'],
         ("count", "Trained officers from ____ countries, including analysts working on online grooming cases."): ["fatal: no subject with a finite verb (not a sentence)"],
-        ("false-statement", "Trained officers from 16 countries, including analysts working on online grooming cases."): ["fatal: no subject with a finite verb (not a sentence)"],
+        ("false-statement", "Trained officers from 22 countries, including analysts working on online grooming cases."): ["fatal: no subject with a finite verb (not a sentence)"],
         ("count", "Suspects identified: ____ Arrests: 97 Children safeguarded: 41."): ["fatal: a run of labels and values, not a sentence"],
         ("count", "Suspects identified: 312 Arrests: ____ Children safeguarded: 41."): ["fatal: a run of labels and values, not a sentence"],
         ("true-statement", "Suspects identified: 312 Arrests: 97 Children safeguarded: 41."): ["fatal: a run of labels and values, not a sentence"],
@@ -108,6 +109,9 @@ def test_wrong_targets_names_places_and_list_items(tmp_path: Path, matcher: Them
     assert "fatal: one item of a list is blanked; the other items are equally true" in reasons
 
 
+STRUCTURE = "-0.40 trivia: a count of \"priority\" (the text's or an event's own make-up, not a fact to act on)"
+
+
 def test_giveaways_and_loose_comparisons(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = (
         "The regional unit set four priorities in 2021: prevention, blocking, referral and extortion.\n\n"
@@ -115,9 +119,9 @@ def test_giveaways_and_loose_comparisons(tmp_path: Path, matcher: ThemeMatcher) 
         "Payments to the offenders were often less than the equivalent of 50 euros.\n"
     )
     assert judged(tmp_path, text, matcher) == [
-        ("count", "The regional unit set ____ priorities in 2021: prevention, blocking, referral and extortion.", 0.0, ["fatal: the stem lists the 4 items it counts"]),
+        ("count", "The regional unit set ____ priorities in 2021: prevention, blocking, referral and extortion.", 0.0, ["fatal: the stem lists the 4 items it counts", STRUCTURE]),
         ("year", "The regional unit set four priorities in ____: prevention, blocking, referral and extortion.", 0.65, ["-0.10 the answer is the largest option"]),
-        ("false-statement", "The regional unit set seven priorities in 2021: prevention, blocking, referral and extortion.", 0.0, ["fatal: the stem lists the 4 items it counts"]),
+        ("false-statement", "The regional unit set seven priorities in 2021: prevention, blocking, referral and extortion.", 0.0, ["fatal: the stem lists the 4 items it counts", STRUCTURE]),
         ("year", "The regional unit was founded in ____ and expanded its team in 2015.", 0.0, ["fatal: another year (2015) in the stem rules distractors out", "-0.35 trivia: a founding or launch date"]),
         ("year", "The regional unit was founded in 2009 and expanded its team in ____.", 0.0, ["fatal: another year (2009) in the stem rules distractors out", "-0.35 trivia: a founding or launch date"]),
         ("true-statement", "The regional unit was founded in 2009 and expanded its team in 2015.", 0.4, ["-0.35 trivia: a founding or launch date"]),
@@ -223,7 +227,7 @@ def test_question_theme_ignores_names(tmp_path: Path, matcher: ThemeMatcher) -> 
     people = [q for q in sentence_rules(analysis, matcher) if q.rule == "person-role"]
     assert [question_theme(q, matcher) for q in people] == [None]
     assert [score(q).reasons for q in people] == [[
-        '-0.10 points back: "the workshop" says which one elsewhere',
+        '-0.05 points back: "the workshop" says which one elsewhere',
         "-0.35 trivia: who holds a job or spoke",
     ]]
 

@@ -86,9 +86,9 @@ EXPECTED: list[Row] = [
     ("false-statement", None, MEETING.format(326, 50), False, []),
     (
         "place",
-        # issue #9: the task force's name no longer counts for its theme; the sentence's
-        # "online child sexual abuse" does
-        "internet-facilitated-crimes",
+        # issue #9: a keyword phrase inside a name counts half ("Victim Identification
+        # Task Force"), and clearly leads: victim identification, as the review asked
+        "child-victim-identification",
         "The participants discussed the new INTERPOL Victim Identification Task Force for ____.",
         ["Asia"],
         [],
@@ -197,25 +197,25 @@ def test_no_question_from_quotes_labels_lead_ins_or_the_dateline_city() -> None:
 MARKDOWN_EXPECTED: list[tuple[str, str | None, str, object]] = [
     (
         "count",
-        None,
+        "child-victim-identification",  # the workshop is about it (placement.py)
         "The workshop brought together ____ specialists from 17 countries and four international organisations.",
         ["48"],
     ),
     (
         "count",
-        None,
+        "child-victim-identification",  # the workshop is about it (placement.py)
         "The workshop brought together 48 specialists from ____ countries and four international organisations.",
         ["17"],
     ),
     (
         "count",
-        None,
+        "child-victim-identification",  # the workshop is about it (placement.py)
         "The workshop brought together 48 specialists from 17 countries and ____ international organisations.",
         ["four"],
     ),
     (
         "false-statement",
-        None,
+        "child-victim-identification",  # the workshop is about it (placement.py)
         "The workshop brought together 78 specialists from 17 countries and four international organisations.",
         False,
     ),
@@ -250,14 +250,17 @@ MARKDOWN_EXPECTED: list[tuple[str, str | None, str, object]] = [
         ["1,200"],
     ),
     (
-        "false-statement",
+        # "more than 1,200" is a bound: a true/false on it is only ever true (bounds.py)
+        "true-statement",
         "child-victim-identification",
-        "Since 2009, the workshop has trained more than 3,000 officers in victim identification methods.",
-        False,
+        "Since 2009, the workshop has trained more than 1,200 officers in victim identification methods.",
+        True,
     ),
     (
         "person-role",
-        None,  # issue #9: "Identification" inside the unit's name is not the theme
+        # issue #9: "Identification" inside the unit's name is not the theme, but the
+        # workshop's document is mostly about victim identification (placement.py)
+        "child-victim-identification",
         "____, Head of the Regional Identification Unit, opened the workshop.",
         ["Dr Anna Berg", "Anna Berg", "Berg"],
     ),
@@ -295,7 +298,7 @@ HTML_EXPECTED: list[tuple[str, str | None, str, object]] = [
     (
         "false-statement",
         "sex-offender-management",
-        "Officers from 16 countries met on 3 - 4 June to review how travelling sex offenders are monitored across borders.",
+        "Officers from 6 countries met on 3 - 4 June to review how travelling sex offenders are monitored across borders.",
         False,
     ),
     (

@@ -14,6 +14,9 @@ from curriculum.draft.modules import ThemeMaterial
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.scoring import FLOOR, THRESHOLD, TOP_UP, score
 
+PER_TEXT = 5
+"""At most this many questions from one source reach one theme's module."""
+
 
 def choose(candidates: list[DraftQuestion]) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
     """Score every candidate; those at or above the threshold, and the rest."""
@@ -25,8 +28,64 @@ def choose(candidates: list[DraftQuestion]) -> tuple[list[DraftQuestion], list[D
             question.score, question.reasons = 0.0, [f"fatal: could not be judged ({exc!r})"]
             continue
         question.score, question.reasons = judged.final, judged.reasons
-    kept = [q for q in candidates if q.score >= THRESHOLD]
-    return kept, [q for q in candidates if q.score < THRESHOLD]
+    above = [q for q in candidates if q.score >= THRESHOLD]
+    kept = one_per_sentence(above)
+    chosen = {id(q) for q in kept}
+    return kept, [q for q in candidates if id(q) not in chosen]
+
+
+def one_per_sentence(questions: list[DraftQuestion]) -> list[DraftQuestion]:
+    """One question per sentence: a true/false and a blank on one figure ask it twice.
+
+    The best by score is kept (at equal scores, a choice or blank before a true/false,
+    which a guess passes half the time); the others are held back with the reason.
+    """
+    best: dict[tuple[str, int, int], DraftQuestion] = {}
+    for question in sorted(questions, key=_rank):
+        best.setdefault(_fact_of(question), question)
+    for question in questions:
+        winner = best[_fact_of(question)]
+        if winner is not question:
+            question.reasons.append(f"held back: {winner.qid} asks about the same sentence "
+                                    "and ranks higher")
+    kept = {id(q) for q in best.values()}
+    return [q for q in questions if id(q) in kept]
+
+
+def _fact_of(q: DraftQuestion) -> tuple[str, int, int]:
+    """The sentence, or the item of its inline list that holds the answer ("included A,
+    B and C": each item is a fact of its own)."""
+    facts = q.analysis.facts.get(q.sentence.index, [])
+    for fact in facts:
+        if fact.kind == "list" and not q.items:
+            for start, end in fact.items:
+                if start <= q.key[0] < end:
+                    return (q.analysis.source_id, q.sentence.index, start)
+    return (q.analysis.source_id, q.sentence.index, -1)
+
+
+def _rank(q: DraftQuestion) -> tuple[float, int, str]:
+    return (-q.score, q.qtype == "true_false", q.qid)
+
+
+def cap(materials: list[ThemeMaterial], per_text: int = PER_TEXT) -> list[DraftQuestion]:
+    """At most ``per_text`` questions of one source in one theme, the best by score; the
+    rest are held back (returned) with the reason."""
+    out: list[DraftQuestion] = []
+    for material in materials:
+        by_source: dict[str, list[DraftQuestion]] = {}
+        for question in material.questions:
+            by_source.setdefault(question.analysis.source_id, []).append(question)
+        dropped = set()
+        for questions in by_source.values():
+            for question in sorted(questions, key=_rank)[per_text:]:
+                question.reasons.append(
+                    f"held back: {per_text} better questions from this source already in "
+                    f"the theme {material.theme.id!r}")
+                dropped.add(id(question))
+                out.append(question)
+        material.questions = [q for q in material.questions if id(q) not in dropped]
+    return out
 
 
 def top_up(

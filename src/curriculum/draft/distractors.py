@@ -33,16 +33,17 @@ class NumberChoice:
 def numbers_in(text: str) -> set[float]:
     """Every number written in a text, digits or words ("four")."""
     found = {float(m.group(0).replace(",", "")) for m in _NUMBER.finditer(text)}
-    for word in re.findall(r"[A-Za-z]+", text):
-        if word.lower() in NUMBER_WORDS:
-            found.add(float(NUMBER_WORDS[word.lower()]))
+    for word in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", text):
+        for form in (word, *word.split("-")):
+            if form.lower() in _WORD_VALUES:
+                found.add(float(_WORD_VALUES[form.lower()]))
     return found
 
 
 def written_value(text: str) -> float:
     """The number as written in the sentence: "440,000" -> 440000, "four" -> 4, "1.5" -> 1.5."""
-    if text.lower() in NUMBER_WORDS:
-        return float(NUMBER_WORDS[text.lower()])
+    if text.lower() in _WORD_VALUES:
+        return float(_WORD_VALUES[text.lower()])
     return float(text.replace(",", ""))
 
 
@@ -61,6 +62,8 @@ def candidates(fact: Fact, max_year: int | None) -> list[float]:
         return [float(v) for v in values if 1800 <= v <= limit]
     if raw.lower() in NUMBER_WORDS:
         value = NUMBER_WORDS[raw.lower()]
+        if value >= 10:
+            return _spread(value)
         return [
             float(v)
             for v in (value - 1, value + 1, value - 2, value + 2, value + 3)
@@ -71,6 +74,8 @@ def candidates(fact: Fact, max_year: int | None) -> list[float]:
     if decimals:
         return sorted({round(base * f, decimals) for f in _FACTORS} - {base})
     value = int(base)
+    if 10 <= value < 20:
+        return _spread(value)
     if value < 20:
         return [float(v) for v in (value - 2, value + 2, value - 1, value + 1, value + 4) if v > 0]
     step = _granularity(value)
@@ -83,6 +88,14 @@ def candidates(fact: Fact, max_year: int | None) -> list[float]:
             out.add(float(max(step, round(scaled / step) * step)))
     out.discard(float(value))
     return sorted(out)
+
+
+def _spread(value: int) -> list[float]:
+    """Around a two-digit answer, no run of consecutive numbers (10/11/12/13 tests nothing):
+    values from half to twice the answer, on both sides."""
+    out = {int(value * f + 0.5) for f in (0.5, 0.7, 1.4, 1.8, 2.0)}
+    out.discard(value)
+    return sorted(float(v) for v in out if v > 0)
 
 
 def _granularity(value: int) -> int:
@@ -112,7 +125,7 @@ def allowed(value: float, answer: float, way: str) -> bool:
 def fmt(value: float, like: str) -> str:
     """Write ``value`` the way the answer is written (word, commas, decimals)."""
     if like.lower() in NUMBER_WORDS:
-        word = _WORDS_BY_VALUE[int(value)]
+        word = in_words(int(value))
         return word.capitalize() if like[0].isupper() else word
     if "." in like:
         decimals = len(like.split(".")[1])
@@ -120,6 +133,21 @@ def fmt(value: float, like: str) -> str:
     if "," in like:
         return f"{int(value):,}"
     return str(int(value))
+
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def in_words(value: int) -> str:
+    """A whole number under 100 in words ("twenty-two"); larger ones in digits."""
+    if value < 20:
+        return _UNITS[value]
+    if value < 100:
+        tens, unit = divmod(value, 10)
+        return _TENS[tens - 2] + (f"-{_UNITS[unit]}" if unit else "")
+    return str(value)
 
 
 def number_choice(
@@ -167,3 +195,7 @@ def false_value(fact: Fact, seed: int, forbidden: set[float], max_year: int | No
     if not pool:
         return None
     return fmt(pool[seed % len(pool)], fact.value)
+
+
+_WORD_VALUES = {**{in_words(v): v for v in range(100)}, **NUMBER_WORDS}
+"""Every number word this module reads or writes, to its value."""

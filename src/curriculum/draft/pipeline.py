@@ -22,7 +22,7 @@ from curriculum.diagnostics import Diagnostic, SourceLocation, error
 from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis, analyse
 from curriculum.draft.audit import audit_markdown, metrics_json
-from curriculum.draft.choosing import choose, top_up
+from curriculum.draft.choosing import cap, choose, top_up
 from curriculum.draft.gates import GateReport, check_questions
 from curriculum.draft.lists import list_rules
 from curriculum.draft.modules import (
@@ -35,6 +35,7 @@ from curriculum.draft.modules import (
     reference_for,
     to_yaml,
 )
+from curriculum.draft.placement import place
 from curriculum.draft.questions import DraftQuestion, sentence_rules
 from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
@@ -99,6 +100,7 @@ def draft_modules(
     candidates = [q for a in analyses for q in sentence_rules(a, matcher) + list_rules(a)]
     questions, below = choose(candidates)
     materials, unassigned = _assign(themes, analyses, questions, matcher)
+    below += cap(materials)
     below = top_up(materials, below, lambda q: question_theme(q, matcher))
     extracted = extracted_texts(analyses)
     rejected: list[Rejected] = []
@@ -310,7 +312,7 @@ def _assign(
 
 
 def question_theme(q: DraftQuestion, matcher: ThemeMatcher) -> str | None:
-    """By the answer first, then the stem's clause, then the whole sentence."""
+    """A list question by its items; any other by ``placement.place``."""
     analysis = q.analysis
     if q.items:
         themes = set()
@@ -320,13 +322,8 @@ def question_theme(q: DraftQuestion, matcher: ThemeMatcher) -> str | None:
             best = matcher.assign(words)
             themes.add(best[0].theme if best else None)
         return themes.pop() if len(themes) == 1 else None
-    spans = [[q.key]] if q.answers else []
-    for pieces in [*spans, list(q.pieces)]:
-        found = matcher.assign(analysis.words_in(q.sentence, pieces)) if pieces else []
-        if found:
-            return found[0].theme
-    found_sentence = analysis.themes.get(q.sentence.index, [])
-    return found_sentence[0].theme if found_sentence else None
+    theme, _ = place(q, matcher)
+    return theme
 
 
 def _render(

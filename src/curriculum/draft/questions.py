@@ -16,10 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from curriculum.draft.analysis import Analysis
+from curriculum.draft.bounds import bound_word
 from curriculum.draft.clauses import BLANK, Stem, anchor_present, md_escape, render, trim
 from curriculum.draft.dates import MONTH_NAMES, MONTHS
 from curriculum.draft.distractors import false_value, number_choice, numbers_in
 from curriculum.draft.facts import ORG_WORDS, ROLE_WORDS, STOPWORDS, Fact, capitalised_names
+from curriculum.draft.referents import Named
+from curriculum.draft.referents import apply as name_referents
 from curriculum.draft.sentences import Sentence
 from curriculum.draft.themes import ThemeMatcher
 
@@ -72,6 +75,8 @@ class DraftQuestion:
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
     """How the score came about (``scoring.py``), written beside the question."""
+    named: list[Named] = field(default_factory=list)
+    """Phrases of the stem shown by their earlier name ("the unit" -> its full name)."""
 
     def finish(self) -> DraftQuestion:
         """Stable id and group, from what the question says rather than where it sits."""
@@ -112,8 +117,11 @@ def sentence_rules(analysis: Analysis, matcher: ThemeMatcher) -> list[DraftQuest
         made = _true_false(analysis, sentence, facts, lists, tf_index)
         if made is not None:
             out.append(made)
-            tf_index += 1
+            forced = made.truth and tf_index % 2 == 0  # a bound: only ever true
+            tf_index += 0 if forced else 1
         out += _fill_blanks(analysis, sentence, facts, lists, matcher, used_answers)
+    for question in out:
+        name_referents(question)
     return [q.finish() for q in out]
 
 
@@ -226,7 +234,8 @@ def _true_false(
     forbidden = numbers_in(doc.display(sentence.start, sentence.end))
     for fact in _checkable_numbers(analysis, sentence, facts):
         stem = _dated(analysis, trim(doc, (sentence.start, sentence.end), fact.context, lists))
-        truth = index % 2 == 1
+        # a bounded figure ("within five years") changed may still be true: only true
+        truth = index % 2 == 1 or bool(bound_word(doc.text, sentence.start, fact.span))
         if truth:
             prompt = render(doc, stem, escape=md_escape)
             question = _base(

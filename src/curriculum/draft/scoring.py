@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from curriculum.draft.bounds import bound_word, states_a_rule
 from curriculum.draft.facts import QUALIFIERS
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.stemcheck import (
@@ -54,6 +55,18 @@ _OPERATIONAL = _words(
     "match lead warrant search identification rescue prosecution sentence age notification "
     "order restriction warning alert removal takedown request"
 )
+_STRUCTURE = _words(
+    "way trend point principle element theme topic area issue recommendation lesson step "
+    "stage category pillar priority part section chapter question factor finding reason "
+    "aspect type form kind objective goal component strand workstream item language "
+    "student school interpreter volunteer office branch state"
+)
+"""Counted, these describe the text or the event ("in three ways", "four principles",
+"30 students"), not something an officer acts on."""
+_METHOD = _words("examine review interview speak survey consult visit sample study read")
+"""A count of what a review itself looked at ("64 practitioners interviewed")."""
+_SPAN_UNITS = _words("day week month hour")
+_SPENDING = _words("spend last run take")
 _FOUNDING = _words(
     "found founding foundation establish establishment create creation launch inaugurate "
     "introduce"
@@ -81,7 +94,8 @@ def score(q: DraftQuestion) -> Score:
         return result
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     grammar(view, q, result)
-    references(view, result)
+    earlier = _earlier(q)
+    references(view, result, frozenset(n.end for n in q.named), earlier)
     brackets(q.prompt, result)
     if not q.items:
         target(view, q, result)
@@ -90,6 +104,18 @@ def score(q: DraftQuestion) -> Score:
     _value(view, q, result)
     _length(q, result)
     return result
+
+
+def _earlier(q: DraftQuestion) -> str:
+    """The text before the sentence, less the document's frame: the words of its title
+    and opening lines ("the meeting" in a meeting report says which meeting)."""
+    analysis = q.analysis
+    doc = analysis.doc
+    top = doc.meta.span[1] if doc.meta.span is not None else 0
+    opening = f"{doc.meta.title} {doc.text[top : top + 400]}".lower()
+    frame = {w.rstrip("s") for w in re.findall(r"[a-z]+", opening)}
+    before = doc.text[: q.sentence.start].lower()
+    return " ".join(w for w in re.findall(r"[\w-]+", before) if w.rstrip("s") not in frame)
 
 
 def _names_not_counts(answer: list[Any]) -> bool:
@@ -142,7 +168,26 @@ _COMPARISON = re.compile(
 )
 
 
+def _bounded(q: DraftQuestion, result: Score) -> bool:
+    """A bounded figure ("within five years") changed may still be true (``bounds.py``)."""
+    if not q.numeric and q.rule != "false-statement":
+        return False
+    word = bound_word(q.analysis.doc.text, q.sentence.start, q.key)
+    if not word:
+        return False
+    if q.rule == "false-statement":
+        result.kill(f'"{word}" makes the figure a bound: a changed one may still be true')
+        return True
+    if not states_a_rule(q.sentence.parsed):
+        result.kill(f'"{word}" makes the figure a bound, and the sentence sets no rule '
+                    "whose limit it is: other options may be true as well")
+        return True
+    return False
+
+
 def _options(q: DraftQuestion, result: Score) -> None:
+    if _bounded(q, result):
+        return
     if q.rule in ("count", "year", "false-statement") and _loose_comparison(q):
         result.kill("a comparison before the number makes other values true as well")
         return
@@ -186,6 +231,11 @@ def _value(view: StemView, q: DraftQuestion, result: Score) -> None:
     if q.rule in ("count", "false-statement", "true-statement") and noun is not None:
         if noun in _TRIVIA_COUNT:
             result.add(-0.35, f'trivia: a count of "{noun}" (the size of an event or body)')
+        elif noun in _STRUCTURE:
+            result.add(-0.4, f'trivia: a count of "{noun}" (the text\'s or an event\'s own '
+                       "make-up, not a fact to act on)")
+        elif _method(answer):
+            result.add(-0.4, f'trivia: a count of what the review itself looked at ("{noun}")')
         elif noun in _OPERATIONAL:
             result.add(0.1, f"operational figure ({noun})")
     set_up = any(t.lemma_ == "set" and any(c.lower_ == "up" for c in t.children) for t in view.doc)
@@ -194,6 +244,8 @@ def _value(view: StemView, q: DraftQuestion, result: Score) -> None:
     elif (q.rule == "year" or _is_year(answer)) and lemmas & _CAREER:
         result.add(-0.35, "trivia: a date in someone's career")
     root = view.doc[:].root
+    if noun in _SPAN_UNITS and root.lemma_.lower() in _SPENDING:
+        result.add(-0.35, f'trivia: how long an event lasted ("{noun}")')
     if (q.rule == "place" and root.lemma_.lower() in _VENUE | {"hold", "be"}) or _event(root):
         result.add(-0.35, "trivia: where, when or how an event took place")
     if q.rule == "person-role":
@@ -205,6 +257,19 @@ def _value(view: StemView, q: DraftQuestion, result: Score) -> None:
         result.add(0.05, "an outcome or procedure")
     if q.warnings and any("relative date" in w for w in q.warnings):
         result.add(-0.15, "a relative date in the stem")
+
+
+def _method(answer: list[Any]) -> bool:
+    """ "interviews with 64 practitioners", "examined 212 case files": the review's method."""
+    for token in answer:
+        head = token.head
+        for _ in range(4):
+            if head.lemma_.lower() in _METHOD:
+                return True
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                break  # only the first verb up says what was done with the count
+            head = head.head
+    return False
 
 
 def _event(root: Any) -> bool:

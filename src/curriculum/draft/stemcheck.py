@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.referents import GENERIC, definite_phrases, points_after
 
 BASE = 0.75
 Span = tuple[int, int]
@@ -126,6 +127,10 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
         if token.text[:1].isupper() and function_word and not prev.is_punct and token.i > 0:
             result.kill(f'a heading fused into the sentence ("{prev.text} {token.text}")')
             return
+    root = view.doc[:].root
+    if root.tag_ == "VB" and root.i == tokens[0].i and not any(
+            c.dep_ in _SUBJECTS for c in root.children):
+        result.kill(f'an instruction ("{root.text} ..."), not a statement of fact')
     if q.prompt.count(": ") >= 2:
         result.kill("a run of labels and values, not a sentence")
 
@@ -149,7 +154,12 @@ def _shown_below(token: Any, view: StemView) -> bool:
     return any(view.inside(t) for t in token.subtree)
 
 
-def references(view: StemView, result: Score) -> None:
+def references(
+    view: StemView, result: Score, named: frozenset[int] = frozenset(), earlier: str = ""
+) -> None:
+    """Penalties for a stem that leans on what it does not show; ``named`` are the file
+    end offsets of phrases already named from earlier (``referents.py``), ``earlier`` the
+    document's text before the sentence, lowercased."""
     tokens = view.tokens()
     for token in tokens:
         if token.tag_ == "PRP" and token.lower_ in _PRONOUNS and not _antecedent(token, tokens):
@@ -173,14 +183,46 @@ def references(view: StemView, result: Score) -> None:
     if first.lower_ in _CONNECTIVES and first.i == 0 and len(tokens) > 1:
         result.add(-0.3, f'points back: starts "{first.text}"')
         return
-    for token in tokens:
-        if _bare_definite(token, view):
-            subject = token.dep_ in ("nsubj", "nsubjpass")
-            counted = any(c.dep_ == "nummod" for c in token.children)
-            vague = counted or _EVENT_NOUN.search(token.lower_) is not None
-            weight = (-0.5 if vague else -0.2 if token.tag_ == "NN" else -0.15) if subject else -0.1
-            result.add(weight, f'points back: "the {token.text}" says which one elsewhere')
+    _definite(view, result, named, earlier)
+
+
+def _definite(view: StemView, result: Score, named: frozenset[int], earlier: str) -> None:
+    """ "the unit", "the country concerned": a definite phrase whose noun the document
+    used before, so its referent is there and not in the stem (``referents.py`` names the
+    ones it can; those are not counted here)."""
+    for head, words in definite_phrases(view.doc):
+        if not view.inside(head) or view.base + head.idx + len(head.text) in named:
+            continue
+        phrase = " ".join(w.text for w in words)
+        if points_after(head):
+            result.add(-0.5, f'points back: "{phrase} {head.doc[head.i + 1].text}" says which '
+                       "one elsewhere")
             return
+        lemma = head.lemma_.lower()
+        subject = head.dep_ in ("nsubj", "nsubjpass")
+        if lemma not in GENERIC and _core_role(head) and _used_before(lemma, head.lower_, earlier):
+            result.add(-0.4 if subject else -0.3,
+                       f'points back: "{phrase}" is named earlier in the text, not in the stem')
+            return
+        if _bare_definite(head, view):
+            counted = any(c.dep_ == "nummod" for c in head.children)
+            vague = counted or _EVENT_NOUN.search(head.lower_) is not None
+            weight = (-0.5 if vague else -0.1) if subject else -0.05
+            result.add(weight, f'points back: "the {head.text}" says which one elsewhere')
+            return
+
+
+def _core_role(head: Any) -> bool:
+    """Subject or object of the main clause (not a possessive or a list's item)."""
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True
+    return head.dep_ == "pobj" and head.head.head.dep_ == "ROOT"
+
+
+def _used_before(lemma: str, form: str, earlier: str) -> bool:
+    """The noun already appeared (in either number) before this sentence."""
+    forms = {lemma, form, lemma + "s", lemma + "es"}
+    return any(re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", earlier) for f in forms)
 
 
 _SENTENCE_END = re.compile(r"(\w*)[.!?]\S*\s+[A-Z][a-z]")

@@ -1,0 +1,67 @@
+"""Bounded figures: "within five years", "up to 24 hours", "at least 12,600", "16 or over".
+
+A bound is not a value. "Most are not reconvicted within five years" stays true with
+"four"; "more than 440,000 images" stays true with "more than 400,000", and may be true
+with "more than 880,000". So a question that changes a bounded figure cannot be keyed
+for certain:
+
+- a true/false statement on a bounded figure is only ever drafted *true* (the source's
+  own words); a changed one is held back;
+- a choice of figures is drafted only when the stem states a rule whose limit *is* the
+  answer ("must tell the sender within ____ days": the limit itself is asked, and no
+  other limit is the rule); a bound in a finding or a count is held back.
+
+Approximations ("about", "around", "nearly") are not bounds here: the distractors keep
+their distance from them (``distractors.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_BEFORE = re.compile(
+    r"\b(?:within|up\s+to|no\s+later\s+than|no\s+more\s+than|not\s+more\s+than|no\s+fewer\s+than|"
+    r"no\s+less\s+than|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|under|over|"
+    r"below|above|in\s+excess\s+of|upwards\s+of|exceed(?:s|ed|ing)?|maximum\s+of|minimum\s+of|"
+    r"as\s+many\s+as|as\s+few\s+as|as\s+much\s+as|longer\s+than|shorter\s+than|older\s+than|"
+    r"younger\s+than)\b",
+    re.I,
+)
+_AFTER = re.compile(
+    r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:or|and)\s+(?:more|fewer|less|over|under|older|younger|"
+    r"above|below|longer|higher|lower)\b|^\+",
+    re.I,
+)
+_RULE_LEMMAS = frozenset(
+    "require oblige allow permit prohibit forbid limit define apply agree recommend propose "
+    "decide set entitle ensure"
+    .split()
+)
+_RULE_WORDS = re.compile(r"\b(?:deadline|time\s+limit|limit|threshold|maximum|minimum|"
+                         r"age\s+of|aged?)\b", re.I)
+
+
+def bound_word(text: str, sentence_start: int, key: tuple[int, int]) -> str:
+    """The bounding words around the figure at ``key`` ("within", "or more"), or ""."""
+    before = text[max(sentence_start, key[0] - 40) : key[0]]
+    words = re.findall(r"\S+", before)[-4:]
+    near = " ".join(words)
+    found = None
+    for match in _BEFORE.finditer(near):
+        found = match
+    if found is not None and not re.search(r"[.;:]", near[found.end() :]):
+        return " ".join(found.group(0).lower().split())
+    after = _AFTER.match(text[key[1] : key[1] + 30])
+    return " ".join(after.group(0).lower().split()) if after is not None else ""
+
+
+def states_a_rule(doc: Any) -> bool:
+    """The sentence sets a limit (a modal verb, "require", "the time limit"), rather than
+    reporting a finding or a count."""
+    for token in doc:
+        if token.tag_ == "MD" and token.lower_ not in ("can", "could", "might"):
+            return True
+        if token.pos_ == "VERB" and token.lemma_.lower() in _RULE_LEMMAS:
+            return True
+    return bool(_RULE_WORDS.search(doc.text))

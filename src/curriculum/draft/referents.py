@@ -1,0 +1,149 @@
+"""Stems that point back: "the unit", "the campaign", named from earlier in the document.
+
+A sentence taken out of its text often names its subject by a short definite noun
+phrase ("In 2024 the unit received ...") whose referent, "the Travelling Sex Offender
+Management Unit", is in an earlier sentence. A learner reading the stem alone cannot
+tell which unit. Read from the parse: a determiner "the" and a head noun with at most
+lowercase modifiers (no proper noun, no prepositional phrase or clause saying which
+one). The nearest earlier *named* phrase of the document with the same head words
+("... Management Unit", "Think Before You Share campaign", "... (ICSE) database") names
+it: the stem shows that name instead and says so in its rule (the quote stays the
+source's own sentence, so the provenance check is unchanged). A phrase that cannot be
+named that way, while its noun was already used earlier, is reported by the scoring as
+pointing back ("the country concerned", "the states").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from curriculum.draft.clauses import md_escape
+
+_SMALL = "of|for|on|and|against|the|de|in|to"
+_NAME_WORD = r"(?:[\"\u201c]?[A-Z][\w'&-]*|\([A-Z][A-Za-z]{1,9}\))"
+_NAME_RUN = re.compile(_NAME_WORD + r"(?:\s+(?:(?:" + _SMALL + r")\s+)*" + _NAME_WORD + r")*$")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_POINTING_AFTER = frozenset({"concerned", "mentioned", "above", "same", "aforementioned"})
+GENERIC = frozenset(
+    "police court government law year day week month time case public media press "
+    "internet world region participant delegate attendee sector".split()
+)
+"""Heads that need no earlier mention to be understood on their own ("the police")."""
+
+
+@dataclass(frozen=True)
+class Named:
+    """A definite phrase of the stem and the earlier name that says which one it is."""
+
+    start: int
+    end: int
+    """File offsets of the phrase in the source sentence ("the unit")."""
+    phrase: str
+    name: str
+    line: int
+
+
+def definite_phrases(doc: Any) -> list[tuple[Any, list[Any]]]:
+    """(head, the phrase's tokens) for every "the [lowercase modifiers] noun" in a parse."""
+    out = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.ent_type_:
+            continue
+        left = [c for c in token.children if c.i < token.i]
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in left):
+            continue
+        if any(c.dep_ in ("prep", "relcl", "acl") and c.lower_ not in _POINTING_AFTER
+               for c in token.children if c.i > token.i):
+            continue  # "the sentence of three years": the phrase says which one
+        start = min(c.i for c in left if c.lower_ == "the")
+        words = list(doc[start : token.i + 1])
+        if any(not _plain_modifier(w) for w in words[1:-1]):
+            continue
+        out.append((token, words))
+    return out
+
+
+def _plain_modifier(token: Any) -> bool:
+    if token.pos_ == "NUM" or token.dep_ == "nummod":
+        return True
+    return token.pos_ in ("ADJ", "NOUN", "VERB") and token.text.islower() and not token.ent_type_
+
+
+def points_after(head: Any) -> bool:
+    """ "the country concerned": a postmodifier that points back by itself."""
+    doc = head.doc
+    follows = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    return (follows is not None and follows.lower_ in _POINTING_AFTER) or any(
+        c.lower_ in _POINTING_AFTER and c.i > head.i for c in head.children)
+
+
+def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int] | None:
+    """The nearest name before ``before`` that ends in ``words`` (any case), and its offset.
+
+    "unit" finds "Travelling Sex Offender Management Unit"; "working group" finds "Online
+    Child Exploitation Working Group"; a name with an acronym in brackets is shortened to
+    it ("ICSE database").
+    """
+    tail = r"\s+".join(re.escape(w) for w in words)
+    found = None
+    for match in re.finditer(r"(?<![\w-])" + tail + r"(?![\w-])", text[:before], re.I):
+        lead = text[max(0, match.start() - 120) : match.start()].rstrip().rstrip("\"'\u201d")
+        run = _NAME_RUN.search(lead.split("\n")[-1])
+        if run is None or not _capital_word(run.group(0)):
+            continue
+        name = run.group(0).lstrip("(\"'\u201c").strip()
+        name = re.sub(r"^(?:The|A|An|In|On|At|For|By|From|With)\s+", "", name)
+        if not name or not _capital_word(name):
+            continue
+        acronym = _ACRONYM.search(name)
+        shown = match.group(0)
+        full = f"{acronym.group(1)} {shown}" if acronym else f"{name} {shown}"
+        found = (full, match.start())
+    return found
+
+
+def _capital_word(text: str) -> bool:
+    return any(w[:1].isupper() and w.lower() not in ("the", "a", "an") for w in text.split())
+
+
+def name_phrases(q: Any) -> list[Named]:
+    """Every bare definite phrase of the stem that an earlier name resolves."""
+    parsed = q.sentence.parsed
+    if parsed is None:
+        return []
+    doc = q.analysis.doc
+    base = q.sentence.start
+    pieces = q.pieces or ((q.sentence.start, q.sentence.end),)
+    out = []
+    for head, words in definite_phrases(parsed):
+        start, end = base + words[0].idx, base + head.idx + len(head.text)
+        if not any(s <= start and end <= e for s, e in pieces):
+            continue
+        if q.key[0] < end and start < q.key[1]:
+            continue  # the phrase holds the answer
+        if points_after(head):
+            continue
+        found = earlier_name(doc.text, q.sentence.start, [w.text for w in words[1:]])
+        if found is None:
+            continue
+        name, offset = found
+        line = doc.text.count("\n", 0, offset) + 1
+        out.append(Named(start, end, doc.display(start, end), name, line))
+    return out
+
+
+def apply(q: Any) -> None:
+    """Show each resolvable phrase by its name in ``q.prompt``; record it in the stem rule."""
+    for named in name_phrases(q):
+        phrase = md_escape(named.phrase)
+        pattern = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
+        match = pattern.search(q.prompt)
+        if match is None:
+            continue
+        article = "The" if phrase[:1].isupper() else "the"
+        q.prompt = q.prompt[: match.start()] + f"{article} {md_escape(named.name)}" + (
+            q.prompt[match.end():])
+        q.named.append(named)
+        q.stem_rule += f', "{named.phrase}" named as in line {named.line}'
