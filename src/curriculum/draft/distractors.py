@@ -150,13 +150,33 @@ def in_words(value: int) -> str:
     return str(value)
 
 
+_PER = re.compile(r"^\s*(?:a|an|per|each|every)\s+(day|week|month|year)\b", re.I)
+_CAPS = {("hour", "day"): 24, ("day", "week"): 7, ("month", "year"): 12, ("week", "year"): 52,
+         ("day", "year"): 366, ("day", "month"): 31, ("hour", "week"): 168}
+
+
+def period_cap(fact: Fact, after: str) -> int | None:
+    """ "24 hours a day", "7 days a week": the most the figure can be, or None."""
+    per = _PER.match(after)
+    unit = fact.noun.split()[-1].lower().rstrip("s") if fact.noun else ""
+    return _CAPS.get((unit, per.group(1).lower())) if per else None
+
+
 def number_choice(
-    fact: Fact, seed: int, forbidden: set[float], max_year: int | None
+    fact: Fact, seed: int, forbidden: set[float], max_year: int | None, after: str = ""
 ) -> NumberChoice | None:
-    """Three distractors and the answer, or None when three good ones do not exist."""
+    """Three distractors and the answer, or None when three good ones do not exist.
+
+    ``after`` is the text after the figure's noun: "hours a day" caps the options at 24,
+    and asks nothing when the answer is the cap itself (24 hours a day tests nothing).
+    """
     base = written_value(fact.value)
     way = direction(fact) if fact.kind == "count" else "="
-    pool = [v for v in candidates(fact, max_year) if allowed(v, base, way) and v not in forbidden]
+    cap = period_cap(fact, after)
+    if cap is not None and base >= cap:
+        return None
+    pool = [v for v in candidates(fact, max_year) if allowed(v, base, way) and v not in forbidden
+            and (cap is None or v <= cap)]
     below = sorted((v for v in pool if v < base), reverse=True)
     above = sorted(v for v in pool if v > base)
     picks = _pick(below, above, seed)
@@ -179,11 +199,16 @@ def _pick(below: list[float], above: list[float], seed: int) -> list[float] | No
     return below[:k] + above[: 3 - k]
 
 
-def false_value(fact: Fact, seed: int, forbidden: set[float], max_year: int | None) -> str | None:
-    """A replacement that makes a statement clearly false (for true/false questions)."""
+def false_value(
+    fact: Fact, seed: int, forbidden: set[float], max_year: int | None, after: str = ""
+) -> str | None:
+    """A replacement that makes a statement clearly false (for true/false questions);
+    never past a period's cap ("30 hours a day")."""
     base = written_value(fact.value)
     way = direction(fact) if fact.kind == "count" else "="
-    pool = [v for v in candidates(fact, max_year) if v not in forbidden]
+    cap = period_cap(fact, after)
+    pool = [v for v in candidates(fact, max_year) if v not in forbidden
+            and (cap is None or v <= cap)]
     if way in ("=", "~") and base >= 20:
         pool = [v for v in pool if 0.5 <= v / base <= 2.5]
     if way == ">":

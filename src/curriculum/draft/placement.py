@@ -8,9 +8,10 @@ things, names and addresses masked as in ``themes.py``:
 
 - the keyword and title terms the sentence holds (``ThemeMatcher.scores``), and half
   the weight of keyword phrases of two or more words met inside a name;
-- the content lemmas it shares with the theme's ``description`` in ``curriculum.yaml``
-  (``DESCRIPTION_WEIGHT`` each, at most ``DESCRIPTION_CAP``; a lemma in two descriptions
-  says nothing);
+- the content lemmas (nouns and adjectives) it shares with the theme's ``description`` in
+  ``curriculum.yaml`` (``DESCRIPTION_WEIGHT`` each, twice in the main clause's subject,
+  which says what the sentence is about; at most ``DESCRIPTION_CAP``; a lemma in two
+  descriptions says nothing);
 - the theme's share of the whole document's theme matches (``DOCUMENT_WEIGHT`` times
   the share): a sentence of a release about an online operation is read in that light.
 
@@ -85,10 +86,22 @@ def sentence_scores(
     matched = {i + k for _, term, i in matcher.occurrences(words) for k in range(len(term.words))}
     lemmas = {w.lemma for i, w in enumerate(words)
               if not w.masked and w.cls in ("n", "a") and i not in matched}
+    subject = _subject_offsets(q)
+    topic = {w.lemma for w in words if w.start in subject and not w.masked and w.cls in ("n", "a")}
     for theme_id, vocabulary in described.items():
-        shared = len(lemmas & vocabulary)
+        shared = len(lemmas & vocabulary) + len(topic & vocabulary)  # the subject twice
         scores[theme_id] += min(DESCRIPTION_CAP, DESCRIPTION_WEIGHT * shared)
     return {t: round(v, 3) for t, v in scores.items()}
+
+
+def _subject_offsets(q: DraftQuestion) -> set[int]:
+    """File offsets of the words of the main clause's subject: what the sentence is about."""
+    parsed = q.sentence.parsed
+    if parsed is None:
+        return set()
+    root = parsed[:].root
+    return {q.sentence.start + t.idx for c in root.children
+            if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 def _adjectives(

@@ -163,7 +163,8 @@ def _numeric(
     for fact in _checkable_numbers(analysis, sentence, facts):
         rule = "count" if fact.kind == "count" else "year"
         choice = number_choice(
-            fact, seed_of(rule, doc.display(*fact.context)), forbidden - {_value(fact)}, year
+            fact, seed_of(rule, doc.display(*fact.context)), forbidden - {_value(fact)}, year,
+            doc.text[fact.context[1] : sentence.end],
         )
         if choice is None:
             continue
@@ -242,7 +243,8 @@ def _true_false(
                 analysis, sentence, "true-statement", "true_false", prompt, stem, fact.span
             )
         else:
-            wrong = false_value(fact, seed_of("tf", doc.display(*fact.context)), forbidden, year)
+            wrong = false_value(fact, seed_of("tf", doc.display(*fact.context)), forbidden, year,
+                                doc.text[fact.context[1] : sentence.end])
             if wrong is None:
                 continue
             prompt = render(doc, stem, replace=(fact.span, wrong), escape=md_escape)

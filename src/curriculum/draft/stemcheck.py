@@ -127,12 +127,31 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
         if token.text[:1].isupper() and function_word and not prev.is_punct and token.i > 0:
             result.kill(f'a heading fused into the sentence ("{prev.text} {token.text}")')
             return
-    root = view.doc[:].root
-    if root.tag_ == "VB" and root.i == tokens[0].i and not any(
-            c.dep_ in _SUBJECTS for c in root.children):
-        result.kill(f'an instruction ("{root.text} ..."), not a statement of fact')
+    top = _stem_root(tokens, view)
+    if top is not None and not q.stem_rule.startswith("relative") and not _has_subject(top, view):
+        result.kill(f'the main clause ("{top.text} ...") has no subject in the stem: an '
+                    "instruction, or a clause cut from its subject")
     if q.prompt.count(": ") >= 2:
         result.kill("a run of labels and values, not a sentence")
+
+
+def _stem_root(tokens: list[Any], view: StemView) -> Any:
+    """The stem's own main word: the first token whose head the stem does not show."""
+    for token in tokens:
+        if token.head.i == token.i or not view.inside(token.head):
+            if token.pos_ in ("VERB", "AUX") or any(
+                    c.dep_ in ("dobj", "ccomp") for c in token.children):
+                return token
+            return None
+    return None
+
+
+def _has_subject(verb: Any, view: StemView) -> bool:
+    """A subject the stem shows, on the verb or on the verb it is coordinated with."""
+    for word in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        if any(c.dep_ in _SUBJECTS and view.inside(c) for c in word.children):
+            return True
+    return False
 
 
 def _trimmed(q: DraftQuestion) -> bool:
