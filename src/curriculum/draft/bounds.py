@@ -33,11 +33,11 @@ _AFTER = re.compile(
     r"above|below|longer|higher|lower)\b|^\+",
     re.I,
 )
-_RULE_LEMMAS = frozenset(
+_RULE_LEMMAS_TEXT = (
     "require oblige allow permit prohibit forbid limit define apply agree recommend propose "
     "decide set entitle ensure"
-    .split()
 )
+_RULE_LEMMAS = frozenset(_RULE_LEMMAS_TEXT.split())
 _RULE_WORDS = re.compile(r"\b(?:deadline|time\s+limit|limit|threshold|maximum|minimum|"
                          r"age\s+of|aged?)\b", re.I)
 

@@ -135,9 +135,13 @@ def fmt(value: float, like: str) -> str:
     return str(int(value))
 
 
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS_TEXT = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+)
+_TENS_TEXT = "twenty thirty forty fifty sixty seventy eighty ninety"
+_UNITS = _UNITS_TEXT.split()
+_TENS = _TENS_TEXT.split()
 
 
 def in_words(value: int) -> str:

@@ -133,10 +133,10 @@ def named_terms(words: list[Word], matcher: ThemeMatcher) -> list[tuple[str, flo
     seen: set[tuple[str, int]] = set()
     for theme_id, term, index in matcher.occurrences(words):
         span = words[index : index + len(term.words)]
-        if len(span) >= 2 and term.origin == "keyword" and all(w.masked for w in span):
-            if all(w.name is not None for w in span) and (theme_id, index) not in seen:
-                seen.add((theme_id, index))
-                out.append((theme_id, term.weight / 2))
+        inside = all(w.masked and w.name is not None for w in span)
+        if len(span) >= 2 and term.origin == "keyword" and inside and (theme_id, index) not in seen:
+            seen.add((theme_id, index))
+            out.append((theme_id, term.weight / 2))
     return out
 
 

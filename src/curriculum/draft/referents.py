@@ -26,10 +26,11 @@ _NAME_WORD = r"(?:[\"\u201c]?[A-Z][\w'&-]*|\([A-Z][A-Za-z]{1,9}\))"
 _NAME_RUN = re.compile(_NAME_WORD + r"(?:\s+(?:(?:" + _SMALL + r")\s+)*" + _NAME_WORD + r")*$")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 _POINTING_AFTER = frozenset({"concerned", "mentioned", "above", "same", "aforementioned"})
-GENERIC = frozenset(
+_GENERIC_TEXT = (
     "police court government law year day week month time case public media press "
-    "internet world region participant delegate attendee sector".split()
+    "internet world region participant delegate attendee sector"
 )
+GENERIC = frozenset(_GENERIC_TEXT.split())
 """Heads that need no earlier mention to be understood on their own ("the police")."""
 
 
@@ -90,8 +91,9 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int] | 
     found = None
     for match in re.finditer(r"(?<![\w-])" + tail + r"(?![\w-])", text[:before], re.I):
         lead = text[max(0, match.start() - 120) : match.start()].rstrip().rstrip("\"'\u201d")
-        run = _NAME_RUN.search(lead.split("\n")[-1])
-        if run is None or not _capital_word(run.group(0)):
+        line = lead.split("\n")[-1]
+        run = _NAME_RUN.search(line)
+        if run is None or not _capital_word(run.group(0)) or _sentence_initial(line, run):
             continue
         name = run.group(0).lstrip("(\"'\u201c").strip()
         name = re.sub(r"^(?:The|A|An|In|On|At|For|By|From|With)\s+", "", name)
@@ -102,6 +104,14 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int] | 
         full = f"{acronym.group(1)} {shown}" if acronym else f"{name} {shown}"
         found = (full, match.start())
     return found
+
+
+def _sentence_initial(line: str, run: re.Match[str]) -> bool:
+    """ "Referral packages ...": one capitalised word opening a sentence is no name."""
+    before = line[: run.start()].rstrip()
+    opens = not before or before[-1] in ".!?:"
+    words = [w for w in run.group(0).split() if w[:1].isupper() or w.startswith("(")]
+    return opens and len(words) < 2
 
 
 def _capital_word(text: str) -> bool:

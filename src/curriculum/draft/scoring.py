@@ -107,12 +107,15 @@ def score(q: DraftQuestion) -> Score:
 
 
 def _earlier(q: DraftQuestion) -> str:
-    """The text before the sentence, less the document's frame: the words of its title
-    and opening lines ("the meeting" in a meeting report says which meeting)."""
+    """The text before the sentence, less the document's frame: the words of its title,
+    headings before its first sentence, and that sentence ("the meeting" in a meeting
+    report says which meeting)."""
     analysis = q.analysis
     doc = analysis.doc
+    kept = analysis.kept()
     top = doc.meta.span[1] if doc.meta.span is not None else 0
-    opening = f"{doc.meta.title} {doc.text[top : top + 400]}".lower()
+    end = kept[0].end if kept else top
+    opening = f"{doc.meta.title} {doc.text[top:end]}".lower()
     frame = {w.rstrip("s") for w in re.findall(r"[a-z]+", opening)}
     before = doc.text[: q.sentence.start].lower()
     return " ".join(w for w in re.findall(r"[\w-]+", before) if w.rstrip("s") not in frame)

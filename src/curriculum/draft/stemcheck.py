@@ -235,7 +235,7 @@ def _core_role(head: Any) -> bool:
     """Subject or object of the main clause (not a possessive or a list's item)."""
     if head.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return True
-    return head.dep_ == "pobj" and head.head.head.dep_ == "ROOT"
+    return bool(head.dep_ == "pobj" and head.head.head.dep_ == "ROOT")
 
 
 def _used_before(lemma: str, form: str, earlier: str) -> bool:
