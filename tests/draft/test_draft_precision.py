@@ -93,6 +93,19 @@ def test_a_phrase_that_cannot_be_named_is_held_back(tmp_path: Path, matcher: The
         '-0.40 points back: "The packages" is named earlier in the text, not in the stem')
 
 
+def test_a_definite_role_in_a_rule_reads_as_generic(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Notification duties apply after release from prison.\n\n"
+        "A registered person who moves house is a case for the police.\n\n"
+        "The person must notify the police of a new address within three days.\n"
+    )
+    kept, _ = drafted(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, q.score, q.reasons) for q in kept] == [
+        ("count", "The person must notify the police of a new address within ____ days.", 0.75,
+         ['-0.10 "The person" may point back (in a rule, read as generic)', "+0.10 operational figure (day)"]),
+    ]
+
+
 def test_an_upper_bound_is_never_keyed_false_nor_asked_in_a_finding(tmp_path: Path, matcher: ThemeMatcher) -> None:
     # "most are not reconvicted within five years" stays true with "four": the wrong key
     # the review found (statement-68c22746)
@@ -112,6 +125,16 @@ def test_a_lower_bound_is_never_keyed_false_nor_asked_as_a_choice(tmp_path: Path
     kept, below = drafted(tmp_path, text, matcher)
     assert [(q.rule, key(q)) for q in kept] == [("true-statement", True)]
     assert [(q.rule, q.score) for q in below] == [("count", 0.0)]
+
+
+def test_a_year_bound_is_never_keyed_false(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "before 2010" stays true with 2012: only the true statement is drafted
+    text = "Most of the seized devices had been bought before 2010, the report found.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert [(q.rule, key(q)) for q in kept] == [("true-statement", True)]
+    assert [(q.rule, [r for r in q.reasons if r.startswith("fatal")]) for q in below] == [
+        ("year", ['fatal: "before" makes the figure a bound, and the sentence sets no rule whose limit it is: other options may be true as well']),
+    ]
 
 
 def test_a_rules_limit_is_asked_with_the_limit_as_the_answer(tmp_path: Path, matcher: ThemeMatcher) -> None:

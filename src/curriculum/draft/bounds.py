@@ -1,6 +1,7 @@
 """Bounded figures: "within five years", "up to 24 hours", "at least 12,600", "16 or over".
 
-A bound is not a value. "Most are not reconvicted within five years" stays true with
+A bound is not a value ("before 2010" and "after 30 days" are bounds too). "Most are
+not reconvicted within five years" stays true with
 "four"; "more than 440,000 images" stays true with "more than 400,000", and may be true
 with "more than 880,000". So a question that changes a bounded figure cannot be keyed
 for certain:
@@ -25,7 +26,7 @@ _BEFORE = re.compile(
     r"no\s+less\s+than|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|under|over|"
     r"below|above|in\s+excess\s+of|upwards\s+of|exceed(?:s|ed|ing)?|maximum\s+of|minimum\s+of|"
     r"as\s+many\s+as|as\s+few\s+as|as\s+much\s+as|longer\s+than|shorter\s+than|older\s+than|"
-    r"younger\s+than)\b",
+    r"younger\s+than|before|after|prior\s+to|earlier\s+than|later\s+than)\b",
     re.I,
 )
 _AFTER = re.compile(

@@ -220,6 +220,9 @@ def _definite(view: StemView, result: Score, named: frozenset[int], earlier: str
         lemma = head.lemma_.lower()
         subject = head.dep_ in ("nsubj", "nsubjpass")
         if lemma not in GENERIC and _core_role(head) and _used_before(lemma, head.lower_, earlier):
+            if _duty_of(head):  # "the offender must notify ...": a generic role
+                result.add(-0.1, f'"{phrase}" may point back (in a rule, read as generic)')
+                return
             result.add(-0.4 if subject else -0.3,
                        f'points back: "{phrase}" is named earlier in the text, not in the stem')
             return
@@ -229,6 +232,13 @@ def _definite(view: StemView, result: Score, named: frozenset[int], earlier: str
             weight = (-0.5 if vague else -0.1) if subject else -0.05
             result.add(weight, f'points back: "the {head.text}" says which one elsewhere')
             return
+
+
+def _duty_of(head: Any) -> bool:
+    """The noun is the subject of "must", "shall", "should" or "may": a rule about a role."""
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and any(
+        c.tag_ == "MD" and c.lower_ in ("must", "shall", "should", "may") for c in verb.children)
 
 
 def _core_role(head: Any) -> bool:
