@@ -61,6 +61,11 @@ class Analysis:
     """Each kept sentence's words as theme matching reads them."""
     used: set[int] = field(default_factory=set)
     """Sentences that went into a fact or a question (filled in by the pipeline)."""
+    word_index: tuple[dict[str, int], frozenset[str]] | None = None
+    """First offset of each lowercase word, and the words of the document's frame (built
+    once, when the scoring first asks whether a noun was used before a sentence)."""
+    theme_shares: dict[str, float] | None = None
+    """Each theme's share of the document's theme matches (``placement.py``, built once)."""
     unexamined: list[Dropped] = field(default_factory=list)
     """Sentences past the in-depth budget of a very large source (``depth.py``)."""
 

@@ -141,7 +141,14 @@ def named_terms(words: list[Word], matcher: ThemeMatcher) -> list[tuple[str, flo
 
 
 def document_shares(analysis: Analysis) -> dict[str, float]:
-    """Each theme's share of all theme matches in the document's sentences."""
+    """Each theme's share of all theme matches in the document's sentences (once per
+    document)."""
+    if analysis.theme_shares is None:
+        analysis.theme_shares = _shares(analysis)
+    return analysis.theme_shares
+
+
+def _shares(analysis: Analysis) -> dict[str, float]:
     totals: dict[str, float] = {}
     for sentence in analysis.kept():
         for match in analysis.themes.get(sentence.index, []):

@@ -34,6 +34,10 @@ GENERIC = frozenset(_GENERIC_TEXT.split())
 """Heads that need no earlier mention to be understood on their own ("the police")."""
 
 
+WINDOW = 8000
+"""How far back (characters) a name is looked for: the referent of "the unit" is near."""
+
+
 @dataclass(frozen=True)
 class Named:
     """A definite phrase of the stem and the earlier name that says which one it is."""
@@ -89,7 +93,8 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int] | 
     """
     tail = r"\s+".join(re.escape(w) for w in words)
     found = None
-    for match in re.finditer(r"(?<![\w-])" + tail + r"(?![\w-])", text[:before], re.I):
+    pattern = re.compile(r"(?<![\w-])" + tail + r"(?![\w-])", re.I)
+    for match in pattern.finditer(text, max(0, before - WINDOW), before):
         lead = text[max(0, match.start() - 120) : match.start()].rstrip().rstrip("\"'\u201d")
         line = lead.split("\n")[-1]
         run = _NAME_RUN.search(line)

@@ -18,8 +18,10 @@ thresholds and outcomes raise it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
+from curriculum.draft.analysis import Analysis
 from curriculum.draft.bounds import bound_word, states_a_rule
 from curriculum.draft.facts import QUALIFIERS
 from curriculum.draft.questions import DraftQuestion
@@ -94,8 +96,7 @@ def score(q: DraftQuestion) -> Score:
         return result
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     grammar(view, q, result)
-    earlier = _earlier(q)
-    references(view, result, frozenset(n.end for n in q.named), earlier)
+    references(view, result, frozenset(n.end for n in q.named), _seen_before(q))
     brackets(q.prompt, result)
     if not q.items:
         target(view, q, result)
@@ -106,19 +107,28 @@ def score(q: DraftQuestion) -> Score:
     return result
 
 
-def _earlier(q: DraftQuestion) -> str:
-    """The text before the sentence, less the document's frame: the words of its title,
-    headings before its first sentence, and that sentence ("the meeting" in a meeting
-    report says which meeting)."""
-    analysis = q.analysis
-    doc = analysis.doc
-    kept = analysis.kept()
-    top = doc.meta.span[1] if doc.meta.span is not None else 0
-    end = kept[0].end if kept else top
-    opening = f"{doc.meta.title} {doc.text[top:end]}".lower()
-    frame = {w.rstrip("s") for w in re.findall(r"[a-z]+", opening)}
-    before = doc.text[: q.sentence.start].lower()
-    return " ".join(w for w in re.findall(r"[\w-]+", before) if w.rstrip("s") not in frame)
+def _seen_before(q: DraftQuestion) -> Callable[[str], bool]:
+    """Was a lowercase word used before this sentence, outside the document's frame (the
+    words of its title, headings before its first sentence, and that sentence: "the
+    meeting" in a meeting report says which meeting)? One index per document."""
+    first, frame = _word_index(q.analysis)
+    start = q.sentence.start
+    return lambda word: word.rstrip("s") not in frame and first.get(word, start) < start
+
+
+def _word_index(analysis: Analysis) -> tuple[dict[str, int], frozenset[str]]:
+    if analysis.word_index is None:
+        doc = analysis.doc
+        kept = analysis.kept()
+        top = doc.meta.span[1] if doc.meta.span is not None else 0
+        end = kept[0].end if kept else top
+        opening = f"{doc.meta.title} {doc.text[top:end]}".lower()
+        first: dict[str, int] = {}
+        for match in re.finditer(r"[\w-]+", doc.text.lower()):
+            first.setdefault(match.group(0), match.start())
+        frame = frozenset(w.rstrip("s") for w in re.findall(r"[a-z]+", opening))
+        analysis.word_index = (first, frame)
+    return analysis.word_index
 
 
 def _names_not_counts(answer: list[Any]) -> bool:

@@ -10,7 +10,7 @@ and not one item of a list whose other items are equally true.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -174,10 +174,13 @@ def _shown_below(token: Any, view: StemView) -> bool:
 
 
 def references(
-    view: StemView, result: Score, named: frozenset[int] = frozenset(), earlier: str = ""
+    view: StemView,
+    result: Score,
+    named: frozenset[int] = frozenset(),
+    seen: Callable[[str], bool] = lambda word: False,
 ) -> None:
     """Penalties for a stem that leans on what it does not show; ``named`` are the file
-    end offsets of phrases already named from earlier (``referents.py``), ``earlier`` the
+    end offsets of phrases already named from earlier (``referents.py``), ``seen`` whether
     document's text before the sentence, lowercased."""
     tokens = view.tokens()
     for token in tokens:
@@ -202,10 +205,12 @@ def references(
     if first.lower_ in _CONNECTIVES and first.i == 0 and len(tokens) > 1:
         result.add(-0.3, f'points back: starts "{first.text}"')
         return
-    _definite(view, result, named, earlier)
+    _definite(view, result, named, seen)
 
 
-def _definite(view: StemView, result: Score, named: frozenset[int], earlier: str) -> None:
+def _definite(
+    view: StemView, result: Score, named: frozenset[int], seen: Callable[[str], bool]
+) -> None:
     """ "the unit", "the country concerned": a definite phrase whose noun the document
     used before, so its referent is there and not in the stem (``referents.py`` names the
     ones it can; those are not counted here)."""
@@ -219,7 +224,7 @@ def _definite(view: StemView, result: Score, named: frozenset[int], earlier: str
             return
         lemma = head.lemma_.lower()
         subject = head.dep_ in ("nsubj", "nsubjpass")
-        if lemma not in GENERIC and _core_role(head) and _used_before(lemma, head.lower_, earlier):
+        if lemma not in GENERIC and _core_role(head) and _used_before(lemma, head.lower_, seen):
             if _duty_of(head):  # "the offender must notify ...": a generic role
                 result.add(-0.1, f'"{phrase}" may point back (in a rule, read as generic)')
                 return
@@ -248,10 +253,9 @@ def _core_role(head: Any) -> bool:
     return bool(head.dep_ == "pobj" and head.head.head.dep_ == "ROOT")
 
 
-def _used_before(lemma: str, form: str, earlier: str) -> bool:
+def _used_before(lemma: str, form: str, seen: Callable[[str], bool]) -> bool:
     """The noun already appeared (in either number) before this sentence."""
-    forms = {lemma, form, lemma + "s", lemma + "es"}
-    return any(re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", earlier) for f in forms)
+    return any(seen(f) for f in (lemma, form, lemma + "s", lemma + "es"))
 
 
 _SENTENCE_END = re.compile(r"(\w*)[.!?]\S*\s+[A-Z][a-z]")
