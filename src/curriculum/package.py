@@ -26,6 +26,7 @@ from jinja2 import Environment
 from curriculum import __version__
 from curriculum.diagnostics import SourceLocation, error
 from curriculum.errors import ContentError
+from curriculum.i18n.catalogues import quiz_title
 from curriculum.loader import LoadedModule
 from curriculum.models import CurriculumConfig, Module, Section, most_restrictive
 from curriculum.models import Source as AuthoredSource
@@ -225,7 +226,7 @@ def _html(markdown: str | None) -> str | None:
     return str(markdown_to_html(markdown)) if markdown else None
 
 
-def _module_items(module: Module) -> list[OrganizationItem]:
+def _module_items(module: ResolvedModule) -> list[OrganizationItem]:
     """Sections in teaching order, then the quiz."""
     items = [
         OrganizationItem(identifier=f"section-{module.id}.{s.id}", title=s.title,
@@ -233,7 +234,8 @@ def _module_items(module: Module) -> list[OrganizationItem]:
         for s in module.sections
     ]
     if module.quiz is not None:
-        items.append(OrganizationItem(identifier=f"quiz-{module.id}", title=module.quiz.title,
+        items.append(OrganizationItem(identifier=f"quiz-{module.id}",
+                                      title=quiz_title(module.quiz.title, module.language),
                                       type="assessment", assessment=f"assess-{module.id}"))
     return items
 

@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
+from curriculum.i18n.catalogues import quiz_title
 from curriculum.loader import LoadedModule
 from curriculum.models import (
     AUTO_GRADED,
@@ -55,7 +56,7 @@ def assessment_for(loaded: LoadedModule) -> Assessment | None:
     items = [_item(loaded, index, q) for index, q in enumerate(quiz.questions)]
     return Assessment(
         identifier=f"assess-{module.id}",
-        title=quiz.title,
+        title=quiz_title(quiz.title, module.language),
         mastery_score=quiz.pass_mark,
         shuffle=quiz.shuffle,
         draw=quiz.draw,

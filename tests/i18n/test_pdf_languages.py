@@ -67,6 +67,7 @@ def test_french_pdfs_show_french_labels(texts: dict[str, str]) -> None:
     for label in ("Cochez Vrai ou Faux.", "Écrivez le nombre.", "Réponse :", "Vrai", "Faux",
                   "Seuil de réussite : 50 %.", "3 questions, 3 points."):
         assert label in quiz
+    assert "Contrôle des connaissances : La chaîne de" in quiz  # no-break space before ":"
     assert "Plan de séance" in texts["module-fr.trainer"]
     assert "Le plan correspond à la durée du module" in texts["module-fr.trainer"]
 

@@ -66,6 +66,15 @@ SOURCE_TEXT = Interface(FALLBACK, gettext.NullTranslations())
 """The msgids themselves (English): for ``validate``'s messages, without reading a catalogue."""
 
 
+DEFAULT_QUIZ_TITLE = N_("Knowledge check")
+"""The format's default quiz title (``models.Quiz.title``): the tool's words, not the author's."""
+
+
+def quiz_title(title: str, language: str) -> str:
+    """A quiz's title for outputs: the default title in the module's language, others as written."""
+    return interface(language).gettext(title) if title == DEFAULT_QUIZ_TITLE else title
+
+
 def has_catalogue(language: str) -> bool:
     """Whether ``language`` (any BCP 47 tag) has an interface catalogue of its own."""
     return subtags(language)[0] in LANGUAGES

@@ -3,7 +3,7 @@
 PDF text is keyed in :mod:`curriculum.pdf.catalogue` and the player's in
 :mod:`curriculum.scorm.strings`; both mark their English msgids with ``N_`` (or
 ``NN_`` for a singular/plural pair), as does any other module that composes
-interface text. Used by the catalogue tests and to refresh the PO files.
+interface text. Used by the catalogue tests (a missing string fails, named).
 """
 
 from __future__ import annotations

@@ -21,8 +21,15 @@ from datetime import date
 
 from markupsafe import Markup
 
-from curriculum.i18n.catalogues import N_, NN_, SOURCE_TEXT, Interface, interface
-from curriculum.i18n.languages import format_date, subtags
+from curriculum.i18n.catalogues import (
+    DEFAULT_QUIZ_TITLE,
+    N_,
+    NN_,
+    SOURCE_TEXT,
+    Interface,
+    interface,
+)
+from curriculum.i18n.languages import direction, format_date, subtags
 
 ENGLISH: dict[str, str] = {
     # document kinds (cover label, running footer, PDF title)
@@ -34,6 +41,9 @@ ENGLISH: dict[str, str] = {
     # page furniture
     "page_of": N_("Page {page} of {pages}"),
     "answers_warning": N_("Trainer copy: contains answers"),
+    # between a label and its text ("Activity: Sorting the exhibits"); French: narrow no-break
+    # space before the colon
+    "colon": N_(": "),
     # cover
     "theme": N_("Theme"),
     "duration": N_("Duration"),
@@ -220,7 +230,12 @@ class Strings:
 
     def quiz_title(self, title: str) -> str:
         """A quiz's title: the format's default ("Knowledge check") in the language."""
-        return self.knowledge_check if title == ENGLISH["knowledge_check"] else title
+        return self.knowledge_check if title == DEFAULT_QUIZ_TITLE else title
+
+    @property
+    def arrow(self) -> str:
+        """The arrow from a matching item to its answer, pointing the way the text reads."""
+        return "\u2190" if direction(self.language) == "rtl" else "\u2192"
 
     def letters(self, upper: bool = False) -> str:
         """Option letters: Arabic abjadi letters in Arabic, Latin ones otherwise."""

@@ -192,11 +192,12 @@ def _answer_lines(question: Question, sheet: PrintedQuestion, t: Strings) -> tup
         return (_numeric(question, t),)
     if isinstance(question, Matching):
         letter = {c.text: c.label for c in sheet.rights}
-        return tuple(f"{i + 1} \u2013 {letter[p.right]}: {p.left} \u2192 {p.right}"
+        return tuple(f"{i + 1} \u2013 {letter[p.right]}{t.colon}{p.left} {t.arrow} {p.right}"
                      for i, p in enumerate(question.pairs))
     if isinstance(question, Ordering):
         letter = {c.text: c.label for c in sheet.items}
-        return tuple(f"{n}. {letter[item]}: {item}" for n, item in enumerate(question.items, 1))
+        return tuple(f"{n}. {letter[item]}{t.colon}{item}"
+                     for n, item in enumerate(question.items, 1))
     assert isinstance(question, ShortAnswer)
     return (question.model_answer,)
 
