@@ -2,9 +2,9 @@
 
 ``spec/package-format.md`` is the contract; ``package_models.py`` holds it as
 pydantic models, which these functions fill in (so a package is validated as
-it is built) and ``package.schema.json`` is generated from. The SCORM
-exporters build on the same dictionaries, so every platform format shows the
-same content, HTML and answer keys.
+it is built) and ``package.schema.json`` is generated from. The SCORM and bank
+exporters read the same models (:func:`module_package_model`), so every platform
+format shows the same content, HTML and answer keys.
 
 What never goes into a package: trainer notes (section templates receive an
 explicit allow-list of section fields, never the section itself), source file
@@ -58,7 +58,7 @@ def module_package(
     Raises:
         ContentError: the module is TLP:RED (never written into a platform package).
     """
-    return _dump(module_package_model(config, loaded, created))
+    return package_data(module_package_model(config, loaded, created))
 
 
 def module_package_model(
@@ -108,7 +108,7 @@ def curriculum_package(
         assessments=[a for m in modules for a in _assessments(m)],
         sources=_merged_sources(config, modules),
     )
-    return _dump(package)
+    return package_data(package)
 
 
 def validate_package(data: dict[str, Any]) -> Package:
@@ -134,7 +134,8 @@ def iso_utc(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _dump(package: Package) -> dict[str, Any]:
+def package_data(package: Package) -> dict[str, Any]:
+    """``package`` as the JSON package writes it (unset optional fields omitted, never null)."""
     return package.model_dump(mode="json", exclude_none=True)
 
 

@@ -2,29 +2,29 @@
 
 from __future__ import annotations
 
-import copy
 import json
-from typing import Any
 
 import pytest
 from scorm_fixtures import ScormBuild
 
 from curriculum.config import build_timestamp
 from curriculum.loader import load_project
-from curriculum.package import module_package
+from curriculum.package import module_package_model
+from curriculum.package_models import Package
 from curriculum.scorm.obscure import normalise_text, obscure_text, reveal_text
 from curriculum.scorm.payload import package_salt, payload_script, player_payload
 
 
 @pytest.fixture(scope="module")
-def packages(scorm_build: ScormBuild) -> dict[str, dict[str, Any]]:
+def packages(scorm_build: ScormBuild) -> dict[str, Package]:
     project = load_project(scorm_build.project)
     assert project.config is not None
     created = build_timestamp(project.config)
-    return {m.module.id: module_package(project.config, m, created) for m in project.modules}
+    return {m.module.id: module_package_model(project.config, m, created)
+            for m in project.modules}
 
 
-def test_payload_keeps_content_and_quiz_settings(packages: dict[str, dict[str, Any]]) -> None:
+def test_payload_keeps_content_and_quiz_settings(packages: dict[str, Package]) -> None:
     data = player_payload(packages["drawn-pool"], "2004")
     assert (data["scorm"], data["id"], data["language"], data["dir"]) == (
         "2004", "drawn-pool", "en", "ltr")
@@ -35,22 +35,22 @@ def test_payload_keeps_content_and_quiz_settings(packages: dict[str, dict[str, A
                                                                     "beta"]
 
 
-def test_scenario_sections_are_flagged(packages: dict[str, dict[str, Any]]) -> None:
+def test_scenario_sections_are_flagged(packages: dict[str, Package]) -> None:
     sections = player_payload(packages["all-types"], "1.2")["sections"]
     assert [s["scenario"] for s in sections] == [False, True]
     assert "TRAINER-NOTE" not in json.dumps(sections)
 
 
-def test_a_module_without_quiz_has_no_quiz(packages: dict[str, dict[str, Any]]) -> None:
+def test_a_module_without_quiz_has_no_quiz(packages: dict[str, Package]) -> None:
     data = player_payload(packages["no-quiz"], "1.2")
     assert data["quiz"] is None and data["dir"] == "rtl"
 
 
-def test_salt_is_stable_and_follows_the_content(packages: dict[str, dict[str, Any]]) -> None:
+def test_salt_is_stable_and_follows_the_content(packages: dict[str, Package]) -> None:
     package = packages["all-types"]
-    changed = copy.deepcopy(package)
-    changed["assessments"][0]["items"][0]["prompt_html"] += " "
-    assert package_salt(package) == package_salt(copy.deepcopy(package))
+    changed = package.model_copy(deep=True)
+    changed.assessments[0].items[0].prompt_html += " "
+    assert package_salt(package) == package_salt(package.model_copy(deep=True))
     assert package_salt(package) != package_salt(changed)
 
 

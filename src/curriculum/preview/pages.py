@@ -215,7 +215,7 @@ def _insert_after(html: str, tag: str, extra: str) -> str:
 
 def player_files(snap: Snapshot, module_id: str) -> dict[str, bytes] | None:
     """The SCORM player's launch page, payload and scripts for one module (no zip)."""
-    from curriculum.package import module_package
+    from curriculum.package import module_package_model
     from curriculum.scorm.payload import player_payload
     from curriculum.scorm.player import content_files
 
@@ -223,7 +223,7 @@ def player_files(snap: Snapshot, module_id: str) -> dict[str, bytes] | None:
     if loaded is None or snap.config is None:
         return None
     try:
-        package = module_package(snap.config, loaded, build_timestamp(snap.config))
+        package = module_package_model(snap.config, loaded, build_timestamp(snap.config))
     except CurriculumError as exc:
         return {"index.html": _message_page(exc.message)}
     return content_files(player_payload(package, "1.2"))

@@ -1,13 +1,13 @@
-"""One module as a SCORM zip: JSON package -> payload -> player files + manifest + schemas."""
+"""One module as a SCORM zip: package model -> payload -> player files + manifest + schemas."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from curriculum.loader import LoadedModule
 from curriculum.models import CurriculumConfig
-from curriculum.package import module_package
+from curriculum.package import module_package_model
+from curriculum.package_models import Package
 from curriculum.scorm.archive import zip_bytes
 from curriculum.scorm.lom import ManifestInfo
 from curriculum.scorm.manifest import manifest_scorm12, manifest_scorm2004
@@ -30,7 +30,12 @@ def scorm_zip(
     """
     if scorm_version not in VERSIONS:
         raise ValueError(f"unknown SCORM version {scorm_version!r}")
-    package = module_package(config, loaded, created)
+    package = module_package_model(config, loaded, created)
+    return package_zip(package, created, scorm_version)
+
+
+def package_zip(package: Package, created: datetime, scorm_version: str) -> bytes:
+    """The zip bytes for one module's package model (what :func:`scorm_zip` writes)."""
     payload = player_payload(package, scorm_version)
     files = content_files(payload)
     info = manifest_info(package, tuple(files))
@@ -39,20 +44,20 @@ def scorm_zip(
     return zip_bytes(entries, created)
 
 
-def manifest_info(package: dict[str, Any], files: tuple[str, ...]) -> ManifestInfo:
-    """What the manifest says, taken from the module's JSON package."""
-    manifest = package["manifest"]
-    metadata = manifest["metadata"]
-    assessments = package.get("assessments", [])
+def manifest_info(package: Package, files: tuple[str, ...]) -> ManifestInfo:
+    """What the manifest says, taken from the module's package model."""
+    manifest = package.manifest
+    metadata = manifest.metadata
+    assessments = package.assessments
     return ManifestInfo(
-        identifier=manifest["identifier"],
-        version=manifest["version"],
-        title=manifest["title"],
-        description=metadata["description"],
-        language=manifest["language"],
-        keywords=tuple(metadata.get("keywords", [])),
-        duration=metadata["duration"],
-        handling=manifest["handling"],
-        mastery=assessments[0]["mastery_score"] if assessments else None,
+        identifier=manifest.identifier,
+        version=manifest.version,
+        title=manifest.title,
+        description=metadata.description,
+        language=manifest.language,
+        keywords=tuple(metadata.keywords),
+        duration=metadata.duration,
+        handling=manifest.handling,
+        mastery=assessments[0].mastery_score if assessments else None,
         files=files,
     )
