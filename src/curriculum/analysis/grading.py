@@ -26,7 +26,16 @@ from curriculum.scorm.obscure import normalise_text
 GradableItem = (
     ChoiceItem | TrueFalseItem | FillBlankItem | NumericItem | MatchingItem | OrderingItem
 )
-_NUMBER = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)$")
+_NUMBER = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)$", re.ASCII)
+# JavaScript's \s, exactly (Python's differs: it has U+001C-001F and U+0085, not U+FEFF).
+_SPACE = re.compile("[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]")
+_WESTERN = {
+    **{0x0660 + d: str(d) for d in range(10)},
+    **{0x06F0 + d: str(d) for d in range(10)},
+    0x066B: ".",
+    0x066C: None,
+    0x2212: "-",
+}
 _TRUE = frozenset({"t", "true"})
 _FALSE = frozenset({"f", "false"})
 
@@ -67,9 +76,20 @@ def split_list(raw: str) -> list[str]:
 
 
 def parse_number(raw: str) -> float | None:
-    """The player's number reading: spaces dropped, the first comma taken as a decimal point."""
-    cleaned = re.sub(r"\s", "", raw.strip()).replace(",", ".", 1)
+    """The player's number reading (``quiz.js`` ``parseNumber``; docs/json-package.md).
+
+    Arabic-Indic and Persian digits become 0-9, the Arabic decimal separator a point, the
+    Arabic thousands separator and white space are dropped, the minus sign U+2212 is a
+    hyphen-minus, the first comma is a decimal point; then only ASCII digits are read, so
+    other scripts' digits are unreadable here exactly as in the player.
+    """
+    cleaned = _SPACE.sub("", western_digits(raw)).replace(",", ".", 1)
     return float(cleaned) if _NUMBER.match(cleaned) else None
+
+
+def western_digits(raw: str) -> str:
+    """Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits as 0-9, and the separators."""
+    return raw.translate(_WESTERN)
 
 
 def _true_false(item: TrueFalseItem, raw: str) -> Graded:
