@@ -69,9 +69,10 @@
     document.getElementById("sco").src = url;
   };
 
-  /* A platform that refuses to save: tests set lmsFail.commit (Commit returns "false") or
-   * lmsFail.setThrows (SetValue throws), and clear them to let it recover. */
-  window.lmsFail = { commit: false, setThrows: false };
+  /* A platform that refuses to save: tests set lmsFail.commit (Commit returns "false"),
+   * lmsFail.setThrows (SetValue throws) or lmsFail.setRefuses (a regular expression: SetValue
+   * returns "false" for the elements it matches), and clear them to let it recover. */
+  window.lmsFail = { commit: false, setThrows: false, setRefuses: null };
 
   function failable(api, version) {
     const commit = version === "1.2" ? "LMSCommit" : "Commit";
@@ -81,6 +82,9 @@
     api[commit] = (arg) => (window.lmsFail.commit ? "false" : realCommit(arg));
     api[set] = (element, value) => {
       if (window.lmsFail.setThrows) throw new Error("the platform refused " + element);
+      if (window.lmsFail.setRefuses && new RegExp(window.lmsFail.setRefuses).test(element)) {
+        return "false";
+      }
       return realSet(element, value);
     };
   }

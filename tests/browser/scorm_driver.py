@@ -6,6 +6,7 @@ player's payload: the player only holds hashes.
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -60,6 +61,26 @@ class Session:
         """The LMS's run-time data, flattened (``cmi.core.lesson_status`` -> value)."""
         data: dict[str, str] = self.page.evaluate("window.cmi()")
         return data
+
+    def interaction_map(self) -> dict[str, Any]:
+        """The package's ``interactions.json``: how to read the LMS's records back."""
+        data: dict[str, Any] = json.loads((self.package_dir / "interactions.json").read_bytes())
+        return data
+
+    def records(self) -> list[dict[str, Any]]:
+        """The LMS's interaction records in index order, each with the question id and the
+        attempt read back from the record id through ``interactions.json``."""
+        rows: dict[int, dict[str, Any]] = {}
+        for key, value in self.cmi().items():
+            found = re.fullmatch(r"cmi\.interactions\.(\d+)\.(.+)", key)
+            if found:
+                rows.setdefault(int(found.group(1)), {})[found.group(2)] = value
+        names = {q["interaction"]: q["question"] for q in self.interaction_map()["questions"]}
+        records = [rows[n] for n in sorted(rows)]
+        for row in records:
+            base, _, attempt = row["id"].rpartition("_a")
+            row["question"], row["attempt"] = names[base], attempt
+        return records
 
     def values_set(self) -> dict[str, str]:
         """What the SCO itself set (last value per element), from the LMS's call log."""

@@ -118,7 +118,7 @@ def test_resource_lists_the_player_files_and_schemas_are_at_the_root(
     assert listed == sorted(listed)
     assert set(listed) == {"index.html", "payload.js", "player.css", "strings.js", "obscure.js",
                            "lms.js", "quiz.js", "responses.js", "progress.js", "results.js",
-                           "player.js"}
+                           "player.js", "interactions.json"}
     assert set(listed) <= set(entries)
     assert re.search(r'<resource [^>]*href="index.html"', text)
     locations = re.search(r'xsi:schemaLocation="([^"]+)"', text)

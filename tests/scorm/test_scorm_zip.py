@@ -97,9 +97,11 @@ def test_player_items_hold_only_hashes_and_obscured_text(
     data = payload(scorm_build.entries(fmt, "all-types"))
     quiz = data["quiz"]
     allowed = {"id", "type", "points", "prompt_html", "group", "objective", "choices", "key",
-               "keys", "range", "unit", "lefts", "rights", "reveal"}
+               "keys", "range", "unit", "lefts", "rights", "reveal", "lms"}
     for item in quiz["items"]:
         assert set(item) <= allowed, item["id"]
+        # Interaction codes: ids only (scorm/interactions.py), never a hint of the answer.
+        assert set(item["lms"]) <= {"id", "choices", "lefts", "rights", "objective"}
         for choice in item.get("choices", []):
             assert set(choice) == {"id", "html"}
     assert "model_answer_html" not in json.dumps(data)

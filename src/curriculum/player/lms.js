@@ -38,14 +38,17 @@
     return String(n).padStart(width, "0");
   }
 
-  function clockTime(date) {
-    return pad(date.getHours(), 2) + ":" + pad(date.getMinutes(), 2) + ":" +
-      pad(date.getSeconds(), 2);
+  /* Interaction times are UTC: 2004's timestamp says so with "Z" (after the fraction of a
+   * second, which the data model requires before a zone); 1.2's time has no zone field. */
+  function utcClock(date) {
+    return pad(date.getUTCHours(), 2) + ":" + pad(date.getUTCMinutes(), 2) + ":" +
+      pad(date.getUTCSeconds(), 2);
   }
 
-  function isoTime(date) {
-    return date.getFullYear() + "-" + pad(date.getMonth() + 1, 2) + "-" +
-      pad(date.getDate(), 2) + "T" + clockTime(date);
+  function utcStamp(date) {
+    return date.getUTCFullYear() + "-" + pad(date.getUTCMonth() + 1, 2) + "-" +
+      pad(date.getUTCDate(), 2) + "T" + utcClock(date) + "." +
+      pad(Math.floor(date.getUTCMilliseconds() / 10), 2) + "Z";
   }
 
   function split(ms) {
@@ -79,7 +82,9 @@
         const [h, m, s] = split(ms);
         return pad(Math.min(h, 9999), 2) + ":" + pad(m, 2) + ":" + pad(s, 2);
       },
-      stamp(el, date) { return [[el + ".time", clockTime(date)]]; },
+      stamp(el, date) { return [[el + ".time", utcClock(date)]]; },
+      latency(ms) { return this.sessionValue(ms); },
+      description: false,
       mastery(get) {
         const value = parseFloat(get("cmi.student_data.mastery_score"));
         return Number.isFinite(value) ? value : null;
@@ -127,7 +132,9 @@
         const [h, m, s] = split(ms);
         return "PT" + h + "H" + m + "M" + s + "S";
       },
-      stamp(el, date) { return [[el + ".timestamp", isoTime(date)]]; },
+      stamp(el, date) { return [[el + ".timestamp", utcStamp(date)]]; },
+      latency(ms) { return this.sessionValue(ms); },
+      description: true,
       mastery(get) {
         const value = parseFloat(get("cmi.scaled_passing_score"));
         return Number.isFinite(value) ? value * 100 : null;
@@ -211,7 +218,7 @@
         v.score(set, outcome);
         v.result(set, outcome.percent, outcome.passed);
         writeObjectives(v, get, set, outcome.objectives || []);
-        writeInteractions(v, get, set, interactions);
+        writeInteractions(v, get, set, outcome, interactions);
       }),
       finish(suspended) {
         if (!open) return false;
@@ -236,33 +243,50 @@
       known.push(get("cmi.objectives." + i + ".id"));
     }
     objectives.forEach((objective) => {
-      let n = known.indexOf(objective.id);
+      const id = objective.lms || objective.id;
+      let n = known.indexOf(id);
       if (n < 0) {
         n = known.length;
-        known.push(objective.id);
+        known.push(id);
       }
       const el = "cmi.objectives." + n;
-      set(el + ".id", objective.id);
+      set(el + ".id", id);
       v.objective(set, el, objective);
     });
   }
 
-  /* One cmi.interactions record per answered question, appended after existing ones. */
-  function writeInteractions(v, get, set, interactions) {
-    const count = parseInt(get(v.interactions + "._count"), 10);
-    let n = Number.isFinite(count) ? count : 0;
+  /* One cmi.interactions record per answered question (responses.js builds them), after
+   * the records already there. Where the attempt's records start is kept on the outcome, so
+   * that re-sending an outcome the LMS refused overwrites its records instead of appending
+   * them twice. */
+  function writeInteractions(v, get, set, outcome, interactions) {
+    if (outcome.interactionBase === undefined) {
+      const count = parseInt(get(v.interactions + "._count"), 10);
+      outcome.interactionBase = Number.isFinite(count) ? count : 0;
+    }
     const now = new Date();
-    interactions.forEach((record) => {
-      const el = v.interactions + "." + n;
-      const result = record.result === "wrong" ? v.wrong : record.result;
-      const fields = [[el + ".id", record.id], [el + ".type", record.type],
-        [el + ".weighting", record.weighting]];
-      if (record.response !== null) fields.push([el + "." + v.response, record.response]);
-      fields.push([el + ".result", result]);
-      v.stamp(el, now).forEach((field) => fields.push(field));
-      fields.forEach(([name, value]) => set(name, value));
-      n += 1;
+    interactions.forEach((record, i) => {
+      interactionFields(v, v.interactions + "." + (outcome.interactionBase + i), record, now)
+        .forEach(([name, value]) => set(name, value));
     });
+  }
+
+  /* The fields of one record, in an order every LMS accepts (id, then type, then the rest). */
+  function interactionFields(v, el, record, now) {
+    const fields = [[el + ".id", record.id], [el + ".type", record.type]];
+    if (record.objective) fields.push([el + ".objectives.0.id", record.objective]);
+    v.stamp(el, now).forEach((field) => fields.push(field));
+    fields.push([el + ".weighting", record.weighting]);
+    if (record.response !== null) fields.push([el + "." + v.response, record.response]);
+    record.correct.forEach((pattern, k) => {
+      fields.push([el + ".correct_responses." + k + ".pattern", pattern]);
+    });
+    fields.push([el + ".result", record.result === "wrong" ? v.wrong : record.result]);
+    if (record.latency !== null) fields.push([el + ".latency", v.latency(record.latency)]);
+    if (v.description && record.description) {
+      fields.push([el + ".description", record.description]);
+    }
+    return fields;
   }
 
   root.CurriculumLms = { connect, findApi };

@@ -24,6 +24,7 @@
   let current = 0;
   let finished = false;
   let unreported = null; // an outcome the LMS has not accepted yet
+  const timer = R.timer(); // latency: when the quiz was shown, when each was first answered
 
   function buildStepList() {
     const list = [{ id: "intro", title: UI.intro }];
@@ -288,6 +289,7 @@
     current = Math.max(0, Math.min(steps.length - 1, index));
     steps.forEach((step, i) => { stepEls[step.id].hidden = i !== current; });
     state.seen[current] = "1";
+    if (steps[current].id === "quiz") timer.shown();
     markToc();
     document.querySelector('[data-nav="prev"]').disabled = current === 0;
     document.querySelector('[data-nav="next"]').disabled = current === steps.length - 1;
@@ -322,7 +324,10 @@
     if (state.submitted || state.checked.indexOf(poolIndex) >= 0) return;
     const answer = Q.response(quiz.items[poolIndex], questionEl(poolIndex));
     if (answer === null) delete state.answers[poolIndex];
-    else state.answers[poolIndex] = answer;
+    else {
+      state.answers[poolIndex] = answer;
+      timer.answered(poolIndex);
+    }
     updateProgress();
     save(false);
   }
@@ -369,6 +374,14 @@
       .forEach((control) => { control.disabled = true; });
   }
 
+  /* The interaction record of one answered question; the key is revealed only for a graded
+   * question, which is what the review shows at this point too. */
+  function record(item, entry) {
+    const correct = entry.result === "neutral" ? undefined : Q.revealed(quiz, item).correct;
+    return R.interaction(item, entry.answer, entry.result, payload.scorm, { attempt:
+      state.attempt, correct, latency: timer.latency(entry.poolIndex) });
+  }
+
   function evaluate() {
     let earned = 0;
     let possible = 0;
@@ -378,9 +391,7 @@
       const entry = entryFor(poolIndex);
       if (item.type !== "short_answer") possible += item.points;
       if (entry.result === "correct") earned += item.points;
-      if (entry.answer !== null) {
-        interactions.push(R.interaction(item, entry.answer, entry.result, payload.scorm));
-      }
+      if (entry.answer !== null) interactions.push(record(item, entry));
       return entry;
     });
     const percent = V.percentOf(earned, possible);
@@ -478,6 +489,7 @@
     state.answers = {};
     state.checked = [];
     state.submitted = false;
+    timer.reset();
     renderQuiz(stepEls.quiz);
     const box = stepEls.end.querySelector("[data-result]");
     box.setAttribute("data-result", "pending");
@@ -531,6 +543,7 @@
     renderSaveProblem();
     const resume = lms.connected ? lms.resumeData() : { location: "", suspend: "" };
     state = loadState(resume);
+    Object.keys(state.answers).forEach((poolIndex) => timer.restored(poolIndex));
     player.setAttribute("data-attempt", String(state.attempt));
     renderToc();
     steps.forEach((step) => {

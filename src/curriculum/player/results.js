@@ -26,7 +26,8 @@
       const earned = mine.reduce((sum, r) => sum + (r.result === "correct" ?
         quiz.items[r.poolIndex].points : 0), 0);
       const percent = percentOf(earned, possible);
-      return { id: objective.id, text: objective.text, earned, possible, percent,
+      return { id: objective.id, lms: objective.lms, text: objective.text, earned, possible,
+        percent,
         correct: mine.filter((r) => r.result === "correct").length, count: mine.length,
         passed: percent >= mastery, results: mine };
     }).filter((o) => o.count > 0);

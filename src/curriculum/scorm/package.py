@@ -9,6 +9,7 @@ from curriculum.models import CurriculumConfig
 from curriculum.package import module_package_model
 from curriculum.package_models import Package
 from curriculum.scorm.archive import zip_bytes
+from curriculum.scorm.interactions import MAP_FILE, map_json
 from curriculum.scorm.lom import ManifestInfo
 from curriculum.scorm.manifest import manifest_scorm12, manifest_scorm2004
 from curriculum.scorm.payload import player_payload
@@ -37,7 +38,7 @@ def scorm_zip(
 def package_zip(package: Package, created: datetime, scorm_version: str) -> bytes:
     """The zip bytes for one module's package model (what :func:`scorm_zip` writes)."""
     payload = player_payload(package, scorm_version)
-    files = content_files(payload)
+    files = {**content_files(payload), MAP_FILE: map_json(package, scorm_version)}
     info = manifest_info(package, tuple(files))
     build = manifest_scorm12 if scorm_version == "1.2" else manifest_scorm2004
     entries = {**schema_files(scorm_version), **files, MANIFEST: build(info)}

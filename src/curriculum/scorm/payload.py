@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from curriculum.i18n.catalogues import interface
@@ -41,6 +42,7 @@ from curriculum.package_models import (
     TrueFalseItem,
 )
 from curriculum.pdf.catalogue import strings
+from curriculum.scorm.interactions import item_lms, objective_names, question_names, quiz_items
 from curriculum.scorm.lom import TLP_MEANINGS
 from curriculum.scorm.obscure import normalise_text, obscure_text, response_hash
 from curriculum.scorm.strings import player_strings
@@ -55,6 +57,8 @@ def player_payload(package: Package, scorm_version: str) -> dict[str, Any]:
     metadata = manifest.metadata
     salt = package_salt(package)
     assessments = package.assessments
+    objectives = objective_names(package, scorm_version)
+    lms = _Lms(scorm_version, question_names(quiz_items(package)), objectives)
     return {
         "format": PAYLOAD_FORMAT,
         "format_version": PAYLOAD_VERSION,
@@ -71,10 +75,12 @@ def player_payload(package: Package, scorm_version: str) -> dict[str, Any]:
         "advisory_html": metadata.advisory_html or "",
         "self_care_html": metadata.self_care_html or "",
         "duration": metadata.duration,
-        "objectives": [{"id": o.identifier, "text": o.text} for o in metadata.objectives],
+        "objectives": [{"id": o.identifier, "text": o.text, "lms": objectives[o.identifier]}
+                       for o in metadata.objectives],
         "sections": [_section(r) for r in package.resources],
         "sources": [_source(s) for s in package.sources],
-        "quiz": _quiz(assessments[0], salt, manifest.language) if assessments else None,
+        "quiz": (_quiz(assessments[0], salt, manifest.language, lms) if assessments
+                 else None),
         "fingerprint": salt[:12],
     }
 
@@ -108,7 +114,19 @@ def _source(source: Source) -> dict[str, Any]:
     return {k: v for k, v in shown.items() if v}
 
 
-def _quiz(assessment: Assessment, salt: str, language: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Lms:
+    """The version's identifiers for the interaction records (``interactions.py``)."""
+
+    version: str
+    questions: dict[str, str]
+    objectives: dict[str, str]
+
+    def of(self, item: AssessmentItem) -> dict[str, Any]:
+        return item_lms(item, self.version, self.questions, self.objectives)
+
+
+def _quiz(assessment: Assessment, salt: str, language: str, lms: _Lms) -> dict[str, Any]:
     return {
         "id": assessment.identifier,
         "title": strings(language).quiz_title(assessment.title),
@@ -119,7 +137,7 @@ def _quiz(assessment: Assessment, salt: str, language: str) -> dict[str, Any]:
         "attempts": assessment.attempts,
         "retry": assessment.retry,
         "salt": salt,
-        "items": [_item(item, salt) for item in assessment.items],
+        "items": [{**_item(item, salt), "lms": lms.of(item)} for item in assessment.items],
     }
 
 
