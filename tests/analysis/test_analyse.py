@@ -207,3 +207,25 @@ def test_bad_files_are_reported_without_traceback(project: Path) -> None:
     output, code = run("ragged.csv")
     assert code == 1 and "ragged.csv:2:1: error: this row has 3 cells but the header has 2" \
         in output
+
+
+def test_records_of_the_scorm_player_read_back_latest_attempt_counting(project: Path) -> None:
+    """Record ids as the SCORM player writes them (``<question>_a<attempt>``, \\w only):
+    read back through the module's map; a learner's later attempt replaces the first."""
+    write_wide(project / "wide.csv")
+    run("wide.csv", "--out", "out")
+    wide = figures(project)
+    with (project / "lms.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Learner", "cmi.interactions.n.id", "cmi.interactions.n.student_response"])
+        for learner, answers in responses():
+            for qid, answer in answers.items():
+                name = qid.replace("-", "_")
+                writer.writerow([learner, f"{name}_a1", "b" if qid == "host-city" else answer])
+                writer.writerow([learner, f"{name}_a2", answer])
+    output, code = run("lms.csv", "--out", "out")
+    assert code == 0, output
+    long = figures(project)
+    for qid in ORDER:
+        assert long[qid]["difficulty"] == wide[qid]["difficulty"], qid
+    assert long["_"]["learners"] == 10

@@ -18,6 +18,7 @@ from curriculum.analysis import statistics as st
 from curriculum.analysis.grading import GradableItem, Graded, grade
 from curriculum.analysis.items import Choice, ItemStats, item_stats
 from curriculum.analysis.reading import Results, read_results
+from curriculum.analysis.records import read_back
 from curriculum.diagnostics import error
 from curriculum.errors import ContentError, UsageError
 from curriculum.loader import LoadedModule
@@ -79,7 +80,7 @@ def analyse(start: Path, results_path: Path, module_id: str | None = None,
     if key_path is not None:
         return _analyse_forms(report.project.modules, key.modules, results)
     loaded = _module_for(report.project.modules, results, module_id)
-    return _analyse(loaded, results)
+    return _analyse(loaded, _read_back(loaded, results))
 
 
 def _module_for(modules: list[LoadedModule], results: Results,
@@ -88,23 +89,34 @@ def _module_for(modules: list[LoadedModule], results: Results,
     if module_id is not None:
         for loaded in with_quiz:
             if loaded.module.id == module_id:
-                _check_ids(loaded, results)
+                _check_ids(loaded, _read_back(loaded, results))
                 return loaded
         known = ", ".join(m.module.id for m in with_quiz)
         raise UsageError(f'no module "{module_id}" with a quiz; modules with quizzes: {known}')
-    wanted = set(results.question_ids)
-    fits = [m for m in with_quiz if wanted <= {q.id for q in m.module.quiz.questions}]  # type: ignore[union-attr]
+    wanted = {m.module.id: set(_read_back(m, results).question_ids) for m in with_quiz}
+    fits = [m for m in with_quiz if wanted[m.module.id] <= _question_ids(m)]
     if len(fits) == 1:
         return fits[0]
     if not fits:
-        best = max(with_quiz, key=lambda m: len(wanted & {q.id for q in m.module.quiz.questions}),  # type: ignore[union-attr]
+        best = max(with_quiz, key=lambda m: len(wanted[m.module.id] & _question_ids(m)),
                    default=None)
         if best is None:
             raise UsageError("no module of this project has a quiz")
-        _check_ids(best, results)
+        _check_ids(best, _read_back(best, results))
     names = ", ".join(m.module.id for m in fits)
     raise UsageError(f"these question ids fit the quizzes of several modules ({names}); "
                      "name one with --module")
+
+
+def _question_ids(loaded: LoadedModule) -> set[str]:
+    quiz = loaded.module.quiz
+    return {q.id for q in quiz.questions} if quiz is not None else set()
+
+
+def _read_back(loaded: LoadedModule, results: Results) -> Results:
+    """Results with SCORM record ids and option codes read back into the module's ids."""
+    assessment = assessment_for(loaded)
+    return read_back(results, assessment.items) if assessment is not None else results
 
 
 def _check_ids(loaded: LoadedModule, results: Results) -> None:
