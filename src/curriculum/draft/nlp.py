@@ -139,11 +139,21 @@ def parse_with(texts: Sequence[str], workers: int) -> list[Doc]:
     import multiprocessing
 
     chunks = [list(texts[i : i + CHUNK]) for i in range(0, len(texts), CHUNK)]
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
+    context = multiprocessing.get_context(_start_method(multiprocessing.get_all_start_methods()))
     with context.Pool(workers, initializer=_start_worker, initargs=(_model_name,)) as pool:
         packed = pool.map(_parse_chunk, chunks, chunksize=1)
     return _unpack(packed)
+
+
+def _start_method(available: Sequence[str]) -> str:
+    """Fork (the pipeline is inherited, no reload) only from a single-threaded process: a
+    child forked while another thread holds a lock (a server, a watchdog, a test runner's
+    helper) can wait on that lock for ever. Otherwise a fresh interpreter loads the model."""
+    import threading
+
+    if "fork" in available and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in available else "spawn"
 
 
 CHUNK = 128
