@@ -245,3 +245,23 @@ def test_help_validate_and_build_do_not_load_the_importers(project: Path) -> Non
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_a_large_bank_still_validates(project: Path) -> None:
+    question = ("::q{n}::Which number is {n}?{{={n} ~{m}}}\n\n")
+    text = "".join(question.format(n=n, m=n + 1) for n in range(300))
+    (project / "large.gift").write_text(text, encoding="utf-8")
+    code, output = _import("large.gift", "-f", "gift")
+    assert code == 0, output
+    module = read_yaml_file(project / "modules" / "large.yaml").data
+    assert len(module["quiz"]["questions"]) == 300
+    assert module["quiz"]["minutes"] == 480  # the format's most
+
+
+def test_control_characters_become_spaces(project: Path) -> None:
+    (project / "bell.gift").write_bytes(b"::ring::Which\x07 bell?{=the\x1b door ~none}\n")
+    code, output = _import("bell.gift", "-f", "gift")
+    assert code == 0, output
+    question = _questions(project / "modules" / "bell.yaml")["ring"]
+    assert question["prompt"] == "Which  bell?"
+    assert question["options"][0]["text"] == "the  door"

@@ -153,6 +153,7 @@ def _convertible(bank: Bank) -> list[Question]:
 def _checked(root: Path, path: Path, bank: Bank, questions: list[Question], settings: Settings,
              schema: str) -> tuple[str, int, list[Diagnostic]]:
     """The module text once it validates: questions that fail a check are left out."""
+    from curriculum.characters import printable_data
     from curriculum.draft.validate import validate_drafts
     from curriculum.yamlio import dump_yaml
 
@@ -162,7 +163,7 @@ def _checked(root: Path, path: Path, bank: Bank, questions: list[Question], sett
             found = [error(message, SourceLocation(bank.path), NOTE), *bank.notes]
             raise ContentError(f"{message}; nothing was written", sort_diagnostics(found))
         data = module_data(bank, copy.deepcopy(questions), settings)
-        text = dump_yaml(data)
+        text = dump_yaml(printable_data(data))  # no control character of the bank
         try:
             found = validate_drafts(root, {path: (text, [])})
         except ContentError as exc:

@@ -29,6 +29,8 @@ from curriculum.package_models import (
 
 DEFAULT_OBJECTIVE = "imported-objective"
 PASS_MARK = 80
+MAX_MINUTES = 480
+"""The module format's most minutes for a quiz (a large bank still validates)."""
 
 
 @dataclass
@@ -158,7 +160,7 @@ def module_data(bank: Bank, questions: list[Question], settings: Settings) -> di
                            "text": "(replace with the objective these questions assess)"})
         for question in questions:
             question.data = _with_objective(question.data, DEFAULT_OBJECTIVE)
-    minutes = max(15, (len(questions) * 2 + 4) // 5 * 5)
+    minutes = min(MAX_MINUTES, max(15, (len(questions) * 2 + 4) // 5 * 5))
     return {
         "id": settings.module_id,
         "title": bank.title or settings.module_id.replace("-", " ").capitalize(),
