@@ -490,14 +490,14 @@ def draft(
         typer.echo(line)
 
 
-@app.command("import", short_help="Turn a question bank (GIFT, Moodle XML, QTI) into a module.")
+@app.command("import", short_help="Turn a question bank (GIFT, Moodle, QTI, CC) into modules.")
 @handles_errors
 def import_(
     bank: Annotated[
         Path, typer.Argument(metavar="FILE", hidden=True, help="The question bank.")
     ],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="gift, moodle or qti21.")
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="gift, moodle, qti21 or cc.")
     ],
     out: Annotated[
         Path | None,
@@ -518,10 +518,11 @@ def import_(
 ) -> None:
     """Turn the question bank FILE into a module YAML that validates, ready to edit.
 
-    FILE: a .gift file, Moodle XML, or QTI 2.1 (a content package .zip or one
-    item .xml), from another tool or from `curriculum build`. What cannot be
-    carried over is listed as path:line:col warnings here and in a comment at
-    the top of the module. Nothing is written when nothing can be imported.
+    FILE: a .gift file, Moodle XML, QTI 2.1 (a content package .zip or one
+    item .xml) or a Common Cartridge (.imscc: a module per quiz), from another
+    tool or from `curriculum build`. What cannot be carried over is listed as
+    path:line:col warnings here and in a comment at the top of the module.
+    Nothing is written when nothing can be imported.
 
     \b
     Examples:
@@ -533,10 +534,13 @@ def import_(
     result = import_bank(Path.cwd(), bank, fmt, out, module_id, theme, force)
     _echo_diagnostics(result.notes)
     _echo_diagnostics(result.warnings)
-    left = f"; {_count(len(result.notes), 'note')} on what was not carried over" \
-        if result.notes else ""
-    _say(f"Wrote {display_path(result.path)}: {_count(result.questions, 'question')}{left}")
-    _say(f"Next: edit it, then curriculum validate {shlex.quote(display_path(result.path))}")
+    for module in result.modules:
+        _say(f"Wrote {display_path(module.path)}: {_count(module.questions, 'question')}")
+    if result.notes:
+        _say(f"{_count(len(result.notes), 'note')} on what was not carried over (listed above "
+             "and at the top of the module)")
+    shown = " ".join(shlex.quote(display_path(m.path)) for m in result.modules)
+    _say(f"Next: edit, then curriculum validate {shown}")
 
 
 def _count(n: int, word: str) -> str:

@@ -7,6 +7,7 @@ documentation (Moodle XML export, GIFT syntax) and the QTI 2.1 specification's e
 from __future__ import annotations
 
 import io
+import re
 import time
 import zipfile
 from pathlib import Path
@@ -62,7 +63,8 @@ def test_moodle_course_export(project: Path) -> None:
         ':221:3: warning: quiz/question[10]: question type "multianswer" has no equivalent',
     ):
         assert f"{bank.name}{line}" in output
-    assert "Wrote modules/moodle-course-export.yaml: 6 questions; 8 notes" in output
+    assert "Wrote modules/moodle-course-export.yaml: 6 questions\n" in output
+    assert "8 notes on what was not carried over" in output
     path = project / "modules" / "moodle-course-export.yaml"
     _validates(path)
     module = read_yaml_file(path).data
@@ -207,11 +209,18 @@ def test_zip_bomb_is_refused(project: Path) -> None:
 def test_wrong_format_and_missing_file(project: Path) -> None:
     output = _hostile(project, "bank.gift", (DATA / "moodle-syntax.gift").read_bytes(), "moodle")
     assert "bank.gift:1:1: error: not well-formed XML" in output
+    output = _hostile(project, "bank.imscc", (DATA / "moodle-syntax.gift").read_bytes(), "cc")
+    assert "bank.imscc: error: not a readable zip: File is not a zip file" in output
+    empty = io.BytesIO()
+    with zipfile.ZipFile(empty, "w") as archive:
+        archive.writestr("readme.txt", "no manifest")
+    output = _hostile(project, "empty.imscc", empty.getvalue(), "cc")
+    assert "empty.imscc: error: no imsmanifest.xml at the top of the zip" in output
     code, output = _import("absent.xml", "-f", "moodle")
     assert code == 1 and "absent.xml: error: no such file" in output
     code, output = _import(str(DATA / "moodle-syntax.gift"), "-f", "scorm")
-    assert code == 2 and 'unknown import format "scorm"; choose one of: gift, moodle, qti21' \
-        in output
+    assert code == 2 and 'unknown import format "scorm"; choose one of: gift, moodle, qti21, ' \
+        "cc" in output
 
 
 def test_unknown_question_types_only(project: Path) -> None:
@@ -225,7 +234,7 @@ def test_unknown_question_types_only(project: Path) -> None:
 def test_help_names_the_formats() -> None:
     result = CliRunner().invoke(app, ["import", "--help"], terminal_width=80)
     assert result.exit_code == 0
-    for word in ("gift, moodle or qti21", "--module-id", "--force", "--out", "--theme"):
+    for word in ("gift, moodle, qti21 or cc", "--module-id", "--force", "--out", "--theme"):
         assert word in result.output
 
 
@@ -265,3 +274,33 @@ def test_control_characters_become_spaces(project: Path) -> None:
     question = _questions(project / "modules" / "bell.yaml")["ring"]
     assert question["prompt"] == "Which  bell?"
     assert question["options"][0]["text"] == "the  door"
+
+
+def test_cartridge_gives_a_module_per_quiz(project: Path) -> None:
+    import os
+    import shutil
+    from unittest import mock
+
+    shutil.copy(Path(__file__).parents[1] / "scorm" / "data" / "all-types.yaml",
+                project / "modules")
+    with mock.patch.dict(os.environ, {"SOURCE_DATE_EPOCH": "0"}):
+        assert CliRunner().invoke(app, ["build", "-f", "cc"]).exit_code == 0
+    cartridge = next((project / "build" / "cc").glob("*.imscc"))
+    code, output = _import(str(cartridge), "-f", "cc", "--module-id", "one")
+    assert code == 2 and "holds 2 quizzes, one module each: leave out --module-id" in output
+    code, output = _import(str(cartridge), "-f", "cc", "--out", "imported")
+    assert code == 1 and 'duplicate module id "all-types"' in output  # this project has them
+    assert not (project / "imported").exists()
+    other = project.parent / "other"
+    init_project(other)
+    (other / "modules" / "digital-evidence-basics.yaml").unlink()
+    os.chdir(other)
+    code, output = _import(str(cartridge), "-f", "cc", "--out", "imported")
+    assert code == 0, output
+    assert "Wrote imported/all-types.yaml: 6 questions\n" in output
+    assert "Wrote imported/digital-evidence-basics.yaml: " in output
+    assert re.search(r"\.imscc!all-types/assessment\.xml:\d+:\d+: warning: .*item(\[\d+\])?: "
+                     "a cartridge essay carries no model answer", output)
+    questions = _questions(other / "imported" / "all-types.yaml")
+    assert questions["count-number"]["answer"] == 1987
+    assert questions["count-number"]["tolerance"] == 2

@@ -17,6 +17,7 @@ from unittest import mock
 import pytest
 from bank_fixtures import EPOCH, REPOSITORY, bank_project, build_banks
 
+from curriculum.banks.cc_qti import cc_left_out
 from curriculum.banks.gift import left_out
 from curriculum.banks.markup import html_text
 from curriculum.banks.moodle import category_name
@@ -26,6 +27,7 @@ from curriculum.package import module_package_model
 from curriculum.package_models import AssessmentItem, Package
 
 SUFFIX = {"gift": "gift", "moodle": "xml", "qti21": "zip"}
+FORMATS = ("gift", "moodle", "qti21", "cc")
 
 
 def _norm(html: str | None) -> str:
@@ -43,7 +45,7 @@ def carried(item: AssessmentItem, fmt: str, objectives: dict[str, str]) -> dict[
     data = item.model_dump()
     out: dict[str, Any] = {"id": item.identifier, "type": item.type,
                            "prompt": _norm(item.prompt_html), "general": _general(item)}
-    if fmt in ("moodle", "qti21"):
+    if fmt in ("moodle", "qti21", "cc"):
         out["points"] = item.points
     if fmt == "moodle":
         out["tags"] = item.tags
@@ -52,15 +54,16 @@ def carried(item: AssessmentItem, fmt: str, objectives: dict[str, str]) -> dict[
         text = objectives.get(item.objective or "")
         out["objective"] = category_name(text).replace("//", "/") if text else None
     if item.type in ("single_choice", "multiple_choice"):
-        choices = [(c["identifier"] if fmt == "qti21" else None, _norm(c["html"]),
+        choices = [(c["identifier"] if fmt in ("qti21", "cc") else None, _norm(c["html"]),
                     c["identifier"] in data["correct_response"],
-                    _norm(data["feedback"].get(c["identifier"]))) for c in data["choices"]]
+                    "" if fmt == "cc" else _norm(data["feedback"].get(c["identifier"])))
+                   for c in data["choices"]]
         out["choices"] = choices
     elif item.type == "true_false" or item.type == "fill_blank":
         out["answer"] = sorted(set(data["correct_response"]), key=str)
     elif item.type == "numeric":
         out["answer"] = data["correct_response"]
-        if fmt != "gift":
+        if fmt in ("moodle", "qti21"):
             out["unit"] = data["unit"]
     elif item.type == "matching":
         lefts = {c["identifier"]: _norm(c["html"]) for c in data["lefts"]}
@@ -70,7 +73,7 @@ def carried(item: AssessmentItem, fmt: str, objectives: dict[str, str]) -> dict[
     elif item.type == "ordering":
         html = {c["identifier"]: _norm(c["html"]) for c in data["choices"]}
         out["order"] = [html[i] for i in data["correct_response"]]
-    elif item.type == "short_answer" and fmt != "gift":
+    elif item.type == "short_answer" and fmt in ("moodle", "qti21"):
         out["model_answer"] = _norm(data["model_answer_html"])
     return out
 
@@ -98,7 +101,22 @@ def _expected(package: Package, fmt: str) -> list[dict[str, Any]]:
     items = package.assessments[0].items
     if fmt == "gift":
         items = [i for i in items if left_out(i) is None]
+    if fmt == "cc":
+        items = [i for i in items if cc_left_out(i) is None]
     return [carried(i, fmt, _objectives(package)) for i in items]
+
+
+def _imported(root: Path, build: Path, fmt: str, out: Path, module_id: str) -> Package:
+    """The module ``module_id`` as it comes back from its bank."""
+    if fmt == "cc":  # one cartridge for the curriculum, a module per assessment
+        cartridge = next((build / "cc").glob("*.imscc"))
+        target = out / "cc"
+        if not target.exists():
+            import_bank(root, cartridge, "cc", target)
+        return _packages(root, (target / f"{module_id}.yaml",))[module_id]
+    bank = build / fmt / f"{module_id}.{SUFFIX[fmt]}"
+    result = import_bank(root, bank, fmt, out, module_id=f"back-{module_id}")
+    return _packages(root, (result.modules[0].path,))[f"back-{module_id}"]
 
 
 def _round_trip(root: Path, build: Path, fmt: str, out: Path) -> None:
@@ -107,31 +125,41 @@ def _round_trip(root: Path, build: Path, fmt: str, out: Path) -> None:
     for module_id, package in originals.items():
         if not package.assessments:
             continue
-        bank = build / fmt / f"{module_id}.{SUFFIX[fmt]}"
-        result = import_bank(root, bank, fmt, out, module_id=f"back-{module_id}")
-        imported = _packages(root, (result.path,))[f"back-{module_id}"]
+        imported = _imported(root, build, fmt, out, module_id)
         expected = _expected(package, fmt)
         got = [carried(i, fmt, _objectives(imported)) for i in imported.assessments[0].items]
-        if fmt != "qti21":  # Moodle XML and GIFT list questions category by category
+        if fmt in ("gift", "moodle"):  # Moodle XML and GIFT list questions category by category
             got, expected = _by_id(got), _by_id(expected)
         assert got == expected, module_id
         checked += len(got)
     assert checked >= 8
 
 
-@pytest.mark.parametrize("fmt", ["gift", "moodle", "qti21"])
-def test_fixture_modules_round_trip(fixture_build: Path, tmp_path: Path, fmt: str) -> None:
+@pytest.fixture(scope="module")
+def cartridges(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The cartridge (one for a whole curriculum) of the fixture project and the repository."""
+    fixture = bank_project(tmp_path_factory.mktemp("cc-project") / "project")
+    return {"fixture": build_banks(fixture, tmp_path_factory.mktemp("cc-fixture"), ("cc",)),
+            "repository": build_banks(REPOSITORY, tmp_path_factory.mktemp("cc-repo"), ("cc",))}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_fixture_modules_round_trip(fixture_build: Path, cartridges: dict[str, Path],
+                                    tmp_path: Path, fmt: str) -> None:
     """Every question type, author-named options, hostile text, feedback of every kind."""
     project = bank_project(tmp_path / "project")
-    _round_trip(project, fixture_build, fmt, tmp_path / "imported")
+    build = cartridges["fixture"] if fmt == "cc" else fixture_build
+    _round_trip(project, build, fmt, tmp_path / "imported")
 
 
-@pytest.mark.parametrize("fmt", ["gift", "moodle", "qti21"])
-def test_built_in_modules_round_trip(repository_build: Path, tmp_path: Path, fmt: str) -> None:
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_built_in_modules_round_trip(repository_build: Path, cartridges: dict[str, Path],
+                                     tmp_path: Path, fmt: str) -> None:
     project = tmp_path / "repo"
     shutil.copytree(REPOSITORY, project, ignore=shutil.ignore_patterns(
         ".venv", "build", ".git", "tests", "node_modules", "wip", "bench", "src"))
-    _round_trip(project, repository_build, fmt, tmp_path / "imported")
+    build = cartridges["repository"] if fmt == "cc" else repository_build
+    _round_trip(project, build, fmt, tmp_path / "imported")
 
 
 @pytest.mark.parametrize("fmt", ["gift", "moodle", "qti21"])
@@ -145,7 +173,7 @@ def test_export_import_export_gives_the_same_questions(fixture_build: Path, tmp_
     first = build_banks(project, tmp_path / "first", (fmt,))
     result = import_bank(project, first / fmt / f"all-types.{SUFFIX[fmt]}", fmt,
                          project / "modules", module_id="all-types", force=True)
-    assert result.questions >= 7
+    assert result.modules[0].questions >= 7
     second = build_banks(project, tmp_path / "second", (fmt,))
     assert _questions(first / fmt, fmt) == _questions(second / fmt, fmt)
 
@@ -182,7 +210,8 @@ def test_cli_reports_and_writes(fixture_build: Path, tmp_path: Path,
         in result.output
     assert re.search(r"all-types\.gift:\d+:\d+: warning: an essay carries no model answer",
                      result.output)
-    assert "Wrote modules/from-gift.yaml: 7 questions" in result.output
+    assert "Wrote modules/from-gift.yaml: 7 questions\n" in result.output
+    assert "2 notes on what was not carried over" in result.output
     written = (project / "modules" / "from-gift.yaml").read_text(encoding="utf-8")
     assert written.startswith("# yaml-language-server: $schema=../schemas/module.schema.json\n")
     assert "# Not carried over (2):" in written and "put-in-order" in written

@@ -1,7 +1,7 @@
 """``curriculum import``: a question bank from another tool (or ours) as a module to edit.
 
 The recipe: read the file within limits (``safe_input``), parse it with the format's
-reader (``gift``, ``moodle``, ``qti21``) into package items and located notes, turn
+reader (``gift``, ``moodle``, ``qti21``, ``cartridge``) into package items and notes, turn
 the items into Markdown questions (``module``), check the module exactly as
 ``validate`` would, leaving out with a note any question that would not validate,
 then write the one file atomically (an existing file only with ``force``).
@@ -39,21 +39,28 @@ from curriculum.importing.module import (
 from curriculum.importing.safe_input import read_bank
 from curriculum.models import SLUG_PATTERN, CurriculumConfig
 
-Reader = Callable[[Path, bytes], Bank]
-FORMATS = ("gift", "moodle", "qti21")
+Reader = Callable[[Path, bytes], list[Bank]]
+FORMATS = ("gift", "moodle", "qti21", "cc")
 _QUESTION = re.compile(r"^quiz\.questions\[(\d+)\]")
+
+
+@dataclass
+class Written:
+    """One module written: its file and how many questions it holds."""
+
+    path: Path
+    questions: int
 
 
 @dataclass
 class ImportResult:
     """What was written and what the user should know."""
 
-    path: Path
-    questions: int
+    modules: list[Written] = field(default_factory=list)
     notes: list[Diagnostic] = field(default_factory=list)
     """Everything not carried over, located in the bank."""
     warnings: list[Diagnostic] = field(default_factory=list)
-    """What ``validate`` says about the written module (placeholders to replace...)."""
+    """What ``validate`` says about the written modules (placeholders to replace...)."""
 
 
 def reader_for(fmt: str) -> Reader:
@@ -61,22 +68,27 @@ def reader_for(fmt: str) -> Reader:
     if fmt == "gift":
         from curriculum.importing.gift import read_gift
 
-        return read_gift
+        return lambda path, data: [read_gift(path, data)]
     if fmt == "moodle":
         from curriculum.importing.moodle import read_moodle
 
-        return read_moodle
+        return lambda path, data: [read_moodle(path, data)]
     if fmt == "qti21":
         from curriculum.importing.qti21 import read_qti21
 
-        return read_qti21
+        return lambda path, data: [read_qti21(path, data)]
+    if fmt == "cc":
+        from curriculum.importing.cartridge import read_cartridge
+
+        return read_cartridge
     raise UsageError(f'unknown import format "{fmt}"; choose one of: {", ".join(FORMATS)}')
 
 
 def import_bank(start: Path, bank_file: Path, fmt: str, out: Path | None = None,
                 module_id: str | None = None, theme: str | None = None,
                 force: bool = False) -> ImportResult:
-    """Import ``bank_file`` as one module into ``out`` (default: the modules folder)."""
+    """Import ``bank_file`` into ``out`` (default: the modules folder): one module per quiz
+    the file holds (a cartridge may hold several; the other formats hold one)."""
     read = reader_for(fmt)
     root = find_project_root(start)
     config = _config(root)
@@ -84,19 +96,30 @@ def import_bank(start: Path, bank_file: Path, fmt: str, out: Path | None = None,
     out_dir = out if out is not None else root / config.modules
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"--out {out_dir} is a file; give a folder for the module")
-    bank = read(bank_file, read_bank(bank_file))
-    identifier = _module_id(module_id, bank, bank_file)
-    path = out_dir / f"{identifier}.yaml"
-    if os.path.lexists(path) and not force:
-        raise UsageError(f"not overwriting {path}; use --force to replace it, or --module-id")
-    settings = Settings(identifier, theme, f"{bank_file.name} ({fmt})")
-    questions = _convertible(bank)
-    text, written, warnings = _checked(root, path, bank, questions, settings,
-                                       _schema_ref(root, out_dir))
+    banks = read(bank_file, read_bank(bank_file))
+    if module_id is not None and len(banks) > 1:
+        raise UsageError(f"{bank_file.name} holds {len(banks)} quizzes, one module each: "
+                         "leave out --module-id (their ids come from the file)")
+    files: dict[Path, str] = {}
+    result = ImportResult()
+    for bank in banks:
+        identifier = _module_id(module_id, bank, bank_file)
+        path = out_dir / f"{identifier}.yaml"
+        if os.path.lexists(path) and not force:
+            raise UsageError(f"not overwriting {path}; use --force to replace it, or "
+                             "--module-id")
+        settings = Settings(identifier, theme, f"{bank_file.name} ({fmt})")
+        text, count, warnings = _checked(root, path, bank, _convertible(bank), settings,
+                                         _schema_ref(root, out_dir))
+        files[path] = text
+        result.modules.append(Written(path, count))
+        result.notes += bank.notes
+        result.warnings += warnings
     from curriculum.fileset import write_set
 
-    write_set({path: text}, replace_existing=force, usage=out is not None)
-    return ImportResult(path, written, sort_diagnostics(bank.notes), warnings)
+    write_set(files, replace_existing=force, usage=out is not None)
+    result.notes = sort_diagnostics(result.notes)
+    return result
 
 
 def _config(root: Path) -> CurriculumConfig:
