@@ -4,7 +4,7 @@ The recipe: read the file within limits (``safe_input``), parse it with the form
 reader (``gift``, ``moodle``, ``qti21``, ``cartridge``) into package items and notes, turn
 the items into Markdown questions (``module``), check the module exactly as
 ``validate`` would, leaving out with a note any question that would not validate,
-then write the one file atomically (an existing file only with ``force``).
+then write the files as one set, atomically (an existing file only with ``force``).
 See ``docs/import.md``.
 """
 
