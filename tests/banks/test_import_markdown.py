@@ -61,3 +61,10 @@ def test_markup_of_a_bank_is_text_or_markdown_never_html() -> None:
     assert converted.dropped == ["a", "img", "script", "table"]
     rendered = str(markdown_to_html(converted.markdown))
     assert "<script" not in rendered and "javascript" not in rendered
+
+
+def test_empty_answer_pieces_point_at_their_question() -> None:
+    bank = read_gift(Path("bank.gift"), b"// top\n\n::n::How many?{#}\n\n::m::Pick {=}\n")
+    assert [(n.location.line, n.location.col, n.message) for n in bank.notes] == [
+        (3, 1, "not a number, value:tolerance or min..max; left out"),
+        (5, 12, "no accepted answer; left out")]

@@ -78,6 +78,15 @@ def points(value: float, bank: Bank, location: SourceLocation) -> int:
     return whole
 
 
+def first_error(exc: Any) -> str:
+    """The first problem of a pydantic ``ValidationError``, in a few words."""
+    errors = exc.errors()
+    if not errors:
+        return "invalid"
+    where = ".".join(str(part) for part in errors[0].get("loc", ()))
+    return f"{where}: {errors[0].get('msg', 'invalid')}" if where else errors[0].get("msg", "")
+
+
 def common(identifier: str, prompt_html: str, **fields: Any) -> dict[str, Any]:
     """The fields of an item every reader fills; the others keep their defaults."""
     values: dict[str, Any] = {"identifier": identifier, "points": 1, "prompt_html": prompt_html}

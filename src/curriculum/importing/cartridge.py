@@ -17,8 +17,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from curriculum.diagnostics import SourceLocation
 from curriculum.importing.bank import Bank, Imported, common, points, slug
+from curriculum.importing.bank import first_error as _first_error
 from curriculum.importing.markdown import text_to_markdown
 from curriculum.importing.qti21 import _member_path
 from curriculum.importing.safe_input import (
@@ -140,7 +143,12 @@ class _ItemReader:
         general = self.general_feedback(item)
         if general:
             fields["explanation_html"] = general
-        built = read(self, item, fields)
+        try:
+            built = read(self, item, fields)
+        except ValidationError as exc:  # a shape the module format cannot hold
+            self.note(f"not a question the module format can hold ({_first_error(exc)}); "
+                      "left out", item)
+            return
         if built is not None:
             self.bank.items.append(Imported(built, self.source.at(item)))
 

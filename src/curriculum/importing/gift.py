@@ -19,8 +19,11 @@ from html import escape as html_escape
 from pathlib import Path
 from typing import Any, Literal
 
+from pydantic import ValidationError
+
 from curriculum.diagnostics import SourceLocation
 from curriculum.importing.bank import Bank, Imported, common, slug
+from curriculum.importing.bank import first_error as _first_error
 from curriculum.importing.markdown import text_to_markdown
 from curriculum.importing.safe_input import decode
 from curriculum.models import letter_id
@@ -119,9 +122,12 @@ class _Reader:
         self.bank = bank
         self.objective: str | None = None
         self.count = 0
+        self.start = (1, 1)
+        """Line and column of the question being read."""
 
     def at(self, text: Text) -> SourceLocation:
-        line, col = text.where[0] if text.where else (0, 0)
+        """Where ``text`` starts; an empty piece (``{#}``) points at its question."""
+        line, col = text.where[0] if text.where else self.start
         return SourceLocation(self.bank.path, line, col)
 
     def note(self, message: str, text: Text) -> None:
@@ -160,6 +166,7 @@ class _Reader:
         self.bank.objectives.setdefault(self.objective, names[-1])
 
     def question(self, text: Text) -> None:
+        self.start = text.where[0] if text.where else self.start
         title, fmt, rest = self.head(text)
         opening = rest.find("{")
         if opening < 0:
@@ -174,7 +181,12 @@ class _Reader:
             rest.slice(closing + 1)
         identifier = self.bank.unique_id(unescape(title.chars) if title else None,
                                          f"question-{self.count}")
-        item = _Block(self, fmt, block).item(identifier, before, after)
+        try:
+            item = _Block(self, fmt, block).item(identifier, before, after)
+        except ValidationError as exc:  # a shape the module format cannot hold
+            self.note(f"not a question the module format can hold ({_first_error(exc)}); "
+                      "left out", text)
+            return
         if item is not None:
             self.bank.items.append(Imported(item, self.at(text)))
 
@@ -311,13 +323,15 @@ class _Block:
             html = html.strip().removeprefix("<p>").removesuffix("</p>")
         return html
 
-    def short(self, answers: list[_Answer], fields: dict[str, Any]) -> AssessmentItem:
+    def short(self, answers: list[_Answer], fields: dict[str, Any]) -> AssessmentItem | None:
         for answer in answers:
             if answer.feedback:
                 self.reader.note("feedback on an accepted answer is not imported", answer.source)
-        accepted = [unescape(a.text.chars).strip() for a in answers]
-        return FillBlankItem(type="fill_blank", correct_response=[a for a in accepted if a],
-                             **fields)
+        accepted = [a for a in (unescape(a.text.chars).strip() for a in answers) if a]
+        if not accepted:
+            self.reader.note("no accepted answer; left out", self.body)
+            return None
+        return FillBlankItem(type="fill_blank", correct_response=accepted, **fields)
 
     def choice(self, answers: list[_Answer], fields: dict[str, Any]) -> AssessmentItem | None:
         choices: list[Choice] = []
