@@ -63,6 +63,7 @@ def test_a_pointing_back_phrase_is_named_from_earlier_in_the_text(tmp_path: Path
     ]
     question = kept[0]
     assert question.stem_rule == 'sentence, "the unit" named as in line 1'
+
     # the quote stays the source's own sentence, so its provenance check is unchanged
     assert question.analysis.doc.raw[slice(*question.quote)] == "In 2023 the unit received 1,460 referrals about online grooming."
 
@@ -230,3 +231,17 @@ def test_theme_needs_a_margin_over_the_runner_up(tmp_path: Path, described: Them
     theme, account = place(charged, described)
     assert theme is None
     assert account == "no theme leads by 0.5 (sex-offender-management 2.23, serious-violent-crimes 2.17)"
+
+
+def test_a_word_inside_a_longer_name_or_a_table_row_never_names_a_phrase(tmp_path: Path) -> None:
+    """The antecedent must be a whole name ending in the phrase's noun: not a word in the
+    middle of a longer title, not capitalised words of two cells or phrases side by side."""
+    from curriculum.draft.referents import earlier_name
+
+    treaty = "States apply the Hague Convention on the Civil Aspects of International Child Abduction.\n"
+    assert earlier_name(treaty, len(treaty), ["child"]) is None
+    row = "| Risk | Response |\n| Medium | The child is seen within a day. |\n"
+    assert earlier_name(row, len(row), ["child"]) is None
+    unit = "The Coastal Child Exploitation Review Unit was formed in 2019.\n"
+    assert earlier_name(unit, len(unit), ["unit"]) == (
+        "Coastal Child Exploitation Review Unit", unit.index("Unit"))

@@ -100,6 +100,8 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int] | 
         run = _NAME_RUN.search(line)
         if run is None or not _capital_word(run.group(0)) or _sentence_initial(line, run):
             continue
+        if _inside_longer_name(text, match.end()) or _joins_two_phrases(run.group(0)):
+            continue
         name = run.group(0).lstrip("(\"'\u201c").strip()
         name = re.sub(r"^(?:The|A|An|In|On|At|For|By|From|With)\s+", "", name)
         if not name or not _capital_word(name):
@@ -109,6 +111,22 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int] | 
         full = f"{acronym.group(1)} {shown}" if acronym else f"{name} {shown}"
         found = (full, match.start())
     return found
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]*(?:(?:of|for|on|and|against|de)[ \t]+)?[A-Z\u201c\"(]")
+
+
+def _inside_longer_name(text: str, end: int) -> bool:
+    """ "Child" in "Civil Aspects of International Child Abduction" is a word of a longer
+    name, not its head: the name goes on after it, so it does not name "the child"."""
+    return _NAME_GOES_ON.match(text, end) is not None
+
+
+def _joins_two_phrases(run: str) -> bool:
+    """ "Medium The": capitalised words of two phrases side by side (a table row, a title
+    then a sentence) are no single name; an article inside the run marks the seam."""
+    words = run.lstrip("(\"'\u201c").split()
+    return any(w in ("The", "A", "An") for w in words[1:])
 
 
 def _sentence_initial(line: str, run: re.Match[str]) -> bool:
