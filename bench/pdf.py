@@ -13,7 +13,14 @@ generated into a temporary folder), this prints, in one run:
 - a rebuild after editing one module (its version: its four documents and the
   course book change), against the full build (goal < 40%);
 - peak memory: the highest total RSS of the whole process tree (build process,
-  forkserver, workers), sampled every 20 ms; and the tree's CPU time.
+  forkserver, workers), sampled every 20 ms; and the tree's CPU time;
+- the critical path, in CPU seconds (robust on a shared machine): each document's
+  render CPU, their sum, the longest, and the two-worker schedule in the order the
+  build hands jobs over; the serial CPU before the first render with one job and
+  with two (start-up, validation, HTML of the first document, and the fork
+  server's imports, which overlap the build's own work); and the speed-up this
+  predicts, (serial 1 + sum) / (serial 2 + two-worker schedule + the rest of the
+  HTML shared with the workers).
 
 Every figure is a fresh process as a user runs it (the ``curriculum`` script).
 The machine may be shared: "others CPU" is what the rest of the machine used
@@ -22,7 +29,7 @@ and the CPU ratio is the better measure of our overhead.
 
 Usage:
     python bench/pdf.py [--modules 50] [--repeat 2] [--skip-builtin] [--skip-synthetic]
-                        [--keep DIR]
+                        [--keep DIR] [--model-only]
 """
 
 from __future__ import annotations
@@ -58,6 +65,47 @@ for job in jobs:
     document = HTML(string=job.html, base_url=job.base_url).render(
         stylesheets=css, font_config=fonts)
     (out / job.name).write_bytes(document.write_pdf(pdf_variant="pdf/ua-1"))
+"""
+
+
+MODEL = """
+import json, resource, subprocess, sys, time
+from pathlib import Path
+cpu = time.process_time
+import curriculum.cli
+from curriculum.config import build_timestamp
+from curriculum.exporters.base import BuildContext, NullProgress
+from curriculum.pdf.documents import Assembler
+from curriculum.pdf.handouts import plan, project_folders, render_jobs
+from curriculum.validation import validate_project
+root, work = Path(sys.argv[1]), Path(sys.argv[2])
+project = validate_project(root).project
+ctx = BuildContext(project, project.config, tuple(project.modules),
+                   build_timestamp(project.config), work, work, work, 1, NullProgress())
+plan(ctx, project_folders(ctx))
+before = cpu()  # interpreter start, imports, validation, cache plan
+t = cpu()
+assembler = Assembler(ctx.config, project.loaded_config.path, project_folders(ctx),
+                      ctx.timestamp)
+assembler.book_html([m.module for m in ctx.modules])
+first_html = cpu() - t
+t = cpu()
+jobs = render_jobs(ctx)
+assembly = cpu() - t
+t = cpu()
+from curriculum.pdf.renderer import render
+weasy_import = cpu() - t
+rows = []
+for job in jobs:
+    t = cpu()
+    result = render(job)
+    rows.append([job.name, cpu() - t, result.pages])
+subprocess.run([sys.executable, "-c", "import curriculum.cli, curriculum.pdf.renderer"],
+               check=True)
+child = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"before": before, "first_html": first_html, "assembly": assembly,
+                  "weasy_import": weasy_import, "preload": child.ru_utime + child.ru_stime,
+                  "jobs": rows}))
 """
 
 
@@ -193,6 +241,45 @@ def floor_jobs(root: Path, work: Path) -> Path:
     return jobs_file
 
 
+def critical_path(root: Path, work: Path) -> None:
+    """Print the CPU-time model of one job against two (see the module docstring)."""
+    import json
+
+    done = subprocess.run([sys.executable, "-c", MODEL, str(root), str(work)], cwd=root,
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"critical-path model failed:\n{done.stderr}")
+    m = json.loads(done.stdout)
+    costs = [cpu for _, cpu, _ in m["jobs"]]
+    total, longest = sum(costs), max(m["jobs"], key=lambda row: row[1])
+    span = schedule(costs, 2)
+    serial1 = m["before"] + m["assembly"] + m["weasy_import"]
+    serial2 = m["before"] + max(m["first_html"], m["preload"])
+    rest = (m["assembly"] - m["first_html"]) / 2
+    print(f"  critical path (CPU s, one process, {len(costs)} documents): sum {total:.2f}, "
+          f"longest {longest[1]:.2f} ({longest[0]}, {longest[2]} pages), sum/2 {total / 2:.2f}")
+    top = ", ".join(f"{name} {cpu:.2f}" for name, cpu, _ in
+                    sorted(m["jobs"], key=lambda row: -row[1])[:5])
+    print(f"    largest: {top}")
+    print(f"    two workers, jobs in the build's order: busiest worker {span:.2f} "
+          f"(balance {total / 2 / span:.0%})")
+    print(f"    serial before the first render: --jobs 1 {serial1:.2f} (start-up and "
+          f"validation {m['before']:.2f}, all HTML {m['assembly']:.2f}, WeasyPrint import "
+          f"{m['weasy_import']:.2f}); --jobs 2 {serial2:.2f} (fork server's imports "
+          f"{m['preload']:.2f} beside the first HTML {m['first_html']:.2f})")
+    print(f"    expected --jobs 2 speed-up: ({serial1:.2f} + {total:.2f}) / ({serial2:.2f} + "
+          f"{span:.2f} + {rest:.2f}) = {(serial1 + total) / (serial2 + span + rest):.2f}x "
+          f"(goal >= 1.8x)")
+
+
+def schedule(costs: list[float], workers: int) -> float:
+    """Finish time of the busiest worker when each job goes to the first free worker."""
+    free = [0.0] * workers
+    for cost in costs:
+        free[free.index(min(free))] += cost
+    return max(free)
+
+
 def floor(root: Path, jobs_file: Path, out: Path) -> Run:
     """Raw WeasyPrint on exactly the HTML our build renders, one fresh process."""
     out.mkdir()
@@ -211,9 +298,13 @@ def pages(folder: Path) -> int:
     return sum(len(PdfReader(p).pages) for p in folder.glob("*.pdf"))
 
 
-def report(label: str, root: Path, work: Path, repeat: int) -> None:
+def report(label: str, root: Path, work: Path, repeat: int, model_only: bool) -> None:
     """Interleaved cold runs (fresh output folders, so no cache); the fastest of each counts."""
     modules = len(list((root / "modules").glob("*.yaml")))
+    if model_only:
+        print(f"\n{label}: {modules} modules")
+        critical_path(root, work)
+        return
     jobs_file = floor_jobs(root, work)
     bases, ones, twos = [], [], []
     for n in range(repeat):
@@ -247,6 +338,7 @@ def report(label: str, root: Path, work: Path, repeat: int) -> None:
     print(f"  no-op rebuild: {median_run(noop).seconds:.2f} s (goal < 0.5 s)")
     print(f"  one module edited: {edit.seconds:.2f} s, {edit.seconds / two.seconds:.0%} of a "
           f"full build with --jobs 2 by wall, {edit.cpu / two.cpu:.0%} by CPU (goal < 40%)")
+    critical_path(root, work)
 
 
 def edit_one_module(root: Path, n: int) -> None:
@@ -276,6 +368,8 @@ def main() -> None:
     parser.add_argument("--skip-synthetic", action="store_true")
     parser.add_argument("--repeat", type=int, default=2, help="cold runs of each (fastest)")
     parser.add_argument("--keep", type=Path, help="keep the projects and outputs here")
+    parser.add_argument("--model-only", action="store_true",
+                        help="only the critical-path model (CPU times; quick on a busy machine)")
     args = parser.parse_args()
     import weasyprint  # only for its version: the measured processes import their own
 
@@ -287,11 +381,13 @@ def main() -> None:
         root = None if args.skip_builtin else builtin_copy(tmp)
         if root is not None:
             (tmp / "work-builtin").mkdir()
-            report("built-in curriculum", root, tmp / "work-builtin", args.repeat)
+            report("built-in curriculum", root, tmp / "work-builtin", args.repeat,
+                   args.model_only)
         if not args.skip_synthetic:
             (tmp / "work-synthetic").mkdir()
             report(f"synthetic curriculum ({args.modules} modules)",
-                   synthetic(tmp, args.modules), tmp / "work-synthetic", args.repeat)
+                   synthetic(tmp, args.modules), tmp / "work-synthetic", args.repeat,
+                   args.model_only)
     finally:
         if args.keep is None:
             shutil.rmtree(tmp, ignore_errors=True)

@@ -114,3 +114,15 @@ def test_learner_side_templates_cannot_reach_answers(
     with pytest.raises(ContentError) as caught:
         assembler.module_html(loaded.modules[0].module, kind)  # type: ignore[arg-type]
     assert caught.value.diagnostics[0].location.path.name == name
+
+
+def test_a_template_error_after_jobs_went_to_the_pool_is_located(example: Path) -> None:
+    """With two jobs, the quiz sheet's HTML is assembled after other documents were handed
+    to the workers (by the submitter thread): the error still stops everything, located."""
+    override(example, "quiz.html.j2", '{% extends "base.html.j2" %}\n{% block body %}\n'
+             "{{ module.no_such_field }}\n{% endblock %}\n")
+    with pytest.raises(ContentError) as failure:
+        build_pdf(example, jobs=2)
+    shown = [d.format(example) for d in failure.value.diagnostics]
+    assert shown[0].startswith("templates/pdf/quiz.html.j2:3:1: error: template error: "), shown
+    assert not (example / "build" / "pdf").exists()

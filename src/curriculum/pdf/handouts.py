@@ -112,11 +112,13 @@ def _render(
     ctx: BuildContext, folders: TemplateFolders, missing: Sequence[Planned], cache: RenderCache
 ) -> list[Path]:
     """Render the missing entries, fail with located errors, else store and write them."""
+    from curriculum.pdf.pool import render_all, start_early
+
+    count = sum(len(item.entry.names) for item in missing)
+    start_early(ctx.jobs, count)
     from curriculum.pdf.documents import Assembler
-    from curriculum.pdf.pool import render_all
 
     assembler = Assembler(ctx.config, ctx.project.loaded_config.path, folders, ctx.timestamp)
-    count = sum(len(item.entry.names) for item in missing)
     jobs = _jobs(ctx, assembler, missing)
     results = render_all(jobs, count, ctx.jobs, lambda _result: ctx.progress.advance())
     _raise_failures(results, missing, folders)
