@@ -118,8 +118,9 @@ class Source(Strict):
     url: Url | None = None
     """Where the document can be read (http or https)."""
     authors: list[Text] = Field(default_factory=list)
-    """Authors as printed in the citation, e.g. ``["Quayle, E.", "Jones, T."]``; an
-    organisation as author goes in ``publisher``."""
+    """Authors as printed in the citation: people, e.g. ``["Quayle, E.", "Jones, T."]``, or
+    the organisation that wrote the document (a corporate author, e.g. ``["INTERPOL"]``).
+    A ``publisher`` that only repeats the authors is not printed a second time."""
     annotation: Text | None = None
     """A note printed after the reference for readers (edition, caveats)."""
     notes: Text | None = None

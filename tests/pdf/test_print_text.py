@@ -165,3 +165,34 @@ def test_placeholders_print_nothing(tmp_path: Path) -> None:
     html = assembler.module_html(project.modules[0].module, "learner")
     assert "replace with" not in html and "Example Academy" not in html
     assert "add the details" not in html and "Fixture self-care note" in html
+
+
+AUTHORS = ("INTERPOL", "United Nations", "Council of", "Perez;", "Lamb;", "Mitchell;",
+           "Hanson;", "Phenix;", "Richards", "Farid", "WePROTECT", "WeProtect", "Europol",
+           "Federal", "Singapore", "Internet Watch", "Substance", "Interagency", "National",
+           "Association", "Washington", "Parliament", "United States", "Australian", "College",
+           "NSPCC", "Hague")
+
+
+def test_built_in_references_name_their_authors_once() -> None:
+    """Every built-in source names its authors (people, or an organisation as corporate
+    author); an organisation that is also the publisher is not printed twice."""
+    root = Path(__file__).parents[2]
+    project = load_project(root)
+    assert project.config is not None
+    assembler = Assembler(project.config, project.loaded_config.path,
+                          TemplateFolders(root / "templates" / "pdf"), WHEN)
+    entries = []
+    for loaded_module in project.modules:
+        html = assembler.module_html(loaded_module.module, "trainer")
+        entries += re.findall(r'<span class="ref-no">\[\d+\]</span>(.*?)</li>', html, re.S)
+    assert len(entries) > 20
+    text = [" ".join(re.sub(r"<[^>]+>", "", entry).split()) for entry in entries]
+    interpol = [e for e in text if e.startswith("INTERPOL (2018-11-29).")]
+    assert interpol and all("INTERPOL. http" not in e for e in interpol), interpol
+    assert any(e.startswith("Perez; Jones; Englert; Sachau (2010). Secondary") and
+               "Journal of Police and Criminal Psychology" in e for e in text), text
+    assert any(e.startswith("Farid, H. PhotoDNA") for e in text), text  # no "H.."
+    titled_first = [e for e in text if e.startswith("The mental health of officials")]
+    assert len(set(titled_first)) == 1  # BMC Psychiatry 2023: the register names no author
+    assert all(e.startswith(("The mental health", *AUTHORS)) for e in text), text

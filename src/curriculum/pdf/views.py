@@ -8,6 +8,8 @@ are given here, once, in order of first citation.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -139,9 +141,26 @@ class References:
                 out.append(ReferenceView(number, source_id, (), None, None, None, None))
             else:
                 out.append(ReferenceView(number, source.title, tuple(source.authors),
-                                         source.publisher, source.date, source.url,
-                                         source.annotation))
+                                         publisher_shown(source.authors, source.publisher),
+                                         source.date, source.url, source.annotation))
         return tuple(out)
+
+
+def publisher_shown(authors: Sequence[str], publisher: str | None) -> str | None:
+    """The publisher, or None when it only repeats the authors.
+
+    A corporate author is usually its own publisher: "INTERPOL (2018). *Title*.
+    INTERPOL." says the same name twice, so the second one is left out (as APA does).
+    Compared without case, punctuation and "and", so "ECPAT International and
+    INTERPOL" repeats the authors ``["ECPAT International", "INTERPOL"]``.
+    """
+    if publisher is None or not authors:
+        return publisher
+    return None if _name_key(publisher) == _name_key(" ".join(authors)) else publisher
+
+
+def _name_key(text: str) -> str:
+    return re.sub(r"\band\b|[\W_]+", "", text.casefold())
 
 
 def module_references(module: Module, config: CurriculumConfig) -> References:
