@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -60,8 +61,33 @@ def _make_safety_rule(offset: int) -> Any:
                     token.children = [c for child in token.children for c in _hashes(child)]
             for child in token.children or []:
                 _neutralise_link(child)
+        if state.env.get("continued"):
+            _mark_tables(state.tokens, state.env["continued"])
 
     return rule
+
+
+def _mark_tables(tokens: list[Token], label: str) -> None:
+    """Print only: each table names itself in its first body cell and clears the name in
+    its last cell (named strings: the page header says "Table (continued)" on a page that
+    begins inside the table; see ``cont`` in the PDF templates' macros). Not in the header
+    row: it repeats on every page, and would set the name again on each."""
+    first, last = False, None
+    for previous, token in pairwise(tokens):
+        if token.type == "table_open":
+            first, last = False, None
+        elif token.type == "tbody_open":
+            first = True
+        elif token.type == "inline" and previous.type in ("th_open", "td_open"):
+            token.children = token.children or []
+            if first and previous.type == "td_open":
+                token.children.insert(0, _html(
+                    f'<span class="cont-clear"></span><span class="cont" '
+                    f'data-label="{escape(label)}"></span>'))
+                first = False
+            last = token
+        elif token.type == "table_close" and last is not None:
+            last.children = [*(last.children or []), _html('<span class="cont-clear"></span>')]
 
 
 def _mark_lead_in(tokens: list[Token], index: int) -> None:
@@ -175,18 +201,20 @@ def _neutralise_link(token: Token) -> None:
 
 
 def markdown_to_html(text: str | None, heading_offset: int = 2, *, quotes: str | None = None,
-                     xrefs: Mapping[str, Xref] | None = None, hashes: bool = False) -> Markup:
+                     xrefs: Mapping[str, Xref] | None = None, hashes: bool = False,
+                     continued: str | None = None) -> Markup:
     """Render author Markdown as HTML that cannot carry markup or script of its own.
 
     ``heading_offset`` shifts author headings down (``#`` becomes ``<h3>`` by
     default) so they nest under the section title in every output. For print:
     ``quotes`` (double open and close, single open and close) turns on typographic
     quotes and dashes, ``xrefs`` resolves ``[](#section-id)`` to "section 3" with a link, and
-    ``hashes`` sets hex digests in monospace.
+    ``hashes`` sets hex digests in monospace, and ``continued`` ("Table (continued)")
+    marks where each table's body starts and ends for the page header.
     """
     if not text:
         return Markup("")
-    env = {"xrefs": xrefs, "hashes": hashes}
+    env = {"xrefs": xrefs, "hashes": hashes, "continued": continued}
     return Markup(_markdown(heading_offset, quotes).render(text, env))
 
 

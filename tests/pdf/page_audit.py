@@ -8,7 +8,8 @@ Rules, per page (the text area is the page minus the ``@page`` margins of
 ``handout.css``, read from the stylesheet so the two cannot drift):
 
 - ``outside``: a character outside the text area's width, or off the page.
-- ``header``: the running header takes more than one line.
+- ``header``: the running header takes more than one line (besides the italic
+  "Key points (continued)" line under it on a page that begins inside a box or table).
 - ``underfull``: a page less than 25 % full that does not end a chapter.
 - ``gap``: a page more than a third empty that does not end a chapter (a table or
   box moved or split to the next page, leaving the space behind).
@@ -145,7 +146,8 @@ def _facts(page: Any, number: int, margins: tuple[float, float, float, float]) -
     chars = [c for c in page.chars if c["text"].strip()]
     outside = _outside(chars, page, area)
     body = [c for c in chars if c["top"] >= top - TOLERANCE and c["bottom"] <= bottom + TOLERANCE]
-    header = [c for c in chars if c["bottom"] < top - TOLERANCE]
+    header = [c for c in chars if c["bottom"] < top - TOLERANCE
+              and not re.search("Italic|Oblique", c["fontname"])]  # "(continued)" may add one
     lines = _lines(body)
     shapes = [s for s in (*page.rects, *page.lines, *page.curves)
               if s["top"] >= top - TOLERANCE and s["bottom"] <= bottom + TOLERANCE]

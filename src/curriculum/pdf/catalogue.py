@@ -74,6 +74,9 @@ ENGLISH: dict[str, str] = {
     "self_care": N_("Looking after yourself"),
     "section_ref": N_("section {number}"),
     "continued": N_("continued"),
+    "continued_label": N_("{what} (continued)"),
+    "table": N_("Table"),
+    "question_n": N_("Question {n}"),
     # session plan
     "session_plan": N_("Session plan"),
     "plan_start": N_("Start time"),

@@ -169,10 +169,18 @@ def section_xrefs(module: Module, t: Strings, prefix: str) -> dict[str, Xref]:
 
 @pass_context
 def _markdown(context: Context, text: str | None, level: int = 2,
-              xrefs: dict[str, Xref] | None = None) -> Markup:
-    """Author Markdown, typeset in the document's language, cross-references resolved."""
-    return markdown_to_html(text, level, quotes=_quotes(context), hashes=True,
-                            xrefs=xrefs if xrefs is not None else context.get("xrefs"))
+              xrefs: dict[str, Xref] | None = None, boxed: bool = False) -> Markup:
+    """Author Markdown, typeset in the document's language, cross-references resolved.
+
+    Tables say "Table (continued)" in the header of a page they continue on, except in
+    a box (``boxed``): the box's own label covers them, and a table's end would clear it.
+    """
+    t = context.get("t")
+    t = t if isinstance(t, Strings) else strings("en")
+    label = None if boxed else t.fmt("continued_label", what=t.table)
+    return markdown_to_html(text, level, quotes=t.quotes(), hashes=True,
+                            xrefs=xrefs if xrefs is not None else context.get("xrefs"),
+                            continued=label)
 
 
 @pass_context
