@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import shlex
 import signal
 import sys
@@ -750,6 +751,98 @@ def _letter_counts(form: Any) -> str:
         if item.question.type == "single_choice":
             counts[item.correct[0]] = counts.get(item.correct[0], 0) + 1
     return "/".join(str(n) for n in counts.values())
+
+
+translate_app = typer.Typer(
+    help="Translated modules: XLIFF 2.0 for translators, and stamps after a stale warning.",
+    no_args_is_help=True, rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(translate_app, name="translate",
+              short_help="Export XLIFF for translators, import it back, stamp units.")
+
+
+@translate_app.command("export", short_help="Write XLIFF 2.0 files for translators.")
+@handles_errors
+def translate_export(
+    lang: Annotated[str, typer.Option("--lang", metavar="LANG",
+                                      help="Target language (BCP 47), e.g. fr or ar.")],
+    module: Annotated[str | None, typer.Option("--module", metavar="ID",
+                                               help="Only this module (default: all).")] = None,
+    out: Annotated[Path | None, typer.Option(
+        metavar="DIR", help="Folder to write to (default: build/xliff/); files go in "
+        "DIR/LANG/ID.xlf.")] = None,
+) -> None:
+    """Write one XLIFF 2.0 file per module, with the existing translation as targets.
+
+    \b
+    Examples:
+      curriculum translate export --lang fr
+      curriculum translate export --lang ar --module child-victim-identification
+    """
+    from curriculum.translation.merge import export_xliff
+
+    if not _LANGUAGE.match(lang):
+        raise typer.BadParameter(f"{lang!r} is not a language tag such as fr or pt-BR",
+                                 param_hint="--lang")
+    for item in export_xliff(Path.cwd(), lang, module, out):
+        _say(f"Wrote {display_path(item.path)} ({item.units} units, {item.translated} "
+             "already translated from the current text)")
+
+
+@translate_app.command("import", short_help="Merge a translated XLIFF file into its module.")
+@handles_errors
+def translate_import(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="An XLIFF 2.0 file.")],
+) -> None:
+    """Merge the targets of FILE into the translated module (created if needed).
+
+    Units marked translated, reviewed or final are stamped with the source text they
+    were translated from. Nothing is written unless the whole file can be merged.
+
+    \b
+    Example:
+      curriculum translate import build/xliff/fr/child-victim-identification.xlf
+    """
+    from curriculum.translation.merge import import_xliff
+
+    if not file.is_file():
+        raise typer.BadParameter(f"no such file: {file}", param_hint="FILE")
+    for item in import_xliff(Path.cwd(), file):
+        verb = "Created" if item.created else "Updated"
+        _say(f"{verb} {display_path(item.path)}: {item.updated} units merged, "
+             f"{item.stamped} stamped")
+
+
+@translate_app.command("stamp", short_help="Mark translated units as checked against the source.")
+@handles_errors
+def translate_stamp(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A translated module.")],
+    units: Annotated[list[str] | None, typer.Option(
+        "--unit", metavar="ID", help="A unit id from validate's warning; repeatable.")] = None,
+    every: Annotated[bool, typer.Option("--all", help="Stamp every unit.")] = False,
+) -> None:
+    """Record that units of FILE were translated from the source text as it is now.
+
+    Run it after updating a translation that validate called stale, or once a whole
+    translation has been checked (--all). Only the file's translation: block changes.
+
+    \b
+    Examples:
+      curriculum translate stamp modules/fr/x-fr.yaml --unit sections.intro.body
+      curriculum translate stamp modules/fr/x-fr.yaml --all
+    """
+    from curriculum.translation.stamp import stamp
+
+    result = stamp(Path.cwd(), file, tuple(units or ()), every)
+    if result.stamped:
+        _say(f"Stamped {len(result.stamped)} units in {display_path(result.path)}"
+             + (f" ({result.unchanged} already up to date)." if result.unchanged else "."))
+    else:
+        _say(f"Nothing to stamp: {result.unchanged} units already up to date.")
+
+
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 
 def _is_file_or_pipe(stream: Any) -> bool:

@@ -373,6 +373,22 @@ class Quiz(Strict):
     ``item-true-false-balance``, or a question code for every question), each with a reason."""
 
 
+UnitId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$")]
+SourceHash = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{16}$")]
+
+
+class Translation(Strict):
+    """What a translated module translates, and the English text each unit was made from."""
+
+    of: Slug
+    """Id of the module this one translates (the source module, in its own language)."""
+    units: dict[UnitId, SourceHash] = Field(default_factory=dict)
+    """For each translated text unit (``sections.<id>.body``, ``quiz.questions.<id>.prompt``
+    ...), the first 16 hex digits of the SHA-256 of the source text it was translated from.
+    Written by ``curriculum translate stamp`` and ``translate import``; ``validate`` warns
+    when the source text has changed since."""
+
+
 class Module(Strict):
     """One training module: ``modules/<id>.yaml``."""
 
@@ -413,6 +429,10 @@ class Module(Strict):
     """The content, in teaching order."""
     quiz: Quiz | None = None
     """The knowledge check."""
+    translation: Translation | None = None
+    """Set in a translated module (``modules/<language>/<id>-<language>.yaml``): the module it
+    translates and the source text of each unit. Its structure (ids, options, answers,
+    citations) must match the source module's; see docs/translations.md."""
 
 
 class Theme(Strict):

@@ -27,6 +27,7 @@ from curriculum.checks.references import (
     check_objectives_exist,
     check_theme_exists,
 )
+from curriculum.checks.translations import check_translations
 from curriculum.checks.wording import check_terminology
 from curriculum.checks.xrefs import check_cross_references
 from curriculum.diagnostics import Diagnostic
@@ -55,6 +56,7 @@ RULES: tuple[Rule, ...] = (
     check_placeholders,
     check_interface_languages,
     check_cross_references,
+    check_translations,
 )
 
 
