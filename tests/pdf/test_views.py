@@ -76,3 +76,12 @@ def test_printed_questions_carry_no_answer_fields() -> None:
     assert [c.text for c in sheet.options] == ["True", "False"]
     assert not any(hasattr(sheet, name) for name in ("answer", "explanation", "feedback",
                                                       "model_answer", "answers", "correct"))
+
+
+def test_an_apostrophe_inside_a_word_is_one_in_every_language() -> None:
+    from curriculum.pdf.typography import smart_quotes
+
+    french = "\u00ab\u00bb\u201c\u201d"
+    assert smart_quotes("Retrouver l'enfant", french) == "Retrouver l\u2019enfant"
+    assert smart_quotes("don't 'quote'", "\u201c\u201d\u2018\u2019") == (
+        "don\u2019t \u2018quote\u2019")
