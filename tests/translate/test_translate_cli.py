@@ -189,3 +189,36 @@ def test_bad_or_hostile_xliff_is_refused_located_and_nothing_is_written(
     assert "nothing was" in result.stderr
     assert "Traceback" not in result.output
     assert snapshot(project) == before
+
+
+def test_a_translation_builds_like_a_module_in_its_language(project: Path) -> None:
+    import json
+    import zipfile
+
+    result = run("-q", "build", "--format", "json", "--format", "scorm2004")
+    assert result.exit_code == 0, result.output
+    package = json.loads((project / "build/json/mini-fr.json").read_text("utf-8"))
+    manifest = package["manifest"]
+    assert (manifest["identifier"], manifest["language"]) == ("mini-fr", "fr")
+    titles = [item["title"] for item in package["organization"]["items"]]
+    assert titles[:2] == ["Les indices dans le matériel", "Transmettre les pistes"]
+    with zipfile.ZipFile(project / "build/scorm2004/mini-fr.zip") as archive:
+        texts = "".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist()
+                        if n.endswith((".html", ".json", ".js", ".xml")))
+    assert "Que font les analystes d" in texts
+    assert "What do analysts do" not in texts
+
+
+def test_the_translations_pdfs_carry_its_text(project: Path) -> None:
+    from pypdf import PdfReader
+
+    result = run("-q", "build", "--format", "pdf")
+    assert result.exit_code == 0, result.output
+    for edition in ("learner", "trainer", "quiz", "answer-key"):
+        reader = PdfReader(project / f"build/pdf/mini-fr.{edition}.pdf")
+        text = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+        assert "Retrouver l\u2019enfant" in text, edition
+        assert "Finding the child" not in text and "Clues in the material" not in text, edition
+    trainer = PdfReader(project / "build/pdf/mini-fr.trainer.pdf")
+    notes = " ".join(" ".join((p.extract_text() or "").split()) for p in trainer.pages)
+    assert "Demandez au groupe quel indice" in notes
