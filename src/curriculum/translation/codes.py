@@ -30,17 +30,30 @@ class Code:
 Piece = str | Code
 
 
-def split(text: str, known: dict[str, str] | None = None) -> list[Piece]:
-    """``text`` as plain runs and codes; ``known`` maps span texts to ids already given."""
-    ids = dict(known or {})
+def split(text: str, source: list[Piece] | None = None) -> list[Piece]:
+    """``text`` as plain runs and codes, each occurrence with its own id.
+
+    For a target, ``source`` is the source's pieces: the n-th occurrence of a span takes
+    the id of the source's n-th occurrence of that span (XLIFF pairs codes by id); a span
+    the source lacks gets a new id.
+    """
+    offered: dict[str, list[str]] = {}
+    for piece in source or []:
+        if isinstance(piece, Code):
+            offered.setdefault(piece.data, []).append(piece.id)
+    used = sum(len(ids) for ids in offered.values())
     out: list[Piece] = []
     last = 0
     for match in PROTECTED.finditer(text):
         if match.start() > last:
             out.append(text[last:match.start()])
         span = match.group(0)
-        ids.setdefault(span, str(len(ids) + 1))
-        out.append(Code(ids[span], span))
+        if offered.get(span):
+            ident = offered[span].pop(0)
+        else:
+            used += 1
+            ident = str(used)
+        out.append(Code(ident, span))
         last = match.end()
     if last < len(text):
         out.append(text[last:])

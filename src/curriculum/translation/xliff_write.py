@@ -62,14 +62,13 @@ def _unit(file: Any, unit: TextUnit, translation: LoadedModule | None) -> None:
                                name=format_key_path(unit.key_path))
     target, fresh = _target(unit, translation)
     source_pieces = split(unit.text)
-    known = {p.data: p.id for p in source_pieces if isinstance(p, Code)}
-    target_pieces = split(target, known) if target is not None else []
+    target_pieces = split(target, source_pieces) if target is not None else []
     _notes(element, _unit_notes(unit, source_pieces, target is not None and not fresh))
     codes = {p.id: p.data for p in (*source_pieces, *target_pieces) if isinstance(p, Code)}
     if codes:
         data = etree.SubElement(element, f"{{{NS}}}originalData")
-        for ident, text in codes.items():
-            etree.SubElement(data, f"{{{NS}}}data", id=f"d{ident}").text = text
+        for ident in sorted(codes, key=int):
+            etree.SubElement(data, f"{{{NS}}}data", id=f"d{ident}").text = codes[ident]
     segment = etree.SubElement(element, f"{{{NS}}}segment")
     segment.set("state", "translated" if fresh else "initial")
     _inline(etree.SubElement(segment, f"{{{NS}}}source"), source_pieces)
