@@ -55,7 +55,7 @@ def test_repository_cartridge_validates(
 ) -> None:
     entries = _entries(build_banks(REPOSITORY, tmp_path / "out", ("cc",)))
     _assert_valid(entries, cc_schemas)
-    modules = sorted(p.stem for p in (REPOSITORY / "modules").glob("*.yaml"))
+    modules = sorted(p.stem for p in (REPOSITORY / "modules").rglob("*.yaml"))
     assert sorted({n.split("/")[0] for n in entries if "/" in n}) == modules
 
 

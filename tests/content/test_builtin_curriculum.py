@@ -106,7 +106,8 @@ def project() -> Project:
 
 @pytest.fixture(scope="module")
 def modules(project: Project) -> list[LoadedModule]:
-    return project.modules
+    """The curriculum's modules; translated editions (tests/content/test_editions.py) aside."""
+    return [m for m in project.modules if m.module.translation is None]
 
 
 def _by_theme(modules: list[LoadedModule]) -> dict[str, list[LoadedModule]]:

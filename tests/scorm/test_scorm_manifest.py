@@ -154,7 +154,7 @@ def test_the_built_in_curriculum_builds_valid_packages(
 ) -> None:
     result = build_scorm(REPO, tmp_path / "out")
     zips = [f for f in result.files if f.path.suffix == ".zip"]
-    modules = sorted((REPO / "modules").glob("*.yaml"))
+    modules = sorted((REPO / "modules").rglob("*.yaml"))
     assert len(zips) == 2 * len(modules)
     for written in zips:
         build = ScormBuild(REPO, tmp_path / "out")
