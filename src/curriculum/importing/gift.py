@@ -162,8 +162,23 @@ class _Reader:
             self.objective = None
             return
         self.bank.title = self.bank.title or names[0]
-        self.objective = slug(names[-1]) or "objective"
+        self.objective = self._objective_id(names[-1])
         self.bank.objectives.setdefault(self.objective, names[-1])
+
+    def _objective_id(self, name: str) -> str:
+        """The category's objective id: its slug, numbered when another name has it.
+
+        Names in a script without Latin letters (Arabic) all slug to nothing, and two
+        categories must not merge into one objective because of that.
+        """
+        for ident, known in self.bank.objectives.items():
+            if known == name:
+                return ident
+        wanted = slug(name) or "objective"
+        ident, number = wanted, 2
+        while ident in self.bank.objectives:
+            ident, number = f"{wanted}-{number}", number + 1
+        return ident
 
     def question(self, text: Text) -> None:
         self.start = text.where[0] if text.where else self.start
