@@ -1,4 +1,4 @@
-"""The French edition (the Arabic one on branch i15b) of child-victim-identification, as shipped.
+"""The French and Arabic editions of child-victim-identification, as shipped.
 
 They are translated modules (docs/translations.md): complete, structurally equal to the
 English module, stamped with today's English text, and built like any module.
@@ -21,8 +21,8 @@ from curriculum.yamlio import read_yaml_file
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCE = "child-victim-identification"
-EDITIONS = {"fr": f"modules/fr/{SOURCE}-fr.yaml"}
-"""Shipped editions (the Arabic one waits for its print layout to pass the page audit)."""
+EDITIONS = {"fr": f"modules/fr/{SOURCE}-fr.yaml", "ar": f"modules/ar/{SOURCE}-ar.yaml"}
+"""Shipped editions."""
 
 
 def copy_repository(tmp_path: Path, modules: tuple[str, ...]) -> Path:
