@@ -447,6 +447,14 @@ class Theme(Strict):
     keywords: list[Text] = Field(default_factory=list)
     """Words and phrases that signal the theme in source documents (used by
     ``curriculum draft`` to assign sentences to themes)."""
+    titles: dict[Language, Text] = Field(default_factory=dict)
+    """The title in other languages, by language tag (``fr: Identification des enfants
+    victimes``): a translated module prints its theme's title in its own language."""
+
+    def title_in(self, language: str) -> str:
+        """The title in ``language`` (the tag, then its primary subtag), else ``title``."""
+        primary = language.split("-", 1)[0].lower()
+        return self.titles.get(language) or self.titles.get(primary) or self.title
 
 
 class CurriculumConfig(Strict):

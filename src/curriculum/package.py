@@ -185,7 +185,7 @@ def _module_metadata(config: CurriculumConfig, module: ResolvedModule) -> Metada
         audience=list(module.audience),
         objectives=[Objective(identifier=o.id, text=o.text, bloom=o.bloom)
                     for o in module.objectives],
-        theme=Theme(identifier=theme.id, title=theme.title),
+        theme=Theme(identifier=theme.id, title=theme.title_in(module.language)),
         summary_html=_html(module.summary),
         advisory_html=_html(module.advisory),
         self_care_html=_html(module.self_care),

@@ -92,6 +92,9 @@ def test_the_editions_build_to_json_and_scorm_in_their_language(tmp_path: Path) 
         assert package["manifest"]["language"] == language
         first = package["organization"]["items"][0]["title"]
         assert first != "Principles of victim identification"
+        # the theme's title in the edition's language (curriculum.yaml `titles`)
+        edition_title = read_yaml_file(root / EDITIONS[language]).data["title"]
+        assert package["manifest"]["metadata"]["theme"]["title"] == edition_title
         for kind in ("scorm12", "scorm2004"):
             with zipfile.ZipFile(root / f"build/{kind}/{SOURCE}-{language}.zip") as archive:
                 content = "".join(archive.read(n).decode("utf-8", "replace")
@@ -114,3 +117,19 @@ def test_each_edition_survives_an_xliff_round_trip_unchanged(
     imported = runner.invoke(app, ["translate", "import", f"x/{language}/{SOURCE}.xlf"])
     assert imported.stdout == f"Updated {name}: 257 units merged, 257 stamped\n"
     assert read_yaml_file(root / name).data == before
+
+
+@pytest.mark.parametrize("language", sorted(EDITIONS))
+def test_each_edition_prints_its_theme_title_in_its_language(language: str, tmp_path: Path) -> None:
+    import subprocess
+
+    from curriculum.build import build
+
+    root = copy_repository(tmp_path, (f"modules/{SOURCE}.yaml", EDITIONS[language]))
+    build(root, ("pdf",), None, 1, None)
+    pdf = root / f"build/pdf/{SOURCE}-{language}.learner.pdf"
+    cover = subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    assert "Child victim identification" not in cover
+    title = read_yaml_file(root / EDITIONS[language]).data["title"]
+    assert title.split()[0] in cover

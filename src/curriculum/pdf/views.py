@@ -183,7 +183,9 @@ def sources_of(module: Module, config: CurriculumConfig) -> dict[str, Source]:
 
 def theme_title(module: Module, config: CurriculumConfig) -> str:
     """The title of the module's theme (its id if the theme is somehow missing)."""
-    return next((t.title for t in config.themes if t.id == module.theme), module.theme)
+    language = module.language or config.language
+    return next((t.title_in(language) for t in config.themes if t.id == module.theme),
+                module.theme)
 
 
 def module_view(
