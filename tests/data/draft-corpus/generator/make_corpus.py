@@ -69,17 +69,24 @@ def _table(document, rows: list[str]) -> None:  # type: ignore[no-untyped-def]
                     run.bold = True
 
 
-def make_docx(source: Path, target: Path, when: dt.datetime) -> None:
-    """Build a Word file from a small Markdown subset: #/## headings, -, 1. lists, tables."""
+def make_docx(source: Path, target: Path, when: dt.datetime, *,
+              author: str = "Curriculum test corpus", revision: int = 1,
+              last_modified_by: str | None = None) -> None:
+    """Build a Word file from a small Markdown subset: #/## headings, -, 1. lists, tables.
+
+    ``author``, ``revision`` and ``last_modified_by`` are the core properties a real
+    publisher's file would carry (the held-out-2 generator names its fictional body)."""
     import docx
 
     document = docx.Document()
     lines = source.read_text(encoding="utf-8").splitlines()
     title = lines[0].removeprefix("# ").strip()
     props = document.core_properties
-    props.title, props.author = title, "Curriculum test corpus"
+    props.title, props.author = title, author
+    if last_modified_by is not None:
+        props.last_modified_by = last_modified_by
     props.created = props.modified = props.last_printed = when
-    props.revision = 1
+    props.revision = revision
     table_rows: list[str] = []
     for line in [*lines, ""]:
         if line.startswith("|"):

@@ -14,11 +14,11 @@ Run (read-only use of the project's venv, which has WeasyPrint and python-docx):
 from __future__ import annotations
 
 import datetime as dt
-import io
-import re
 import sys
-import zipfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from make_corpus import make_docx, make_pdf  # the corpus's one generator
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "held-out-2"  # tests/data/draft-corpus/held-out-2
@@ -28,86 +28,8 @@ DOCXS = {
     "missing-and-trafficked-children-protocol.docx.md":
         ("missing-and-trafficked-children-protocol.docx", dt.datetime(2024, 6, 18, 9, 0)),
 }
-ZIP_TIME = (2020, 1, 1, 0, 0, 0)
-
-
-def make_pdf(source: Path, target: Path) -> None:
-    """Render our own HTML to a PDF with a text layer; dates come from its dcterms meta."""
-    from weasyprint import HTML
-
-    HTML(filename=str(source)).write_pdf(target, pdf_identifier=source.name.encode())
-
-
-def _add_inline(paragraph, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Add text, turning **bold** spans into bold runs."""
-    for i, part in enumerate(re.split(r"\*\*(.+?)\*\*", text)):
-        if part:
-            paragraph.add_run(part).bold = i % 2 == 1
-
-
-def _table(document, rows: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """A Markdown pipe table as a Word table with a bold header row (separator skipped)."""
-    cells = [[c.strip() for c in r.strip().strip("|").split("|")] for r in rows
-             if not re.fullmatch(r"\|?[\s:|-]+\|?", r.strip())]
-    table = document.add_table(rows=len(cells), cols=len(cells[0]))
-    table.style = "Table Grid"
-    for r, row in enumerate(cells):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-            if r == 0:
-                for run in table.cell(r, c).paragraphs[0].runs:
-                    run.bold = True
-
-
-def make_docx(source: Path, target: Path, when: dt.datetime) -> None:
-    """Build a Word file from a Markdown subset: #/## headings, 1. lists, pipe tables."""
-    import docx
-
-    document = docx.Document()
-    lines = source.read_text(encoding="utf-8").splitlines()
-    title = lines[0].removeprefix("# ").strip()
-    props = document.core_properties
-    props.title, props.author = title, "Eastmoor Safeguarding Partnership"
-    props.last_modified_by = "Eastmoor Safeguarding Partnership"
-    props.created = props.modified = props.last_printed = when
-    props.revision = 3
-    table_rows: list[str] = []
-    for line in [*lines, ""]:
-        if line.startswith("|"):
-            table_rows.append(line)
-            continue
-        if table_rows:
-            _table(document, table_rows)
-            table_rows = []
-        if not line.strip():
-            continue
-        if line.startswith("## "):
-            document.add_heading(line[3:].strip(), level=2)
-        elif line.startswith("# "):
-            document.add_heading(line[2:].strip(), level=1)
-        elif line.startswith("- "):
-            _add_inline(document.add_paragraph(style="List Bullet"), line[2:].strip())
-        elif re.match(r"\d+\. ", line):
-            _add_inline(document.add_paragraph(style="List Number"),
-                        line.split(" ", 1)[1].strip())
-        else:
-            _add_inline(document.add_paragraph(), line.strip())
-    buffer = io.BytesIO()
-    document.save(buffer)
-    target.write_bytes(_fixed_zip(buffer.getvalue()))
-
-
-def _fixed_zip(data: bytes) -> bytes:
-    """Rewrite a ZIP with fixed entry times so the DOCX bytes do not depend on the clock."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()
+BODY = "Eastmoor Safeguarding Partnership"
+"""The fictional publisher named in the DOCX's core properties."""
 
 
 def main() -> int:
@@ -115,7 +37,7 @@ def main() -> int:
         make_pdf(HERE / name, OUT / rel)
         print(f"wrote {rel}")
     for name, (rel, when) in DOCXS.items():
-        make_docx(HERE / name, OUT / rel, when)
+        make_docx(HERE / name, OUT / rel, when, author=BODY, revision=3, last_modified_by=BODY)
         print(f"wrote {rel}")
     return 0
 
