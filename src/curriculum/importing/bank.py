@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from pydantic import ValidationError
 
 from curriculum.diagnostics import Diagnostic, SourceLocation, warning
 from curriculum.package_models import AssessmentItem
@@ -76,6 +79,17 @@ def points(value: float, bank: Bank, location: SourceLocation) -> int:
     if whole != value:
         bank.note(f"points {value:g} became {whole} (whole points from 1 to 100)", location)
     return whole
+
+
+def built_or_noted(make: Callable[[], AssessmentItem | None],
+                   note: Callable[[str], None]) -> AssessmentItem | None:
+    """The item ``make`` builds, or None with a note: a bank may hold a shape the module
+    format cannot (pydantic refuses it), which leaves that one question out, never the bank."""
+    try:
+        return make()
+    except ValidationError as exc:
+        note(f"not a question the module format can hold ({first_error(exc)}); left out")
+        return None
 
 
 def first_error(exc: Any) -> str:

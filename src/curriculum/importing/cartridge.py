@@ -17,11 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from curriculum.diagnostics import SourceLocation
-from curriculum.importing.bank import Bank, Imported, common, points, slug
-from curriculum.importing.bank import first_error as _first_error
+from curriculum.importing.bank import Bank, Imported, built_or_noted, common, points, slug
 from curriculum.importing.markdown import text_to_markdown
 from curriculum.importing.qti21 import _member_path
 from curriculum.importing.safe_input import (
@@ -143,12 +140,8 @@ class _ItemReader:
         general = self.general_feedback(item)
         if general:
             fields["explanation_html"] = general
-        try:
-            built = read(self, item, fields)
-        except ValidationError as exc:  # a shape the module format cannot hold
-            self.note(f"not a question the module format can hold ({_first_error(exc)}); "
-                      "left out", item)
-            return
+        built = built_or_noted(lambda: read(self, item, fields),
+                               lambda message: self.note(message, item))
         if built is not None:
             self.bank.items.append(Imported(built, self.source.at(item)))
 

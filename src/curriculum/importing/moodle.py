@@ -14,11 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import ValidationError
-
 from curriculum.banks.moodle import TOP
-from curriculum.importing.bank import Bank, Imported, common, points, slug
-from curriculum.importing.bank import first_error as _first_error
+from curriculum.importing.bank import Bank, Imported, built_or_noted, common, points, slug
 from curriculum.importing.markdown import text_to_markdown
 from curriculum.importing.safe_input import XmlSource, element_path, parse_xml, refuse
 from curriculum.package_models import AssessmentItem as Item
@@ -73,12 +70,8 @@ class _Reader:
                       "left out", element)
             return
         base = self.base(element, index)
-        try:
-            item = read(self, element, base)
-        except ValidationError as exc:  # a shape the module format cannot hold
-            self.note(f"not a question the module format can hold ({_first_error(exc)}); "
-                      "left out", element)
-            return
+        item = built_or_noted(lambda: read(self, element, base),
+                              lambda message: self.note(message, element))
         if item is not None:
             self.bank.items.append(Imported(item, self.source.at(element)))
 

@@ -19,12 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from curriculum.banks.qti21 import EXPLANATION, from_qti_id
 from curriculum.diagnostics import SourceLocation
-from curriculum.importing.bank import Bank, Imported, common, points, slug
-from curriculum.importing.bank import first_error as _first_error
+from curriculum.importing.bank import Bank, Imported, built_or_noted, common, points, slug
 from curriculum.importing.safe_input import (
     XmlSource,
     element_path,
@@ -166,12 +163,8 @@ class _ItemReader:
             return
         self.unit_after = _is_number_entry(self, interaction)
         fields = self.fields(body, interaction)
-        try:
-            item = read(self, interaction, fields)
-        except ValidationError as exc:  # a shape the module format cannot hold
-            self.note(f"not a question the module format can hold ({_first_error(exc)}); "
-                      "left out", interaction)
-            return
+        item = built_or_noted(lambda: read(self, interaction, fields),
+                              lambda message: self.note(message, interaction))
         if item is not None:
             self.bank.items.append(Imported(item, self.source.at(self.root)))
 
