@@ -30,12 +30,15 @@ PDFS = {
     "public-protection-annual-report.html": "tune/public-protection-annual-report.pdf",
     "online-exploitation-training-programme-report.html":
         "held-out/online-exploitation-training-programme-report.pdf",
+    "sex-offender-management-inspection.html": "tune/sex-offender-management-inspection.pdf",
 }
 DOCXS = {
     "regional-specialists-meeting-report.docx.md":
         ("tune/regional-specialists-meeting-report.docx", dt.datetime(2022, 12, 16, 9, 0)),
     "notification-requirements-handbook.docx.md":
         ("held-out/notification-requirements-handbook.docx", dt.datetime(2023, 9, 1, 9, 0)),
+    "online-coercion-safeguarding-procedure.docx.md":
+        ("tune/online-coercion-safeguarding-procedure.docx", dt.datetime(2024, 6, 12, 9, 0)),
 }
 ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 
