@@ -3,8 +3,9 @@
 Parsing is nearly all of a draft's time, so it is spent where it can pay:
 
 1. A cheap superset filter (:func:`worth_parsing`): a sentence with no number, no
-   bracket, no capitalised word after its first and no word sharing its first four
-   letters with a theme term can give neither a question nor a theme. It is not parsed,
+   bracket, no capitalised word after its first, no "is"/"are"/"means"/"defined"/
+   "refers" (a definition) and no word sharing its first four letters with a theme term
+   can give neither a question nor a theme. It is not parsed,
    in a text of any size; this changes no draft (a test drafts with and without it).
 2. A budget for very large sources (:data:`DEPTH_BUDGET` characters of the sentences the
    filter lets through). A source within it is parsed completely. Past it, sentences are
@@ -37,6 +38,7 @@ NOT_EXAMINED = "not examined in depth (ranked past the in-depth budget)"
 _MAYBE_FACT = re.compile(
     r"\d|\(|\s[A-Z]|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE
 )
+_MAYBE_DEFINITION = re.compile(r"\b(?:is|are|means|defined|refers?)\b", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
 _DIGITS = re.compile(r"\d+")
 _FIGURE = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
@@ -57,6 +59,8 @@ def worth_parsing(text: str, sentence: Sentence, prefixes: frozenset[str]) -> bo
         return True  # list items and lead-ins: list questions and their themes
     if _MAYBE_FACT.search(text.replace("\n", " ")):
         return True  # a number, an acronym, a name or a place
+    if _MAYBE_DEFINITION.search(text):
+        return True  # "X is a Y that ...", "X means Y" (definitions.py)
     return any(w[:4] in prefixes for w in _LOWER_WORD.findall(text.lower()))
 
 

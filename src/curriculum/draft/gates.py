@@ -146,6 +146,8 @@ def _grounded(q: DraftQuestion) -> str:
     if not (lo <= q.key[0] and q.key[1] <= hi):
         return "the answer's offsets lie outside the quoted sentence"
     key = _norm(doc.display(*q.key))
+    if q.qtype == "ordering":
+        return _in_order(q)
     if q.items:
         items = {_norm(_item(doc.display(s, e))) for s, e in q.items}
         correct = [_norm(t) for t, ok in q.options if ok]
@@ -171,6 +173,17 @@ def _grounded(q: DraftQuestion) -> str:
     if q.truth is True:
         return "" if key in _norm(q.prompt) else f"the true statement lost its fact {key!r}"
     return "no rule to ground this question"
+
+
+def _in_order(q: DraftQuestion) -> str:
+    """Each item to order is the start of its quoted list item, in the list's order."""
+    doc = q.analysis.doc
+    if len(q.answers) != len(q.items):
+        return "the items to order are not the quoted list's items"
+    for shown, (start, end) in zip(q.answers, q.items, strict=True):
+        if not _norm(doc.display(start, end)).startswith(_norm(shown)):
+            return f"item {shown!r} is not the start of {doc.display(start, end)!r}"
+    return ""
 
 
 def _item(text: str) -> str:

@@ -296,6 +296,8 @@ def question_dict(q: DraftQuestion) -> dict[str, Any]:
         ]
     elif q.qtype == "fill_blank":
         data["answers"] = q.answers
+    elif q.qtype == "ordering":
+        data["items"] = q.answers
     else:
         data["answer"] = bool(q.truth)
     data["explanation"] = q.explanation

@@ -23,6 +23,7 @@ from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis, analyse
 from curriculum.draft.audit import audit_markdown, metrics_json
 from curriculum.draft.choosing import cap, choose, top_up
+from curriculum.draft.definitions import definition_rules
 from curriculum.draft.gates import GateReport, check_questions
 from curriculum.draft.lists import list_rules
 from curriculum.draft.modules import (
@@ -36,6 +37,7 @@ from curriculum.draft.modules import (
     to_yaml,
 )
 from curriculum.draft.placement import place
+from curriculum.draft.procedures import procedure_rules
 from curriculum.draft.questions import DraftQuestion, sentence_rules
 from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
@@ -97,7 +99,7 @@ def draft_modules(
     nlp.use_model(model or config.draft_model)
     matcher = ThemeMatcher(themes)
     analyses = _analyses(sources, root, config, matcher, out_dir)
-    candidates = [q for a in analyses for q in sentence_rules(a, matcher) + list_rules(a)]
+    candidates = [q for a in analyses for q in rules_for(a, matcher)]
     questions, below = choose(candidates)
     materials, unassigned = _assign(themes, analyses, questions, matcher)
     below += cap(materials)
@@ -159,6 +161,17 @@ def draft_modules(
         [root / rel for rel in extracted],
         len(below),
         len(rejected),
+    )
+
+
+def rules_for(analysis: Analysis, matcher: ThemeMatcher) -> list[DraftQuestion]:
+    """Every candidate question of one source: sentence, list, definition and procedure
+    rules, in that order."""
+    return (
+        sentence_rules(analysis, matcher)
+        + list_rules(analysis)
+        + definition_rules(analysis)
+        + procedure_rules(analysis)
     )
 
 
@@ -312,9 +325,10 @@ def _assign(
 
 
 def question_theme(q: DraftQuestion, matcher: ThemeMatcher) -> str | None:
-    """A list question by its items; any other by ``placement.place``."""
+    """A list question by its items (an ordering question, whose items are names of
+    steps, by its lead-in); any other by ``placement.place``."""
     analysis = q.analysis
-    if q.items:
+    if q.items and q.qtype != "ordering":
         themes = set()
         for start, end in q.items:
             item = analysis.sentence_at(start)

@@ -85,6 +85,8 @@ _LEGAL = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_KNOWLEDGE = frozenset({"acronym", "definition", "time-limit", "ordering"})
+"""Rules that ask for a definition, a duty's time limit or a procedure's order."""
 
 
 def score(q: DraftQuestion) -> Score:
@@ -96,7 +98,9 @@ def score(q: DraftQuestion) -> Score:
         return result
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     grammar(view, q, result)
-    references(view, result, frozenset(n.end for n in q.named), _seen_before(q))
+    pointing = Score()
+    references(view, pointing, frozenset(n.end for n in q.named), _seen_before(q))
+    _shown_list(q, pointing, result)
     brackets(q.prompt, result)
     if not q.items:
         target(view, q, result)
@@ -105,6 +109,22 @@ def score(q: DraftQuestion) -> Score:
     _value(view, q, result)
     _length(q, result)
     return result
+
+
+_LIST_POINTER = re.compile(r'^[-+.0-9]+ points back: "(?:these|this|the following) \w+"$')
+
+
+def _shown_list(q: DraftQuestion, pointing: Score, result: Score) -> None:
+    """Carry the pointing-back reasons over, except "these phases" in the lead-in of an
+    ordering question: it points to the list, and the question shows the whole list."""
+    for reason in pointing.reasons:
+        if q.qtype == "ordering" and _LIST_POINTER.match(reason):
+            continue
+        delta = float(reason.split()[0]) if not reason.startswith("fatal") else 0.0
+        if reason.startswith("fatal"):
+            result.kill(reason.removeprefix("fatal: "))
+        else:
+            result.add(delta, reason.split(" ", 1)[1])
 
 
 def _seen_before(q: DraftQuestion) -> Callable[[str], bool]:
@@ -199,6 +219,8 @@ def _bounded(q: DraftQuestion, result: Score) -> bool:
 
 
 def _options(q: DraftQuestion, result: Score) -> None:
+    if q.rule == "definition" and len(q.options) < 4:
+        result.kill("fewer than three other terms of the same kind to offer as options")
     if _bounded(q, result):
         return
     if q.rule in ("count", "year", "false-statement") and _loose_comparison(q):
@@ -263,7 +285,7 @@ def _value(view: StemView, q: DraftQuestion, result: Score) -> None:
         result.add(-0.35, "trivia: where, when or how an event took place")
     if q.rule == "person-role":
         result.add(-0.35, "trivia: who holds a job or spoke")
-    if q.rule == "acronym" or _LEGAL.search(q.analysis.doc.display(q.sentence.start,
+    if q.rule in _KNOWLEDGE or _LEGAL.search(q.analysis.doc.display(q.sentence.start,
                                                                    q.sentence.end)):
         result.add(0.1, "a definition or legal threshold")
     elif lemmas & _OUTCOME:

@@ -1,0 +1,287 @@
+"""Definitions: "X is a Y that ...", "X means Y", "X is defined as Y", "X refers to Y".
+
+What an officer needs most often is the name of a thing given what it is. A sentence
+that *defines* a term becomes a single-choice question: the stem is the sentence with the
+term blanked ("____ is abuse of a child that is transmitted in real time ..."), and the
+options are the term and three other terms of the same kind.
+
+A sentence defines a term, read from its parse, when:
+
+- its main verb is "be" with a noun complement (``attr``) that has a restrictive modifier
+  (a relative clause, a participle, a prepositional phrase): a genus and a difference,
+  "a warning about a person's criminal activities", not just "a serious offence"; or its
+  main verb is "mean", "refer to" or a passive "define as";
+- its subject is a term: a noun phrase with no demonstrative, pronoun, possessive or
+  "the" (a definite subject names one thing: "The forum was ..."), of one to six words,
+  not a number; and the complement is not definite either ("X is the largest ...");
+- there is no negation.
+
+Distractors must be terms of the same kind, or there is no question (the candidate is
+kept for the audit with that reason): first the terms other sentences of the same
+document define (same capitalisation: a proper term among proper terms), then the
+field's preferred terms (``data/terminology.yaml``, the content brief's vocabulary) when
+the answer is one of that vocabulary's kind (its head noun, or the definition's genus, is
+the head noun of one of them). A distractor with the answer's head noun, one that holds
+or is held in the answer, or one the sentence itself names, is never offered: it could
+be true as well.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from curriculum.draft.analysis import Analysis
+from curriculum.draft.clauses import Stem, md_escape, render
+from curriculum.draft.questions import MAX_STEM_WORDS, DraftQuestion, seed_of
+from curriculum.draft.sentences import Sentence
+
+RULE = "definition"
+DISTRACTORS = 3
+MAX_TERM_WORDS = 6
+MAX_VOCABULARY_WORDS = 8
+_DEFINING_VERBS = frozenset({"mean", "refer", "define"})
+_MODIFIERS = frozenset({"relcl", "acl", "prep"})
+_BAD_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such", "its", "their"})
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A term defined by a sentence: the term's file offsets and words, and the genus."""
+
+    sentence: Sentence
+    span: Span
+    blank: Span
+    """The term with its article ("A Green Notice"): an "a" or "an" left in the stem
+    would rule out the options that need the other one."""
+    term: str
+    head: str
+    genus: str
+    proper: bool
+
+
+def definition_rules(analysis: Analysis) -> list[DraftQuestion]:
+    """A question per sentence that defines a term (see the module docstring)."""
+    found = [d for s in analysis.kept() if (d := find_definition(analysis, s)) is not None]
+    out = []
+    for definition in found:
+        question = _question(analysis, definition, found)
+        if question is not None:
+            out.append(question.finish())
+    return out
+
+
+def find_definition(analysis: Analysis, sentence: Sentence) -> Definition | None:
+    """The term a sentence defines, by its parse, or None."""
+    parsed = sentence.parsed
+    if parsed is None or not analysis.is_statement(sentence) or sentence.in_quote:
+        return None
+    found = _defining_verb(parsed)
+    if found is None:
+        return None
+    root, subject = found
+    if any(t.dep_ == "neg" for t in root.children):
+        return None
+    genus = _genus(root)
+    if genus is None:
+        return None
+    words = _term_tokens(subject)
+    if words is None:
+        return None
+    first, last = words[0], words[-1]
+    span = (sentence.start + first.idx, sentence.start + last.idx + len(last.text))
+    article = subject.left_edge
+    blank = (sentence.start + article.idx, span[1])
+    term = analysis.doc.display(*span)
+    proper = all(w.text[:1].isupper() for w in words if w.is_alpha and len(w.text) > 3)
+    if first.i == 0 and not proper:
+        proper = False
+    return Definition(sentence, span, blank, term, subject.lemma_.lower(), genus, proper)
+
+
+def _defining_verb(parsed: Any) -> tuple[Any, Any] | None:
+    """The first "be"/"mean"/"refer"/"define" whose subject opens the sentence (the parser
+    may hang "A is B; it is not C" on its second clause), and that subject."""
+    for token in parsed:
+        if token.lemma_.lower() not in _DEFINING_VERBS | {"be"} or token.pos_ not in (
+            "AUX", "VERB"
+        ):
+            continue
+        if token.lemma_.lower() == "be" and token.tag_ not in ("VBZ", "VBP"):
+            continue  # "X was a Y": a past fact about one thing, not a definition
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.left_edge.i == 0:
+            if subject.pos_ in ("NOUN", "PROPN"):
+                return token, subject
+            return None
+    return None
+
+
+def _genus(root: Any) -> str | None:
+    """The head noun of what the term is said to be ("warning"), or "" for "means"."""
+    lemma = root.lemma_.lower()
+    if lemma == "be":
+        attr = next((t for t in root.children if t.dep_ == "attr"), None)
+        if attr is None or attr.pos_ != "NOUN":
+            return None
+        if any(c.dep_ == "det" and c.lower_ in _BAD_DETERMINERS for c in attr.children):
+            return None  # "X is the largest ...": identifies, does not define
+        if not any(c.dep_ in _MODIFIERS for c in attr.children):
+            return None  # "X is a serious offence": no difference, no definition
+        return str(attr.lemma_.lower())
+    if lemma not in _DEFINING_VERBS:
+        return None
+    if lemma == "refer" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in root.children):
+        return None
+    if lemma == "define" and not (
+        any(c.dep_ == "nsubjpass" for c in root.children)
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in root.children)
+    ):
+        return None
+    return ""
+
+
+def _term_tokens(subject: Any) -> list[Any] | None:
+    """The subject's words without a leading "a"/"an"; None when it is not a term."""
+    words = list(subject.subtree)
+    if any(t.pos_ in ("PRON", "NUM") or t.dep_ in ("poss", "relcl", "acl") for t in words):
+        return None
+    if any(t.dep_ == "det" and t.lower_ not in ("a", "an") for t in words):
+        return None  # "the", "this", "some", "every": one thing or some, not a kind
+    while words and words[0].dep_ == "det":
+        words = words[1:]
+    if not words or len(words) > MAX_TERM_WORDS or any(t.is_punct for t in words):
+        return None
+    if words[0].ent_type_ in ("PERSON", "GPE", "DATE", "CARDINAL"):
+        return None
+    return words
+
+
+def _question(
+    analysis: Analysis, definition: Definition, found: list[Definition]
+) -> DraftQuestion | None:
+    doc = analysis.doc
+    sentence = definition.sentence
+    stem = Stem(((sentence.start, _clause_end(analysis, definition)),), "definition")
+    prompt = render(doc, stem, blank=definition.blank, escape=md_escape)
+    if len(prompt.split()) > MAX_STEM_WORDS:
+        return None
+    question = DraftQuestion(
+        RULE, "single_choice", prompt, analysis, sentence,
+        doc.quote_span(sentence.start, sentence.end, definition.span), definition.span,
+        stem_rule=stem.rule,
+    )
+    question.pieces = stem.pieces
+    question.theme_text = doc.display(sentence.start, sentence.end)
+    wrong = distractors(definition, found, doc.display(sentence.start, sentence.end))
+    answer = _capital(definition.term)
+    seed = seed_of(RULE, prompt, answer)
+    if len(wrong) < DISTRACTORS:
+        # kept for the audit: a definition worth asking, but no options of its kind
+        question.options = [(answer, True)]
+        question.warnings.append(
+            f"fewer than {DISTRACTORS} other terms of the same kind to offer as options"
+        )
+    else:
+        picked = sorted(wrong, key=lambda w: seed_of(str(seed), w))[:DISTRACTORS]
+        options = sorted([answer, *picked], key=lambda w: seed_of(str(seed), "order", w))
+        question.options = [(o, o == answer) for o in options]
+    question.explanation = (
+        f'The source says: "{md_escape(doc.display(sentence.start, sentence.end))}"'
+    )
+    return question
+
+
+def _clause_end(analysis: Analysis, definition: Definition) -> int:
+    """The sentence, or its first clause when a ";" follows the definition."""
+    sentence = definition.sentence
+    cut = analysis.doc.text.find(";", definition.span[1], sentence.end)
+    return sentence.end if cut < 0 else cut
+
+
+def distractors(definition: Definition, found: list[Definition], sentence: str) -> list[str]:
+    """Other terms of the same kind (see the module docstring), in a stable order."""
+    pool = [(d.term, d.head, False) for d in found
+            if d is not definition and d.proper == definition.proper]
+    if not definition.proper and _vocabulary_kind(definition):
+        pool += [(t, h, True) for t, h in vocabulary()]
+    answer = definition.term.casefold()
+    out: list[str] = []
+    seen = {answer}
+    for term, head, general in pool:
+        folded = term.casefold()
+        if folded in seen or folded in answer or answer in folded:
+            continue
+        if folded in sentence.casefold() or _person(head) != _person(definition.head):
+            continue  # named by the sentence, or a person among acts or things
+        if general and head == definition.head:
+            continue  # "sexual abuse of a child" for a kind of abuse: may be true as well
+        seen.add(folded)
+        out.append(_capital(term))
+    return out
+
+
+_PERSONS = frozenset({"person", "child", "adult", "minor", "victim", "people"})
+
+
+def _person(head: str) -> bool:
+    """A noun naming a person: an agent noun ("offender", "abuser") or a person word."""
+    return head in _PERSONS or head.endswith(("er", "or", "ist", "ant"))
+
+
+def _vocabulary_kind(definition: Definition) -> bool:
+    heads = {h for _, h in vocabulary()}
+    return definition.head in heads or definition.genus in heads
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[tuple[str, str], ...]:
+    """The field's preferred terms (content brief section 5), with their head nouns.
+
+    From ``use`` of each terminology rule: each ";"-separated wording, without a bracketed
+    abbreviation, quotation marks or a wording that is a clause ("most abusers are ...").
+    The head is the last noun before "of"/"in" ("sexual exploitation of children ..." ->
+    "exploitation"), lowercased and without a plural "s".
+    """
+    data = yaml.safe_load(
+        resources.files("curriculum").joinpath("data/terminology.yaml").read_text("utf-8")
+    )
+    out: list[tuple[str, str]] = []
+    for rule in data.get("rules", []):
+        for wording in str(rule.get("use", "")).split(";"):
+            wording = re.sub(r"\s*\([^)]*\)", "", wording).strip()
+            if not wording or any(c in wording for c in "\"',") or re.search(
+                r"\b(?:is|are|was|were|has|have|who|which)\b", wording
+            ):
+                continue
+            words = wording.split()
+            if len(words) > MAX_VOCABULARY_WORDS or len(words) < 2:
+                continue
+            out.append((wording, _head_of(words)))
+    return tuple(dict.fromkeys(out))
+
+
+def _head_of(words: list[str]) -> str:
+    before: list[str] = []
+    for word in words:
+        if word.lower() in ("of", "in", "for", "and", "or", "to", "with") or (
+            before and word.endswith("ed")
+        ):
+            break  # a preposition, a conjunction or a participle ends the head noun phrase
+        before.append(word)
+    head = (before or words)[-1].lower()
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+__all__ = ["Definition", "definition_rules", "distractors", "find_definition", "vocabulary"]

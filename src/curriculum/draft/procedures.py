@@ -1,0 +1,257 @@
+"""Obligations and procedures: the time limit of a duty, and the order of a procedure.
+
+Two kinds of question an officer needs and the number rules miss:
+
+- **Time limit** (``time-limit``, single choice): a sentence that sets a duty (a modal
+  "must", "shall", "should", or "required", "have to") with a time limit ("within one
+  working day", "within 72 hours", "no later than ten days") asks for the whole limit,
+  number and unit together ("____" -> "one working day"), with three other limits of the
+  same unit from a ladder of limits people set (hours: 1, 2, 4, 6, 12, 24, 48, 72 ...), on
+  both sides of the answer when the ladder allows, written as the answer is (a word or
+  digits), never a limit the sentence itself names. A list item that is a full clause
+  ("police officers ... should contact ... within 24 hours;") counts. When the count rule
+  already asks about that number, this rule stays out (one fact, one question).
+- **Ordering** (``ordering``): a numbered list of 3 to 6 items whose lead-in says that
+  they are a sequence (its words include a phase, step or stage, or "order" or
+  "sequence") asks to put the items in order. Each item shows only its name, the words
+  before its first comma, colon, semicolon or bracket ("rapport building"), which must be
+  at most six words; otherwise there is no question. A numbered list of recommendations
+  or legal elements is not a sequence: its order does not matter.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from curriculum.draft.analysis import Analysis, BulletList
+from curriculum.draft.clauses import BLANK, md_escape, render, trim
+from curriculum.draft.distractors import numbers_in
+from curriculum.draft.facts import NUMBER_WORDS
+from curriculum.draft.questions import MAX_STEM_WORDS, DraftQuestion
+from curriculum.draft.sentences import Sentence
+
+TIME_RULE = "time-limit"
+ORDER_RULE = "ordering"
+MAX_STEPS = 6
+MIN_STEPS = 3
+MAX_LABEL_WORDS = 6
+
+_LADDERS = {
+    "minute": (5, 10, 15, 20, 30, 45, 60, 90),
+    "hour": (1, 2, 4, 6, 12, 24, 48, 72, 96),
+    "day": (1, 2, 3, 5, 7, 10, 14, 21, 28, 30, 60, 90),
+    "week": (1, 2, 3, 4, 6, 8, 12, 26),
+    "month": (1, 2, 3, 6, 9, 12, 18, 24, 36),
+    "year": (1, 2, 3, 5, 7, 10, 15, 20, 25),
+}
+_LIMIT_PREPOSITIONS = ("within", "inside")
+_DUTY_LEMMAS = frozenset({"require", "oblige", "have"})
+_MODALS = frozenset({"must", "shall", "should"})
+_WORDS = {v: k for k, v in NUMBER_WORDS.items()} | {1: "one"}
+_VALUES = dict(NUMBER_WORDS) | {"one": 1}
+_SEQUENCE = frozenset({"phase", "step", "stage", "order", "sequence"})
+_NUMBERED = re.compile(r"^[ \t>]*(?:\d{1,2}|[a-z])[.)]\s")
+_LABEL_END = re.compile(r"[,;:(]|\s-\s")
+
+Span = tuple[int, int]
+
+
+def procedure_rules(analysis: Analysis) -> list[DraftQuestion]:
+    """Time-limit questions (sentences and full-clause list items) and ordering questions."""
+    out: list[DraftQuestion] = []
+    for sentence in analysis.kept():
+        question = _time_limit(analysis, sentence)
+        if question is not None:
+            out.append(question)
+    for bullets in analysis.lists:
+        question = _ordering(analysis, bullets)
+        if question is not None:
+            out.append(question)
+    return [q.finish() for q in out]
+
+
+# -- time limits ---------------------------------------------------------------------------
+
+
+def _time_limit(analysis: Analysis, sentence: Sentence) -> DraftQuestion | None:
+    parsed = sentence.parsed
+    if parsed is None or sentence.in_quote or sentence.kind not in ("para", "bullet", "caption"):
+        return None
+    if sentence.kind == "para" and not analysis.is_statement(sentence):
+        return None
+    found = _limit(parsed)
+    if found is None:
+        return None
+    number, unit_tokens = found
+    doc = analysis.doc
+    first, last = number, unit_tokens[-1]
+    span = (sentence.start + first.idx, sentence.start + last.idx + len(last.text))
+    facts = analysis.facts.get(sentence.index, [])
+    if analysis.is_statement(sentence) and any(
+        f.kind in ("count", "year") and f.span[0] < span[1] and span[0] < f.span[1]
+        for f in facts
+    ):
+        return None  # the count rule asks about this number (it reads statements only)
+    answer = doc.display(*span)
+    unit = " ".join(t.text for t in unit_tokens)
+    value = _value(number.text)
+    base = _unit_of(unit_tokens[-1])
+    if value is None or base is None:
+        return None
+    sentence_text = doc.display(sentence.start, sentence.end)
+    wrong = _ladder_options(value, base, numbers_in(sentence_text), number.text, unit)
+    if len(wrong) < 3:
+        return None
+    stem = trim(doc, (sentence.start, sentence.end), span, [])
+    prompt = render(doc, stem, blank=span, escape=md_escape)
+    if len(prompt.split()) > MAX_STEM_WORDS or BLANK not in prompt:
+        return None
+    question = DraftQuestion(
+        TIME_RULE, "single_choice", prompt, analysis, sentence,
+        doc.quote_span(sentence.start, sentence.end, span), span, stem_rule=stem.rule,
+    )
+    question.pieces = stem.pieces
+    question.theme_text = " ".join(doc.display(s, e) for s, e in stem.pieces)
+    options = sorted([answer, *wrong], key=lambda o: _value(o.split()[0]) or 0)
+    question.options = [(o, o == answer) for o in options]
+    question.explanation = f'The source says: "{md_escape(sentence_text)}"'
+    return question
+
+
+def _limit(parsed: Any) -> tuple[Any, list[Any]] | None:
+    """The number and unit words of a time limit on a duty, or None."""
+    for token in parsed:
+        if token.lower_ not in _LIMIT_PREPOSITIONS or token.dep_ != "prep":
+            continue
+        if not _is_duty(token.head):
+            continue
+        noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if noun is None or _unit_of(noun) is None:
+            continue
+        number = next((c for c in noun.children if c.dep_ == "nummod"), None)
+        if number is None or number.i > noun.i:
+            continue
+        unit = [t for t in parsed[number.i + 1 : noun.i + 1]]
+        if any(t.is_punct for t in unit):
+            continue
+        return number, unit
+    return None
+
+
+def _is_duty(verb: Any) -> bool:
+    """A verb under a modal of duty, or "required"/"obliged"/"have to" above it."""
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            return True
+        if verb.lemma_.lower() in _DUTY_LEMMAS and verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("xcomp", "ccomp") for c in verb.children
+        ):
+            return True
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _unit_of(token: Any) -> str | None:
+    lemma = token.lemma_.lower()
+    return lemma if lemma in _LADDERS else None
+
+
+def _value(text: str) -> int | None:
+    lowered = text.lower()
+    if lowered in _VALUES:
+        return _VALUES[lowered]
+    return int(lowered) if lowered.isdigit() else None
+
+
+def _ladder_options(
+    value: int, base: str, forbidden: set[float], written: str, unit: str
+) -> list[str]:
+    """Three other limits of the ladder, nearest first, on both sides when possible."""
+    ladder = [v for v in _LADDERS[base] if v != value and float(v) not in forbidden]
+    below = sorted((v for v in ladder if v < value), reverse=True)
+    above = sorted(v for v in ladder if v > value)
+    picked: list[int] = []
+    while len(picked) < 3 and (below or above):
+        if above and (len(picked) % 2 == 0 or not below):
+            picked.append(above.pop(0))
+        elif below:
+            picked.append(below.pop(0))
+    as_word = not written.isdigit()
+    return [_written(v, as_word) + " " + _inflect(unit, v) for v in sorted(picked)]
+
+
+def _written(value: int, as_word: bool) -> str:
+    return _WORDS.get(value, str(value)) if as_word else str(value)
+
+
+def _inflect(unit: str, value: int) -> str:
+    """ "working day" for 1, "working days" otherwise (and back)."""
+    words = unit.split()
+    last = words[-1]
+    singular = last[:-1] if last.endswith("s") else last
+    words[-1] = singular if value == 1 else singular + "s"
+    return " ".join(words)
+
+
+# -- ordering ------------------------------------------------------------------------------
+
+
+def _ordering(analysis: Analysis, bullets: BulletList) -> DraftQuestion | None:
+    lead = bullets.lead
+    if lead is None or not MIN_STEPS <= len(bullets.items) <= MAX_STEPS:
+        return None
+    if not _says_sequence(lead) or not _numbered(analysis, bullets):
+        return None
+    doc = analysis.doc
+    labels = [_label(doc.display(s.start, s.end)) for s in bullets.items]
+    if any(not label or len(label.split()) > MAX_LABEL_WORDS for label in labels):
+        return None
+    if len({label.casefold() for label in labels}) != len(labels):
+        return None
+    intro = md_escape(doc.display(lead.start, lead.end).rstrip(":").rstrip()) + "."
+    prompt = f"{intro} Put them in order, from first to last."
+    quote = (lead.start, bullets.items[-1].end)
+    question = DraftQuestion(
+        ORDER_RULE, "ordering", prompt, analysis, lead, quote, quote, stem_rule="lead-in"
+    )
+    question.items = [(s.start, s.end) for s in bullets.items]
+    question.answers = [md_escape(label) for label in labels]
+    question.theme_text = doc.display(lead.start, lead.end) + " " + " ".join(labels)
+    question.explanation = f"The source lists them in this order: {md_escape('; '.join(labels))}."
+    return question
+
+
+def _says_sequence(lead: Sentence) -> bool:
+    parsed = lead.parsed
+    if parsed is None:
+        return False
+    return any(t.lemma_.lower() in _SEQUENCE and t.pos_ == "NOUN" for t in parsed)
+
+
+def _numbered(analysis: Analysis, bullets: BulletList) -> bool:
+    """Every item's line starts with a number or a letter and a dot or bracket, in order."""
+    raw = analysis.doc.raw
+    markers = []
+    for item in bullets.items:
+        line_start = raw.rfind("\n", 0, item.start) + 1
+        match = _NUMBERED.match(raw[line_start : item.start + 1])
+        if match is None:
+            return False
+        markers.append(match.group(0).strip(" \t>.)"))
+    expected = [str(i + 1) for i in range(len(markers))]
+    letters = [chr(ord("a") + i) for i in range(len(markers))]
+    return markers in (expected, letters)
+
+
+def _label(text: str) -> str:
+    """An item's name: the words before its first comma, colon, semicolon or bracket."""
+    cut = _LABEL_END.search(text)
+    name = (text[: cut.start()] if cut else text).strip().rstrip(".;,")
+    name = re.sub(r"\s+(?:and|or)$", "", name).strip()
+    return name[:1].upper() + name[1:]
+
+
+__all__ = ["procedure_rules"]

@@ -1,0 +1,199 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
+"""Issue #9, coverage with precision: definitions, duties with a time limit and ordered
+procedures become questions; look-alikes do not. Each class on a short text of our own,
+with the exact outcome (the question in a module in the right form, or the audit's reason)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from draft_fixtures import DATA, run
+
+from curriculum.draft.analysis import Analysis, analyse
+from curriculum.draft.candidates import might_yield
+from curriculum.draft.choosing import choose
+from curriculum.draft.definitions import definition_rules, vocabulary
+from curriculum.draft.pipeline import question_theme, rules_for
+from curriculum.draft.procedures import procedure_rules
+from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.reading import read_source
+from curriculum.draft.themes import ThemeMatcher
+from curriculum.models import CurriculumConfig
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ThemeMatcher:
+    themes = yaml.safe_load((DATA / "themes.yaml").read_text("utf-8"))["themes"]
+    return ThemeMatcher(CurriculumConfig.model_validate({"title": "t", "themes": themes}).themes)
+
+
+def analysed(tmp_path: Path, text: str, matcher: ThemeMatcher) -> Analysis:
+    path = tmp_path / "text.txt"
+    path.write_text(text, "utf-8")
+    return analyse(read_source(path, tmp_path), "t", matcher)
+
+
+def judged(questions: list[DraftQuestion]) -> list[DraftQuestion]:
+    choose(questions)
+    return questions
+
+
+def correct(q: DraftQuestion) -> list[str]:
+    return [t for t, ok in q.options if ok]
+
+
+# -- definitions ---------------------------------------------------------------------------
+
+
+def test_a_definition_asks_for_the_term_among_terms_of_its_kind(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = ("Live online child sexual abuse is abuse of a child that is streamed in real time "
+            "to viewers who pay to watch it.\n")
+    [q] = judged(definition_rules(analysed(tmp_path, text, matcher)))
+    assert q.qtype == "single_choice" and q.rule == "definition"
+    assert q.prompt == "____ is abuse of a child that is streamed in real time to viewers who pay to watch it."
+    assert correct(q) == ["Live online child sexual abuse"]
+    wrong = [t for t, ok in q.options if not ok]
+    assert len(wrong) == 3
+    kinds = {t.casefold(): h for t, h in vocabulary()}
+    # other acts of the field's vocabulary: never a person, never another kind of "abuse"
+    assert all(kinds[w.casefold()] not in ("abuse", "offender", "child") for w in wrong)
+    assert q.score >= 0.6 and "+0.10 a definition or legal threshold" in q.reasons
+
+
+def test_terms_a_document_defines_are_each_others_options(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "A Yellow Alert is a request to find a missing person who cannot identify themselves.\n\n"
+        "A Blue Alert is a request for information about a person of interest in an investigation.\n\n"
+        "A Purple Alert is a notice that describes the methods offenders use to hide objects.\n\n"
+        "A Black Alert is a request for information about bodies that have not been identified.\n"
+    )
+    questions = judged(definition_rules(analysed(tmp_path, text, matcher)))
+    assert len(questions) == 4
+    first = questions[0]
+    assert first.prompt == "____ is a request to find a missing person who cannot identify themselves."
+    assert correct(first) == ["Yellow Alert"]
+    assert sorted(t for t, ok in first.options if not ok) == ["Black Alert", "Blue Alert", "Purple Alert"]
+
+
+def test_a_definition_without_options_of_its_kind_stays_in_the_audit(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "A Silver Alert is a request to locate an older adult who has gone missing from care.\n"
+    [q] = judged(definition_rules(analysed(tmp_path, text, matcher)))
+    assert q.score == 0
+    assert "fatal: fewer than three other terms of the same kind to offer as options" in q.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "The forum was a site that offenders used to share material.",            # past, definite
+    "Online sexual coercion is a serious offence.",                            # no difference
+    "Some viewers are registered offenders who may not travel abroad.",         # a quantifier
+    "It is a crime in which an offender threatens to share a child's images.",  # a pronoun
+    "Grooming is not a process that can be seen from outside the family.",      # negation
+    "The unit is the largest team that works on these cases in the region.",    # identifies
+])
+def test_look_alikes_are_not_definitions(text: str, tmp_path: Path, matcher: ThemeMatcher) -> None:
+    assert definition_rules(analysed(tmp_path, text + "\n", matcher)) == []
+
+
+# -- duties with a time limit --------------------------------------------------------------
+
+
+def test_a_duty_with_a_time_limit_asks_for_the_whole_limit(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = ("Where a registered sex offender moves into a home with children, the offender manager "
+            "must inform children's services within one working day.\n")
+    [q] = judged(procedure_rules(analysed(tmp_path, text, matcher)))
+    assert q.rule == "time-limit" and q.qtype == "single_choice"
+    assert q.prompt == ("Where a registered sex offender moves into a home with children, the offender "
+                        "manager must inform children's services within ____.")
+    assert q.options == [("one working day", True), ("two working days", False),
+                         ("three working days", False), ("five working days", False)]
+    assert q.score >= 0.6
+
+
+def test_a_list_item_that_sets_a_duty_is_asked_too(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "The review makes three recommendations:\n\n"
+        "1. every region should keep a register of missing children;\n"
+        "2. officers who find a missing child should inform the family within 24 hours;\n"
+        "3. each case should be reviewed after six months.\n"
+    )
+    questions = judged(procedure_rules(analysed(tmp_path, text, matcher)))
+    limits = [q for q in questions if q.rule == "time-limit"]
+    assert [q.prompt for q in limits] == [
+        "Officers who find a missing child should inform the family within ____."]
+    assert limits[0].options == [("12 hours", False), ("24 hours", True), ("48 hours", False),
+                                 ("72 hours", False)]
+    # three recommendations are not a sequence: no ordering question
+    assert not [q for q in questions if q.rule == "ordering"]
+
+
+@pytest.mark.parametrize("text", [
+    "The report was published within 24 hours of the meeting.",   # no duty
+    "Officers must report every case to the unit.",               # no time limit
+])
+def test_no_duty_or_no_limit_no_time_limit_question(text: str, tmp_path: Path, matcher: ThemeMatcher) -> None:
+    assert procedure_rules(analysed(tmp_path, text + "\n", matcher)) == []
+
+
+def test_a_limit_the_count_rule_asks_is_not_asked_twice(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Officers must refer every case of child trafficking to the national unit within 24 hours.\n"
+    analysis = analysed(tmp_path, text, matcher)
+    assert [q for q in rules_for(analysis, matcher) if q.rule == "time-limit"] == []
+
+
+# -- ordered procedures --------------------------------------------------------------------
+
+_STEPS = (
+    "A search for a missing child in trafficking cases follows these steps:\n\n"
+    "1. first contact, in which the officer records the report;\n"
+    "2. risk assessment, which decides the level of response;\n"
+    "3. the search itself;\n"
+    "4. return interview, after the child is found.\n"
+)
+
+
+def test_a_numbered_sequence_becomes_an_ordering_question(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    analysis = analysed(tmp_path, _STEPS, matcher)
+    [q] = judged(procedure_rules(analysis))
+    assert q.qtype == "ordering"
+    assert q.prompt == ("A search for a missing child in trafficking cases follows these steps. "
+                        "Put them in order, from first to last.")
+    assert q.answers == ["First contact", "Risk assessment", "The search itself", "Return interview"]
+    # "these steps" points to the list, which the question shows whole
+    assert not any("points back" in r for r in q.reasons) and q.score >= 0.6
+    assert question_theme(q, matcher) == "serious-violent-crimes"
+    assert might_yield(q.sentence.text(analysis.doc))
+
+
+@pytest.mark.parametrize("text", [
+    # bullets, not numbers: the author did not say the order
+    "A search follows these steps:\n\n- first contact;\n- risk assessment;\n- the search itself.\n",
+    # numbered, but the lead does not say it is a sequence
+    "The assessment names four indicators:\n\n1. no documents;\n2. no parent;\n3. a learned account;\n4. work.\n",
+    # an item too long to be a name
+    "The visit has these stages:\n\n1. the officer and the social worker arrive together at the home of the family;\n2. interview;\n3. report.\n",
+])
+def test_lists_whose_order_is_not_asked(text: str, tmp_path: Path, matcher: ThemeMatcher) -> None:
+    assert [q for q in procedure_rules(analysed(tmp_path, text, matcher)) if q.rule == "ordering"] == []
+
+
+def test_ordering_and_definition_reach_a_module_that_validates(project: Path) -> None:
+    (project / "sources" / "guide.txt").write_text(
+        _STEPS + "\nLive online child sexual abuse is abuse of a child that is streamed in real "
+        "time over the internet to viewers who pay to watch it.\n", "utf-8")
+    result = run("draft", "sources/guide.txt", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    questions = {}
+    for path in sorted((project / "drafts").glob("*-draft.yaml")):
+        for q in (yaml.safe_load(path.read_text("utf-8")).get("quiz") or {}).get("questions", []):
+            questions[q["tags"][1]] = (path.name, q)
+    name, order = questions["ordering"]
+    assert name == "serious-violent-crimes-draft.yaml"
+    assert order["type"] == "ordering"
+    assert order["items"] == ["First contact", "Risk assessment", "The search itself", "Return interview"]
+    assert order["cite"]["quote"].startswith("A search for a missing child")
+    name, definition = questions["definition"]
+    assert name == "internet-facilitated-crimes-draft.yaml"
+    assert [o["text"] for o in definition["options"] if o.get("correct")] == ["Live online child sexual abuse"]
+    assert run("validate", "drafts").exit_code == 0
