@@ -197,3 +197,14 @@ def test_ordering_and_definition_reach_a_module_that_validates(project: Path) ->
     assert name == "internet-facilitated-crimes-draft.yaml"
     assert [o["text"] for o in definition["options"] if o.get("correct")] == ["Live online child sexual abuse"]
     assert run("validate", "drafts").exit_code == 0
+
+
+def test_the_audit_says_why_a_question_fits_no_theme(project: Path) -> None:
+    (project / "sources" / "hearing.txt").write_text(
+        "A hearing in the family court follows these stages:\n\n1. opening statements;\n"
+        "2. evidence of the parties;\n3. closing speeches;\n4. the decision.\n", "utf-8")
+    assert run("draft", "sources/hearing.txt", "--out", "drafts").exit_code == 0
+    audit = (project / "drafts" / "draft-audit.md").read_text("utf-8")
+    part = audit.split("## Questions that fit no theme")[1]
+    assert "(ordering, `sources/hearing.txt` line 1)" in part
+    assert "Why no theme: no theme reaches 1.0 (no theme words)." in part

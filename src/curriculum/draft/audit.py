@@ -242,6 +242,7 @@ def _question_lines(q: DraftQuestion, snippet: str) -> list[str]:
     return [
         f"### `{q.qid}` ({q.rule}, `{doc.rel}` line {q.sentence.line})",
         "",
+        *([f"Why no theme: {md_escape(q.unplaced)}.", ""] if q.unplaced else []),
         "```yaml",
         *item,
         "```",

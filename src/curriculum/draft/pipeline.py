@@ -318,6 +318,7 @@ def _assign(
     for question in questions:
         theme = question_theme(question, matcher)
         if theme is None:
+            question.unplaced = why_no_theme(question, matcher)
             unassigned.append(question)
         else:
             materials[theme].questions.append(question)
@@ -338,6 +339,13 @@ def question_theme(q: DraftQuestion, matcher: ThemeMatcher) -> str | None:
         return themes.pop() if len(themes) == 1 else None
     theme, _ = place(q, matcher)
     return theme
+
+
+def why_no_theme(q: DraftQuestion, matcher: ThemeMatcher) -> str:
+    """The audit's plain reason a question went to no theme."""
+    if q.items and q.qtype != "ordering":
+        return "its list's items do not all belong to one theme"
+    return place(q, matcher)[1]
 
 
 def _render(

@@ -77,6 +77,8 @@ class DraftQuestion:
     """How the score came about (``scoring.py``), written beside the question."""
     named: list[Named] = field(default_factory=list)
     """Phrases of the stem shown by their earlier name ("the unit" -> its full name)."""
+    unplaced: str = ""
+    """Why the question fits no theme (``placement.py``'s account), for the audit."""
 
     def finish(self) -> DraftQuestion:
         """Stable id and group, from what the question says rather than where it sits."""
