@@ -182,6 +182,25 @@ def test_a_pdf_is_drafted_from_its_text_layer_with_pages(project: Path) -> None:
     assert run("validate", "drafts").exit_code == 0
 
 
+def test_a_pdf_without_a_date_in_its_text_is_dated_by_its_properties(project: Path) -> None:
+    dated = REPORT_HTML.replace(
+        "<title>", '<meta name="dcterms.created" content="2021-04-05T09:00:00Z"><title>'
+    )
+    sources = project / "sources"
+    make_pdf(sources / "undated.pdf", dated)
+    make_pdf(sources / "published.pdf", dated.replace(
+        "<h1>Harbour unit annual report</h1>",
+        "<h1>Harbour unit annual report</h1><p>Published 1 June 2022</p>",
+    ))
+    dates = {}
+    for name in ("undated", "published"):
+        result = run("draft", f"sources/{name}.pdf", "--out", f"drafts/{name}")
+        assert result.exit_code == 0, result.output
+        audit = (project / "drafts" / name / "draft-audit.md").read_text(encoding="utf-8")
+        dates[name] = re.search(r"document date: (\S+)", audit).group(1)  # type: ignore[union-attr]
+    assert dates == {"undated": "2021-04-05", "published": "2022-06-01"}
+
+
 def test_a_second_run_writes_identical_bytes_extracted_text_included(project: Path) -> None:
     make_pdf(project / "sources" / "harbour.pdf")
     make_docx(project / "sources" / "desk.docx")

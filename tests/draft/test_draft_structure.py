@@ -395,6 +395,42 @@ def test_header_lines_and_publication_lines_near_the_top_are_metadata(tmp_path: 
     ]
 
 
+def test_the_document_date_is_its_issue_date_never_a_review_or_expiry_date(
+    tmp_path: Path,
+) -> None:
+    body = "\n\nThe referral desk answers every school within one working day.\n"
+    texts = {
+        # body head lines: the approval date, not the later review date
+        "procedure.txt": "Procedure for school referrals\n\nReference: PR-12\n\n"
+        "Approved by: Northfield Partnership, 3 May 2023\n\nReview date: May 2025" + body,
+        # a header block: ranked by what the key means, not by its order
+        "sheet.txt": "Title: Notices in child protection cases\nValid-until: 30.09.2025\n"
+        "Date-of-issue: 2 October 2023\nIssued-by: National Central Bureau\n---" + body,
+        # a date inside another field's value
+        "sop.md": "# Missing child: first response\n\n**Owner:** Public Protection\n"
+        "**Version:** 2.3 (approved 04/11/2024; next review November 2026)" + body,
+        # several fields in one wrapped line
+        "inspection.md": "# Joint inspection of offender management\n\nFieldwork: 9-20 "
+        "September 2024. Published: 27 February 2025. Lead inspector: A. Okoro,\nassisted "
+        "by two colleagues." + body,
+        # an edit date gives way to a publication line
+        "edited.md": "---\ntitle: Referral figures\nupdated: 2024-01-10\n---\n\n"
+        "Published 3 March 2022 by the Northfield Partnership" + body,
+    }
+    found = {
+        name: analysed(tmp_path, name, text).cleaned.doc_date for name, text in texts.items()
+    }
+    assert found == {
+        "procedure.txt": date(2023, 5, 3),
+        "sheet.txt": date(2023, 10, 2),
+        "sop.md": date(2024, 11, 4),
+        "inspection.md": date(2025, 2, 27),
+        "edited.md": date(2022, 3, 3),
+    }
+    lone = analysed(tmp_path, "lone.txt", "Review date: June 2026" + body)
+    assert lone.cleaned.doc_date is None
+
+
 def test_court_summary_layout_headings_between_paragraphs_and_label_lines(tmp_path: Path) -> None:
     text = (
         "HIGH COURT, FAMILY DIVISION\n"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from curriculum.draft.dates import parse_dateline
+from curriculum.draft.frontmatter import ISSUED, KEY_VALUE, issued_phrase
 from curriculum.draft.head import date_from, head_line, metadata_line, subtitle, wraps_on
 from curriculum.draft.layout import Structure, label_block, label_lines, plain_headings, table_rows
 from curriculum.draft.lines import Block, Cleaned, Dropped, Line, raw_line, split_lines, visible
@@ -44,7 +45,7 @@ def clean(doc: SourceDoc) -> Cleaned:
         out.title_line = doc.line_of(doc.meta.fields[0].offset) if doc.meta.fields else None
     if doc.meta.date is not None:
         out.doc_date, out.date_text = doc.meta.date, doc.meta.date_text
-        out.date_source = "front matter"
+        out.date_source, out.date_rank = "front matter", doc.meta.date_rank
         field = next((f for f in doc.meta.fields if f.value == doc.meta.date_text), None)
         out.date_line = doc.line_of(field.offset) if field is not None else None
     _classify(doc, lines, out)
@@ -52,6 +53,13 @@ def clean(doc: SourceDoc) -> Cleaned:
     plain_headings(doc, lines)
     out.blocks = _blocks(doc, lines)
     return out
+
+
+def _issued_phrase(shown: str, line: Line, out: Cleaned) -> None:
+    """Near the top, "Published: 27 February 2025" inside a longer line still dates the
+    document; the line itself is judged as usual."""
+    if out.date_rank > ISSUED:
+        date_from(out, issued_phrase(shown), shown, line, "publication phrase")
 
 
 def _key(text: str) -> str:
@@ -126,7 +134,13 @@ def _kind_of(
             reason = "title (the front matter's title is used)"
             out.dropped.append(Dropped(line.number, reason, written))
         return
-    if index <= MAX_HEAD_LINES and not any(d.reason.startswith("date line") for d in out.dropped):
+    if index <= MAX_HEAD_LINES:
+        _issued_phrase(shown, line, out)
+    if (
+        index <= MAX_HEAD_LINES
+        and KEY_VALUE.match(shown) is None  # "Review date: June 2026" is for head_line
+        and not any(d.reason.startswith("date line") for d in out.dropped)
+    ):
         found = parse_dateline(shown)
         if found is not None:
             line.kind = "dateline"

@@ -34,30 +34,109 @@ _URL = re.compile(r"https?://[^\s<>\"']+")
 _NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b")
 
 TITLE_KEYS = ("title", "headline", "document-title", "subject", "og:title", "dc.title")
-DATE_KEYS = (
-    "date",
-    "published",
-    "date-published",
-    "publication-date",
-    "published-date",
-    "release-date",
-    "issued",
-    "date-issued",
-    "dc.date",
-    "dcterms.date",
-    "article:published-time",
-    "pubdate",
-    "datepublished",
-    "date-of-events",
-    "event-date",
-    "dates",
-    "date-of-event",
-    "updated",
-    "last-updated",
-    "modified",
-    "article:modified-time",
+FILE_DATE_KEY = "file-created"
+"""The date a PDF or Word file's own properties give: the last resort, as it may be the day
+the file was saved rather than the day the document was issued."""
+_NEVER = frozenset(
+    [
+        "review",
+        "reviewed",
+        "next",
+        "valid",
+        "validity",
+        "until",
+        "expiry",
+        "expires",
+        "expire",
+        "due",
+        "deadline",
+        "birth",
+        "born",
+        "dob",
+        "retention",
+        "retain",
+    ]
 )
-"""In order of preference: when the document was issued, then the events, then edits."""
+"""A date under such a key is not the document's date ("Review date: June 2026")."""
+_EVENTS = frozenset(
+    ["event", "events", "dates", "meeting", "meetings", "fieldwork", "hearing", "conference"]
+)
+_EDITED = frozenset(["updated", "modified", "revised", "amended"])
+_ISSUED = frozenset(
+    [
+        "date",
+        "dated",
+        "published",
+        "publication",
+        "pubdate",
+        "datepublished",
+        "issued",
+        "issue",
+        "released",
+        "release",
+        "approved",
+        "approval",
+        "adopted",
+        "signed",
+        "delivered",
+    ]
+)
+ISSUED, EVENTS, EDITED, FILE = 0, 1, 2, 3
+"""Date ranks, best first: when the document was issued, the events it reports, its last
+edit, the file's properties."""
+_ISSUED_PHRASE = re.compile(
+    r"\b(?:approved|issued|published|adopted|released|dated|signed)\b[:,]?"
+    r"(?:\s+(?:on|in))?\s+(?P<rest>[^;()]+)",
+    re.I,
+)
+
+
+def date_rank(key: str) -> int | None:
+    """How well a key's date says when the document was issued (see the ranks above); None
+    when it never does (a review, expiry or birth date) or the key is not about a date."""
+    name = norm_key(key)
+    words = frozenset(re.split(r"[-:._/()]+", name)) - {""}
+    if words & _NEVER:
+        return None
+    if name == FILE_DATE_KEY:
+        return FILE
+    for rank, kind in ((EDITED, _EDITED), (EVENTS, _EVENTS), (ISSUED, _ISSUED)):
+        if words & kind:
+            return rank
+    return None
+
+
+def key_date(key: str, value: str) -> tuple[date | None, int | None]:
+    """The document date a ``key: value`` pair gives, and its rank.
+
+    A dated key reads its value up to any "next review"/"valid until" part; another key
+    still gives a date through a phrase such as "(approved 04/11/2024; ...)".
+    """
+    rank = date_rank(key)
+    if rank is not None:
+        return read_date(_before_never(value)), rank
+    if any(w in _NEVER for w in re.split(r"[-:._/() ]+", norm_key(key))):
+        return None, None
+    found = issued_phrase(value)
+    return (found, ISSUED) if found is not None else (None, None)
+
+
+def issued_phrase(text: str) -> date | None:
+    """The date in "published 27 February 2025", "approved on 04/11/2024" (None if none)."""
+    for match in _ISSUED_PHRASE.finditer(text):
+        found = read_date(_before_never(match.group("rest")))
+        if found is not None:
+            return found
+    return None
+
+
+def _before_never(value: str) -> str:
+    """``12 June 2024; next review June 2026`` -> ``12 June 2024; ``."""
+    words = re.finditer(r"[^\W\d_]+", value)
+    cut = next((m.start() for m in words if m.group(0).lower() in _NEVER), len(value))
+    return value[:cut]
+
+
 URL_KEYS = ("url", "source-url", "canonical", "link", "permalink", "source", "web", "og:url")
 PUBLISHER_KEYS = (
     "publisher",
@@ -73,7 +152,7 @@ PUBLISHER_KEYS = (
     "dc.creator",
     "og:site-name",
 )
-_KNOWN = frozenset((*TITLE_KEYS, *DATE_KEYS, *URL_KEYS, *PUBLISHER_KEYS))
+_KNOWN = frozenset((*TITLE_KEYS, *URL_KEYS, *PUBLISHER_KEYS))
 
 
 @dataclass
@@ -92,6 +171,8 @@ class Metadata:
     title: str = ""
     date_text: str = ""
     date: date | None = None
+    date_rank: int = FILE + 1
+    """How good ``date`` is (``ISSUED`` best); past ``FILE`` when there is none."""
     url: str = ""
     publisher: str = ""
     fields: list[MetaField] = field(default_factory=list)
@@ -183,11 +264,16 @@ def _closed(body: list[tuple[int, str]], lead: tuple[int, str] | None, end: int)
 
 def _closed_by_blank(body: list[tuple[int, str]]) -> Metadata | None:
     meta = _from_lines(body)
-    if sum(1 for f in meta.fields if norm_key(f.key) in _KNOWN) < 2:
+    if sum(1 for f in meta.fields if _known(f.key)) < 2:
         return None
     last_offset, last_line = body[-1]
     meta.span, meta.shape = (body[0][0], last_offset + len(last_line.rstrip("\r\n"))), "header"
     return meta
+
+
+def _known(key: str) -> bool:
+    """A key that headers use: a title, URL or publisher key, or a dated one."""
+    return norm_key(key) in _KNOWN or date_rank(key) is not None
 
 
 def _from_lines(lines: list[tuple[int, str]]) -> Metadata:
@@ -227,12 +313,13 @@ def _interpret(meta: Metadata) -> None:
     meta.url = next(
         (m.group(0) for k in URL_KEYS if (m := _URL.search(by_key.get(k, ""))) is not None), ""
     ).rstrip(".,;)")
-    for key in DATE_KEYS:
-        value = by_key.get(key, "")
-        found = read_date(value) if value else None
-        if found is not None:
-            meta.date_text, meta.date = value, found
-            return
+    best: tuple[int, date, str] | None = None
+    for item in meta.fields:
+        found, rank = key_date(item.key, item.value)
+        if found is not None and rank is not None and (best is None or rank < best[0]):
+            best = (rank, found, item.value)
+    if best is not None:
+        meta.date_rank, meta.date, meta.date_text = best
 
 
 def _without_site(title: str) -> str:

@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from curriculum.draft.dates import FULL_DATE
-from curriculum.draft.frontmatter import KEY_VALUE, norm_key, read_date
+from curriculum.draft.frontmatter import ISSUED, KEY_VALUE, key_date, read_date
 from curriculum.draft.headings import SMALL_WORDS
 from curriculum.draft.lines import Cleaned, Dropped, Line, raw_line
 from curriculum.draft.reading import SourceDoc
@@ -52,9 +52,9 @@ def head_line(line: Line, shown: str, written: str, out: Cleaned) -> bool:
     pair = KEY_VALUE.match(shown)
     if pair is not None and len(pair.group("value").split()) <= 12 and not shown.endswith("."):
         key = pair.group("key")
-        found = read_date(pair.group("value")) if "date" in norm_key(key) else None
+        found, rank = key_date(key, pair.group("value"))
         line.kind = "metadata"
-        date_from(out, found, shown, line, "header line")
+        date_from(out, found, shown, line, "header line", rank)
         out.dropped.append(
             Dropped(line.number, f"header line ({key}): metadata, not text", written)
         )
@@ -82,11 +82,19 @@ def subtitle(shown: str) -> bool:
     return len(shown.split()) <= 20 and not re.search(r"[.!?;:,]$", shown)
 
 
-def date_from(out: Cleaned, found: date | None, shown: str, line: Line, source: str) -> None:
-    """Keep the first date found, except that a header line's date gives way."""
-    if found is not None and (out.doc_date is None or out.date_source == "header line"):
+def date_from(
+    out: Cleaned,
+    found: date | None,
+    shown: str,
+    line: Line,
+    source: str,
+    rank: int | None = ISSUED,
+) -> None:
+    """Keep the best-ranked date (``frontmatter.date_rank``), the first of equal rank: a
+    "Meeting dates" line gives way to a publication line, never to a "Review date"."""
+    if found is not None and rank is not None and rank < out.date_rank:
         out.doc_date, out.date_text, out.date_line = found, shown, line.number
-        out.date_source = source
+        out.date_source, out.date_rank = source, rank
 
 
 def metadata_line(doc: SourceDoc, line: Line, out: Cleaned) -> None:

@@ -72,7 +72,9 @@ class Cleaned:
     lines: list[Line] = field(default_factory=list)
     date_source: str = ""
     """Where the document date was read: ``front matter``, ``date line``, ``publication
-    line`` or ``header line`` (a dated ``Key: value`` line near the top; the others win)."""
+    line``, ``publication phrase`` or ``header line`` (a dated ``Key: value`` line near the top)."""
+    date_rank: int = 4
+    """How good ``doc_date`` is (``frontmatter.ISSUED`` = 0 best): a better one replaces it."""
 
 
 def split_lines(doc: SourceDoc) -> list[Line]:

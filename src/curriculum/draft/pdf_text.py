@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from curriculum.draft.extracted import Extracted, front_matter, pipe_table, refuse
+from curriculum.draft.frontmatter import FILE_DATE_KEY
 
 HEADING_RATIO = 1.15
 """A line whose type is this much larger than the body text's is a heading."""
@@ -73,6 +74,7 @@ def extract_pdf(path: Path, data: bytes) -> Extracted:
             pages = [_read_page(page) for page in pdf.pages]
             title = _meta(pdf.metadata, "Title")
             author = _meta(pdf.metadata, "Author")
+            created = _pdf_date(_meta(pdf.metadata, "CreationDate"))
         except Exception as exc:
             raise _open_error(path, exc) from None
     if not pages:
@@ -84,7 +86,14 @@ def extract_pdf(path: Path, data: bytes) -> Extracted:
             "the draft tool does not read images: run OCR first, or save the text as .txt",
             "draft-pdf-no-text",
         )
-    return _render(pages, front_matter([("title", title), ("author", author)]))
+    fields = [("title", title), ("author", author), (FILE_DATE_KEY, created)]
+    return _render(pages, front_matter(fields))
+
+
+def _pdf_date(value: str) -> str:
+    """``D:20250227090000Z`` -> ``2025-02-27`` (empty when it is not a PDF date)."""
+    match = re.match(r"^(?:D:)?((?:19|20)\d\d)([01]\d)([0-3]\d)", value.strip())
+    return "-".join(match.groups()) if match is not None else ""
 
 
 def _meta(metadata: dict[str, Any], key: str) -> str:
