@@ -12,6 +12,17 @@ for certain:
   answer ("must tell the sender within ____ days": the limit itself is asked, and no
   other limit is the rule); a bound in a finding or a count is held back.
 
+Which bounds a choice may ask, by kind (``bound_kind``):
+
+- a *limit* on what someone must do ("within 30 days", "no later than", "up to five
+  years' imprisonment", "at most"): in a rule, the limit itself is the answer;
+- a *threshold* that says when a rule applies or what is counted ("for 14 days or more",
+  "at least", "more than", "over", "under", "N and above", "fewer than"): a larger (or
+  smaller) option makes the sentence true as well, and distractors all on the false side
+  would leave the answer as the largest (or smallest) option, so no choice is drafted;
+- a *range* ("from 19 to 51", "between four and seven", "about four to six"): each end is
+  asked only with options on the right side of the other end (``range_partner``).
+
 Approximations ("about", "around", "nearly") are not bounds here: the distractors keep
 their distance from them (``distractors.py``).
 """
@@ -66,3 +77,64 @@ def states_a_rule(doc: Any) -> bool:
         if token.pos_ == "VERB" and token.lemma_.lower() in _RULE_LEMMAS:
             return True
     return bool(_RULE_WORDS.search(doc.text))
+
+
+_LIMITS = frozenset({
+    "within", "up to", "no later than", "no more than", "not more than", "at most",
+    "maximum of", "before", "prior to", "earlier than",
+})
+"""Bounds that cap a duty: "must report within 24 hours", "punishable by up to five years"."""
+
+
+def bound_kind(word: str) -> str:
+    """ "limit" for a cap on a duty, "threshold" for any other bound, "" for none."""
+    if not word:
+        return ""
+    return "limit" if word in _LIMITS else "threshold"
+
+
+_NUMBER_TEXT = r"(?:\d+(?:[.,]\d+)*|[a-z]+(?:-[a-z]+)?)"
+_RANGE_AFTER = re.compile(r"^\s*(?:to|-|–)\s*(?P<other>" + _NUMBER_TEXT + r")\b", re.I)
+_RANGE_BEFORE = re.compile(
+    r"(?:\b(?P<lead>from|between)\s+(?:about\s+|around\s+|some\s+)?)?(?P<other>"
+    + _NUMBER_TEXT + r")\s*(?P<link>to|and|-|–)\s*$", re.I)
+_BETWEEN_AFTER = re.compile(r"\bbetween\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+
+
+def range_partner(text: str, sentence_start: int, key: tuple[int, int]) -> tuple[str, str] | None:
+    """The other end of a range the figure at ``key`` belongs to, and which end the figure
+    is: ("19", "upper") for "from 19 to ____", ("51", "lower") for "____ to 51"; else None.
+    "and" and "or" join a range only after "between" / "from", or between two numbers."""
+    lead = text[max(sentence_start, key[0] - 30) : key[0]]
+    after_text = text[key[1] : key[1] + 25]
+    after = _RANGE_AFTER.match(after_text)
+    if after is None and _BETWEEN_AFTER.search(lead):
+        after = re.match(r"^\s*and\s+(?P<other>" + _NUMBER_TEXT + r")\b", after_text, re.I)
+    if after is not None and _is_number(after.group("other")):
+        return after.group("other"), "lower"
+    before = _RANGE_BEFORE.search(text[max(sentence_start, key[0] - 40) : key[0]])
+    if (before is not None and _is_number(before.group("other"))
+            and (before.group("link").lower() != "and" or before.group("lead"))):
+        return before.group("other"), "upper"
+    return None
+
+
+def _is_number(word: str) -> bool:
+    from curriculum.draft.distractors import written_value
+
+    try:
+        written_value(word.rstrip(".,"))
+    except ValueError:
+        return False
+    return True
+
+
+def range_limits(text: str, sentence_start: int, fact: Any) -> tuple[float | None, float | None]:
+    """The (lower, upper) limits a range puts on the options for ``fact``'s figure."""
+    from curriculum.draft.distractors import written_value
+
+    partner = range_partner(text, sentence_start, fact.span)
+    if partner is None:
+        return (None, None)
+    other = written_value(partner[0].rstrip(".,"))
+    return (other, None) if partner[1] == "upper" else (None, other)

@@ -167,20 +167,25 @@ def period_cap(fact: Fact, after: str) -> int | None:
 
 
 def number_choice(
-    fact: Fact, seed: int, forbidden: set[float], max_year: int | None, after: str = ""
+    fact: Fact, seed: int, forbidden: set[float], max_year: int | None, after: str = "",
+    between: tuple[float | None, float | None] = (None, None),
 ) -> NumberChoice | None:
     """Three distractors and the answer, or None when three good ones do not exist.
 
     ``after`` is the text after the figure's noun: "hours a day" caps the options at 24,
     and asks nothing when the answer is the cap itself (24 hours a day tests nothing).
+    ``between`` keeps every option strictly inside a range's other end ("from 19 to ____":
+    no option of 19 or less).
     """
     base = written_value(fact.value)
     way = direction(fact) if fact.kind == "count" else "="
     cap = period_cap(fact, after)
     if cap is not None and base >= cap:
         return None
+    low, high = between
     pool = [v for v in candidates(fact, max_year) if allowed(v, base, way) and v not in forbidden
-            and (cap is None or v <= cap)]
+            and (cap is None or v <= cap) and (low is None or v > low)
+            and (high is None or v < high)]
     below = sorted((v for v in pool if v < base), reverse=True)
     above = sorted(v for v in pool if v > base)
     picks = _pick(below, above, seed)

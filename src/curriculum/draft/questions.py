@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from curriculum.draft.analysis import Analysis
-from curriculum.draft.bounds import bound_word
+from curriculum.draft.bounds import bound_word, range_limits
 from curriculum.draft.clauses import BLANK, Stem, anchor_present, md_escape, render, trim
 from curriculum.draft.dates import MONTH_NAMES, MONTHS
 from curriculum.draft.distractors import false_value, number_choice, numbers_in
@@ -166,7 +166,7 @@ def _numeric(
         rule = "count" if fact.kind == "count" else "year"
         choice = number_choice(
             fact, seed_of(rule, doc.display(*fact.context)), forbidden - {_value(fact)}, year,
-            doc.text[fact.context[1] : sentence.end],
+            doc.text[fact.context[1] : sentence.end], range_limits(doc.text, sentence.start, fact),
         )
         if choice is None:
             continue

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from curriculum.draft.analysis import Analysis
-from curriculum.draft.bounds import bound_word, states_a_rule
+from curriculum.draft.bounds import bound_kind, bound_word, range_partner, states_a_rule
 from curriculum.draft.facts import QUALIFIERS
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.stemcheck import (
@@ -211,6 +211,12 @@ def _bounded(q: DraftQuestion, result: Score) -> bool:
     if q.rule == "false-statement":
         result.kill(f'"{word}" makes the figure a bound: a changed one may still be true')
         return True
+    if bound_kind(word) == "threshold":
+        result.kill(f'"{word}" makes the figure a threshold: a ' + (
+            "smaller" if QUALIFIERS.get(word, _LOWER_BOUND.get(word, ">")) == "<" else "larger")
+            + " option makes the sentence true as well, and options all on the other side "
+            "would give the answer away")
+        return True
     if not states_a_rule(q.sentence.parsed):
         result.kill(f'"{word}" makes the figure a bound, and the sentence sets no rule '
                     "whose limit it is: other options may be true as well")
@@ -218,10 +224,15 @@ def _bounded(q: DraftQuestion, result: Score) -> bool:
     return False
 
 
+_LOWER_BOUND = {"below": "<", "fewer than": "<", "less than": "<", "younger than": "<",
+                "shorter than": "<", "as few as": "<", "at most": "<"}
+"""Bounds not in the facts' ``QUALIFIERS`` whose true side is below the figure."""
+
+
 def _options(q: DraftQuestion, result: Score) -> None:
     if q.rule == "definition" and len(q.options) < 4:
         result.kill("fewer than three other terms of the same kind to offer as options")
-    if _bounded(q, result):
+    if _bounded(q, result) or _out_of_range(q, result):
         return
     if q.rule in ("count", "year", "false-statement") and _loose_comparison(q):
         result.kill("a comparison before the number makes other values true as well")
@@ -235,6 +246,24 @@ def _options(q: DraftQuestion, result: Score) -> None:
         forced = any("direction" in w for w in q.warnings)
         result.add(-0.3 if forced else -0.1,
                    "the answer is the " + ("smallest" if first else "largest") + " option")
+
+
+def _out_of_range(q: DraftQuestion, result: Score) -> bool:
+    """An option on the wrong side of a range's other end ("from 19 to ____" offering 15)."""
+    if not q.numeric or not q.options:
+        return False
+    partner = range_partner(q.analysis.doc.text, q.sentence.start, q.key)
+    if partner is None:
+        return False
+    from curriculum.draft.distractors import written_value
+
+    other = written_value(partner[0].rstrip(".,"))
+    values = [written_value(text) for text, _ in q.options]
+    wrong = [v for v in values if (v <= other if partner[1] == "upper" else v >= other)]
+    if wrong:
+        result.kill(f"an option lies outside the range (the other end is {partner[0]})")
+        return True
+    return False
 
 
 _ADJACENT = re.compile(
