@@ -87,7 +87,6 @@ def test_a_range_offers_no_option_beyond_its_other_end(tmp_path: Path, matcher: 
     analysis = analyse(read_source(path, tmp_path), "t", matcher)
     options = {q.prompt: [t for t, _ in q.options] for q in sentence_rules(analysis, matcher) if q.rule == "count"}
     assert options == {
-        "The arrested suspects' ages ranged from ____ to 51 years.": ["9", "15", "19", "29"],
         "The arrested suspects' ages ranged from 19 to ____ years.": ["31", "41", "51", "61"],
         "Courts imposed prison terms of about four to ____ years on the organisers of the forum.": ["five", "six", "seven", "eight"],
     }
@@ -95,3 +94,17 @@ def test_a_range_offers_no_option_beyond_its_other_end(tmp_path: Path, matcher: 
         low = prompt.index("____") < prompt.index(" to ")
         other = written_value(prompt.split(" to ")[1].split()[0]) if low else written_value(prompt.split(" to ")[0].split()[-1])
         assert all((written_value(v) < other) if low else (written_value(v) > other) for v in values), prompt
+
+
+def test_a_ranges_lower_end_gets_options_below_the_upper_end() -> None:
+    from curriculum.draft.distractors import number_choice
+    from curriculum.draft.facts import Fact
+
+    fact = Fact("count", (0, 2), (0, 8), "19", "19 years", noun="years")
+    free = number_choice(fact, 0, set(), None)
+    assert free is not None and free.options == ("13", "19", "27", "34")
+    # "from 19 to 30": 34 would put the lower end above the upper one
+    bounded = number_choice(fact, 0, set(), None, between=(None, 30.0))
+    assert bounded is not None and bounded.options == ("10", "13", "19", "27")
+    # "from 19 to 25": no three options on the right side that test anything: no question
+    assert number_choice(fact, 0, set(), None, between=(None, 25.0)) is None
