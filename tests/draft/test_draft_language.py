@@ -70,6 +70,8 @@ def test_stems_that_point_back_rank_below_the_threshold(
     assert THRESHOLD == 0.6
 
 
+# (line 84: the false figure is no longer 3,000, which the text writes elsewhere ("3,000 calls"):
+# a false statement never takes a figure the document writes)
 def test_fragments_are_fatal(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = (
         "Expansion The regional unit reviews 2,400 images a week for victim identification.\n\n"
@@ -81,7 +83,7 @@ def test_fragments_are_fatal(tmp_path: Path, matcher: ThemeMatcher) -> None:
              for rule, prompt, value, reasons in judged(tmp_path, text, matcher) if value == 0}
     assert fatal == {
         ("count", "Expansion The regional unit reviews ____ images a week for victim identification."): ['fatal: a heading fused into the sentence ("Expansion The")'],
-        ("false-statement", "Expansion The regional unit reviews 3,000 images a week for victim identification."): ['fatal: a heading fused into the sentence ("Expansion The")'],
+        ("false-statement", "Expansion The regional unit reviews 1,200 images a week for victim identification."): ['fatal: a heading fused into the sentence ("Expansion The")'],
         ("year", "The helpline (open since ____ answered 3,000 calls about online grooming."): ['fatal: unbalanced brackets ("()")'],
         ("count", "The helpline (open since 2017 answered ____ calls about online grooming."): ['fatal: unbalanced brackets ("()")'],
         ("true-statement", "The helpline (open since 2017 answered 3,000 calls about online grooming."): ['fatal: unbalanced brackets ("()")'],

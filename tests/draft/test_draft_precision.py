@@ -102,8 +102,9 @@ def test_a_definite_role_in_a_rule_reads_as_generic(tmp_path: Path, matcher: The
     )
     kept, _ = drafted(tmp_path, text, matcher)
     assert [(q.rule, q.prompt, q.score, q.reasons) for q in kept] == [
-        ("count", "The person must notify the police of a new address within ____ days.", 0.75,
-         ['-0.10 "The person" may point back (in a rule, read as generic)', "+0.10 operational figure (day)"]),
+        ("count", "The person must notify the police of a new address within ____ days.", 0.8,
+         ['-0.10 "The person" may point back (in a rule, read as generic)', "+0.10 operational figure (day)",
+          "+0.05 an outcome or procedure"]),
     ]
 
 
@@ -177,8 +178,10 @@ def test_a_figure_per_period_stays_within_the_period(tmp_path: Path, matcher: Th
     text = "Each country should name a contact point for urgent requests, available 24 hours a day.\n"
     analysis = analysed(tmp_path, text, matcher)
     questions = sentence_rules(analysis, matcher)
-    assert [q.rule for q in questions] == ["false-statement"]
-    assert questions[0].prompt == "Each country should name a contact point for urgent requests, available 14 hours a day."
+    # no choice (24 is the cap), and no false statement either: "available 14 hours a day"
+    # is true of a contact point available 24 hours a day
+    assert [q.rule for q in questions] == ["true-statement"]
+    assert questions[0].prompt == "Each country should name a contact point for urgent requests, available 24 hours a day."
 
 
 def test_one_question_per_fact(tmp_path: Path, matcher: ThemeMatcher) -> None:

@@ -108,3 +108,177 @@ def test_a_ranges_lower_end_gets_options_below_the_upper_end() -> None:
     assert bounded is not None and bounded.options == ("10", "13", "19", "27")
     # "from 19 to 25": no three options on the right side that test anything: no question
     assert number_choice(fact, 0, set(), None, between=(None, 25.0)) is None
+
+
+# --- learning value -------------------------------------------------------------------
+
+
+def trivia(q: DraftQuestion) -> list[str]:
+    return [r for r in q.reasons if "trivia" in r]
+
+
+def test_trivia_is_read_from_the_answers_role_in_the_sentence(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "The regional partnership against online child abuse was formed in 2016 by four police forces.\n\n"
+        "The county safeguarding board meets in Carlisle every quarter to review serious cases.\n\n"
+        "The study followed 1,200 released offenders for ten years.\n\n"
+        "The task force published photographs of 24 objects seen in abuse images.\n\n"
+        "In 2024 the referral desk received 3,400 travel notifications.\n\n"
+        "The review board will publish its findings on the new guidance in 18 months.\n\n"
+        "The council allocated 2.5 million euros to the victim identification programme.\n\n"
+        "The unit plans to link its case system to the border agency's passenger records.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert kept == []
+    # every candidate of these sentences is held back as trivia; the true/false ones
+    # alternate between true and false, so only the blanks are listed exactly
+    assert all(trivia(q) for q in below if q.rule != "key-term" or "published" in q.prompt)
+    why = {(q.rule, q.prompt): trivia(q) for q in below if not q.rule.endswith("statement")}
+    assert why == {
+        ("year", "The regional partnership against online child abuse was formed in ____ by four police forces."): ["-0.35 trivia: a founding or launch date"],
+        ("count", "The regional partnership against online child abuse was formed in 2016 by ____ police forces."): ['-0.35 trivia: the sentence reports what a body did as a body ("form")'],
+        ("place", "The county safeguarding board meets in ____ every quarter to review serious cases."): ["-0.35 trivia: where, when or how an event took place"],
+        ("count", "The study followed ____ released offenders for ten years."): ['-0.35 trivia: a study\'s design (its sample, "follow" offenders)'],
+        ("count", "The study followed 1,200 released offenders for ____ years."): ['-0.35 trivia: how long a study or an event ran ("follow", years)'],
+        ("count", "The task force published photographs of ____ objects seen in abuse images."): ['-0.35 trivia: a count of "object" (what a body made, published or spent)'],
+        ("key-term", "The ____ published photographs of 24 objects seen in abuse images."): ['-0.35 trivia: the sentence reports what a body did as a body ("publish")'],
+        ("count", "In 2024 the referral desk received ____ travel notifications."): ['-0.35 trivia: a workload ("receive" notifications): it measures the body, not what an officer does'],
+        ("count", "The review board will publish its findings on the new guidance in ____ months."): ['-0.35 trivia: how long until a review or report ("publish", months)'],
+        ("count", "The council allocated ____ million euros to the victim identification programme."): ['-0.35 trivia: a count of "euro" (what a body made, published or spent)'],
+    }
+
+
+def test_operational_facts_laws_and_case_events_stay(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # the same verbs and places, in roles an officer needs: an outcome, a law's date, a
+    # case's move abroad, a duty; received referrals stay operational
+    text = (
+        "Officers in the operation identified 27 children.\n\n"
+        "The law passed in 2017 makes it an offence to arrange a meeting with a child.\n\n"
+        "In 2023 the regional hotline received 1,460 referrals about online grooming.\n\n"
+        "Payments for live-streamed abuse were often less than the equivalent of 50 euros.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q)) for q in kept] == [
+        ("false-statement", "Officers in the operation identified 57 children.", False),
+        ("true-statement", "The law passed in 2017 makes it an offence to arrange a meeting with a child.", True),
+        ("count", "In 2023 the regional hotline received ____ referrals about online grooming.", ["1,460"]),
+    ]
+    assert all(not trivia(q) for q in kept + below)
+    law = kept[1]
+    assert "+0.05 the date of a law or an outcome" in law.reasons
+
+
+def test_a_persons_move_is_not_a_bodys_history(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "The registered offender moved to Spain in 2019 and did not notify the police.\n"
+    _, below = drafted(tmp_path, text, matcher)
+    assert [trivia(q) for q in below if q.rule == "year"] == [[]]
+
+
+# --- true/false balance without wrong keys -------------------------------------------
+
+
+def statements(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[tuple[str, str]]:
+    path = tmp_path / "text.txt"
+    path.write_text(text, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    return [(q.rule, q.prompt) for q in sentence_rules(analysis, matcher) if q.qtype == "true_false"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "No appeal was brought against the prison sentence of three years.",  # negation
+    "About 300 officers were trained in the new interview method.",  # an approximation
+    "The suspects' ages ranged from 19 to 51 years.",  # an end of a range
+    "Most of the seized phones had been bought before 2010.",  # a year as a bound
+    "Investigators identified more than 300 suspects in the operation.",  # a bound
+    "Each country should name a contact point available 24 hours a day.",  # a rate's cap
+])
+def test_a_figure_that_a_change_may_leave_true_is_only_ever_stated_true(tmp_path: Path, matcher: ThemeMatcher, sentence: str) -> None:
+    # alone in its text, the sentence is the first true/false (which is drafted false
+    # whenever that is certain)
+    assert statements(tmp_path, sentence + "\n", matcher) == [("true-statement", sentence)]
+
+
+def test_an_exact_figure_is_changed_to_one_the_document_never_writes(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Investigators identified 312 suspects in the operation.\n"
+    assert statements(tmp_path, text, matcher) == [("false-statement", "Investigators identified 472 suspects in the operation.")]
+    # 472 written elsewhere (of something else) could make the statement true: another figure
+    other = text + "\nThe forum had 472 registered users.\n"
+    assert statements(tmp_path, other, matcher)[0] == ("false-statement", "Investigators identified 392 suspects in the operation.")
+
+
+def test_kept_true_false_items_are_a_mix_and_every_false_one_says_why(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Officers in the regional operation identified 27 children.\n\n"
+        "Officers in the regional operation arrested 64 suspects.\n\n"
+        "The regional hotline received 1,460 referrals about online grooming in 2023.\n\n"
+        "Registered offenders must give at least seven days' notice before any journey abroad.\n\n"
+        "Registered offenders who fail to notify a journey face up to five years' imprisonment.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    # two exact counts become false statements (the bounded ones can only be true); half
+    # of the choices, rounded up, may be swapped; one stays a choice
+    assert [(q.rule, q.prompt, key(q)) for q in kept] == [
+        ("false-statement", "Officers in the regional operation identified 57 children.", False),
+        ("false-statement", "Officers in the regional operation arrested 104 suspects.", False),
+        ("count", "The regional hotline received ____ referrals about online grooming in 2023.", ["1,460"]),
+        ("true-statement", "Registered offenders must give at least seven days' notice before any journey abroad.", True),
+        ("true-statement", "Registered offenders who fail to notify a journey face up to five years' imprisonment.", True),
+    ]
+    assert [q.explanation for q in kept[:2]] == [
+        'False: the source says 27, not 57. The source says: "Officers in the regional operation identified 27 children."',
+        'False: the source says 64, not 104. The source says: "Officers in the regional operation arrested 64 suspects."',
+    ]
+    assert not any(r.startswith("held back") for q in kept for r in q.reasons)
+    swapped = {q.prompt: q.reasons[-1] for q in below if any("false twin" in r for r in q.reasons)}
+    assert swapped == {
+        "Officers in the regional operation identified ____ children.": f"held back: its false twin {kept[0].qid} reached the module, so that not every true/false answer is True",
+        "Officers in the regional operation arrested ____ suspects.": f"held back: its false twin {kept[1].qid} reached the module, so that not every true/false answer is True",
+    }
+
+
+def test_a_lone_true_statement_is_not_turned_false(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # one true/false item: all-false would be as one-sided as all-true
+    text = "In 2023 the regional hotline received 1,460 referrals about online grooming.\n"
+    kept, _ = drafted(tmp_path, text, matcher)
+    assert [q.rule for q in kept] == ["count"]
+
+
+TUNE = sorted((Path(__file__).parents[1] / "data" / "draft-corpus" / "tune").iterdir())
+
+
+def test_no_wrong_key_on_the_tune_corpus_and_the_article(matcher: ThemeMatcher) -> None:
+    """Every question that reaches a module from the tune texts and the 2018 article, keyed
+    as the source says: a choice's key is the source's figure and no other option is;
+    a true statement changes nothing; a false one changes one exact figure to one the
+    document never writes."""
+    from draft_fixtures import ARTICLE
+
+    from curriculum.draft.distractors import numbers_in
+    from curriculum.draft.questions import document_numbers, falsifiable
+
+    seen = {"false-statement": 0, "true-statement": 0, "choice": 0}
+    for path in [*TUNE, ARTICLE]:
+        root = path.parents[1] if path == ARTICLE else path.parents[4]
+        analysis = analyse(read_source(path, root, extract_to=root / "not-written" / f"{path.name}.md"), path.stem, matcher)
+        kept, _ = choose(sentence_rules(analysis, matcher) + list_rules(analysis))
+        doc = analysis.doc
+        for q in kept:
+            source = doc.display(*q.key)
+            if q.rule == "false-statement":
+                seen["false-statement"] += 1
+                fact = next(f for f in analysis.facts[q.sentence.index] if f.span == q.key)
+                assert falsifiable(analysis, q.sentence, fact), q.prompt
+                assert written_value(q.replacement) not in document_numbers(doc.text), q.prompt
+                assert written_value(source) not in numbers_in(q.prompt), q.prompt
+                assert q.replacement in q.prompt and q.truth is False
+            elif q.rule == "true-statement":
+                seen["true-statement"] += 1
+                assert q.truth is True and not q.replacement
+                dated = {float(analysis.cleaned.doc_date.year)} if analysis.cleaned.doc_date else set()
+                added = numbers_in(q.prompt) - numbers_in(doc.display(q.sentence.start, q.sentence.end))
+                assert added <= dated, q.prompt  # only "As of November 2018" may be added
+            elif q.numeric:
+                seen["choice"] += 1
+                assert [t for t, ok in q.options if ok] == [source], q.prompt
+                assert len({written_value(t) for t, _ in q.options}) == len(q.options)
+    assert seen["false-statement"] >= 1 and seen["true-statement"] >= 1 and seen["choice"] >= 1, seen

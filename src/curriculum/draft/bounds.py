@@ -54,9 +54,34 @@ _RULE_WORDS = re.compile(r"\b(?:deadline|time\s+limit|limit|threshold|maximum|mi
                          r"age\s+of|aged?)\b", re.I)
 
 
+_SINCE = re.compile(r"\b(since|by)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?"
+                    r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_COUNT_NEAR = re.compile(r"\b\d[\d,.]*\b")
+
+
+def _cumulative(text: str, sentence_start: int, key: tuple[int, int]) -> str:
+    """ "trained 240 officers since 2021", "by 2020, 500 had been trained": the year bounds
+    a running total, which stays true with an earlier (later) year. Only right before a
+    year, and only when the sentence counts something; "open since 2021" dates a start."""
+    if not _YEAR.fullmatch(text[key[0] : key[1]]):
+        return ""
+    adjacent = _SINCE.search(text[max(sentence_start, key[0] - 25) : key[0]])
+    lead = text[sentence_start : key[0]]
+    if adjacent is None or lead.count("(") > lead.count(")"):
+        return ""  # "(open since 2019)": an aside, not the count's bound
+    end = text.find(".", key[1])
+    clause = text[sentence_start : end if end != -1 else key[1] + 200]
+    others = [m for m in _COUNT_NEAR.finditer(clause) if not _YEAR.fullmatch(m.group(0))]
+    return adjacent.group(1).lower() if others else ""
+
+
 def bound_word(text: str, sentence_start: int, key: tuple[int, int]) -> str:
     """The bounding words around the figure at ``key`` ("within", "or more"), or ""."""
     before = text[max(sentence_start, key[0] - 40) : key[0]]
+    cumulative = _cumulative(text, sentence_start, key)
+    if cumulative:
+        return cumulative
     words = re.findall(r"\S+", before)[-4:]
     near = " ".join(words)
     found = None
@@ -94,10 +119,10 @@ def bound_kind(word: str) -> str:
 
 
 _NUMBER_TEXT = r"(?:\d+(?:[.,]\d+)*|[a-z]+(?:-[a-z]+)?)"
-_RANGE_AFTER = re.compile(r"^\s*(?:to|-|–)\s*(?P<other>" + _NUMBER_TEXT + r")\b", re.I)
+_RANGE_AFTER = re.compile(r"^\s*(?:to|-|\u2013)\s*(?P<other>" + _NUMBER_TEXT + r")\b", re.I)
 _RANGE_BEFORE = re.compile(
     r"(?:\b(?P<lead>from|between)\s+(?:about\s+|around\s+|some\s+)?)?(?P<other>"
-    + _NUMBER_TEXT + r")\s*(?P<link>to|and|-|–)\s*$", re.I)
+    + _NUMBER_TEXT + r")\s*(?P<link>to|and|-|\u2013)\s*$", re.I)
 _BETWEEN_AFTER = re.compile(r"\bbetween\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 
 

@@ -1,6 +1,7 @@
 """Choosing what reaches a module: the threshold, and a few questions for thin themes.
 
-Every candidate is scored (``scoring.py``); those at or above ``THRESHOLD`` are kept. A
+Every candidate is scored (``scoring.py``); those at or above ``THRESHOLD`` are kept, one
+per sentence, with some swapped for their false twins (``truth.py``). A
 theme that has cited sentences but no kept question takes up to ``TOP_UP`` of its best
 candidates from ``FLOOR`` up, each flagged for the author; with none, its module says why.
 """
@@ -13,6 +14,7 @@ from curriculum.draft.clauses import md_escape
 from curriculum.draft.modules import ThemeMaterial
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.scoring import FLOOR, THRESHOLD, TOP_UP, score
+from curriculum.draft.truth import balance
 
 PER_TEXT = 5
 """At most this many questions from one source reach one theme's module."""
@@ -29,8 +31,9 @@ def choose(candidates: list[DraftQuestion]) -> tuple[list[DraftQuestion], list[D
             continue
         question.score, question.reasons = judged.final, judged.reasons
     above = [q for q in candidates if q.score >= THRESHOLD]
-    kept = one_per_sentence(above)
+    kept, _ = balance(one_per_sentence(above), candidates)
     chosen = {id(q) for q in kept}
+    candidates = candidates + [q for q in kept if all(q is not c for c in candidates)]
     return kept, [q for q in candidates if id(q) not in chosen]
 
 

@@ -12,6 +12,7 @@ always in the middle (unless a qualifier forces it to an end).
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 
 from curriculum.draft.facts import NUMBER_WORDS, QUALIFIERS, Fact
@@ -209,7 +210,7 @@ def _pick(below: list[float], above: list[float], seed: int) -> list[float] | No
 
 
 def false_value(
-    fact: Fact, seed: int, forbidden: set[float], max_year: int | None, after: str = ""
+    fact: Fact, seed: int, forbidden: Set[float], max_year: int | None, after: str = ""
 ) -> str | None:
     """A replacement that makes a statement clearly false (for true/false questions);
     never past a period's cap ("30 hours a day")."""

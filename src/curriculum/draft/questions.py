@@ -14,12 +14,13 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from curriculum.draft.analysis import Analysis
-from curriculum.draft.bounds import bound_word, range_limits
+from curriculum.draft.bounds import bound_word, range_limits, range_partner
 from curriculum.draft.clauses import BLANK, Stem, anchor_present, md_escape, render, trim
 from curriculum.draft.dates import MONTH_NAMES, MONTHS
-from curriculum.draft.distractors import false_value, number_choice, numbers_in
+from curriculum.draft.distractors import false_value, number_choice, numbers_in, period_cap
 from curriculum.draft.facts import ORG_WORDS, ROLE_WORDS, STOPWORDS, Fact, capitalised_names
 from curriculum.draft.referents import Named
 from curriculum.draft.referents import apply as name_referents
@@ -231,37 +232,83 @@ def _gives_away(analysis: Analysis, sentence: Sentence, fact: Fact) -> bool:
 def _true_false(
     analysis: Analysis, sentence: Sentence, facts: list[Fact], lists: list[Fact], index: int
 ) -> DraftQuestion | None:
-    """True or false by turn (false first); false changes one number or year."""
-    doc = analysis.doc
-    year = latest_year(analysis)
-    forbidden = numbers_in(doc.display(sentence.start, sentence.end))
+    """True or false by turn (false first); false changes one number or year, and only
+    where the source provably contradicts the change (``falsifiable``)."""
     for fact in _checkable_numbers(analysis, sentence, facts):
-        stem = _dated(analysis, trim(doc, (sentence.start, sentence.end), fact.context, lists))
-        # a bounded figure ("within five years") changed may still be true: only true
-        truth = index % 2 == 1 or bool(bound_word(doc.text, sentence.start, fact.span))
-        if truth:
-            prompt = render(doc, stem, escape=md_escape)
-            question = _base(
-                analysis, sentence, "true-statement", "true_false", prompt, stem, fact.span
-            )
-        else:
-            wrong = false_value(fact, seed_of("tf", doc.display(*fact.context)), forbidden, year,
-                                doc.text[fact.context[1] : sentence.end])
-            if wrong is None:
-                continue
-            prompt = render(doc, stem, replace=(fact.span, wrong), escape=md_escape)
-            if _value(fact) in numbers_in(prompt):
-                continue  # the original still shows: the statement would not be false
-            question = _base(
-                analysis, sentence, "false-statement", "true_false", prompt, stem, fact.span
-            )
-            question.replacement = wrong
-            question.explanation = (
-                f"False: the source says {fact.value}, not {wrong}. " + question.explanation
-            )
-        question.truth = truth
-        return question
+        if index % 2 == 1 or not falsifiable(analysis, sentence, fact):
+            return true_statement(analysis, sentence, fact, lists)
+        made = false_statement(analysis, sentence, fact, lists)
+        if made is not None:
+            return made
     return None
+
+
+def true_statement(
+    analysis: Analysis, sentence: Sentence, fact: Fact, lists: list[Fact]
+) -> DraftQuestion:
+    """The sentence, trimmed to the clause of ``fact``, as the source says it."""
+    doc = analysis.doc
+    stem = _dated(analysis, trim(doc, (sentence.start, sentence.end), fact.context, lists))
+    prompt = render(doc, stem, escape=md_escape)
+    question = _base(analysis, sentence, "true-statement", "true_false", prompt, stem, fact.span)
+    question.truth = True
+    return question
+
+
+def false_statement(
+    analysis: Analysis, sentence: Sentence, fact: Fact, lists: list[Fact]
+) -> DraftQuestion | None:
+    """The sentence with ``fact``'s figure changed to one the document never writes, or
+    None. Call only when ``falsifiable`` holds."""
+    doc = analysis.doc
+    stem = _dated(analysis, trim(doc, (sentence.start, sentence.end), fact.context, lists))
+    wrong = false_value(fact, seed_of("tf", doc.display(*fact.context)),
+                        document_numbers(doc.text), latest_year(analysis),
+                        doc.text[fact.context[1] : sentence.end])
+    if wrong is None:
+        return None
+    prompt = render(doc, stem, replace=(fact.span, wrong), escape=md_escape)
+    if _value(fact) in numbers_in(prompt):
+        return None  # the original still shows: the statement would not be false
+    question = _base(analysis, sentence, "false-statement", "true_false", prompt, stem, fact.span)
+    question.replacement = wrong
+    question.truth = False
+    question.explanation = (
+        f"False: the source says {fact.value}, not {wrong}. " + question.explanation
+    )
+    return question
+
+
+def falsifiable(analysis: Analysis, sentence: Sentence, fact: Fact) -> bool:
+    """Can a changed figure be keyed false for certain? Only an exact figure: no bound
+    ("within", "more than", "since 2021" on a running total), no approximation ("about"),
+    not an end of a range, not in a negated or hedged sentence ("no appeal against the
+    sentence of four years" is not false), not a rate per period ("N hours a day")."""
+    text = analysis.doc.text
+    if fact.qualifier or bound_word(text, sentence.start, fact.span):
+        return False
+    if period_cap(fact, text[fact.context[1] : sentence.end]) is not None:
+        return False  # "available 24 hours a day" is available 14 hours a day too
+    if range_partner(text, sentence.start, fact.span) is not None:
+        return False
+    parsed = sentence.parsed
+    if parsed is None:
+        return False
+    return not any(t.dep_ == "neg" or t.lower_ in _HEDGES for t in parsed)
+
+
+@lru_cache(maxsize=4)
+def document_numbers(text: str) -> frozenset[float]:
+    """Every number the document writes: none may become a false statement's figure (it
+    could be true of something the document says elsewhere). Once per document."""
+    return frozenset(numbers_in(text))
+
+
+_HEDGES_TEXT = (
+    "no never none neither nor without may might could estimated approximately roughly "
+    "about around some nearly almost only"
+)
+_HEDGES = frozenset(_HEDGES_TEXT.split())
 
 
 def _fill_blanks(

@@ -33,6 +33,7 @@ from curriculum.draft.stemcheck import (
     references,
     target,
 )
+from curriculum.draft.value import judge
 
 THRESHOLD = 0.6
 """Candidates scoring at least this reach a module."""
@@ -41,52 +42,7 @@ FLOOR = 0.5
 TOP_UP = 3
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_TRIVIA_COUNT = _words(
-    "participant attendee delegate delegation speaker panellist panelist edition session "
-    "workshop meeting conference seminar guest visitor representative member staff "
-    "country nation organisation organization agency officer analyst staff employee "
-    "investigator personnel trainer page floor room seat"
-)
-_OPERATIONAL = _words(
-    "child victim offender suspect perpetrator case referral report arrest image video file "
-    "hour day week month notice investigation conviction account platform device record "
-    "match lead warrant search identification rescue prosecution sentence age notification "
-    "order restriction warning alert removal takedown request"
-)
-_STRUCTURE = _words(
-    "way trend point principle element theme topic area issue recommendation lesson step "
-    "stage category pillar priority part section chapter question factor finding reason "
-    "aspect type form kind objective goal component strand workstream item language "
-    "student school interpreter volunteer office branch state"
-)
-"""Counted, these describe the text or the event ("in three ways", "four principles",
-"30 students"), not something an officer acts on."""
-_METHOD = _words("examine review interview speak survey consult visit sample study read")
-"""A count of what a review itself looked at ("64 practitioners interviewed")."""
-_SPAN_UNITS = _words("day week month hour")
-_SPENDING = _words("spend last run take")
-_FOUNDING = _words(
-    "found founding foundation establish establishment create creation launch inaugurate "
-    "introduce"
-)
-_CAREER = _words("join appoint elect retire bear promote")
-_VENUE = _words("host meet gather convene attend visit welcome")
-_OUTCOME = _words(
-    "identify rescue arrest convict safeguard locate remove refer charge prosecute "
-    "sentence seize detect block report"
-)
-_LEGAL = re.compile(
-    r"\b(?:under the age of|aged? (?:under|below|over)|years? old|within \d+|up to \d+ years|"
-    r"minimum|maximum|offence|offense|criminali[sz]|punishable|defined as|means)\b",
-    re.I,
-)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_KNOWLEDGE = frozenset({"acronym", "definition", "time-limit", "ordering"})
-"""Rules that ask for a definition, a duty's time limit or a procedure's order."""
 
 
 def score(q: DraftQuestion) -> Score:
@@ -106,7 +62,7 @@ def score(q: DraftQuestion) -> Score:
         target(view, q, result)
         _giveaway(view, q, result)
     _options(q, result)
-    _value(view, q, result)
+    judge(view, q, result)
     _length(q, result)
     return result
 
@@ -285,82 +241,6 @@ def _loose_comparison(q: DraftQuestion) -> bool:
     text = q.analysis.doc.text
     before = text[max(q.sentence.start, q.key[0] - 45) : q.key[0]]
     return bool(_COMPARISON.search(before)) and not _ADJACENT.search(before)
-
-
-def _value(view: StemView, q: DraftQuestion, result: Score) -> None:
-    """Learning value: what an officer can use, above what only describes an event."""
-    lemmas = {t.lemma_.lower() for t in view.doc}
-    answer = view.span_tokens(q.key)
-    noun = _counted_noun(answer)
-    if q.rule in ("count", "false-statement", "true-statement") and noun is not None:
-        if noun in _TRIVIA_COUNT:
-            result.add(-0.35, f'trivia: a count of "{noun}" (the size of an event or body)')
-        elif noun in _STRUCTURE:
-            result.add(-0.4, f'trivia: a count of "{noun}" (the text\'s or an event\'s own '
-                       "make-up, not a fact to act on)")
-        elif _method(answer):
-            result.add(-0.4, f'trivia: a count of what the review itself looked at ("{noun}")')
-        elif noun in _OPERATIONAL:
-            result.add(0.1, f"operational figure ({noun})")
-    set_up = any(t.lemma_ == "set" and any(c.lower_ == "up" for c in t.children) for t in view.doc)
-    if (q.rule == "year" or _is_year(answer)) and (lemmas & _FOUNDING or set_up):
-        result.add(-0.35, "trivia: a founding or launch date")
-    elif (q.rule == "year" or _is_year(answer)) and lemmas & _CAREER:
-        result.add(-0.35, "trivia: a date in someone's career")
-    root = view.doc[:].root
-    if noun in _SPAN_UNITS and root.lemma_.lower() in _SPENDING:
-        result.add(-0.35, f'trivia: how long an event lasted ("{noun}")')
-    if (q.rule == "place" and root.lemma_.lower() in _VENUE | {"hold", "be"}) or _event(root):
-        result.add(-0.35, "trivia: where, when or how an event took place")
-    if q.rule == "person-role":
-        result.add(-0.35, "trivia: who holds a job or spoke")
-    if q.rule in _KNOWLEDGE or _LEGAL.search(q.analysis.doc.display(q.sentence.start,
-                                                                   q.sentence.end)):
-        result.add(0.1, "a definition or legal threshold")
-    elif lemmas & _OUTCOME:
-        result.add(0.05, "an outcome or procedure")
-    if q.warnings and any("relative date" in w for w in q.warnings):
-        result.add(-0.15, "a relative date in the stem")
-
-
-def _method(answer: list[Any]) -> bool:
-    """ "interviews with 64 practitioners", "examined 212 case files": the review's method."""
-    for token in answer:
-        head = token.head
-        for _ in range(4):
-            if head.lemma_.lower() in _METHOD:
-                return True
-            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
-                break  # only the first verb up says what was done with the count
-            head = head.head
-    return False
-
-
-def _event(root: Any) -> bool:
-    """A sentence about a meeting itself: "met", "took place", "brought together"."""
-    lemma = root.lemma_.lower()
-    particles = {c.lower_ for c in root.children}
-    return (
-        lemma in _VENUE
-        or (lemma == "take" and "place" in particles)
-        or (lemma == "bring" and "together" in particles)
-    )
-
-
-def _counted_noun(answer: list[Any]) -> str | None:
-    for token in answer:
-        if token.like_num or token.pos_ == "NUM":
-            head = token.head
-            hops = 0
-            while head.pos_ not in ("NOUN", "PROPN") and head.head.i != head.i and hops < 3:
-                head, hops = head.head, hops + 1
-            if head.pos_ in ("NOUN", "PROPN"):
-                return str(head.lemma_.lower())
-    return None
-
-
-def _is_year(answer: list[Any]) -> bool:
-    return len(answer) == 1 and bool(_YEAR.fullmatch(answer[0].text))
 
 
 def _length(q: DraftQuestion, result: Score) -> None:

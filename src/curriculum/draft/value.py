@@ -1,0 +1,370 @@
+"""Learning value: is the asked fact something an officer can use, or only a detail?
+
+A trainer drops questions that are true and checkable but of no use on the job (the
+rubric's "trivia"): a body's founding year, the town where a board meets, the size of
+an event, a unit's yearly workload, how many objects a task force published, how long a
+study followed people, how many months until a review reports. It keeps figures an
+officer acts on: children identified, offenders arrested, referrals, notices, time
+limits, ages, penalties.
+
+The judgement reads the *role* of the answer in the parsed sentence, not the words of
+particular texts. Each feature adds a documented weight and writes its reason (shown in
+the audit beside the candidate):
+
+=========================================  ======  =====================================
+feature (from the parse)                   weight  example
+=========================================  ======  =====================================
+counted noun: the size of an event/body    -0.35   "216 participants", "nine officers"
+counted noun: the text's own make-up       -0.40   "three ways", "four principles"
+counted noun: a product, budget or sum     -0.35   "20 objects", "EUR 2 million"
+count: what a review itself looked at      -0.40   "interviews with 64 practitioners"
+count: a workload taken in                 -0.35   "received 1,486 notifications"
+count: a study's sample size               -0.35   "the study followed 1,200 offenders"
+count: a study's length or a wait          -0.35   "followed for ten years", "report
+                                                   within six months" (no duty)
+count of an operational noun               +0.10   "27 children", "within 24 hours"
+year: founding, launch, meeting, career    -0.35   "was set up in 2015", "joined in 1998"
+year: the date of a law or an outcome      +0.05   "the law passed in 2017"
+place: a venue (meets, based, held in)     -0.35   "the board meets in Exeter"
+verb: an event itself (met, took place)    -0.35   "brought together", "took place"
+a definition or legal threshold            +0.10   "under the age of", "punishable"
+an outcome or procedure                    +0.05   identify, arrest, refer, remove
+a duty (must, shall, required)             +0.05   "must notify"
+main verb a plan (plans, intends, aims)    -0.30   "the unit plans to connect ..."
+main verb a body's founding or publishing  -0.35   "was formed in 2016 by four forces"
+=========================================  ======  =====================================
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.stemcheck import Score, StemView
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TRIVIA_COUNT = _words(
+    "participant attendee delegate delegation speaker panellist panelist edition session "
+    "workshop meeting conference seminar guest visitor representative member staff "
+    "country nation organisation organization agency officer analyst staff employee "
+    "investigator personnel trainer page floor room seat post position"
+)
+_OPERATIONAL = _words(
+    "child victim offender suspect perpetrator case referral report arrest image video file "
+    "hour day week month notice investigation conviction account platform device record "
+    "match lead warrant search identification rescue prosecution sentence age notification "
+    "order restriction warning alert removal takedown request"
+)
+_STRUCTURE = _words(
+    "way trend point principle element theme topic area issue recommendation lesson step "
+    "stage category pillar priority part section chapter question factor finding reason "
+    "aspect type form kind objective goal component strand workstream item language "
+    "student school interpreter volunteer office branch state"
+)
+"""Counted, these describe the text or the event ("in three ways", "four principles",
+"30 students"), not something an officer acts on."""
+_PRODUCT = _words(
+    "object publication guide guideline toolkit leaflet poster booklet brochure handbook "
+    "edition newsletter podcast budget fund funding grant cost contract licence license"
+)
+"""Things a body made, published or spent: "20 objects", "three guides", "a budget"."""
+_FUNDING = _words("allocate fund invest spend cost award grant budget finance receive")
+"""A sum with one of these verbs is a budget ("allocated EUR 2 million"); a sum paid for
+abuse ("payments of less than 50 euros") is not."""
+_CURRENCY = _words("euro dollar pound franc")
+_METHOD = _words("examine review interview speak survey consult visit sample study read")
+"""A count of what a review itself looked at ("64 practitioners interviewed")."""
+_WORKLOAD = _words("receive handle process log answer field register manage")
+"""Verbs of work taken in: "the unit received 1,486 notifications" measures the unit."""
+_HARM = _words("child victim offender suspect perpetrator referral report arrest abuser "
+               "image video")
+"""Nouns whose count says something about offending or victims even when received."""
+_STUDY = _words("follow track monitor observe study last run")
+_WAIT = _words("report review publish evaluate present complete conclude deliver reconvene")
+"""Planning verbs: "the board will report within six months" (a wait, not a duty)."""
+_BODIES = _words(
+    "unit team force taskforce partnership board group centre center office agency "
+    "organisation organization network service department body committee programme "
+    "program project desk hub council forum association police ministry institute "
+    "foundation campaign initiative coalition alliance"
+)
+"""Nouns naming a body whose own history (founding, moves, growth) is trivia."""
+_STUDIES = _words("study research survey evaluation review analysis trial researcher "
+                  "cohort project assessment inquiry")
+_PLAN = _words("plan intend aim hope expect envisage want")
+"""A sentence whose main verb is a plan says what a body means to do, not what is so."""
+_SPAN_UNITS = _words("day week month hour")
+_LONG_UNITS = _words("week month year")
+_SPENDING = _words("spend last run take")
+_FOUNDING = _words(
+    "found founding foundation establish establishment create creation launch inaugurate "
+    "introduce form formation inception start open expand merge rename relocate move "
+    "restructure reorganise reorganize"
+)
+"""A body's history: its founding, and how it grew or moved since."""
+_CAREER = _words("join appoint elect retire bear promote")
+_EVENT = _words("host meet gather convene attend visit welcome")
+_VENUE = _EVENT | _words("hold base locate headquarter sit")
+_VENUE_NOUNS = _words("meeting conference workshop seminar summit session office "
+                      "headquarters base seat venue hotel room")
+_LAW_NOUNS = _words("law act convention protocol directive regulation code statute "
+                    "amendment treaty bill order judgment ruling decision legislation "
+                    "offence offense power duty requirement rule register")
+_LAW_VERBS = _words("pass adopt enact ratify amend criminalise criminalize enter sign "
+                    "convict sentence rule")
+_OUTCOME = _words(
+    "identify rescue arrest convict safeguard locate remove refer charge prosecute "
+    "sentence seize detect block report notify refuse deny"
+)
+_DUTY = re.compile(r"\b(?:must|shall|required|obliged|obligation)\b", re.I)
+_LEGAL = re.compile(
+    r"\b(?:under the age of|aged? (?:under|below|over)|years? old|within \d+|up to \d+ years|"
+    r"minimum|maximum|offence|offense|criminali[sz]|punishable|defined as|means)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_KNOWLEDGE = frozenset({"acronym", "definition", "time-limit", "ordering"})
+"""Rules that ask for a definition, a duty's time limit or a procedure's order."""
+_MONEY = re.compile(r"(?:[€$£]|\b(?:EUR|USD|GBP|CHF)\s?)$")
+
+
+def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
+    """Add the learning-value features of ``q`` to ``result`` (see the module docstring)."""
+    answer = view.span_tokens(q.key)
+    _count_value(view, q, answer, result)
+    _year_value(view, q, answer, result)
+    _place_value(view, q, answer, result)
+    if q.rule != "person-role" and not any("trivia" in r for r in result.reasons):
+        _main_verb_value(view, result)
+    _sentence_value(view, q, result)
+
+
+def _main_verb_value(view: StemView, result: Score) -> None:
+    """Whatever is asked, a sentence whose main verb reports a body's founding, growth or
+    publication ("The partnership was formed in 2016 by four forces") is about the body."""
+    root = view.doc[:].root
+    lemma = root.lemma_.lower()
+    if lemma in _FOUNDING | {"publish"} and _body_subject(root):
+        result.add(-0.35, f'trivia: the sentence reports what a body did as a body ("{lemma}")')
+
+
+def _study(verb: Any) -> bool:
+    """The verb's subject is a study ("The study followed 1,200 offenders")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _STUDIES
+               for c in verb.children)
+
+
+def _body_subject(verb: Any) -> bool:
+    """The verb's subject is an organisation (or missing), not a law or a person's act."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return True
+    head = subjects[0]
+    return head.lemma_.lower() in _BODIES or (
+        head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "")) or any(
+        c.lemma_.lower() in _BODIES for c in head.subtree)
+
+
+def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Score) -> None:
+    noun = counted_noun(answer)
+    if q.rule not in ("count", "false-statement", "true-statement") or noun is None:
+        return
+    verb = governing_verb(answer)
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    money = (noun in _CURRENCY or bool(_MONEY.search(view.doc.text[: answer[0].idx]))) and (
+        lemma in _FUNDING)
+    if noun in _TRIVIA_COUNT:
+        result.add(-0.35, f'trivia: a count of "{noun}" (the size of an event or body)')
+    elif noun in _STRUCTURE:
+        result.add(-0.4, f'trivia: a count of "{noun}" (the text\'s or an event\'s own '
+                   "make-up, not a fact to act on)")
+    elif noun in _PRODUCT or money:
+        result.add(-0.35, f'trivia: a count of "{noun}" (what a body made, published or '
+                   "spent)")
+    elif _method(answer):
+        result.add(-0.4, f'trivia: a count of what the review itself looked at ("{noun}")')
+    elif lemma in _WORKLOAD and noun not in _HARM:
+        result.add(-0.35, f'trivia: a workload ("{lemma}" {noun}s): it measures the body, '
+                   "not what an officer does")
+    elif noun in _LONG_UNITS and lemma in _STUDY:
+        result.add(-0.35, f'trivia: how long a study or an event ran ("{lemma}", {noun}s)')
+    elif verb is not None and lemma in _STUDY | _METHOD and _study(verb):
+        result.add(-0.35, f'trivia: a study\'s design (its sample, "{lemma}" {noun}s)')
+    elif noun in _LONG_UNITS and lemma in _WAIT and not _DUTY.search(view.doc.text):
+        result.add(-0.35, f'trivia: how long until a review or report ("{lemma}", {noun}s)')
+    elif noun in _OPERATIONAL:
+        result.add(0.1, f"operational figure ({noun})")
+    if noun in _SPAN_UNITS and view.doc[:].root.lemma_.lower() in _SPENDING:
+        result.add(-0.35, f'trivia: how long an event lasted ("{noun}")')
+
+
+def _year_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Score) -> None:
+    if not (q.rule == "year" or _is_year(answer)):
+        return
+    role = year_role(answer, view.doc)
+    if q.rule.endswith("-statement") and role in ("", "law"):
+        role = _founding_words(view.doc) or role  # a statement asks the whole sentence
+    if role == "law":
+        result.add(0.05, "the date of a law or an outcome")
+    elif role == "founding":
+        result.add(-0.35, "trivia: a founding or launch date")  # or the body's growth
+    elif role == "career":
+        result.add(-0.35, "trivia: a date in someone's career")
+    elif role == "event" and not _event(view.doc[:].root):  # else counted once, below
+        result.add(-0.35, "trivia: the date of a meeting or event")
+
+
+def _place_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Score) -> None:
+    root = view.doc[:].root
+    venue = q.rule == "place" and (root.lemma_.lower() in _EVENT | {"hold", "be"}
+                                   or _venue(answer))
+    if venue or _event(root):
+        result.add(-0.35, "trivia: where, when or how an event took place")
+
+
+def _sentence_value(view: StemView, q: DraftQuestion, result: Score) -> None:
+    lemmas = {t.lemma_.lower() for t in view.doc}
+    if view.doc[:].root.lemma_.lower() in _PLAN:
+        result.add(-0.3, f'trivia: a plan ("{view.doc[:].root.lemma_.lower()}"), not yet a '
+                   "fact an officer can use")
+    if q.rule == "person-role":
+        result.add(-0.35, "trivia: who holds a job or spoke")
+    if q.rule in _KNOWLEDGE or _LEGAL.search(q.analysis.doc.display(q.sentence.start,
+                                                                   q.sentence.end)):
+        result.add(0.1, "a definition or legal threshold")
+    elif lemmas & _OUTCOME:
+        result.add(0.05, "an outcome or procedure")
+    elif _DUTY.search(view.doc.text):
+        result.add(0.05, "a duty (must, shall, required)")
+    if q.warnings and any("relative date" in w for w in q.warnings):
+        result.add(-0.15, "a relative date in the stem")
+
+
+def governing_verb(answer: list[Any]) -> Any | None:
+    """The first verb above the answer in the parse ("received ... 1,486 notifications")."""
+    if not answer:
+        return None
+    head = answer[0].head
+    for _ in range(5):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head.i == head.i:
+            return head if head.pos_ in ("VERB", "AUX") else None
+        head = head.head
+    return None
+
+
+def year_role(answer: list[Any], doc: Any) -> str:
+    """What the year dates: "law" (a law passed, an offender convicted), "founding",
+    "career", "event" (a meeting), or "" (anything else). Read from the first noun or verb
+    the year hangs on, and for a verb from its subject and object."""
+    if not answer:
+        return ""
+    head = answer[0].head
+    for _ in range(4):
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("NOUN", "PROPN") and head.i != answer[0].i:
+            if lemma in _LAW_NOUNS:
+                return "law"
+            if lemma in _FOUNDING:
+                return "founding"
+            if lemma in _VENUE_NOUNS:
+                return "event"
+        if head.pos_ in ("VERB", "AUX"):
+            return _verb_role(head, doc)
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return _set_up(doc) or _founding_words(doc)
+
+
+def _founding_words(doc: Any) -> str:
+    """No role from the parse: a sentence with a founding word and no law in it."""
+    lemmas = {t.lemma_.lower() for t in doc}
+    founding = any(t.lemma_.lower() in _FOUNDING and (t.pos_ != "VERB" or _body_subject(t))
+                   for t in doc)
+    return "founding" if founding and not lemmas & _LAW_NOUNS else ""
+
+
+def _verb_role(verb: Any, doc: Any) -> str:
+    lemma = verb.lemma_.lower()
+    args = {c.lemma_.lower() for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")}
+    if args & _LAW_NOUNS or lemma in _LAW_VERBS:
+        return "law"
+    set_up = _set_up(doc) and any(c.lower_ == "up" for c in verb.children)
+    if (lemma in _FOUNDING or set_up) and _body_subject(verb):
+        return "founding"
+    if lemma in _CAREER:
+        return "career"
+    if _event(verb):
+        return "event"
+    return ""
+
+
+def _set_up(doc: Any) -> str:
+    found = any(t.lemma_ == "set" and any(c.lower_ == "up" for c in t.children) for t in doc)
+    return "founding" if found else ""
+
+
+def _venue(answer: list[Any]) -> bool:
+    """The place hangs on a verb or noun of meeting or sitting ("meets in", "based in",
+    "a conference in"): a venue, not the jurisdiction whose law applies."""
+    if not answer:
+        return False
+    head = answer[0].head
+    for _ in range(3):
+        lemma = head.lemma_.lower()
+        if (head.pos_ in ("VERB", "AUX") and lemma in _VENUE) or (
+                head.pos_ == "NOUN" and lemma in _VENUE_NOUNS):
+            return True
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _method(answer: list[Any]) -> bool:
+    """ "interviews with 64 practitioners", "examined 212 case files": the review's method."""
+    for token in answer:
+        head = token.head
+        for _ in range(4):
+            if head.lemma_.lower() in _METHOD:
+                return True
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                break  # only the first verb up says what was done with the count
+            head = head.head
+    return False
+
+
+def _event(root: Any) -> bool:
+    """A sentence about a meeting itself: "met", "took place", "brought together"."""
+    lemma = root.lemma_.lower()
+    particles = {c.lower_ for c in root.children}
+    return (
+        lemma in _EVENT
+        or (lemma == "take" and "place" in particles)
+        or (lemma == "bring" and "together" in particles)
+    )
+
+
+def counted_noun(answer: list[Any]) -> str | None:
+    """The noun a number counts ("216 participants" -> "participant")."""
+    for token in answer:
+        if token.like_num or token.pos_ == "NUM":
+            head = token.head
+            hops = 0
+            while head.pos_ not in ("NOUN", "PROPN") and head.head.i != head.i and hops < 3:
+                head, hops = head.head, hops + 1
+            if head.pos_ in ("NOUN", "PROPN"):
+                return str(head.lemma_.lower())
+    return None
+
+
+def _is_year(answer: list[Any]) -> bool:
+    return len(answer) == 1 and bool(_YEAR.fullmatch(answer[0].text))
