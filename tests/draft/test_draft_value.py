@@ -282,3 +282,28 @@ def test_no_wrong_key_on_the_tune_corpus_and_the_article(matcher: ThemeMatcher) 
                 assert [t for t, ok in q.options if ok] == [source], q.prompt
                 assert len({written_value(t) for t, _ in q.options}) == len(q.options)
     assert seen["false-statement"] >= 1 and seen["true-statement"] >= 1 and seen["choice"] >= 1, seen
+
+
+def test_samples_a_bodys_own_deadlines_reviews_and_staff_are_trivia(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "In 14 of the 60 case files there was no record of a home visit.\n\n"
+        "Nine offenders in the sample had travelled abroad without notifying the police.\n\n"
+        "Within 12 months, the county police should check every notified journey with the destination country.\n\n"
+        "The inspectorate will return to check progress in early 2026.\n\n"
+        "Since 2012 the unit, which then had four analysts, has used the national image database.\n\n"
+        "Registered offenders must notify the police within 3 days of any change of address.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    # the officer's own duty stays; the rest is held back as trivia
+    assert [(q.rule, q.prompt) for q in kept] == [
+        ("count", "Registered offenders must notify the police within ____ days of any change of address."),
+    ]
+    why = {q.prompt: trivia(q) for q in below if not q.rule.endswith("statement")}
+    assert why == {
+        "In 14 of the ____ case files there was no record of a home visit.": ['-0.35 trivia: the size of a sample or a share of it ("case")'],
+        "____ offenders in the sample had travelled abroad without notifying the police.": ['-0.35 trivia: the size of a sample or a share of it ("offender")'],
+        "Within ____ months, the county police should check every notified journey with the destination country.": ['-0.35 trivia: a body\'s own deadline ("within ... months"), not a duty an officer meets'],
+        "The inspectorate will return to check progress in early ____.": ["-0.35 trivia: when a review or report is due"],
+        "Since 2012 the unit, which then had ____ analysts, has used the national image database.": ['-0.35 trivia: a count of "analyst" (the size of an event or body)'],
+    }
+    assert all(trivia(q) for q in below if q.rule.endswith("statement") and "Registered" not in q.prompt)

@@ -206,7 +206,7 @@ def _options(q: DraftQuestion, result: Score) -> None:
 
 def _out_of_range(q: DraftQuestion, result: Score) -> bool:
     """An option on the wrong side of a range's other end ("from 19 to ____" offering 15)."""
-    if not q.numeric or not q.options:
+    if q.rule not in ("count", "year") or not q.options:
         return False
     partner = range_partner(q.analysis.doc.text, q.sentence.start, q.key)
     if partner is None:

@@ -20,10 +20,14 @@ counted noun: a product, budget or sum     -0.35   "20 objects", "EUR 2 million"
 count: what a review itself looked at      -0.40   "interviews with 64 practitioners"
 count: a workload taken in                 -0.35   "received 1,486 notifications"
 count: a study's sample size               -0.35   "the study followed 1,200 offenders"
+count: a sample's size or part of it       -0.35   "19 of the 52 files", "in the sample"
+count: a body's months to act              -0.35   "Within 12 months, the police should"
+statement: a staff or event count in it    -0.35   "when it had four analysts"
 count: a study's length or a wait          -0.35   "followed for ten years", "report
                                                    within six months" (no duty)
 count of an operational noun               +0.10   "27 children", "within 24 hours"
 year: founding, launch, meeting, career    -0.35   "was set up in 2015", "joined in 1998"
+year: when a review returns or reports     -0.35   "the inspectorate will return in 2026"
 year: the date of a law or an outcome      +0.05   "the law passed in 2017"
 place: a venue (meets, based, held in)     -0.35   "the board meets in Exeter"
 verb: an event itself (met, took place)    -0.35   "brought together", "took place"
@@ -91,9 +95,14 @@ _BODIES = _words(
     "unit team force taskforce partnership board group centre center office agency "
     "organisation organization network service department body committee programme "
     "program project desk hub council forum association police ministry institute "
-    "foundation campaign initiative coalition alliance"
+    "foundation campaign initiative coalition alliance inspectorate commission authority "
+    "secretariat panel"
 )
 """Nouns naming a body whose own history (founding, moves, growth) is trivia."""
+_SAMPLE = _words("sample cohort respondent")
+"""A count in a sentence about a sample ("Twelve offenders in the sample") describes the
+review's material."""
+_DEADLINE_UNITS = _words("month year")
 _STUDIES = _words("study research survey evaluation review analysis trial researcher "
                   "cohort project assessment inquiry")
 _PLAN = _words("plan intend aim hope expect envisage want")
@@ -139,6 +148,8 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     _count_value(view, q, answer, result)
     _year_value(view, q, answer, result)
     _place_value(view, q, answer, result)
+    if q.rule.endswith("-statement") and not any("trivia" in r for r in result.reasons):
+        _statement_counts(view, q, result)
     if q.rule != "person-role" and not any("trivia" in r for r in result.reasons):
         _main_verb_value(view, result)
     _sentence_value(view, q, result)
@@ -153,21 +164,55 @@ def _main_verb_value(view: StemView, result: Score) -> None:
         result.add(-0.35, f'trivia: the sentence reports what a body did as a body ("{lemma}")')
 
 
+def _denominator(answer: list[Any]) -> bool:
+    """ "19 of the 52 files": the whole a part is taken from (a sample's size)."""
+    for token in answer:
+        if token.like_num or token.pos_ == "NUM":
+            noun = token.head
+            while noun.dep_ == "compound" and noun.head.i != noun.i:
+                noun = noun.head  # "60 case files": the files are counted
+            prep = noun.head
+            if (noun.dep_ == "pobj" and prep.lower_ == "of"
+                    and (prep.head.like_num or prep.head.pos_ == "NUM")):
+                return True
+    return False
+
+
+def _deadline(view: StemView, answer: list[Any], verb: Any) -> bool:
+    """ "Within 12 months, the police should check ...": a body given months to act (an
+    inspection's recommendation), not a person's duty counted in hours or days."""
+    before = view.doc.text[: answer[0].idx].lower()
+    return bool(re.search(r"\b(?:within|by|in)\s+$", before)) and _body_subject(verb, True)
+
+
 def _study(verb: Any) -> bool:
     """The verb's subject is a study ("The study followed 1,200 offenders")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _STUDIES
                for c in verb.children)
 
 
-def _body_subject(verb: Any) -> bool:
-    """The verb's subject is an organisation (or missing), not a law or a person's act."""
+def _body_subject(verb: Any, strict: bool = False) -> bool:
+    """The verb's subject is an organisation (or missing, unless ``strict``), not a law
+    or a person's act."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
-        return True
+        return not strict
     head = subjects[0]
     return head.lemma_.lower() in _BODIES or (
         head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "")) or any(
         c.lemma_.lower() in _BODIES for c in head.subtree)
+
+
+def _statement_counts(view: StemView, q: DraftQuestion, result: Score) -> None:
+    """A true/false item asks its whole sentence: a staff or event count anywhere in it
+    ("when it had four analysts; it has eleven") makes it trivia."""
+    for token in view.doc:
+        if (token.like_num or token.pos_ == "NUM") and not _YEAR.fullmatch(token.text):
+            noun = counted_noun([token])
+            if noun in _TRIVIA_COUNT:
+                result.add(-0.35, f'trivia: the statement counts "{noun}" (the size of a '
+                           "body or event)")
+                return
 
 
 def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Score) -> None:
@@ -195,8 +240,13 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
         result.add(-0.35, f'trivia: how long a study or an event ran ("{lemma}", {noun}s)')
     elif verb is not None and lemma in _STUDY | _METHOD and _study(verb):
         result.add(-0.35, f'trivia: a study\'s design (its sample, "{lemma}" {noun}s)')
+    elif _denominator(answer) or _SAMPLE & {t.lemma_.lower() for t in view.doc}:
+        result.add(-0.35, f'trivia: the size of a sample or a share of it ("{noun}")')
     elif noun in _LONG_UNITS and lemma in _WAIT and not _DUTY.search(view.doc.text):
         result.add(-0.35, f'trivia: how long until a review or report ("{lemma}", {noun}s)')
+    elif noun in _DEADLINE_UNITS and verb is not None and _deadline(view, answer, verb):
+        result.add(-0.35, f'trivia: a body\'s own deadline ("within ... {noun}s"), not a '
+                   "duty an officer meets")
     elif noun in _OPERATIONAL:
         result.add(0.1, f"operational figure ({noun})")
     if noun in _SPAN_UNITS and view.doc[:].root.lemma_.lower() in _SPENDING:
@@ -215,6 +265,8 @@ def _year_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sco
         result.add(-0.35, "trivia: a founding or launch date")  # or the body's growth
     elif role == "career":
         result.add(-0.35, "trivia: a date in someone's career")
+    elif role == "review":
+        result.add(-0.35, "trivia: when a review or report is due")
     elif role == "event" and not _event(view.doc[:].root):  # else counted once, below
         result.add(-0.35, "trivia: the date of a meeting or event")
 
@@ -302,6 +354,12 @@ def _verb_role(verb: Any, doc: Any) -> str:
         return "founding"
     if lemma in _CAREER:
         return "career"
+    main = verb
+    while main.dep_ in ("advcl", "xcomp") and main.head.i != main.i:
+        main = main.head  # "will return to check progress in 2026": the body returns
+    if {lemma, main.lemma_.lower()} & (_WAIT | {"return", "revisit"}) and _body_subject(
+            main, True):
+        return "review"
     if _event(verb):
         return "event"
     return ""
