@@ -307,3 +307,13 @@ def test_samples_a_bodys_own_deadlines_reviews_and_staff_are_trivia(tmp_path: Pa
         "Since 2012 the unit, which then had ____ analysts, has used the national image database.": ['-0.35 trivia: a count of "analyst" (the size of an event or body)'],
     }
     assert all(trivia(q) for q in below if q.rule.endswith("statement") and "Registered" not in q.prompt)
+
+
+def test_a_figure_in_a_negated_clause_is_never_a_choice(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "no appeal against the sentence of four years" is true as well
+    text = "No appeal was brought against the prison sentence of three years.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert [(q.rule, key(q)) for q in kept] == [("true-statement", True)]
+    assert [(q.rule, fatal(q)) for q in below] == [
+        ("count", ['fatal: the figure sits in a negated clause ("brought"): other options make a true sentence as well']),
+    ]

@@ -33,7 +33,7 @@ from curriculum.draft.stemcheck import (
     references,
     target,
 )
-from curriculum.draft.value import judge
+from curriculum.draft.value import governing_verb, judge
 
 THRESHOLD = 0.6
 """Candidates scoring at least this reach a module."""
@@ -188,7 +188,7 @@ _LOWER_BOUND = {"below": "<", "fewer than": "<", "less than": "<", "younger than
 def _options(q: DraftQuestion, result: Score) -> None:
     if q.rule == "definition" and len(q.options) < 4:
         result.kill("fewer than three other terms of the same kind to offer as options")
-    if _bounded(q, result) or _out_of_range(q, result):
+    if _bounded(q, result) or _out_of_range(q, result) or _negated(q, result):
         return
     if q.rule in ("count", "year", "false-statement") and _loose_comparison(q):
         result.kill("a comparison before the number makes other values true as well")
@@ -202,6 +202,24 @@ def _options(q: DraftQuestion, result: Score) -> None:
         forced = any("direction" in w for w in q.warnings)
         result.add(-0.3 if forced else -0.1,
                    "the answer is the " + ("smallest" if first else "largest") + " option")
+
+
+def _negated(q: DraftQuestion, result: Score) -> bool:
+    """ "No appeal was brought against the sentence of ____ years": any option makes a
+    true sentence (there was no appeal against a four-year sentence either)."""
+    if q.rule not in ("count", "year") or q.sentence.parsed is None:
+        return False
+    view = StemView(q.sentence.parsed, q.sentence.start, ((q.sentence.start, q.sentence.end),))
+    verb = governing_verb(view.span_tokens(q.key))
+    if verb is None:
+        return False
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+            d.lower_ == "no" for a in args for d in a.children if d.dep_ == "det"):
+        result.kill(f'the figure sits in a negated clause ("{verb.text}"): other options '
+                    "make a true sentence as well")
+        return True
+    return False
 
 
 def _out_of_range(q: DraftQuestion, result: Score) -> bool:
