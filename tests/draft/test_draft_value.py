@@ -311,7 +311,7 @@ def test_samples_a_bodys_own_deadlines_reviews_and_staff_are_trivia(tmp_path: Pa
 
 def test_a_figure_in_a_negated_clause_is_never_a_choice(tmp_path: Path, matcher: ThemeMatcher) -> None:
     # "no appeal against the sentence of four years" is true as well
-    text = "No appeal was brought against the prison sentence of three years.\n"
+    text = "No appeal was brought against the sentence of three years' imprisonment.\n"
     kept, below = drafted(tmp_path, text, matcher)
     assert [(q.rule, key(q)) for q in kept] == [("true-statement", True)]
     assert [(q.rule, fatal(q)) for q in below] == [

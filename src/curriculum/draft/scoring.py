@@ -210,7 +210,8 @@ def _negated(q: DraftQuestion, result: Score) -> bool:
     if q.rule not in ("count", "year") or q.sentence.parsed is None:
         return False
     view = StemView(q.sentence.parsed, q.sentence.start, ((q.sentence.start, q.sentence.end),))
-    verb = governing_verb(view.span_tokens(q.key))
+    # "against the sentence of three years' imprisonment": the clause's verb is far up
+    verb = governing_verb(view.span_tokens(q.key), hops=8)
     if verb is None:
         return False
     args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]

@@ -297,12 +297,13 @@ def _sentence_value(view: StemView, q: DraftQuestion, result: Score) -> None:
         result.add(-0.15, "a relative date in the stem")
 
 
-def governing_verb(answer: list[Any]) -> Any | None:
-    """The first verb above the answer in the parse ("received ... 1,486 notifications")."""
+def governing_verb(answer: list[Any], hops: int = 5) -> Any | None:
+    """The first verb above the answer in the parse ("received ... 1,486 notifications"),
+    at most ``hops`` steps up."""
     if not answer:
         return None
     head = answer[0].head
-    for _ in range(5):
+    for _ in range(hops):
         if head.pos_ in ("VERB", "AUX"):
             return head
         if head.head.i == head.i:
