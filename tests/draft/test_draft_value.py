@@ -18,6 +18,7 @@ from curriculum.draft.lists import list_rules
 from curriculum.draft.questions import DraftQuestion, sentence_rules
 from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
+from curriculum.draft.truth import balance
 from curriculum.models import CurriculumConfig
 
 
@@ -28,10 +29,14 @@ def matcher() -> ThemeMatcher:
 
 
 def drafted(tmp_path: Path, text: str, matcher: ThemeMatcher) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
+    """Chosen as for one theme's module: the threshold, one per sentence, the balance."""
     path = tmp_path / "text.txt"
     path.write_text(text, "utf-8")
     analysis = analyse(read_source(path, tmp_path), "t", matcher)
-    return choose(sentence_rules(analysis, matcher) + list_rules(analysis))
+    candidates = sentence_rules(analysis, matcher) + list_rules(analysis)
+    kept, below = choose(candidates)
+    kept, swapped = balance(kept, candidates)
+    return kept, [q for q in below if all(q is not k for k in kept)] + swapped
 
 
 def key(q: DraftQuestion) -> object:
@@ -260,7 +265,8 @@ def test_no_wrong_key_on_the_tune_corpus_and_the_article(matcher: ThemeMatcher) 
     for path in [*TUNE, ARTICLE]:
         root = path.parents[1] if path == ARTICLE else path.parents[4]
         analysis = analyse(read_source(path, root, extract_to=root / "not-written" / f"{path.name}.md"), path.stem, matcher)
-        kept, _ = choose(sentence_rules(analysis, matcher) + list_rules(analysis))
+        candidates = sentence_rules(analysis, matcher) + list_rules(analysis)
+        kept, _ = balance(choose(candidates)[0], candidates)
         doc = analysis.doc
         for q in kept:
             source = doc.display(*q.key)

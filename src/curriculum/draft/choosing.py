@@ -1,7 +1,8 @@
 """Choosing what reaches a module: the threshold, and a few questions for thin themes.
 
 Every candidate is scored (``scoring.py``); those at or above ``THRESHOLD`` are kept, one
-per sentence, with some swapped for their false twins (``truth.py``). A
+per sentence; in each theme's module some are then swapped for their false twins
+(``truth.py``, ``balance_themes``). A
 theme that has cited sentences but no kept question takes up to ``TOP_UP`` of its best
 candidates from ``FLOOR`` up, each flagged for the author; with none, its module says why.
 """
@@ -31,9 +32,8 @@ def choose(candidates: list[DraftQuestion]) -> tuple[list[DraftQuestion], list[D
             continue
         question.score, question.reasons = judged.final, judged.reasons
     above = [q for q in candidates if q.score >= THRESHOLD]
-    kept, _ = balance(one_per_sentence(above), candidates)
+    kept = one_per_sentence(above)
     chosen = {id(q) for q in kept}
-    candidates = candidates + [q for q in kept if all(q is not c for c in candidates)]
     return kept, [q for q in candidates if id(q) not in chosen]
 
 
@@ -89,6 +89,20 @@ def cap(materials: list[ThemeMaterial], per_text: int = PER_TEXT) -> list[DraftQ
                 out.append(question)
         material.questions = [q for q in material.questions if id(q) not in dropped]
     return out
+
+
+def balance_themes(
+    materials: list[ThemeMaterial], below: list[DraftQuestion], candidates: list[DraftQuestion]
+) -> list[DraftQuestion]:
+    """The true/false balance of each theme's module (``truth.balance``). Returns the
+    questions below the threshold or held back, now with those swapped out for their
+    false twins and without a twin that was held back before and is now in a module."""
+    swapped: list[DraftQuestion] = []
+    for material in materials:
+        material.questions, out = balance(material.questions, candidates)
+        swapped += out
+    placed = {id(q) for m in materials for q in m.questions}
+    return [q for q in below if id(q) not in placed] + swapped
 
 
 def top_up(

@@ -22,7 +22,7 @@ from curriculum.diagnostics import Diagnostic, SourceLocation, error
 from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis, analyse
 from curriculum.draft.audit import audit_markdown, metrics_json
-from curriculum.draft.choosing import cap, choose, top_up
+from curriculum.draft.choosing import balance_themes, cap, choose, top_up
 from curriculum.draft.definitions import definition_rules
 from curriculum.draft.gates import GateReport, check_questions
 from curriculum.draft.lists import list_rules
@@ -103,6 +103,7 @@ def draft_modules(
     questions, below = choose(candidates)
     materials, unassigned = _assign(themes, analyses, questions, matcher)
     below += cap(materials)
+    below = balance_themes(materials, below, candidates)
     below = top_up(materials, below, lambda q: question_theme(q, matcher))
     extracted = extracted_texts(analyses)
     rejected: list[Rejected] = []
