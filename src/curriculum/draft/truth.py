@@ -3,13 +3,12 @@
 The sentence rules draft a true statement wherever a changed figure could still be true
 (a bound, an approximation, a range, a negated sentence), and one question per sentence
 reaches a module, so the true/false items that survive are mostly true. In each theme's
-module (``choosing.balance_themes``), ``balance`` turns kept questions into their *false twin* (the same sentence with
-one exact figure or year changed to one the document never writes, ``questions.
-false_statement``) until about ``FALSE_SHARE`` of the true/false items are false (never
-above ``MAX_FALSE_SHARE``): true
-statements first, then numeric choices (at most half of them, rounded up). A twin
-must pass the same scoring as any candidate. The replaced question goes to the audit with
-the reason.
+module (``choosing.balance_themes``), ``balance`` turns kept questions into their *false
+twin* (the same sentence with one exact figure or year changed to one the document never
+writes, ``questions.false_statement``) until about ``FALSE_SHARE`` of the true/false items
+are false (never above ``MAX_FALSE_SHARE``): true statements first, then numeric choices
+(at most half of them, rounded up). A twin must pass the same scoring as any candidate.
+The replaced question goes to the audit with the reason.
 """
 
 from __future__ import annotations
