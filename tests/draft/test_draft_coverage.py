@@ -15,6 +15,7 @@ from curriculum.draft.analysis import Analysis, analyse
 from curriculum.draft.candidates import might_yield
 from curriculum.draft.choosing import choose
 from curriculum.draft.definitions import definition_rules, vocabulary
+from curriculum.draft.glossary import glossary_rules
 from curriculum.draft.pipeline import question_theme, rules_for
 from curriculum.draft.procedures import procedure_rules
 from curriculum.draft.questions import DraftQuestion
@@ -208,3 +209,75 @@ def test_the_audit_says_why_a_question_fits_no_theme(project: Path) -> None:
     part = audit.split("## Questions that fit no theme")[1]
     assert "(ordering, `sources/hearing.txt` line 1)" in part
     assert "Why no theme: no theme reaches 1.0 (no theme words)." in part
+
+
+# -- glossaries ----------------------------------------------------------------------------
+
+_GLOSSARY = (
+    "Terms used in this guide:\n\n"
+    "- **Hash value**: a short code computed from a file, which changes if a single bit of the file changes.\n"
+    "- **Perceptual hash** - a code that stays similar when an image is resized or recompressed.\n"
+    "- **Triage**: the first review of seized devices to decide which ones to examine first.\n"
+    "- **Known material**: files that investigators have already seen and categorised.\n"
+)
+
+
+def test_a_glossary_asks_each_term_among_the_others(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    path = tmp_path / "terms.md"
+    path.write_text(_GLOSSARY, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    questions = judged(glossary_rules(analysis))
+    assert [q.prompt for q in questions] == [
+        'Which term is defined as "a short code computed from a file, which changes if a single bit of the file changes"?',
+        'Which term is defined as "a code that stays similar when an image is resized or recompressed"?',
+        'Which term is defined as "the first review of seized devices to decide which ones to examine first"?',
+        'Which term is defined as "files that investigators have already seen and categorised"?',
+    ]
+    assert [correct(q) for q in questions] == [["Hash value"], ["Perceptual hash"], ["Triage"], ["Known material"]]
+    terms = {"Hash value", "Perceptual hash", "Triage", "Known material"}
+    assert all({t for t, _ in q.options} == terms for q in questions)
+    assert all(q.score >= 0.6 for q in questions)
+
+
+@pytest.mark.parametrize("text", [
+    # three entries are too few to give three options
+    "- Triage: the first review of seized devices.\n- Hash: a short code computed from a file.\n- Tag: a label on a file for later review.\n",
+    # who is who, not what words mean
+    "- Jane Roe: chair of the regional board since last year.\n- John Doe: head of the national unit for online abuse.\n"
+    "- Anna Berg: lead analyst of the victim identification team.\n- Omar Said: prosecutor for the capital region and its courts.\n",
+    # labels with numbers
+    "- Category 1: offenders who must notify the police of their address.\n- Category 2: offenders sentenced to a year in custody or more.\n"
+    "- Category 3: other offenders who need active management by agencies.\n- Category 4: offenders managed by one agency on its own.\n",
+])
+def test_lists_that_are_not_glossaries(text: str, tmp_path: Path, matcher: ThemeMatcher) -> None:
+    path = tmp_path / "list.md"
+    path.write_text("Notes:\n\n" + text, "utf-8")
+    assert glossary_rules(analyse(read_source(path, tmp_path), "t", matcher)) == []
+
+
+def test_an_entry_that_repeats_its_term_gives_itself_away(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    path = tmp_path / "terms.md"
+    path.write_text(_GLOSSARY + "- **Hash list**: a list of hash values of known files kept by the unit.\n", "utf-8")
+    questions = judged(glossary_rules(analyse(read_source(path, tmp_path), "t", matcher)))
+    [listed] = [q for q in questions if correct(q) == ["Hash list"]]
+    assert listed.score == 0
+    assert 'fatal: the definition repeats "hash" of its own term' in listed.reasons
+
+
+def test_an_html_definition_list_is_a_glossary(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    path = tmp_path / "terms.html"
+    path.write_text(
+        "<html><body><h1>Terms</h1><p>The guide uses these terms in every chapter.</p><dl>"
+        "<dt>Triage</dt><dd>the first review of seized devices to decide which to examine first.</dd>"
+        "<dt>Hash value</dt><dd>a short code computed from a file that changes with any bit.</dd>"
+        "<dt>Known material</dt><dd>files that investigators have already seen and categorised.</dd>"
+        "<dt>Perceptual hash</dt><dd>a code that stays similar when an image is resized.</dd>"
+        "</dl></body></html>", "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    questions = judged(glossary_rules(analysis))
+    assert [correct(q) for q in questions] == [["Triage"], ["Hash value"], ["Known material"], ["Perceptual hash"]]
+    first = questions[0]
+    assert first.prompt == 'Which term is defined as "the first review of seized devices to decide which to examine first"?'
+    assert analysis.doc.raw[first.quote[0]:first.quote[1]] == (
+        "Triage</dt><dd>the first review of seized devices to decide which to examine first.")
+    assert all(q.score >= 0.6 for q in questions)

@@ -25,6 +25,7 @@ from curriculum.draft.audit import audit_markdown, metrics_json
 from curriculum.draft.choosing import balance_themes, cap, choose, top_up
 from curriculum.draft.definitions import definition_rules
 from curriculum.draft.gates import GateReport, check_questions
+from curriculum.draft.glossary import glossary_rules
 from curriculum.draft.lists import list_rules
 from curriculum.draft.modules import (
     AUDIT_NAME,
@@ -166,12 +167,13 @@ def draft_modules(
 
 
 def rules_for(analysis: Analysis, matcher: ThemeMatcher) -> list[DraftQuestion]:
-    """Every candidate question of one source: sentence, list, definition and procedure
-    rules, in that order."""
+    """Every candidate question of one source: sentence, list, definition, glossary and
+    procedure rules, in that order."""
     return (
         sentence_rules(analysis, matcher)
         + list_rules(analysis)
         + definition_rules(analysis)
+        + glossary_rules(analysis)
         + procedure_rules(analysis)
     )
 

@@ -43,6 +43,9 @@ TOP_UP = 3
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_QUOTED_STEMS = frozenset({"glossary"})
+"""Rules whose stem asks in its own words about a quoted phrase (a glossary entry's
+definition): the phrase is not a sentence, so only its references are judged."""
 
 
 def score(q: DraftQuestion) -> Score:
@@ -53,12 +56,16 @@ def score(q: DraftQuestion) -> Score:
         result.kill("the sentence could not be parsed")
         return result
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
-    grammar(view, q, result)
+    if q.rule not in _QUOTED_STEMS:
+        grammar(view, q, result)
+    for warning in q.warnings:
+        if warning.startswith("giveaway: "):
+            result.kill(warning.removeprefix("giveaway: "))
     pointing = Score()
     references(view, pointing, frozenset(n.end for n in q.named), _seen_before(q))
     _shown_list(q, pointing, result)
     brackets(q.prompt, result)
-    if not q.items:
+    if not q.items and q.rule not in _QUOTED_STEMS:
         target(view, q, result)
         _giveaway(view, q, result)
     _options(q, result)

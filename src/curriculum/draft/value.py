@@ -137,7 +137,7 @@ _LEGAL = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_KNOWLEDGE = frozenset({"acronym", "definition", "time-limit", "ordering"})
+_KNOWLEDGE = frozenset({"acronym", "definition", "glossary", "time-limit", "ordering"})
 """Rules that ask for a definition, a duty's time limit or a procedure's order."""
 _MONEY = re.compile(r"(?:[€$£]|\b(?:EUR|USD|GBP|CHF)\s?)$")
 

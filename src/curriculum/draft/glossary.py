@@ -1,0 +1,187 @@
+"""Glossaries: lists of "Term: definition" entries (or "Term - definition").
+
+A glossary is where a document says what its words mean, and its other entries are the
+best options there are: terms of the same document, of the same kind, that the author
+chose to define. Entries are read from the text's shape, not its words: a bullet item or
+a line whose first part (before ": " or " - ") is a term of one to six words with no verb
+and whose rest is a definition of at least four words. At least four entries in one list
+(or in consecutive lines) make a glossary; each entry becomes a single-choice question
+'Which term is defined as "<definition>"?' with three other terms of the same glossary.
+An entry whose definition repeats a word of its own term gives itself away and stays in
+the audit with that reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from curriculum.draft.analysis import Analysis
+from curriculum.draft.clauses import md_escape
+from curriculum.draft.questions import DraftQuestion, seed_of
+from curriculum.draft.sentences import Sentence
+
+RULE = "glossary"
+MIN_ENTRIES = 4
+MAX_TERM_WORDS = 6
+MIN_DEFINITION_WORDS = 4
+_ENTRY = re.compile(
+    r"^(?P<term>[A-Za-z][^:;.,()]{0,60}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<text>\S.*)$"
+)
+
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+"""A finite verb before the colon makes the line a sentence ("Officers must: ..."); a
+participle or gerund ("Known material", "Grooming") can name a term."""
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One glossary entry: the sentence holding the definition, the term's file offsets
+    and text, the definition, and the stretch quoted (term and definition)."""
+
+    sentence: Sentence
+    term_span: Span
+    term: str
+    definition: str
+    definition_span: Span
+    quote: Span
+
+
+def glossary_rules(analysis: Analysis) -> list[DraftQuestion]:
+    """A question per entry of every glossary of at least ``MIN_ENTRIES`` entries."""
+    out = []
+    for entries in _glossaries(analysis):
+        for entry in entries:
+            out.append(_question(analysis, entry, entries).finish())
+    return out
+
+
+def _glossaries(analysis: Analysis) -> list[list[Entry]]:
+    """Runs of entries: items of one list, lines at most two apart, or HTML ``<dt>``/``<dd>``
+    pairs (one glossary per ``<dl>``, told by consecutive pairs)."""
+    groups: list[list[Entry]] = []
+    current: list[Entry] = []
+    previous: Sentence | None = None
+    kept = analysis.kept()
+    for index, sentence in enumerate(kept):
+        if current and sentence is current[-1].sentence:
+            continue  # the <dd> of the <dt> just read
+        following = kept[index + 1] if index + 1 < len(kept) else None
+        entry = _entry(analysis, sentence) or _described(analysis, sentence, following)
+        together = entry is not None and previous is not None and bool(current) and (
+            sentence.list_id == previous.list_id if sentence.kind == "bullet"
+            else sentence.line - previous.line <= 2
+        )
+        if not together:
+            if len(current) >= MIN_ENTRIES:
+                groups.append(current)
+            current = []
+        if entry is not None:
+            current.append(entry)
+        previous = entry.sentence if entry is not None else None
+    if len(current) >= MIN_ENTRIES:
+        groups.append(current)
+    return groups
+
+
+_DT = re.compile(r"<dt(?:\s[^>]*)?>\s*$", re.I)
+_DD = re.compile(r"<dd(?:\s[^>]*)?>\s*$", re.I)
+
+
+def _described(
+    analysis: Analysis, term: Sentence, definition: Sentence | None
+) -> Entry | None:
+    """An HTML ``<dt>`` term and the ``<dd>`` that follows it."""
+    raw = analysis.doc.raw
+    if definition is None or not _DT.search(raw[max(0, term.start - 40) : term.start]):
+        return None
+    if not _DD.search(raw[max(0, definition.start - 60) : definition.start]):
+        return None
+    doc = analysis.doc
+    name = doc.display(term.start, term.end).rstrip(":")
+    text = doc.display(definition.start, definition.end)
+    if not _term_shaped(name, text):
+        return None
+    if term.parsed is not None and not _names_a_term(term, (term.start, term.end)):
+        return None  # a short <dt> may be left unparsed (``depth.py``): the markup says term
+    span = (term.start, term.start + len(name))
+    if doc.text[span[0] : span[1]] != name:
+        return None
+    return Entry(definition, span, name, text.rstrip("."), (definition.start, definition.end),
+                 (term.start, definition.end))
+
+
+def _term_shaped(term: str, definition: str) -> bool:
+    return (
+        1 <= len(term.split()) <= MAX_TERM_WORDS
+        and len(definition.split()) >= MIN_DEFINITION_WORDS
+        and not any(c.isdigit() for c in term)
+    )
+
+
+def _entry(analysis: Analysis, sentence: Sentence) -> Entry | None:
+    """ "Term: definition" or "Term - definition" in one bullet item or line."""
+    if sentence.kind not in ("bullet", "para") or sentence.in_quote:
+        return None
+    doc = analysis.doc
+    text = doc.text[sentence.start : sentence.end]
+    match = _ENTRY.match(doc.display(sentence.start, sentence.end))
+    if match is None:
+        return None
+    term = match.group("term").strip()
+    definition = match.group("text").strip()
+    if not _term_shaped(term, definition):
+        return None
+    offset = text.find(term)
+    if offset < 0:
+        return None
+    span = (sentence.start + offset, sentence.start + offset + len(term))
+    if not _names_a_term(sentence, span):
+        return None
+    found = doc.text.find(definition[:12], span[1], sentence.end)
+    where = (found if found >= 0 else span[1], sentence.end)
+    return Entry(sentence, span, term, definition.rstrip("."), where,
+                 (sentence.start, sentence.end))
+
+
+def _names_a_term(sentence: Sentence, span: Span) -> bool:
+    """No finite verb in the term (see ``_FINITE``), and not a person, a body, a place
+    or a date (a list of who is who, "Jane Roe: chair of the board", is not a glossary);
+    a label with a number ("Category 1: ...") is refused before."""
+    parsed = sentence.parsed
+    if parsed is None:
+        return False
+    lo, hi = span[0] - sentence.start, span[1] - sentence.start
+    words = [t for t in parsed if lo <= t.idx < hi]
+    return not any(
+        t.tag_ in _FINITE or t.ent_type_ in ("PERSON", "ORG", "GPE", "DATE", "NORP")
+        for t in words
+    )
+
+
+def _question(analysis: Analysis, entry: Entry, entries: list[Entry]) -> DraftQuestion:
+    doc = analysis.doc
+    sentence = entry.sentence
+    prompt = f'Which term is defined as "{md_escape(entry.definition)}"?'
+    quote = entry.quote
+    question = DraftQuestion(
+        RULE, "single_choice", prompt, analysis, sentence, quote, entry.term_span,
+        stem_rule="glossary entry",
+    )
+    question.pieces = (entry.definition_span,)
+    question.theme_text = doc.display(sentence.start, sentence.end)
+    seed = seed_of(RULE, entry.term, entry.definition)
+    others = [e.term for e in entries if e is not entry]
+    picked = sorted(others, key=lambda t: seed_of(str(seed), t))[:3]
+    options = sorted([entry.term, *picked], key=lambda t: seed_of(str(seed), "order", t))
+    question.options = [(o, o == entry.term) for o in options]
+    question.explanation = f'The source says: "{md_escape(doc.display(*entry.quote))}"'
+    own = {w.casefold() for w in re.findall(r"[A-Za-z]{4,}", entry.term)}
+    said = {w.casefold() for w in re.findall(r"[A-Za-z]{4,}", entry.definition)}
+    if own & said:
+        question.warnings.append(
+            f'giveaway: the definition repeats "{sorted(own & said)[0]}" of its own term'
+        )
+    return question
