@@ -82,7 +82,7 @@ def test_a_definition_without_options_of_its_kind_stays_in_the_audit(tmp_path: P
     text = "A Silver Alert is a request to locate an older adult who has gone missing from care.\n"
     [q] = judged(definition_rules(analysed(tmp_path, text, matcher)))
     assert q.score == 0
-    assert "fatal: fewer than three other terms of the same kind to offer as options" in q.reasons
+    assert "fatal: fewer than two other terms of the same kind to offer as options" in q.reasons
 
 
 @pytest.mark.parametrize("text", [
@@ -281,3 +281,33 @@ def test_an_html_definition_list_is_a_glossary(tmp_path: Path, matcher: ThemeMat
     assert analysis.doc.raw[first.quote[0]:first.quote[1]] == (
         "Triage</dt><dd>the first review of seized devices to decide which to examine first.")
     assert all(q.score >= 0.6 for q in questions)
+
+
+def test_a_proper_term_takes_the_documents_names_of_its_shape(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "A Red Alert asks police in other countries to locate a wanted person.\n\n"
+        "The Blue Alerts of last year were about persons of interest.\n\n"
+        "A Amber Alert is a public appeal to help find a child who has been abducted.\n"
+    )
+    [q] = judged(definition_rules(analysed(tmp_path, text, matcher)))
+    assert q.prompt == "____ is a public appeal to help find a child who has been abducted."
+    assert sorted(t for t, _ in q.options) == ["Amber Alert", "Blue Alert", "Red Alert"]
+    assert correct(q) == ["Amber Alert"] and q.score >= 0.6
+
+
+def test_a_standing_rule_in_the_present_asks_its_time_limit(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = ("The duty inspector grades every report of a missing child within two hours of the call.\n\n"
+            "Most children who go missing are found within two days.\n")
+    [q] = judged(procedure_rules(analysed(tmp_path, text, matcher)))
+    assert q.prompt == "The duty inspector grades every report of a missing child within ____ of the call."
+    assert q.options == [("one hour", False), ("two hours", True), ("four hours", False), ("six hours", False)]
+
+
+def test_every_new_kind_passes_the_pre_parse_tests(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    path = tmp_path / "terms.md"
+    path.write_text(_GLOSSARY + "\n" + _STEPS + "\nGrooming is a process in which an adult builds trust "
+                    "with a child.\n\nThe inspector must call the family within one hour.\n", "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    questions = rules_for(analysis, matcher)
+    assert {q.rule for q in questions} >= {"glossary", "ordering", "definition", "time-limit"}
+    assert [q.rule for q in questions if not might_yield(q.sentence.text(analysis.doc))] == []

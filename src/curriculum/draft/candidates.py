@@ -4,7 +4,8 @@ Parsing is the expensive part of ``draft``; a sentence that no question rule can
 need not be parsed. ``might_yield`` is a *superset* test: it answers True for every
 sentence a rule in ``questions.py`` or ``lists.py`` might turn into a question (a
 figure, a number word, a year, a defined acronym, a capitalised name or place, a
-definitional cue or a present "is"/"are", a lead-in ending in ":", an author keyword),
+definitional cue or a present "is"/"are", a lead-in ending in ":", a glossary entry
+"Term: ...", an author keyword),
 and may answer True for many that yield nothing.
 It must never answer False for a sentence a rule could use: when a rule learns a new
 trigger, this test learns it in the same commit (``tests/draft/test_draft_candidates.py``
@@ -32,6 +33,8 @@ _DEFINITION = re.compile(
 )
 _COPULA = re.compile(r"\b(?:is|are)\b", re.I)
 """A present-tense "is"/"are": a definition "X is a Y that ..." (``definitions.py``)."""
+_ENTRY = re.compile(r"^\s*[A-Za-z][^:;.,()]{0,60}?(?::|\s[-\u2013\u2014]\s)")
+"""A glossary entry, "Term: definition" (``glossary.py``)."""
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z]?[A-Z]{1,7}\)")
 _INNER_CAPITAL = re.compile(r"(?<=[\s\"'(\[,;:])[A-Z]")
 """A capital letter after the sentence's first word: a name, a place, an organisation."""
@@ -51,6 +54,7 @@ def might_yield(text: str, keywords: Iterable[str] = ()) -> bool:
         or _DEFINITION.search(text)
         or _COPULA.search(text)
         or text.rstrip().endswith(":")
+        or _ENTRY.search(text)
     ):
         return True
     lowered = text.casefold()

@@ -17,8 +17,10 @@ A sentence defines a term, read from its parse, when:
 - there is no negation.
 
 Distractors must be terms of the same kind, or there is no question (the candidate is
-kept for the audit with that reason): first the terms other sentences of the same
-document define (same capitalisation: a proper term among proper terms), then the
+kept for the audit with that reason; two are enough): first the terms other sentences
+of the same document define (same capitalisation: a proper term among proper terms), the
+document's other names of a two-word proper term's shape ("Red Notice" for "Yellow
+Notice"), then the
 field's preferred terms (``data/terminology.yaml``, the content brief's vocabulary) when
 the answer is one of that vocabulary's kind (its head noun, or the definition's genus, is
 the head noun of one of them). A distractor with the answer's head noun, one that holds
@@ -29,6 +31,7 @@ be true as well.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -43,10 +46,14 @@ from curriculum.draft.sentences import Sentence
 
 RULE = "definition"
 DISTRACTORS = 3
+MIN_DISTRACTORS = 2
+"""Three options are enough when a document names no more terms of the kind (Haladyna,
+Downing and Rodriguez 2002: three options are usually adequate)."""
 MAX_TERM_WORDS = 6
 MAX_VOCABULARY_WORDS = 8
 _DEFINING_VERBS = frozenset({"mean", "refer", "define"})
 _MODIFIERS = frozenset({"relcl", "acl", "prep"})
+_FUNCTION_CAPITALS = frozenset({"A", "An", "The", "This", "That", "Each", "Every", "No", "Any"})
 _BAD_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such", "its", "their"})
 
 Span = tuple[int, int]
@@ -180,15 +187,13 @@ def _question(
     )
     question.pieces = stem.pieces
     question.theme_text = doc.display(sentence.start, sentence.end)
-    wrong = distractors(definition, found, doc.display(sentence.start, sentence.end))
+    wrong = distractors(definition, found, doc.display(sentence.start, sentence.end),
+                        same_head_names(analysis, definition))
     answer = _capital(definition.term)
     seed = seed_of(RULE, prompt, answer)
-    if len(wrong) < DISTRACTORS:
+    if len(wrong) < MIN_DISTRACTORS:
         # kept for the audit: a definition worth asking, but no options of its kind
-        question.options = [(answer, True)]
-        question.warnings.append(
-            f"fewer than {DISTRACTORS} other terms of the same kind to offer as options"
-        )
+        question.options = [(answer, True), *((w, False) for w in wrong)]
     else:
         picked = sorted(wrong, key=lambda w: seed_of(str(seed), w))[:DISTRACTORS]
         options = sorted([answer, *picked], key=lambda w: seed_of(str(seed), "order", w))
@@ -206,10 +211,25 @@ def _clause_end(analysis: Analysis, definition: Definition) -> int:
     return sentence.end if cut < 0 else cut
 
 
-def distractors(definition: Definition, found: list[Definition], sentence: str) -> list[str]:
+def same_head_names(analysis: Analysis, definition: Definition) -> list[str]:
+    """For a two-word proper term ("Yellow Notice"), the document's other names of that
+    shape with the same last word ("Red Notice", "Green Notices" as "Green Notice")."""
+    words = definition.term.split()
+    if not definition.proper or len(words) != 2:
+        return []
+    pattern = re.compile(r"\b([A-Z][a-z]+) (" + re.escape(words[1]) + r")s?\b")
+    names = [f"{m.group(1)} {m.group(2)}" for m in pattern.finditer(analysis.doc.text)
+             if m.group(1) not in _FUNCTION_CAPITALS]
+    return list(dict.fromkeys(names))
+
+
+def distractors(
+    definition: Definition, found: list[Definition], sentence: str, names: Sequence[str] = ()
+) -> list[str]:
     """Other terms of the same kind (see the module docstring), in a stable order."""
     pool = [(d.term, d.head, False) for d in found
             if d is not definition and d.proper == definition.proper]
+    pool += [(n, definition.head, False) for n in names]
     if not definition.proper and _vocabulary_kind(definition):
         pool += [(t, h, True) for t, h in vocabulary()]
     answer = definition.term.casefold()

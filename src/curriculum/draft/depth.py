@@ -4,8 +4,8 @@ Parsing is nearly all of a draft's time, so it is spent where it can pay:
 
 1. A cheap superset filter (:func:`worth_parsing`): a sentence with no number, no
    bracket, no capitalised word after its first, no "is"/"are"/"means"/"defined"/
-   "refers" (a definition) and no word sharing its first four letters with a theme term
-   can give neither a question nor a theme. It is not parsed,
+   "refers" (a definition), no "Term:" opening (a glossary entry) and no word sharing
+   its first four letters with a theme term can give neither a question nor a theme. It is not parsed,
    in a text of any size; this changes no draft (a test drafts with and without it).
 2. A budget for very large sources (:data:`DEPTH_BUDGET` characters of the sentences the
    filter lets through). A source within it is parsed completely. Past it, sentences are
@@ -39,6 +39,7 @@ _MAYBE_FACT = re.compile(
     r"\d|\(|\s[A-Z]|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE
 )
 _MAYBE_DEFINITION = re.compile(r"\b(?:is|are|means|defined|refers?)\b", re.IGNORECASE)
+_MAYBE_ENTRY = re.compile(r"\s*[A-Za-z][^:;.,()]{0,60}?(?::|\s[-\u2013\u2014]\s)")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
 _DIGITS = re.compile(r"\d+")
 _FIGURE = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
@@ -59,8 +60,9 @@ def worth_parsing(text: str, sentence: Sentence, prefixes: frozenset[str]) -> bo
         return True  # list items and lead-ins: list questions and their themes
     if _MAYBE_FACT.search(text.replace("\n", " ")):
         return True  # a number, an acronym, a name or a place
-    if _MAYBE_DEFINITION.search(text):
-        return True  # "X is a Y that ...", "X means Y" (definitions.py)
+    if _MAYBE_DEFINITION.search(text) or _MAYBE_ENTRY.match(text):
+        return True  # "X is a Y that ...", "X means Y", "Term: definition" (definitions.py,
+        # glossary.py)
     return any(w[:4] in prefixes for w in _LOWER_WORD.findall(text.lower()))
 
 

@@ -3,14 +3,17 @@
 Two kinds of question an officer needs and the number rules miss:
 
 - **Time limit** (``time-limit``, single choice): a sentence that sets a duty (a modal
-  "must", "shall", "should", or "required", "have to") with a time limit ("within one
+  "must", "shall", "should", or "required", "have to", or a standing rule in the present
+  tense: "The duty inspector assesses the risk within two hours") with a time limit ("within one
   working day", "within 72 hours", "no later than ten days") asks for the whole limit,
   number and unit together ("____" -> "one working day"), with three other limits of the
   same unit from a ladder of limits people set (hours: 1, 2, 4, 6, 12, 24, 48, 72 ...), on
   both sides of the answer when the ladder allows, written as the answer is (a word or
   digits), never a limit the sentence itself names. A list item that is a full clause
   ("police officers ... should contact ... within 24 hours;") counts. When the count rule
-  already asks about that number, this rule stays out (one fact, one question).
+  already asks about that number (a sentence with a modal or "require": ``bounds.py``),
+  this rule stays out (one fact, one question); where the count rule refuses the bound
+  (a present-tense rule with no modal), this rule asks.
 - **Ordering** (``ordering``): a numbered list of 3 to 6 items whose lead-in says that
   they are a sequence (its words include a phase, step or stage, or "order" or
   "sequence") asks to put the items in order. Each item shows only its name, the words
@@ -25,6 +28,7 @@ import re
 from typing import Any
 
 from curriculum.draft.analysis import Analysis, BulletList
+from curriculum.draft.bounds import states_a_rule
 from curriculum.draft.clauses import BLANK, md_escape, render, trim
 from curriculum.draft.distractors import numbers_in
 from curriculum.draft.facts import NUMBER_WORDS
@@ -88,11 +92,11 @@ def _time_limit(analysis: Analysis, sentence: Sentence) -> DraftQuestion | None:
     first, last = number, unit_tokens[-1]
     span = (sentence.start + first.idx, sentence.start + last.idx + len(last.text))
     facts = analysis.facts.get(sentence.index, [])
-    if analysis.is_statement(sentence) and any(
+    if analysis.is_statement(sentence) and states_a_rule(parsed) and any(
         f.kind in ("count", "year") and f.span[0] < span[1] and span[0] < f.span[1]
         for f in facts
     ):
-        return None  # the count rule asks about this number (it reads statements only)
+        return None  # the count rule asks about this limit (statements that set a rule)
     answer = doc.display(*span)
     unit = " ".join(t.text for t in unit_tokens)
     value = _value(number.text)
@@ -124,7 +128,7 @@ def _limit(parsed: Any) -> tuple[Any, list[Any]] | None:
     for token in parsed:
         if token.lower_ not in _LIMIT_PREPOSITIONS or token.dep_ != "prep":
             continue
-        if not _is_duty(token.head):
+        if not _is_duty(_governing_verb(token)):
             continue
         noun = next((c for c in token.children if c.dep_ == "pobj"), None)
         if noun is None or _unit_of(noun) is None:
@@ -139,8 +143,22 @@ def _limit(parsed: Any) -> tuple[Any, list[Any]] | None:
     return None
 
 
+def _governing_verb(token: Any) -> Any:
+    """The verb a "within" phrase limits, past a noun it hangs on ("grades every report
+    ... within two hours": the parser may attach it to "report")."""
+    head = token.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    return head
+
+
 def _is_duty(verb: Any) -> bool:
-    """A verb under a modal of duty, or "required"/"obliged"/"have to" above it."""
+    """A verb under a modal of duty, or "required"/"obliged"/"have to" above it, or a
+    standing rule (``_standing``)."""
+    if _standing(verb):
+        return True
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
             return True
@@ -152,6 +170,28 @@ def _is_duty(verb: Any) -> bool:
             return False
         verb = verb.head
     return False
+
+
+_QUANTIFIERS = frozenset({"most", "many", "some", "few", "several", "all", "half", "more"})
+
+
+def _standing(verb: Any) -> bool:
+    """A present-tense verb with a time limit states a standing rule of the text ("The duty
+    inspector assesses the risk ... within two hours", "Every report is assessed within 24
+    hours"): not a past event ("was published within"), not a finding about some of a
+    group ("most offenders are reconvicted within"), not negated, not a pronoun subject."""
+    tenses = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ not in ("VBZ", "VBP", "VBN") or not tenses & {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    return not any(
+        t.lower_ in _QUANTIFIERS or t.dep_ == "nummod" or t.like_num
+        for t in subject.subtree
+    )
 
 
 def _unit_of(token: Any) -> str | None:

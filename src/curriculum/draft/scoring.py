@@ -193,8 +193,8 @@ _LOWER_BOUND = {"below": "<", "fewer than": "<", "less than": "<", "younger than
 
 
 def _options(q: DraftQuestion, result: Score) -> None:
-    if q.rule == "definition" and len(q.options) < 4:
-        result.kill("fewer than three other terms of the same kind to offer as options")
+    if q.rule == "definition" and len(q.options) < 3:
+        result.kill("fewer than two other terms of the same kind to offer as options")
     if _bounded(q, result) or _out_of_range(q, result) or _negated(q, result):
         return
     if q.rule in ("count", "year", "false-statement") and _loose_comparison(q):
