@@ -5,8 +5,8 @@ Parsing is nearly all of a draft's time, so it is spent where it can pay:
 1. A cheap superset filter (:func:`worth_parsing`): a sentence with no number, no
    bracket, no capitalised word after its first, no "is"/"are"/"means"/"defined"/
    "refers" (a definition), no "Term:" opening (a glossary entry) and no word sharing
-   its first four letters with a theme term can give neither a question nor a theme. It is not parsed,
-   in a text of any size; this changes no draft (a test drafts with and without it).
+   its first four letters with a theme term can give neither a question nor a theme. It
+   is not parsed, in a text of any size; this changes no draft (a test drafts with and without it).
 2. A budget for very large sources (:data:`DEPTH_BUDGET` characters of the sentences the
    filter lets through). A source within it is parsed completely. Past it, sentences are
    ranked by cheap cues read from the raw text (:func:`cue_score`: theme words, figures,
