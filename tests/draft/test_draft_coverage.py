@@ -311,3 +311,8 @@ def test_every_new_kind_passes_the_pre_parse_tests(tmp_path: Path, matcher: Them
     questions = rules_for(analysis, matcher)
     assert {q.rule for q in questions} >= {"glossary", "ordering", "definition", "time-limit"}
     assert [q.rule for q in questions if not might_yield(q.sentence.text(analysis.doc))] == []
+
+
+def test_within_the_same_period_is_not_a_limit_of_its_own(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "- Children's services inform the police within the same 24 hours.\n"
+    assert procedure_rules(analysed(tmp_path, "Steps:\n\n" + text, matcher)) == []

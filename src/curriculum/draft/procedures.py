@@ -134,8 +134,8 @@ def _limit(parsed: Any) -> tuple[Any, list[Any]] | None:
         if noun is None or _unit_of(noun) is None:
             continue
         number = next((c for c in noun.children if c.dep_ == "nummod"), None)
-        if number is None or number.i > noun.i:
-            continue
+        if number is None or number.i != token.i + 1:
+            continue  # "within N units" only: "within the same 24 hours" is no limit of its own
         unit = [t for t in parsed[number.i + 1 : noun.i + 1]]
         if any(t.is_punct for t in unit):
             continue
