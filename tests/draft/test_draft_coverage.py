@@ -316,3 +316,12 @@ def test_every_new_kind_passes_the_pre_parse_tests(tmp_path: Path, matcher: Them
 def test_within_the_same_period_is_not_a_limit_of_its_own(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = "- Children's services inform the police within the same 24 hours.\n"
     assert procedure_rules(analysed(tmp_path, "Steps:\n\n" + text, matcher)) == []
+
+
+def test_the_genus_itself_is_never_an_option(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = ("Child sexual exploitation is a form of child sexual abuse in which a child is given "
+            "something in return for sexual activity.\n")
+    questions = judged(definition_rules(analysed(tmp_path, text, matcher)))
+    offered = {t.casefold() for q in questions for t, _ in q.options}
+    assert "sexual abuse of a child" not in offered
+    assert "live online child sexual abuse" not in offered

@@ -142,7 +142,7 @@ def _genus(root: Any) -> str | None:
             return None  # "X is the largest ...": identifies, does not define
         if not any(c.dep_ in _MODIFIERS for c in attr.children):
             return None  # "X is a serious offence": no difference, no definition
-        return str(attr.lemma_.lower())
+        return _kind_of(attr)
     if lemma not in _DEFINING_VERBS:
         return None
     if lemma == "refer" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in root.children):
@@ -153,6 +153,20 @@ def _genus(root: Any) -> str | None:
     ):
         return None
     return ""
+
+
+_KIND_NOUNS = frozenset({"form", "type", "kind", "category", "sort", "variety"})
+
+
+def _kind_of(attr: Any) -> str:
+    """The genus: "a warning" -> "warning"; "a form of child sexual abuse" -> "abuse"."""
+    if attr.lemma_.lower() in _KIND_NOUNS:
+        for prep in attr.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if noun is not None:
+                    return str(noun.lemma_.lower())
+    return str(attr.lemma_.lower())
 
 
 def _term_tokens(subject: Any) -> list[Any] | None:
@@ -241,7 +255,7 @@ def distractors(
             continue
         if folded in sentence.casefold() or _person(head) != _person(definition.head):
             continue  # named by the sentence, or a person among acts or things
-        if general and head == definition.head:
+        if general and head in (definition.head, definition.genus):
             continue  # "sexual abuse of a child" for a kind of abuse: may be true as well
         seen.add(folded)
         out.append(_capital(term))
