@@ -325,3 +325,23 @@ def test_the_genus_itself_is_never_an_option(tmp_path: Path, matcher: ThemeMatch
     offered = {t.casefold() for q in questions for t, _ in q.options}
     assert "sexual abuse of a child" not in offered
     assert "live online child sexual abuse" not in offered
+
+
+@pytest.mark.parametrize("text", [
+    "Victims are identified within six months of the first upload.",          # a finding about a group
+    "The child is usually found within two days of the report.",               # hedged
+    "Children who run away return home within 24 hours.",                      # plural, a finding
+])
+def test_findings_with_within_are_not_time_limits(text: str, tmp_path: Path, matcher: ThemeMatcher) -> None:
+    assert procedure_rules(analysed(tmp_path, text + "\n", matcher)) == []
+
+
+def test_a_block_of_header_lines_is_not_a_glossary(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        "The meeting was held in spring.\n\n"
+        "Venue: Palm Conference Hall, Room 3, in the capital\n"
+        "Organiser: Regional Anti-Trafficking Coordination Unit of the ministry\n"
+        "Chair: Deputy Director of the national police academy\n"
+        "Participants: 64 officers from the seven states\n", "utf-8")
+    assert glossary_rules(analyse(read_source(path, tmp_path), "t", matcher)) == []

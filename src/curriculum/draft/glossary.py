@@ -113,11 +113,20 @@ def _described(
                  (term.start, definition.end))
 
 
+_OPENERS = frozenset({"a", "an", "the", "any", "each", "every", "one", "someone", "something"})
+
+
 def _term_shaped(term: str, definition: str) -> bool:
+    """A short term without digits, and a definition of four words or more that opens as
+    a definition does: lowercase, or with an article ("A code that ..."). A value that
+    opens with a name, a number or a date ("Owner: Head of Public Protection, ...",
+    "Date: 12 March 2024 ...") is a header line, not a definition."""
+    first = definition.split()[0] if definition.split() else ""
     return (
         1 <= len(term.split()) <= MAX_TERM_WORDS
         and len(definition.split()) >= MIN_DEFINITION_WORDS
         and not any(c.isdigit() for c in term)
+        and (first[:1].islower() or first.lower() in _OPENERS)
     )
 
 

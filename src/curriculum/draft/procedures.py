@@ -173,21 +173,27 @@ def _is_duty(verb: Any) -> bool:
 
 
 _QUANTIFIERS = frozenset({"most", "many", "some", "few", "several", "all", "half", "more"})
+_HEDGES = frozenset({"usually", "often", "typically", "generally", "mostly", "sometimes",
+                     "rarely", "frequently", "commonly", "largely", "mainly"})
 
 
 def _standing(verb: Any) -> bool:
-    """A present-tense verb with a time limit states a standing rule of the text ("The duty
-    inspector assesses the risk ... within two hours", "Every report is assessed within 24
-    hours"): not a past event ("was published within"), not a finding about some of a
-    group ("most offenders are reconvicted within"), not negated, not a pronoun subject."""
+    """A present-tense verb with a time limit and a singular subject states a standing rule
+    of the text ("The duty inspector assesses the risk ... within two hours", "Every report
+    is assessed within 24 hours"): not a past event ("was published within"), not a finding
+    about a group ("Victims are identified within", "most offenders ..."), not hedged
+    ("usually"), not negated, not a pronoun subject. A finding's "within" is a bound (a
+    larger option is true as well); a rule's limit is not."""
     tenses = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.tag_ not in ("VBZ", "VBP", "VBN") or not tenses & {"VBZ", "VBP"}:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children):
+        return False  # "are usually identified within": a finding, not a rule
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON":
-        return False
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("NNS", "NNPS"):
+        return False  # "Victims are identified within ...": a finding about a group
     return not any(
         t.lower_ in _QUANTIFIERS or t.dep_ == "nummod" or t.like_num
         for t in subject.subtree
