@@ -19,6 +19,7 @@ from functools import lru_cache
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.bounds import bound_word, range_limits, range_partner
 from curriculum.draft.clauses import BLANK, Stem, anchor_present, md_escape, render, trim
+from curriculum.draft.context import Carried, carry
 from curriculum.draft.dates import MONTH_NAMES, MONTHS
 from curriculum.draft.distractors import false_value, number_choice, numbers_in, period_cap
 from curriculum.draft.facts import ORG_WORDS, ROLE_WORDS, STOPWORDS, Fact, capitalised_names
@@ -80,6 +81,13 @@ class DraftQuestion:
     """Phrases of the stem shown by their earlier name ("the unit" -> its full name)."""
     unplaced: str = ""
     """Why the question fits no theme (``placement.py``'s account), for the audit."""
+    carried: Carried | None = None
+    """Context put in front of the stem for what it points back to (``context.py``)."""
+
+    @property
+    def stem(self) -> str:
+        """The prompt without the context carried in front of it."""
+        return self.prompt[len(self.carried.lead):] if self.carried else self.prompt
 
     def finish(self) -> DraftQuestion:
         """Stable id and group, from what the question says rather than where it sits."""
@@ -96,8 +104,8 @@ class DraftQuestion:
         self.qid = f"{prefix}-{digest[:8]}"
         group_digest = hashlib.sha256(sentence_text.encode()).hexdigest()[:6]
         self.group = f"line-{self.sentence.line}-{group_digest}"
-        if len(self.prompt.split()) > MAX_STEM_WORDS:
-            self.warnings.append(f"stem has {len(self.prompt.split())} words; shorten it")
+        if len(self.stem.split()) > MAX_STEM_WORDS:
+            self.warnings.append(f"stem has {len(self.stem.split())} words; shorten it")
         return self
 
 
@@ -125,6 +133,7 @@ def sentence_rules(analysis: Analysis, matcher: ThemeMatcher) -> list[DraftQuest
         out += _fill_blanks(analysis, sentence, facts, lists, matcher, used_answers)
     for question in out:
         name_referents(question)
+        carry(question)
     return [q.finish() for q in out]
 
 

@@ -143,22 +143,27 @@ def _capital_word(text: str) -> bool:
 
 def name_phrases(q: Any) -> list[Named]:
     """Every bare definite phrase of the stem that an earlier name resolves."""
-    parsed = q.sentence.parsed
+    pieces = q.pieces or ((q.sentence.start, q.sentence.end),)
+    return sentence_names(q.analysis.doc, q.sentence, pieces, q.key)
+
+
+def sentence_names(doc: Any, sentence: Any, pieces: Any, key: tuple[int, int]) -> list[Named]:
+    """Every bare definite phrase inside ``pieces`` of ``sentence`` (not holding ``key``)
+    that an earlier name resolves; also used for the context carried before a stem."""
+    parsed = sentence.parsed
     if parsed is None:
         return []
-    doc = q.analysis.doc
-    base = q.sentence.start
-    pieces = q.pieces or ((q.sentence.start, q.sentence.end),)
+    base = sentence.start
     out = []
     for head, words in definite_phrases(parsed):
         start, end = base + words[0].idx, base + head.idx + len(head.text)
         if not any(s <= start and end <= e for s, e in pieces):
             continue
-        if q.key[0] < end and start < q.key[1]:
+        if key[0] < end and start < key[1]:
             continue  # the phrase holds the answer
         if points_after(head):
             continue
-        found = earlier_name(doc.text, q.sentence.start, [w.text for w in words[1:]])
+        found = earlier_name(doc.text, sentence.start, [w.text for w in words[1:]])
         if found is None:
             continue
         name, offset = found
@@ -167,16 +172,23 @@ def name_phrases(q: Any) -> list[Named]:
     return out
 
 
+def shown(text: str, named: Named) -> str:
+    """``text`` (Markdown-escaped) with the phrase replaced by its name, once."""
+    phrase = md_escape(named.phrase)
+    pattern = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
+    match = pattern.search(text)
+    if match is None:
+        return text
+    article = "The" if phrase[:1].isupper() else "the"
+    return text[: match.start()] + f"{article} {md_escape(named.name)}" + text[match.end():]
+
+
 def apply(q: Any) -> None:
     """Show each resolvable phrase by its name in ``q.prompt``; record it in the stem rule."""
     for named in name_phrases(q):
-        phrase = md_escape(named.phrase)
-        pattern = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
-        match = pattern.search(q.prompt)
-        if match is None:
+        prompt = shown(q.prompt, named)
+        if prompt == q.prompt:
             continue
-        article = "The" if phrase[:1].isupper() else "the"
-        q.prompt = q.prompt[: match.start()] + f"{article} {md_escape(named.name)}" + (
-            q.prompt[match.end():])
+        q.prompt = prompt
         q.named.append(named)
         q.stem_rule += f', "{named.phrase}" named as in line {named.line}'

@@ -18,19 +18,18 @@ thresholds and outcomes raise it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
-from curriculum.draft.analysis import Analysis
 from curriculum.draft.bounds import bound_kind, bound_word, range_partner, states_a_rule
+from curriculum.draft.context import stem_pointers
 from curriculum.draft.facts import QUALIFIERS
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.stemcheck import (
+    Pointer,
     Score,
     StemView,
     brackets,
     grammar,
-    references,
     target,
 )
 from curriculum.draft.value import governing_verb, judge
@@ -61,9 +60,7 @@ def score(q: DraftQuestion) -> Score:
     for warning in q.warnings:
         if warning.startswith("giveaway: "):
             result.kill(warning.removeprefix("giveaway: "))
-    pointing = Score()
-    references(view, pointing, frozenset(n.end for n in q.named), _seen_before(q))
-    _shown_list(q, pointing, result)
+    _points_back(q, result)
     brackets(q.prompt, result)
     if not q.items and q.rule not in _QUOTED_STEMS:
         target(view, q, result)
@@ -74,44 +71,26 @@ def score(q: DraftQuestion) -> Score:
     return result
 
 
-_LIST_POINTER = re.compile(r'^[-+.0-9]+ points back: "(?:these|this|the following) \w+"$')
+def _points_back(q: DraftQuestion, result: Score) -> None:
+    """The penalty of the most serious way the stem points back (``stemcheck.pointers``,
+    and a count with no date) that no earlier name and no carried context resolves."""
+    resolved = q.carried.resolved if q.carried is not None else frozenset()
+    if q.carried is not None and q.carried.lead.endswith(". "):
+        result.add(-0.1, f"needs the sentence before it (line {q.carried.line}) in front: a "
+                   "longer read")
+    left = [p for p in stem_pointers(q) if p.i not in resolved and not _shown_list(q, p)]
+    if left:
+        worst = min(left, key=lambda p: p.delta)  # the first of the most serious
+        result.add(worst.delta, worst.reason)
 
 
-def _shown_list(q: DraftQuestion, pointing: Score, result: Score) -> None:
-    """Carry the pointing-back reasons over, except "these phases" in the lead-in of an
-    ordering question: it points to the list, and the question shows the whole list."""
-    for reason in pointing.reasons:
-        if q.qtype == "ordering" and _LIST_POINTER.match(reason):
-            continue
-        delta = float(reason.split()[0]) if not reason.startswith("fatal") else 0.0
-        if reason.startswith("fatal"):
-            result.kill(reason.removeprefix("fatal: "))
-        else:
-            result.add(delta, reason.split(" ", 1)[1])
+_LIST_POINTER = re.compile(r'^points back: "(?:these|this|the following) \w+"$')
 
 
-def _seen_before(q: DraftQuestion) -> Callable[[str], bool]:
-    """Was a lowercase word used before this sentence, outside the document's frame (the
-    words of its title, headings before its first sentence, and that sentence: "the
-    meeting" in a meeting report says which meeting)? One index per document."""
-    first, frame = _word_index(q.analysis)
-    start = q.sentence.start
-    return lambda word: word.rstrip("s") not in frame and first.get(word, start) < start
-
-
-def _word_index(analysis: Analysis) -> tuple[dict[str, int], frozenset[str]]:
-    if analysis.word_index is None:
-        doc = analysis.doc
-        kept = analysis.kept()
-        top = doc.meta.span[1] if doc.meta.span is not None else 0
-        end = kept[0].end if kept else top
-        opening = f"{doc.meta.title} {doc.text[top:end]}".lower()
-        first: dict[str, int] = {}
-        for match in re.finditer(r"[\w-]+", doc.text.lower()):
-            first.setdefault(match.group(0), match.start())
-        frame = frozenset(w.rstrip("s") for w in re.findall(r"[a-z]+", opening))
-        analysis.word_index = (first, frame)
-    return analysis.word_index
+def _shown_list(q: DraftQuestion, pointer: Pointer) -> bool:
+    """ "these phases" in the lead-in of an ordering question points to the list, and the
+    question shows the whole list."""
+    return q.qtype == "ordering" and _LIST_POINTER.match(pointer.reason) is not None
 
 
 def _names_not_counts(answer: list[Any]) -> bool:
@@ -270,7 +249,7 @@ def _loose_comparison(q: DraftQuestion) -> bool:
 
 
 def _length(q: DraftQuestion, result: Score) -> None:
-    words = len(q.prompt.split())
+    words = len(q.stem.split())
     if words > 35:
         result.add(-0.1, f"a long stem ({words} words)")
     elif words < 7:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.referents import GENERIC, definite_phrases, points_after
+
+if TYPE_CHECKING:
+    from curriculum.draft.questions import DraftQuestion
 
 BASE = 0.75
 Span = tuple[int, int]
@@ -112,7 +114,7 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
         result.kill(f'ends mid-clause ("{last.text}")')
     elif last is not None and last.tag_ == "VB" and view.doc[last.i - 1].lower_ == "to":
         result.kill(f'ends mid-clause ("to {last.text}")')
-    if not q.items and _two_sentences(q.prompt):
+    if not q.items and _two_sentences(q.stem):
         result.kill("two sentences in one stem")
     for token in tokens:
         for child in token.children:
@@ -173,44 +175,89 @@ def _shown_below(token: Any, view: StemView) -> bool:
     return any(view.inside(t) for t in token.subtree)
 
 
+@dataclass(frozen=True)
+class Pointer:
+    """A word of the stem that leans on what the stem does not show ("It", "the unit").
+
+    ``i`` is the token's index in the sentence's parse; ``kind`` says what can resolve it
+    (``context.py``): "lemma" needs an earlier sentence holding ``lemma``; "previous" the
+    sentence just before; "mild" is a weak doubt no context is carried for."""
+
+    i: int
+    delta: float
+    reason: str
+    kind: str = "previous"
+    lemma: str = ""
+
+
+def pointers(
+    view: StemView,
+    named: frozenset[int] = frozenset(),
+    seen: Callable[[str], bool] = lambda word: False,
+    recent: frozenset[str] = frozenset(),
+) -> list[Pointer]:
+    """Every way the stem points back, in the order the penalty is chosen (the first one not
+    resolved counts); ``named`` are the file end offsets of phrases already named from
+    earlier (``referents.py``), ``seen`` whether a lowercase word was used before the
+    sentence, ``recent`` the lowercase words and lemmas of the section's heading and of the
+    two sentences before."""
+    tokens = view.tokens()
+    out: list[Pointer] = []
+    for token in tokens:
+        if token.tag_ == "PRP" and token.lower_ in _PRONOUNS and not _antecedent(token, tokens):
+            out.append(Pointer(token.i, -0.5, f'points back: "{token.text}" is not in the stem'))
+        elif (token.tag_ == "PRP$" and token.head.dep_ in ("nsubj", "nsubjpass")
+                and not _antecedent(token, tokens)):
+            out.append(Pointer(token.i, -0.5, f'points back: "{token.text} {token.head.text}"'))
+    out += [Pointer(t.i, -0.5, f'points back: "{t.text} {t.head.text}"') for t in tokens
+            if _demonstrative(t) or _pointing(t, tokens[0])]
+    first = tokens[0]
+    if first.lower_ in _CONNECTIVES and first.i == 0 and len(tokens) > 1:
+        out.append(Pointer(first.i, -0.3, f'points back: starts "{first.text}"'))
+    out += _elided(view)
+    out += _definite(view, named, seen)
+    out += _described(view, recent)
+    return out
+
+
 def references(
     view: StemView,
     result: Score,
     named: frozenset[int] = frozenset(),
     seen: Callable[[str], bool] = lambda word: False,
+    carried: frozenset[int] = frozenset(),
+    recent: frozenset[str] = frozenset(),
 ) -> None:
-    """Penalties for a stem that leans on what it does not show; ``named`` are the file
-    end offsets of phrases already named from earlier (``referents.py``), ``seen`` whether
-    document's text before the sentence, lowercased."""
-    tokens = view.tokens()
-    for token in tokens:
-        if token.tag_ == "PRP" and token.lower_ in _PRONOUNS and not _antecedent(token, tokens):
-            result.add(-0.5, f'points back: "{token.text}" is not in the stem')
-            return
-        if (token.tag_ == "PRP$" and token.head.dep_ in ("nsubj", "nsubjpass")
-                and not _antecedent(token, tokens)):
-            result.add(-0.5, f'points back: "{token.text} {token.head.text}"')
-            return
-    for token in tokens:
-        if (token.lower_ in _DEMONSTRATIVE and token.tag_ == "DT"
-                and token.dep_ in ("det", "nsubj", "dobj", "pobj") and not _that_is(token)):
-            result.add(-0.5, f'points back: "{token.text} {token.head.text}"')
-            return
-        if token.lower_ in _POINTING and token.i == tokens[0].i and token.dep_ in (
-            "nummod", "det", "nsubj", "amod"
-        ):
-            result.add(-0.5, f'points back: "{token.text} {token.head.text}"')
-            return
-    first = tokens[0]
-    if first.lower_ in _CONNECTIVES and first.i == 0 and len(tokens) > 1:
-        result.add(-0.3, f'points back: starts "{first.text}"')
-        return
-    _definite(view, result, named, seen)
+    """The penalty of the most serious way the stem points back that neither a name
+    (``referents.py``) nor the context carried in front of it (``context.py``, the token
+    indices in ``carried``) resolves."""
+    left = [p for p in pointers(view, named, seen, recent) if p.i not in carried]
+    if left:
+        worst = min(left, key=lambda p: p.delta)
+        result.add(worst.delta, worst.reason)
+
+
+def _elided(view: StemView) -> list[Pointer]:
+    """ "Failing to comply is an offence": a subject that is an action with nothing acted
+    on (no object, no prepositional phrase anywhere in it): comply with what?"""
+    for token in view.tokens():
+        if token.dep_ not in ("csubj", "csubjpass") and not (
+                token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass")):
+            continue
+        if token.pos_ not in ("VERB", "AUX") or not view.inside(token.head):
+            continue
+        phrase = list(token.subtree)
+        if any(t.dep_ in ("dobj", "pobj", "attr", "ccomp", "nsubj", "dative", "oprd")
+               or t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in phrase):
+            continue
+        shown = " ".join(t.text for t in phrase)
+        return [Pointer(token.i, -0.4, f'points back: "{shown}" does not say to what')]
+    return []
 
 
 def _definite(
-    view: StemView, result: Score, named: frozenset[int], seen: Callable[[str], bool]
-) -> None:
+    view: StemView, named: frozenset[int], seen: Callable[[str], bool]
+) -> list[Pointer]:
     """ "the unit", "the country concerned": a definite phrase whose noun the document
     used before, so its referent is there and not in the stem (``referents.py`` names the
     ones it can; those are not counted here)."""
@@ -218,25 +265,94 @@ def _definite(
         if not view.inside(head) or view.base + head.idx + len(head.text) in named:
             continue
         phrase = " ".join(w.text for w in words)
-        if points_after(head):
-            result.add(-0.5, f'points back: "{phrase} {head.doc[head.i + 1].text}" says which '
-                       "one elsewhere")
-            return
         lemma = head.lemma_.lower()
+        if points_after(head):
+            return [Pointer(head.i, -0.5, f'points back: "{phrase} {head.doc[head.i + 1].text}" '
+                            "says which one elsewhere", "lemma", lemma)]
         subject = head.dep_ in ("nsubj", "nsubjpass")
+        if _named_before_in_stem(head, view):
+            continue
         if lemma not in GENERIC and _core_role(head) and _used_before(lemma, head.lower_, seen):
             if _duty_of(head):  # "the offender must notify ...": a generic role
-                result.add(-0.1, f'"{phrase}" may point back (in a rule, read as generic)')
-                return
-            result.add(-0.4 if subject else -0.3,
-                       f'points back: "{phrase}" is named earlier in the text, not in the stem')
-            return
+                return [Pointer(head.i, -0.1, f'"{phrase}" may point back (in a rule, read as '
+                                "generic)", "mild")]
+            return [Pointer(head.i, -0.4 if subject else -0.3,
+                            f'points back: "{phrase}" is named earlier in the text, not in the '
+                            "stem", "lemma", lemma)]
         if _bare_definite(head, view):
             counted = any(c.dep_ == "nummod" for c in head.children)
             vague = counted or _EVENT_NOUN.search(head.lower_) is not None
             weight = (-0.5 if vague else -0.1) if subject else -0.05
-            result.add(weight, f'points back: "the {head.text}" says which one elsewhere')
-            return
+            return [Pointer(head.i, weight, f'points back: "the {head.text}" says which one '
+                            "elsewhere", "lemma" if weight <= -0.3 else "mild", lemma)]
+    return []
+
+
+_KIND_OF_NAME = {
+    "GPE": frozenset({"country", "state", "nation", "city", "town", "region", "jurisdiction"}),
+    "ORG": frozenset({"organisation", "organization", "agency", "unit", "body", "force", "team",
+                      "group", "service", "company", "platform", "court", "office", "centre",
+                      "center", "department", "ministry", "network", "authority"}),
+    "PERSON": frozenset({"man", "woman", "person", "officer", "accused", "appellant", "suspect",
+                         "defendant", "offender", "victim", "child"}),
+}
+
+
+def _named_before_in_stem(head: Any, view: StemView) -> bool:
+    """ "Australia passed a law that prevents offenders from leaving the country": the stem
+    names, before the phrase, something of the kind its noun says (a place for "the
+    country", an organisation for "the agency", a person for "the man")."""
+    lemma = head.lemma_.lower()
+    labels = [label for label, nouns in _KIND_OF_NAME.items() if lemma in nouns]
+    return any(t.i < head.i and t.ent_type_ in labels for t in view.tokens())
+
+
+def _described(view: StemView, recent: frozenset[str]) -> list[Pointer]:
+    """ "the sentence of three years' imprisonment" under the heading "Sentence": a definite
+    phrase whose words describe it without naming it (no proper name in it), while its noun
+    is the section's heading or was used just before: whose sentence?"""
+    for token in view.tokens():
+        if token.pos_ != "NOUN" or token.ent_type_ or not _core_role(token):
+            continue
+        left = [c for c in token.children if c.i < token.i]
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in left):
+            continue
+        after = [c for c in token.children if c.i > token.i and c.dep_ in ("prep", "acl")]
+        if not after or any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTITIES
+                            for c in after for t in c.subtree):
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in GENERIC or lemma not in recent:
+            continue
+        return [Pointer(token.i, -0.4 if token.dep_ in ("nsubj", "nsubjpass") else -0.3,
+                        f'points back: "the {token.text} {after[0].text} ..." does not say '
+                        "whose (its noun heads the section or the sentence before)", "lemma",
+                        lemma)]
+    return []
+
+
+_NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "LAW", "EVENT",
+                             "PRODUCT", "WORK_OF_ART"})
+
+
+def _demonstrative(token: Any) -> bool:
+    """ "this", "these", "such" before a noun or standing for one."""
+    return (token.lower_ in _DEMONSTRATIVE and token.tag_ in ("DT", "PDT", "JJ")
+            and token.dep_ in ("det", "nsubj", "dobj", "pobj", "amod", "predet")
+            and not _that_is(token) and not _such_as(token))
+
+
+def _pointing(token: Any, first: Any) -> bool:
+    """ "One ...", "Both ..." opening the stem: one of what?"""
+    return token.lower_ in _POINTING and token.i == first.i and token.dep_ in (
+        "nummod", "det", "nsubj", "amod")
+
+
+def _such_as(token: Any) -> bool:
+    """ "such as": an example follows; nothing is pointed at."""
+    doc = token.doc
+    return bool(token.lower_ == "such" and token.i + 1 < len(doc)
+                and doc[token.i + 1].lower_ == "as")
 
 
 def _duty_of(head: Any) -> bool:

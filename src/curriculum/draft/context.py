@@ -1,0 +1,352 @@
+"""Stems that point back, resolved by showing the context the source gives them.
+
+A sentence lifted out of its text often leans on the one before it: "Such material is
+...", "It requested ...", "The four forces ...", "Failing to comply is ..." (with
+what?). ``stemcheck.pointers`` finds those words from the parse; ``referents.py`` names
+the ones an earlier name resolves ("the unit" -> its full name). For the rest, this
+module carries the sentence that supplies the antecedent in front of the stem, so the
+prompt reads "<that sentence> <the stem with its blank>", but only when that sentence:
+
+- is in the same paragraph, just before (one sentence back; two for a noun it repeats),
+  with nothing but spaces between, so the quote covers both, verbatim;
+- is a whole sentence of prose (a subject with a finite verb, a full stop; no list item,
+  table row, heading or caption) that itself points back nowhere;
+- holds the antecedent (the repeated noun, a noun subject for "it"/"they");
+- gives nothing away: neither the answer nor any option's number or words;
+- keeps the prompt readable: at most ``MAX_CONTEXT_WORDS`` words of context and
+  ``MAX_PROMPT_WORDS`` in all.
+
+A count or statement of past events with no date in its sentence ("Eleven offenders
+were refused entry") says neither when: an earlier sentence of the same paragraph that
+opens with its year ("In 2024 the unit ...") gives the lead-in "In 2024, "; a present
+perfect count ("have helped to identify N") is dated by the document's own date ("As of
+May 2025, "). Anything left unresolved keeps its "points back" reason and penalty in the
+scoring, so the candidate stays in the audit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from curriculum.draft.clauses import md_escape
+from curriculum.draft.dates import MONTH_NAMES
+from curriculum.draft.distractors import numbers_in, written_value
+from curriculum.draft.referents import sentence_names, shown
+from curriculum.draft.stemcheck import Pointer, StemView, pointers
+
+if TYPE_CHECKING:
+    from curriculum.draft.analysis import Analysis
+    from curriculum.draft.questions import DraftQuestion
+    from curriculum.draft.sentences import Sentence
+
+MAX_CONTEXT_WORDS = 30
+"""A context sentence longer than this is not carried (the prompt would not read well)."""
+MAX_PROMPT_WORDS = 55
+"""Context and stem together stay under this many words."""
+SERIOUS = -0.3
+"""Only pointers penalised at least this much are worth carrying context for."""
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_HABIT = frozenset({"often", "usually", "generally", "typically", "normally", "always",
+                    "sometimes", "rarely", "frequently"})
+"""Adverbs that make a past tense a habit described, not events counted."""
+
+
+@dataclass(frozen=True)
+class Carried:
+    """What was put in front of the stem, and where the source says it."""
+
+    start: int
+    end: int
+    """File offsets of the context sentence (the quote now starts here)."""
+    line: int
+    lead: str
+    """The text put in front of the stem, with its trailing space."""
+    resolved: frozenset[int]
+    """Token indices (in the stem sentence's parse) it resolves."""
+    note: str = ""
+    """What the stem rule records ("context carried from line 5")."""
+
+
+def seen_before(analysis: Analysis, start: int) -> Callable[[str], bool]:
+    """Was a lowercase word used before ``start``, outside the document's frame (the
+    words of its title, headings before its first sentence, and that sentence: "the
+    meeting" in a meeting report says which meeting)? One index per document."""
+    first, frame = _word_index(analysis)
+    return lambda word: word.rstrip("s") not in frame and first.get(word, start) < start
+
+
+def _word_index(analysis: Analysis) -> tuple[dict[str, int], frozenset[str]]:
+    if analysis.word_index is None:
+        doc = analysis.doc
+        kept = analysis.kept()
+        top = doc.meta.span[1] if doc.meta.span is not None else 0
+        end = kept[0].end if kept else top
+        opening = f"{doc.meta.title} {doc.text[top:end]}".lower()
+        first: dict[str, int] = {}
+        for match in re.finditer(r"[\w-]+", doc.text.lower()):
+            first.setdefault(match.group(0), match.start())
+        frame = frozenset(w.rstrip("s") for w in re.findall(r"[a-z]+", opening))
+        analysis.word_index = (first, frame)
+    return analysis.word_index
+
+
+def before(analysis: Analysis, sentence: Sentence, count: int = 2) -> list[Sentence]:
+    """Up to ``count`` kept sentences before ``sentence`` under the same heading, nearest
+    first (a short walk back: a referent is near, and this runs for every candidate)."""
+    out: list[Sentence] = []
+    sentences = analysis.sentences
+    at = sentence.index
+    for i in range(at - 1, max(-1, at - 1 - _WALK), -1):
+        other = sentences[i] if i < len(sentences) else None
+        if other is None or other.index != i or other.heading != sentence.heading:
+            break
+        if other.dropped:
+            continue
+        out.append(other)
+        if len(out) == count:
+            break
+    return out
+
+
+_WALK = 12
+
+
+def recent(analysis: Analysis, sentence: Sentence) -> frozenset[str]:
+    """Lowercase words and lemmas of the section's heading and the two sentences before."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", sentence.heading)}
+    words |= {w.rstrip("s") for w in words}
+    for other in before(analysis, sentence):
+        if other.parsed is not None:
+            words |= {t.lemma_.lower() for t in other.parsed} | {t.lower_ for t in other.parsed}
+    return frozenset(words)
+
+
+def stem_pointers(q: DraftQuestion) -> list[Pointer]:
+    """Every way ``q``'s stem points back (``stemcheck.pointers``), then "no date"."""
+    parsed = q.sentence.parsed
+    if parsed is None:
+        return []
+    view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
+    found = pointers(view, frozenset(n.end for n in q.named),
+                     seen_before(q.analysis, q.sentence.start), recent(q.analysis, q.sentence))
+    return found + undated(q, view)
+
+
+def undated(q: DraftQuestion, view: StemView) -> list[Pointer]:
+    """A count of past events (past tense, or present perfect) whose sentence and stem
+    hold no date: when did it happen, or as of when does it hold?"""
+    if q.rule not in ("count", "true-statement", "false-statement") or ", dated" in q.stem_rule:
+        return []
+    doc = view.doc
+    if _YEAR.search(doc.text) or any(e.label_ in ("DATE", "TIME") and not _duration(e)
+                                     for e in doc.ents):
+        return []
+    root = doc[:].root
+    if not (_past(root) or _perfect(root)):
+        return []
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS | {"csubj"}), None)
+    if subject is not None and subject.dep_ == "csubj":  # "Investigators connected to X
+        # have ...", parsed as a clause: its own subject is the one that counts
+        subject = next((c for c in subject.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return []
+    key = view.span_tokens(q.key)
+    counted = any(t.i in {s.i for s in subject.subtree} for t in key)
+    bare = (subject.tag_ == "NNS" and root.lemma_ != "be"
+            and not any(c.dep_ in ("det", "poss") for c in subject.children)
+            and not any(c.dep_ == "advmod" and c.lower_ in _HABIT for c in root.children))
+    if not (counted or bare):
+        return []
+    shown = " ".join(t.text for t in subject.subtree)
+    return [Pointer(root.i, -0.3, f'points back: "{shown} {root.text}" says neither when nor '
+                    "as of when (no date in the sentence)", "date")]
+
+
+def _duration(ent: Any) -> bool:
+    """ "three years", "24 hours": a length of time, not a date."""
+    return bool(re.fullmatch(r"(?:up to |within |at least )?[\w,.-]+ (?:years?|months?|weeks?|"
+                             r"days?|hours?|minutes?)(?:'s?)?", ent.text, re.I))
+
+
+def _past(root: Any) -> bool:
+    if root.tag_ == "VBD":
+        return True
+    return root.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                      for c in root.children)
+
+
+def _perfect(root: Any) -> bool:
+    return root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in
+                                      ("VBP", "VBZ") for c in root.children)
+
+
+def carry(q: DraftQuestion) -> None:
+    """Resolve what the stem points back to by carrying context in front of it (see the
+    module docstring); a stem that cannot be resolved is left as it is."""
+    found = [p for p in stem_pointers(q) if p.kind != "mild" and p.delta <= SERIOUS]
+    if not found:
+        return
+    carried = _sentence_context(q, found) or _date_lead(q, found)
+    if carried is None:
+        return
+    q.carried = carried
+    q.prompt = carried.lead + _lower_first(q)
+    q.quote = (min(q.quote[0], carried.start), q.quote[1])
+    q.stem_rule += f", {carried.note}"
+
+
+def _lower_first(q: DraftQuestion) -> str:
+    """The stem after a lead-in: its first word lowercased, unless it is a name, "I" or
+    an acronym (or a sentence of its own follows the context)."""
+    if q.carried is None or q.carried.lead.endswith(". ") or not q.prompt:
+        return q.prompt
+    first = q.sentence.parsed[0] if q.sentence.parsed is not None else None
+    if first is None or first.pos_ == "PROPN" or first.ent_type_ or first.text.isupper():
+        return q.prompt
+    return q.prompt[:1].lower() + q.prompt[1:]
+
+
+def _sentence_context(q: DraftQuestion, found: list[Pointer]) -> Carried | None:
+    """The sentence before (or the one before that, for a repeated noun) when it resolves
+    every pointer and passes every check of the module docstring."""
+    if any(p.kind == "date" for p in found) and len(found) == 1:
+        return None  # a date is carried by a lead-in, not a whole sentence
+    for distance, other in enumerate(before(q.analysis, q.sentence), start=1):
+        if distance == 2 and any(p.kind != "lemma" for p in found if p.kind != "date"):
+            return None
+        if not _joined(q, other) or not _whole(q, other) or _gives_away(q, other):
+            continue
+        if not all(_resolves(p, other) for p in found):
+            continue
+        lead = _named_lead(q, other)
+        total = len(lead.split()) + len(q.prompt.split())
+        if len(lead.split()) > MAX_CONTEXT_WORDS or total > MAX_PROMPT_WORDS:
+            return None
+        return Carried(other.start, other.end, other.line, lead + " ",
+                       frozenset(p.i for p in found), f"context carried from line {other.line}")
+    return None
+
+
+def _named_lead(q: DraftQuestion, other: Sentence) -> str:
+    """The context sentence as shown, its "the unit" named as in the stem
+    (``referents.py``)."""
+    doc = q.analysis.doc
+    lead = md_escape(doc.display(other.start, other.end)).rstrip()
+    for named in sentence_names(doc, other, ((other.start, other.end),), q.key):
+        lead = shown(lead, named)
+    return lead
+
+
+def _joined(q: DraftQuestion, other: Sentence) -> bool:
+    """Same paragraph, only spaces between, and the whole stretch quotable verbatim."""
+    doc = q.analysis.doc
+    between = doc.text[other.end : q.sentence.start]
+    return (other.kind == "para" and q.sentence.kind == "para" and not other.in_quote
+            and "\n\n" not in between.replace("\r", "") and not between.strip()
+            and doc.citeable(other.start, q.sentence.end))
+
+
+def _whole(q: DraftQuestion, other: Sentence) -> bool:
+    """A sentence of prose that needs nothing before it."""
+    parsed = other.parsed
+    text = q.analysis.doc.text[other.start : other.end].rstrip()
+    if parsed is None or not text.endswith((".", "!")) or (
+            other.block is not None and other.block.cells):
+        return False
+    root = parsed[:].root
+    finite = root.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE
+                                         for c in root.children)
+    if not finite or not any(c.dep_ in _SUBJECTS | {"expl", "csubj"} for c in root.children):
+        return False
+    view = StemView(parsed, other.start, ((other.start, other.end),))
+    named = sentence_names(q.analysis.doc, other, ((other.start, other.end),), q.key)
+    own = pointers(view, frozenset(n.end for n in named), seen_before(q.analysis, other.start),
+                   recent(q.analysis, other))
+    return not any(p.delta <= SERIOUS for p in own)
+
+
+def _gives_away(q: DraftQuestion, other: Sentence) -> bool:
+    """The context holds the answer, an option's words, or any option's number."""
+    doc = q.analysis.doc
+    text = doc.display(other.start, other.end)
+    folded = text.casefold()
+    key = doc.display(*q.key)
+    words = [key, *q.answers, *(t for t, _ in q.options), q.replacement]
+    if any(w and re.search(r"(?<!\w)" + re.escape(w.casefold()) + r"(?!\w)", folded)
+           for w in words):
+        return True
+    numbers = numbers_in(text)
+    values = []
+    for word in [key, *(t for t, _ in q.options), q.replacement]:
+        try:
+            values.append(written_value(word))
+        except ValueError:
+            continue
+    return bool(numbers & set(values)) or (q.rule == "year" and bool(_YEAR.search(text)))
+
+
+def _resolves(pointer: Pointer, other: Sentence) -> bool:
+    """The context holds what the pointer needs: the noun it repeats, a noun subject for a
+    pronoun, a date for an undated count; the sentence just before for the rest."""
+    parsed = other.parsed
+    if pointer.kind == "lemma":
+        return any(t.lemma_.lower() == pointer.lemma or t.lower_ == pointer.lemma
+                   for t in parsed)
+    if pointer.kind == "date":
+        return bool(_YEAR.search(parsed.text))
+    return any(t.dep_ in _SUBJECTS and t.pos_ in ("NOUN", "PROPN") for t in parsed)
+
+
+def _date_lead(q: DraftQuestion, found: list[Pointer]) -> Carried | None:
+    """ "In 2024, " from an earlier sentence of the paragraph that opens with its year, for
+    a past count; "As of <month year>, " from the document's date for a present perfect."""
+    if len(found) != 1 or found[0].kind != "date":
+        return None
+    root = q.sentence.parsed[found[0].i]
+    if _perfect(root):
+        date = q.analysis.cleaned.doc_date
+        if date is None:
+            return None
+        q.as_of = date.isoformat()
+        return Carried(q.sentence.start, q.sentence.end, q.sentence.line,
+                       f"As of {MONTH_NAMES[date.month - 1]} {date.year}, ",
+                       frozenset({root.i}), "dated as of the document's date")
+    for other in _paragraph_before(q):
+        opening = _opening_year(other)
+        if opening is not None:
+            return Carried(other.start, other.end, other.line, f"{opening}, ",
+                           frozenset({root.i}), f"dated by line {other.line}")
+        if other.parsed is None or _YEAR.search(other.parsed.text):
+            return None  # another year in between: which one is meant is unclear
+    return None
+
+
+def _paragraph_before(q: DraftQuestion) -> list[Sentence]:
+    """Kept sentences of the same paragraph before the stem's, nearest first (at most 3)."""
+    doc = q.analysis.doc
+    out: list[Sentence] = []
+    start = q.sentence.start
+    for other in before(q.analysis, q.sentence, 3):
+        if other.kind != "para" or doc.text[other.end : start].strip() or (
+                "\n\n" in doc.text[other.end : start]) or not doc.citeable(other.start,
+                                                                          q.sentence.end):
+            break
+        out.append(other)
+        start = other.start
+    return out
+
+
+def _opening_year(other: Sentence) -> str | None:
+    """ "In 2024" when a sentence opens with "In <year>" (a fronted date phrase)."""
+    parsed = other.parsed
+    if parsed is None or len(parsed) < 3:
+        return None
+    if parsed[0].lower_ in ("in", "during") and _YEAR.fullmatch(parsed[1].text):
+        return f"{parsed[0].text} {parsed[1].text}"
+    return None

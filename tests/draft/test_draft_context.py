@@ -1,0 +1,158 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
+"""Issue #9, stems that point back: each kind on a short text of our own, with the exact
+outcome (the stem carries the sentence that supplies its referent, or a date lead-in, or
+it stays in the audit with the reason "points back")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from draft_fixtures import DATA, run
+
+from curriculum.draft.analysis import analyse
+from curriculum.draft.choosing import choose
+from curriculum.draft.lists import list_rules
+from curriculum.draft.questions import DraftQuestion, sentence_rules
+from curriculum.draft.reading import read_source
+from curriculum.draft.themes import ThemeMatcher
+from curriculum.models import CurriculumConfig
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ThemeMatcher:
+    themes = yaml.safe_load((DATA / "themes.yaml").read_text("utf-8"))["themes"]
+    return ThemeMatcher(CurriculumConfig.model_validate({"title": "t", "themes": themes}).themes)
+
+
+def drafted(tmp_path: Path, text: str, matcher: ThemeMatcher, name: str = "text.txt") -> tuple[list[DraftQuestion], list[DraftQuestion]]:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    return choose(sentence_rules(analysis, matcher) + list_rules(analysis))
+
+
+def key(q: DraftQuestion) -> object:
+    if q.qtype == "true_false":
+        return q.truth
+    return q.answers or [t for t, ok in q.options if ok]
+
+
+def quote(q: DraftQuestion) -> str:
+    return q.analysis.doc.raw[slice(*q.quote)]
+
+
+def held(below: list[DraftQuestion], start: str) -> list[str]:
+    """The reasons of the held-back candidate whose prompt starts with ``start``."""
+    return next(q.reasons for q in below if q.prompt.startswith(start))
+
+
+def test_a_pronoun_subject_carries_the_sentence_before(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "The Northern Child Protection Unit ran a school safety campaign in 2022.\n"
+        "It received 340 referrals from teachers and school nurses.\n"
+    )
+    kept, _ = drafted(tmp_path, text, matcher)
+    question = next(q for q in kept if q.rule == "count")
+    assert (question.prompt, key(question)) == (
+        "The Northern Child Protection Unit ran a school safety campaign in 2022. It received ____ referrals from teachers and school nurses.", ["340"])
+    assert question.stem == "It received ____ referrals from teachers and school nurses."
+    assert question.stem_rule == "sentence, context carried from line 1"
+    assert question.reasons[0] == "-0.10 needs the sentence before it (line 1) in front: a longer read"
+    # the quote covers everything the prompt shows, verbatim
+    assert quote(question) == text.strip()
+
+
+def test_such_and_an_elided_object_carry_their_context(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Officers seized 1,200 images of child sexual abuse from a laptop during a search in Leeds. "
+        "Such material must be reported to the national hotline within 24 hours.\n\n"
+        "Registered offenders must report any change of address to the police within three days. "
+        "Failing to comply is an offence punishable by up to two years' imprisonment.\n"
+    )
+    kept, _ = drafted(tmp_path, text, matcher)
+    carried = [(q.rule, q.prompt, key(q)) for q in kept if q.carried is not None]
+    assert carried == [
+        ("count", "Officers seized 1,200 images of child sexual abuse from a laptop during a search in Leeds. Such material must be reported to the national hotline within ____ hours.", ["24"]),
+        ("true-statement", "Registered offenders must report any change of address to the police within three days. Failing to comply is an offence punishable by up to two years' imprisonment.", True),
+    ]
+
+
+def test_what_cannot_be_resolved_stays_in_the_audit_with_its_reason(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        # the sentence before holds the answer: carrying it would give it away
+        "The hotline forwarded 38 reports of online grooming to the police in March 2023. "
+        "Officers opened 38 investigations on these reports.\n\n"
+        # the sentence before points back itself
+        "It was the second operation of this kind in the region. "
+        "This time the operation identified 14 victims of online abuse.\n\n"
+        # no sentence before it in its paragraph
+        "Failing to comply can lead to a prison term of up to three years.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [q for q in kept if q.carried is not None]
+    assert [q.prompt for q in kept if "38" in q.prompt or "____ reports" in q.prompt] == [
+        "The hotline forwarded ____ reports of online grooming to the police in March 2023."]
+    assert held(below, "Officers opened ____ investigations")[0] == '-0.50 points back: "these reports"'
+    assert held(below, "This time the operation identified ____")[0] == '-0.50 points back: "This time"'
+    assert held(below, "Failing to comply can lead")[0] == '-0.40 points back: "Failing to comply" does not say to what'
+
+
+def test_a_definite_phrase_under_its_own_heading_points_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# Appeal summary\n\n"
+        "The court dismissed the appeal of a man convicted of grooming a child online.\n\n"
+        "## Sentence\n\n"
+        "No appeal was brought against the sentence of four years' imprisonment.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher, "summary.md")
+    assert not [q for q in kept if "appeal was brought" in q.prompt]
+    assert held(below, "No appeal was brought against the sentence of ____")[0] == (
+        '-0.30 points back: "the sentence of ..." does not say whose (its noun heads the section or the sentence before)')
+
+
+def test_a_count_with_no_date_is_dated_from_its_paragraph_or_the_document(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Date: 2025-05-21\n---\n"
+        "In 2024 the national unit received 1,486 travel notifications from registered offenders. "
+        "Eleven registered offenders were refused entry by the destination country after a warning had been sent.\n\n"
+        "Investigators working with the national database have identified more than 3,000 victims of online abuse.\n\n"
+        "Referrals from schools rose to 410 after the campaign.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    dated = [(q.rule, q.prompt, key(q), q.stem_rule, q.as_of) for q in kept if q.carried is not None]
+    assert dated == [
+        ("count", "In 2024, ____ registered offenders were refused entry by the destination country after a warning had been sent.", ["Eleven"], "sentence, dated by line 3", None),
+        ("true-statement", "As of May 2025, investigators working with the national database have identified more than 3,000 victims of online abuse.", True, "sentence, dated as of the document's date", "2025-05-21"),
+    ]
+    # the year comes from the sentence before: the quote covers it
+    assert quote(next(q for q in kept if q.rule == "count" and q.carried)).startswith("In 2024 the national unit")
+    assert held(below, "Referrals from schools rose to ____")[0] == (
+        '-0.30 points back: "Referrals from schools rose" says neither when nor as of when (no date in the sentence)')
+
+
+def test_a_place_named_in_the_stem_answers_the_country(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Several countries restrict the travel of registered offenders.\n\n"
+        "Australia passed a law in 2017 that prevents registered offenders from leaving the country without permission.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    for q in kept + below:
+        if q.sentence.line == 3:
+            assert q.carried is None and not any("points back" in r for r in q.reasons), q.reasons
+
+
+def test_carried_context_validates_and_is_quoted(project: Path) -> None:
+    (project / "sources" / "unit.txt").write_text(
+        "The Northern Child Protection Unit ran a school safety campaign on online grooming in 2022.\n"
+        "It received 340 referrals about online grooming from teachers and school nurses.\n", "utf-8")
+    result = run("draft", "sources/unit.txt", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    assert run("validate", "drafts").exit_code == 0
+    module = yaml.safe_load((project / "drafts" / "internet-facilitated-crimes-draft.yaml").read_text("utf-8"))
+    question = next(q for q in module["quiz"]["questions"] if "It received" in q["prompt"])
+    assert question["prompt"].startswith("The Northern Child Protection Unit ran a school safety campaign")
+    raw = (project / "sources" / "unit.txt").read_text("utf-8")
+    prov = question["cite"]["provenance"]
+    assert raw[prov["start"] : prov["end"]] == question["cite"]["quote"] == raw.strip()
