@@ -156,3 +156,33 @@ def test_carried_context_validates_and_is_quoted(project: Path) -> None:
     raw = (project / "sources" / "unit.txt").read_text("utf-8")
     prov = question["cite"]["provenance"]
     assert raw[prov["start"] : prov["end"]] == question["cite"]["quote"] == raw.strip()
+
+
+def test_a_sentence_about_an_event_or_a_founding_is_not_carried(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "The Lowland Child Safety Board was formed in 2019 and meets at the Civic Offices twice a year. "
+        "Its chair is independent of the four partners that fund online safety work.\n\n"
+        "The head of the unit spoke at the closing press conference on online abuse. "
+        "She thanked the officers who had worked on the case for more than nine months.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [q for q in kept + below if q.carried is not None]
+    assert held(below, "Its chair is independent")[0] == '-0.50 points back: "Its chair"'
+    assert held(below, "She thanked the officers")[0] == '-0.50 points back: "She" is not in the stem'
+
+
+def test_a_counted_set_points_back_and_is_carried_only_when_safe(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Inspectors examined 52 case files in 2022.\n\n"
+        "In 19 of the 52 files there was no record of the children living at the address.\n\n"
+        "Four police forces took part in the pilot on online grooming. "
+        "The four forces received 210 referrals about online grooming in 2023.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q)) for q in kept if q.carried is not None] == [
+        ("count", "Four police forces took part in the pilot on online grooming. The four forces received ____ referrals about online grooming in 2023.", ["210"]),
+    ]
+    # another paragraph: nothing to carry
+    assert held(below, "In 19 of the ____ files")[0] == '-0.40 points back: "the 52 files" are named earlier in the text, not in the stem'
+    # the sentence before says "Four": carrying it would give the answer away
+    assert held(below, "The ____ forces received")[0] == '-0.50 points back: "The four forces" are named earlier in the text, not in the stem'

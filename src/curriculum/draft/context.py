@@ -10,7 +10,8 @@ prompt reads "<that sentence> <the stem with its blank>", but only when that sen
 - is in the same paragraph, just before (one sentence back; two for a noun it repeats),
   with nothing but spaces between, so the quote covers both, verbatim;
 - is a whole sentence of prose (a subject with a finite verb, a full stop; no list item,
-  table row, heading or caption) that itself points back nowhere;
+  table row, heading or caption) that itself points back nowhere, and is not about an
+  event or a body's founding itself (met, spoke, was formed: the question would be trivia);
 - holds the antecedent (the repeated noun, a noun subject for "it"/"they");
 - gives nothing away: neither the answer nor any option's number or words;
 - keeps the prompt readable: at most ``MAX_CONTEXT_WORDS`` words of context and
@@ -175,9 +176,10 @@ def _duration(ent: Any) -> bool:
 
 
 def _past(root: Any) -> bool:
+    """Past tense, active or passive, and past perfect ("had notified")."""
     if root.tag_ == "VBD":
         return True
-    return root.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+    return root.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.tag_ == "VBD"
                                       for c in root.children)
 
 
@@ -264,11 +266,26 @@ def _whole(q: DraftQuestion, other: Sentence) -> bool:
                                          for c in root.children)
     if not finite or not any(c.dep_ in _SUBJECTS | {"expl", "csubj"} for c in root.children):
         return False
+    if _about_an_event(root):
+        return False
     view = StemView(parsed, other.start, ((other.start, other.end),))
     named = sentence_names(q.analysis.doc, other, ((other.start, other.end),), q.key)
     own = pointers(view, frozenset(n.end for n in named), seen_before(q.analysis, other.start),
                    recent(q.analysis, other))
     return not any(p.delta <= SERIOUS for p in own)
+
+
+_EVENT_VERBS = frozenset({
+    "found", "establish", "create", "launch", "form", "set", "meet", "host", "gather",
+    "convene", "attend", "visit", "welcome", "speak", "hold", "join", "appoint", "elect"})
+"""A sentence about a body's founding or an event itself (who met, spoke, where): a
+question that needs it in front is about the event, not about what an officer does."""
+
+
+def _about_an_event(root: Any) -> bool:
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(v.lemma_.lower() in _EVENT_VERBS for v in verbs) or (
+        root.lemma_ == "take" and any(c.lower_ == "place" for c in root.children))
 
 
 def _gives_away(q: DraftQuestion, other: Sentence) -> bool:

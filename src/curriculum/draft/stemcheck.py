@@ -272,6 +272,10 @@ def _definite(
         subject = head.dep_ in ("nsubj", "nsubjpass")
         if _named_before_in_stem(head, view):
             continue
+        if _a_set_named_before(head, words):
+            return [Pointer(head.i, -0.5 if subject else -0.4,
+                            f'points back: "{phrase}" are named earlier in the text, not in '
+                            "the stem", "lemma", lemma)]
         if lemma not in GENERIC and _core_role(head) and _used_before(lemma, head.lower_, seen):
             if _duty_of(head):  # "the offender must notify ...": a generic role
                 return [Pointer(head.i, -0.1, f'"{phrase}" may point back (in a rule, read as '
@@ -283,9 +287,19 @@ def _definite(
             counted = any(c.dep_ == "nummod" for c in head.children)
             vague = counted or _EVENT_NOUN.search(head.lower_) is not None
             weight = (-0.5 if vague else -0.1) if subject else -0.05
+            if subject and lemma in _KIND_OF_NAME["ORG"] and lemma not in GENERIC:
+                weight = -0.4  # "The unit has used ...": a body named only by its kind
             return [Pointer(head.i, weight, f'points back: "the {head.text}" says which one '
                             "elsewhere", "lemma" if weight <= -0.3 else "mild", lemma)]
     return []
+
+
+def _a_set_named_before(head: Any, words: list[Any]) -> bool:
+    """ "the four forces", "the other 14 cases", "the 52 files": a definite phrase that
+    counts or sets apart members of a set, which only an earlier sentence introduced."""
+    counted = any(c.dep_ == "nummod" for c in head.children)
+    other = any(w.lower_ in ("other", "remaining") for w in words)
+    return head.tag_ == "NNS" and (counted or other)
 
 
 _KIND_OF_NAME = {
