@@ -13,6 +13,7 @@ The replaced question goes to the audit with the reason.
 
 from __future__ import annotations
 
+from curriculum.draft.context import carry
 from curriculum.draft.questions import (
     DraftQuestion,
     false_statement,
@@ -87,6 +88,7 @@ def _twin(question: DraftQuestion) -> DraftQuestion | None:
     if twin is None:
         return None
     name_referents(twin)
+    carry(twin)  # the same context or date lead-in as its true sibling (``context.py``)
     twin.finish()
     judged = score(twin)
     twin.score, twin.reasons = judged.final, judged.reasons
