@@ -198,7 +198,11 @@ def carry(q: DraftQuestion) -> None:
     if carried is None:
         return
     q.carried = carried
-    q.prompt = carried.lead + _lower_first(q)
+    stem = _lower_first(q)
+    if q.replacement and q.prompt.startswith(q.replacement) and not stem.startswith(
+            q.replacement):
+        q.replacement = stem[: len(q.replacement)]  # "Six" -> "six", as the prompt shows it
+    q.prompt = carried.lead + stem
     q.quote = (min(q.quote[0], carried.start), q.quote[1])
     q.stem_rule += f", {carried.note}"
 
