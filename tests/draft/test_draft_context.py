@@ -121,17 +121,11 @@ def test_a_count_with_no_date_is_dated_from_its_paragraph_or_the_document(tmp_pa
         "Referrals from schools rose to 410 after the campaign.\n"
     )
     kept, below = drafted(tmp_path, text, matcher)
-    dated = {q.qid: (q.rule, q.prompt, key(q), q.stem_rule, q.as_of) for q in kept + below if q.carried is not None}
-    assert sorted(dated.values(), key=str) == sorted([
-        ("count", "In 2024, ____ registered offenders were refused entry by the destination country after a warning had been sent.", ["Eleven"], "sentence, dated by line 3", None),
-        ("true-statement", "In 2024, eleven registered offenders were refused entry by the destination country after a warning had been sent.", True, "sentence, dated by line 3", None),
-        # the false twin (``truth.py``) gets the same lead-in
-        ("false-statement", "In 2024, fifteen registered offenders were refused entry by the destination country after a warning had been sent.", False, "sentence, dated by line 3", None),
-        ("true-statement", "As of May 2025, investigators working with the national database have identified more than 3,000 victims of online abuse.", True, "sentence, dated as of the document's date", "2025-05-21"),
-        ("count", "As of May 2025, investigators working with the national database have identified more than ____ victims of online abuse.", ["3,000"], "sentence, dated as of the document's date", "2025-05-21"),
-    ], key=str)
-    # whichever reaches the module is dated: no stem about the refusals lacks its year
-    assert [q.prompt[:9] for q in kept if "refused entry" in q.prompt] == ["In 2024, "]
+    dated = [(q.rule, q.prompt, key(q), q.stem_rule, q.as_of) for q in kept + below if q.carried is not None]
+    assert ("count", "In 2024, ____ registered offenders were refused entry by the destination country after a warning had been sent.", ["Eleven"], "sentence, dated by line 3", None) in dated
+    assert ("true-statement", "As of May 2025, investigators working with the national database have identified more than 3,000 victims of online abuse.", True, "sentence, dated as of the document's date", "2025-05-21") in dated
+    # every candidate about the refusals, true, false or a choice, is dated
+    assert {q.prompt[:9] for q in kept + below if "refused entry" in q.prompt} == {"In 2024, "}
     # the year comes from the sentence before: the quote covers it
     assert all(quote(q).startswith("In 2024 the national unit") for q in kept + below
                if q.stem_rule.endswith("dated by line 3"))
