@@ -9,6 +9,9 @@ import yaml
 from typer.testing import CliRunner, Result
 
 from curriculum.cli import app
+from curriculum.draft.analysis import Analysis, analyse
+from curriculum.draft.reading import read_source
+from curriculum.draft.themes import ThemeMatcher
 
 HERE = Path(__file__).parent
 DATA = HERE / "data"
@@ -36,3 +39,10 @@ def make_project(root: Path) -> Path:
     for name in ("vid-workshop.md", "offender-briefing.html"):
         shutil.copyfile(DATA / name, root / "sources" / name)
     return root
+
+
+def analysed(tmp_path: Path, text: str, matcher: ThemeMatcher) -> Analysis:
+    """Analyse ``text`` as a plain-text source, as ``curriculum draft`` reads one."""
+    path = tmp_path / "text.txt"
+    path.write_text(text, "utf-8")
+    return analyse(read_source(path, tmp_path), "t", matcher)

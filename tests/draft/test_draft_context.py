@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import yaml
-from draft_fixtures import DATA, run
+from draft_fixtures import run
 
 from curriculum.draft.analysis import analyse
 from curriculum.draft.choosing import choose
@@ -17,13 +16,6 @@ from curriculum.draft.lists import list_rules
 from curriculum.draft.questions import DraftQuestion, sentence_rules
 from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
-from curriculum.models import CurriculumConfig
-
-
-@pytest.fixture(scope="module")
-def matcher() -> ThemeMatcher:
-    themes = yaml.safe_load((DATA / "themes.yaml").read_text("utf-8"))["themes"]
-    return ThemeMatcher(CurriculumConfig.model_validate({"title": "t", "themes": themes}).themes)
 
 
 def drafted(tmp_path: Path, text: str, matcher: ThemeMatcher, name: str = "text.txt") -> tuple[list[DraftQuestion], list[DraftQuestion]]:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from draft_fixtures import DATA, run
+from draft_fixtures import analysed, run
 
-from curriculum.draft.analysis import Analysis, analyse
+from curriculum.draft.analysis import analyse
 from curriculum.draft.candidates import might_yield
 from curriculum.draft.choosing import choose
 from curriculum.draft.definitions import definition_rules, vocabulary
@@ -21,19 +21,6 @@ from curriculum.draft.procedures import procedure_rules
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
-from curriculum.models import CurriculumConfig
-
-
-@pytest.fixture(scope="module")
-def matcher() -> ThemeMatcher:
-    themes = yaml.safe_load((DATA / "themes.yaml").read_text("utf-8"))["themes"]
-    return ThemeMatcher(CurriculumConfig.model_validate({"title": "t", "themes": themes}).themes)
-
-
-def analysed(tmp_path: Path, text: str, matcher: ThemeMatcher) -> Analysis:
-    path = tmp_path / "text.txt"
-    path.write_text(text, "utf-8")
-    return analyse(read_source(path, tmp_path), "t", matcher)
 
 
 def judged(questions: list[DraftQuestion]) -> list[DraftQuestion]:

@@ -8,30 +8,15 @@ from pathlib import Path
 
 import pytest
 import yaml
-from draft_fixtures import DATA
+from draft_fixtures import analysed
 
-from curriculum.draft.analysis import Analysis, analyse
 from curriculum.draft.lists import list_rules
 from curriculum.draft.pipeline import question_theme
 from curriculum.draft.questions import sentence_rules
-from curriculum.draft.reading import read_source
 from curriculum.draft.scoring import THRESHOLD, score
 from curriculum.draft.themes import ThemeMatcher, text_words
-from curriculum.models import CurriculumConfig
 
 Judged = tuple[str, str, float, list[str]]
-
-
-@pytest.fixture(scope="module")
-def matcher() -> ThemeMatcher:
-    themes = yaml.safe_load((DATA / "themes.yaml").read_text("utf-8"))["themes"]
-    return ThemeMatcher(CurriculumConfig.model_validate({"title": "t", "themes": themes}).themes)
-
-
-def analysed(tmp_path: Path, text: str, matcher: ThemeMatcher) -> Analysis:
-    path = tmp_path / "text.txt"
-    path.write_text(text, "utf-8")
-    return analyse(read_source(path, tmp_path), "t", matcher)
 
 
 def judged(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[Judged]:

@@ -8,23 +8,15 @@ from pathlib import Path
 
 import pytest
 import yaml
-from draft_fixtures import DATA
+from draft_fixtures import analysed
 
-from curriculum.draft.analysis import Analysis, analyse
 from curriculum.draft.choosing import choose
 from curriculum.draft.lists import list_rules
 from curriculum.draft.pipeline import question_theme
 from curriculum.draft.placement import place
 from curriculum.draft.questions import DraftQuestion, sentence_rules
-from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
 from curriculum.models import CurriculumConfig
-
-
-@pytest.fixture(scope="module")
-def matcher() -> ThemeMatcher:
-    themes = yaml.safe_load((DATA / "themes.yaml").read_text("utf-8"))["themes"]
-    return ThemeMatcher(CurriculumConfig.model_validate({"title": "t", "themes": themes}).themes)
 
 
 @pytest.fixture(scope="module")
@@ -33,12 +25,6 @@ def described() -> ThemeMatcher:
     config = yaml.safe_load((Path(__file__).parents[2] / "curriculum.yaml").read_text("utf-8"))
     themes = {"title": "t", "themes": config["themes"]}
     return ThemeMatcher(CurriculumConfig.model_validate(themes).themes)
-
-
-def analysed(tmp_path: Path, text: str, matcher: ThemeMatcher) -> Analysis:
-    path = tmp_path / "text.txt"
-    path.write_text(text, "utf-8")
-    return analyse(read_source(path, tmp_path), "t", matcher)
 
 
 def drafted(tmp_path: Path, text: str, matcher: ThemeMatcher) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
