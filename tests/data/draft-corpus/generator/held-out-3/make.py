@@ -1,0 +1,51 @@
+"""Regenerate the PDF and DOCX texts of the third held-out set from their sources here.
+
+Why a script: the held-out set must contain real PDF and DOCX files (the formats authors
+bring), made from our own texts, and anyone must be able to check that the binaries say
+exactly what the sources in this folder say. The output is deterministic: the PDF's dates
+come from the dcterms meta of its HTML and its identifier from the source name; the DOCX has
+fixed core properties and fixed ZIP entry times, so two runs give byte-identical files.
+
+Written by the set's author (i9w3) with its own copy of the generator; in the corpus it
+calls ``make_corpus.py``'s ``make_pdf``/``make_docx`` (same bytes, checked by sha256).
+
+Run (read-only use of the project's venv, which has WeasyPrint and python-docx)::
+
+    .venv/bin/python tests/data/draft-corpus/generator/held-out-3/make.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from make_corpus import make_docx, make_pdf  # the corpus's one generator
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent.parent / "held-out-3"  # tests/data/draft-corpus/held-out-3
+
+PDFS = {
+    "victim-identification-training-handbook.html": "victim-identification-training-handbook.pdf",
+}
+DOCXS = {
+    "offender-management-policy.docx.md":
+        ("offender-management-policy.docx", dt.datetime(2025, 2, 3, 9, 0)),
+}
+AUTHOR = "Kestrel Valley Police, Public Protection Command"
+"""The fictional publisher named in the DOCX's core properties."""
+
+
+def main() -> int:
+    for name, rel in PDFS.items():
+        make_pdf(HERE / name, OUT / rel)
+        print(f"wrote {rel}")
+    for name, (rel, when) in DOCXS.items():
+        make_docx(HERE / name, OUT / rel, when, author=AUTHOR, revision=3, last_modified_by=AUTHOR)
+        print(f"wrote {rel}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
