@@ -100,22 +100,13 @@ def test_worker_processes_give_the_same_parse() -> None:
     assert [t.lemma_ for t in shared[0]][4] == "hold"
 
 
-def test_workers_are_not_forked_while_another_thread_runs() -> None:
-    """A fork while another thread holds a lock can hang the child for ever: with a second
-    thread alive the workers start in a fresh interpreter and still parse the same."""
-    import threading
-
-    stop = threading.Event()
-    other = threading.Thread(target=stop.wait, daemon=True)
-    other.start()
-    try:
-        assert nlp._start_method(["fork", "spawn", "forkserver"]) == "forkserver"
-        assert nlp._start_method(["fork", "spawn"]) == "spawn"
-        texts = ["Officers must refer a child within 24 hours.", "The unit identified 42 children."]
-        shared = nlp.parse_with(texts, 2)
-    finally:
-        stop.set()
-        other.join()
+def test_workers_start_in_a_fresh_interpreter_and_parse_the_same() -> None:
+    """A fork of the drafting process can hang the child for ever (a lock held by another
+    thread, native ones included): workers start from a fork server, or are spawned."""
+    assert nlp._start_method(["fork", "spawn", "forkserver"]) == "forkserver"
+    assert nlp._start_method(["fork", "spawn"]) == "spawn"
+    texts = ["Officers must refer a child within 24 hours.", "The unit identified 42 children."]
+    shared = nlp.parse_with(texts, 2)
     assert [d.to_json() for d in shared] == [d.to_json() for d in nlp.parse_with(texts, 1)]
 
 

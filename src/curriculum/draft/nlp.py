@@ -146,13 +146,11 @@ def parse_with(texts: Sequence[str], workers: int) -> list[Doc]:
 
 
 def _start_method(available: Sequence[str]) -> str:
-    """Fork (the pipeline is inherited, no reload) only from a single-threaded process: a
-    child forked while another thread holds a lock (a server, a watchdog, a test runner's
-    helper) can wait on that lock for ever. Otherwise a fresh interpreter loads the model."""
-    import threading
-
-    if "fork" in available and threading.active_count() == 1:
-        return "fork"
+    """Never fork the drafting process itself: a child forked while any thread holds a lock
+    (a server, a watchdog, a test runner's helper, or a native thread Python does not count)
+    can wait on that lock for ever; a draft hung so twice under load. A fork server is a
+    fresh single-threaded interpreter, so its forks are safe; each worker loads the model
+    once (about a second, in parallel), which only sources of 30,000 characters or more pay."""
     return "forkserver" if "forkserver" in available else "spawn"
 
 
