@@ -94,16 +94,20 @@ _ISSUED_PHRASE = re.compile(
 def date_rank(key: str) -> int | None:
     """How well a key's date says when the document was issued (see the ranks above); None
     when it never does (a review, expiry or birth date) or the key is not about a date."""
-    name = norm_key(key)
-    words = frozenset(re.split(r"[-:._/()]+", name)) - {""}
+    words = _key_words(key)
     if words & _NEVER:
         return None
-    if name == FILE_DATE_KEY:
+    if norm_key(key) == FILE_DATE_KEY:
         return FILE
     for rank, kind in ((EDITED, _EDITED), (EVENTS, _EVENTS), (ISSUED, _ISSUED)):
         if words & kind:
             return rank
     return None
+
+
+def _key_words(key: str) -> frozenset[str]:
+    """``Date-of-issue`` -> {date, of, issue}; ``article:published-time`` -> its three words."""
+    return frozenset(re.split(r"[-:._/()]+", norm_key(key))) - {""}
 
 
 def key_date(key: str, value: str) -> tuple[date | None, int | None]:
@@ -115,7 +119,7 @@ def key_date(key: str, value: str) -> tuple[date | None, int | None]:
     rank = date_rank(key)
     if rank is not None:
         return read_date(_before_never(value)), rank
-    if any(w in _NEVER for w in re.split(r"[-:._/() ]+", norm_key(key))):
+    if _key_words(key) & _NEVER:
         return None, None
     found = issued_phrase(value)
     return (found, ISSUED) if found is not None else (None, None)

@@ -129,13 +129,23 @@ def _fixed_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def make_set(sources: Path, target: Path, pdfs: dict[str, str],
+             docxs: dict[str, tuple[str, dt.datetime]], *,
+             author: str = "Curriculum test corpus", revision: int = 1,
+             last_modified_by: str | None = None) -> None:
+    """Write one set's PDF and DOCX files from their sources (every corpus set's generator
+    calls this, so all of them are made the same way)."""
+    for name, rel in pdfs.items():
+        make_pdf(sources / name, target / rel)
+        print(f"wrote {rel}")
+    for name, (rel, when) in docxs.items():
+        make_docx(sources / name, target / rel, when, author=author, revision=revision,
+                  last_modified_by=last_modified_by)
+        print(f"wrote {rel}")
+
+
 def main() -> int:
-    for name, rel in PDFS.items():
-        make_pdf(HERE / name, CORPUS / rel)
-        print(f"wrote {rel}")
-    for name, (rel, when) in DOCXS.items():
-        make_docx(HERE / name, CORPUS / rel, when)
-        print(f"wrote {rel}")
+    make_set(HERE, CORPUS, PDFS, DOCXS)
     return 0
 
 

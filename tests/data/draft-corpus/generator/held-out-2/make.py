@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from make_corpus import make_docx, make_pdf  # the corpus's one generator
+from make_corpus import make_set  # the corpus's one generator
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "held-out-2"  # tests/data/draft-corpus/held-out-2
@@ -33,12 +33,7 @@ BODY = "Eastmoor Safeguarding Partnership"
 
 
 def main() -> int:
-    for name, rel in PDFS.items():
-        make_pdf(HERE / name, OUT / rel)
-        print(f"wrote {rel}")
-    for name, (rel, when) in DOCXS.items():
-        make_docx(HERE / name, OUT / rel, when, author=BODY, revision=3, last_modified_by=BODY)
-        print(f"wrote {rel}")
+    make_set(HERE, OUT, PDFS, DOCXS, author=BODY, revision=3, last_modified_by=BODY)
     return 0
 
 

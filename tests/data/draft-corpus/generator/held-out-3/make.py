@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from make_corpus import make_docx, make_pdf  # the corpus's one generator
+from make_corpus import make_set  # the corpus's one generator
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent.parent / "held-out-3"  # tests/data/draft-corpus/held-out-3
@@ -38,12 +38,7 @@ AUTHOR = "Kestrel Valley Police, Public Protection Command"
 
 
 def main() -> int:
-    for name, rel in PDFS.items():
-        make_pdf(HERE / name, OUT / rel)
-        print(f"wrote {rel}")
-    for name, (rel, when) in DOCXS.items():
-        make_docx(HERE / name, OUT / rel, when, author=AUTHOR, revision=3, last_modified_by=AUTHOR)
-        print(f"wrote {rel}")
+    make_set(HERE, OUT, PDFS, DOCXS, author=AUTHOR, revision=3, last_modified_by=AUTHOR)
     return 0
 
 
