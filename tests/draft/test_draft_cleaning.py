@@ -137,3 +137,29 @@ def test_crlf_and_cr_line_ends_change_nothing_but_offsets(tmp_path: Path) -> Non
         assert sentences(other) == sentences(lf)
         for sentence in other.kept():
             assert "\r" not in other.doc.display(sentence.start, sentence.end)
+
+
+def test_paragraph_numbers_are_locators_not_words(tmp_path: Path) -> None:
+    """ "1.1", "[12]", "(3)" and "§ 4" in front of a paragraph number it: they are left out
+    of its first sentence (never a heading fused into it, never a figure to ask), while
+    the sentence keeps its exact place in the file."""
+    source = tmp_path / "procedure.txt"
+    source.write_text(
+        "Handling of travel alerts\n\n"
+        "1. SCOPE\n\n"
+        "1.1 Officers record every alert they receive in the border log.\n\n"
+        "[12] The court held that the notice period runs from the day of release.\n\n"
+        "(3) A registered person must report a journey abroad at least seven days ahead.\n\n"
+        "\u00a7 4 The record is kept for five years and then deleted.\n\n"
+        "(a) refer the traveller to a second officer;\n"
+        "(b) confirm the traveller's identity.\n",
+        encoding="utf-8",
+    )
+    kept = [text for _, _, text in sentences(analysed(source))]
+    assert kept[:4] == [
+        "Officers record every alert they receive in the border log.",
+        "The court held that the notice period runs from the day of release.",
+        "A registered person must report a journey abroad at least seven days ahead.",
+        "The record is kept for five years and then deleted.",
+    ]
+    assert not any(text.startswith(("1.1", "[12]", "(3)", "\u00a7", "(a)", "(b)")) for text in kept)

@@ -420,3 +420,46 @@ def test_pdf_and_docx_libraries_load_only_for_such_sources(project: Path) -> Non
     done = subprocess.run([sys.executable, "-c", script], cwd=project, capture_output=True,
                           text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+SPACED_HTML = """<html><head><title>Covert contact guideline</title>
+<style>
+  @page { size: A5; margin: 2cm }
+  body { font-family: DejaVu Serif; font-size: 11pt; line-height: %s }
+  p { margin: 0 0 1.2em 0 }
+</style></head><body>
+<h1>Covert contact guideline</h1>
+<p>An officer who poses online as a child needs written authority from a superintendent
+before the first contact, and the authority lapses after three months unless it is
+renewed in writing by the same rank or above.</p>
+<p>Every message sent or received is saved in full with its time, and the record is
+sealed at the end of each day so that it can be produced in court without a gap.</p>
+<p>(1) A child who is identified during the operation is referred to the child protection
+team on the same day.<br>
+(2) The referral is recorded in the case log with its time.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize("leading", ["1.2", "1.6", "2"])
+def test_a_pdf_set_with_wide_line_spacing_keeps_its_paragraphs(
+    project: Path, leading: str
+) -> None:
+    """Text set at 1.5 lines or double-spaced has a gap between its own lines wider than
+    half the type size: each paragraph must still come out as one paragraph, and a line
+    that opens with "(2)" after a finished sentence starts a new one."""
+    make_pdf(project / "sources" / "guide.pdf", SPACED_HTML % leading)
+    result = run("draft", "sources/guide.pdf", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    text = (project / "drafts" / "sources" / "guide.pdf.md").read_text("utf-8")
+    body = text.split("# Covert contact guideline\n\n", 1)[1]
+    paragraphs = [" ".join(p.split()) for p in body.strip().split("\n\n")]
+    assert paragraphs == [
+        "An officer who poses online as a child needs written authority from a superintendent"
+        " before the first contact, and the authority lapses after three months unless it is"
+        " renewed in writing by the same rank or above.",
+        "Every message sent or received is saved in full with its time, and the record is"
+        " sealed at the end of each day so that it can be produced in court without a gap.",
+        "(1) A child who is identified during the operation is referred to the child"
+        " protection team on the same day.",
+        "(2) The referral is recorded in the case log with its time.",
+    ]

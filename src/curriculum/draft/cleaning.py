@@ -28,8 +28,15 @@ from curriculum.draft.reading import SourceDoc
 __all__ = ["Block", "Cleaned", "Dropped", "Line", "clean", "raw_line", "split_lines"]
 
 _BULLET = re.compile(
-    r"^[ \t]*(?:[\u2022\u00b7\u25aa\u2023\u25e6\u2043*+-]|\d{1,2}[.)]|[a-z][.)])[ \t]+"
+    r"^[ \t]*(?:[\u2022\u00b7\u25aa\u2023\u25e6\u2043*+-]|\d{1,2}[.)]|[a-z][.)]"
+    r"|\([a-z]\)|\([ivx]{1,4}\))[ \t]+"
 )
+_PARA_NUMBER = re.compile(
+    r"^[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,2}(?:\.\d{1,2})+\.?"
+    r"|\u00a7{1,2}[ \t]*\d{1,3}(?:\.\d{1,2})*)[ \t]+(?=\S)"
+)
+"""A paragraph's own number ("1.1", "[12]", "(3)", "§ 4"): a locator, not part of its first
+sentence. Left in, it reads as a heading fused into the sentence or is asked as a figure."""
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 MAX_HEAD_LINES = 8
@@ -232,7 +239,9 @@ def _blocks(doc: SourceDoc, lines: list[Line]) -> list[Block]:
         ):
             current.end = line.end  # a hard-wrapped paragraph or bullet item
         elif kind == "para":
-            current = Block("para", line.start, line.end, line.number, heading=heading)
+            number = _PARA_NUMBER.match(doc.text[line.start : line.end])
+            start = line.start + (number.end() if number else 0)
+            current = Block("para", start, line.end, line.number, heading=heading)
             blocks.append(current)
         elif kind in ("caption", "heading"):
             if kind == "heading":
