@@ -463,3 +463,30 @@ def test_a_pdf_set_with_wide_line_spacing_keeps_its_paragraphs(
         " protection team on the same day.",
         "(2) The referral is recorded in the case log with its time.",
     ]
+
+
+def test_an_answer_from_a_wrapped_line_is_one_line(project: Path) -> None:
+    """A name wrapped over two lines in the source ("... Centre\\nfor Missing ...") is asked
+    as one line: a learner cannot type a line break, and a player shows none."""
+    (project / "sources" / "wrapped.txt").write_text(
+        "Victim identification update\n\n"
+        "Investigators who analyse images and videos to identify child victims use the\n"
+        "International Child Sexual\n"
+        "Exploitation (ICSE) database, which INTERPOL hosts and which held more than\n"
+        "4.9 million images and videos in 2023.\n",
+        encoding="utf-8",
+    )
+    result = run("draft", "sources/wrapped.txt", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    audit = (project / "drafts" / "draft-audit.md").read_text("utf-8")
+    assert "International Child Sexual\nExploitation" not in audit
+    found = []
+    for module in modules_in(project / "drafts").values():
+        for q in (module.get("quiz") or {}).get("questions") or []:
+            texts = q.get("answers", []) + [o["text"] for o in q.get("options", [])]
+            assert not any("\n" in t for t in texts), q
+            found += [t for t in texts if t.startswith("International Child")]
+    assert "International Child Sexual Exploitation" in found or (
+        "**Answer:** International Child Sexual Exploitation" in audit
+    )
+    assert run("validate", "drafts").exit_code == 0

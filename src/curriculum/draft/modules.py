@@ -281,6 +281,12 @@ def _too_little(material: ThemeMaterial, analyses: list[Analysis]) -> dict[str, 
     }
 
 
+def _one_line(text: str) -> str:
+    """An answer or option taken from a wrapped line ("International Centre\nfor Missing
+    ...") is one line: a learner types it, and a player shows it, without the break."""
+    return " ".join(text.split())
+
+
 def question_dict(q: DraftQuestion) -> dict[str, Any]:
     """One quiz question as the authoring format writes it."""
     data: dict[str, Any] = {
@@ -291,13 +297,15 @@ def question_dict(q: DraftQuestion) -> dict[str, Any]:
     }
     if q.qtype in ("single_choice", "multiple_choice"):
         data["options"] = [
-            {"text": md_escape(t), "correct": True} if ok else {"text": md_escape(t)}
+            {"text": md_escape(_one_line(t)), "correct": True}
+            if ok
+            else {"text": md_escape(_one_line(t))}
             for t, ok in q.options
         ]
     elif q.qtype == "fill_blank":
-        data["answers"] = q.answers
+        data["answers"] = list(dict.fromkeys(_one_line(a) for a in q.answers))
     elif q.qtype == "ordering":
-        data["items"] = q.answers
+        data["items"] = [_one_line(a) for a in q.answers]
     else:
         data["answer"] = bool(q.truth)
     data["explanation"] = q.explanation

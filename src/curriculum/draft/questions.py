@@ -365,7 +365,9 @@ _SPELLINGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] =
 
 
 def accepted(answers: list[str]) -> list[str]:
-    """The answers plus their other English spelling (travelling/traveling, -ise/-ize)."""
+    """The answers, each on one line (a name wrapped in the source is typed without the
+    break), plus their other English spelling (travelling/traveling, -ise/-ize)."""
+    answers = list(dict.fromkeys(" ".join(a.split()) for a in answers))
     out = list(answers)
     for answer in answers:
         for pattern, swap in _SPELLINGS:
