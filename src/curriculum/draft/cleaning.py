@@ -28,9 +28,11 @@ from curriculum.draft.reading import SourceDoc
 __all__ = ["Block", "Cleaned", "Dropped", "Line", "clean", "raw_line", "split_lines"]
 
 _BULLET = re.compile(
-    r"^[ \t]*(?:[\u2022\u00b7\u25aa\u2023\u25e6\u2043*+-]|\d{1,2}[.)]|[a-z][.)]"
-    r"|\([a-z]\)|\([ivx]{1,4}\))[ \t]+"
+    r"^[ \t]*(?:(?:[\u2022\u00b7\u25aa\u2023\u25e6\u2043*+-]|\d{1,2}[.)]|[a-z][.)]"
+    r"|\([a-z]\)|\([ivx]{1,4}\))[ \t]+(?:\[[ xX]\][ \t]+)?|[\u2610\u2611\u2612\u25a1][ \t]*)"
 )
+"""A list item's marker: a bullet, a number or letter, a Markdown task box ("- [ ]"), or a
+checkbox glyph ("\u2610 Check ..."): a checklist is a list, and its boxes are not text."""
 _PARA_NUMBER = re.compile(
     r"^[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,2}(?:\.\d{1,2})+\.?"
     r"|\u00a7{1,2}[ \t]*\d{1,3}(?:\.\d{1,2})*)[ \t]+(?=\S)"

@@ -4,7 +4,7 @@ A question's sentence rarely names its theme in the author's keywords ("Investig
 identified 312 suspects in 19 countries"), and a keyword can mislead on its own ("a
 further serious sexual or violent offence" by registered offenders is offender
 management, not serious and violent crime). So each theme gets a score from three
-things, names and addresses masked as in ``themes.py``:
+things (four for a rule), names and addresses masked as in ``themes.py``:
 
 - the keyword and title terms the sentence holds (``ThemeMatcher.scores``), and half
   the weight of keyword phrases of two or more words met inside a name;
@@ -15,21 +15,34 @@ things, names and addresses masked as in ``themes.py``:
 - the theme's share of the whole document's theme matches (``DOCUMENT_WEIGHT`` times
   the share): a sentence of a release about an online operation is read in that light.
 
+A question that asks a rule (a duty under "must", "may only", "is required"; a time
+limit, a definition, an ordered procedure) adds what its document and its section are
+about: the theme terms of the document's title and the headings above its first text
+(``TITLE_WEIGHT``) and of the heading it
+stands under (``HEADING_WEIGHT``; together at most ``TOPIC_CAP``), read as plain words
+(a title is in Title Case, not a name). A rule rarely repeats its field: a duty in a
+"Policy on the Management of Registered Sexual Offenders" is offender management even
+when it names only "the unit" and "a breach". Events and figures are placed by their own
+words, as before. A one-word keyword inside a relative clause ("officers who find a
+possible child victim") narrows who is meant and counts half.
+
 The best theme must reach ``THRESHOLD``, lead the runner-up by ``MARGIN``, and owe at
-least ``OWN`` to the sentence itself unless the document is mostly about it; otherwise
-the question fits no theme and goes to the audit, with the scores, for the author. A
-fill-in answer that is itself a theme's term (a keyword phrase) decides first.
+least ``OWN`` to the question's own words (a rule's with its title and heading) unless the
+document is mostly about it; otherwise the question fits no theme and goes to the audit,
+with the scores, for the author. A fill-in answer that is itself a theme's term (a
+keyword phrase) decides first.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.questions import DraftQuestion
-from curriculum.draft.themes import ThemeMatcher, Word
+from curriculum.draft.themes import ThemeMatcher, Word, text_words
 
 THRESHOLD = 1.0
 MARGIN = 0.5
@@ -40,6 +53,11 @@ OWN = 0.8
 """The sentence itself must give its theme this much, unless the document is mostly
 (``DOMINANT`` of its theme matches) about that theme."""
 DOMINANT = 0.8
+TITLE_WEIGHT = 1.0
+HEADING_WEIGHT = 0.6
+"""The share of the document title's and the section heading's own theme score that a
+sentence inherits (together at most ``TOPIC_CAP``)."""
+TOPIC_CAP = 1.5
 _CONTENT = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 
 
@@ -51,7 +69,11 @@ def place(q: DraftQuestion, matcher: ThemeMatcher) -> tuple[str | None, str]:
         if found:
             return found[0].theme, f"the answer is a term of {found[0].theme}"
     own = sentence_scores(analysis, q, matcher)
-    shares = document_shares(analysis)
+    rule = states_rule(q)
+    if rule:
+        topic = topic_scores(analysis, q.sentence.heading, matcher)
+        own = {t: round(v + topic.get(t, 0.0), 3) for t, v in own.items()}
+    shares = document_shares(analysis, matcher)
     scores = {t: round(v + DOCUMENT_WEIGHT * shares.get(t, 0.0), 3) for t, v in own.items()}
     ranked = sorted(scores.items(), key=lambda s: (-s[1], _order(matcher, s[0])))
     account = ", ".join(f"{t} {v:.2f}" for t, v in ranked[:3] if v > 0) or "no theme words"
@@ -61,8 +83,9 @@ def place(q: DraftQuestion, matcher: ThemeMatcher) -> tuple[str | None, str]:
         return None, f"no theme leads by {MARGIN} ({account})"
     best = ranked[0][0]
     if own[best] < OWN and shares.get(best, 0.0) < DOMINANT:
-        return None, (f"the sentence itself says little of {best} ({own[best]:.2f}) and the "
-                      f"document is not mainly about it ({account})")
+        where = "the rule and its title and heading say" if rule else "the sentence itself says"
+        return None, (f"{where} little of {best} ({own[best]:.2f}) and the document is not "
+                      f"mainly about it ({account})")
     return best, account
 
 
@@ -78,7 +101,7 @@ def sentence_scores(
     scores = {t.id: 0.0 for t in matcher.themes}
     for match in matcher.scores(words):
         scores[match.theme] += match.score
-    for theme_id, weight in _adjectives(words, matcher, q):
+    for theme_id, weight in _adjectives(words, matcher, q) + _restrictive(words, matcher, q):
         scores[theme_id] -= weight
     for theme_id, weight in named_terms(words, matcher):
         scores[theme_id] += weight
@@ -92,6 +115,70 @@ def sentence_scores(
         shared = len(lemmas & vocabulary) + len(topic & vocabulary)  # the subject twice
         scores[theme_id] += min(DESCRIPTION_CAP, DESCRIPTION_WEIGHT * shared)
     return {t: round(v, 3) for t, v in scores.items()}
+
+
+def topic_scores(analysis: Analysis, heading: str, matcher: ThemeMatcher) -> dict[str, float]:
+    """What the document's title and the sentence's section heading say of each theme."""
+    title = document_title(analysis)
+    texts = [(title, TITLE_WEIGHT)] if title else []
+    if heading.strip() and heading.strip() not in title:
+        texts.append((heading.strip(), HEADING_WEIGHT))
+    out: dict[str, float] = {}
+    for text, weight in texts:
+        for theme_id, value in heading_scores(text, matcher).items():
+            out[theme_id] = out.get(theme_id, 0.0) + weight * value
+    return {t: round(min(TOPIC_CAP, v), 3) for t, v in out.items() if v > 0}
+
+
+def document_title(analysis: Analysis) -> str:
+    """The document's title with the headings above its first text (a subtitle says what
+    the document is about as much as the title: "Guidance note for investigators of ...")."""
+    parts = [(analysis.cleaned.title or "").strip()]
+    for block in analysis.cleaned.blocks:
+        if block.kind != "heading":
+            break
+        parts.append(analysis.doc.display(block.start, block.end).strip())
+    return ". ".join(dict.fromkeys(p for p in parts if p))
+
+
+_HEADING_CACHE: WeakKeyDictionary[ThemeMatcher, dict[str, dict[str, float]]] = WeakKeyDictionary()
+
+
+def heading_scores(text: str, matcher: ThemeMatcher) -> dict[str, float]:
+    """A title's or heading's theme terms, read in lower case so that Title Case is not
+    taken for a name (once per text and matcher). Description words are left out: a
+    heading is short, and one shared noun ("assessment", "referral") would decide."""
+    cache = _HEADING_CACHE.setdefault(matcher, {})
+    if text not in cache:
+        words = [w for w in text_words(text.lower()) if not w.masked]
+        cache[text] = {m.theme: m.score for m in matcher.scores(words)}
+    return cache[text]
+
+
+def states_rule(q: DraftQuestion) -> bool:
+    """The question asks a rule, a definition or a procedure rather than an event or a
+    figure: a time-limit, definition, glossary or ordering question, or a main verb under
+    a modal ("must", "may only", "need not") or "require"/"oblige"/"prohibit". A rule
+    rarely repeats the field it belongs to; the document that sets it says that."""
+    if q.rule in _RULE_KINDS:
+        return True
+    parsed = q.sentence.parsed
+    if parsed is None:
+        return False
+    root = parsed[:].root
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    for verb in verbs:
+        if verb.lemma_.lower() in _RULE_LEMMAS:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in _RULE_MODALS for c in verb.children):
+            return True
+    return False
+
+
+_RULE_KINDS = frozenset({"time-limit", "definition", "glossary", "ordering"})
+"""Question kinds whose sentence is a rule, a definition or a procedure by construction."""
+_RULE_MODALS = frozenset({"must", "shall", "should", "may", "need", "cannot", "ought"})
+_RULE_LEMMAS = frozenset({"require", "oblige", "prohibit", "forbid"})
 
 
 def _subject_offsets(q: DraftQuestion) -> set[int]:
@@ -125,6 +212,35 @@ def _adjectives(
     return out
 
 
+def _restrictive(
+    words: list[Word], matcher: ThemeMatcher, q: DraftQuestion
+) -> list[tuple[str, float]]:
+    """A one-word keyword inside a relative clause ("officers who find a possible child
+    victim") narrows who is meant; what the sentence is about is its main clause. Such a
+    word counts half (the half taken back here)."""
+    parsed = q.sentence.parsed
+    if parsed is None:
+        return []
+    by_offset = {q.sentence.start + t.idx: t for t in parsed}
+    found: dict[tuple[str, int], float] = {}  # one word counts once per theme, at its best
+    for theme_id, term, index in matcher.occurrences(words):
+        token = by_offset.get(words[index].start)
+        if len(term.words) != 1 or words[index].masked or token is None:
+            continue
+        if any(_relative(a) for a in [token, *token.ancestors]):
+            key = (theme_id, index)
+            found[key] = max(found.get(key, 0.0), term.weight / 2)
+    return [(theme_id, weight) for (theme_id, _), weight in found.items()]
+
+
+def _relative(token: Any) -> bool:
+    """The verb of a finite relative clause ("who find"), not an infinitive the parser
+    also calls one ("an alert to help locate a missing person": its purpose)."""
+    return token.dep_ == "relcl" and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
 def named_terms(words: list[Word], matcher: ThemeMatcher) -> list[tuple[str, float]]:
     """Keyword phrases of two or more words inside a proper name count half: "the INTERPOL
     Victim Identification Task Force" is about victim identification, though a single
@@ -140,16 +256,18 @@ def named_terms(words: list[Word], matcher: ThemeMatcher) -> list[tuple[str, flo
     return out
 
 
-def document_shares(analysis: Analysis) -> dict[str, float]:
-    """Each theme's share of all theme matches in the document's sentences (once per
-    document)."""
+def document_shares(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, float]:
+    """Each theme's share of all theme matches in the document's title and sentences (once
+    per document): the title counts as one sentence, so that a short guide whose every
+    sentence names "a child victim" is still about the trafficking its title names."""
     if analysis.theme_shares is None:
-        analysis.theme_shares = _shares(analysis)
+        analysis.theme_shares = _shares(analysis, matcher)
     return analysis.theme_shares
 
 
-def _shares(analysis: Analysis) -> dict[str, float]:
-    totals: dict[str, float] = {}
+def _shares(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, float]:
+    title = document_title(analysis)
+    totals = dict(heading_scores(title, matcher)) if title else {}
     for sentence in analysis.kept():
         for match in analysis.themes.get(sentence.index, []):
             totals[match.theme] = totals.get(match.theme, 0.0) + match.score
