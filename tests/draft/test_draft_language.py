@@ -41,11 +41,13 @@ def test_stems_that_point_back_rank_below_the_threshold(
         ("count", "It identified ____ children within 48 hours.", 0.45, ['-0.50 points back: "It" is not in the stem', "+0.10 operational figure (child)", "+0.10 a definition or legal threshold"]),
         # "within 48 hours" is a bound, and the sentence sets no rule: 24 or 36 may be true too
         ("count", "It identified 85 children within ____ hours.", 0.0, ['-0.50 points back: "It" is not in the stem', 'fatal: "within" makes the figure a bound, and the sentence sets no rule whose limit it is: other options may be true as well', "+0.10 operational figure (hour)", "+0.10 a definition or legal threshold"]),
-        ("false-statement", "It identified 65 children within 48 hours.", 0.45, ['-0.50 points back: "It" is not in the stem', "+0.10 operational figure (child)", "+0.10 a definition or legal threshold"]),
+        # a past event with no date and no actor: not worth a true/false item (statements.py)
+        ("false-statement", "It identified 65 children within 48 hours.", 0.0, ['-0.50 points back: "It" is not in the stem', "+0.10 operational figure (child)", "+0.10 a definition or legal threshold", NO_DATE]),
         ("count", "The selection included ____ cases from schools.", 0.35, ['-0.50 points back: "the selection" says which one elsewhere', "+0.10 operational figure (case)"]),
-        ("true-statement", "The selection included 12 cases from schools.", 0.35, ['-0.50 points back: "the selection" says which one elsewhere', "+0.10 operational figure (case)"]),
+        ("true-statement", "The selection included 12 cases from schools.", 0.0, ['-0.50 points back: "the selection" says which one elsewhere', "+0.10 operational figure (case)", NO_DATE]),
         ("count", "This approach cut the backlog by ____ cases.", 0.35, ['-0.50 points back: "This approach"', "+0.10 operational figure (case)"]),
-        ("false-statement", "This approach cut the backlog by 50 cases.", 0.35, ['-0.50 points back: "This approach"', "+0.10 operational figure (case)"]),
+        # a count of cases is no figure a false twin may change (statements.twin_value)
+        ("true-statement", "This approach cut the backlog by 40 cases.", 0.0, ['-0.50 points back: "This approach"', "+0.10 operational figure (case)", NO_DATE]),
         # a self-contained operational figure: kept; its year has every distractor below
         # it, because none may lie after the document's latest year
         ("count", "The regional unit received ____ referrals about online grooming in 2023.", 0.85, ["+0.10 operational figure (referral)"]),
@@ -68,15 +70,15 @@ def test_fragments_are_fatal(tmp_path: Path, matcher: ThemeMatcher) -> None:
              for rule, prompt, value, reasons in judged(tmp_path, text, matcher) if value == 0}
     assert fatal == {
         ("count", "Expansion The regional unit reviews ____ images a week for victim identification."): ['fatal: a heading fused into the sentence ("Expansion The")'],
-        ("false-statement", "Expansion The regional unit reviews 1,200 images a week for victim identification."): ['fatal: a heading fused into the sentence ("Expansion The")'],
+        ("true-statement", "Expansion The regional unit reviews 2,400 images a week for victim identification."): ['fatal: a heading fused into the sentence ("Expansion The")'],
         ("year", "The helpline (open since ____ answered 3,000 calls about online grooming."): ['fatal: unbalanced brackets ("()")'],
         ("count", "The helpline (open since 2017 answered ____ calls about online grooming."): ['fatal: unbalanced brackets ("()")'],
         ("true-statement", "The helpline (open since 2017 answered 3,000 calls about online grooming."): ['fatal: unbalanced brackets ("()")'],
         ("count", "Trained officers from ____ countries, including analysts working on online grooming cases."): ["fatal: no subject with a finite verb (not a sentence)"],
-        ("false-statement", "Trained officers from 22 countries, including analysts working on online grooming cases."): ["fatal: no subject with a finite verb (not a sentence)"],
+        ("true-statement", "Trained officers from 12 countries, including analysts working on online grooming cases."): ["fatal: no subject with a finite verb (not a sentence)"],
         ("count", "Suspects identified: ____ Arrests: 97 Children safeguarded: 41."): ["fatal: a run of labels and values, not a sentence"],
         ("count", "Suspects identified: 312 Arrests: ____ Children safeguarded: 41."): ["fatal: a run of labels and values, not a sentence"],
-        ("true-statement", "Suspects identified: 312 Arrests: 97 Children safeguarded: 41."): ["fatal: a run of labels and values, not a sentence"],
+        ("false-statement", "Suspects identified: 392 Arrests: 97 Children safeguarded: 41."): ["fatal: a run of labels and values, not a sentence"],
     }
 
 
@@ -96,6 +98,8 @@ def test_wrong_targets_names_places_and_list_items(tmp_path: Path, matcher: Them
     assert "fatal: one item of a list is blanked; the other items are equally true" in reasons
 
 
+NO_DATE = "-0.45 not worth a true/false item: a past event with no date: one body's or one case's history, not a standing fact"
+PAST_YEAR = "-0.45 not worth a true/false item: the year of a past event: tests memory of a date, not practice"
 STRUCTURE = "-0.40 trivia: a count of \"priority\" (the text's or an event's own make-up, not a fact to act on)"
 
 
@@ -108,12 +112,13 @@ def test_giveaways_and_loose_comparisons(tmp_path: Path, matcher: ThemeMatcher) 
     assert judged(tmp_path, text, matcher) == [
         ("count", "The regional unit set ____ priorities in 2021: prevention, blocking, referral and extortion.", 0.0, ["fatal: the stem lists the 4 items it counts", STRUCTURE]),
         ("year", "The regional unit set four priorities in ____: prevention, blocking, referral and extortion.", 0.65, ["-0.10 the answer is the largest option"]),
-        ("false-statement", "The regional unit set seven priorities in 2021: prevention, blocking, referral and extortion.", 0.0, ["fatal: the stem lists the 4 items it counts", STRUCTURE]),
+        # a count of priorities is no figure a false twin may change (statements.twin_value)
+        ("true-statement", "The regional unit set four priorities in 2021: prevention, blocking, referral and extortion.", 0.0, ["fatal: the stem lists the 4 items it counts", STRUCTURE]),
         ("year", "The regional unit was founded in ____ and expanded its team in 2015.", 0.0, ["fatal: another year (2015) in the stem rules distractors out", "-0.35 trivia: a founding or launch date"]),
         ("year", "The regional unit was founded in 2009 and expanded its team in ____.", 0.0, ["fatal: another year (2009) in the stem rules distractors out", "-0.35 trivia: a founding or launch date"]),
-        ("true-statement", "The regional unit was founded in 2009 and expanded its team in 2015.", 0.4, ["-0.35 trivia: a founding or launch date"]),
+        ("true-statement", "The regional unit was founded in 2009 and expanded its team in 2015.", 0.0, ["-0.35 trivia: a founding or launch date", PAST_YEAR]),
         ("count", "Payments to the offenders were often less than the equivalent of ____ euros.", 0.0, ["fatal: a comparison before the number makes other values true as well"]),
-        ("false-statement", "Payments to the offenders were often less than the equivalent of 40 euros.", 0.0, ["fatal: a comparison before the number makes other values true as well"]),
+        ("true-statement", "Payments to the offenders were often less than the equivalent of 50 euros.", 0.3, [NO_DATE]),
     ]
 
 
@@ -126,7 +131,8 @@ def test_trivia_ranks_below_operational_facts(tmp_path: Path, matcher: ThemeMatc
     assert scores == {
         ("year", "The task force met in Lyon in ____, where 90 participants attended."): 0.4,
         ("count", "The task force met in Lyon in 2019, where ____ participants attended."): 0.05,
-        ("false-statement", "The task force met in Lyon in 2010, where 90 participants attended."): 0.4,
+        # a year is never changed to make a false twin; the event's year is not worth asking
+        ("true-statement", "The task force met in Lyon in 2019, where 90 participants attended."): 0.0,
         ("key-term", "The ____ met in Lyon in 2019, where 90 participants attended."): 0.4,
         ("count", "The national hotline received ____ reports of online grooming in 2023."): 0.9,
         ("year", "The national hotline received 4,800 reports of online grooming in ____."): 0.7,

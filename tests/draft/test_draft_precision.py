@@ -171,10 +171,10 @@ def test_a_figure_per_period_stays_within_the_period(tmp_path: Path, matcher: Th
 
 
 def test_one_question_per_fact(tmp_path: Path, matcher: ThemeMatcher) -> None:
-    text = "Officers in the operation identified 27 children.\n"
+    text = "Specialist officers identified 27 children in 2023.\n"
     analysis = analysed(tmp_path, text, matcher)
     candidates = sentence_rules(analysis, matcher)
-    assert [q.rule for q in candidates] == ["count", "false-statement"]
+    assert [q.rule for q in candidates] == ["count", "year", "false-statement"]
     kept, below = choose(candidates)
     assert [q.rule for q in kept] == ["count"]
     assert below[0].reasons[-1] == f"held back: {kept[0].qid} asks about the same sentence and ranks higher"

@@ -83,7 +83,8 @@ EXPECTED: list[Row] = [
     ),
     ("count", None, MEETING.format("____", 50), ["216"], ["116", "166", "216", "276"]),
     ("count", None, MEETING.format(216, "____"), ["50"], ["40", "50", "60", "80"]),
-    ("false-statement", None, MEETING.format(326, 50), False, []),
+    # issue #9: a count of participants is no figure a false twin may change (statements.py)
+    ("true-statement", None, MEETING.format(216, 50), True, []),
     (
         "place",
         # issue #9: a keyword phrase inside a name counts half ("Victim Identification
@@ -117,7 +118,8 @@ EXPECTED: list[Row] = [
     ),
     # issue #9: distractors on both sides of the answer (they were 1983/1986/1989)
     ("year", VID, CREATED.format("____"), ["1992"], ["1986", "1989", "1992", "1995"]),
-    ("false-statement", VID, CREATED.format(1983), False, []),
+    # issue #9: a year is never changed to make a false statement (statements.py)
+    ("true-statement", VID, CREATED.format(1992), True, []),
     (
         "list-member",
         None,
@@ -214,10 +216,10 @@ MARKDOWN_EXPECTED: list[tuple[str, str | None, str, object]] = [
         ["four"],
     ),
     (
-        "false-statement",
+        "true-statement",
         "child-victim-identification",  # the workshop is about it (placement.py)
-        "The workshop brought together 78 specialists from 17 countries and four international organisations.",
-        False,
+        "The workshop brought together 48 specialists from 17 countries and four international organisations.",
+        True,
     ),
     (
         "count",
@@ -296,10 +298,10 @@ HTML_EXPECTED: list[tuple[str, str | None, str, object]] = [
         ["12"],
     ),
     (
-        "false-statement",
+        "true-statement",
         "sex-offender-management",
-        "Officers from 6 countries met on 3 - 4 June to review how travelling sex offenders are monitored across borders.",
-        False,
+        "Officers from 12 countries met on 3 - 4 June to review how travelling sex offenders are monitored across borders.",
+        True,
     ),
     (
         "key-term",

@@ -155,7 +155,8 @@ def test_operational_facts_laws_and_case_events_stay(tmp_path: Path, matcher: Th
     )
     kept, below = drafted(tmp_path, text, matcher)
     assert [(q.rule, q.prompt, key(q)) for q in kept] == [
-        ("false-statement", "Officers in the operation identified 57 children.", False),
+        # undated, one operation's figure: asked as a choice, never as a true/false item
+        ("count", "Officers in the operation identified ____ children.", ["27"]),
         ("true-statement", "The law passed in 2017 makes it an offence to arrange a meeting with a child.", True),
         ("count", "In 2023 the regional hotline received ____ referrals about online grooming.", ["1,460"]),
     ]
@@ -204,31 +205,32 @@ def test_an_exact_figure_is_changed_to_one_the_document_never_writes(tmp_path: P
 
 def test_kept_true_false_items_are_a_mix_and_every_false_one_says_why(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = (
-        "Officers in the regional operation identified 27 children.\n\n"
-        "Officers in the regional operation arrested 64 suspects.\n\n"
+        "Specialist officers identified 27 children in 2023.\n\n"
+        "Specialist officers arrested 64 suspects in 2023.\n\n"
         "The regional hotline received 1,460 referrals about online grooming in 2023.\n\n"
         "Registered offenders must give at least seven days' notice before any journey abroad.\n\n"
         "Registered offenders who fail to notify a journey face up to five years' imprisonment.\n"
     )
     kept, below = drafted(tmp_path, text, matcher)
-    # two exact counts become false statements (the bounded ones can only be true); half
+    # two exact, dated counts of people with their actor become false statements (the
+    # bounded ones can only be true); half
     # of the choices, rounded up, may be swapped; one stays a choice
     assert [(q.rule, q.prompt, key(q)) for q in kept] == [
-        ("false-statement", "Officers in the regional operation identified 57 children.", False),
-        ("false-statement", "Officers in the regional operation arrested 104 suspects.", False),
+        ("false-statement", "Specialist officers identified 57 children in 2023.", False),
+        ("false-statement", "Specialist officers arrested 104 suspects in 2023.", False),
         ("count", "The regional hotline received ____ referrals about online grooming in 2023.", ["1,460"]),
         ("true-statement", "Registered offenders must give at least seven days' notice before any journey abroad.", True),
         ("true-statement", "Registered offenders who fail to notify a journey face up to five years' imprisonment.", True),
     ]
     assert [q.explanation for q in kept[:2]] == [
-        'False: the source says 27, not 57. The source says: "Officers in the regional operation identified 27 children."',
-        'False: the source says 64, not 104. The source says: "Officers in the regional operation arrested 64 suspects."',
+        'False: the source says 27, not 57. The source says: "Specialist officers identified 27 children in 2023."',
+        'False: the source says 64, not 104. The source says: "Specialist officers arrested 64 suspects in 2023."',
     ]
     assert not any(r.startswith("held back") for q in kept for r in q.reasons)
     swapped = {q.prompt: q.reasons[-1] for q in below if any("false twin" in r for r in q.reasons)}
     assert swapped == {
-        "Officers in the regional operation identified ____ children.": f"held back: its false twin {kept[0].qid} reached the module, so that not every true/false answer is True",
-        "Officers in the regional operation arrested ____ suspects.": f"held back: its false twin {kept[1].qid} reached the module, so that not every true/false answer is True",
+        "Specialist officers identified ____ children in 2023.": f"held back: its false twin {kept[0].qid} reached the module, so that not every true/false answer is True",
+        "Specialist officers arrested ____ suspects in 2023.": f"held back: its false twin {kept[1].qid} reached the module, so that not every true/false answer is True",
     }
 
 
@@ -278,7 +280,10 @@ def test_no_wrong_key_on_the_tune_corpus_and_the_article(matcher: ThemeMatcher) 
                 seen["choice"] += 1
                 assert [t for t, ok in q.options if ok] == [source], q.prompt
                 assert len({written_value(t) for t, _ in q.options}) == len(q.options)
-    assert seen["false-statement"] >= 1 and seen["true-statement"] >= 1 and seen["choice"] >= 1, seen
+    # issue #9 (statements.py): none of these texts' module figures is one a false twin may
+    # change (years, a meeting's size, bounded limits), so no false statement reaches
+    # their modules; test_draft_statements re-derives false keys on texts of our own
+    assert seen["true-statement"] >= 1 and seen["choice"] >= 1, seen
 
 
 def test_samples_a_bodys_own_deadlines_reviews_and_staff_are_trivia(tmp_path: Path, matcher: ThemeMatcher) -> None:
@@ -310,7 +315,9 @@ def test_a_figure_in_a_negated_clause_is_never_a_choice(tmp_path: Path, matcher:
     # "no appeal against the sentence of four years" is true as well
     text = "No appeal was brought against the sentence of three years' imprisonment.\n"
     kept, below = drafted(tmp_path, text, matcher)
-    assert [(q.rule, key(q)) for q in kept] == [("true-statement", True)]
+    assert kept == []
     assert [(q.rule, fatal(q)) for q in below] == [
         ("count", ['fatal: the figure sits in a negated clause ("brought"): other options make a true sentence as well']),
+        # one case's history with no date: not worth a true/false item (statements.py)
+        ("true-statement", []),
     ]

@@ -241,15 +241,20 @@ def _gives_away(analysis: Analysis, sentence: Sentence, fact: Fact) -> bool:
 def _true_false(
     analysis: Analysis, sentence: Sentence, facts: list[Fact], lists: list[Fact], index: int
 ) -> DraftQuestion | None:
-    """True or false by turn (false first); false changes one number or year, and only
-    where the source provably contradicts the change (``falsifiable``)."""
-    for fact in _checkable_numbers(analysis, sentence, facts):
-        if index % 2 == 1 or not falsifiable(analysis, sentence, fact):
-            return true_statement(analysis, sentence, fact, lists)
-        made = false_statement(analysis, sentence, fact, lists)
-        if made is not None:
-            return made
-    return None
+    """True or false by turn (false first); false changes one figure of the sentence, the
+    first one the source provably contradicts when changed (``falsifiable``: never a
+    year, so "In 2023 officers identified 27 children" changes the 27), else the
+    statement is true as the source says it."""
+    numbers = _checkable_numbers(analysis, sentence, facts)
+    if not numbers:
+        return None
+    if index % 2 == 0:
+        for fact in numbers:
+            if falsifiable(analysis, sentence, fact):
+                made = false_statement(analysis, sentence, fact, lists)
+                if made is not None:
+                    return made
+    return true_statement(analysis, sentence, numbers[0], lists)
 
 
 def true_statement(
@@ -292,7 +297,9 @@ def falsifiable(analysis: Analysis, sentence: Sentence, fact: Fact) -> bool:
     """Can a changed figure be keyed false for certain? Only an exact figure: no bound
     ("within", "more than", "since 2021" on a running total), no approximation ("about"),
     not an end of a range, not in a negated or hedged sentence ("no appeal against the
-    sentence of four years" is not false), not a rate per period ("N hours a day")."""
+    sentence of four years" is not false), not a rate per period ("N hours a day"), and
+    only a figure worth getting wrong (``statements.twin_value``: a time limit, a penalty,
+    an age, a count of people; never a year)."""
     text = analysis.doc.text
     if fact.qualifier or bound_word(text, sentence.start, fact.span):
         return False
@@ -303,7 +310,14 @@ def falsifiable(analysis: Analysis, sentence: Sentence, fact: Fact) -> bool:
     parsed = sentence.parsed
     if parsed is None:
         return False
-    return not any(t.dep_ == "neg" or t.lower_ in _HEDGES for t in parsed)
+    if any(t.dep_ == "neg" or (t.lower_ in _HEDGES and t.tag_ != "NNP") for t in parsed):
+        # (the month "May" is no hedge)
+        return False
+    from curriculum.draft.statements import twin_value  # statements -> value -> here
+    from curriculum.draft.stemcheck import StemView
+
+    view = StemView(parsed, sentence.start, ((sentence.start, sentence.end),))
+    return not twin_value(parsed, view.span_tokens(fact.span))
 
 
 @lru_cache(maxsize=4)

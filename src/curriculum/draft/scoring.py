@@ -24,6 +24,7 @@ from curriculum.draft.bounds import bound_kind, bound_word, range_partner, state
 from curriculum.draft.context import stem_pointers
 from curriculum.draft.facts import QUALIFIERS
 from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.statements import judge as judge_statement
 from curriculum.draft.stemcheck import (
     Pointer,
     Score,
@@ -67,6 +68,7 @@ def score(q: DraftQuestion) -> Score:
         _giveaway(view, q, result)
     _options(q, result)
     judge(view, q, result)
+    judge_statement(view, q, result)
     _length(q, result)
     return result
 

@@ -8,11 +8,14 @@ twin* (the same sentence with one exact figure or year changed to one the docume
 writes, ``questions.false_statement``) until about ``FALSE_SHARE`` of the true/false items
 are false (never above ``MAX_FALSE_SHARE``): true statements first, then numeric choices
 (at most half of them, rounded up). A twin must pass the same scoring as any candidate.
-The replaced question goes to the audit with the reason.
+The replaced question goes to the audit with the reason. When no sound twin exists and
+the module would still hold ``MIN_TRUE_FALSE`` or more true/false items almost all true,
+the weakest true statements are held back (fewer items rather than an all-True set).
 """
 
 from __future__ import annotations
 
+from curriculum.checks.lint.quiz import MIN_TRUE_FALSE, TRUE_SHARE
 from curriculum.draft.context import carry
 from curriculum.draft.questions import (
     DraftQuestion,
@@ -57,7 +60,27 @@ def balance(
         question.reasons.append(f"held back: its false twin {twin.qid} reached the module, "
                                 "so that not every true/false answer is True")
         swapped.append(question)
-    return out, swapped
+    out, one_sided = _fewer_true(out)
+    return out, swapped + one_sided
+
+
+def _fewer_true(kept: list[DraftQuestion]) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
+    """When no sound false twin could be made, a module whose true/false items are almost
+    all true (``validate`` warns: learners learn to answer True) keeps fewer of them: the
+    lowest-scoring true statements are held back until the set is small or mixed."""
+    high = TRUE_SHARE[1]
+    held: list[DraftQuestion] = []
+    while True:
+        items = [q for q in kept if q.qtype == "true_false"]
+        true = [q for q in items if q.truth]
+        if len(items) < MIN_TRUE_FALSE or len(true) / len(items) <= high:
+            return kept, held
+        weakest = min(true, key=lambda q: (q.score, q.qid))
+        weakest.reasons.append(
+            f"held back: {len(true)} of the module's {len(items)} true/false items are true "
+            "and none of them has a sound false twin; fewer items rather than all True")
+        kept = [q for q in kept if q is not weakest]
+        held.append(weakest)
 
 
 def _swappable(kept: list[DraftQuestion]) -> list[DraftQuestion]:

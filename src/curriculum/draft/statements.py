@@ -1,0 +1,251 @@
+"""Which sentences are worth a true/false item, and which figures a false twin may change.
+
+A true/false item asks the whole sentence, so what matters is what the sentence *does*,
+read from the tense, mood and arguments of its main verb (the spaCy parse), never from
+the words of particular texts:
+
+- worth asking: a rule or a duty (a modal: must, shall, should, may, can; "is required"),
+  a definition or any standing statement in the present tense (a threshold, a practice,
+  a legal outcome: "Every report is assessed within 24 hours"), a finding reported by
+  its source ("Research shows that ...", "INTERPOL reported that ..."), a law's date, and
+  a past figure that says both *when* (a date in the stem) and *who* (an actor or source
+  named as subject or agent: "In 2023 specialist officers identified 212 children");
+- not worth asking: one body's or one case's history (a past event with no date or no
+  actor: "The review was commissioned in July 2024", "The appellant was sentenced to ..."),
+  a year as the point of a past event, a plan or a future ("will"), a trend ("rose to",
+  "have risen every year").
+
+A false twin changes one figure, and only one whose change an officer would get wrong in
+practice: a time limit or a penalty in a rule, an age, or a dated count of people
+(victims, children, offenders, suspects). Never a year (a study's publication year or an
+event's date tests memory of dates), never a count of anything else.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from curriculum.draft.stemcheck import Score, StemView
+from curriculum.draft.value import counted_noun, governing_verb, year_role
+
+NOT_WORTH = -0.45
+"""Enough to keep any statement of no use below the threshold (it stays in the audit)."""
+
+_RULE_MODALS = frozenset({"must", "shall", "should", "may", "can", "cannot", "ca", "need",
+                          "ought", "mustn't", "shan't"})
+"""Modals that state a rule, a duty or a permission ("will"/"would" state a future)."""
+_RULE_VERBS = frozenset({"require", "oblige", "prohibit", "forbid", "permit", "entitle"})
+"""Passive participles that state a duty ("is required to", "are prohibited from")."""
+_REPORTING = frozenset({"report", "find", "show", "estimate", "conclude", "indicate",
+                        "suggest", "state", "note", "record", "confirm", "say", "hold",
+                        "rule", "agree", "propose", "recommend", "decide", "establish"})
+"""Verbs whose clause complement carries what is asserted, with the verb's subject as
+its source ("Research shows that ...", "The court held that ...")."""
+_TREND = frozenset({"rise", "fall", "increase", "decrease", "grow", "decline", "drop",
+                    "double", "triple", "halve", "climb", "soar", "jump"})
+_PLAN = frozenset({"plan", "intend", "aim", "hope", "expect", "envisage", "want"})
+_AGENTS = frozenset({
+    "police", "officer", "investigator", "analyst", "specialist", "inspector", "court",
+    "judge", "prosecutor", "researcher", "authority", "government", "ministry", "agency",
+    "unit", "team", "force", "service", "department", "centre", "center", "office",
+    "study", "research", "review", "survey", "analysis", "meta-analysis", "evaluation",
+    "inquiry", "inspection", "report", "statistic", "figure", "data", "registry", "database",
+    "hotline", "organisation", "organization", "body", "commission", "committee", "group",
+    "network", "partnership", "board", "council", "panel", "inspectorate", "bureau",
+})
+"""Subjects that name who acted or who reports ("officers", "the court", "a study")."""
+_ACTOR_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON", "FAC"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+_PENALTY = re.compile(r"\b(?:imprisonment|prison|custody|detention|jail|fine|sentence)",
+                      re.I)
+_AGE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.I)
+_PEOPLE = frozenset({"child", "victim", "offender", "suspect", "person", "people", "boy",
+                     "girl", "minor", "perpetrator", "abuser", "adult", "arrest",
+                     "conviction", "registrant", "defendant"})
+"""Counted, these say something about offending or victims (never a body's workload)."""
+_PEOPLE_VERBS = frozenset({"identify", "rescue", "arrest", "convict", "safeguard", "locate",
+                           "charge", "prosecute", "sentence", "refuse", "trace", "find"})
+"""A bare count ("97 were arrested") counts people when its verb is one of these."""
+_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|"
+                   r"August|September|October|November|December)\b")
+
+
+if TYPE_CHECKING:
+    from curriculum.draft.questions import DraftQuestion
+
+
+def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
+    """Lower a true/false candidate whose sentence is not worth asking (see ``worth``)."""
+    if not q.rule.endswith("-statement"):
+        return
+    why = worth(view, q.prompt, view.span_tokens(q.key))
+    if why:
+        result.add(NOT_WORTH, f"not worth a true/false item: {why}")
+
+
+def worth(view: StemView, prompt: str, key_tokens: list[Any]) -> str:
+    """"" when the stem shown of the parsed sentence is worth a true/false item, else why
+    not. ``prompt`` is what the learner reads (a carried date lead dates the statement)."""
+    doc = view.doc
+    root = stem_verb(view)
+    main = _asserted(root)
+    dated = bool(_DATE.search(prompt))
+    if _document_part(root):
+        return "it describes the document itself (a table, a chapter), not the world"
+    if main is not root:  # "Research shows that ...", "INTERPOL reported that ..."
+        if not _actor(root):
+            return "a reported finding with no source named"
+        if _present(main) or _modal_rule(main) or dated or _research(root):
+            return ""
+        return "a past finding about one case, with no date"
+    if _modal_rule(main):
+        return ""
+    if _future(main) or main.lemma_.lower() in _PLAN:
+        return "a plan or a future event, not yet a fact to act on"
+    if _present(main):
+        return ""
+    if main.lemma_.lower() in _TREND:
+        return f'a trend ("{main.text}"): one body\'s figures over time, not a fact to act on'
+    if _is_year(key_tokens):
+        if year_role(key_tokens, doc) == "law" and _actor(main):
+            return ""  # "Australia passed a law in 2017 that ..."
+        return "the year of a past event: tests memory of a date, not practice"
+    if not dated:
+        return ("a past event with no date: one body's or one case's history, not a "
+                "standing fact")
+    if not _actor(main):
+        return "a past figure with no actor or source named: whose figure is it?"
+    if not _in_main_clause(governing_verb(key_tokens), main):
+        return "one body's past event; its figure is only a detail of it"
+    return ""
+
+
+_RESEARCH = frozenset({"study", "research", "review", "meta-analysis", "analysis", "survey",
+                       "evaluation", "trial", "researcher", "evidence"})
+
+
+def _research(verb: Any) -> bool:
+    """The finding's source is research ("Large reviews of research have found that ..."):
+    a finding about people in general, whatever its tense."""
+    return any(c.dep_ in _SUBJECTS and any(t.lemma_.lower() in _RESEARCH for t in c.subtree)
+               for c in verb.children)
+
+
+def _is_year(tokens: list[Any]) -> bool:
+    return len(tokens) == 1 and re.fullmatch(r"(?:1[89]|20)\d\d", tokens[0].text) is not None
+
+
+_DOC_PARTS = frozenset({"table", "figure", "chart", "chapter", "section", "annex",
+                        "appendix", "page", "box", "graph", "paragraph"})
+
+
+def _document_part(root: Any) -> bool:
+    """ "Table 4.1 shows ...": the subject is a part of the document."""
+    return any(c.dep_ in _SUBJECTS and c.lemma_.lower() in _DOC_PARTS for c in root.children)
+
+
+def _in_main_clause(verb: Any, main: Any) -> bool:
+    """``verb`` is the main verb or joined to it (an infinitive it governs, a verb in
+    coordination), not a verb of a subordinate clause ("after a child was admitted")."""
+    while verb is not None:
+        if verb.i == main.i:
+            return True
+        if verb.dep_ not in ("xcomp", "conj", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def stem_verb(view: StemView) -> Any:
+    """The main verb of what the stem shows: of its verbs, the one nearest the sentence's
+    root (a stem trimmed to a relative clause asserts that clause, "the database ...
+    contains ..."), else the sentence's root."""
+    verbs = [t for t in view.tokens() if t.pos_ in ("VERB", "AUX")
+             and t.dep_ not in ("aux", "auxpass") and _clause(t)]
+    if not verbs:
+        return view.doc[:].root
+    return min(verbs, key=lambda t: (sum(1 for _ in t.ancestors), t.i))
+
+
+def _clause(verb: Any) -> bool:
+    """A verb that heads a clause (finite, or with its own subject or auxiliary), not a
+    participle used as an adjective ("Registered offenders")."""
+    return verb.tag_ in ("VBZ", "VBP", "VBD") or any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
+def _asserted(root: Any) -> Any:
+    """The verb of what is asserted: the complement of a reporting verb, else the root."""
+    if root.lemma_.lower() in _REPORTING:
+        for child in root.children:
+            if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+                return child
+    return root
+
+
+def _modal_rule(verb: Any) -> bool:
+    """A modal of rule on the verb ("must notify"), or a passive duty ("is required")."""
+    for child in verb.children:
+        if child.tag_ == "MD" and child.lower_ in _RULE_MODALS:
+            return True
+    if verb.lemma_.lower() in _RULE_VERBS and verb.tag_ == "VBN":
+        return True
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in ("liable", "punishable")
+               for c in verb.children)
+
+
+def _future(verb: Any) -> bool:
+    return any(c.tag_ == "MD" and c.lower_ in ("will", "'ll") for c in verb.children)
+
+
+def _present(verb: Any) -> bool:
+    """Present simple, active or passive ("assesses", "is assessed"); not the perfect."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if verb.tag_ == "VB":  # "offenders who fail to notify commit an offence", mis-tagged
+        return (any(c.dep_ in _SUBJECTS for c in verb.children)
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    if verb.tag_ == "VBN":
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return bool(aux) and all(c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in aux)
+    return False
+
+
+def _actor(verb: Any) -> bool:
+    """The verb names who acted or who reports: its subject or agent holds a name or an
+    acting body ("INTERPOL", "specialist officers", "a meta-analysis")."""
+    args = [c for c in verb.children if c.dep_ in _SUBJECTS | {"agent"}]
+    for arg in args:
+        for token in arg.subtree:
+            if token.ent_type_ in _ACTOR_ENTS or token.pos_ == "PROPN":
+                return True
+            if token.pos_ == "NOUN" and token.lemma_.lower() in _AGENTS:
+                return True
+    return False
+
+
+def twin_value(doc: Any, key_tokens: list[Any]) -> str:
+    """"" when a false twin may change the figure ``key_tokens``, else why not."""
+    if not key_tokens:
+        return "the figure is not in the parsed sentence"
+    if _is_year(key_tokens):
+        return "a year: a changed year tests memory of dates, not practice"
+    noun = counted_noun(key_tokens) or ""
+    verb = governing_verb(key_tokens)
+    text = doc.text
+    if noun in _TIME_UNITS:
+        after = text[key_tokens[-1].idx:key_tokens[-1].idx + 40]
+        if _PENALTY.search(after) or _modal_rule(doc[:].root) or _present(doc[:].root):
+            return ""  # a time limit or a penalty
+        return "a length of time in a past event, not a time limit or a penalty"
+    before = text[max(0, key_tokens[0].idx - 20):key_tokens[0].idx]
+    after = text[key_tokens[-1].idx + len(key_tokens[-1].text):][:16]
+    if noun == "age" or _AGE.search(before) or re.match(r"\s*years? (?:old|of age)", after):
+        return ""
+    if noun in _PEOPLE or (not noun and verb is not None
+                           and verb.lemma_.lower() in _PEOPLE_VERBS):
+        return ""
+    return (f'a count of "{noun or "something"}": only a time limit, a penalty, an age or a '
+            "count of people may be changed")
