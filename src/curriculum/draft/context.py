@@ -35,8 +35,9 @@ from typing import TYPE_CHECKING, Any
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.dates import MONTH_NAMES
 from curriculum.draft.distractors import numbers_in, written_value
+from curriculum.draft.pointer import Pointer
 from curriculum.draft.referents import sentence_names, shown
-from curriculum.draft.stemcheck import Pointer, StemView, pointers
+from curriculum.draft.stemcheck import StemView, pointers
 
 if TYPE_CHECKING:
     from curriculum.draft.analysis import Analysis
@@ -316,6 +317,8 @@ def _resolves(pointer: Pointer, other: Sentence) -> bool:
     """The context holds what the pointer needs: the noun it repeats, a noun subject for a
     pronoun, a date for an undated count; the sentence just before for the rest."""
     parsed = other.parsed
+    if pointer.kind == "author":
+        return False  # "we": no sentence of the text says who wrote it
     if pointer.kind == "lemma":
         return any(t.lemma_.lower() == pointer.lemma or t.lower_ == pointer.lemma
                    for t in parsed)

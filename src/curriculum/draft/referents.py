@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from curriculum.draft.clauses import md_escape
+from curriculum.draft.standalone import kind_name
 
 _SMALL = "of|for|on|and|against|the|de|in|to"
 _NAME_WORD = r"(?:[\"\u201c]?[A-Z][\w'&-]*|\([A-Z][A-Za-z]{1,9}\))"
@@ -51,9 +52,13 @@ class Named:
 
 
 def definite_phrases(doc: Any) -> list[tuple[Any, list[Any]]]:
-    """(head, the phrase's tokens) for every "the [lowercase modifiers] noun" in a parse."""
+    """(head, the phrase's tokens) for every "the [lowercase modifiers] noun" in a parse,
+    and every "the Academy" (``standalone.kind_name``)."""
     out = []
     for token in doc:
+        if kind_name(token):  # "The Academy": a body's kind, capitalised as its name
+            out.append((token, [doc[token.i - 1], token]))
+            continue
         if token.pos_ != "NOUN" or token.ent_type_:
             continue
         left = [c for c in token.children if c.i < token.i]
@@ -95,7 +100,10 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int] | 
     found = None
     pattern = re.compile(r"(?<![\w-])" + tail + r"(?![\w-])", re.I)
     for match in pattern.finditer(text, max(0, before - WINDOW), before):
-        lead = text[max(0, match.start() - 120) : match.start()].rstrip().rstrip("\"'\u201d")
+        raw = text[max(0, match.start() - 120) : match.start()]
+        if "\n" in raw[len(raw.rstrip()):]:
+            continue  # "... State v Corlan\nCourt: ...": a name never runs across lines
+        lead = raw.rstrip().rstrip("\"'\u201d")
         line = lead.split("\n")[-1]
         run = _NAME_RUN.search(line)
         if run is None or not _capital_word(run.group(0)) or _sentence_initial(line, run):

@@ -23,10 +23,10 @@ from typing import Any
 from curriculum.draft.bounds import bound_kind, bound_word, range_partner, states_a_rule
 from curriculum.draft.context import stem_pointers
 from curriculum.draft.facts import QUALIFIERS
+from curriculum.draft.pointer import Pointer
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.statements import judge as judge_statement
 from curriculum.draft.stemcheck import (
-    Pointer,
     Score,
     StemView,
     brackets,

@@ -14,7 +14,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from curriculum.draft.pointer import Pointer
 from curriculum.draft.referents import GENERIC, definite_phrases, points_after
+from curriculum.draft.standalone import (
+    connectives,
+    first_person,
+    kind_name,
+    relational,
+    undertaking,
+)
 
 if TYPE_CHECKING:
     from curriculum.draft.questions import DraftQuestion
@@ -175,21 +183,6 @@ def _shown_below(token: Any, view: StemView) -> bool:
     return any(view.inside(t) for t in token.subtree)
 
 
-@dataclass(frozen=True)
-class Pointer:
-    """A word of the stem that leans on what the stem does not show ("It", "the unit").
-
-    ``i`` is the token's index in the sentence's parse; ``kind`` says what can resolve it
-    (``context.py``): "lemma" needs an earlier sentence holding ``lemma``; "previous" the
-    sentence just before; "mild" is a weak doubt no context is carried for."""
-
-    i: int
-    delta: float
-    reason: str
-    kind: str = "previous"
-    lemma: str = ""
-
-
 def pointers(
     view: StemView,
     named: frozenset[int] = frozenset(),
@@ -202,11 +195,12 @@ def pointers(
     sentence, ``recent`` the lowercase words and lemmas of the section's heading and of the
     two sentences before."""
     tokens = view.tokens()
-    out: list[Pointer] = []
+    out: list[Pointer] = first_person(tokens)
     for token in tokens:
         if token.tag_ == "PRP" and token.lower_ in _PRONOUNS and not _antecedent(token, tokens):
             out.append(Pointer(token.i, -0.5, f'points back: "{token.text}" is not in the stem'))
-        elif (token.tag_ == "PRP$" and token.head.dep_ in ("nsubj", "nsubjpass")
+        elif (token.tag_ == "PRP$" and token.lower_ not in _FIRST
+                and token.head.dep_ in ("nsubj", "nsubjpass")
                 and not _antecedent(token, tokens)):
             out.append(Pointer(token.i, -0.5, f'points back: "{token.text} {token.head.text}"'))
     out += [Pointer(t.i, -0.5, f'points back: "{t.text} {t.head.text}"') for t in tokens
@@ -214,7 +208,9 @@ def pointers(
     first = tokens[0]
     if first.lower_ in _CONNECTIVES and first.i == 0 and len(tokens) > 1:
         out.append(Pointer(first.i, -0.3, f'points back: starts "{first.text}"'))
+    out += connectives(tokens)
     out += _elided(view)
+    out += relational(tokens)
     out += _definite(view, named, seen)
     out += _described(view, recent)
     return out
@@ -246,7 +242,9 @@ def _elided(view: StemView) -> list[Pointer]:
             continue
         if token.pos_ not in ("VERB", "AUX") or not view.inside(token.head):
             continue
-        phrase = list(token.subtree)
+        adjuncts = {t.i for c in token.subtree if c.dep_ == "prep" and c.lower_ in _ADJUNCTS
+                    for t in c.subtree}
+        phrase = [t for t in token.subtree if t.i not in adjuncts]
         if any(t.dep_ in ("dobj", "pobj", "attr", "ccomp", "nsubj", "dative", "oprd")
                or t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in phrase):
             continue
@@ -266,6 +264,10 @@ def _definite(
             continue
         phrase = " ".join(w.text for w in words)
         lemma = head.lemma_.lower()
+        if kind_name(head):
+            return [Pointer(head.i, -0.4 if head.dep_ in ("nsubj", "nsubjpass") else -0.3,
+                            f'points back: "{phrase}" names a body or an undertaking by its '
+                            "kind only", "lemma", head.lower_)]
         if points_after(head):
             return [Pointer(head.i, -0.5, f'points back: "{phrase} {head.doc[head.i + 1].text}" '
                             "says which one elsewhere", "lemma", lemma)]
@@ -287,11 +289,18 @@ def _definite(
             counted = any(c.dep_ == "nummod" for c in head.children)
             vague = counted or _EVENT_NOUN.search(head.lower_) is not None
             weight = (-0.5 if vague else -0.1) if subject else -0.05
-            if subject and lemma in _KIND_OF_NAME["ORG"] and lemma not in GENERIC:
-                weight = -0.4  # "The unit has used ...": a body named only by its kind
+            if subject and undertaking(head) and lemma not in GENERIC and not _attribution(head):
+                weight = -0.4  # "The unit has used ...", "the campaign started": a body
+                # or an undertaking named only by its kind
             return [Pointer(head.i, weight, f'points back: "the {head.text}" says which one '
                             "elsewhere", "lemma" if weight <= -0.3 else "mild", lemma)]
     return []
+
+
+def _attribution(subject: Any) -> bool:
+    """ "..., the report found": the subject only says who reports a fact that a clause of
+    its own states; the fact stands without it."""
+    return any(c.dep_ == "ccomp" for c in subject.head.children)
 
 
 def _a_set_named_before(head: Any, words: list[Any]) -> bool:
@@ -301,6 +310,10 @@ def _a_set_named_before(head: Any, words: list[Any]) -> bool:
     other = any(w.lower_ in ("other", "remaining") for w in words)
     return head.tag_ == "NNS" and (counted or other)
 
+
+_ADJUNCTS = frozenset({"without", "within", "before", "after", "during", "until", "despite"})
+"""Prepositions of manner and time: "to comply without reasonable excuse" still does not
+say with what."""
 
 _KIND_OF_NAME = {
     "GPE": frozenset({"country", "state", "nation", "city", "town", "region", "jurisdiction"}),
@@ -370,10 +383,21 @@ def _such_as(token: Any) -> bool:
 
 
 def _duty_of(head: Any) -> bool:
-    """The noun is the subject of "must", "shall", "should" or "may": a rule about a role."""
+    """The noun is a person's role and the subject of "must", "shall", "should" or "may":
+    a rule about a role ("the offender must"); "the request should reach ..." is a thing
+    named earlier, not a role."""
     verb = head.head
-    return head.dep_ in ("nsubj", "nsubjpass") and any(
+    return head.dep_ in ("nsubj", "nsubjpass") and _role(head) and any(
         c.tag_ == "MD" and c.lower_ in ("must", "shall", "should", "may") for c in verb.children)
+
+
+_ROLE = re.compile(r"(?:[^m]ent|er|or|ist|ant|ian)$")
+"""Nouns of persons by their ending: offender, officer, applicant, resident, guardian."""
+
+
+def _role(head: Any) -> bool:
+    lemma = head.lemma_.lower()
+    return lemma in _KIND_OF_NAME["PERSON"] or _ROLE.search(lemma) is not None
 
 
 def _core_role(head: Any) -> bool:
@@ -400,11 +424,14 @@ def _two_sentences(prompt: str) -> bool:
 
 _CONNECTIVES = _words(
     "first second third fourth fifth finally secondly thirdly also however moreover "
-    "furthermore therefore then instead nevertheless meanwhile"
+    "furthermore therefore then instead nevertheless meanwhile thus hence consequently "
+    "accordingly similarly likewise"
 )
 _EVENT_NOUN = re.compile(r"(?:tion|sion|ment|al|ance|ence|ing|ure)s?$")
 """Nouns made from verbs ("the selection", "the referral"): which one is never obvious."""
-_PRONOUNS = frozenset({"it", "they", "he", "she", "him", "her", "them", "we", "us"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "him", "her", "them"})
+_FIRST = frozenset({"our", "my"})
+"""First person possessives: ``standalone.first_person`` reports them."""
 
 
 def _antecedent(pronoun: Any, tokens: list[Any]) -> bool:

@@ -1,0 +1,125 @@
+"""Does a stem stand alone? The words that need an antecedent the stem does not show.
+
+``stemcheck.pointers`` finds pronouns, demonstratives and bare "the X"; this module adds
+the kinds a learner meets on unseen texts, all read from the parse:
+
+- the first person of whoever wrote the text: "our hotline", "we recorded" (who is
+  "we"? no earlier sentence can say, so no context resolves it);
+- a causal connective inside the clause: "The unit therefore limits ..." (therefore
+  what?): the reason is in the sentence before;
+- a relational noun with nothing it relates to: "re-notify all details", "meet the
+  requirements" (details of what? which requirements?);
+- a body or an initiative named only by its kind, capitalised or not: "The Academy",
+  "the Bureau", "the campaign started" (``referents.py`` names the ones the text names
+  earlier; the rest point back).
+
+Generic or known referents do not point back: "the police", "the internet", a proper
+name, a noun the stem itself introduced ("a child ... the child"), a role in a rule
+("the offender must ...", judged mild by ``stemcheck``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from curriculum.draft.pointer import Pointer
+
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my"})
+_CAUSAL = frozenset({"therefore", "thus", "hence", "consequently", "accordingly"})
+"""Adverbs that give the sentence as a consequence of something said before it."""
+RELATIONAL = frozenset({
+    "detail", "requirement", "condition", "particular", "step", "measure", "rule",
+    "obligation", "finding", "result", "recommendation", "criterion", "arrangement",
+    "term", "provision"})
+"""Nouns that are always of something ("the details" of what?): without an "of" phrase,
+a modifier or a clause saying which, "the"/"all" points to a list given elsewhere."""
+BODIES = frozenset({
+    "organisation", "organization", "agency", "unit", "body", "force", "team", "group",
+    "service", "company", "platform", "office", "centre", "center", "department",
+    "ministry", "network", "authority", "academy", "bureau", "secretariat", "commission",
+    "committee", "council", "board", "panel", "institute", "foundation", "charity",
+    "taskforce", "squad", "directorate", "division", "faculty"})
+"""Kinds of body: "the unit" alone does not say which unit."""
+INITIATIVES = frozenset({
+    "programme", "program", "campaign", "project", "initiative", "operation", "scheme",
+    "strategy", "review", "inquiry", "study", "survey", "report", "plan", "policy",
+    "protocol", "course", "conference", "pilot", "exercise"})
+"""Kinds of undertaking a text is usually about ("the campaign started in 2017"): as a
+subject, which one is never obvious to a reader of the stem alone."""
+_NOT_NAMES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
+
+
+def first_person(tokens: list[Any]) -> list[Pointer]:
+    """ "our hotline", "We recorded": the author speaks; the stem does not say who."""
+    for token in tokens:
+        if token.lower_ in FIRST_PERSON and token.tag_ in ("PRP", "PRP$"):
+            shown = f"{token.text} {token.head.text}" if token.tag_ == "PRP$" else token.text
+            return [Pointer(token.i, -0.5, f'points back: "{shown}" is the first person of '
+                            "whoever wrote the text; the stem does not say who", "author")]
+    return []
+
+
+def connectives(tokens: list[Any]) -> list[Pointer]:
+    """ "The unit therefore limits ...": a consequence of a reason the stem does not give
+    (a connective opening the stem is ``stemcheck``'s)."""
+    first = tokens[0].i if tokens else 0
+    for token in tokens:
+        if token.i != first and token.lower_ in _CAUSAL and token.dep_ == "advmod":
+            return [Pointer(token.i, -0.35, f'points back: "{token.text}" gives the stem as '
+                            "the consequence of something said before it")]
+    return []
+
+
+def relational(tokens: list[Any]) -> list[Pointer]:
+    """ "all details", "the requirements": which ones is said elsewhere."""
+    shown = {t.i for t in tokens}
+    for token in tokens:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in RELATIONAL or token.ent_type_:
+            continue
+        dets = [c for c in token.children if c.dep_ in ("det", "predet")]
+        if not dets or not all(c.lower_ in ("the", "all") for c in dets):
+            continue
+        if any(c.dep_ in ("acl", "relcl", "compound", "poss", "nmod", "amod", "nummod")
+               or (c.dep_ == "prep" and not _duration(c)) for c in token.children):
+            continue  # "the details of the journey", "the notification requirements"
+        if _introduced_before(token, tokens, shown):
+            continue
+        phrase = " ".join(t.text for t in token.subtree if t.i <= token.i)
+        return [Pointer(token.i, -0.35, f'points back: "{phrase}" does not say of what',
+                        "lemma", token.lemma_.lower())]
+    return []
+
+
+def _duration(prep: Any) -> bool:
+    """ "for 10 years", "within 3 days": a time, which does not say which ones."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+
+
+def _introduced_before(noun: Any, tokens: list[Any], shown: set[int]) -> bool:
+    """The stem used the same noun before ("a list of details ... all details")."""
+    lemma = noun.lemma_.lower()
+    return any(t.i < noun.i and t.i in shown and t.lemma_.lower() == lemma for t in tokens)
+
+
+def kind_name(token: Any) -> bool:
+    """ "The Academy", "the Bureau": a capitalised kind of body used as its name, with
+    "the" and nothing else before it, and no name going on after it."""
+    if not token.text[:1].isupper() or token.text.isupper() or token.ent_type_ in _NOT_NAMES:
+        return False
+    if token.lower_ not in BODIES | INITIATIVES or token.pos_ not in ("PROPN", "NOUN"):
+        return False
+    left = [c for c in token.children if c.i < token.i]
+    if len(left) != 1 or left[0].lower_ != "the" or left[0].i != token.i - 1:
+        return False
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and (after.text[:1].isupper() or (after.lower_ in ("of", "for", "on")
+                              and any(c.dep_ == "pobj" and c.text[:1].isupper()
+                                      for c in after.children))):
+        return False  # "the Academy for Policing": the name goes on
+    return bool(token.dep_ != "compound")
+
+
+def undertaking(head: Any) -> bool:
+    """A body or an undertaking named by its kind only ("the campaign", "the unit")."""
+    return head.lemma_.lower() in BODIES | INITIATIVES
