@@ -129,3 +129,45 @@ def test_a_thing_named_earlier_is_no_generic_role(tmp_path: Path, matcher: Theme
     assert '-0.40 points back: "the request" is named earlier in the text, not in the stem' in reasons(below, "For a registered offender")
     # a role in a rule stays generic (a mild doubt only)
     assert "The offender must give at least seven days' notice of any journey abroad." in prompts(kept)
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_a_rule_without_its_jurisdiction_takes_the_issuer_from_the_metadata(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Title: Practice note: children who disclose abuse online\n"
+        "Issued-by: Southmark Constabulary, Public Protection Unit\n"
+        "Date-of-issue: 10 January 2025\n\n"
+        "First contact\n\n"
+        "The responding officer must inform the duty safeguarding sergeant within 1 hour of a disclosure of online abuse.\n\n"
+        "Under the Southmark Offender Act, a registered offender must notify a change of address within 3 days.\n"
+    )
+    analysis = analyse(read_source(_write(tmp_path, "note.txt", text), tmp_path), "t", matcher)
+    kept, below = choose(sentence_rules(analysis, matcher) + list_rules(analysis))
+    rule = [q for q in kept + below if "duty safeguarding sergeant" in q.prompt]
+    assert rule and all(q.prompt.startswith("According to Southmark Constabulary, the responding officer must inform") for q in rule)
+    assert all(q.stem_rule.endswith("jurisdiction from the document's metadata") for q in rule)
+    # the quote stays the source's own sentence
+    assert all(q.analysis.doc.raw[slice(*q.quote)].startswith("The responding officer") for q in rule)
+    # a rule that says whose it is takes no lead
+    framed = [q for q in kept + below if "change of address" in q.prompt]
+    assert framed and all(q.prompt.startswith("Under the Southmark Offender Act") for q in framed)
+
+
+def test_a_place_in_the_issuer_gives_the_jurisdiction_and_no_proper_issuer_gives_nothing(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    rule = "Registered offenders must give at least 7 days' notice before any journey abroad.\n"
+    placed = "Title: Travel notification fact sheet\nIssued-by: Offender Management Office, Republic of Norland\n\n" + rule
+    unnamed = "Title: Travel notification fact sheet\nAuthor: editorial team\n\n" + rule
+    prompts_by = {}
+    for name, text in (("placed.txt", placed), ("unnamed.txt", unnamed)):
+        analysis = analyse(read_source(_write(tmp_path, name, text), tmp_path), "t", matcher)
+        kept, below = choose(sentence_rules(analysis, matcher) + list_rules(analysis))
+        prompts_by[name] = sorted({q.prompt for q in kept + below if q.qtype == "true_false" and q.truth})
+    assert prompts_by == {
+        "placed.txt": ["In the Republic of Norland, registered offenders must give at least 7 days' notice before any journey abroad."],
+        "unnamed.txt": ["Registered offenders must give at least 7 days' notice before any journey abroad."],
+    }

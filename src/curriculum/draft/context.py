@@ -35,6 +35,8 @@ from typing import TYPE_CHECKING, Any
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.dates import MONTH_NAMES
 from curriculum.draft.distractors import numbers_in, written_value
+from curriculum.draft.jurisdiction import lead as jurisdiction_lead
+from curriculum.draft.jurisdiction import states_rule, unplaced
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.referents import sentence_names, shown
 from curriculum.draft.stemcheck import StemView, pointers
@@ -193,9 +195,9 @@ def carry(q: DraftQuestion) -> None:
     """Resolve what the stem points back to by carrying context in front of it (see the
     module docstring); a stem that cannot be resolved is left as it is."""
     found = [p for p in stem_pointers(q) if p.kind != "mild" and p.delta <= SERIOUS]
-    if not found:
-        return
-    carried = _sentence_context(q, found) or _date_lead(q, found)
+    carried = (_sentence_context(q, found) or _date_lead(q, found)) if found else None
+    if carried is None:
+        carried = _jurisdiction_lead(q)
     if carried is None:
         return
     q.carried = carried
@@ -208,13 +210,31 @@ def carry(q: DraftQuestion) -> None:
     q.stem_rule += f", {carried.note}"
 
 
+def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
+    """ "In the Republic of Marlow, " or "According to Kestrel Valley Police, " in front of
+    a rule that says neither where nor whose (``jurisdiction.py``)."""
+    parsed = q.sentence.parsed
+    if parsed is None or q.named:
+        return None  # a name shown in the stem ("Calder County's standard") says whose
+    view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
+    tokens = view.tokens()
+    if not (states_rule(tokens) and unplaced(tokens)):
+        return None
+    text = jurisdiction_lead(q.analysis.doc.meta)
+    if not text:
+        return None
+    return Carried(q.sentence.start, q.sentence.end, q.sentence.line, text, frozenset(),
+                   "jurisdiction from the document's metadata")
+
+
 def _lower_first(q: DraftQuestion) -> str:
     """The stem after a lead-in: its first word lowercased, unless it is a name, "I" or
     an acronym (or a sentence of its own follows the context)."""
     if q.carried is None or q.carried.lead.endswith(". ") or not q.prompt:
         return q.prompt
     first = q.sentence.parsed[0] if q.sentence.parsed is not None else None
-    if first is None or first.pos_ == "PROPN" or first.ent_type_ or first.text.isupper():
+    if first is None or first.pos_ == "PROPN" or first.ent_type_ or (
+            first.text.isupper() and first.text != "A"):
         return q.prompt
     return q.prompt[:1].lower() + q.prompt[1:]
 

@@ -1,0 +1,75 @@
+"""Whose rule is it? "Registered offenders must ..." read alone does not say where.
+
+A stem that states a rule (must, shall, should, may; "an offence", "punishable",
+"required", "prohibited") and names no place, body or law (no GPE, LOC, NORP, ORG or LAW
+entity, no proper noun subject, no "Under ..."/"In ..." in front) holds for some
+jurisdiction the learner is not told. The document's own metadata says whose text it is:
+
+- a place in the issuer's name ("National Central Bureau, Republic of Marlow"): the lead
+  is "In the Republic of Marlow, ";
+- otherwise the issuing body itself, when the metadata gives it as a proper name
+  ("Kestrel Valley Police, Public Protection Command", the court of a judgment): "According
+  to Kestrel Valley Police, ".
+
+The lead is the metadata's own words, never a guess: an issuer that is no proper name
+("Editorial team") or no metadata at all gives no lead, and the stem stays as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from curriculum.draft.frontmatter import Metadata, norm_key
+
+_RULE_MODALS = frozenset({"must", "shall", "should", "may"})
+_RULE_LEMMAS = frozenset({"require", "prohibit", "forbid", "oblige", "offence", "offense",
+                          "punishable", "entitle"})
+_NAMED = frozenset({"GPE", "LOC", "NORP", "ORG", "LAW", "FAC"})
+_FRAMED = frozenset({"under", "in", "according", "within", "across", "throughout"})
+_PLACE = re.compile(r"^(?:the\s+)?((?:Republic|State|Province|Kingdom|Commonwealth|Principality|"
+                    r"Territory|County|Canton|Land|Grand Duchy)\s+of\s+"
+                    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)$")
+_SMALL = frozenset({"of", "and", "for", "the", "on", "in", "against", "de", "&"})
+_NO_ARTICLE = frozenset({"police", "constabulary"})
+"""A force's name takes no article ("Kestrel Valley Police"); other bodies do ("the Board")."""
+_ISSUER_KEYS = ("court",)
+
+
+def states_rule(tokens: list[Any]) -> bool:
+    """A modal of obligation or permission, or a word of duty or offence, in the stem."""
+    return any((t.tag_ == "MD" and t.lower_ in _RULE_MODALS) or t.lemma_.lower() in _RULE_LEMMAS
+               for t in tokens)
+
+
+def unplaced(tokens: list[Any]) -> bool:
+    """Nothing in the stem says where or whose: no named place, body or law, no framing
+    phrase in front."""
+    if not tokens or tokens[0].lower_ in _FRAMED:
+        return False
+    return not any(t.ent_type_ in _NAMED or (t.pos_ == "PROPN" and t.dep_ in (
+        "nsubj", "nsubjpass", "poss")) for t in tokens)
+
+
+def lead(meta: Metadata) -> str:
+    """ "In the Republic of Marlow, " or "According to Kestrel Valley Police, " from the
+    document's metadata; "" when it names neither as a proper name."""
+    issuer = meta.publisher or next((f.value for f in meta.fields
+                                     if norm_key(f.key) in _ISSUER_KEYS), "")
+    parts = [p.strip() for p in issuer.split(",") if p.strip()]
+    for part in parts:
+        place = _PLACE.match(part)
+        if place is not None:
+            return f"In the {place.group(1)}, "
+    if parts and _proper_name(parts[0]):
+        name = re.sub(r"^[Tt]he\s+", "", parts[0])
+        article = "" if name.split()[-1].lower() in _NO_ARTICLE else "the "
+        return f"According to {article}{name}, "
+    return ""
+
+
+def _proper_name(text: str) -> bool:
+    """Every word capitalised but the small ones, and no more than eight words."""
+    words = text.split()
+    return 0 < len(words) <= 8 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _SMALL for w in words)
