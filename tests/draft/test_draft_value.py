@@ -84,7 +84,7 @@ def test_a_range_offers_no_option_beyond_its_other_end(tmp_path: Path, matcher: 
     options = {q.prompt: [t for t, _ in q.options] for q in sentence_rules(analysis, matcher) if q.rule == "count"}
     assert options == {
         "The arrested suspects' ages ranged from 19 to ____ years.": ["31", "41", "51", "61"],
-        "Courts imposed prison terms of about four to ____ years on the organisers of the forum.": ["five", "six", "seven", "eight"],
+        "Courts imposed prison terms of about four to ____ years on the organisers of the forum.": ["six", "eight", "ten", "twelve"],
     }
     for prompt, values in options.items():
         low = prompt.index("____") < prompt.index(" to ")

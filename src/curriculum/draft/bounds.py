@@ -54,6 +54,17 @@ _RULE_WORDS = re.compile(r"\b(?:deadline|time\s+limit|limit|threshold|maximum|mi
                          r"age\s+of|aged?)\b", re.I)
 
 
+_BINDS = re.compile(
+    r"\s*(?:(?:the|a|an|its|their|next|first|last|following|same|about|around|some|once|twice|every|each|"
+    r"approximately|roughly|only|just|age\s+of|period\s+of|total\s+of|[\u20ac$\u00a3]|EUR|USD|GBP)"
+    r"\s*)*",
+    re.I,
+)
+"""What may stand between a bound and its figure: "within the next 24 hours", "under the
+age of 16", "up to EUR 5,000". Anything else means the bound word belongs to another
+phrase: in "Before travelling abroad for three days or more" the "before" bounds the
+journey, not the figure, and the figure's own bound is "or more"."""
+
 _SINCE = re.compile(r"\b(since|by)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?"
                     r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -87,7 +98,7 @@ def bound_word(text: str, sentence_start: int, key: tuple[int, int]) -> str:
     found = None
     for match in _BEFORE.finditer(near):
         found = match
-    if found is not None and not re.search(r"[.;:]", near[found.end() :]):
+    if found is not None and _BINDS.fullmatch(near[found.end() :]):
         return " ".join(found.group(0).lower().split())
     after = _AFTER.match(text[key[1] : key[1] + 30])
     return " ".join(after.group(0).lower().split()) if after is not None else ""

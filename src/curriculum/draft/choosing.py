@@ -116,7 +116,7 @@ def top_up(
         if material.questions or not material.facts:
             continue
         mine = [q for q in left if q.score >= FLOOR and theme_of(q) == material.theme.id]
-        best = sorted(mine, key=lambda q: (-q.score, q.qid))[:TOP_UP]
+        best = _one_each(sorted(mine, key=_rank))[:TOP_UP]
         for question in best:
             question.warnings.append(
                 f"below the threshold ({question.score:.2f} < {THRESHOLD}), taken so that "
@@ -128,6 +128,18 @@ def top_up(
             theirs = [q for q in left if theme_of(q) == material.theme.id]
             material.note = _why_none(material, theirs)
     return left
+
+
+def _one_each(ranked: list[DraftQuestion]) -> list[DraftQuestion]:
+    """The first of each sentence, as ``one_per_sentence`` keeps above the threshold: a
+    top-up must not ask one fact twice (a statement and its blank)."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for question in ranked:
+        if _fact_of(question) not in seen:
+            seen.add(_fact_of(question))
+            out.append(question)
+    return out
 
 
 def _order(q: DraftQuestion) -> tuple[str, int, str]:

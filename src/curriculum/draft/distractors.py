@@ -61,24 +61,25 @@ def candidates(fact: Fact, max_year: int | None) -> list[float]:
         values = [year + d for d in (-3, 3, -6, 6, -9, 9, -12)]
         limit = max_year if max_year is not None else year + 9
         return [float(v) for v in values if 1800 <= v <= limit]
+    ladder = _LADDERS.get(_unit(fact))
     if raw.lower() in NUMBER_WORDS:
         value = NUMBER_WORDS[raw.lower()]
         if value >= 10:
             return _spread(value)
-        return [
-            float(v)
-            for v in (value - 1, value + 1, value - 2, value + 2, value + 3)
-            if v in _WORDS_BY_VALUE and v != value
-        ]
+        if ladder is not None and value in ladder:
+            return [float(v) for v in ladder if v != value and v in _WORDS_BY_VALUE]
+        return [float(v) for v in _spaced(value) if v in _WORDS_BY_VALUE]
     base = float(raw.replace(",", ""))
     decimals = len(raw.split(".")[1]) if "." in raw else 0
     if decimals:
         return sorted({round(base * f, decimals) for f in _FACTORS} - {base})
     value = int(base)
+    if ladder is not None and value in ladder[:-1]:
+        return [float(v) for v in ladder if v != value]
     if 10 <= value < 20:
         return _spread(value)
     if value < 20:
-        return [float(v) for v in (value - 2, value + 2, value - 1, value + 1, value + 4) if v > 0]
+        return [float(v) for v in _spaced(value)]
     step = _granularity(value)
     out = set()
     for factor in _FACTORS:
@@ -89,6 +90,42 @@ def candidates(fact: Fact, max_year: int | None) -> list[float]:
             out.add(float(max(step, round(scaled / step) * step)))
     out.discard(float(value))
     return sorted(out)
+
+
+_LADDERS = {
+    "minute": (5, 10, 15, 20, 30, 45, 60, 90),
+    "hour": (1, 2, 4, 6, 8, 12, 24, 36, 48, 72, 96),
+    "day": (1, 2, 3, 5, 7, 10, 14, 21, 28, 30, 42, 60, 90),
+    "week": (1, 2, 3, 4, 6, 8, 12, 16, 26, 52),
+    "month": (1, 2, 3, 6, 9, 12, 18, 24, 36),
+    "year": (1, 2, 3, 5, 7, 10, 14, 15, 20, 25),
+}
+"""The values a time limit or a term takes in practice ("within 3 days" is set against
+1, 2, 5 or 7 days, not 2/4/5: a run of neighbours tests nothing a trainer cares about).
+Used only for an answer on the ladder below its top (an answer at the top would be the
+largest option); an answer off the ladder keeps the spacing rules below."""
+
+
+def _unit(fact: Fact) -> str:
+    """The time unit a figure counts ("three working days" -> "day"), or ""."""
+    words = fact.noun.lower().replace("'", " ").split()[:2] if fact.noun else []
+    return next((w.rstrip("s") for w in words if w.rstrip("s") in _LADDERS), "")
+
+
+def _spaced(value: int) -> list[int]:
+    """Around a small count, options two apart (3 -> 1/5/7), never a run of neighbours
+    (2/3/4/5): the answer is then not merely "the middle one"."""
+    return [v for v in (value - 2, value + 2, value + 4, value - 4, value + 6) if v > 0]
+
+
+def year_cap(fact: Fact, latest: int | None) -> int | None:
+    """The latest year an option may take. Never after the document (``latest``), and for
+    "since ____" (a start that lasts until the document was written) before its year: in
+    a June 2025 text "risen every year since 2025" cannot be true, and a learner rules
+    that option out from the date alone."""
+    if latest is None or fact.kind != "year" or not fact.label.lower().startswith("since"):
+        return latest
+    return max(int(fact.value), latest - 1)
 
 
 def _spread(value: int) -> list[float]:

@@ -21,7 +21,13 @@ from curriculum.draft.bounds import bound_word, range_limits, range_partner
 from curriculum.draft.clauses import BLANK, Stem, anchor_present, md_escape, render, trim
 from curriculum.draft.context import Carried, carry
 from curriculum.draft.dates import MONTH_NAMES, MONTHS
-from curriculum.draft.distractors import false_value, number_choice, numbers_in, period_cap
+from curriculum.draft.distractors import (
+    false_value,
+    number_choice,
+    numbers_in,
+    period_cap,
+    year_cap,
+)
 from curriculum.draft.facts import ORG_WORDS, ROLE_WORDS, STOPWORDS, Fact, capitalised_names
 from curriculum.draft.referents import Named
 from curriculum.draft.referents import apply as name_referents
@@ -175,7 +181,8 @@ def _numeric(
     for fact in _checkable_numbers(analysis, sentence, facts):
         rule = "count" if fact.kind == "count" else "year"
         choice = number_choice(
-            fact, seed_of(rule, doc.display(*fact.context)), forbidden - {_value(fact)}, year,
+            fact, seed_of(rule, doc.display(*fact.context)), forbidden - {_value(fact)},
+            year_cap(fact, year),
             doc.text[fact.context[1] : sentence.end], range_limits(doc.text, sentence.start, fact),
         )
         if choice is None:
@@ -277,7 +284,7 @@ def false_statement(
     doc = analysis.doc
     stem = _dated(analysis, trim(doc, (sentence.start, sentence.end), fact.context, lists))
     wrong = false_value(fact, seed_of("tf", doc.display(*fact.context)),
-                        document_numbers(doc.text), latest_year(analysis),
+                        document_numbers(doc.text), year_cap(fact, latest_year(analysis)),
                         doc.text[fact.context[1] : sentence.end])
     if wrong is None:
         return None

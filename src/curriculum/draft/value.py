@@ -18,7 +18,13 @@ counted noun: the size of an event/body    -0.35   "216 participants", "nine off
 counted noun: the text's own make-up       -0.40   "three ways", "four principles"
 counted noun: a product, budget or sum     -0.35   "20 objects", "EUR 2 million"
 count: what a review itself looked at      -0.40   "interviews with 64 practitioners"
-count: a workload taken in                 -0.35   "received 1,486 notifications"
+count: a workload taken in                 -0.35   "received 1,486 notifications" (never
+                                                   a time: "receives ... within 28 days")
+count: a study's design (follow-up, pool)  -0.35   "Smith (2004) pooled 61 studies",
+                                                   "over a follow-up of five years"
+count: how long a course or session lasts  -0.35   "limits sessions to 45 minutes"
+count: the sentence passed in one case     -0.35   "the court sentenced him to 3 years"
+count: a trend in one body's figures       -0.35   "referrals rose to 88"
 count: a study's sample size               -0.35   "the study followed 1,200 offenders"
 count: a sample's size or part of it       -0.35   "19 of the 52 files", "in the sample"
 count: a body's months to act              -0.35   "Within 12 months, the police should"
@@ -28,6 +34,7 @@ count: a study's length or a wait          -0.35   "followed for ten years", "re
 count of an operational noun               +0.10   "27 children", "within 24 hours"
 year: founding, launch, meeting, career    -0.35   "was set up in 2015", "joined in 1998"
 year: when a review returns or reports     -0.35   "the inspectorate will return in 2026"
+year: when a trend began                   -0.35   "have risen every year since 2022"
 year: the date of a law or an outcome      +0.05   "the law passed in 2017"
 place: a venue (meets, based, held in)     -0.35   "the board meets in Exeter"
 verb: an event itself (met, took place)    -0.35   "brought together", "took place"
@@ -35,7 +42,8 @@ a definition or legal threshold            +0.10   "under the age of", "punishab
 an outcome or procedure                    +0.05   identify, arrest, refer, remove
 a duty (must, shall, required)             +0.05   "must notify"
 main verb a plan (plans, intends, aims)    -0.30   "the unit plans to connect ..."
-main verb a body's founding or publishing  -0.35   "was formed in 2016 by four forces"
+main verb a body's founding or publishing  -0.35   "was formed in 2016 by four forces",
+                                                   "the review was commissioned in 2024"
 =========================================  ======  =====================================
 """
 
@@ -88,6 +96,23 @@ _WORKLOAD = _words("receive handle process log answer field register manage")
 _HARM = _words("child victim offender suspect perpetrator referral report arrest abuser "
                "image video")
 """Nouns whose count says something about offending or victims even when received."""
+_TIME_UNITS = _words("minute hour day week month year")
+"""A count of these measures time: a limit, a term, a wait; never a workload taken in
+("receives a risk assessment within 28 days" is a deadline, whatever the verb)."""
+_CHANGE = _words("rise increase grow fall decline drop decrease double triple climb soar "
+                 "halve")
+"""Verbs of a trend: "reports rose to 88", "have risen every year since 2022"."""
+_COURSE = _words("session course module lesson class practical exercise workshop seminar "
+                 "training lecture break curriculum tutorial")
+"""What a course is made of: their minutes and days describe the course, not the job."""
+_PENALTY_VERBS = _words("sentence jail imprison fine order detain")
+_PENALTY_NOUNS = _words("sentence term")
+_LAW_MARKS = _words("maximum minimum mandatory possible")
+_FOLLOW_UP = _words("follow-up period duration span window length")
+_SAMPLE_VERBS = _words("pool include recruit enrol enroll combine analyse analyze")
+_CITATION = re.compile(r"[A-Z][\w'\u00c0-\u017f-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u00c0-\u017f-]+"
+                       r"|\s+et\s+al\.?)?,?\s+\((?:19|20)\d\d[a-z]?\)")
+"""An author-year citation, "Hanson and Bussiere (1998)": the sentence reports a study."""
 _STUDY = _words("follow track monitor observe study last run")
 _WAIT = _words("report review publish evaluate present complete conclude deliver reconvene")
 """Planning verbs: "the board will report within six months" (a wait, not a duty)."""
@@ -160,7 +185,7 @@ def _main_verb_value(view: StemView, result: Score) -> None:
     publication ("The partnership was formed in 2016 by four forces") is about the body."""
     root = view.doc[:].root
     lemma = root.lemma_.lower()
-    if lemma in _FOUNDING | {"publish"} and _body_subject(root):
+    if lemma == "commission" or (lemma in _FOUNDING | {"publish"} and _body_subject(root)):
         result.add(-0.35, f'trivia: the sentence reports what a body did as a body ("{lemma}")')
 
 
@@ -172,9 +197,11 @@ def _denominator(answer: list[Any]) -> bool:
             while noun.dep_ == "compound" and noun.head.i != noun.i:
                 noun = noun.head  # "60 case files": the files are counted
             prep = noun.head
-            if (noun.dep_ == "pobj" and prep.lower_ == "of"
-                    and (prep.head.like_num or prep.head.pos_ == "NUM")):
-                return True
+            if noun.dep_ == "pobj" and prep.lower_ == "of" and (
+                    prep.head.like_num or prep.head.pos_ == "NUM" or any(
+                        c.dep_ in ("nsubj", "nsubjpass") and (c.like_num or c.pos_ == "NUM")
+                        for c in prep.head.children)):
+                return True  # "19 of the 52 files", "Of the 88 referrals, 17 led to"
     return False
 
 
@@ -201,6 +228,85 @@ def _body_subject(verb: Any, strict: bool = False) -> bool:
     return head.lemma_.lower() in _BODIES or (
         head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "")) or any(
         c.lemma_.lower() in _BODIES for c in head.subtree)
+
+
+def _research(view: StemView) -> bool:
+    """The sentence reports a study: its subject is a study or an author-year citation."""
+    if _CITATION.search(view.doc.text):
+        return True
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _STUDIES | {
+        "meta-analysis"} for t in view.doc)
+
+
+def _design(view: StemView, answer: list[Any], noun: str, verb: Any | None) -> bool:
+    """A figure that describes how a study was done, not what it found: how long it
+    followed people ("over a follow-up of about five years") or how many studies or
+    people it pooled ("pooled 61 studies")."""
+    if not _research(view):
+        return False
+    if verb is not None and verb.lemma_.lower() in _SAMPLE_VERBS | _STUDY:
+        return True
+    if noun not in _TIME_UNITS:
+        return False
+    return any(_names(t) & _FOLLOW_UP for t in _heads(answer, 5))
+
+
+def _names(token: Any) -> set[str]:
+    """A noun's lemma, and with a compound before it ("follow-up" parses as "up" with the
+    compound "follow")."""
+    lemma = token.lemma_.lower()
+    return {lemma} | {f"{c.lower_}-{lemma}" for c in token.children if c.dep_ == "compound"}
+
+
+def _heads(answer: list[Any], hops: int) -> list[Any]:
+    """The tokens above the answer in the parse, nearest first, up to ``hops`` steps."""
+    out: list[Any] = []
+    if not answer:
+        return out
+    head = answer[0].head
+    for _ in range(hops):
+        out.append(head)
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return out
+
+
+def _course(answer: list[Any]) -> bool:
+    """A time measuring a course ("limits review sessions to 45 minutes", "a course of
+    three days"): the noun it hangs on, or the subject or object of a verb above it, is a
+    part of a course."""
+    for token in _heads(answer, 4):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _COURSE:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    verbs = [t for t in _heads(answer, 8) if t.pos_ in ("VERB", "AUX")]
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+        c.lemma_.lower() in _COURSE or any(g.dep_ == "compound" and g.lemma_.lower() in _COURSE
+                                           for g in c.children))
+        for v in verbs for c in v.children)
+
+
+def _one_case(answer: list[Any], verb: Any | None) -> bool:
+    """ "The court sentenced him to three years", "against the sentence of three years": a
+    term passed on one person (a pronoun, a named person, "the appellant"), not the penalty
+    a law sets for everyone ("a maximum sentence of", "may be sentenced to")."""
+    for token in _heads(answer, 5):
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        if token.lemma_.lower() in _PENALTY_NOUNS:
+            marks = {c.lower_ for c in token.children if c.dep_ in ("det", "poss", "amod")}
+            return bool(marks & {"the", "his", "her", "their"}) and not marks & _LAW_MARKS
+    if verb is None or verb.lemma_.lower() not in _PENALTY_VERBS:
+        return False
+    if any(c.tag_ == "MD" for c in verb.children):
+        return False  # "may be sentenced to": the law's range
+    people = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any((p.pos_ == "PRON" and p.lower_ not in ("they", "them", "you", "who"))
+               or p.ent_type_ == "PERSON"
+               or (p.tag_ in ("NN", "NNP") and any(d.lower_ == "the" for d in p.children))
+               for p in people)
 
 
 def _statement_counts(view: StemView, q: DraftQuestion, result: Score) -> None:
@@ -233,7 +339,7 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
                    "spent)")
     elif _method(answer):
         result.add(-0.4, f'trivia: a count of what the review itself looked at ("{noun}")')
-    elif lemma in _WORKLOAD and noun not in _HARM:
+    elif lemma in _WORKLOAD and noun not in _HARM | _TIME_UNITS:
         result.add(-0.35, f'trivia: a workload ("{lemma}" {noun}s): it measures the body, '
                    "not what an officer does")
     elif noun in _LONG_UNITS and lemma in _STUDY:
@@ -247,6 +353,15 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
     elif noun in _DEADLINE_UNITS and verb is not None and _deadline(view, answer, verb):
         result.add(-0.35, f'trivia: a body\'s own deadline ("within ... {noun}s"), not a '
                    "duty an officer meets")
+    elif _design(view, answer, noun, verb):
+        result.add(-0.35, f'trivia: a study\'s design (its sample or follow-up, {noun}s), not '
+                   "its finding")
+    elif noun in _TIME_UNITS and _course(answer):
+        result.add(-0.35, f'trivia: how long a course or its sessions last ({noun}s)')
+    elif noun in _TIME_UNITS and _one_case(answer, verb):
+        result.add(-0.35, "trivia: the sentence passed in one case, not the law's penalty")
+    elif lemma in _CHANGE:
+        result.add(-0.35, f'trivia: a trend in one body\'s figures ("{lemma}")')
     elif noun in _OPERATIONAL:
         result.add(0.1, f"operational figure ({noun})")
     if noun in _SPAN_UNITS and view.doc[:].root.lemma_.lower() in _SPENDING:
@@ -267,6 +382,8 @@ def _year_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sco
         result.add(-0.35, "trivia: a date in someone's career")
     elif role == "review":
         result.add(-0.35, "trivia: when a review or report is due")
+    elif role == "trend":
+        result.add(-0.35, "trivia: when a trend in one body's figures began")
     elif role == "event" and not _event(view.doc[:].root):  # else counted once, below
         result.add(-0.35, "trivia: the date of a meeting or event")
 
@@ -351,10 +468,12 @@ def _verb_role(verb: Any, doc: Any) -> str:
     if args & _LAW_NOUNS or lemma in _LAW_VERBS:
         return "law"
     set_up = _set_up(doc) and any(c.lower_ == "up" for c in verb.children)
-    if (lemma in _FOUNDING or set_up) and _body_subject(verb):
-        return "founding"
+    if ((lemma in _FOUNDING or set_up) and _body_subject(verb)) or lemma == "commission":
+        return "founding"  # a review's commissioning is its founding
     if lemma in _CAREER:
         return "career"
+    if lemma in _CHANGE:
+        return "trend"
     main = verb
     while main.dep_ in ("advcl", "xcomp") and main.head.i != main.i:
         main = main.head  # "will return to check progress in 2026": the body returns

@@ -1,0 +1,139 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
+"""Issue #9, options and answers that test something: a bound read from the words that
+bind the figure, years a reader can rule out by the document's date, small figures with
+options a trainer would offer, and what a blanked figure measures (trivia or operational).
+Each class on a short text of our own, with the exact outcome."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from test_draft_value import drafted, fatal, key
+
+from curriculum.draft.analysis import analyse
+from curriculum.draft.distractors import written_value
+from curriculum.draft.questions import DraftQuestion, sentence_rules
+from curriculum.draft.reading import read_source
+from curriculum.draft.themes import ThemeMatcher
+
+
+def candidates(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[DraftQuestion]:
+    path = tmp_path / "text.txt"
+    path.write_text(text, "utf-8")
+    return sentence_rules(analyse(read_source(path, tmp_path), "t", matcher), matcher)
+
+
+def trivia(q: DraftQuestion) -> list[str]:
+    return [r for r in q.reasons if "trivia" in r]
+
+
+# --- impossible or also-true options ------------------------------------------------
+
+
+def test_a_threshold_after_the_figure_wins_over_a_before_that_binds_another_phrase(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "Before" bounds the move, not the figure; "nights or more" makes six nights true too
+    text = "Before moving to a holiday address for five nights or more, a registered offender must give the police the full address.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert [(q.rule, key(q)) for q in kept] == [("true-statement", True)]
+    assert [(q.rule, q.prompt, fatal(q)) for q in below] == [
+        ("count", "Before moving to a holiday address for ____ nights or more, a registered offender must give the police the full address.",
+         ['fatal: "nights or more" makes the figure a threshold: a larger option makes the sentence true as well, and options all on the other side would give the answer away']),
+    ]
+
+
+def test_a_limit_still_binds_through_the_words_between_it_and_the_figure(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "at least once every 12 months": a changed figure may still be true, so no false twin
+    text = "A registered offender must confirm every detail to the police at least once every 12 months.\n"
+    made = candidates(tmp_path, text, matcher)
+    assert [(q.rule, q.truth) for q in made if q.qtype == "true_false"] == [("true-statement", True)]
+
+
+def test_a_since_year_is_offered_only_before_the_documents_year(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Annual bulletin\n\nDate: 12 June 2025\n\n"
+        "The national register has recorded online grooming offences as a separate category since 2022.\n"
+    )
+    made = [q for q in candidates(tmp_path, text, matcher) if q.rule == "year"]
+    assert [[t for t, _ in q.options] for q in made] == [["2013", "2016", "2019", "2022"]]
+
+
+def test_a_year_without_since_may_still_be_the_documents_year(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Annual bulletin\n\nDate: 12 June 2025\n\n"
+        "The national register began to record online grooming offences as a separate category in 2022.\n"
+    )
+    made = [q for q in candidates(tmp_path, text, matcher) if q.rule == "year"]
+    assert [[t for t, _ in q.options] for q in made] == [["2016", "2019", "2022", "2025"]]
+
+
+def test_a_small_time_limit_gets_options_a_rule_might_set_not_neighbours(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "A registered offender must notify the police of a change of name within three days.\n\n"
+        "A person convicted of grooming must notify the police of any new email address within 2 days.\n\n"
+        "Officers must refer a child found in abuse images to social services within 24 hours.\n"
+    )
+    options = [[t for t, _ in q.options] for q in candidates(tmp_path, text, matcher) if q.rule == "count"]
+    assert options == [["two", "three", "five", "seven"], ["1", "2", "3", "5"], ["12", "24", "36", "48"]]
+
+
+def test_a_small_count_gets_options_two_apart(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Officers in the online child abuse unit found four victims in the shared folder.\n"
+    options = [[t for t, _ in q.options] for q in candidates(tmp_path, text, matcher) if q.rule == "count"]
+    assert len(options) == 1
+    values = sorted(written_value(v) for v in options[0])
+    assert 4 in values and all(b - a >= 2 for a, b in itertools.pairwise(values)), options
+
+
+# --- what the figure measures ------------------------------------------------------
+
+
+def test_a_deadline_is_never_a_workload_whatever_the_verb(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Every registered offender receives a home visit within 10 days of release from prison, and again after any change of address.\n"
+    made = candidates(tmp_path, text, matcher)
+    kept, _ = drafted(tmp_path, text, matcher)
+    assert [(q.rule, key(q)) for q in kept] == [("true-statement", True)]
+    assert not [r for q in kept for r in q.reasons if "workload" in r]
+    assert made  # the sentence is drafted at all
+
+
+def test_the_start_of_one_bodys_trend_is_trivia(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Reports of online grooming to the national helpline have doubled every year since 2019.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert kept == []
+    assert [(q.rule, trivia(q)) for q in below if q.rule == "year"] == [
+        ("year", ["-0.35 trivia: when a trend in one body's figures began"]),
+    ]
+
+
+def test_a_courses_session_length_is_trivia(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "The police college limits each classroom session on grading abuse images to 40 minutes.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert kept == []
+    assert [(q.rule, trivia(q)) for q in below if q.rule == "count"] == [
+        ("count", ["-0.35 trivia: how long a course or its sessions last (minutes)"]),
+    ]
+
+
+def test_the_sentence_in_one_case_is_trivia_the_penalty_in_law_is_not(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "The judge sentenced the defendant to four years' imprisonment for grooming a child online.\n\n"
+        "Grooming a child online is an offence punishable by a maximum sentence of ten years' imprisonment.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    case = [q for q in below if q.sentence.line == 1]
+    assert case and all("-0.35 trivia: the sentence passed in one case, not the law's penalty" in q.reasons
+                        for q in case if q.rule == "count")
+    assert [(q.rule, q.sentence.line, key(q)) for q in kept] == [("count", 3, ["ten"])]
+    assert not trivia(kept[0])
+
+
+def test_a_studys_design_is_trivia(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Okafor and Lind (2016) pooled 42 studies of convicted offenders and found a sexual reoffending rate of 9% over a follow-up of about five years.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    made = [q for q in kept + below if q.rule == "count"]
+    assert sorted(q.analysis.doc.display(*q.key) for q in made) == ["42", "five"]
+    assert [trivia(q) for q in sorted(made, key=lambda q: q.key)] == [
+        ['-0.40 trivia: a count of what the review itself looked at ("study")'],
+        ["-0.35 trivia: a study's design (its sample or follow-up, years), not its finding"],
+    ]
