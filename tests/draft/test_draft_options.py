@@ -118,10 +118,12 @@ def test_a_courses_session_length_is_trivia(tmp_path: Path, matcher: ThemeMatche
 def test_the_sentence_in_one_case_is_trivia_the_penalty_in_law_is_not(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = (
         "The judge sentenced the defendant to four years' imprisonment for grooming a child online.\n\n"
-        "Grooming a child online is an offence punishable by a maximum sentence of ten years' imprisonment.\n"
+        "Grooming a child online is an offence punishable by a maximum sentence of ten years' imprisonment.\n\n"
+        "The court also made a sexual harm prevention order against the defendant for seven years.\n"
     )
     kept, below = drafted(tmp_path, text, matcher)
-    case = [q for q in below if q.sentence.line == 1]
+    case = [q for q in below if q.sentence.line in (1, 5)]
+    assert {q.sentence.line for q in case if q.rule == "count"} == {1, 5}
     assert case and all("-0.35 trivia: the sentence passed in one case, not the law's penalty" in q.reasons
                         for q in case if q.rule == "count")
     assert [(q.rule, q.sentence.line, key(q)) for q in kept] == [("count", 3, ["ten"])]

@@ -23,7 +23,8 @@ count: a workload taken in                 -0.35   "received 1,486 notifications
 count: a study's design (follow-up, pool)  -0.35   "Smith (2004) pooled 61 studies",
                                                    "over a follow-up of five years"
 count: how long a course or session lasts  -0.35   "limits sessions to 45 minutes"
-count: the sentence passed in one case     -0.35   "the court sentenced him to 3 years"
+count: the sentence passed in one case     -0.35   "the court sentenced him to 3 years",
+                                                   "the court made an order for ten years"
 count: a trend in one body's figures       -0.35   "referrals rose to 88"
 count: a study's sample size               -0.35   "the study followed 1,200 offenders"
 count: a sample's size or part of it       -0.35   "19 of the 52 files", "in the sample"
@@ -107,6 +108,7 @@ _COURSE = _words("session course module lesson class practical exercise workshop
 """What a course is made of: their minutes and days describe the course, not the job."""
 _PENALTY_VERBS = _words("sentence jail imprison fine order detain")
 _PENALTY_NOUNS = _words("sentence term")
+_COURTS = _words("court judge jury magistrate tribunal bench")
 _LAW_MARKS = _words("maximum minimum mandatory possible")
 _FOLLOW_UP = _words("follow-up period duration span window length")
 _SAMPLE_VERBS = _words("pool include recruit enrol enroll combine analyse analyze")
@@ -292,6 +294,8 @@ def _one_case(answer: list[Any], verb: Any | None) -> bool:
     """ "The court sentenced him to three years", "against the sentence of three years": a
     term passed on one person (a pronoun, a named person, "the appellant"), not the penalty
     a law sets for everyone ("a maximum sentence of", "may be sentenced to")."""
+    if any(_court_ruled(v) for v in _heads(answer, 8) if v.pos_ in ("VERB", "AUX")):
+        return True
     for token in _heads(answer, 5):
         if token.pos_ in ("VERB", "AUX"):
             break
@@ -307,6 +311,18 @@ def _one_case(answer: list[Any], verb: Any | None) -> bool:
                or p.ent_type_ == "PERSON"
                or (p.tag_ in ("NN", "NNP") and any(d.lower_ == "the" for d in p.children))
                for p in people)
+
+
+def _court_ruled(verb: Any) -> bool:
+    """ "The court made an order for ten years": a past act of one court (its subject is
+    "the court", "the judge"), not what courts may do."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.tag_ == "MD" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.lemma_.lower() in _COURTS and any(d.lower_ == "the" for d in c.children)
+               for c in subjects)
 
 
 def _statement_counts(view: StemView, q: DraftQuestion, result: Score) -> None:
