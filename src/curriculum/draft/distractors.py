@@ -53,19 +53,24 @@ def direction(fact: Fact) -> str:
     return QUALIFIERS.get(fact.qualifier, "=") if fact.qualifier else "="
 
 
-def candidates(fact: Fact, max_year: int | None) -> list[float]:
-    """Plausible wrong values of the same granularity as the fact's number."""
+def candidates(fact: Fact, max_year: int | None, twin: bool = False) -> list[float]:
+    """Plausible wrong values of the same granularity as the fact's number. For a false
+    twin (``twin``) one clearly wrong value is needed, not a set of options, so a small
+    number keeps its near neighbours (the ladder and spacing are for options)."""
     raw = fact.value
     if fact.kind == "year":
         year = int(raw)
         values = [year + d for d in (-3, 3, -6, 6, -9, 9, -12)]
         limit = max_year if max_year is not None else year + 9
         return [float(v) for v in values if 1800 <= v <= limit]
-    ladder = _LADDERS.get(_unit(fact))
+    ladder = None if twin else _LADDERS.get(_unit(fact))
     if raw.lower() in NUMBER_WORDS:
         value = NUMBER_WORDS[raw.lower()]
         if value >= 10:
             return _spread(value)
+        if twin:
+            return [float(v) for v in (value - 1, value + 1, value - 2, value + 2, value + 3)
+                    if v in _WORDS_BY_VALUE and v != value]
         if ladder is not None and value in ladder:
             return [float(v) for v in ladder if v != value and v in _WORDS_BY_VALUE]
         return [float(v) for v in _spaced(value) if v in _WORDS_BY_VALUE]
@@ -78,6 +83,8 @@ def candidates(fact: Fact, max_year: int | None) -> list[float]:
         return [float(v) for v in ladder if v != value]
     if 10 <= value < 20:
         return _spread(value)
+    if value < 20 and twin:
+        return [float(v) for v in (value - 2, value + 2, value - 1, value + 1, value + 4) if v > 0]
     if value < 20:
         return [float(v) for v in _spaced(value)]
     step = _granularity(value)
@@ -254,7 +261,7 @@ def false_value(
     base = written_value(fact.value)
     way = direction(fact) if fact.kind == "count" else "="
     cap = period_cap(fact, after)
-    pool = [v for v in candidates(fact, max_year) if v not in forbidden
+    pool = [v for v in candidates(fact, max_year, twin=True) if v not in forbidden
             and (cap is None or v <= cap)]
     if way in ("=", "~") and base >= 20:
         pool = [v for v in pool if 0.5 <= v / base <= 2.5]
