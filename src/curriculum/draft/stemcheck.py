@@ -143,6 +143,39 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
                     "instruction, or a clause cut from its subject")
     if q.prompt.count(": ") >= 2:
         result.kill("a run of labels and values, not a sentence")
+    if not result.fatal:
+        whole_clause(view, q, result)
+
+
+_PIECED = ("list item", "relative", "glossary", "lead-in")
+"""Stem rules that join stretches of a sentence on purpose (a lead and one item, a noun
+and its promoted clause): their pieces are not one clause cut from the parse."""
+
+
+def whole_clause(view: StemView, q: DraftQuestion, result: Score) -> None:
+    """The stem is the sentence's main clause, whole: a trimmed stem whose words hang from
+    a word it cut ("The X study of 2018, which analysed ..." without its "was"; "reported
+    that, of the 25,000 children" without the verb of "that"), or a sentence that ends on
+    a preposition with no object ("can be prosecuted at."), is a fragment."""
+    if q.items or q.stem_rule.startswith(_PIECED):
+        return
+    tokens = [t for t in view.tokens() if not t.is_punct]
+    if not tokens:
+        return
+    if _trimmed(q) or len(view.pieces) > 1:
+        cut = next((t for t in tokens if t.head.i != t.i and not view.inside(t.head)), None)
+        if cut is not None:
+            result.kill(f'cut inside a clause: "{cut.text}" belongs to "{cut.head.text}", '
+                        "which the stem leaves out")
+            return
+    last = tokens[-1]
+    if last.pos_ == "ADP" and last.dep_ == "prep" and not list(last.children) and _main(last):
+        result.kill(f'ends on "{last.text}" with nothing after it (a cut sentence)')
+
+
+def _main(token: Any) -> bool:
+    """The word hangs in the main clause, not in a relative one ("the court it went to")."""
+    return not any(a.dep_ in ("relcl", "acl", "pcomp") for a in token.ancestors)
 
 
 def _stem_root(tokens: list[Any], view: StemView) -> Any:
@@ -497,6 +530,41 @@ def target(view: StemView, q: DraftQuestion, result: Score) -> None:
         result.add(-0.3, "not recognised as a person's name")
     if q.qtype == "fill_blank" and _one_of_list(answer, view, q):
         result.kill("one item of a list is blanked; the other items are equally true")
+    elif q.qtype == "fill_blank" and not q.numeric:
+        several_fillers(answer, result)
+
+
+def several_fillers(answer: list[Any], result: Score) -> None:
+    """A blank that other members of its class fill as truly: one in a negated clause
+    ("A ____ is not an arrest warrant": other notices are not either), or the subject of
+    "is a Y" with nothing that sets it apart from other Ys ("A ____ is an INTERPOL
+    notice"). The defining property is the question to ask; this one is held back."""
+    clause = _clause_of(_head(answer))
+    if clause is None:
+        return
+    if any(c.dep_ == "neg" for c in clause.children):
+        result.kill(f'the blank sits in a negated clause ("{clause.text} not"): other members '
+                    "of its class fit it as well")
+        return
+    head = _head(answer)
+    if head.dep_ == "nsubj" and clause.lemma_ == "be" and head.head.i == clause.i:
+        kinds = [c for c in clause.children if c.dep_ == "attr"]
+        if kinds and all(c.dep_ in ("det", "compound", "amod") and not list(c.children)
+                         for k in kinds for c in k.children):
+            result.kill(f'"is {_phrase(kinds[0])}" only names the class: other members of it fit '
+                        "the blank as well")
+
+
+def _phrase(token: Any) -> str:
+    return " ".join(t.text for t in token.subtree)
+
+
+def _clause_of(token: Any) -> Any:
+    """The verb (or copula) of the clause a word sits in."""
+    for word in (token, *token.ancestors):
+        if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass"):
+            return word
+    return None
 
 
 def _head(tokens: list[Any]) -> Any:
