@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from curriculum.draft.facts import Fact
 from curriculum.draft.reading import SourceDoc
@@ -76,8 +77,12 @@ def anchor_present(doc: SourceDoc, stem: Stem, as_of: str) -> Stem:
     return Stem(kept, stem.rule + ", dated", f"As of {as_of}, ")
 
 
-def trim(doc: SourceDoc, sentence: Span, core: Span, lists: list[Fact]) -> Stem:
-    """The shortest faithful stem around ``core`` (the answer's offsets)."""
+def trim(
+    doc: SourceDoc, sentence: Span, core: Span, lists: list[Fact], parsed: Any = None
+) -> Stem:
+    """The shortest faithful stem around ``core`` (the answer's offsets). With the
+    sentence's parse, a cut is made only where the words before it form whole clauses
+    (the first such boundary after the answer; else the sentence is not cut)."""
     for fact in lists:
         stem = _from_list(doc, sentence, core, fact)
         if stem is not None:
@@ -95,10 +100,19 @@ def trim(doc: SourceDoc, sentence: Span, core: Span, lists: list[Fact]) -> Stem:
         else:
             search_from = fronted.end()
     after = max(core[1] - sentence[0], search_from)
-    boundary = _BOUNDARY.search(text, after)
-    if boundary is not None:
-        end = sentence[0] + boundary.start()
+    for boundary in _BOUNDARY.finditer(text, after):
+        if parsed is None or whole_clauses(parsed, start - sentence[0], boundary.start()):
+            end = sentence[0] + boundary.start()
+            break
     return Stem(((start, _rstrip(doc, start, end)),), rule)
+
+
+def whole_clauses(parsed: Any, start: int, end: int) -> bool:
+    """Every word between ``start`` and ``end`` (offsets in the sentence) hangs from a word
+    also in that stretch, or is a root: a cut there leaves no clause open ("of the 25,000
+    children" whose verb comes after the cut, a subject whose verb was cut off)."""
+    inside = [t for t in parsed if start <= t.idx < end and not t.is_space]
+    return all(t.is_punct or t.head.i == t.i or start <= t.head.idx < end for t in inside)
 
 
 def _from_list(doc: SourceDoc, sentence: Span, core: Span, fact: Fact) -> Stem | None:

@@ -107,7 +107,7 @@ def _time_limit(analysis: Analysis, sentence: Sentence) -> DraftQuestion | None:
     wrong = _ladder_options(value, base, numbers_in(sentence_text), number.text, unit)
     if len(wrong) < 3:
         return None
-    stem = trim(doc, (sentence.start, sentence.end), span, [])
+    stem = trim(doc, (sentence.start, sentence.end), span, [], sentence.parsed)
     prompt = render(doc, stem, blank=span, escape=md_escape)
     if len(prompt.split()) > MAX_STEM_WORDS or BLANK not in prompt:
         return None

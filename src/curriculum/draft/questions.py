@@ -187,7 +187,7 @@ def _numeric(
         )
         if choice is None:
             continue
-        stem = _dated(analysis, trim(doc, (sentence.start, sentence.end), fact.span, lists))
+        stem = _stem(analysis, sentence, fact.span, lists)
         prompt = render(doc, stem, blank=fact.span, escape=md_escape)
         if _value(fact) in numbers_in(prompt):
             continue  # the same number shows elsewhere in the stem
@@ -210,6 +210,12 @@ def latest_year(analysis: Analysis) -> int | None:
         return analysis.cleaned.doc_date.year
     years = [int(f.value) for facts in analysis.facts.values() for f in facts if f.kind == "year"]
     return max(years) if years else None
+
+
+def _stem(analysis: Analysis, sentence: Sentence, core: Span, lists: list[Fact]) -> Stem:
+    """The sentence trimmed around ``core`` by its parse (``clauses.trim``), dated."""
+    span = (sentence.start, sentence.end)
+    return _dated(analysis, trim(analysis.doc, span, core, lists, sentence.parsed))
 
 
 def _dated(analysis: Analysis, stem: Stem) -> Stem:
@@ -269,7 +275,7 @@ def true_statement(
 ) -> DraftQuestion:
     """The sentence, trimmed to the clause of ``fact``, as the source says it."""
     doc = analysis.doc
-    stem = _dated(analysis, trim(doc, (sentence.start, sentence.end), fact.context, lists))
+    stem = _stem(analysis, sentence, fact.context, lists)
     prompt = render(doc, stem, escape=md_escape)
     question = _base(analysis, sentence, "true-statement", "true_false", prompt, stem, fact.span)
     question.truth = True
@@ -282,7 +288,7 @@ def false_statement(
     """The sentence with ``fact``'s figure changed to one the document never writes, or
     None. Call only when ``falsifiable`` holds."""
     doc = analysis.doc
-    stem = _dated(analysis, trim(doc, (sentence.start, sentence.end), fact.context, lists))
+    stem = _stem(analysis, sentence, fact.context, lists)
     wrong = false_value(fact, seed_of("tf", doc.display(*fact.context)),
                         document_numbers(doc.text), year_cap(fact, latest_year(analysis)),
                         doc.text[fact.context[1] : sentence.end])
@@ -357,7 +363,7 @@ def _fill_blanks(
         region = _region(span, lists, sentence)
         if any(r == region for r in taken) or answers[0].casefold() in used:
             continue
-        stem = _dated(analysis, trim(doc, (sentence.start, sentence.end), span, lists))
+        stem = _stem(analysis, sentence, span, lists)
         prompt = render(doc, stem, blank=span, escape=md_escape)
         if len(prompt.split()) > MAX_STEM_WORDS or len(prompt.split()) < 6:
             continue
