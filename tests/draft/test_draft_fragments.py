@@ -69,6 +69,21 @@ def test_a_stem_cut_inside_a_clause_is_fatal(tmp_path: Path, matcher: ThemeMatch
     ]
 
 
+def test_a_main_clause_with_no_verb_of_its_own_is_fatal(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    text = (
+        "Evaluation of the guide\n\n"
+        "The evaluation of the guide in 2023, which compared 140 cases of missing children "
+        "handled before and after it came into force.\n"
+    )
+    found = judged(tmp_path, text, matcher)
+    blank = ("The evaluation of the guide in 2023, which compared ____ cases of missing children "
+             "handled before and after it came into force.")
+    assert found[blank] == (0.0, ['fatal: the main clause has no verb ("evaluation" heads it): '
+                                  "only a relative or subordinate clause has one"])
+
+
 def test_a_sentence_ending_on_a_bare_preposition_is_fatal(
     tmp_path: Path, matcher: ThemeMatcher
 ) -> None:

@@ -153,10 +153,11 @@ and its promoted clause): their pieces are not one clause cut from the parse."""
 
 
 def whole_clause(view: StemView, q: DraftQuestion, result: Score) -> None:
-    """The stem is the sentence's main clause, whole: a trimmed stem whose words hang from
-    a word it cut ("The X study of 2018, which analysed ..." without its "was"; "reported
-    that, of the 25,000 children" without the verb of "that"), or a sentence that ends on
-    a preposition with no object ("can be prosecuted at."), is a fragment."""
+    """The stem is the sentence's main clause, whole. A fragment: a trimmed stem whose
+    words hang from a word it cut ("The X study of 2018, which analysed ..." without its
+    "was"; "reported that, of the 25,000 children" without the verb of "that"); a main
+    clause headed by a noun, its only verb in a relative clause; a sentence that ends on a
+    preposition with no object ("can be prosecuted at.")."""
     if q.items or q.stem_rule.startswith(_PIECED):
         return
     tokens = [t for t in view.tokens() if not t.is_punct]
@@ -168,6 +169,11 @@ def whole_clause(view: StemView, q: DraftQuestion, result: Score) -> None:
             result.kill(f'cut inside a clause: "{cut.text}" belongs to "{cut.head.text}", '
                         "which the stem leaves out")
             return
+    root = next((t for t in tokens if t.head.i == t.i), None)
+    if root is not None and root.pos_ in ("NOUN", "PROPN", "NUM"):
+        result.kill(f'the main clause has no verb ("{root.text}" heads it): only a relative '
+                    "or subordinate clause has one")
+        return
     last = tokens[-1]
     if last.pos_ == "ADP" and last.dep_ == "prep" and not list(last.children) and _main(last):
         result.kill(f'ends on "{last.text}" with nothing after it (a cut sentence)')
