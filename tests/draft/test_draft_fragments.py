@@ -123,3 +123,16 @@ def test_blanks_other_members_of_the_class_fill_are_held_back(
                      "warns other countries about a person likely to repeat a sexual offence "
                      "abroad.\n", matcher)
     assert [v for v, fatal in defined.values() if not fatal and v >= THRESHOLD]
+
+
+def test_a_pronoun_never_stands_for_the_subject_of_its_own_verb(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    text = (
+        "Notices and alerts\n\n"
+        "Each member country keeps a list of the notices it has asked for.\n\n"
+        "The General Secretariat calls it the main tool against travelling sex offenders.\n"
+    )
+    found = judged(tmp_path, text, matcher)
+    blank = "The General Secretariat calls it the main tool against ____."
+    assert found[blank][0] < THRESHOLD

@@ -479,11 +479,22 @@ def _antecedent(pronoun: Any, tokens: list[Any]) -> bool:
     personal = pronoun.lower_ in ("he", "she", "him", "her")
     return any(
         t.i < pronoun.i
+        and not _co_argument(t, pronoun)
         and (t.ent_type_ == "PERSON" if personal else
              t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME"))
         and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "compound")
         for t in tokens
     )
+
+
+def _co_argument(noun: Any, pronoun: Any) -> bool:
+    """ "INTERPOL describes it": a plain pronoun never stands for the subject of its own
+    verb (that would be "itself"), so that subject's name is no antecedent (a noun inside
+    it, "officers who seize a phone must record it", still is)."""
+    if pronoun.dep_ not in ("dobj", "dative"):
+        return False
+    return any(s.dep_ in _SUBJECTS and (noun.i == s.i or (noun.dep_ == "compound" and
+                                         noun.head.i == s.i)) for s in pronoun.head.children)
 
 
 def _that_is(token: Any) -> bool:
