@@ -170,13 +170,22 @@ def whole_clause(view: StemView, q: DraftQuestion, result: Score) -> None:
                         "which the stem leaves out")
             return
     root = next((t for t in tokens if t.head.i == t.i), None)
-    if root is not None and root.pos_ in ("NOUN", "PROPN", "NUM"):
+    if root is not None and root.pos_ in ("NOUN", "PROPN", "NUM") and not _stray_verb(tokens):
         result.kill(f'the main clause has no verb ("{root.text}" heads it): only a relative '
                     "or subordinate clause has one")
         return
     last = tokens[-1]
     if last.pos_ == "ADP" and last.dep_ == "prep" and not list(last.children) and _main(last):
         result.kill(f'ends on "{last.text}" with nothing after it (a cut sentence)')
+
+
+def _stray_verb(tokens: list[Any]) -> bool:
+    """A finite verb with no subject of its own: the main verb the parser hung elsewhere
+    ("offenders who fail to notify a journey face up to five years": "face" read as a
+    modifier of "journey"), so a noun at the root is no proof of a missing verb."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in _SUBJECTS for c in t.children) and t.dep_ not in ("conj", "aux", "auxpass")
+        for t in tokens)
 
 
 def _main(token: Any) -> bool:
