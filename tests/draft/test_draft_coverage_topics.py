@@ -11,6 +11,9 @@ from pathlib import Path
 import yaml
 from draft_fixtures import analysed, run
 
+from curriculum.draft.analysis import analyse
+from curriculum.draft.glossary import glossary_rules
+from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
 
 _POLICY = """---
@@ -128,3 +131,61 @@ def test_a_numbered_paragraph_gives_a_stem_and_quote_without_its_number(project:
     assert q["prompt"] == "A registered sex offender must notify the police of a change of address within ____ days."
     assert q["cite"]["quote"].startswith("A registered sex offender must notify")
     assert run("validate", "drafts").exit_code == 0
+
+
+_DL = """<html><head><title>Terms for first responders</title></head><body>
+<h1>Terms for first responders</h1>
+<dl>
+<dt>Triage</dt>
+<dd>The first review of seized devices to decide which to examine first. It is done on site.</dd>
+<dt>Hash value</dt>
+<dd>A short code computed from a file, which changes when one bit of the file changes.</dd>
+<dt>Known material</dt>
+<dd>Files that investigators have already seen and graded. Most of it comes from earlier cases.</dd>
+<dt>Write blocker</dt>
+<dd>A device that stops a computer from changing a seized drive while it is copied.</dd>
+<dt>Case analyst</dt>
+<dd>A trained member of staff who reviews reports; analysts work in pairs.</dd>
+</dl>
+</body></html>
+"""
+
+
+def test_an_html_glossary_whose_terms_read_as_headings_gives_one_question_per_entry(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    """A one-word ``<dt>`` on its own line reads like a heading; a ``<dd>`` of two
+    sentences; a ``<dd>`` that opens with a capital: still one glossary of five entries."""
+    path = tmp_path / "terms.html"
+    path.write_text(_DL, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    questions = {t: q for q in glossary_rules(analysis) for t, ok in q.options if ok}
+    assert sorted(questions) == sorted(
+        ["Triage", "Hash value", "Known material", "Write blocker", "Case analyst"]
+    )
+    triage = questions["Triage"]
+    assert triage.prompt == 'Which term is defined as "The first review of seized devices to decide which to examine first"?'
+    assert [t for t, ok in triage.options if ok] == ["Triage"]
+    assert {t for t, ok in triage.options if not ok} <= set(questions) - {"Triage"}
+    assert analysis.doc.display(*triage.quote).startswith("Triage")
+    assert questions["Known material"].prompt == 'Which term is defined as "Files that investigators have already seen and graded"?'
+    # "analysts" in its definition gives "Case analyst" away (compared by stem, not letters)
+    assert questions["Case analyst"].warnings == ['giveaway: the definition repeats "analyst" of its own term']
+    assert not questions["Triage"].warnings
+
+
+def test_numbered_paragraphs_on_consecutive_lines_are_separate_paragraphs(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    text = (
+        "Summary of judgment: Chief Constable v Hale\n\nThe decision\n\n"
+        "[2] The Court held that the scheme applied to a second home.\n"
+        "[3] A person who fails to notify without reasonable excuse commits an offence.\n"
+        "[4] The appeal was allowed.\n"
+    )
+    analysis = analysed(tmp_path, text, matcher)
+    assert [analysis.doc.display(s.start, s.end) for s in analysis.kept()] == [
+        "The Court held that the scheme applied to a second home.",
+        "A person who fails to notify without reasonable excuse commits an offence.",
+        "The appeal was allowed.",
+    ]

@@ -234,6 +234,7 @@ def _blocks(doc: SourceDoc, lines: list[Line]) -> list[Block]:
         elif (
             kind == "para"
             and current is not None
+            and not _PARA_NUMBER.match(doc.text[line.start : line.end])  # "[3]" starts one
             and (
                 current.kind == "para"
                 or (current.kind == "bullet" and (_indented(doc, line) or _lower(doc, line)))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import md_escape
+from curriculum.draft.lists import stem
 from curriculum.draft.questions import DraftQuestion, seed_of
 from curriculum.draft.sentences import Sentence
 
@@ -69,7 +70,10 @@ def _glossaries(analysis: Analysis) -> list[list[Entry]]:
         if current and sentence is current[-1].sentence:
             continue  # the <dd> of the <dt> just read
         following = kept[index + 1] if index + 1 < len(kept) else None
-        entry = _entry(analysis, sentence) or _described(analysis, sentence, following)
+        entry = (_entry(analysis, sentence) or _described(analysis, sentence, following)
+                 or _after_term(analysis, sentence))
+        if entry is None and current and _continues(sentence, current[-1]):
+            continue  # a further sentence of the last entry's definition
         together = entry is not None and previous is not None and bool(current) and (
             sentence.list_id == previous.list_id if sentence.kind == "bullet"
             else sentence.line - previous.line <= 2
@@ -84,6 +88,16 @@ def _glossaries(analysis: Analysis) -> list[list[Entry]]:
     if len(current) >= MIN_ENTRIES:
         groups.append(current)
     return groups
+
+
+def _continues(sentence: Sentence, entry: Entry) -> bool:
+    """A further sentence of an entry's definition (a ``<dd>`` or item of two sentences:
+    "Any material that depicts ... The Trust does not use the older term ..."): part of
+    the entry, so it neither ends the glossary nor starts an entry."""
+    last = entry.sentence
+    return sentence.kind == last.kind and sentence.line == last.line and (
+        sentence.kind != "bullet" or sentence.list_id == last.list_id
+    )
 
 
 _DT = re.compile(r"<dt(?:\s[^>]*)?>\s*$", re.I)
@@ -111,6 +125,34 @@ def _described(
         return None
     return Entry(definition, span, name, text.rstrip("."), (definition.start, definition.end),
                  (term.start, definition.end))
+
+
+_DT_DD = re.compile(
+    r"<dt(?:\s[^>]*)?>\s*(?P<term>[^<>]{1,80}?)\s*</dt\s*>\s*<dd(?:\s[^>]*)?>\s*$", re.I
+)
+
+
+def _after_term(analysis: Analysis, definition: Sentence) -> Entry | None:
+    """A ``<dd>`` whose ``<dt>`` was read as a heading, not a sentence (a short term on a
+    line of its own looks like one): the term is taken from the markup before it."""
+    raw = analysis.doc.raw
+    base = max(0, definition.start - 200)
+    match = _DT_DD.search(raw[base : definition.start])
+    if match is None or definition.kind != "para":
+        return None
+    doc = analysis.doc
+    span = (base + match.start("term"), base + match.end("term"))
+    name = doc.display(*span).rstrip(":")
+    text = doc.display(definition.start, definition.end)
+    parsed = definition.parsed
+    first = parsed[0] if parsed is not None and len(parsed) else None
+    if first is not None and first.pos_ not in ("PROPN", "NUM") and not first.like_num:
+        text = text[:1].lower() + text[1:]  # "<dd>Files that ...": the markup says definition
+    if not _term_shaped(name, text) or doc.text[span[0] : span[1]] != name:
+        return None
+    text = doc.display(definition.start, definition.end)
+    return Entry(definition, span, name, text.rstrip("."), (definition.start, definition.end),
+                 (span[0], definition.end))
 
 
 _OPENERS = frozenset({"a", "an", "the", "any", "each", "every", "one", "someone", "something"})
@@ -187,10 +229,10 @@ def _question(analysis: Analysis, entry: Entry, entries: list[Entry]) -> DraftQu
     options = sorted([entry.term, *picked], key=lambda t: seed_of(str(seed), "order", t))
     question.options = [(o, o == entry.term) for o in options]
     question.explanation = f'The source says: "{md_escape(doc.display(*entry.quote))}"'
-    own = {w.casefold() for w in re.findall(r"[A-Za-z]{4,}", entry.term)}
-    said = {w.casefold() for w in re.findall(r"[A-Za-z]{4,}", entry.definition)}
-    if own & said:
+    own = {stem(w): w for w in re.findall(r"[A-Za-z]{4,}", entry.term)}
+    said = {stem(w) for w in re.findall(r"[A-Za-z]{4,}", entry.definition)}
+    if set(own) & said:  # by stem: "analysts" repeats "analyst"
         question.warnings.append(
-            f'giveaway: the definition repeats "{sorted(own & said)[0]}" of its own term'
+            f'giveaway: the definition repeats "{own[sorted(set(own) & said)[0]]}" of its own term'
         )
     return question
