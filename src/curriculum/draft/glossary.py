@@ -229,7 +229,7 @@ def _question(analysis: Analysis, entry: Entry, entries: list[Entry]) -> DraftQu
     options = sorted([entry.term, *picked], key=lambda t: seed_of(str(seed), "order", t))
     question.options = [(o, o == entry.term) for o in options]
     question.explanation = f'The source says: "{md_escape(doc.display(*entry.quote))}"'
-    own = {stem(w): w for w in re.findall(r"[A-Za-z]{4,}", entry.term)}
+    own = {stem(w): w.casefold() for w in re.findall(r"[A-Za-z]{4,}", entry.term)}
     said = {stem(w) for w in re.findall(r"[A-Za-z]{4,}", entry.definition)}
     if set(own) & said:  # by stem: "analysts" repeats "analyst"
         question.warnings.append(
