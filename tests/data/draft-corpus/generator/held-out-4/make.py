@@ -1,0 +1,47 @@
+"""Regenerate the PDF and DOCX texts of the fourth held-out set from their sources here.
+
+Why a script: the held-out set must contain real PDF and DOCX files (the formats authors
+bring), made from our own texts, and anyone must be able to check that the binaries say
+exactly what the sources in this folder say. The output is deterministic: the PDF's dates
+come from the dcterms meta of its HTML and its identifier from the source name; the DOCX has
+fixed core properties and fixed ZIP entry times, so two runs give byte-identical files.
+
+Written by the set's author (i9w4) to run outside the repository; in the corpus it finds
+``make_corpus.py`` beside its parent folder and writes to ``held-out-4/`` (same bytes,
+checked by sha256).
+
+Run (read-only use of the project's venv, which has WeasyPrint and python-docx)::
+
+    .venv/bin/python tests/data/draft-corpus/generator/held-out-4/make.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from make_corpus import make_set  # the corpus's one generator
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent.parent / "held-out-4"  # tests/data/draft-corpus/held-out-4
+
+PDFS = {
+    "model-legislation-commentary.html": "model-legislation-commentary.pdf",
+}
+DOCXS = {
+    "prosecutors-practice-note.docx.md":
+        ("prosecutors-practice-note.docx", dt.datetime(2025, 1, 14, 9, 0)),
+}
+AUTHOR = "Office of the Director of Public Prosecutions, Policy Division"
+"""The fictional publisher named in the DOCX's core properties."""
+
+
+def main() -> int:
+    make_set(HERE, OUT, PDFS, DOCXS, author=AUTHOR, revision=2, last_modified_by=AUTHOR)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
