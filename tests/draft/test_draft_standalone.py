@@ -171,3 +171,20 @@ def test_a_place_in_the_issuer_gives_the_jurisdiction_and_no_proper_issuer_gives
         "placed.txt": ["In the Republic of Norland, registered offenders must give at least 7 days' notice before any journey abroad."],
         "unnamed.txt": ["Registered offenders must give at least 7 days' notice before any journey abroad."],
     }
+
+
+def test_a_quantifier_or_a_paragraph_number_opens_no_name(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "No officer may ..." under a paragraph number is a rule about every officer, not a
+    name: "The officer" later must never be shown as "The No officer" (read as a negation),
+    nor "The Every officer" after a list marker."""
+    text = (
+        "Covert online deployments\n\n"
+        "2.1 No officer may contact a suspect online without a written authorisation in force.\n\n"
+        "(b) Every officer keeps a log of each online session.\n\n"
+        "2.2 The officer completes the session log within 1 hour of the end of each session, "
+        "and the supervisor checks it within 24 hours.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    shown = prompts(kept + below)
+    assert any("within" in p and "session log" in p for p in shown)
+    assert not [p for p in shown if "The No officer" in p or "The Every officer" in p]

@@ -112,6 +112,8 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int] | 
             continue
         name = run.group(0).lstrip("(\"'\u201c").strip()
         name = re.sub(r"^(?:The|A|An|In|On|At|For|By|From|With)\s+", "", name)
+        if _QUANTIFIER.match(name):
+            continue  # "No officer may ...", "Every force ...": a quantifier opens no name
         if not name or not _capital_word(name):
             continue
         acronym = _ACRONYM.search(name)
@@ -137,9 +139,20 @@ def _joins_two_phrases(run: str) -> bool:
     return any(w in ("The", "A", "An") for w in words[1:])
 
 
+_QUANTIFIER = re.compile(
+    r"^(?:No|Every|Each|Any|All|Some|Several|Many|Most|Few|Both|Either|Neither|This|That|These"
+    r"|Those|Our|Its|Their|His|Her|My|Your)\b"
+)
+_LOCATOR = re.compile(
+    r"(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\[\d{1,3}\]|\(\w{1,4}\)|[a-z][.)]|\u00a7+\s*\d+|[-*\u2022])$"
+)
+
+
 def _sentence_initial(line: str, run: re.Match[str]) -> bool:
-    """ "Referral packages ...": one capitalised word opening a sentence is no name."""
+    """ "Referral packages ...": one capitalised word opening a sentence is no name; nor is
+    one after a paragraph number or list marker ("2.1 Officers ...", "(b) Analysts ...")."""
     before = line[: run.start()].rstrip()
+    before = _LOCATOR.sub("", before).rstrip()
     opens = not before or before[-1] in ".!?:"
     words = [w for w in run.group(0).split() if w[:1].isupper() or w.startswith("(")]
     return opens and len(words) < 2
