@@ -139,3 +139,10 @@ def test_a_studys_design_is_trivia(tmp_path: Path, matcher: ThemeMatcher) -> Non
         ['-0.40 trivia: a count of what the review itself looked at ("study")'],
         ["-0.35 trivia: a study's design (its sample or follow-up, years), not its finding"],
     ]
+
+
+def test_a_rule_that_changes_a_figure_is_no_trend(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "are doubled" is what the law does to the period, not a body's figures rising
+    text = "For an offender convicted of a second offence, the notification periods of 5 years and 10 years are doubled.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert kept + below and not [r for q in kept + below for r in q.reasons if "trend" in r]

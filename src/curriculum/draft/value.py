@@ -100,8 +100,7 @@ _HARM = _words("child victim offender suspect perpetrator referral report arrest
 _TIME_UNITS = _words("minute hour day week month year")
 """A count of these measures time: a limit, a term, a wait; never a workload taken in
 ("receives a risk assessment within 28 days" is a deadline, whatever the verb)."""
-_CHANGE = _words("rise increase grow fall decline drop decrease double triple climb soar "
-                 "halve")
+_CHANGE = _words("rise increase grow fall decline drop decrease double triple climb soar")
 """Verbs of a trend: "reports rose to 88", "have risen every year since 2022"."""
 _COURSE = _words("session course module lesson class practical exercise workshop seminar "
                  "training lecture break curriculum tutorial")
@@ -313,6 +312,15 @@ def _one_case(answer: list[Any], verb: Any | None) -> bool:
                for p in people)
 
 
+def _trend(verb: Any) -> bool:
+    """A reported change in a body's figures ("reports rose to 88", "have doubled since
+    2019"), not a rule that changes a figure ("the periods are doubled for ...", "may be
+    increased"): an active change verb with no modal."""
+    if verb.lemma_.lower() not in _CHANGE:
+        return False
+    return not any(c.dep_ in ("auxpass", "nsubjpass") or c.tag_ == "MD" for c in verb.children)
+
+
 def _court_ruled(verb: Any) -> bool:
     """ "The court made an order for ten years": a past act of one court (its subject is
     "the court", "the judge"), not what courts may do."""
@@ -376,7 +384,7 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
         result.add(-0.35, f'trivia: how long a course or its sessions last ({noun}s)')
     elif noun in _TIME_UNITS and _one_case(answer, verb):
         result.add(-0.35, "trivia: the sentence passed in one case, not the law's penalty")
-    elif lemma in _CHANGE:
+    elif verb is not None and _trend(verb):
         result.add(-0.35, f'trivia: a trend in one body\'s figures ("{lemma}")')
     elif noun in _OPERATIONAL:
         result.add(0.1, f"operational figure ({noun})")
@@ -488,7 +496,7 @@ def _verb_role(verb: Any, doc: Any) -> str:
         return "founding"  # a review's commissioning is its founding
     if lemma in _CAREER:
         return "career"
-    if lemma in _CHANGE:
+    if _trend(verb):
         return "trend"
     main = verb
     while main.dep_ in ("advcl", "xcomp") and main.head.i != main.i:
