@@ -144,6 +144,18 @@ def make_set(sources: Path, target: Path, pdfs: dict[str, str],
         print(f"wrote {rel}")
 
 
+def make_held_out(script: str, pdfs: dict[str, str],
+                  docxs: dict[str, tuple[str, dt.datetime]], *, author: str,
+                  revision: int) -> int:
+    """A held-out set's ``make.py``: its sources sit beside the script, in
+    ``generator/<set>/``, and its files go to ``<corpus>/<set>/``; the publisher is also the
+    last to modify the DOCX."""
+    sources = Path(script).resolve().parent
+    make_set(sources, CORPUS / sources.name, pdfs, docxs, author=author, revision=revision,
+             last_modified_by=author)
+    return 0
+
+
 def main() -> int:
     make_set(HERE, CORPUS, PDFS, DOCXS)
     return 0

@@ -18,10 +18,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from make_corpus import make_set  # the corpus's one generator
-
-HERE = Path(__file__).resolve().parent
-OUT = HERE.parent.parent / "held-out-2"  # tests/data/draft-corpus/held-out-2
+from make_corpus import make_held_out  # the corpus's one generator
 
 PDFS = {"sentencing-and-supervision-guide.html": "sentencing-and-supervision-guide.pdf"}
 DOCXS = {
@@ -32,10 +29,5 @@ BODY = "Eastmoor Safeguarding Partnership"
 """The fictional publisher named in the DOCX's core properties."""
 
 
-def main() -> int:
-    make_set(HERE, OUT, PDFS, DOCXS, author=BODY, revision=3, last_modified_by=BODY)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(make_held_out(__file__, PDFS, DOCXS, author=BODY, revision=3))

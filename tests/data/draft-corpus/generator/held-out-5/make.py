@@ -21,10 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from make_corpus import make_set  # the corpus's one generator
-
-HERE = Path(__file__).resolve().parent
-OUT = HERE.parent.parent / "held-out-5"  # tests/data/draft-corpus/held-out-5
+from make_corpus import make_held_out  # the corpus's one generator
 
 PDFS = {
     "covert-online-operations-guideline.html": "covert-online-operations-guideline.pdf",
@@ -37,10 +34,5 @@ AUTHOR = "Ashcombe and Vale MAPPA Strategic Management Board"
 """The fictional publisher named in the DOCX's core properties."""
 
 
-def main() -> int:
-    make_set(HERE, OUT, PDFS, DOCXS, author=AUTHOR, revision=3, last_modified_by=AUTHOR)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(make_held_out(__file__, PDFS, DOCXS, author=AUTHOR, revision=3))
