@@ -2,8 +2,9 @@
 
 Why a script: the corpus must contain real PDF and DOCX files (the formats authors bring),
 made from our own texts, and anyone must be able to check that the committed binaries say
-exactly what the sources in this folder say. The output is deterministic: fixed document
-dates (from the sources), fixed ZIP entry times for DOCX, no random identifiers.
+exactly what the sources in this folder say. The output is deterministic on one machine:
+fixed document dates (from the sources, also given to the font subsetter as
+``SOURCE_DATE_EPOCH``), fixed ZIP entry times for DOCX, no random identifiers.
 
 Run from the repository root (needs the dev tools: WeasyPrint, a runtime dependency, and
 python-docx, ``pip install python-docx``)::
@@ -44,11 +45,38 @@ ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 
 
 def make_pdf(source: Path, target: Path) -> None:
-    """Render our own HTML to a PDF with a text layer (dates come from its dcterms meta)."""
+    """Render our own HTML to a PDF with a text layer (dates come from its dcterms meta).
+
+    Two runs give the same bytes only if nothing reads the clock: the identifier is fixed
+    (derived from the source name), and fontTools, which subsets the embedded fonts, stamps
+    each font's ``head.modified`` with the time unless ``SOURCE_DATE_EPOCH`` is set; it is
+    set here to the document's own date. (Other fonts or another WeasyPrint still give other
+    bytes: the committed files are what this script wrote on the machine that made them.)
+    """
+    import os
+
     from weasyprint import HTML
 
-    # identifier: a fixed /ID derived from the content, so two runs give the same bytes.
-    HTML(filename=str(source)).write_pdf(target, pdf_identifier=source.name.encode())
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(_document_epoch(source))
+    try:
+        HTML(filename=str(source)).write_pdf(target, pdf_identifier=source.name.encode())
+    finally:
+        if previous is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+def _document_epoch(source: Path) -> int:
+    """The HTML's ``dcterms.modified`` (else ``dcterms.created``) as a Unix time; 2020-01-01
+    when it has neither, like the DOCX entries' fixed time."""
+    text = source.read_text(encoding="utf-8")
+    for name in ("dcterms.modified", "dcterms.created"):
+        found = re.search(rf'<meta\s+name="{re.escape(name)}"\s+content="([^"]+)"', text)
+        if found:
+            return int(dt.datetime.fromisoformat(found.group(1)).timestamp())
+    return int(dt.datetime(*ZIP_TIME, tzinfo=dt.UTC).timestamp())
 
 
 def _add_inline(paragraph, text: str) -> None:  # type: ignore[no-untyped-def]
