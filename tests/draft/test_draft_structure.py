@@ -273,6 +273,40 @@ def test_html_footnotes_are_resolved(tmp_path: Path) -> None:
     ]
 
 
+def test_plain_text_footnotes_are_resolved_and_paragraph_numbers_are_not_markers(
+    tmp_path: Path,
+) -> None:
+    """A .txt report cites "[1]" or a superscript glued to the word before; the note line
+    after it is the note. A bracketed number opening a line with no marker before it is a
+    paragraph number or a citation, never a note."""
+    text = (
+        "[12] The review looked at 40 cases.\n"
+        "\n"
+        "The unit identified 37 victims in 2023.[1] Most cases came from referrals[a].\n"
+        "Reports rose in 2024\u00b2 after the campaign.\n"
+        "\n"
+        "[1] The count includes victims identified with partner agencies.\n"
+        "[a] Referrals from the national hotline\n"
+        "    and from schools.\n"
+        "\u00b2 Hotline reports only.\n"
+        "[3] A note nobody cites.\n"
+    )
+    analysis = analysed(tmp_path, "notes.txt", text)
+    assert units(analysis) == [
+        (1, "para", "The review looked at 40 cases."),
+        (3, "para", "The unit identified 37 victims in 2023."),
+        (3, "para", "Most cases came from referrals."),
+        (4, "para", "Reports rose in 2024 after the campaign."),
+        (6, "footnote", "The count includes victims identified with partner agencies."),
+        (7, "footnote", "Referrals from the national hotline and from schools."),
+        (9, "footnote", "Hotline reports only."),
+        (10, "para", "A note nobody cites."),
+    ]
+    notes = [s.block for s in analysis.kept() if s.kind == "footnote"]
+    assert [(b.label, b.ref_line) for b in notes if b is not None] == [
+        ("1", 3), ("a", 3), ("\u00b2", 4)]
+
+
 def test_line_count_does_not_count_a_final_line_break(tmp_path: Path) -> None:
     for text, lines in (("one\ntwo\n", 2), ("one\ntwo", 2), ("one\r\ntwo\r\n\r\n", 3)):
         path = tmp_path / "lines.txt"

@@ -55,6 +55,46 @@ def markdown_footnotes(text: str) -> Found:
     return found
 
 
+_PLAIN_LABEL = r"(?:\d{1,3}|[a-z]|\*{1,3}|\u2020|\u2021)"
+_PLAIN_DEF = re.compile(r"^ {0,3}\[(?P<label>" + _PLAIN_LABEL + r")\][ \t]+(?=\S)", re.M)
+_PLAIN_REF = re.compile(r"(?<=[^\s\[(])\[(?P<label>" + _PLAIN_LABEL + r")\]")
+"""A marker is glued to the word or mark before it ("2018.[3]", "cases[a]"); a
+paragraph's own number ("[12] The court ...") opens its line and is no marker."""
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u2070"
+_SUP_DEF = re.compile(r"^ {0,3}(?P<label>[" + _SUPERSCRIPTS + r"]{1,3})[ \t]+(?=\S)", re.M)
+_SUP_REF = re.compile(r"(?<=[^\s" + _SUPERSCRIPTS + r"])(?P<label>[" + _SUPERSCRIPTS + r"]{1,3})")
+
+
+def plain_footnotes(text: str) -> Found:
+    """Plain text's notes: ``[3]`` or ``\u00b3`` glued after a word, with a line ``[3] note``
+    (or ``\u00b3 note``) after it that starts the note.
+
+    A marker counts only when a note with its label follows it, and a note only when a
+    marker before it points at it: a bracketed number alone is a paragraph number, a
+    citation or a list item, and is left as it is.
+    """
+    found = Found()
+    for definition, reference in ((_PLAIN_DEF, _PLAIN_REF), (_SUP_DEF, _SUP_REF)):
+        refs: dict[str, list[tuple[int, int]]] = {}
+        for match in reference.finditer(text):
+            refs.setdefault(match.group("label"), []).append((match.start(), match.end()))
+        for match in definition.finditer(text):
+            before = [r for r in refs.get(match.group("label"), []) if r[0] < match.start()]
+            if not before:
+                continue
+            end = _line_end(text, match.end())
+            while (more := _INDENTED.match(text, end)) is not None:
+                end = more.end()
+            found.notes.append(Footnote(match.group("label"), match.end(), end,
+                                        [start for start, _ in before]))
+            found.hide.append((match.start(), match.end()))
+            found.hide += before
+            refs[match.group("label")] = [r for r in refs[match.group("label")] if r not in before]
+    found.notes.sort(key=lambda n: n.start)
+    found.hide = sorted(set(found.hide))
+    return found
+
+
 def _line_end(text: str, offset: int) -> int:
     found = re.compile(r"\r|\n").search(text, offset)
     return found.start() if found else len(text)

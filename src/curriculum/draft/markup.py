@@ -13,7 +13,12 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from curriculum.draft.footnotes import Footnote, html_footnotes, markdown_footnotes
+from curriculum.draft.footnotes import (
+    Footnote,
+    html_footnotes,
+    markdown_footnotes,
+    plain_footnotes,
+)
 from curriculum.draft.normalise import normalise_char
 from curriculum.draft.tables import Table, html_tables, markdown_tables
 
@@ -54,9 +59,16 @@ class Stripped:
 
 def strip_text(text: str) -> Stripped:
     """Plain text has no markup, but its web addresses are not prose: their digits are
-    never a year or a count, so they are hidden from the rules (and from quotes)."""
+    never a year or a count, so they are hidden from the rules (and from quotes). Its
+    footnote markers ("2018.[3]") leave the sentences and its notes are kept
+    (``footnotes.plain_footnotes``), as in Markdown and HTML."""
     out = Stripped(list(text), bytearray(len(text)))
     _blank_urls(text, out)
+    notes = plain_footnotes(text)
+    for start, end in notes.hide:
+        if out.mask[start] == VISIBLE:
+            out.drop(start, end)
+    out.footnotes = [n for n in notes.notes if out.mask[n.start] == VISIBLE]
     _setext_headings(text, out)
     return out
 
