@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from curriculum.draft import nlp
 from curriculum.draft.cleaning import Cleaned, Dropped, clean
@@ -30,6 +31,9 @@ from curriculum.draft.themes import (
     text_words,
     words_between,
 )
+
+if TYPE_CHECKING:
+    from curriculum.draft.author import Author
 
 _CLAUSE = re.compile(r",\s+|;\s+")
 
@@ -68,6 +72,9 @@ class Analysis:
     """Each theme's share of the document's theme matches (``placement.py``, built once)."""
     unexamined: list[Dropped] = field(default_factory=list)
     """Sentences past the in-depth budget of a very large source (``depth.py``)."""
+    author: Author | None = None
+    """Who the document's "we" is (``author.py``), read once, when a stem first needs it."""
+    author_read: bool = False
 
     def kept(self) -> list[Sentence]:
         return [s for s in self.sentences if not s.dropped]

@@ -139,6 +139,8 @@ def stem_pointers(q: DraftQuestion) -> list[Pointer]:
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     found = pointers(view, frozenset(n.end for n in q.named),
                      seen_before(q.analysis, q.sentence.start), recent(q.analysis, q.sentence))
+    if q.speaker:  # the author is named for every "we" and "our" (``author.py``)
+        found = [p for p in found if p.kind != "author"]
     return found + undated(q, view)
 
 
@@ -214,7 +216,7 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
     """ "In the Republic of Marlow, " or "According to Kestrel Valley Police, " in front of
     a rule that says neither where nor whose (``jurisdiction.py``)."""
     parsed = q.sentence.parsed
-    if parsed is None or q.named:
+    if parsed is None or q.named or q.speaker:
         return None  # a name shown in the stem ("Calder County's standard") says whose
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     tokens = view.tokens()
@@ -233,6 +235,8 @@ def _lower_first(q: DraftQuestion) -> str:
     if q.carried is None or q.carried.lead.endswith(". ") or not q.prompt:
         return q.prompt
     first = q.sentence.parsed[0] if q.sentence.parsed is not None else None
+    if q.speaker and q.prompt.startswith(q.speaker):
+        return q.prompt  # "We" shown as "Threadline"
     if first is None or first.pos_ == "PROPN" or first.ent_type_ or (
             first.text.isupper() and first.text != "A"):
         return q.prompt
@@ -338,7 +342,7 @@ def _resolves(pointer: Pointer, other: Sentence) -> bool:
     pronoun, a date for an undated count; the sentence just before for the rest."""
     parsed = other.parsed
     if pointer.kind == "author":
-        return False  # "we": no sentence of the text says who wrote it
+        return False  # "we": the author is named by ``author.py`` or not at all
     if pointer.kind == "lemma":
         return any(t.lemma_.lower() == pointer.lemma or t.lower_ == pointer.lemma
                    for t in parsed)

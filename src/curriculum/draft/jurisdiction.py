@@ -61,14 +61,14 @@ def lead(meta: Metadata) -> str:
         place = _PLACE.match(part)
         if place is not None:
             return f"In the {place.group(1)}, "
-    if parts and _proper_name(parts[0]):
+    if parts and proper_name(parts[0]):
         name = re.sub(r"^[Tt]he\s+", "", parts[0])
         article = "" if name.split()[-1].lower() in _NO_ARTICLE else "the "
         return f"According to {article}{name}, "
     return ""
 
 
-def _proper_name(text: str) -> bool:
+def proper_name(text: str) -> bool:
     """Every word capitalised but the small ones, and no more than eight words."""
     words = text.split()
     return 0 < len(words) <= 8 and words[0][:1].isupper() and all(

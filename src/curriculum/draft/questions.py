@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from curriculum.draft.analysis import Analysis
+from curriculum.draft.author import speak_as
 from curriculum.draft.bounds import bound_word, range_limits, range_partner
 from curriculum.draft.clauses import BLANK, Stem, anchor_present, md_escape, render, trim
 from curriculum.draft.context import Carried, carry
@@ -89,6 +90,8 @@ class DraftQuestion:
     """Why the question fits no theme (``placement.py``'s account), for the audit."""
     carried: Carried | None = None
     """Context put in front of the stem for what it points back to (``context.py``)."""
+    speaker: str = ""
+    """The author named for the stem's "we"/"our" (``author.py``), when it was."""
 
     @property
     def stem(self) -> str:
@@ -139,6 +142,7 @@ def sentence_rules(analysis: Analysis, matcher: ThemeMatcher) -> list[DraftQuest
         out += _fill_blanks(analysis, sentence, facts, lists, matcher, used_answers)
     for question in out:
         name_referents(question)
+        speak_as(question)  # the author for "we" (``author.py``)
         carry(question)
     return [q.finish() for q in out]
 

@@ -4,7 +4,8 @@
 the kinds a learner meets on unseen texts, all read from the parse:
 
 - the first person of whoever wrote the text: "our hotline", "we recorded" (who is
-  "we"? no earlier sentence can say, so no context resolves it);
+  "we"? no context sentence resolves it; ``author.py`` names the author when the
+  document says who it is);
 - a causal connective inside the clause: "The unit therefore limits ..." (therefore
   what?): the reason is in the sentence before;
 - a relational noun with nothing it relates to: "re-notify all details", "meet the

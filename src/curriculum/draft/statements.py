@@ -80,14 +80,15 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     """Lower a true/false candidate whose sentence is not worth asking (see ``worth``)."""
     if not q.rule.endswith("-statement"):
         return
-    why = worth(view, q.prompt, view.span_tokens(q.key))
+    why = worth(view, q.prompt, view.span_tokens(q.key), bool(q.speaker))
     if why:
         result.add(NOT_WORTH, f"not worth a true/false item: {why}")
 
 
-def worth(view: StemView, prompt: str, key_tokens: list[Any]) -> str:
+def worth(view: StemView, prompt: str, key_tokens: list[Any], speaker: bool = False) -> str:
     """"" when the stem shown of the parsed sentence is worth a true/false item, else why
-    not. ``prompt`` is what the learner reads (a carried date lead dates the statement)."""
+    not. ``prompt`` is what the learner reads (a carried date lead dates the statement);
+    ``speaker``: the stem names the author for its "we" (``author.py``), who then acts."""
     doc = view.doc
     root = stem_verb(view)
     main = _asserted(root)
@@ -95,7 +96,7 @@ def worth(view: StemView, prompt: str, key_tokens: list[Any]) -> str:
     if _document_part(root):
         return "it describes the document itself (a table, a chapter), not the world"
     if main is not root:  # "Research shows that ...", "INTERPOL reported that ..."
-        if not _actor(root):
+        if not _actor(root, speaker):
             return "a reported finding with no source named"
         if _present(main) or _modal_rule(main) or dated or _research(root):
             return ""
@@ -109,13 +110,13 @@ def worth(view: StemView, prompt: str, key_tokens: list[Any]) -> str:
     if main.lemma_.lower() in _TREND:
         return f'a trend ("{main.text}"): one body\'s figures over time, not a fact to act on'
     if _is_year(key_tokens):
-        if year_role(key_tokens, doc) == "law" and _actor(main):
+        if year_role(key_tokens, doc) == "law" and _actor(main, speaker):
             return ""  # "Australia passed a law in 2017 that ..."
         return "the year of a past event: tests memory of a date, not practice"
     if not dated:
         return ("a past event with no date: one body's or one case's history, not a "
                 "standing fact")
-    if not _actor(main):
+    if not _actor(main, speaker):
         return "a past figure with no actor or source named: whose figure is it?"
     if not _in_main_clause(governing_verb(key_tokens), main):
         return "one body's past event; its figure is only a detail of it"
@@ -213,10 +214,13 @@ def _present(verb: Any) -> bool:
     return False
 
 
-def _actor(verb: Any) -> bool:
+def _actor(verb: Any, speaker: bool = False) -> bool:
     """The verb names who acted or who reports: its subject or agent holds a name or an
-    acting body ("INTERPOL", "specialist officers", "a meta-analysis")."""
+    acting body ("INTERPOL", "specialist officers", "a meta-analysis"), or the author named
+    for "we" (``speaker``)."""
     args = [c for c in verb.children if c.dep_ in _SUBJECTS | {"agent"}]
+    if speaker and any(a.lower_ in ("we", "us") for a in args):
+        return True
     for arg in args:
         for token in arg.subtree:
             if token.ent_type_ in _ACTOR_ENTS or token.pos_ == "PROPN":

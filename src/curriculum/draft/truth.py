@@ -16,6 +16,7 @@ the weakest true statements are held back (fewer items rather than an all-True s
 from __future__ import annotations
 
 from curriculum.checks.lint.quiz import MIN_TRUE_FALSE, TRUE_SHARE
+from curriculum.draft.author import speak_as
 from curriculum.draft.context import carry
 from curriculum.draft.questions import (
     DraftQuestion,
@@ -111,6 +112,7 @@ def _twin(question: DraftQuestion) -> DraftQuestion | None:
     if twin is None:
         return None
     name_referents(twin)
+    speak_as(twin)
     carry(twin)  # the same context or date lead-in as its true sibling (``context.py``)
     twin.finish()
     judged = score(twin)

@@ -1,0 +1,285 @@
+"""Whose "we" is it? The author's first person, named.
+
+An organisation's own report speaks in the first person plural: "In 2024 we answered
+emergency requests within a median of 41 minutes", "Our hotline received 9,640 reports".
+Lifted out of the text, the stem no longer says whose figure it is, and reads as a general
+fact. When the document says who wrote it, the stem names that author instead
+("In 2024 Threadline answered ...", "The Northbridge Hotline's hotline received ..."),
+with the verb agreeing ("we are" -> "Threadline is", "we answer" -> "answers") and the
+possessive following ("our" -> "Threadline's", or "its" once the name is in the stem).
+
+Who wrote it, in order of how plainly the document says so:
+
+1. a sentence that names itself the first person: "Threadline ('we', 'our') runs ...";
+2. a sentence about the document itself with its maker as the agent: "This FAQ was put
+   together by the Online Child Protection Team of Fernhill Constabulary ...";
+3. the metadata's publisher or author (front matter, the HTML head, DOCX core properties),
+   when it is a body's proper name (never a person's): its first comma-separated part,
+   shortened to the longest leading part the text itself uses ("Threadline Trust and
+   Safety" -> "Threadline", when the text says "Threadline").
+
+Nothing else is guessed. With no author known, a singular first person ("I", "my": a
+person speaks, not the body), an inclusive "our" ("our children", "our communities": the
+nation's, not the author's), a first person inside quotation marks (someone else speaks),
+"ours", or a verb whose form cannot be made to agree, the stem is left as it is and keeps its
+"points back" reason, so it stays in the audit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from curriculum.draft import nlp
+from curriculum.draft.clauses import md_escape
+from curriculum.draft.jurisdiction import proper_name
+from curriculum.draft.stemcheck import StemView
+
+if TYPE_CHECKING:
+    from curriculum.draft.analysis import Analysis
+    from curriculum.draft.questions import DraftQuestion
+
+PLURAL = frozenset({"we", "us", "our", "ourselves"})
+SINGULAR = frozenset({"i", "me", "my", "mine", "myself", "ours"})
+"""A person speaks ("I", "my"), or a possessive the name cannot stand for ("ours")."""
+INCLUSIVE = frozenset({
+    "child", "children", "country", "nation", "society", "community", "people", "citizen",
+    "family", "youth", "population", "public", "neighbourhood", "neighborhood"})
+"""What "our" owns when it means everyone's ("our children"), not the author's."""
+_NO_ARTICLE = frozenset({"police", "constabulary"})
+_IRREGULAR = {"are": "is", "have": "has", "do": "does", "were": "was", "go": "goes"}
+_MAKE = frozenset({"write", "prepare", "produce", "publish", "compile", "issue", "put",
+                   "draft", "develop", "author", "commission"})
+"""Verbs that say who made a document ("This FAQ was put together by X")."""
+_SELF_NAMED = re.compile(
+    r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w&'-]*)*)\s*"
+    r"\((?:hereafter\s+|hereinafter\s+|also\s+)?[\"'\u201c\u2018](?:we|us|our)[\"'\u201d\u2019]")
+
+
+@dataclass(frozen=True)
+class Author:
+    """The body the document's "we" stands for."""
+
+    name: str
+    """As the text uses it: "Threadline", "Joint Inspectorate of Policing and Probation"."""
+    article: bool
+    """Whether the name takes "the" ("the Joint Inspectorate", not "the Threadline")."""
+    where: str
+    """Where the name came from, for the question's comment ("line 9", "the metadata")."""
+
+    def subject(self, capital: bool) -> str:
+        if not self.article:
+            return self.name
+        return f"{'The' if capital else 'the'} {self.name}"
+
+
+def author_of(analysis: Analysis) -> Author | None:
+    """The document's author, read once per document (see the module docstring)."""
+    if not analysis.author_read:
+        analysis.author = _self_named(analysis) or _maker(analysis) or _metadata(analysis)
+        analysis.author_read = True
+    return analysis.author
+
+
+def _self_named(analysis: Analysis) -> Author | None:
+    """ "Threadline ('we', 'our') ...": the text says in so many words who "we" is."""
+    doc = analysis.doc
+    match = _SELF_NAMED.search(doc.text)
+    if match is None or not proper_name(match.group("name")):
+        return None
+    name = re.sub(r"^The\s+", "", match.group("name"))
+    article = name != match.group("name") or doc.text[: match.start()].endswith(("the ", "The "))
+    return Author(name, article, f"line {doc.text.count(chr(10), 0, match.start()) + 1}")
+
+
+def _maker(analysis: Analysis) -> Author | None:
+    """ "This FAQ was put together by the ... Team of Fernhill Constabulary": among the
+    first sentences, one whose subject is "this" document and whose agent is a name."""
+    for sentence in analysis.kept()[:5]:
+        parsed = sentence.parsed
+        if parsed is None:
+            continue
+        root = parsed[:].root
+        subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in root.children if c.dep_ == "agent"), None)
+        if subject is None or agent is None or root.lemma_.lower() not in _MAKE:
+            continue
+        if not any(c.lower_ == "this" and c.dep_ == "det" for c in subject.children):
+            continue
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ == "PERSON":
+            continue
+        words = [t for t in pobj.subtree if t.i > agent.i and t.dep_ not in ("det", "punct")]
+        name = parsed[words[0].i : words[-1].i + 1].text
+        article = any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children)
+        if proper_name(name):
+            return Author(name, article, f"line {sentence.line}")
+    return None
+
+
+def _metadata(analysis: Analysis) -> Author | None:
+    """The publisher or author of the metadata, when it is a body's proper name."""
+    meta = analysis.doc.meta
+    first = meta.publisher.split(",")[0].strip()
+    first = re.sub(r"\s*\([^)]*\)$", "", re.sub(r"^[Tt]he\s+", "", first))
+    if not proper_name(first) or any(e.label_ == "PERSON" for e in nlp.parse([first])[0].ents):
+        return None
+    return _author(analysis, _as_used(analysis, first), "the document's metadata")
+
+
+def _as_used(analysis: Analysis, name: str) -> str:
+    """The longest leading part of ``name`` the text itself uses as a name ("Threadline"
+    of "Threadline Trust and Safety"); the whole name when the text uses no part of it."""
+    words = name.split()
+    body = _body(analysis)
+    for size in range(len(words), 0, -1):
+        part = " ".join(words[:size])
+        if words[size - 1].lower() in ("of", "and", "for", "the", "on", "&"):
+            continue
+        if re.search(r"(?<![\w-])" + re.escape(part) + r"(?![\w-])", body):
+            return part
+    return name
+
+
+def _body(analysis: Analysis) -> str:
+    """The document's text after its header (metadata lines name the author, not the
+    text)."""
+    doc = analysis.doc
+    top = doc.meta.span[1] if doc.meta.span is not None else 0
+    return str(doc.text[top:])
+
+
+def _author(analysis: Analysis, name: str, where: str) -> Author:
+    """The author, with "the" when the text writes it so in running text ("the Joint
+    Inspectorate ..."); a name only at the start of a line (a title, a heading) says
+    nothing, and then a force ("Kestrel Valley Police") and a single word ("Threadline")
+    take none and other bodies do."""
+    body = _body(analysis)
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    running = [body[body.rfind("\n", 0, m.start()) + 1 : m.start()] for m in pattern.finditer(body)]
+    running = [before for before in running if re.search(r"\w", before)]
+    if running:
+        article = any(re.search(r"\b[Tt]he\s+$", before) for before in running)
+    else:
+        article = len(name.split()) > 1 and name.split()[-1].lower() not in _NO_ARTICLE
+    return Author(name, article, where)
+
+
+@dataclass
+class _Edit:
+    token: Any
+    text: str
+
+
+def speak_as(q: DraftQuestion) -> None:
+    """Name the author for the first person plural of ``q``'s stem (the module
+    docstring); leave the stem as it is when any first person cannot be named."""
+    parsed = q.sentence.parsed
+    if parsed is None:
+        return
+    view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
+    tokens = view.tokens()
+    firsts = [t for t in tokens if t.tag_ in ("PRP", "PRP$") and t.lower_ in PLURAL | SINGULAR]
+    if not firsts or any(t.lower_ in SINGULAR for t in firsts):
+        return
+    author = author_of(q.analysis)
+    if author is None or any(_quoted(t) or _in_key(q, view, t) for t in firsts):
+        return
+    edits = _edits(firsts, author)
+    if edits is None:
+        return
+    prompt = _applied(q.prompt, edits)
+    if prompt is None:
+        return
+    q.prompt = prompt
+    q.speaker = author.name
+    q.stem_rule += f', "{firsts[0].text}" named as the author ({author.where})'
+
+
+def _quoted(token: Any) -> bool:
+    """Inside quotation marks in its sentence: someone else speaks."""
+    before: str = token.doc.text[: token.idx]
+    return before.count('"') % 2 == 1
+
+
+def _in_key(q: DraftQuestion, view: StemView, token: Any) -> bool:
+    return token.i in {t.i for t in view.span_tokens(q.key)}
+
+
+def _edits(firsts: list[Any], author: Author) -> list[_Edit] | None:
+    """What each first-person word, and each verb it is the subject of, becomes."""
+    edits: list[_Edit] = []
+    named = False
+    for token in firsts:
+        low = token.lower_
+        if low == "we" and token.dep_ in ("nsubj", "nsubjpass"):
+            edits.append(_Edit(token, author.subject(token.text[:1].isupper())))
+            verbs = _agreeing(token)
+            if verbs is None:
+                return None
+            edits += verbs
+        elif low == "us" and token.dep_ in ("dobj", "pobj", "dative", "nsubj"):
+            edits.append(_Edit(token, author.subject(False)))
+        elif low == "our" and token.head.lemma_.lower() not in INCLUSIVE:
+            capital = token.text[:1].isupper()
+            own = ("Its" if capital else "its") if named else f"{author.subject(capital)}'s"
+            edits.append(_Edit(token, own))
+        elif low == "ourselves":
+            edits.append(_Edit(token, "itself"))
+        else:
+            return None
+        named = True
+    return sorted(edits, key=lambda e: e.token.i)
+
+
+def _agreeing(subject: Any) -> list[_Edit] | None:
+    """The finite verbs "we" is the subject of, in the third person singular: the verb's
+    first auxiliary or the verb itself, and any verb joined to it that shares it."""
+    head = subject.head
+    verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                     and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))]
+    out = []
+    for verb in verbs:
+        finite = next((t for t in sorted([verb, *verb.children], key=lambda t: t.i)
+                       if (t is verb or t.dep_ in ("aux", "auxpass")) and t.tag_ in (
+                           "VBP", "VBD", "MD", "VBZ")), None)
+        if finite is None:
+            if verb is head:
+                return None  # no finite verb to agree: leave the stem as it is
+            continue
+        if finite.tag_ == "VBP":
+            third = _third(finite.text)
+            if third is None:
+                return None
+            out.append(_Edit(finite, third))
+        elif finite.lower_ == "were":
+            out.append(_Edit(finite, "Was" if finite.text[:1].isupper() else "was"))
+    return out
+
+
+def _third(verb: str) -> str | None:
+    """ "answer" -> "answers", "are" -> "is", "carry" -> "carries"; None for a contraction."""
+    low = verb.lower()
+    if not low.isalpha():
+        return None
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if re.search(r"(?:s|sh|ch|x|z|o)$", low):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", low):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _applied(prompt: str, edits: list[_Edit]) -> str | None:
+    """The prompt with each edited word replaced, found in order (a cursor moves on)."""
+    out, cursor = [], 0
+    for edit in edits:
+        pattern = re.compile(r"(?<![\w'-])" + re.escape(edit.token.text) + r"(?![\w'-])")
+        match = pattern.search(prompt, cursor)
+        if match is None:
+            return None
+        out += [prompt[cursor : match.start()], md_escape(edit.text)]
+        cursor = match.end()
+    return "".join(out) + prompt[cursor:]

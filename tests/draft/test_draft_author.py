@@ -1,0 +1,107 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
+"""Issue #9, the author's "we": an organisation's own report speaks in the first person.
+Where the document names its author (metadata, a self-naming sentence, a sentence saying
+who made it), the stem names that author, with the verb agreeing and the possessive
+following; where it does not, or the first person is a person's, everyone's, or someone
+else's in quotation marks, the candidate stays in the audit with its reason. Each on a
+short text of our own, with the exact outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_draft_standalone import drafted, reasons
+
+from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.themes import ThemeMatcher
+
+
+def with_prompt(questions: list[DraftQuestion], prompt: str) -> DraftQuestion:
+    found = [q for q in questions if q.prompt == prompt]
+    assert len(found) == 1, [q.prompt for q in questions]
+    return found[0]
+
+
+def test_the_metadata_publisher_is_named_for_we_with_the_verb_agreeing(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Title: Safety report 2024\n"
+        "Publisher: Larkspur Messaging Services, Trust Team\n"
+        "Date: 3 March 2025\n"
+        "---\n\n"
+        "Larkspur is a chat service for teenagers and adults.\n\n"
+        "We keep the contents of every report to the national hotline for 90 days. "
+        "Our reporting team sent 5,230 referrals to police forces in 2024.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    # the publisher's first part, shortened to what the text calls itself, no article
+    keep = with_prompt(kept + below, "Larkspur keeps the contents of every report to the national hotline for ____ days.")
+    assert keep.stem_rule == 'sentence, "We" named as the author (the document\'s metadata)'
+    assert keep.speaker == "Larkspur"
+    assert not [r for r in keep.reasons if "points back" in r]
+    sent = with_prompt(kept + below, "Larkspur's reporting team sent ____ referrals to police forces in 2024.")
+    assert not [r for r in sent.reasons if "points back" in r]
+    # the quote stays the source's own sentence
+    assert text[keep.quote[0]:keep.quote[1]] == "We keep the contents of every report to the national hotline for 90 days."
+
+
+def test_a_past_figure_of_the_named_author_has_an_actor(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Title: Helpline review 2024\n"
+        "Author: Ostervale Child Helpline\n"
+        "Date: 20 January 2025\n"
+        "---\n\n"
+        "In 2024 we referred 412 children to police after calls about online abuse.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    statement = with_prompt(kept + below, "In 2024 the Ostervale Child Helpline referred 412 children to police after calls about online abuse.")
+    assert not [r for r in statement.reasons if "points back" in r or "no actor" in r]
+
+
+def test_a_self_naming_sentence_names_we_and_our(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        'Harlow Street Outreach ("we", "our") supports young people who go missing from care in Dunmere.\n\n'
+        "We have trained 140 foster carers since 2021. Our caseworkers are on call 24 hours a day.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    prompts = [q.prompt for q in kept + below]
+    assert "Harlow Street Outreach has trained ____ foster carers since 2021." in prompts
+    assert not [p for p in prompts if "We have" in p or "Our caseworkers" in p]
+
+
+def test_the_maker_of_the_document_is_named_for_we(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "This guide was prepared by the Digital Safety Team of Wexmoor Constabulary for officers who seize phones.\n\n"
+        "We ask officers to place a seized phone in flight mode within 10 minutes of seizure.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    statement = with_prompt(kept + below, "The Digital Safety Team of Wexmoor Constabulary asks officers to place a seized phone in flight mode within 10 minutes of seizure.")
+    assert statement.stem_rule == 'sentence, "We" named as the author (line 1)'
+
+
+def test_no_author_a_person_everyone_or_a_quoted_speaker_is_never_named(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Title: A year on the helpline\n"
+        "Author: Maria Okafor\n"
+        "Date: 2 February 2025\n"
+        "---\n\n"
+        "We answered 4,020 calls from worried parents in 2024.\n\n"
+        "Our children deserve to be safe online, and 88% of parents asked for more advice in 2024.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [q for q in kept + below if q.speaker or "Maria" in q.prompt]
+    assert '-0.50 points back: "We" is the first person of whoever wrote the text; the stem does not say who' in reasons(below, "We answered")
+    assert '-0.50 points back: "Our children" is the first person of whoever wrote the text; the stem does not say who' in reasons(below, "Our children deserve")
+
+
+def test_a_body_publisher_is_not_named_for_our_children(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Title: National plan\n"
+        "Publisher: Ministry of Justice of Solmark\n"
+        "Date: 2 February 2025\n"
+        "---\n\n"
+        "Our children waited 14 months on average for a trial in 2024.\n\n"
+        "I chaired 12 meetings of the working group in 2024.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [q for q in kept + below if q.speaker or "Ministry" in q.prompt]
+    assert '-0.50 points back: "I" is the first person of whoever wrote the text; the stem does not say who' in reasons(below, "I chaired")
