@@ -19,7 +19,14 @@ import re
 
 from curriculum.draft.dates import parse_dateline
 from curriculum.draft.frontmatter import ISSUED, KEY_VALUE, issued_phrase
-from curriculum.draft.head import date_from, head_line, metadata_line, subtitle, wraps_on
+from curriculum.draft.head import (
+    control_line,
+    date_from,
+    head_line,
+    metadata_line,
+    subtitle,
+    wraps_on,
+)
 from curriculum.draft.layout import Structure, label_block, label_lines, plain_headings, table_rows
 from curriculum.draft.lines import Block, Cleaned, Dropped, Line, raw_line, split_lines, visible
 from curriculum.draft.normalise import is_non_latin
@@ -41,6 +48,8 @@ _PARA_NUMBER = re.compile(
 sentence. Left in, it reads as a heading fused into the sentence or is asked as a figure."""
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
+PHRASE_WORDS = 30
+"""A longer line is a paragraph of prose, not a head line that says when it was issued."""
 MAX_HEAD_LINES = 8
 """The title and date line are looked for among the first content lines only."""
 
@@ -66,8 +75,10 @@ def clean(doc: SourceDoc) -> Cleaned:
 
 def _issued_phrase(shown: str, line: Line, out: Cleaned) -> None:
     """Near the top, "Published: 27 February 2025" inside a longer line still dates the
-    document; the line itself is judged as usual."""
-    if out.date_rank > ISSUED:
+    document; the line itself is judged as usual. A paragraph of prose (over 30 words)
+    tells of other texts ("The Guidelines, adopted by the Council on 22 July 2005, set
+    ..."): its dates are not the document's."""
+    if out.date_rank > ISSUED and len(shown.split()) <= PHRASE_WORDS:
         date_from(out, issued_phrase(shown), shown, line, "publication phrase")
 
 
@@ -179,6 +190,8 @@ def _kind_of(
             out.title, out.title_line = shown, line.number
             reason = "title (used as the source title)"
         out.dropped.append(Dropped(line.number, reason, written))
+        return
+    if control_line(line, shown, written, out):
         return
     if is_non_latin(shown):
         _drop(out, line, "foreign", "not in Latin script (the rules read English only)", written)

@@ -39,6 +39,13 @@ _MONTH = (
     + r")\.?"
 )
 _YEAR4 = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+_VERSION = re.compile(
+    r"^\s*(?:version|ver\.?|v|issue|edition|revision|rev\.?|release)\s*\d+(?:\.\d+)*"
+    r"\s*(?:[,;:(\[]|-\s)?\s*",
+    re.I,
+)
+"""A version label in front of a date ("Version 3, March 2025", "Issue 4 (June 2024)"):
+its number is no day of the month."""
 
 DAY_RANGE = re.compile(
     r"\b(?P<d1>[0-3]?\d)\s*(?:-|to|until)\s*(?P<d2>[0-3]?\d)\s+"
@@ -55,6 +62,8 @@ FULL_DATE = re.compile(
     + _MONTH.replace("month", "month2")
     + r"\s+(?P<d2>[0-3]?\d),?\s+(?P<year2>\d{4})\b"
 )
+MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b")
+"""A month and year with no day ("April 2022")."""
 RELATIVE = re.compile(
     r"\b(?P<rel>(?:this|next|last|earlier this|later this) (?:week|month|year)|"
     r"yesterday|today|tomorrow)\b",
@@ -80,6 +89,7 @@ def parse_dateline(line: str) -> date | None:
     A four-digit year must be present: without it dateparser would fill the year in from
     today's date, and a draft must be the same whenever it is made.
     """
+    line = _VERSION.sub("", line, count=1)
     if len(line) > 40 or len(line.split()) > 6 or not _YEAR4.search(line):
         return None
     # Imported late: it costs about 60 ms and only the date line needs it.

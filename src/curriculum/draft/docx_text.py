@@ -14,10 +14,12 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from curriculum.draft.extracted import Extracted, front_matter, pipe_table, refuse
+from curriculum.draft.frontmatter import FILE_DATE_KEY, date_rank, read_date
 
 MAX_UNZIPPED = 256 * 1024 * 1024
 """More than this, unpacked, is not a report: a ZIP bomb, or a file of pictures."""
@@ -49,8 +51,7 @@ def extract_docx(path: Path, data: bytes) -> Extracted:
         document = docx.Document(io.BytesIO(data))
         notes = _notes(document)
         parts = [_block_markdown(block, notes) for block in document.iter_inner_content()]
-        props = document.core_properties
-        header = front_matter([("title", props.title or ""), ("author", props.author or "")])
+        header = front_matter(_properties(document.core_properties))
     except Exception as exc:  # any parser failure on a broken file is the file's problem
         raise refuse(
             path,
@@ -63,6 +64,28 @@ def extract_docx(path: Path, data: bytes) -> Extracted:
     used = [f"[^{key}]: {text}" for key, text in notes.items() if f"[^{key}]" in body and text]
     text = header + body + ("\n\n" + "\n\n".join(used) if used else "") + "\n"
     return Extracted("docx", text)
+
+
+_TEMPLATE_CREATED = datetime(2013, 12, 23, 23, 15, tzinfo=UTC)
+"""python-docx's blank template's creation time (and "python-docx" its author): a file
+saved by a script that never set them carries these, which say nothing of the document."""
+
+
+def _properties(props: Any) -> list[tuple[str, str]]:
+    """Title, author and creation date from the file's core properties, the template's
+    defaults left out. The creation date is the last resort for the document's date
+    (``frontmatter.FILE``): it may be the day the file was saved, not issued."""
+    author = props.author or ""
+    created = props.created
+    when = ""
+    if isinstance(created, datetime):
+        aware = created if created.tzinfo else created.replace(tzinfo=UTC)
+        when = "" if aware == _TEMPLATE_CREATED else created.date().isoformat()
+    return [
+        ("title", props.title or ""),
+        ("author", "" if author == "python-docx" else author),
+        (FILE_DATE_KEY, when),
+    ]
 
 
 def _join(parts: list[str]) -> str:
@@ -150,6 +173,8 @@ def _block_markdown(block: Any, notes: dict[str, str]) -> str:
     if isinstance(block, Table):
         rows = [[cell.text for cell in row.cells] for row in block.rows]
         rows = [r for r in rows if any(c.strip() for c in r)]
+        if _control_table(rows):
+            return "\n".join(f"{_one_line(k)}: {_one_line(v)}" for k, v in rows)
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
             return pipe_table(rows)
         return "\n\n".join(c.strip() for r in rows for c in r if c.strip())
@@ -162,6 +187,24 @@ def _block_markdown(block: Any, notes: dict[str, str]) -> str:
     if _is_list(block):
         return "- " + re.sub(r"\s+", " ", text)
     return text
+
+
+def _control_table(rows: list[list[str]]) -> bool:
+    """A document control table: two columns of key and value ("Version | 3.0",
+    "Effective date | 1 April 2025"), one of them the document's date. Its rows are
+    written as ``Key: value`` lines, which the reader takes as metadata (``head.py``)
+    rather than as a table whose first row is a header and whose rows are facts."""
+    if len(rows) < 2 or any(len(r) != 2 for r in rows):
+        return False
+    keys = [_one_line(k) for k, _ in rows]
+    if any(not k or len(k.split()) > 4 or k[-1] in ".:;!?" for k in keys):
+        return False
+    return any(date_rank(k) is not None and read_date(v) is not None for k, (_, v) in
+               zip(keys, rows, strict=True))
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def _heading_level(paragraph: Any) -> int:

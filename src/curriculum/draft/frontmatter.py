@@ -16,7 +16,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from curriculum.draft.dates import DAY_RANGE, FULL_DATE, MONTH_DAY_RANGE, MONTHS, parse_dateline
+from curriculum.draft.dates import (
+    DAY_RANGE,
+    FULL_DATE,
+    MONTH_DAY_RANGE,
+    MONTH_YEAR,
+    MONTHS,
+    parse_dateline,
+)
 
 MAX_HEADER_LINES = 60
 """A header block longer than this is the document itself, not its header."""
@@ -40,7 +47,6 @@ the file was saved rather than the day the document was issued."""
 _NEVER = frozenset(
     [
         "review",
-        "reviewed",
         "next",
         "valid",
         "validity",
@@ -57,7 +63,13 @@ _NEVER = frozenset(
         "retain",
     ]
 )
-"""A date under such a key is not the document's date ("Review date: June 2026")."""
+"""A date under such a key is not the document's date ("Review date: June 2026", "Valid
+until"), unless the key says the date is past or a start (``_LAST``, ``_FROM``)."""
+_LAST = frozenset(["last", "reviewed", "checked"])
+"""A review that took place ("Last reviewed", "Date of last review"): the text was checked as
+current then, like an edit; "Review date" alone is usually the next review, never read."""
+_FROM = frozenset(["from", "effective", "commencement", "commences", "commenced", "force"])
+"""A key saying when the text takes effect ("Effective date", "Valid from", "In force from")."""
 _EVENTS = frozenset(
     ["event", "events", "dates", "meeting", "meetings", "fieldwork", "hearing", "conference"]
 )
@@ -79,11 +91,12 @@ _ISSUED = frozenset(
         "adopted",
         "signed",
         "delivered",
+        "version",
     ]
 )
-ISSUED, EVENTS, EDITED, FILE = 0, 1, 2, 3
-"""Date ranks, best first: when the document was issued, the events it reports, its last
-edit, the file's properties."""
+ISSUED, EFFECTIVE, EVENTS, EDITED, FILE = 0, 1, 2, 3, 4
+"""Date ranks, best first: when the document was issued (its version's date included), when
+it takes effect, the events it reports, its last edit or review, the file's properties."""
 _ISSUED_PHRASE = re.compile(
     r"\b(?:approved|issued|published|adopted|released|dated|signed)\b[:,]?"
     r"(?:\s+(?:on|in))?\s+(?P<rest>[^;()]+)",
@@ -94,7 +107,13 @@ _ISSUED_PHRASE = re.compile(
 def date_rank(key: str) -> int | None:
     """How well a key's date says when the document was issued (see the ranks above); None
     when it never does (a review, expiry or birth date) or the key is not about a date."""
-    words = _key_words(key)
+    words = key_words(key)
+    if "next" in words or "until" in words:
+        return None
+    if words & _LAST and not words & {"due", "deadline"}:
+        return EDITED
+    if words & _FROM and not words & {"expiry", "expires", "expire", "due", "deadline"}:
+        return EFFECTIVE
     if words & _NEVER:
         return None
     if norm_key(key) == FILE_DATE_KEY:
@@ -105,7 +124,7 @@ def date_rank(key: str) -> int | None:
     return None
 
 
-def _key_words(key: str) -> frozenset[str]:
+def key_words(key: str) -> frozenset[str]:
     """``Date-of-issue`` -> {date, of, issue}; ``article:published-time`` -> its three words."""
     return frozenset(re.split(r"[-:._/()]+", norm_key(key))) - {""}
 
@@ -119,7 +138,7 @@ def key_date(key: str, value: str) -> tuple[date | None, int | None]:
     rank = date_rank(key)
     if rank is not None:
         return read_date(_before_never(value)), rank
-    if _key_words(key) & _NEVER:
+    if key_words(key) & _NEVER:
         return None, None
     found = issued_phrase(value)
     return (found, ISSUED) if found is not None else (None, None)
@@ -364,6 +383,9 @@ def read_date(value: str) -> date | None:
             return date(int(year), month, int(day))
         except ValueError:
             return None
+    alone = MONTH_YEAR.search(value)
+    if alone is not None:  # "3rd edition, April 2022": the month's first day
+        return date(int(alone.group("year")), MONTHS[alone.group("month").lower()], 1)
     return parse_dateline(value.strip())
 
 

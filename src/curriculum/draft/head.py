@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from curriculum.draft.dates import FULL_DATE
-from curriculum.draft.frontmatter import ISSUED, KEY_VALUE, key_date, read_date
+from curriculum.draft.frontmatter import ISSUED, KEY_VALUE, key_date, key_words, read_date
 from curriculum.draft.headings import SMALL_WORDS
 from curriculum.draft.lines import Cleaned, Dropped, Line, raw_line
 from curriculum.draft.reading import SourceDoc
@@ -76,6 +76,53 @@ def head_line(line: Line, shown: str, written: str, out: Cleaned) -> bool:
         out.dropped.append(Dropped(line.number, f"publication line, {read}", written))
         return True
     return False
+
+
+_CONTROL = frozenset(
+    [
+        "issue",
+        "issued",
+        "published",
+        "publication",
+        "version",
+        "approved",
+        "adopted",
+        "effective",
+        "from",
+        "commencement",
+        "force",
+        "reviewed",
+        "review",
+        "revised",
+        "updated",
+        "amended",
+        "modified",
+        "valid",
+        "validity",
+        "expiry",
+    ]
+)
+"""Keys of a document's control lines, wherever they stand ("Last reviewed: 12 May 2025" at
+the end of a Word file): the document's own dates, not the dates of what it reports."""
+
+
+def control_line(line: Line, shown: str, written: str, out: Cleaned) -> bool:
+    """Anywhere in the text, a short ``Key: date`` line whose key is about the document
+    itself (issue, version, effect, review, validity) is metadata, and may date it."""
+    pair = KEY_VALUE.match(shown)
+    if pair is None or shown.endswith(".") or len(pair.group("value").split()) > 6:
+        return False
+    key = pair.group("key")
+    if not key_words(key) & _CONTROL:
+        return False
+    found = read_date(pair.group("value"))
+    if found is None:
+        return False
+    line.kind = "metadata"
+    _, rank = key_date(key, pair.group("value"))
+    date_from(out, found, shown, line, "control line", rank)
+    out.dropped.append(Dropped(line.number, f"control line ({key}): metadata, not text", written))
+    return True
 
 
 def subtitle(shown: str) -> bool:

@@ -72,9 +72,10 @@ class Cleaned:
     lines: list[Line] = field(default_factory=list)
     date_source: str = ""
     """Where the document date was read: ``front matter``, ``date line``, ``publication
-    line``, ``publication phrase`` or ``header line`` (a dated ``Key: value`` line near the top)."""
-    date_rank: int = 4
-    """How good ``doc_date`` is (``frontmatter.ISSUED`` = 0 best): a better one replaces it."""
+    line``, ``publication phrase``, ``header line`` (a dated ``Key: value`` line near the top)
+    or ``control line`` (a ``Key: date`` line about the document itself, anywhere)."""
+    date_rank: int = 5
+    """How good ``doc_date`` is (``frontmatter.ISSUED`` = 0 best, 5 none): a better one wins."""
 
 
 def split_lines(doc: SourceDoc) -> list[Line]:
