@@ -433,10 +433,44 @@ def _such_as(token: Any) -> bool:
 def _duty_of(head: Any) -> bool:
     """The noun is a person's role and the subject of "must", "shall", "should" or "may":
     a rule about a role ("the offender must"); "the request should reach ..." is a thing
-    named earlier, not a role."""
+    named earlier, not a role. A standing rule in the present tense with a time limit is
+    a rule too ("The officer completes the log within 1 hour": whichever officer does the
+    work, as "the officer must complete" would say)."""
     verb = head.head
-    return head.dep_ in ("nsubj", "nsubjpass") and _role(head) and any(
-        c.tag_ == "MD" and c.lower_ in ("must", "shall", "should", "may") for c in verb.children)
+    if head.dep_ not in ("nsubj", "nsubjpass") or not _role(head):
+        return False
+    return any(c.tag_ == "MD" and c.lower_ in ("must", "shall", "should", "may")
+               for c in verb.children) or _standing_limit(verb)
+
+
+def _limits(prep: Any, verb: Any) -> bool:
+    """The "within" phrase limits ``verb``: it hangs on it, or on a noun of its own
+    clause the parser attached it to ("completes a log within 1 hour")."""
+    head = prep.head
+    for _ in range(3):
+        if head.i == verb.i:
+            return True
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+_LIMIT_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+def _standing_limit(verb: Any) -> bool:
+    """A present-tense, unnegated verb with a time limit of its own ("completes ... within
+    1 hour"): a rule stated as practice, not an event ("completed ... within", past)."""
+    if verb.tag_ != "VBZ" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "within"
+                 and _limits(t, verb)):
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.lemma_.lower() in _LIMIT_UNITS and any(
+                c.dep_ == "nummod" for c in noun.children):
+            return True
+    return False
 
 
 _ROLE = re.compile(r"(?:[^m]ent|er|or|ist|ant|ian)$")
@@ -484,12 +518,13 @@ _FIRST = frozenset({"our", "my"})
 
 def _antecedent(pronoun: Any, tokens: list[Any]) -> bool:
     """A noun before the pronoun in the stem that it may stand for (dates do not count;
-    "he", "she", "him", "her" need a person's name)."""
+    "he", "she", "him", "her" need a person's name or a person's role: "An offender who
+    has no fixed address must notify a place where he or she can be found")."""
     personal = pronoun.lower_ in ("he", "she", "him", "her")
     return any(
         t.i < pronoun.i
         and not _co_argument(t, pronoun)
-        and (t.ent_type_ == "PERSON" if personal else
+        and ((t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and _role(t))) if personal else
              t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME"))
         and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "compound")
         for t in tokens
