@@ -429,6 +429,29 @@ def test_header_lines_and_publication_lines_near_the_top_are_metadata(tmp_path: 
     ]
 
 
+def test_a_topic_heading_with_a_colon_is_a_heading_not_a_header_line(tmp_path: Path) -> None:
+    """"Topic: Subtopic" alone between blank lines, both halves titles with no figure, heads
+    the section (and places it); label keys ("Issued by", a role before a name in a header
+    block) stay metadata."""
+    text = (
+        "Written answers to questions\n\nThursday 16 October 2025\n\n"
+        "Issued by: Public Protection Unit\n\n"
+        "Lead Officer: Dana Reyes\nDeputy Lead Officer: Sam Okafor\n\n"
+        "Registered Sexual Offenders: Overseas Travel\n\n"
+        "A registered offender must notify the police at least 7 days before travelling abroad.\n"
+    )
+    analysis = analysed(tmp_path, "answer.txt", text)
+    assert dropped(analysis) == [
+        (1, "title (used as the source title)"),
+        (3, "date line, read as 2025-10-16"),
+        (5, "header line (Issued by): metadata, not text"),
+        (7, "header line (Lead Officer): metadata, not text"),
+        (8, "header line (Deputy Lead Officer): metadata, not text"),
+    ]
+    assert [(s.block.line, s.block.heading) for s in analysis.kept() if s.block] == [
+        (12, "Registered Sexual Offenders: Overseas Travel")]
+
+
 def test_the_document_date_is_its_issue_date_never_a_review_or_expiry_date(
     tmp_path: Path,
 ) -> None:

@@ -134,6 +134,13 @@ def _ends_wrapped(doc: SourceDoc, lines: list[Line], number: int) -> bool:
     return bool(above) and any(c.isdigit() for c in shown) and not re.search(r"[.!?:;]$", above)
 
 
+def _alone(doc: SourceDoc, line: Line) -> bool:
+    """A blank line (or the text's edge) on both sides of the line."""
+    before = re.search(r"(?:\A|(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n))[ \t]*\Z", doc.text[: line.start])
+    after = re.match(r"[ \t]*(?:\Z|(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n|\Z))", doc.text[line.end :])
+    return before is not None and after is not None
+
+
 def _drop(out: Cleaned, line: Line, kind: str, reason: str, shown: str) -> None:
     line.kind, line.reason = kind, reason
     out.dropped.append(Dropped(line.number, reason, shown))
@@ -168,7 +175,7 @@ def _kind_of(
             reason = f"date line, read as {found.isoformat()}"
             out.dropped.append(Dropped(line.number, reason, written))
             return
-    if 1 < index <= MAX_HEAD_LINES and head_line(line, shown, written, out):
+    if 1 < index <= MAX_HEAD_LINES and head_line(line, shown, written, out, _alone(doc, line)):
         return
     if (
         index == 2

@@ -46,11 +46,17 @@ _PUBLISHED = re.compile(
 _NUMERIC = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[./][01]?\d[./](?:19|20)\d\d\b")
 
 
-def head_line(line: Line, shown: str, written: str, out: Cleaned) -> bool:
+def head_line(line: Line, shown: str, written: str, out: Cleaned, alone: bool = False) -> bool:
     """Near the top, a ``Key: value`` line ("Meeting dates: 7-10 November 2022", "Venue:
-    ...") or a publication line ("Published by ..., 15 October 2024.") is metadata."""
+    ...") or a publication line ("Published by ..., 15 October 2024.") is metadata; a line
+    ``alone`` between blank lines may instead be a heading (``topic_heading``)."""
     pair = KEY_VALUE.match(shown)
-    if pair is not None and len(pair.group("value").split()) <= 12 and not shown.endswith("."):
+    if (
+        pair is not None
+        and len(pair.group("value").split()) <= 12
+        and not shown.endswith(".")
+        and not (alone and topic_heading(pair.group("key"), pair.group("value")))
+    ):
         key = pair.group("key")
         found, rank = key_date(key, pair.group("value"))
         line.kind = "metadata"
@@ -123,6 +129,30 @@ def control_line(line: Line, shown: str, written: str, out: Cleaned) -> bool:
     date_from(out, found, shown, line, "control line", rank)
     out.dropped.append(Dropped(line.number, f"control line ({key}): metadata, not text", written))
     return True
+
+
+_MINOR = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of",
+                    "on", "or", "the", "to", "with", "and/or", "under", "after", "before"})
+
+
+def topic_heading(key: str, value: str) -> bool:
+    """"Registered Sexual Offenders: Overseas Travel", alone between blank lines, is a
+    heading in the form "Topic: Subtopic", not a ``Key: value`` line: both halves are titles
+    of two words or more, every major word capitalised, with no figure. A label key
+    ("Venue", "Contact", "Meeting dates", "Issued by") is a single word, has a lower-case
+    word or ends on one, and a value with a figure is data; a header block's lines are not
+    alone. Read as metadata, such a heading was dropped and the section lost the words that
+    place it in a theme."""
+    halves = (key.split(), value.split())
+    if any(len(words) < 2 for words in halves) or re.search(r"\d", key + value):
+        return False
+    if halves[0][-1].lower() in _MINOR:
+        return False
+    return all(
+        word[:1].isupper() or word.lower() in _MINOR
+        for words in halves
+        for word in words
+    ) and all(words[0][:1].isupper() for words in halves)
 
 
 def subtitle(shown: str) -> bool:
