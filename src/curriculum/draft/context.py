@@ -75,6 +75,9 @@ class Carried:
     """Token indices (in the stem sentence's parse) it resolves."""
     note: str = ""
     """What the stem rule records ("context carried from line 5")."""
+    supplies: bool = False
+    """The lead gives the stem its subject and modal: a list's lead-in ("the officer
+    must:") in front of an item that is a bare verb phrase (``procedures.py``)."""
 
 
 def seen_before(analysis: Analysis, start: int) -> Callable[[str], bool]:

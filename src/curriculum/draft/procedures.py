@@ -10,7 +10,9 @@ Two kinds of question an officer needs and the number rules miss:
   same unit from a ladder of limits people set (hours: 1, 2, 4, 6, 12, 24, 48, 72 ...), on
   both sides of the answer when the ladder allows, written as the answer is (a word or
   digits), never a limit the sentence itself names. A list item that is a full clause
-  ("police officers ... should contact ... within 24 hours;") counts. When the count rule
+  ("police officers ... should contact ... within 24 hours;") counts, and so does a bare
+  verb phrase under a lead-in that says whose duty it is ("the officer must:"), shown
+  after that lead-in (``_duty_lead``). When the count rule
   already asks about that number (a sentence with a modal or "require": ``bounds.py``),
   this rule stays out (one fact, one question); where the count rule refuses the bound
   (a present-tense rule with no modal), this rule asks.
@@ -30,10 +32,13 @@ from typing import Any
 from curriculum.draft.analysis import Analysis, BulletList
 from curriculum.draft.bounds import states_a_rule
 from curriculum.draft.clauses import BLANK, md_escape, render, trim
+from curriculum.draft.context import SERIOUS, Carried, recent, seen_before
 from curriculum.draft.distractors import numbers_in
 from curriculum.draft.facts import NUMBER_WORDS
+from curriculum.draft.pointer import Pointer
 from curriculum.draft.questions import MAX_STEM_WORDS, DraftQuestion
 from curriculum.draft.sentences import Sentence
+from curriculum.draft.stemcheck import StemView, pointers
 
 TIME_RULE = "time-limit"
 ORDER_RULE = "ordering"
@@ -84,7 +89,8 @@ def _time_limit(analysis: Analysis, sentence: Sentence) -> DraftQuestion | None:
         return None
     if sentence.kind == "para" and not analysis.is_statement(sentence):
         return None
-    found = _limit(parsed)
+    lead = _duty_lead(analysis, sentence)
+    found = _limit(parsed, led=lead is not None)
     if found is None:
         return None
     number, unit_tokens = found
@@ -120,15 +126,19 @@ def _time_limit(analysis: Analysis, sentence: Sentence) -> DraftQuestion | None:
     options = sorted([answer, *wrong], key=lambda o: _value(o.split()[0]) or 0)
     question.options = [(o, o == answer) for o in options]
     question.explanation = f'The source says: "{md_escape(sentence_text)}"'
+    if lead is not None and not _carry_lead(question, *lead):
+        return None
     return question
 
 
-def _limit(parsed: Any) -> tuple[Any, list[Any]] | None:
-    """The number and unit words of a time limit on a duty, or None."""
+def _limit(parsed: Any, led: bool = False) -> tuple[Any, list[Any]] | None:
+    """The number and unit words of a time limit on a duty, or None; ``led``: the item's
+    own verb is the duty its list's lead-in sets ("the officer must:")."""
     for token in parsed:
         if token.lower_ not in _LIMIT_PREPOSITIONS or token.dep_ != "prep":
             continue
-        if not _is_duty(_governing_verb(token)):
+        verb = _governing_verb(token)
+        if not (_is_duty(verb) or (led and verb.i == parsed[:].root.i)):
             continue
         noun = next((c for c in token.children if c.dep_ == "pobj"), None)
         if noun is None or _unit_of(noun) is None:
@@ -141,6 +151,78 @@ def _limit(parsed: Any) -> tuple[Any, list[Any]] | None:
             continue
         return number, unit
     return None
+
+
+_LEAD_MODALS = frozenset({"must", "shall", "should"})
+
+
+def _duty_lead(analysis: Analysis, sentence: Sentence) -> tuple[Sentence, int, int] | None:
+    """For a list item that is a bare verb phrase ("contact the duty office within 15
+    minutes;"), the lead-in that sets its duty and says whose ("When ..., the officer
+    must:"): the lead sentence and the file offsets of the part shown in front of the
+    item, from its start, or from its subject when the words before it point back
+    elsewhere ("When the passenger system returns ..." -> "the officer must"). None when
+    the item has a subject of its own, or the lead ends in no modal of duty with a noun
+    subject (a pronoun or "we" would point back in turn)."""
+    parsed = sentence.parsed
+    if sentence.kind != "bullet" or parsed is None:
+        return None
+    root = parsed[:].root
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return None
+    lead = next((b.lead for b in analysis.lists if any(i is sentence for i in b.items)), None)
+    if lead is None or lead.parsed is None or not lead.text(analysis.doc).rstrip().endswith(":"):
+        return None
+    words = [t for t in lead.parsed if not t.is_punct and t.lower_ != "also"]
+    modal = words[-1] if words else None
+    if modal is None or modal.tag_ != "MD" or modal.lower_ not in _LEAD_MODALS:
+        return None
+    holder = modal if modal.dep_ == "ROOT" else modal.head
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    end = lead.start + modal.idx + len(modal.text)
+    for first in (lead.parsed[0], min(subject.subtree, key=lambda t: t.i)):
+        start = lead.start + first.idx
+        view = StemView(lead.parsed, lead.start, ((start, end),))
+        found = pointers(view, frozenset(), seen_before(analysis, lead.start),
+                         recent(analysis, lead))
+        if not any(_blocks(p, whole=first.i == 0) for p in found):
+            return lead, start, end
+    return None
+
+
+def _blocks(pointer: Pointer, whole: bool) -> bool:
+    """Does ``pointer`` keep the lead from being shown? The whole lead (its condition
+    with it) may keep a noun of the procedure the text used before ("When the passenger
+    system returns a match"): the rule reads as the text's, with its condition; never a
+    pronoun, a demonstrative or the author's "we". The subject alone must point nowhere."""
+    if not whole or pointer.kind not in ("lemma", "mild"):
+        return pointer.delta <= SERIOUS
+    return pointer.delta <= -0.5
+
+
+def _carry_lead(question: DraftQuestion, lead: Sentence, start: int, end: int) -> bool:
+    """Show the lead-in's subject and modal in front of the item ("The officer must
+    contact the duty office within ____."), the quote running from the lead to the item;
+    False when that stretch is not quotable verbatim or the prompt grows too long."""
+    doc = question.analysis.doc
+    if not doc.citeable(start, question.sentence.end):
+        return False
+    shown = md_escape(doc.display(start, end))
+    shown = shown[:1].upper() + shown[1:] + " "
+    stem = question.prompt.rstrip(" ;,.")
+    first = question.sentence.parsed[0] if question.sentence.parsed is not None else None
+    if first is not None and first.pos_ != "PROPN" and not first.text.isupper():
+        stem = stem[:1].lower() + stem[1:]
+    question.prompt = f"{shown}{stem}."
+    if len(question.prompt.split()) > MAX_STEM_WORDS:
+        return False
+    note = f"lead-in carried from line {lead.line}"
+    question.carried = Carried(start, end, lead.line, shown, frozenset(), note, supplies=True)
+    question.quote = (start, question.quote[1])
+    question.stem_rule += f", {note}"
+    return True
 
 
 def _governing_verb(token: Any) -> Any:

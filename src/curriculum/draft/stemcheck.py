@@ -113,7 +113,8 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
         t.dep_ == "relcl" and _finite(t, view) and q.stem_rule.startswith("relative")
         for t in tokens
     )
-    if not clause:
+    led = q.carried is not None and q.carried.supplies  # "the officer must" + the item
+    if not clause and not led:
         result.kill("no subject with a finite verb (not a sentence)")
     last = tokens[-1] if not tokens[-1].is_punct else (tokens[-2] if len(tokens) > 1 else None)
     if not _trimmed(q):
@@ -138,7 +139,8 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
             result.kill(f'a heading fused into the sentence ("{prev.text} {token.text}")')
             return
     top = _stem_root(tokens, view)
-    if top is not None and not q.stem_rule.startswith("relative") and not _has_subject(top, view):
+    if top is not None and not q.stem_rule.startswith("relative") and not led and not _has_subject(
+            top, view):
         result.kill(f'the main clause ("{top.text} ...") has no subject in the stem: an '
                     "instruction, or a clause cut from its subject")
     if q.prompt.count(": ") >= 2:
