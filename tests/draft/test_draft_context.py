@@ -43,13 +43,13 @@ def held(below: list[DraftQuestion], start: str) -> list[str]:
 def test_a_pronoun_subject_carries_the_sentence_before(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = (
         "The Northern Child Protection Unit ran a school safety campaign in 2022.\n"
-        "It received 340 referrals from teachers and school nurses.\n"
+        "It made 340 referrals to the police and school nurses.\n"
     )
     kept, _ = drafted(tmp_path, text, matcher)
     question = next(q for q in kept if q.rule == "count")
     assert (question.prompt, key(question)) == (
-        "The Northern Child Protection Unit ran a school safety campaign in 2022. It received ____ referrals from teachers and school nurses.", ["340"])
-    assert question.stem == "It received ____ referrals from teachers and school nurses."
+        "The Northern Child Protection Unit ran a school safety campaign in 2022. It made ____ referrals to the police and school nurses.", ["340"])
+    assert question.stem == "It made ____ referrals to the police and school nurses."
     assert question.stem_rule == "sentence, context carried from line 1"
     assert question.reasons[0] == "-0.10 needs the sentence before it (line 1) in front: a longer read"
     # the quote covers everything the prompt shows, verbatim
@@ -139,12 +139,12 @@ def test_a_place_named_in_the_stem_answers_the_country(tmp_path: Path, matcher: 
 def test_carried_context_validates_and_is_quoted(project: Path) -> None:
     (project / "sources" / "unit.txt").write_text(
         "The Northern Child Protection Unit ran a school safety campaign on online grooming in 2022.\n"
-        "It received 340 referrals about online grooming from teachers and school nurses.\n", "utf-8")
+        "It made 340 referrals about online grooming to the police and school nurses.\n", "utf-8")
     result = run("draft", "sources/unit.txt", "--out", "drafts")
     assert result.exit_code == 0, result.output
     assert run("validate", "drafts").exit_code == 0
     module = yaml.safe_load((project / "drafts" / "internet-facilitated-crimes-draft.yaml").read_text("utf-8"))
-    question = next(q for q in module["quiz"]["questions"] if "It received" in q["prompt"])
+    question = next(q for q in module["quiz"]["questions"] if "It made" in q["prompt"])
     assert question["prompt"].startswith("The Northern Child Protection Unit ran a school safety campaign")
     raw = (project / "sources" / "unit.txt").read_text("utf-8")
     prov = question["cite"]["provenance"]
@@ -169,13 +169,13 @@ def test_a_counted_set_points_back_and_is_carried_only_when_safe(tmp_path: Path,
         "Inspectors examined 52 case files in 2022.\n\n"
         "In 19 of the 52 files there was no record of the children living at the address.\n\n"
         "Four police forces took part in the pilot on online grooming. "
-        "The four forces received 210 referrals about online grooming in 2023.\n"
+        "The four forces sent 210 referrals about online grooming to the hotline in 2023.\n"
     )
     kept, below = drafted(tmp_path, text, matcher)
     assert [(q.rule, q.prompt, key(q)) for q in kept if q.carried is not None] == [
-        ("count", "Four police forces took part in the pilot on online grooming. The four forces received ____ referrals about online grooming in 2023.", ["210"]),
+        ("count", "Four police forces took part in the pilot on online grooming. The four forces sent ____ referrals about online grooming to the hotline in 2023.", ["210"]),
     ]
     # another paragraph: nothing to carry
     assert held(below, "In 19 of the ____ files")[0] == '-0.40 points back: "the 52 files" are named earlier in the text, not in the stem'
     # the sentence before says "Four": carrying it would give the answer away
-    assert held(below, "The ____ forces received")[0] == '-0.50 points back: "The four forces" are named earlier in the text, not in the stem'
+    assert held(below, "The ____ forces sent")[0] == '-0.50 points back: "The four forces" are named earlier in the text, not in the stem'

@@ -82,7 +82,7 @@ def test_an_event_is_still_placed_by_its_own_words_not_by_the_title(project: Pat
     (project / "sources" / "report.md").write_text(
         "# Annual Report: Management of Registered Sexual Offenders\n\n"
         "## The year\n\n"
-        "The regional unit recorded 212 missed appointments in 2024. Investigators also "
+        "The regional unit made 212 arrests in 2024. Investigators also "
         "worked on online grooming cases, and the online team reviewed live streaming "
         "platforms with the internet providers.\n",
         "utf-8",
@@ -91,7 +91,7 @@ def test_an_event_is_still_placed_by_its_own_words_not_by_the_title(project: Pat
     assert not any("212" in str(q) for _, q in _questions(project / "drafts").values())
     audit = (project / "drafts" / "draft-audit.md").read_text("utf-8")
     part = audit.split("## Questions that fit no theme")[1]
-    assert "recorded ____ missed appointments" in part or "212" in part
+    assert "made ____ arrests" in part or "212" in part
 
 
 def test_paragraph_numbers_and_checkbox_glyphs_are_markers_not_text(

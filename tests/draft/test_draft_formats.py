@@ -55,7 +55,7 @@ def make_docx(path: Path, footnote: bool = True) -> Path:
     document.core_properties.author = "Regional Police College"
     document.add_heading("Referral desk review", 0)
     document.add_heading("Victim identification", level=1)
-    document.add_paragraph("The referral desk helped identify 19 victims in its first year.")
+    document.add_paragraph("The referral desk helped identify 19 victims in 2023.")
     document.add_paragraph("Image comparison training", style="List Bullet")
     document.add_paragraph("Case referral to specialist teams", style="List Bullet")
     table = document.add_table(rows=3, cols=2)
@@ -225,7 +225,7 @@ author: "Regional Police College"
 
 # Victim identification
 
-The referral desk helped identify 19 victims in its first year.
+The referral desk helped identify 19 victims in 2023.
 
 - Image comparison training
 - Case referral to specialist teams
@@ -259,7 +259,7 @@ def test_a_docx_keeps_headings_lists_tables_and_footnotes(project: Path) -> None
     analysis = analyse(doc, "desk", ThemeMatcher(themes))
     assert [(s.kind, s.heading, unit_text(doc, s)) for s in analysis.kept()] == [
         ("para", "Victim identification",
-         "The referral desk helped identify 19 victims in its first year."),
+         "The referral desk helped identify 19 victims in 2023."),
         ("bullet", "Victim identification", "Image comparison training"),
         ("bullet", "Victim identification", "Case referral to specialist teams"),
         ("row", "Victim identification", "Team: North; Referrals: 120"),

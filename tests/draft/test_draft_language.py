@@ -35,24 +35,26 @@ def test_stems_that_point_back_rank_below_the_threshold(
         "It identified 85 children within 48 hours.\n\n"
         "The selection included 12 cases from schools.\n\n"
         "This approach cut the backlog by 40 cases.\n\n"
-        "The regional unit received 1,240 referrals about online grooming in 2023.\n"
+        "The regional unit sent 1,240 referrals about online grooming to local forces in 2023.\n"
     )
     assert judged(tmp_path, text, matcher) == [
-        ("count", "It identified ____ children within 48 hours.", 0.45, ['-0.50 points back: "It" is not in the stem', "+0.10 operational figure (child)", "+0.10 a definition or legal threshold"]),
+        # undated as well: no evidence that the count is worth asking (evidence.py)
+        ("count", "It identified ____ children within 48 hours.", 0.45, ['-0.50 points back: "It" is not in the stem', "+0.10 operational figure (child)", "+0.10 a definition or legal threshold", 'not worth asking: a count of "children" with no date: when was it so?']),
         # "within 48 hours" is a bound, and the sentence sets no rule: 24 or 36 may be true too
         ("count", "It identified 85 children within ____ hours.", 0.0, ['-0.50 points back: "It" is not in the stem', 'fatal: "within" makes the figure a bound, and the sentence sets no rule whose limit it is: other options may be true as well', "+0.10 operational figure (hour)", "+0.10 a definition or legal threshold"]),
         # a past event with no date and no actor: not worth a true/false item (statements.py)
         ("false-statement", "It identified 65 children within 48 hours.", 0.0, ['-0.50 points back: "It" is not in the stem', "+0.10 operational figure (child)", "+0.10 a definition or legal threshold", NO_DATE]),
-        ("count", "The selection included ____ cases from schools.", 0.35, ['-0.50 points back: "the selection" says which one elsewhere', "+0.10 operational figure (case)"]),
+        ("count", "The selection included ____ cases from schools.", 0.35, ['-0.50 points back: "the selection" says which one elsewhere', "+0.10 operational figure (case)", 'not worth asking: a count of "cases" is a figure about the selection, not about people, outcomes or limits of the work']),
         ("true-statement", "The selection included 12 cases from schools.", 0.0, ['-0.50 points back: "the selection" says which one elsewhere', "+0.10 operational figure (case)", NO_DATE]),
-        ("count", "This approach cut the backlog by ____ cases.", 0.35, ['-0.50 points back: "This approach"', "+0.10 operational figure (case)"]),
+        ("count", "This approach cut the backlog by ____ cases.", 0.35, ['-0.50 points back: "This approach"', "+0.10 operational figure (case)", 'not worth asking: a count of "cases" is a figure about this approach, not about people, outcomes or limits of the work']),
         # a count of cases is no figure a false twin may change (statements.twin_value)
         ("true-statement", "This approach cut the backlog by 40 cases.", 0.0, ['-0.50 points back: "This approach"', "+0.10 operational figure (case)", NO_DATE]),
-        # a self-contained operational figure: kept; its year has every distractor below
-        # it, because none may lie after the document's latest year
-        ("count", "The regional unit received ____ referrals about online grooming in 2023.", 0.85, ["+0.10 operational figure (referral)"]),
-        ("year", "The regional unit received 1,240 referrals about online grooming in ____.", 0.65, ["-0.10 the answer is the largest option"]),
-        ("true-statement", "The regional unit received 1,240 referrals about online grooming in 2023.", 0.85, ["+0.10 operational figure (referral)"]),
+        # a self-contained operational figure, dated, with its actor: kept; its year has
+        # every distractor below it, because none may lie after the document's latest
+        # year, and dates only an outcome (not worth asking)
+        ("count", "The regional unit sent ____ referrals about online grooming to local forces in 2023.", 0.85, ["+0.10 operational figure (referral)"]),
+        ("year", "The regional unit sent 1,240 referrals about online grooming to local forces in ____.", 0.45, ["-0.10 the answer is the largest option", YEAR]),
+        ("true-statement", "The regional unit sent 1,240 referrals about online grooming to local forces in 2023.", 0.85, ["+0.10 operational figure (referral)"]),
     ]
     assert THRESHOLD == 0.6
 
@@ -100,6 +102,7 @@ def test_wrong_targets_names_places_and_list_items(tmp_path: Path, matcher: Them
 
 NO_DATE = "-0.45 not worth a true/false item: a past event with no date: one body's or one case's history, not a standing fact"
 PAST_YEAR = "-0.45 not worth a true/false item: the year of a past event: tests memory of a date, not practice"
+YEAR = "not worth asking: a year that dates an event, a study or a plan, not a law: it tests memory of dates, not practice"
 STRUCTURE = "-0.40 trivia: a count of \"priority\" (the text's or an event's own make-up, not a fact to act on)"
 
 
@@ -111,7 +114,8 @@ def test_giveaways_and_loose_comparisons(tmp_path: Path, matcher: ThemeMatcher) 
     )
     assert judged(tmp_path, text, matcher) == [
         ("count", "The regional unit set ____ priorities in 2021: prevention, blocking, referral and extortion.", 0.0, ["fatal: the stem lists the 4 items it counts", STRUCTURE]),
-        ("year", "The regional unit set four priorities in ____: prevention, blocking, referral and extortion.", 0.65, ["-0.10 the answer is the largest option"]),
+        # the year a body set its priorities: its own history (evidence.py)
+        ("year", "The regional unit set four priorities in ____: prevention, blocking, referral and extortion.", 0.45, ["-0.10 the answer is the largest option", YEAR]),
         # a count of priorities is no figure a false twin may change (statements.twin_value)
         ("true-statement", "The regional unit set four priorities in 2021: prevention, blocking, referral and extortion.", 0.0, ["fatal: the stem lists the 4 items it counts", STRUCTURE]),
         ("year", "The regional unit was founded in ____ and expanded its team in 2015.", 0.0, ["fatal: another year (2015) in the stem rules distractors out", "-0.35 trivia: a founding or launch date"]),
@@ -125,7 +129,7 @@ def test_giveaways_and_loose_comparisons(tmp_path: Path, matcher: ThemeMatcher) 
 def test_trivia_ranks_below_operational_facts(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = (
         "The task force met in Lyon in 2019, where 90 participants attended.\n\n"
-        "The national hotline received 4,800 reports of online grooming in 2023.\n"
+        "The national hotline passed 4,800 reports of online grooming to the police in 2023.\n"
     )
     scores = {(rule, prompt): value for rule, prompt, value, _ in judged(tmp_path, text, matcher)}
     assert scores == {
@@ -134,9 +138,9 @@ def test_trivia_ranks_below_operational_facts(tmp_path: Path, matcher: ThemeMatc
         # a year is never changed to make a false twin; the event's year is not worth asking
         ("true-statement", "The task force met in Lyon in 2019, where 90 participants attended."): 0.0,
         ("key-term", "The ____ met in Lyon in 2019, where 90 participants attended."): 0.4,
-        ("count", "The national hotline received ____ reports of online grooming in 2023."): 0.9,
-        ("year", "The national hotline received 4,800 reports of online grooming in ____."): 0.7,
-        ("true-statement", "The national hotline received 4,800 reports of online grooming in 2023."): 0.9,
+        ("count", "The national hotline passed ____ reports of online grooming to the police in 2023."): 0.85,
+        ("year", "The national hotline passed 4,800 reports of online grooming to the police in ____."): 0.45,
+        ("true-statement", "The national hotline passed 4,800 reports of online grooming to the police in 2023."): 0.85,
     }
 
 
@@ -182,7 +186,7 @@ def test_a_thin_themes_sentences_go_to_the_audit(project: Path) -> None:
 def test_a_sentence_repeated_in_two_paragraphs_is_one(project: Path) -> None:
     from draft_fixtures import run
 
-    repeated = "Investigators identified 312 victims of online grooming in 19 countries."
+    repeated = "In 2023 investigators identified 312 victims of online grooming in 19 countries."
     (project / "sources" / "twice.txt").write_text(
         f"Operation Lantern\n\n{repeated} The operation ran for a year.\n\n"
         f"Results were shared with partners.\n{repeated}\n", "utf-8")

@@ -41,17 +41,17 @@ def key(q: DraftQuestion) -> object:
 def test_a_pointing_back_phrase_is_named_from_earlier_in_the_text(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = (
         "The Coastal Child Exploitation Review Unit was formed by the police forces of the coast.\n\n"
-        "In 2023 the unit received 1,460 referrals about online grooming.\n"
+        "In 2023 the unit sent 1,460 referrals about online grooming to local forces.\n"
     )
     kept, _ = drafted(tmp_path, text, matcher)
     assert [(q.rule, q.prompt, key(q)) for q in kept] == [
-        ("count", "In 2023 the Coastal Child Exploitation Review Unit received ____ referrals about online grooming.", ["1,460"]),
+        ("count", "In 2023 the Coastal Child Exploitation Review Unit sent ____ referrals about online grooming to local forces.", ["1,460"]),
     ]
     question = kept[0]
     assert question.stem_rule == 'sentence, "the unit" named as in line 1'
 
     # the quote stays the source's own sentence, so its provenance check is unchanged
-    assert question.analysis.doc.raw[slice(*question.quote)] == "In 2023 the unit received 1,460 referrals about online grooming."
+    assert question.analysis.doc.raw[slice(*question.quote)] == "In 2023 the unit sent 1,460 referrals about online grooming to local forces."
 
 
 def test_a_quoted_name_and_an_acronym_name_the_phrase(tmp_path: Path, matcher: ThemeMatcher) -> None:
@@ -137,11 +137,11 @@ def test_trivia_counts_rank_below_operational_ones(tmp_path: Path, matcher: Them
     text = (
         "The review examined 212 case files from four regions.\n\n"
         "Live online abuse differs from other offending in three ways.\n\n"
-        "Officers in the operation identified 27 children.\n"
+        "Officers in the operation identified 27 children in 2023.\n"
     )
     kept, below = drafted(tmp_path, text, matcher)
     assert [(q.rule, q.prompt) for q in kept] == [
-        ("count", "Officers in the operation identified ____ children."),
+        ("count", "Officers in the operation identified ____ children in 2023."),
     ]
     why = {q.prompt: [r for r in q.reasons if "trivia" in r] for q in below}
     assert why["The review examined ____ case files from four regions."] == [
@@ -177,7 +177,11 @@ def test_one_question_per_fact(tmp_path: Path, matcher: ThemeMatcher) -> None:
     assert [q.rule for q in candidates] == ["count", "year", "false-statement"]
     kept, below = choose(candidates)
     assert [q.rule for q in kept] == ["count"]
-    assert below[0].reasons[-1] == f"held back: {kept[0].qid} asks about the same sentence and ranks higher"
+    # the year only dates the outcome: not worth asking; the statement asks the same fact
+    assert [(q.rule, q.reasons[-1]) for q in below] == [
+        ("year", "not worth asking: a year that dates an event, a study or a plan, not a law: it tests memory of dates, not practice"),
+        ("false-statement", f"held back: {kept[0].qid} asks about the same sentence and ranks higher"),
+    ]
 
 
 def test_an_instruction_is_not_a_statement(tmp_path: Path, matcher: ThemeMatcher) -> None:

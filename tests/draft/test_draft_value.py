@@ -146,19 +146,20 @@ def test_trivia_is_read_from_the_answers_role_in_the_sentence(tmp_path: Path, ma
 
 def test_operational_facts_laws_and_case_events_stay(tmp_path: Path, matcher: ThemeMatcher) -> None:
     # the same verbs and places, in roles an officer needs: an outcome, a law's date, a
-    # case's move abroad, a duty; received referrals stay operational
+    # case's move abroad, a duty; referrals passed on stay operational
     text = (
-        "Officers in the operation identified 27 children.\n\n"
+        "Officers in the operation identified 27 children in 2023.\n\n"
         "The law passed in 2017 makes it an offence to arrange a meeting with a child.\n\n"
-        "In 2023 the regional hotline received 1,460 referrals about online grooming.\n\n"
+        "In 2023 the regional hotline passed 1,460 referrals about online grooming to the police.\n\n"
         "Payments for live-streamed abuse were often less than the equivalent of 50 euros.\n"
     )
     kept, below = drafted(tmp_path, text, matcher)
     assert [(q.rule, q.prompt, key(q)) for q in kept] == [
-        # undated, one operation's figure: asked as a choice, never as a true/false item
-        ("count", "Officers in the operation identified ____ children.", ["27"]),
-        ("true-statement", "The law passed in 2017 makes it an offence to arrange a meeting with a child.", True),
-        ("count", "In 2023 the regional hotline received ____ referrals about online grooming.", ["1,460"]),
+        # dated, with its actor: asked as a choice (its true/false twin is the same fact)
+        ("count", "Officers in the operation identified ____ children in 2023.", ["27"]),
+        # the year of a law is worth asking (evidence.py); a blank before its true/false
+        ("year", "The law passed in ____ makes it an offence to arrange a meeting with a child.", ["2017"]),
+        ("count", "In 2023 the regional hotline passed ____ referrals about online grooming to the police.", ["1,460"]),
     ]
     assert all(not trivia(q) for q in kept + below)
     law = kept[1]
@@ -207,7 +208,7 @@ def test_kept_true_false_items_are_a_mix_and_every_false_one_says_why(tmp_path: 
     text = (
         "Specialist officers identified 27 children in 2023.\n\n"
         "Specialist officers arrested 64 suspects in 2023.\n\n"
-        "The regional hotline received 1,460 referrals about online grooming in 2023.\n\n"
+        "The regional hotline passed 1,460 referrals about online grooming to the police in 2023.\n\n"
         "Registered offenders must give at least seven days' notice before any journey abroad.\n\n"
         "Registered offenders who fail to notify a journey face up to five years' imprisonment.\n"
     )
@@ -218,7 +219,7 @@ def test_kept_true_false_items_are_a_mix_and_every_false_one_says_why(tmp_path: 
     assert [(q.rule, q.prompt, key(q)) for q in kept] == [
         ("false-statement", "Specialist officers identified 57 children in 2023.", False),
         ("false-statement", "Specialist officers arrested 104 suspects in 2023.", False),
-        ("count", "The regional hotline received ____ referrals about online grooming in 2023.", ["1,460"]),
+        ("count", "The regional hotline passed ____ referrals about online grooming to the police in 2023.", ["1,460"]),
         ("true-statement", "Registered offenders must give at least seven days' notice before any journey abroad.", True),
         ("true-statement", "Registered offenders who fail to notify a journey face up to five years' imprisonment.", True),
     ]
@@ -236,7 +237,7 @@ def test_kept_true_false_items_are_a_mix_and_every_false_one_says_why(tmp_path: 
 
 def test_a_lone_true_statement_is_not_turned_false(tmp_path: Path, matcher: ThemeMatcher) -> None:
     # one true/false item: all-false would be as one-sided as all-true
-    text = "In 2023 the regional hotline received 1,460 referrals about online grooming.\n"
+    text = "In 2023 the regional hotline passed 1,460 referrals about online grooming to the police.\n"
     kept, _ = drafted(tmp_path, text, matcher)
     assert [q.rule for q in kept] == ["count"]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from curriculum.draft.clauses import md_escape
+from curriculum.draft.evidence import FIRST
 from curriculum.draft.modules import ThemeMaterial
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.scoring import FLOOR, THRESHOLD, TOP_UP, score
@@ -31,6 +32,7 @@ def choose(candidates: list[DraftQuestion]) -> tuple[list[DraftQuestion], list[D
             question.score, question.reasons = 0.0, [f"fatal: could not be judged ({exc!r})"]
             continue
         question.score, question.reasons = judged.final, judged.reasons
+        question.evidence = judged.evidence
     above = [q for q in candidates if q.score >= THRESHOLD]
     kept = one_per_sentence(above)
     chosen = {id(q) for q in kept}
@@ -67,8 +69,12 @@ def _fact_of(q: DraftQuestion) -> tuple[str, int, int]:
     return (q.analysis.source_id, q.sentence.index, -1)
 
 
-def _rank(q: DraftQuestion) -> tuple[float, int, str]:
-    return (-q.score, q.qtype == "true_false", q.qid)
+def _rank(q: DraftQuestion) -> tuple[bool, float, int, str]:
+    """A figure a rule sets (a duty's time limit, an age, a penalty) and a definition
+    first, whatever their score: an officer acts on them, while a body's facts (what an
+    acronym stands for, which body does what, what it achieved) only help; then by
+    score, a choice or blank before a true/false."""
+    return (q.evidence not in FIRST, -q.score, q.qtype == "true_false", q.qid)
 
 
 def cap(materials: list[ThemeMaterial], per_text: int = PER_TEXT) -> list[DraftQuestion]:

@@ -84,6 +84,8 @@ class DraftQuestion:
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
     """How the score came about (``scoring.py``), written beside the question."""
+    evidence: str = ""
+    """What makes it worth asking (``evidence.py``): "rule" for a figure a rule sets."""
     named: list[Named] = field(default_factory=list)
     """Phrases of the stem shown by their earlier name ("the unit" -> its full name)."""
     unplaced: str = ""

@@ -12,7 +12,8 @@ of a list blanked while the others are equally true, a stem that gives the answe
 Other reasons lower the score: a stem that points back to something it does not show
 ("It", "this", "The selection"), trivia (venues, job titles, attendance, founding dates),
 distractors all on one side of the answer. Operational facts, definitions, legal
-thresholds and outcomes raise it.
+thresholds and outcomes raise it. Last, ``evidence.py`` holds below ``FLOOR`` every
+candidate with no positive evidence that it asks something an officer uses.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 
 from curriculum.draft.bounds import bound_kind, bound_word, range_partner, states_a_rule
 from curriculum.draft.context import stem_pointers
+from curriculum.draft.evidence import judge as judge_evidence
 from curriculum.draft.facts import QUALIFIERS
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.questions import DraftQuestion
@@ -69,6 +71,7 @@ def score(q: DraftQuestion) -> Score:
     _options(q, result)
     judge(view, q, result)
     judge_statement(view, q, result)
+    result.evidence = judge_evidence(view, q, result)
     _length(q, result)
     return result
 

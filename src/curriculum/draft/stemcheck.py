@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from curriculum.draft.questions import DraftQuestion
 
 BASE = 0.75
+HELD = 0.45
+"""The most a candidate not worth asking can score: below ``scoring.FLOOR``, so neither
+the threshold nor the top-up of a thin theme ever takes it."""
 Span = tuple[int, int]
 
 
@@ -56,6 +59,9 @@ class Score:
     value: float = BASE
     reasons: list[str] = field(default_factory=list)
     fatal: bool = False
+    held: bool = False
+    evidence: str = ""
+    """What makes the candidate worth asking (``evidence.py``), "" when nothing does."""
 
     def add(self, delta: float, reason: str) -> None:
         self.value = round(self.value + delta, 3)
@@ -65,9 +71,17 @@ class Score:
         self.fatal = True
         self.reasons.append(f"fatal: {reason}")
 
+    def hold(self, reason: str) -> None:
+        """Not worth asking: whatever else it scores, it stays at or below ``HELD``. An
+        empty ``reason`` holds without a new line (another reason already says why)."""
+        self.held = True
+        if reason:
+            self.reasons.append(f"not worth asking: {reason}")
+
     @property
     def final(self) -> float:
-        return 0.0 if self.fatal else max(0.0, min(1.0, self.value))
+        top = HELD if self.held else 1.0
+        return 0.0 if self.fatal else max(0.0, min(top, self.value))
 
     def summary(self) -> str:
         return f"score {self.final:.2f}" + (f": {'; '.join(self.reasons)}" if self.reasons else "")

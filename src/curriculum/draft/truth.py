@@ -117,4 +117,5 @@ def _twin(question: DraftQuestion) -> DraftQuestion | None:
     twin.finish()
     judged = score(twin)
     twin.score, twin.reasons = judged.final, judged.reasons
+    twin.evidence = judged.evidence
     return twin

@@ -9,7 +9,11 @@ limits, ages, penalties.
 
 The judgement reads the *role* of the answer in the parsed sentence, not the words of
 particular texts. Each feature adds a documented weight and writes its reason (shown in
-the audit beside the candidate):
+the audit beside the candidate). These features lower or raise a score; they are not
+the gate: a deny list never ends, so ``evidence.py`` then holds every candidate below
+the floor that shows no positive evidence of use (a rule's figure, a definition, a dated
+outcome with its actor, a finding, which body, a law's year), and any candidate marked
+"trivia" here:
 
 =========================================  ======  =====================================
 feature (from the parse)                   weight  example

@@ -1,0 +1,428 @@
+"""Learning value by positive evidence: a question reaches a module only when the parse
+shows that what it asks is something an officer uses.
+
+``value.py`` lowers candidates for trivia it recognises (a venue, a founding year, the
+size of an event). Every new kind of document brings trivia no list has seen (a
+platform's monthly users, a workshop's first edition, a plan's evaluation date, the
+staff of a study), so that alone lets them through. Here the judgement is turned
+around: a blank, a choice or a true/false item must show one of these kinds of
+evidence, read from the roles in the parse (dependencies, tense, modality, entities):
+
+================================  =====================================================
+evidence (kind)                   example
+================================  =====================================================
+``rule``: a figure a rule sets    "must notify within ____ days", "is punishable by up
+(time limit, age, penalty) in a   to ____ years' imprisonment", "aged under ____"; the
+modal duty, "is required", a      ``time-limit`` rule always; not "The Plan runs for
+definition or a present-tense     five years" (a plan, a course, a study)
+practice
+``definition``, ``term``          acronyms, definitions, glossary entries, the theme's
+                                  own keywords, a procedure's order
+``outcome``: a count of people    "In 2023 specialist officers identified ____
+or outcomes of the work, with a   children", "led to ____ arrests in 2024"; never a
+date and an actor                 workload taken in ("received ____ referrals",
+                                  "opened ____ investigations")
+``finding``: a count a named      "the FBI reported ____ reports of ...", "Research
+source reports                    shows that ..."; never the study's design
+``body``: the area a body covers  "the Task Force for ____" (a place blank), "In ____,
+or where a rule applies           offenders must ..."
+``law``: the year of a law, a     "passed a law in ____", "the Convention of ____"
+convention or a treaty
+================================  =====================================================
+
+Evidence adds no weight to the score (``value.py``'s bonuses reward these already); it
+is a gate, and a rank: ``choosing._rank`` puts a ``rule`` figure before every other kind.
+
+Anything else is **not worth asking**: the candidate is held at or below
+``stemcheck.HELD`` (under ``scoring.FLOOR``, so the top-up of a thin theme never takes
+it either), with the reason in the audit ("not worth asking: a count of "users" is a
+figure about Threadline, not about the work"). A candidate ``value.py`` already found
+to be trivia is held too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.statements import (
+    _actor,
+    _asserted,
+    _modal_rule,
+    _present,
+    stem_verb,
+    worth,
+)
+from curriculum.draft.stemcheck import Score, StemView
+from curriculum.draft.value import counted_noun, governing_verb, year_role
+
+TIME_DUTY = "rule"
+"""The evidence of a figure a rule sets (a time limit, an age, a penalty)."""
+FIRST = frozenset({TIME_DUTY, "definition"})
+"""Kinds ``choosing._rank`` puts first: what a rule sets and what a term means, before a
+body's facts (which body, what it stands for, what it achieved)."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What makes a candidate worth asking (``kind``), or why nothing does (``kind`` "")."""
+
+    kind: str
+    reason: str
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_FREE = {
+    "acronym": "term", "definition": "definition", "glossary": "definition",
+    "key-term": "term", "ordering": "definition",
+}
+"""Rules whose answer is itself a term, a definition or a procedure's order."""
+_FREE_REASONS = {
+    "acronym": "what an acronym stands for", "definition": "a definition",
+    "glossary": "a definition", "key-term": "a term of the theme's own vocabulary",
+    "ordering": "the order of a procedure",
+}
+_TIME = _words("minute hour day week month year")
+_PEOPLE = _words(
+    "child victim offender suspect perpetrator person people boy girl minor adult "
+    "defendant registrant abuser survivor individual teenager")
+"""Counted, these are people the work is about."""
+_RESULTS = _words(
+    "arrest conviction charge rescue identification seizure removal takedown safeguarding "
+    "prosecution disruption")
+"""Nouns that are an outcome of the work in themselves ("led to 40 arrests")."""
+_SENT_ON = _words(
+    "referral report notice notification alert warning warrant request lead disclosure "
+    "match diffusion")
+"""Nouns that are an outcome only when sent on or issued, not when taken in."""
+_MATERIAL = _words("image video file photograph photo recording place location site")
+"""What the work finds or holds ("the database holds 440,000 images", "located 83
+places")."""
+_OUT_VERBS = _words(
+    "send refer issue make forward pass disseminate submit file share generate produce "
+    "lead result publish circulate execute serve block remove identify rescue safeguard "
+    "arrest convict charge prosecute locate trace detect seize hold contain find")
+"""Verbs under which a sent-on noun or material is an outcome ("issued 27 notices")."""
+_TAKEN_IN = _words("receive handle process log open field take register manage answer "
+                   "record get")
+"""A workload taken in: "received 1,146 referrals", "opened 143 investigations"."""
+_PENALTY = re.compile(r"^\W*(?:['\u2019]s?\s+)?(?:imprisonment|in prison|in custody|"
+                      r"custody|detention|jail|of imprisonment)", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|age of|ages of|under|below|over)\s+$", re.I)
+_AGE_AFTER = re.compile(r"^\s*(?:years?[ -]old|years? of age)", re.I)
+_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|"
+                   r"August|September|October|November|December)\b")
+_LAWS = _words("law act convention protocol directive regulation treaty statute amendment "
+               "legislation code bill charter covenant rule resolution")
+"""Instruments whose year an officer may need ("the 1980 Hague Convention")."""
+_ENACT = _words("pass adopt enact ratify amend sign criminalise criminalize")
+_BODIES = _words(
+    "unit team force taskforce partnership board group centre center office agency "
+    "network service department body committee programme program desk hub council "
+    "police ministry institute commission authority secretariat panel bureau")
+_THIRD = _words("it they he she")
+_AREA_PREPS = _words("for of in across")
+_UNDERTAKINGS = _words(
+    "plan strategy programme program project campaign initiative workshop conference "
+    "meeting course session event study evaluation review survey")
+_REPORTING = _words("report find show estimate conclude indicate suggest state note "
+                    "record confirm say")
+
+
+def evidence(view: StemView, q: DraftQuestion, result: Score) -> Evidence:
+    """The evidence that ``q`` asks something an officer uses, or why there is none."""
+    if q.rule in _FREE:
+        return Evidence(_FREE[q.rule], _FREE_REASONS[q.rule])
+    if q.rule == "time-limit":
+        return Evidence(TIME_DUTY, "a time limit a duty sets")
+    if result.fatal or any("trivia" in r for r in result.reasons):
+        return Evidence("", "")  # already said why: a venue, a founding year ...
+    answer = view.span_tokens(q.key)
+    if q.rule.endswith("-statement"):
+        return _statement(view, q, answer)
+    if q.rule == "count":
+        return figure(view, q.prompt, answer)
+    if q.rule == "year":
+        return _year(view, answer)
+    if q.rule == "place":
+        return _place(view, answer)
+    if q.rule == "person-role":
+        return Evidence("", "who a person is or what post they hold; an officer uses what "
+                        "was found or required, not the name")
+    return Evidence("other", "")  # list questions ask a whole list: judged by their stem
+
+
+def judge(view: StemView, q: DraftQuestion, result: Score) -> str:
+    """Hold ``q`` below the floor when nothing shows it is worth asking; return the kind
+    of its evidence. Evidence adds no weight: ``value.py``'s bonuses already reward a
+    rule's figure, and more would lift stems that point back over the threshold."""
+    found = evidence(view, q, result)
+    if not found.kind:
+        result.hold(found.reason)
+    return found.kind
+
+
+def _statement(view: StemView, q: DraftQuestion, answer: list[Any]) -> Evidence:
+    """A true/false item asks its whole sentence: ``statements.worth`` judges it (its own
+    reason is already in the score). A rule (a modal) is worth asking whatever its
+    figure; a finding too; any other sentence must hang on a figure worth asking (not
+    "Threadline is a platform with 38 million users", "An evaluation is due in 2027")."""
+    if worth(view, q.prompt, answer):
+        return Evidence("", "")
+    root = stem_verb(view)
+    main = _asserted(root)
+    if main is not root:  # a finding: its figure may be a time or a date, not a body's size
+        noun = counted_noun(answer) or ""
+        measure = _measure(view, answer, noun, governing_verb(answer, hops=8))
+        if _is_year(answer) or measure in _WORTH_MEASURES:
+            return Evidence("finding", "a finding its source reports")
+        return figure(view, q.prompt, answer)
+    found = _year(view, answer) if _is_year(answer) else figure(view, q.prompt, answer)
+    if found.kind or not _modal_rule(main):
+        return found
+    return Evidence("duty", "a rule or a duty")
+
+
+def figure(view: StemView, prompt: str, answer: list[Any]) -> Evidence:
+    """A counted figure: set by a rule, an outcome of the work with its date and actor,
+    or reported by a named source; else a figure about a body, an event or a plan."""
+    noun = counted_noun(answer) or ""
+    verb = governing_verb(answer, hops=8)
+    measure = _measure(view, answer, noun, verb)
+    if measure in ("time", "age", "penalty"):
+        if _in_rule(verb) or _in_rule(view.doc[:].root):
+            return Evidence(TIME_DUTY, f"a {_MEASURES[measure]} a rule sets")
+        if any(_undertaking(v) for v in (verb, view.doc[:].root) if v is not None):
+            return Evidence("", "the length of a plan, a course or a study, not a limit a "
+                            "rule sets")
+        return Evidence("", f"{_LOOSE[measure]} in one past event or case, not one a rule "
+                        "sets")
+    counted = _counted_word(answer) or noun
+    if measure in ("people", "outcome", "material"):
+        if _source_reports(view, verb):
+            return Evidence("finding", "a figure a named source reports")
+        return _outcome(view, prompt, counted, noun, verb)
+    what = f'a count of "{counted}"' if counted else "a figure"
+    return Evidence("", f"{what} is a figure about {_owner(verb)}, not about people, "
+                    "outcomes or limits of the work")
+
+
+_MEASURES = {"time": "time limit", "age": "age", "penalty": "penalty"}
+_LOOSE = {"time": "a length of time", "age": "an age", "penalty": "a penalty"}
+_WORTH_MEASURES = frozenset({"time", "age", "penalty", "people", "outcome", "material"})
+
+
+def _measure(view: StemView, answer: list[Any], noun: str, verb: Any | None) -> str:
+    text = view.doc.text
+    before = text[max(0, answer[0].idx - 12):answer[0].idx] if answer else ""
+    after = text[answer[-1].idx + len(answer[-1].text):][:30] if answer else ""
+    if noun == "age" or _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+        return "age"
+    if noun in _TIME:
+        unit_end = re.match(r"^\s*(?:working\s+)?\w+", after)
+        rest = after[unit_end.end():] if unit_end else after
+        return "penalty" if _PENALTY.match(rest) else "time"
+    if noun in _PEOPLE or (not noun and verb is not None
+                           and verb.lemma_.lower() in _OUT_VERBS - _words("hold contain")):
+        return "people"
+    if noun in _RESULTS or noun in _SENT_ON:
+        return "outcome"
+    if noun in _MATERIAL:
+        return "material"
+    return noun
+
+
+def _counted_word(answer: list[Any]) -> str:
+    """The counted noun as written ("children"), as ``value.counted_noun`` finds it."""
+    for token in answer:
+        if token.like_num or token.pos_ == "NUM":
+            head = token.head
+            for _ in range(3):
+                if head.pos_ in ("NOUN", "PROPN") or head.head.i == head.i:
+                    break
+                head = head.head
+            if head.pos_ in ("NOUN", "PROPN"):
+                return str(head.lower_)
+    return ""
+
+
+def _outcome(view: StemView, prompt: str, counted: str, noun: str,
+             verb: Any | None) -> Evidence:
+    """People or outcomes of the work count only as a result: not taken in, dated, with
+    who did it."""
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    if lemma in _TAKEN_IN or (noun in _SENT_ON | _MATERIAL and lemma not in _OUT_VERBS):
+        return Evidence("", f'a workload ("{verb.text if verb is not None else "has"} ... '
+                        f'{counted}"): it measures what a body took in, not what the work '
+                        "achieved")
+    what = f'a count of "{counted}"' if counted else "a count of people"
+    if not _DATE.search(prompt):
+        return Evidence("", f"{what} with no date: when was it so?")
+    verbs = [v for v in (verb, view.doc[:].root) if v is not None]
+    if verb is not None and verb.dep_ == "conj":
+        verbs.append(verb.head)  # "were identified and safeguarded by ..."
+    if not any(_doer(v) for v in verbs):
+        return Evidence("", f"{what} with no actor: who achieved it?")
+    return Evidence("outcome", "a dated outcome of the work, with who achieved it")
+
+
+def _doer(verb: Any) -> bool:
+    """The verb says who did it: a named or acting subject or agent (``statements``), an
+    agent phrase ("refused entry by the destination country"), or a noun subject of an
+    active verb ("the unit sent 40 referrals"); not a bare passive ("were identified")."""
+    if _actor(verb) or any(t.lower_ == "by" and t.dep_ in ("agent", "prep") and any(
+            c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+            for t in verb.subtree if _clause_of(t).i == verb.i):
+        return True
+    return any(c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in _THIRD)
+               for c in verb.children)  # a pronoun's own penalty is ``stemcheck``'s
+
+
+def _clause_of(token: Any) -> Any:
+    """The nearest verb above ``token`` (itself for a verb)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _in_rule(verb: Any | None) -> bool:
+    """The verb, or one it hangs on (an infinitive, a coordinated or relative clause),
+    states a rule: a modal of duty, "is required", "punishable", or the present tense."""
+    for _ in range(4):
+        if verb is None:
+            return False
+        if _modal_rule(verb) or (_present(verb) and not _undertaking(verb)):
+            return True
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _undertaking(verb: Any) -> bool:
+    """The present tense describes a plan, a course or a study ("The Plan runs for five
+    years"), not a practice."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _UNDERTAKINGS
+               for c in verb.children)
+
+
+def _source_reports(view: StemView, verb: Any | None) -> bool:
+    """The figure sits in what a named source reports ("the FBI reported", "a 2004 review
+    found that ..."): a finding about the phenomenon."""
+    for token in [verb, *(verb.ancestors if verb is not None else ())]:
+        if token is not None and token.pos_ in ("VERB", "AUX") and (
+                token.lemma_.lower() in _REPORTING and _actor(token)):
+            return True
+    return False
+
+
+def _owner(verb: Any | None) -> str:
+    """Whose figure it is: the subject of the verb, shortened ("Threadline", "the
+    unit"); else "a body, an event or a plan"."""
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "expl") and child.pos_ != "PRON":
+                words = [t.text for t in child.subtree]
+                if len(words) <= 5:
+                    if child.left_edge.pos_ == "DET":
+                        words[0] = words[0].lower()  # "the selection"
+                    return " ".join(words)
+    return "a body, an event or a plan"
+
+
+def _year(view: StemView, answer: list[Any]) -> Evidence:
+    """Only the year of a law, a convention or a treaty; any other year dates a body, an
+    event, a study or a plan."""
+    if _law_year(answer):
+        return Evidence("law", "the year of a law")
+    role = year_role(answer, view.doc) or _year_of(answer)
+    what = {
+        "study": "the year a study or report came out",
+        "due": "when a review, an evaluation or a step of a plan is due",
+        "founding": "the year a body was set up or launched",
+        "career": "a year in someone's career",
+        "review": "when a review or report is due",
+        "trend": "when a trend began",
+        "event": "the year of a meeting or event",
+    }.get(role, "a year that dates an event, a study or a plan, not a law")
+    return Evidence("", f"{what}: it tests memory of dates, not practice")
+
+
+_STUDIES = _words("study report review meta-analysis research survey evaluation analysis "
+                  "paper article inquiry")
+_DUE = _words("due scheduled expected planned")
+_EVENTS = _words("edition meeting conference workshop seminar summit session course event "
+                 "launch opening")
+
+
+def _year_of(answer: list[Any]) -> str:
+    """What else a year may date: a study ("A study published in 2019 found"), or a
+    step that is due ("is due in 2027")."""
+    for token in answer[0].ancestors if answer else ():
+        lemma = token.lemma_.lower()
+        if lemma in _DUE or any(c.dep_ == "acomp" and c.lemma_.lower() in _DUE
+                                for c in token.children):
+            return "due"  # "is due in 2027": the year hangs on "is", beside "due"
+        if token.pos_ in ("NOUN", "PROPN") and lemma in _STUDIES:
+            return "study"
+        if token.pos_ in ("NOUN", "PROPN") and lemma in _EVENTS:
+            return "event"
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "relcl"):
+            return ""
+    return ""
+
+
+def _law(token: Any) -> bool:
+    """A law, a convention, rules ("INTERPOL's Rules on ...": a name's plural)."""
+    return bool({token.lemma_.lower(), token.lower_.removesuffix("s")} & _LAWS)
+
+
+def _law_year(answer: list[Any]) -> bool:
+    """The year hangs on a law ("the Convention of 1980", "Act 2017"), or on a verb that
+    makes one ("passed a law in 2017", "entered into force in 2004")."""
+    if not answer:
+        return False
+    head = answer[0].head
+    for _ in range(4):
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("NOUN", "PROPN") and _law(head):
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            args = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            if head.dep_ in ("acl", "relcl"):
+                args.append(head.head)  # "The law passed in 2017 makes ..."
+            laws = any(_law(t) for a in args for t in a.subtree)
+            force = lemma in ("enter", "come") and any(
+                c.lower_ == "into" and any(g.lower_ == "force" for g in c.children)
+                for c in head.children)
+            return laws and (lemma in _ENACT or force)
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _place(view: StemView, answer: list[Any]) -> Evidence:
+    """A place blank: the area a body covers ("the Task Force for Asia"), or where a rule
+    applies ("In Estoria, offenders must ..."); never where something happened."""
+    if answer:
+        prep = answer[0].head
+        body = prep.head
+        if prep.lower_ in _AREA_PREPS and body.pos_ in ("NOUN", "PROPN") and (
+                body.lemma_.lower() in _BODIES or body.ent_type_ == "ORG"):
+            return Evidence("body", "the area a body covers")
+        verb = governing_verb(answer, hops=4)
+        verbs = [verb, *verb.ancestors] if verb is not None else []
+        if any(v.pos_ in ("VERB", "AUX") and _modal_rule(v) for v in verbs[:4]):
+            return Evidence("body", "where a rule applies")  # "who live in X must ..."
+    return Evidence("", "a place where something happened, not the area a body covers "
+                    "or where a rule applies")
+
+
+def _is_year(tokens: list[Any]) -> bool:
+    return len(tokens) == 1 and re.fullmatch(r"(?:1[89]|20)\d\d", tokens[0].text) is not None

@@ -1,0 +1,152 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
+"""Issue #9, learning value by positive evidence (``evidence.py``): a question reaches a
+module only when the parse shows that it asks something an officer uses. Each kind of
+evidence, and each kind of figure that has none, on short texts of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from curriculum.draft.analysis import analyse
+from curriculum.draft.choosing import _rank, choose
+from curriculum.draft.lists import list_rules
+from curriculum.draft.procedures import procedure_rules
+from curriculum.draft.questions import DraftQuestion, sentence_rules
+from curriculum.draft.reading import read_source
+from curriculum.draft.scoring import FLOOR
+from curriculum.draft.themes import ThemeMatcher
+
+
+def chosen(tmp_path: Path, text: str, matcher: ThemeMatcher) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
+    path = tmp_path / "text.txt"
+    path.write_text(text, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    return choose(sentence_rules(analysis, matcher) + list_rules(analysis) + procedure_rules(analysis))
+
+
+def key(q: DraftQuestion) -> object:
+    if q.qtype == "true_false":
+        return q.truth
+    return q.answers or [t for t, ok in q.options if ok]
+
+
+def held(below: list[DraftQuestion], rule: str, start: str) -> list[str]:
+    """The "not worth asking" reasons of the held candidate of ``rule`` whose stem starts so."""
+    found = [q for q in below if q.rule == rule and q.prompt.startswith(start)]
+    assert len(found) == 1, [(q.rule, q.prompt) for q in below]
+    assert found[0].score < FLOOR  # never taken by the top-up of a thin theme either
+    return [r for r in found[0].reasons if r.startswith("not worth asking")]
+
+
+# --- each kind of evidence reaches the module ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time limit a duty sets
+    ("Registered offenders must report a new vehicle to the police within five days.\n",
+     ("count", "Registered offenders must report a new vehicle to the police within ____ days.", ["five"], "rule")),
+    # a penalty a rule sets (asked true or false: "up to" makes a choice a bound)
+    ("Breaching a travel order is punishable by up to seven years' imprisonment.\n",
+     ("true-statement", "Breaching a travel order is punishable by up to seven years' imprisonment.", True, "rule")),
+    # people the work is about, with a date and who achieved it
+    ("In 2022 the coastal task force rescued 31 children from exploitation.\n",
+     ("count", "In 2022 the coastal task force rescued ____ children from exploitation.", ["31"], "outcome")),
+    # a figure a named source reports
+    ("Researchers at the national institute reported that 1,900 children were targeted by online extortion in 2023.\n",
+     ("count", "Researchers at the national institute reported that ____ children were targeted by online extortion in 2023.", ["1,900"], "finding")),
+    # the year of a convention
+    ("The country ratified the convention on cybercrime in 2014.\n",
+     ("year", "The country ratified the convention on cybercrime in ____.", ["2014"], "law")),
+    # what an acronym stands for
+    ("Officers check the Child Abuse Image Database (CAID) before they grade new material.\n",
+     ("acronym", "Officers check the ____ (CAID) before they grade new material.", ["Child Abuse Image Database"], "term")),
+    # the area a body covers; where a rule applies
+    ("The national bureau for Estoria issues the alerts to border officers.\n",
+     ("place", "The national bureau for ____ issues the alerts to border officers.", ["Estoria"], "body")),
+    ("Registered offenders who live in Estoria must renew their notification every year.\n",
+     ("place", "Registered offenders who live in ____ must renew their notification every year.", ["Estoria"], "body")),
+    # a finding reported by a study: its year is a detail, the finding is asked whole
+    ("A review published in 2018 found that most offenders were known to the child.\n",
+     ("true-statement", "A review published in 2018 found that most offenders were known to the child.", True, "finding")),
+])
+def test_each_kind_of_evidence_reaches_the_module(tmp_path: Path, matcher: ThemeMatcher, text: str, expected: tuple[str, str, object, str]) -> None:
+    kept, _ = chosen(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q), q.evidence) for q in kept] == [expected]
+
+
+# --- figures about a body, an event, a plan or a study are held back -----------------
+
+
+@pytest.mark.parametrize(("text", "rule", "start", "reason"), [
+    # a platform's size
+    ("Streamly is a photo-sharing service with roughly 12 million monthly users.\n", "count", "Streamly is",
+     'not worth asking: a count of "users" is a figure about Streamly, not about people, outcomes or limits of the work'),
+    # a workload taken in, dated and with its actor
+    ("In 2023 the hotline received 4,100 referrals about grooming.\n", "count", "In 2023 the hotline",
+     'not worth asking: a workload ("received ... referrals"): it measures what a body took in, not what the work achieved'),
+    # when a step of a plan is due
+    ("An independent review of the strategy is due in 2028.\n", "year", "An independent review",
+     "not worth asking: when a review, an evaluation or a step of a plan is due: it tests memory of dates, not practice"),
+    # a study's publication year (a participle year)
+    ("A review published in 2018 found that most offenders were known to the child.\n", "year", "A review published in ____",
+     "not worth asking: the year a study or report came out: it tests memory of dates, not practice"),
+    # the year of an event's first edition
+    ("The summit's first edition, held in 2014, drew 35 delegates.\n", "year", "The summit's first edition",
+     "not worth asking: the year of a meeting or event: it tests memory of dates, not practice"),
+    # the year a set of images was first seen
+    ("A set of images first found in 2020 is still being analysed by investigators.\n", "year", "A set of images",
+     "not worth asking: a year that dates an event, a study or a plan, not a law: it tests memory of dates, not practice"),
+    # an outcome with no date, or with no one who achieved it
+    ("Specialist officers identified 27 children during the operation.\n", "count", "Specialist officers",
+     'not worth asking: a count of "children" with no date: when was it so?'),
+    ("In 2023, 31 children were identified.\n", "count", "In 2023",
+     'not worth asking: a count of "children" with no actor: who achieved it?'),
+    # a length of time in one past event, not a limit a rule sets
+    ("In 2024 the platform answered urgent requests within a median of 41 minutes.\n", "count", "In 2024 the platform",
+     "not worth asking: a length of time in one past event or case, not one a rule sets"),
+    # a place where something happened
+    ("The suspect was arrested in Northport after a search of his flat.\n", "place", "The suspect",
+     "not worth asking: a place where something happened, not the area a body covers or where a rule applies"),
+    # a plan's length is no rule, whatever its tense
+    ("The national strategy covers five years from its adoption.\n", "count", "The national strategy",
+     "not worth asking: the length of a plan, a course or a study, not a limit a rule sets"),
+    # what a plan is made of
+    ("The action plan sets out ten actions over three years.\n", "count", "The action plan sets out ____",
+     'not worth asking: a count of "actions" is a figure about the action plan, not about people, outcomes or limits of the work'),
+])
+def test_a_figure_with_no_evidence_is_held_back_with_the_reason(tmp_path: Path, matcher: ThemeMatcher, text: str, rule: str, start: str, reason: str) -> None:
+    kept, below = chosen(tmp_path, text, matcher)
+    assert not [q for q in kept if q.rule == rule]
+    assert held(below, rule, start) == [reason]
+
+
+def test_a_finding_about_a_bodys_workload_is_not_worth_a_statement(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "said that" makes it a reported finding, but what is reported is a unit's intake
+    text = "Inspector Vale said that the cyber unit had opened 97 investigations into online grooming in 2024.\n"
+    kept, below = chosen(tmp_path, text, matcher)
+    assert kept == []
+    assert held(below, "true-statement", "Inspector Vale") == [
+        'not worth asking: a count of "investigations" is a figure about the cyber unit, not about people, outcomes or limits of the work']
+
+
+def test_a_study_design_count_is_held_by_its_trivia_reason_alone(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # the staff of a study: value.py says why (a count of what the review did); no
+    # second reason, and never above the floor
+    text = "Three analysts coded the interviews for the study.\n"
+    kept, below = chosen(tmp_path, text, matcher)
+    assert kept == []
+    assert all(q.score < FLOOR for q in below)
+
+
+def test_a_duty_with_a_time_limit_ranks_before_a_bodys_facts(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Officers check the Child Abuse Image Database (CAID) before they grade new material.\n\n"
+        "The desk officer must send the alert to the national bureau within two hours.\n"
+    )
+    kept, _ = chosen(tmp_path, text, matcher)
+    acronym = next(q for q in kept if q.rule == "acronym")
+    duty = next(q for q in kept if q.evidence == "rule")
+    assert acronym.score >= duty.score  # by score alone, the acronym would come first
+    assert sorted(kept, key=_rank)[0] is duty
