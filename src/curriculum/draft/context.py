@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from curriculum.draft.asof import present_lead
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.dates import MONTH_NAMES
 from curriculum.draft.distractors import numbers_in, written_value
@@ -202,7 +203,7 @@ def carry(q: DraftQuestion) -> None:
     found = [p for p in stem_pointers(q) if p.kind != "mild" and p.delta <= SERIOUS]
     carried = (_sentence_context(q, found) or _date_lead(q, found)) if found else None
     if carried is None:
-        carried = _jurisdiction_lead(q)
+        carried = _jurisdiction_lead(q) or _present(q)
     if carried is None:
         return
     q.carried = carried
@@ -232,6 +233,16 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
                    "jurisdiction from the document's metadata")
 
 
+def _present(q: DraftQuestion) -> Carried | None:
+    """ "As of April 2025, " in front of a figure of the present (``asof.py``)."""
+    found = present_lead(q)
+    if found is None:
+        return None
+    q.as_of = q.analysis.cleaned.doc_date.isoformat() if q.analysis.cleaned.doc_date else None
+    return Carried(q.sentence.start, q.sentence.end, q.sentence.line, found[0],
+                   frozenset({found[1]}), "dated as of the document's date")
+
+
 def _lower_first(q: DraftQuestion) -> str:
     """The stem after a lead-in: its first word lowercased, unless it is a name, "I" or
     an acronym (or a sentence of its own follows the context)."""
@@ -240,6 +251,9 @@ def _lower_first(q: DraftQuestion) -> str:
     first = q.sentence.parsed[0] if q.sentence.parsed is not None else None
     if q.speaker and q.prompt.startswith(q.speaker):
         return q.prompt  # "We" shown as "Threadline"
+    if first is not None and first.text == "The" and first.ent_type_ not in ("GPE", "WORK_OF_ART"):
+        return q.prompt[:1].lower() + q.prompt[1:]  # "the Harbourside Centre", as an
+        # organisation's name reads mid-sentence ("The Hague" keeps its capital)
     if first is None or first.pos_ == "PROPN" or first.ent_type_ or (
             first.text.isupper() and first.text != "A"):
         return q.prompt
