@@ -33,11 +33,12 @@ def key(q: DraftQuestion) -> object:
 
 
 def held(below: list[DraftQuestion], rule: str, start: str) -> list[str]:
-    """The "not worth asking" reasons of the held candidate of ``rule`` whose stem starts so."""
+    """Why the candidate of ``rule`` whose stem starts so is held: its "not worth asking"
+    reason, or the trivia reason of ``value.py`` that holds it without a second one."""
     found = [q for q in below if q.rule == rule and q.prompt.startswith(start)]
     assert len(found) == 1, [(q.rule, q.prompt) for q in below]
     assert found[0].score < FLOOR  # never taken by the top-up of a thin theme either
-    return [r for r in found[0].reasons if r.startswith("not worth asking")]
+    return [r for r in found[0].reasons if r.startswith("not worth asking") or "trivia:" in r]
 
 
 # --- each kind of evidence reaches the module ----------------------------------------
@@ -67,6 +68,17 @@ def held(below: list[DraftQuestion], rule: str, start: str) -> list[str]:
      ("place", "The national bureau for ____ issues the alerts to border officers.", ["Estoria"], "body")),
     ("Registered offenders who live in Estoria must renew their notification every year.\n",
      ("place", "Registered offenders who live in ____ must renew their notification every year.", ["Estoria"], "body")),
+    # a policy's "will" with a time limit is its duty
+    ("The Welfare Officer will refer the concern to children's social care or the police within 24 hours.\n",
+     ("count", "The Welfare Officer will refer the concern to children's social care or the police within ____ hours.", ["24"], "rule")),
+    # notices issued (a name's plural), dated, with who issued them
+    ("In 2023 INTERPOL issued 2,687 Yellow Notices.\n",
+     ("count", "In 2023 INTERPOL issued ____ Yellow Notices.", ["2,687"], "outcome")),
+    # the year an offence entered the law; the year rules were adopted
+    ("The offence of grooming was introduced into the criminal code in 2015.\n",
+     ("year", "The offence of grooming was introduced into the criminal code in ____.", ["2015"], "law")),
+    ("Since 2012 every request is governed by the Rules on Data, which were adopted in 2011.\n",
+     ("true-statement", "Since 2012 every request is governed by the Rules on Data, which were adopted in 2011.", True, "law")),
     # a finding reported by a study: its year is a detail, the finding is asked whole
     ("A review published in 2018 found that most offenders were known to the child.\n",
      ("true-statement", "A review published in 2018 found that most offenders were known to the child.", True, "finding")),
@@ -109,6 +121,9 @@ def test_each_kind_of_evidence_reaches_the_module(tmp_path: Path, matcher: Theme
     # a place where something happened
     ("The suspect was arrested in Northport after a search of his flat.\n", "place", "The suspect",
      "not worth asking: a place where something happened, not the area a body covers or where a rule applies"),
+    # a body's own deadline stays a plan, even with "within"
+    ("The inspectorate will return within six months to check progress.\n", "true-statement", "The inspectorate",
+     "-0.35 trivia: a body's own deadline (\"within ... months\"), not a duty an officer meets"),
     # a plan's length is no rule, whatever its tense
     ("The national strategy covers five years from its adoption.\n", "count", "The national strategy",
      "not worth asking: the length of a plan, a course or a study, not a limit a rule sets"),

@@ -104,7 +104,7 @@ _MATERIAL = _words("image video file photograph photo recording place location s
 """What the work finds or holds ("the database holds 440,000 images", "located 83
 places")."""
 _OUT_VERBS = _words(
-    "send refer issue make forward pass disseminate submit file share generate produce "
+    "send refer issue make forward pass disseminate submit file share generate produce request "
     "lead result publish circulate execute serve block remove identify rescue safeguard "
     "arrest convict charge prosecute locate trace detect seize hold contain find")
 """Verbs under which a sent-on noun or material is an outcome ("issued 27 notices")."""
@@ -113,19 +113,21 @@ _TAKEN_IN = _words("receive handle process log open field take register manage a
 """A workload taken in: "received 1,146 referrals", "opened 143 investigations"."""
 _PENALTY = re.compile(r"^\W*(?:['\u2019]s?\s+)?(?:imprisonment|in prison|in custody|"
                       r"custody|detention|jail|of imprisonment)", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged?|age of|ages of|under|below|over)\s+$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|age of|ages of|under|below|over|(?:children|child|"
+                         r"persons?|people|minors?|girls?|boys?) of(?: \d+ and)?)\s+$", re.I)
 _AGE_AFTER = re.compile(r"^\s*(?:years?[ -]old|years? of age)", re.I)
 _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|"
                    r"August|September|October|November|December)\b")
 _LAWS = _words("law act convention protocol directive regulation treaty statute amendment "
                "legislation code bill charter covenant rule resolution")
 """Instruments whose year an officer may need ("the 1980 Hague Convention")."""
-_ENACT = _words("pass adopt enact ratify amend sign criminalise criminalize")
+_ENACT = _words("pass adopt enact ratify amend sign criminalise criminalize introduce insert")
+_INTO = _words("into under by")
 _BODIES = _words(
     "unit team force taskforce partnership board group centre center office agency "
     "network service department body committee programme program desk hub council "
     "police ministry institute commission authority secretariat panel bureau")
-_THIRD = _words("it they he she")
+_THIRD = _words("it they he she we")
 _AREA_PREPS = _words("for of in across")
 _UNDERTAKINGS = _words(
     "plan strategy programme program project campaign initiative workshop conference "
@@ -191,11 +193,11 @@ def _statement(view: StemView, q: DraftQuestion, answer: list[Any]) -> Evidence:
 def figure(view: StemView, prompt: str, answer: list[Any]) -> Evidence:
     """A counted figure: set by a rule, an outcome of the work with its date and actor,
     or reported by a named source; else a figure about a body, an event or a plan."""
-    noun = counted_noun(answer) or ""
+    noun = _singular(counted_noun(answer) or "")
     verb = governing_verb(answer, hops=8)
     measure = _measure(view, answer, noun, verb)
     if measure in ("time", "age", "penalty"):
-        if _in_rule(verb) or _in_rule(view.doc[:].root):
+        if _in_rule(verb) or _in_rule(view.doc[:].root) or _will_within(view, answer, verb):
             return Evidence(TIME_DUTY, f"a {_MEASURES[measure]} a rule sets")
         if any(_undertaking(v) for v in (verb, view.doc[:].root) if v is not None):
             return Evidence("", "the length of a plan, a course or a study, not a limit a "
@@ -219,7 +221,7 @@ _WORTH_MEASURES = frozenset({"time", "age", "penalty", "people", "outcome", "mat
 
 def _measure(view: StemView, answer: list[Any], noun: str, verb: Any | None) -> str:
     text = view.doc.text
-    before = text[max(0, answer[0].idx - 12):answer[0].idx] if answer else ""
+    before = text[max(0, answer[0].idx - 24):answer[0].idx] if answer else ""
     after = text[answer[-1].idx + len(answer[-1].text):][:30] if answer else ""
     if noun == "age" or _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
         return "age"
@@ -235,6 +237,12 @@ def _measure(view: StemView, answer: list[Any], noun: str, verb: Any | None) -> 
     if noun in _MATERIAL:
         return "material"
     return noun
+
+
+def _singular(noun: str) -> str:
+    """A counted name's lemma keeps its plural ("Yellow Notices" -> "notices")."""
+    known = _PEOPLE | _RESULTS | _SENT_ON | _MATERIAL | _TIME
+    return noun[:-1] if noun not in known and noun.endswith("s") and noun[:-1] in known else noun
 
 
 def _counted_word(answer: list[Any]) -> str:
@@ -302,6 +310,18 @@ def _in_rule(verb: Any | None) -> bool:
             return False
         verb = verb.head
     return False
+
+
+_LIMIT = re.compile(r"\b(?:within|no later than|not later than)\s+$", re.I)
+
+
+def _will_within(view: StemView, answer: list[Any], verb: Any | None) -> bool:
+    """A policy's "will" with a time limit states its duty ("The welfare officer will refer
+    the concern within 24 hours"); a body's "will report in six months" is a plan."""
+    before = view.doc.text[max(0, answer[0].idx - 20):answer[0].idx] if answer else ""
+    return verb is not None and bool(_LIMIT.search(before)) and any(
+        c.tag_ == "MD" and c.lower_ in ("will", "'ll") for c in verb.children) and not (
+        _undertaking(verb))
 
 
 def _undertaking(verb: Any) -> bool:
@@ -394,9 +414,11 @@ def _law_year(answer: list[Any]) -> bool:
             return True
         if head.pos_ in ("VERB", "AUX"):
             args = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-            if head.dep_ in ("acl", "relcl"):
-                args.append(head.head)  # "The law passed in 2017 makes ..."
-            laws = any(_law(t) for a in args for t in a.subtree)
+            args += [g for c in head.children if c.dep_ == "prep" and c.lower_ in _INTO
+                     for g in c.children if g.dep_ == "pobj"]  # "introduced into law"
+            if head.dep_ in ("acl", "relcl"):  # "The law passed in 2017", "its Rules on
+                args += [head.head, *list(head.head.ancestors)[:4]]  # ..., which were adopted"
+            laws = any(_law(t) for a in args for t in (a.subtree if a.i >= head.i else [a]))
             force = lemma in ("enter", "come") and any(
                 c.lower_ == "into" and any(g.lower_ == "force" for g in c.children)
                 for c in head.children)

@@ -4,7 +4,8 @@ A true/false item asks the whole sentence, so what matters is what the sentence 
 read from the tense, mood and arguments of its main verb (the spaCy parse), never from
 the words of particular texts:
 
-- worth asking: a rule or a duty (a modal: must, shall, should, may, can; "is required"),
+- worth asking: a rule or a duty (a modal: must, shall, should, may, can; "is required";
+  a policy's "will" with a time limit on its verb: "will refer the concern within 24 hours"),
   a definition or any standing statement in the present tense (a threshold, a practice,
   a legal outcome: "Every report is assessed within 24 hours"), a finding reported by
   its source ("Research shows that ...", "INTERPOL reported that ..."), a law's date, and
@@ -101,8 +102,8 @@ def worth(view: StemView, prompt: str, key_tokens: list[Any], speaker: bool = Fa
         if _present(main) or _modal_rule(main) or dated or _research(root):
             return ""
         return "a past finding about one case, with no date"
-    if _modal_rule(main):
-        return ""
+    if _modal_rule(main) or (_future(main) and _time_limit(main)):
+        return ""  # "The welfare officer will refer the concern within 24 hours": a duty
     if _future(main) or main.lemma_.lower() in _PLAN:
         return "a plan or a future event, not yet a fact to act on"
     if _present(main):
@@ -195,6 +196,21 @@ def _modal_rule(verb: Any) -> bool:
         return True
     return any(c.dep_ == "acomp" and c.lemma_.lower() in ("liable", "punishable")
                for c in verb.children)
+
+
+def _time_limit(verb: Any) -> bool:
+    """The verb carries a time limit: "within N hours" hangs on it, or on a noun of its
+    clause (the parser may hang it on "the police" before it)."""
+    for token in verb.subtree:
+        if token.lower_ != "within" or token.dep_ != "prep":
+            continue
+        head = token.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.i == verb.i and any(g.dep_ == "pobj" and g.lemma_.lower() in _TIME_UNITS
+                                    for g in token.children):
+            return True
+    return False
 
 
 def _future(verb: Any) -> bool:
