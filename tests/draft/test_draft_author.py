@@ -105,3 +105,27 @@ def test_a_body_publisher_is_not_named_for_our_children(tmp_path: Path, matcher:
     kept, below = drafted(tmp_path, text, matcher)
     assert not [q for q in kept + below if q.speaker or "Ministry" in q.prompt]
     assert '-0.50 points back: "I" is the first person of whoever wrote the text; the stem does not say who' in reasons(below, "I chaired")
+
+
+def test_a_body_that_heads_the_title_is_named_for_we(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "BRACKENFORD ROWING CLUB\n"
+        "Safeguarding policy\n\n"
+        "Brackenford Rowing was founded in 1931 and rows on the river Lesk.\n\n"
+        "We check every volunteer coach against the barred list every 3 years.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    prompts = [q.prompt for q in kept + below]
+    # the title in capitals, shortened to what the text calls the club, no article
+    assert "Brackenford Rowing checks every volunteer coach against the barred list every ____ years." in prompts
+    assert not [p for p in prompts if p.startswith("We check")]
+
+
+def test_a_body_that_wrote_this_document_is_named_for_we(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "The Harbour Intake Office, which wrote this procedure, reviews it every year.\n\n"
+        "We answer urgent requests from other forces within 2 hours.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    prompts = [q.prompt for q in kept + below]
+    assert "The Harbour Intake Office answers urgent requests from other forces within 2 hours." in prompts

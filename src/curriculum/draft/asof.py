@@ -3,7 +3,8 @@
 "Threadline has about 38 million monthly users", "The unit employs 17 analysts": read
 a year later, the stem states a figure that has changed, and a trainer adds "As of 2025"
 (the rubric's light edit). A count or statement whose sentence is in the present tense
-about one particular body or place (a name, "the unit", "our"/"we" named as the author),
+about one particular body or place (a name, "the unit", "our"/"we" named as the author;
+not "the note" or "the assessment": the text's own make-up does not change),
 with no date of its own, starts "As of <month year>, " from the document's date
 (``context.py`` puts it in front and sets ``as_of``). Not dated, because they hold
 regardless of when the text was written: a rule (a modal, "require": ``bounds.py``), a
@@ -17,8 +18,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from curriculum.draft.author import MORE_BODIES
 from curriculum.draft.bounds import states_a_rule
 from curriculum.draft.dates import MONTH_NAMES
+from curriculum.draft.standalone import BODIES
 from curriculum.draft.stemcheck import StemView
 
 if TYPE_CHECKING:
@@ -49,7 +52,7 @@ def present_lead(q: DraftQuestion) -> tuple[str, int] | None:
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
     if subject is None or not _particular(subject, bool(q.speaker)):
         return None
-    if any(_a_time(t) for t in view.span_tokens(q.key)):
+    if any(_a_time(t) or _a_label(t) for t in view.span_tokens(q.key)):
         return None
     return f"As of {MONTH_NAMES[date.month - 1]} {date.year}, ", root.i
 
@@ -71,8 +74,12 @@ def _particular(subject: Any, speaker: bool) -> bool:
     the author."""
     if subject.lower_ == "we":
         return speaker
+    if subject.ent_type_ == "LAW" or any(_a_label(t) for t in subject.subtree):
+        return False  # "Article 12 gives ...": a provision, not a body's figure
     if subject.pos_ == "PROPN" or subject.ent_type_ in _SPECIFIC_ENTS:
         return True
+    if subject.lemma_.lower() not in BODIES | MORE_BODIES:
+        return False  # "the note rests on three principles": the text, not a body
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")
                for c in subject.children)
 
@@ -84,3 +91,9 @@ def _a_time(token: Any) -> bool:
     return token.lemma_.lower() in _TIMES or (
         token.like_num and head.lemma_.lower() in _TIMES) or any(
         c.lower_ in ("under", "over", "aged") for c in (token.doc[token.i - 1 : token.i]))
+
+
+def _a_label(token: Any) -> bool:
+    """A number that names something ("Article 12", "Room 4"): it counts nothing."""
+    return bool((token.like_num or token.pos_ == "NUM") and token.head.i < token.i
+                and token.head.pos_ in ("NOUN", "PROPN"))

@@ -11,12 +11,16 @@ possessive following ("our" -> "Threadline's", or "its" once the name is in the 
 Who wrote it, in order of how plainly the document says so:
 
 1. a sentence that names itself the first person: "Threadline ('we', 'our') runs ...";
-2. a sentence about the document itself with its maker as the agent: "This FAQ was put
-   together by the Online Child Protection Team of Fernhill Constabulary ...";
+2. a sentence that says a name made this document: "This FAQ was put together by the
+   Online Child Protection Team of Fernhill Constabulary ...", "The Central Targeting
+   Office, which wrote this procedure, ...";
 3. the metadata's publisher or author (front matter, the HTML head, DOCX core properties),
-   when it is a body's proper name (never a person's): its first comma-separated part,
-   shortened to the longest leading part the text itself uses ("Threadline Trust and
-   Safety" -> "Threadline", when the text says "Threadline").
+   when it is a body's proper name (never a person's): its first comma-separated part;
+4. a body's name heading the title ("SafeSignal Trust - Impact Report 2025", "FENWICK
+   OTTERS SWIMMING CLUB").
+
+A name is shortened to the longest leading part the text itself uses ("Threadline Trust
+and Safety" -> "Threadline", when the text says "Threadline").
 
 Nothing else is guessed. With no author known, a singular first person ("I", "my": a
 person speaks, not the body), an inclusive "our" ("our children", "our communities": the
@@ -34,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from curriculum.draft import nlp
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.jurisdiction import proper_name
+from curriculum.draft.standalone import BODIES
 from curriculum.draft.stemcheck import StemView
 
 if TYPE_CHECKING:
@@ -48,6 +53,12 @@ INCLUSIVE = frozenset({
     "family", "youth", "population", "public", "neighbourhood", "neighborhood"})
 """What "our" owns when it means everyone's ("our children"), not the author's."""
 _NO_ARTICLE = frozenset({"police", "constabulary"})
+_SMALL = frozenset({"of", "and", "for", "the", "on", "in", "against", "de"})
+MORE_BODIES = frozenset({"trust", "club", "police", "constabulary", "hotline", "inspectorate",
+                          "partnership", "charity", "association", "society", "federation",
+                          "union", "alliance", "coalition", "college", "university", "court",
+                          "tribunal", "ombudsman", "commissioner", "helpline"})
+"""Kinds of body a title may name besides ``standalone.BODIES``."""
 _IRREGULAR = {"are": "is", "have": "has", "do": "does", "were": "was", "go": "goes"}
 _MAKE = frozenset({"write", "prepare", "produce", "publish", "compile", "issue", "put",
                    "draft", "develop", "author", "commission"})
@@ -77,7 +88,8 @@ class Author:
 def author_of(analysis: Analysis) -> Author | None:
     """The document's author, read once per document (see the module docstring)."""
     if not analysis.author_read:
-        analysis.author = _self_named(analysis) or _maker(analysis) or _metadata(analysis)
+        analysis.author = (_self_named(analysis) or _maker(analysis) or _metadata(analysis)
+                           or _titled(analysis))
         analysis.author_read = True
     return analysis.author
 
@@ -94,27 +106,80 @@ def _self_named(analysis: Analysis) -> Author | None:
 
 
 def _maker(analysis: Analysis) -> Author | None:
-    """ "This FAQ was put together by the ... Team of Fernhill Constabulary": among the
-    first sentences, one whose subject is "this" document and whose agent is a name."""
-    for sentence in analysis.kept()[:5]:
+    """ "This FAQ was put together by the ... Team of Fernhill Constabulary", "The Central
+    Targeting Office, which wrote this procedure, ...": among the first sentences, one
+    that says a name made "this" document."""
+    for sentence in analysis.kept()[:8]:
         parsed = sentence.parsed
         if parsed is None:
             continue
-        root = parsed[:].root
-        subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
-        agent = next((c for c in root.children if c.dep_ == "agent"), None)
-        if subject is None or agent is None or root.lemma_.lower() not in _MAKE:
+        found = _passive_maker(parsed) or _relative_maker(parsed)
+        if found is None:
             continue
-        if not any(c.lower_ == "this" and c.dep_ == "det" for c in subject.children):
-            continue
-        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ == "PERSON":
-            continue
-        words = [t for t in pobj.subtree if t.i > agent.i and t.dep_ not in ("det", "punct")]
-        name = parsed[words[0].i : words[-1].i + 1].text
-        article = any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children)
+        name, article = found
         if proper_name(name):
             return Author(name, article, f"line {sentence.line}")
+    return None
+
+
+def _this_document(noun: Any) -> bool:
+    return any(c.lower_ == "this" and c.dep_ == "det" for c in noun.children)
+
+
+def _passive_maker(parsed: Any) -> tuple[str, bool] | None:
+    """ "This FAQ was put together by <name>"."""
+    root = parsed[:].root
+    subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in root.children if c.dep_ == "agent"), None)
+    if subject is None or agent is None or root.lemma_.lower() not in _MAKE:
+        return None
+    if not _this_document(subject):
+        return None
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ == "PERSON":
+        return None
+    words = [t for t in pobj.subtree if t.i > agent.i and t.dep_ not in ("det", "punct")]
+    article = any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children)
+    return parsed[words[0].i : words[-1].i + 1].text, article
+
+
+def _relative_maker(parsed: Any) -> tuple[str, bool] | None:
+    """ "<name>, which wrote this procedure, ...": a name whose relative clause made this
+    document."""
+    for clause in (t for t in parsed if t.dep_ == "relcl" and t.lemma_.lower() in _MAKE):
+        made = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        name = clause.head
+        if made is None or not _this_document(made) or name.pos_ != "PROPN":
+            continue
+        if name.ent_type_ == "PERSON":
+            continue
+        words = [t for t in name.subtree if t.i <= name.i and t.dep_ not in ("det", "punct")]
+        article = any(c.dep_ == "det" and c.lower_ == "the" for c in name.children)
+        return parsed[words[0].i : name.i + 1].text, article
+    return None
+
+
+def _titled(analysis: Analysis) -> Author | None:
+    """The body that heads the document's title ("SafeSignal Trust - Impact Report
+    2025", "FENWICK OTTERS SWIMMING CLUB", "... | Threadline"): a part of the title
+    between separators that is a body's proper name (its last word a kind of body, or
+    an organisation to the parser), shortened to what the text calls it."""
+    title = analysis.cleaned.title or analysis.doc.meta.title or ""
+    parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+|:\s+", title) if p.strip()]
+    for part in (parts[0], parts[-1]) if parts else ():
+        name = re.sub(r"\s*\([^)]*\)$", "", re.sub(r"^[Tt]he\s+", "", part))
+        if name.isupper():
+            name = " ".join(w.capitalize() if w.lower() not in _SMALL else w.lower()
+                            for w in name.split())
+        if not proper_name(name) or len(name.split()) > 8 or re.search(r"\d", name):
+            continue
+        parsed = nlp.parse([name])[0]
+        if any(e.label_ == "PERSON" for e in parsed.ents):
+            continue
+        body = name.split()[-1].lower() in BODIES | MORE_BODIES or any(
+            e.label_ == "ORG" and e.text == name for e in parsed.ents)
+        if body:
+            return _author(analysis, _as_used(analysis, name), "the document's title")
     return None
 
 
@@ -151,16 +216,23 @@ def _body(analysis: Analysis) -> str:
 
 
 def _author(analysis: Analysis, name: str, where: str) -> Author:
-    """The author, with "the" when the text writes it so in running text ("the Joint
-    Inspectorate ..."); a name only at the start of a line (a title, a heading) says
-    nothing, and then a force ("Kestrel Valley Police") and a single word ("Threadline")
-    take none and other bodies do."""
+    """The author, with "the" when the text writes it so in its sentences ("the Joint
+    Inspectorate ..."), without when a sentence uses it bare ("Threadline is ...",
+    "Fenwick Otters was founded"); a name only on a line of its own (a title, a heading)
+    says nothing, and then a force ("Kestrel Valley Police") and a single word take none
+    and other bodies do."""
     body = _body(analysis)
     pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
-    running = [body[body.rfind("\n", 0, m.start()) + 1 : m.start()] for m in pattern.finditer(body)]
-    running = [before for before in running if re.search(r"\w", before)]
-    if running:
-        article = any(re.search(r"\b[Tt]he\s+$", before) for before in running)
+    with_the = bare = 0
+    for match in pattern.finditer(body):
+        before = body[body.rfind("\n", 0, match.start()) + 1 : match.start()]
+        after = body[match.end() : match.end() + 40].split("\n")[0]
+        if re.search(r"\b[Tt]he\s+$", before):
+            with_the += 1
+        elif re.match(r"[\s,]+[a-z(]", after) or re.search(r"\w", before):
+            bare += 1  # in a sentence, with no article
+    if with_the or bare:
+        article = with_the >= bare
     else:
         article = len(name.split()) > 1 and name.split()[-1].lower() not in _NO_ARTICLE
     return Author(name, article, where)
