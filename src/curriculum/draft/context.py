@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from curriculum.draft.asof import present_lead
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.dates import MONTH_NAMES
+from curriculum.draft.discourse import names_referent, resolved_in_stem
 from curriculum.draft.distractors import numbers_in, written_value
 from curriculum.draft.jurisdiction import lead as jurisdiction_lead
 from curriculum.draft.jurisdiction import states_rule, unplaced
@@ -145,6 +146,7 @@ def stem_pointers(q: DraftQuestion) -> list[Pointer]:
                      seen_before(q.analysis, q.sentence.start), recent(q.analysis, q.sentence))
     if q.speaker:  # the author is named for every "we" and "our" (``author.py``)
         found = [p for p in found if p.kind != "author"]
+    found = [p for p in found if not resolved_in_stem(parsed, p)]  # "at that time"
     return found + undated(q, view)
 
 
@@ -270,8 +272,8 @@ def _sentence_context(q: DraftQuestion, found: list[Pointer]) -> Carried | None:
             return None
         if not _joined(q, other) or not _whole(q, other) or _gives_away(q, other):
             continue
-        if not all(_resolves(p, other) for p in found):
-            continue
+        if not all(_resolves(p, other) for p in found) or not names_referent(q, other, found):
+            continue  # ``discourse.py``: never a text's outline; the noun each pointer needs
         lead = _named_lead(q, other)
         total = len(lead.split()) + len(q.prompt.split())
         if len(lead.split()) > MAX_CONTEXT_WORDS or total > MAX_PROMPT_WORDS:

@@ -23,6 +23,7 @@ from typing import Any
 
 from curriculum.draft.bounds import bound_kind, bound_word, range_partner, states_a_rule
 from curriculum.draft.context import stem_pointers
+from curriculum.draft.discourse import judge as judge_discourse
 from curriculum.draft.evidence import judge as judge_evidence
 from curriculum.draft.facts import QUALIFIERS
 from curriculum.draft.pointer import Pointer
@@ -71,6 +72,7 @@ def score(q: DraftQuestion) -> Score:
     _options(q, result)
     judge(view, q, result)
     judge_statement(view, q, result)
+    judge_discourse(view, q, result)
     result.evidence = judge_evidence(view, q, result)
     _length(q, result)
     return result

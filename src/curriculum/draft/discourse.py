@@ -1,0 +1,374 @@
+"""Sentences about the document rather than the world, and what they may lead into.
+
+A source does not only state facts: it talks about itself. A conference programme says
+what a paper reviews and what a speaker traces, a syllabus what the course covers and
+what participants will learn, a written parliamentary answer opens with the question it
+answers ("Deputy X to ask the Minister ..."), and a correction says which figure was
+wrong. A question built on such a sentence asks what a text is about, not what an officer
+needs to know; one that carries it as a lead in front of its stem shows the learner a
+sentence that resolves nothing. This module reads those sentences from the parse:
+
+- **about the text** (``about_the_text``): the main clause's subject is the text itself,
+  a part or event of it, or the person presenting it (paper, abstract, session, keynote,
+  module, course, chapter, speaker, author), and its verb presents, covers or reviews
+  (review, trace, outline, cover, present, discuss, examine, introduce, argue, explore,
+  focus on, look at), said in the present or future as a programme or syllabus says it
+  (or of "this" text in any tense); or its subject is the text's audience as learners
+  ("Participants will learn ..."). A sourced finding ("The report found that ...") or a
+  rule ("This policy requires staff to ...") has another verb and stays; a past report
+  of a meeting ("The participants discussed ...") is about the world the report tells.
+- **a headline** (``headline``): "NP to VB ..." with no finite verb but inside the
+  question it asks ("Deputy X to ask the Minister (i) how many ... "): no statement.
+- **a correction** (``correction``): an erratum of the text's own figures ("The correct
+  figure is 262", "four cases had been counted twice", "I apologise for the error"), or
+  any sentence in a paragraph that apologises for or names the error, or under a
+  heading that says correction or erratum.
+- **a place that only locates a body** (``seat``): a place question whose blank is where
+  an organisation sits ("the National Central Bureau in ____"): a city, not a practice.
+
+``judge`` turns these into scoring reasons (called from ``scoring.score``); ``context.py``
+asks ``about_the_text`` and ``names_referent`` before carrying a sentence in front of a
+stem, and ``resolved_in_stem`` drops a pointer the stem itself resolves ("at that time"
+after "In January 2017").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from curriculum.draft.stemcheck import StemView
+
+if TYPE_CHECKING:
+    from curriculum.draft.pointer import Pointer
+    from curriculum.draft.questions import DraftQuestion
+    from curriculum.draft.sentences import Sentence
+    from curriculum.draft.stemcheck import Score
+
+ABOUT_THE_TEXT = -0.5
+"""Below the threshold even with every bonus (0.95), and below the top-up floor (0.5)."""
+CORRECTION = -0.5
+SEAT = -0.35
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TEXT_NOUNS = _words("""
+    paper abstract article report study review evaluation guide guidance handbook manual
+    document policy procedure note briefing bulletin summary chapter section part annex
+    appendix module course syllabus programme program curriculum session workshop keynote
+    talk presentation lecture panel seminar webinar plenary speaker presenter panellist
+    panelist author authors chair moderator version edition answer question submission
+    factsheet leaflet booklet toolkit
+""")
+"""What a text calls itself, its parts, its events and the people who present them
+("unit" is left out: a police unit is a body, a course's unit is rarely a subject)."""
+_LEARNERS = _words("""
+    participant participants delegate delegates attendee attendees learner learners
+    student students trainee trainees candidate candidates reader readers you
+""")
+_PRESENTING = _words("""
+    review trace outline describe cover present discuss examine introduce ask argue
+    explore focus look summarise summarize consider address highlight share reflect
+    explain aim seek prepare set add update illustrate propose overview revisit
+""")
+"""Verbs of what a text or a talk does with its topic (not "find", "show", "require")."""
+_LEARNING = _words("""
+    learn practise practice explore discuss examine consider review understand gain
+    develop hear apply build reflect
+""")
+"""What a text's audience does as learners ("Participants will learn ...")."""
+_PARTICLES = {"focus": "on", "look": "at", "set": "out"}
+"""Verbs that present only with their particle ("focus on", "look at", "set out")."""
+
+
+def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
+    """Lower (or kill) a candidate built on a sentence about the text (module docstring).
+    Only a main clause the stem shows counts: "The X Task Force identified ____ children",
+    promoted from a paper's "reviews the work of the X Task Force, which identified ...",
+    states the fact without the paper."""
+    parsed = q.sentence.parsed
+    if parsed is None:
+        return
+    if q.sentence.kind == "para" and not q.items and headline(parsed):
+        result.kill("a headline (\"X to ask ...\"), not a statement: its only finite verbs "
+                    "are in the question it announces")
+        return
+    about = about_the_text(parsed, view.inside)
+    if about:
+        result.add(ABOUT_THE_TEXT, f"about the document, not the world: {about}")
+    elif correction(q):
+        result.add(CORRECTION, "a correction of the text's own figures (an erratum), not a "
+                   "fact to learn")
+    if q.rule == "place":
+        _seat(q, result)
+
+
+# -- about the text ------------------------------------------------------------------------
+
+
+def about_the_text(parsed: Any, shown: Callable[[Any], bool] = lambda token: True) -> str:
+    """"" or what makes the sentence about its text: the subject and the verb, as read;
+    ``shown`` says whether the stem shows a word (a verb it leaves out says nothing)."""
+    root = parsed[:].root
+    for verb in (root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        found = _text_clause(verb) if shown(verb) else ""
+        if found:
+            return found
+    return _misparsed(parsed, shown)
+
+
+def _text_clause(verb: Any) -> str:
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ == "PROPN" or subject.ent_type_:
+        return ""
+    noun = subject.lemma_.lower()
+    this = _this(subject)
+    if noun in _TEXT_NOUNS and _presents(verb) and (this or _present_or_future(verb)):
+        return f'"{_phrase(subject)} {verb.text}" (what a text or a talk presents)'
+    if subject.lower_ in _LEARNERS and _learns(verb) and _present_or_future(verb):
+        return f'"{_phrase(subject)} {verb.text}" (the text\'s audience as learners)'
+    return ""
+
+
+def _misparsed(parsed: Any, shown: Callable[[Any], bool]) -> str:
+    """ "The paper reviews published accounts ...": the tagger reads "reviews" as a noun
+    (the subject, "paper" its compound) and "published" as the verb. A plural subject
+    noun that is a presenting verb's present form, after a text noun, is that verb."""
+    for token in parsed:
+        if token.dep_ not in _SUBJECTS or token.tag_ != "NNS" or not token.lower_.endswith("s"):
+            continue
+        if not shown(token):
+            continue
+        if token.lemma_.lower() not in _PRESENTING:
+            continue
+        text = [c for c in token.children if c.dep_ == "compound"
+                and c.lemma_.lower() in _TEXT_NOUNS and not c.ent_type_]
+        if text and text[0].i == token.i - 1:
+            return f'"{_phrase(token)}" (what a text or a talk presents)'
+    return ""
+
+
+def _presents(verb: Any) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma not in _PRESENTING:
+        return False
+    if lemma == "describe" and any(c.dep_ == "prep" and c.lower_ == "as"
+                                   for c in verb.children):
+        return False  # "The guide describes grooming as ...": a definition, with its source
+    particle = _PARTICLES.get(lemma)
+    return particle is None or any(c.lower_ == particle for c in verb.children)
+
+
+def _learns(verb: Any) -> bool:
+    if verb.lemma_.lower() in _LEARNING:
+        return True
+    # "Participants will be able to ..."
+    return verb.lemma_ == "be" and any(c.lower_ == "able" for c in verb.children)
+
+
+def _present_or_future(verb: Any) -> bool:
+    """Said as a programme says it: "reviews", "will cover", "is presenting"."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.tag_ in ("VBZ", "VBP") or a.lower_ in ("will", "shall", "'ll") for a in aux)
+
+
+def _this(subject: Any) -> bool:
+    """ "This course", "the present report", "our paper": the text itself."""
+    return any(c.lower_ in ("this", "these", "our") or (c.lower_ == "present" and c.dep_ ==
+               "amod") for c in subject.children)
+
+
+def _phrase(token: Any) -> str:
+    return " ".join(t.text for t in token.subtree if t.i <= token.i)
+
+
+# -- headlines -----------------------------------------------------------------------------
+
+
+def headline(parsed: Any) -> bool:
+    """ "Deputy X (...) to ask the Minister (i) how many ...": a noun phrase, then an
+    infinitive, and no finite verb outside the question the infinitive asks. (Read for
+    a sentence of prose only: a list item or a glossary entry is a noun phrase by
+    design.)"""
+    tokens = list(parsed)
+    to = next((t for t in tokens if t.tag_ == "TO" and t.i + 1 < len(tokens)
+               and tokens[t.i + 1].tag_ == "VB"), None)
+    if to is None or to.i == 0:
+        return False
+    before = tokens[: to.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(
+            t.pos_ in ("NOUN", "PROPN") for t in before) or not before[0].text[:1].isupper():
+        return False
+    asked = False
+    for token in tokens[to.i + 2 :]:
+        if token.tag_ in ("WDT", "WP", "WP$", "WRB") or token.lower_ in ("whether", "if"):
+            asked = True
+        if token.tag_ in ("VBD", "VBZ", "VBP", "MD") and not asked and token.dep_ != "relcl":
+            return False
+    return True
+
+
+# -- corrections ---------------------------------------------------------------------------
+
+_ERROR_NOUNS = frozenset({"error", "errors", "mistake", "mistakes", "erratum", "errata",
+                          "corrigendum", "misprint"})
+_WRONGLY = frozenset({"twice", "wrongly", "incorrectly", "mistakenly", "erroneously",
+                      "inadvertently"})
+_RECORDING = frozenset({"count", "record", "report", "give", "state", "publish", "include",
+                        "list", "enter", "attribute", "double"})
+_FIGURE = frozenset({"figure", "number", "total", "count", "date", "amount", "percentage",
+                     "version", "text", "wording"})
+_HEADING = re.compile(r"\b(?:correction|corrigend|errat)", re.I)
+
+
+def correction(q: DraftQuestion) -> bool:
+    """The sentence corrects the text's own figures, or its paragraph or section is an
+    erratum (see the module docstring)."""
+    sentence = q.sentence
+    if _HEADING.search(sentence.heading):
+        return True
+    if _corrects(sentence.parsed):
+        return True
+    return any(_owns_error(other.parsed) for other in _paragraph(q))
+
+
+def _corrects(parsed: Any) -> bool:
+    """ "The correct figure is 262", "four cases had been counted twice", "was wrongly
+    recorded", "apologise for the error"."""
+    if parsed is None:
+        return False
+    for token in parsed:
+        lemma = token.lemma_.lower()
+        if lemma in ("correct", "corrected", "revised", "amended") and token.dep_ == "amod" \
+                and token.head.lemma_.lower() in _FIGURE:
+            return True
+        if token.lower_ in _WRONGLY and token.head.lemma_.lower() in _RECORDING:
+            return True
+        if token.lower_ in ("double-counted", "miscounted", "misreported", "misstated"):
+            return True
+        if lemma == "error" and token.head.lower_ == "in" and token.head.head.lemma_.lower() \
+                in _RECORDING:
+            return True
+    return _owns_error(parsed)
+
+
+def _owns_error(parsed: Any) -> bool:
+    """ "I apologise for the error", "This corrects an error in ...": the text owns a
+    mistake of its own."""
+    if parsed is None:
+        return False
+    for token in parsed:
+        if token.lemma_.lower() in ("apologise", "apologize", "regret") and any(
+                t.lower_ in _ERROR_NOUNS for t in token.subtree):
+            return True
+        if token.lower_ in _ERROR_NOUNS and token.dep_ in ("dobj", "pobj", "attr") and \
+                token.head.lemma_.lower() in ("correct", "apologise", "apologize", "for"):
+            return True
+    return False
+
+
+def _paragraph(q: DraftQuestion) -> list[Sentence]:
+    block = q.sentence.block
+    if block is None or q.sentence.kind != "para":
+        return []
+    return [s for s in q.analysis.sentences if s.block is block and s is not q.sentence]
+
+
+# -- a place that only locates a body ------------------------------------------------------
+
+
+def _seat(q: DraftQuestion, result: Score) -> None:
+    """ "through the INTERPOL National Central Bureau in ____": the place hangs from the
+    body's name, not from what is done: it says where an office sits."""
+    parsed = q.sentence.parsed
+    view = StemView(parsed, q.sentence.start, ((q.sentence.start, q.sentence.end),))
+    answer = view.span_tokens(q.key)
+    if not answer:
+        return
+    head = max(answer, key=lambda t: len(list(t.subtree)))
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.head.i == prep.i:
+        return
+    body = prep.head
+    if body.pos_ in ("NOUN", "PROPN") and (body.ent_type_ in ("ORG", "FAC") or (
+            body.pos_ == "PROPN" and body.ent_type_ not in ("GPE", "LOC"))):
+        result.add(SEAT, f'trivia: the place only says where a body sits ("{body.text} '
+                   f'{prep.text} ____")')
+
+
+# -- carried leads -------------------------------------------------------------------------
+
+_TIME_NOUNS = frozenset({"time", "year", "point", "period", "date", "stage", "month", "day",
+                         "moment", "week", "season"})
+_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def resolved_in_stem(parsed: Any, pointer: Pointer) -> bool:
+    """ "..., with 49 countries connected at that time" after "In January 2017": the
+    demonstrative's time is the date the stem itself shows before it."""
+    if pointer.kind != "previous" or pointer.i >= len(parsed):
+        return False
+    token = parsed[pointer.i]
+    if token.lower_ not in ("that", "those") or token.dep_ != "det":
+        return False
+    if token.head.lemma_.lower() not in _TIME_NOUNS:
+        return False
+    return any(t.ent_type_ == "DATE" and t.i < token.i and _DATE.search(t.text)
+               for t in parsed)
+
+
+def names_referent(q: DraftQuestion, other: Sentence, found: list[Pointer]) -> bool:
+    """May ``other`` (the sentence before) be carried in front of the stem? Never when it is
+    about the text itself (a speaker's or a paper's outline says nothing a stem needs),
+    and only when it names what each pointer needs: for "it"/"its" a singular noun, for
+    "they"/"their" and "these X" a plural or a body (or X itself), for a repeated "the X"
+    the noun X as the head of a phrase (the "Offender" of "the Harbour Offender Unit" is
+    no offender), a date for "that year"."""
+    parsed = other.parsed
+    if parsed is None or about_the_text(parsed) or headline(parsed):
+        return False
+    stem = q.sentence.parsed
+    for pointer in found:
+        if pointer.kind == "lemma" and pointer.lemma and not _heads(pointer.lemma, parsed):
+            return False
+        if pointer.kind != "previous" or stem is None or pointer.i >= len(stem):
+            continue
+        if not _names(stem[pointer.i], parsed):
+            return False
+    return True
+
+
+def _heads(lemma: str, lead: Any) -> bool:
+    """The lead holds the noun as the head of its phrase, not as a modifier of another."""
+    return any((t.lemma_.lower() == lemma or t.lower_ == lemma) and t.dep_ != "compound"
+               for t in lead)
+
+
+def _names(token: Any, lead: Any) -> bool:
+    word = token.lower_
+    nouns = [t for t in lead if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in (
+        "DATE", "TIME", "CARDINAL", "PERCENT")]
+    if word in ("it", "its"):
+        return any(t.tag_ in ("NN", "NNP") and t.dep_ in _SUBJECTS | {"dobj"} for t in nouns)
+    if word in ("they", "them", "their"):
+        return any(t.dep_ in _SUBJECTS | {"dobj"} and (t.tag_ in ("NNS", "NNPS")
+                   or t.ent_type_ in ("ORG", "NORP") or any(c.dep_ == "conj" for c in
+                                                            t.children)) for t in nouns)
+    if word in ("this", "that", "these", "those") and token.dep_ == "det":
+        head = token.head.lemma_.lower()
+        if head in _TIME_NOUNS:
+            return any(t.ent_type_ == "DATE" for t in lead)
+        if word in ("these", "those"):  # a set: the noun itself, or a plural named so
+            return _heads(head, lead) or any(
+                t.tag_ in ("NNS", "NNPS") and t.dep_ in _SUBJECTS | {"dobj"} for t in nouns)
+    return True
