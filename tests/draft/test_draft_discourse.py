@@ -179,6 +179,7 @@ def test_a_lead_that_names_the_pronouns_noun_is_still_carried(tmp_path: Path, ma
         "The Northern Child Protection Unit ran a school safety campaign in 2022. It received "
         "340 referrals from teachers and school nurses.\n"
     )
-    kept, _ = drafted(tmp_path, text, matcher)
-    q = one(kept, "count", "The Northern Child Protection Unit ran")
+    kept, below = drafted(tmp_path, text, matcher)
+    q = one(kept + below, "count", "The Northern Child Protection Unit ran")
     assert q.stem == "It received ____ referrals from teachers and school nurses."
+    assert q.carried is not None and q.carried.note == "context carried from line 1"
