@@ -129,3 +129,24 @@ def test_a_body_that_wrote_this_document_is_named_for_we(tmp_path: Path, matcher
     kept, below = drafted(tmp_path, text, matcher)
     prompts = [q.prompt for q in kept + below]
     assert "The Harbour Intake Office answers urgent requests from other forces within 2 hours." in prompts
+
+
+def test_a_rule_with_no_place_is_the_stated_authors(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        'Harlow Street Outreach ("we", "our") supports young people who go missing from care in Dunmere.\n\n'
+        "Every volunteer must complete safeguarding training within 30 days of starting.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    question = next(q for q in kept + below if q.rule == "count")
+    assert question.prompt == "According to Harlow Street Outreach, every volunteer must complete safeguarding training within ____ days of starting."
+
+
+def test_a_headline_about_a_body_names_no_author(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Inside the Brackenford Harbour Unit\n\n"
+        "The unit patrols the harbour and the estuary every night.\n\n"
+        "We recorded 97 reports of missing children in 2024.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [q for q in kept + below if q.speaker]
+    assert '-0.50 points back: "We" is the first person of whoever wrote the text; the stem does not say who' in reasons(below, "We recorded")

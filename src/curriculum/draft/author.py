@@ -59,6 +59,9 @@ MORE_BODIES = frozenset({"trust", "club", "police", "constabulary", "hotline", "
                           "union", "alliance", "coalition", "college", "university", "court",
                           "tribunal", "ombudsman", "commissioner", "helpline"})
 """Kinds of body a title may name besides ``standalone.BODIES``."""
+_COMMON = frozenset({"house", "national", "regional", "joint", "central", "state", "city",
+                     "county", "federal", "international", "european", "royal"})
+"""First words of names that are no name alone ("House" of "House of Assembly")."""
 _IRREGULAR = {"are": "is", "have": "has", "do": "does", "were": "was", "go": "goes"}
 _MAKE = frozenset({"write", "prepare", "produce", "publish", "compile", "issue", "put",
                    "draft", "develop", "author", "commission"})
@@ -78,6 +81,12 @@ class Author:
     """Whether the name takes "the" ("the Joint Inspectorate", not "the Threadline")."""
     where: str
     """Where the name came from, for the question's comment ("line 9", "the metadata")."""
+
+    @property
+    def stated(self) -> bool:
+        """The text itself says it wrote this ("X ('we')", "This guide was prepared by
+        X"): strong enough to say whose a rule is, where the title alone is not."""
+        return self.where.startswith("line ")
 
     def subject(self, capital: bool) -> str:
         if not self.article:
@@ -174,8 +183,8 @@ def _titled(analysis: Analysis) -> Author | None:
         if not proper_name(name) or len(name.split()) > 8 or re.search(r"\d", name):
             continue
         parsed = nlp.parse([name])[0]
-        if any(e.label_ == "PERSON" for e in parsed.ents):
-            continue
+        if any(e.label_ == "PERSON" for e in parsed.ents) or parsed[0].pos_ != "PROPN":
+            continue  # "Inside the ... Unit": a headline about a body, not its name
         body = name.split()[-1].lower() in BODIES | MORE_BODIES or any(
             e.label_ == "ORG" and e.text == name for e in parsed.ents)
         if body:
@@ -202,6 +211,9 @@ def _as_used(analysis: Analysis, name: str) -> str:
         part = " ".join(words[:size])
         if words[size - 1].lower() in ("of", "and", "for", "the", "on", "&"):
             continue
+        if size == 1 and (part.lower() in BODIES | MORE_BODIES | _COMMON or re.search(
+                r"(?<![\w-])" + re.escape(part.lower()) + r"(?![\w-])", body)):
+            continue  # "House", "Police": a word of the language, not the body's name
         if re.search(r"(?<![\w-])" + re.escape(part) + r"(?![\w-])", body):
             return part
     return name

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft.asof import present_lead
+from curriculum.draft.author import author_of
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.dates import MONTH_NAMES
 from curriculum.draft.discourse import names_referent, resolved_in_stem
@@ -229,6 +230,9 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
     if not (states_rule(tokens) and unplaced(tokens)):
         return None
     text = jurisdiction_lead(q.analysis.doc.meta)
+    author = author_of(q.analysis) if not text else None
+    if author is not None and author.stated:  # no issuer in the metadata: the author
+        text = f"According to {author.subject(False)}, "  # the text says wrote it
     if not text:
         return None
     return Carried(q.sentence.start, q.sentence.end, q.sentence.line, text, frozenset(),
