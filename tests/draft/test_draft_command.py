@@ -141,8 +141,9 @@ def test_audit_and_metrics(project: Path) -> None:
     assert "### `list-member-" in audit  # a question that fits no theme, ready to paste
     below = audit.split("## Candidates below the threshold")[1].split("\n## ")[0]
     assert "(person-role, `sources/" in below and "-0.35 trivia: who holds a job or spoke" in below
+    # 8 sentences, and the four themes' list items its list question is built on
     assert "- sentences: 21, kept: 18 (repeats and near-duplicates removed), used in a fact " \
-        "or question: 8" in audit
+        "or question: 12" in audit
     metrics = json.loads((project / "drafts" / "draft-metrics.json").read_text("utf-8"))
     source = metrics["sources"][f"sources/{ARTICLE_NAME}"]
     assert source["date"] == "2018-11-29" and source["lines_dropped"] == 9

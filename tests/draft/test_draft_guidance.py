@@ -7,6 +7,7 @@ document is read as, and where from).
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import docx
 import pytest
 
 from curriculum.draft.analysis import Analysis, analyse
+from curriculum.draft.lines import split_lines
 from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
 from curriculum.models import CurriculumConfig
@@ -131,3 +133,226 @@ def test_a_docx_control_table_is_metadata_not_rows(tmp_path: Path) -> None:
     assert analysis.cleaned.doc_date == date(2025, 4, 1)
     assert [s.kind for s in analysis.kept()] == ["para"]
     assert "Effective date: 1 April 2025" in analysis.doc.raw
+
+
+# -- list items that are sentences, instructions, FAQs -------------------------------------
+
+ITEMS = (
+    "# Missing teenager procedure\n"
+    "\n"
+    "Published: 4 March 2025\n"
+    "\n"
+    "## Seizing a phone\n"
+    "\n"
+    "When you seize a phone from a missing teenager's room:\n"
+    "\n"
+    "- log it on the exhibit register within 2 hours\n"
+    "- keep it switched on and connected to a charger\n"
+    "- Phones and tablets\n"
+    "\n"
+    "## Reporting\n"
+    "\n"
+    "- Record the report of a missing teenager on the case system within one hour.\n"
+    "- The duty inspector reviews every high-risk case within 4 hours.\n"
+    "- Do not close a case before the teenager has been seen by an officer.\n"
+)
+
+
+def test_list_items_that_are_sentences_are_read_as_sentences(tmp_path: Path) -> None:
+    analysis = analysed(tmp_path, "sop.md", ITEMS)
+    read = [
+        (s.line, s.whole, s.instruction, analysis.is_statement(s))
+        for s in analysis.kept()
+        if s.kind == "bullet"
+    ]
+    assert read == [
+        (9, True, True, True),  # goes on from its lead-in, an instruction
+        (10, True, True, True),
+        (11, False, False, False),  # a noun phrase: a list item only
+        (15, True, True, True),
+        (16, True, False, True),  # subject and finite verb
+        (17, True, True, True),
+    ]
+    assert [s.lead.line if s.lead else None for s in analysis.kept() if s.line in (9, 15)] == [
+        7, None]
+
+
+def test_an_instruction_with_a_target_year_or_addressed_to_nobody_is_no_guidance(
+    tmp_path: Path,
+) -> None:
+    plan = (
+        "# Action plan\n\n## Actions\n\n"
+        "- Train 150 officers in victim identification by 2026.\n"
+        "- The ministry funds two analysts.\n"
+    )
+    items = analysed(tmp_path, "plan.md", plan).kept()
+    assert [(s.line, s.whole, s.instruction) for s in items] == [(5, False, False),
+                                                                 (6, True, False)]
+    ahead = (
+        "# Annual review\n\nPublished: 3 May 2025\n\n## Looking ahead to 2025\n\n"
+        "- Answer every call from a parent within 10 minutes.\n"
+        "- Open a second office in the north.\n"
+    )
+    items = analysed(tmp_path, "ahead.md", ahead).kept()
+    assert [(s.line, s.whole, s.instruction) for s in items] == [(7, False, False),
+                                                                 (8, False, False)]
+    did = (
+        "# Annual review\n\nWe thank you and your teams for your support.\n\n## What we did\n\n"
+        "- Joined two reporting programmes run by platforms.\n"
+        "- Gave evidence to the inquiry on online safety.\n"
+        "- Ran 64 school assemblies with the education board.\n"
+    )
+    items = [s for s in analysed(tmp_path, "did.md", did).kept() if s.kind == "bullet"]
+    assert [(s.line, s.instruction) for s in items] == [(7, False), (8, False), (9, False)]
+    lone = "# Report\n\nThe unit met twice.\n\n- Check the register for duplicates.\n"
+    items = analysed(tmp_path, "lone.md", lone).kept()
+    assert [(s.line, s.instruction) for s in items] == [(3, False), (5, False)]
+    negated = "# Report\n\nThe unit met twice.\n\n- Never leave a child alone with a suspect.\n"
+    items = analysed(tmp_path, "neg.md", negated).kept()
+    assert [(s.line, s.instruction) for s in items] == [(3, False), (5, True)]
+
+
+CHECKLIST_LINES = [
+    "Officers entering a home where a missing teenager may be must:",
+    "- check the address against the case record",
+    "* Wear gloves when handling any device.",
+    "\u2022 Photograph each room before anything is moved.",
+    "1. Ask the adult present who uses each phone.",
+    "2. Mobile phones and tablets",
+    "(a) The exhibit officer logs each seized device within 2 hours.",
+    "(b) Chargers and cables",
+    "\u2610 Keep a seized phone switched on.",
+    "\u2610 Signal bags",
+    "Do not look through the messages on a seized phone.",
+]
+
+
+def _checklist_docx() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("Device seizure checklist", style="Title")
+    document.add_paragraph("Published: 4 March 2025")
+    document.add_paragraph(CHECKLIST_LINES[0])
+    for text in CHECKLIST_LINES[1:5]:
+        document.add_paragraph(text[2:], style="List Bullet")
+    for text in CHECKLIST_LINES[5:-1]:
+        document.add_paragraph(text.split(" ", 1)[1], style="List Number")
+    document.add_paragraph(CHECKLIST_LINES[-1])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _checklist_html() -> str:
+    items = "\n".join(f"<li>{line.split(' ', 1)[1]}</li>" for line in CHECKLIST_LINES[1:5])
+    numbered = "\n".join(f"<li>{line.split(' ', 1)[1]}</li>" for line in CHECKLIST_LINES[5:-1])
+    return (
+        "<html><head><title>Device seizure checklist</title></head><body>\n"
+        "<h1>Device seizure checklist</h1>\n<p>Published: 4 March 2025</p>\n"
+        f"<p>{CHECKLIST_LINES[0]}</p>\n<ul>\n{items}\n</ul>\n<ol>\n{numbered}\n</ol>\n"
+        f"<p>{CHECKLIST_LINES[-1]}</p>\n</body></html>\n"
+    )
+
+
+CHECKLISTS = {
+    "checklist.md": "# Device seizure checklist\n\nPublished: 4 March 2025\n\n"
+    + "\n".join(CHECKLIST_LINES) + "\n",
+    "checklist.txt": "Device seizure checklist\n\nPublished: 4 March 2025\n\n"
+    + "\n".join(CHECKLIST_LINES) + "\n",
+    "checklist.html": _checklist_html(),
+    "checklist.docx": _checklist_docx(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CHECKLISTS))
+def test_every_line_of_a_list_is_accounted_for(project: Path, name: str) -> None:
+    from draft_fixtures import run
+
+    data = CHECKLISTS[name]
+    source = project / "sources" / name
+    source.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    result = run("draft", f"sources/{name}", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    drafts = project / "drafts"
+    written = "\n".join(p.read_text("utf-8") for p in sorted(drafts.glob("*.yaml")))
+    audit = (drafts / "draft-audit.md").read_text("utf-8")
+    named = {int(n) for n in re.findall(r"\bline:? (\d+)", audit + written)}
+    extract = drafts / "sources" / f"{name}.md" if name.endswith(".docx") else None
+    doc = read_source(source, project, extract)
+    with_text = {
+        line.number for line in split_lines(doc) if doc.display(line.start, line.end)
+    }
+    assert with_text - named == set()
+    assert len(with_text) >= len(CHECKLIST_LINES)
+    # the whole items were read as sentences: each is a fact, a question or listed
+    for text in ("Wear gloves when handling any device.",
+                 "The exhibit officer logs each seized device within 2 hours."):
+        assert text in audit + written
+    assert "a list item, not a sentence: read only with its list" in audit  # the fragments
+
+
+def _quiz(drafts: Path) -> list[tuple[str, str, str, str]]:
+    """(theme, type, prompt, key) of every module question."""
+    import yaml
+
+    out = []
+    for path in sorted(drafts.glob("*-draft.yaml")):
+        module = yaml.safe_load(path.read_text("utf-8"))
+        for q in (module.get("quiz") or {}).get("questions", []):
+            key = str(q.get("answer", "")) + "".join(
+                o["text"] for o in q.get("options", []) if o.get("correct"))
+            out.append((module["theme"], q["type"], " ".join(q["prompt"].split()), key))
+    return out
+
+
+def test_guidance_in_lists_and_faqs_reaches_the_module(project: Path) -> None:
+    from draft_fixtures import run
+
+    faq = (
+        "\n## What should I do if a missing teenager is found abroad?\n\n"
+        "Send the return interview request to the liaison desk within 72 hours.\n"
+    )
+    (project / "sources" / "sop.md").write_text(ITEMS + faq, "utf-8")
+    result = run("draft", "sources/sop.md", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    theme = "serious-violent-crimes"
+    assert _quiz(project / "drafts") == [
+        (theme, "true_false", "When you seize a phone from a missing teenager's room: log it on "
+         "the exhibit register within 2 hours.", "True"),
+        (theme, "true_false", "What should I do if a missing teenager is found abroad? Send the "
+         "return interview request to the liaison desk within 72 hours.", "True"),
+        (theme, "single_choice", "Record the report of a missing teenager on the case system "
+         "within ____.", "one hour"),
+        (theme, "single_choice", "The duty inspector reviews every high-risk case within ____.",
+         "4 hours"),
+    ]
+    audit = (project / "drafts" / "draft-audit.md").read_text("utf-8")
+    assert ("line 19: heading: the context of the text under it, not a sentence: What should "
+            "I do if a missing teenager is found abroad?") in audit
+    assert ("line 11: a list item, not a sentence: read only with its list (fits no theme): "
+            "Phones and tablets") in audit
+
+
+def test_a_decision_for_a_year_ahead_stays_a_list_item(tmp_path: Path) -> None:
+    text = (
+        "# Meeting report\n\n## Decisions\n\n"
+        "- The next meeting will be held in October 2026 in the capital.\n"
+        "- Each force will name a contact officer within 10 days.\n"
+    )
+    items = analysed(tmp_path, "report.md", text).kept()
+    assert [(s.line, s.whole) for s in items] == [(5, False), (6, True)]
+
+
+def test_a_dialled_number_and_half_a_financial_year_are_not_asked(tmp_path: Path) -> None:
+    from curriculum.draft.questions import sentence_rules
+
+    text = (
+        "Advice for parents\n\n"
+        "If a child is in immediate danger, call 999 now and stay on the line.\n\n"
+        "Officers identified 212 child victims in 2023/24, against 187 children in 2022/23.\n"
+    )
+    analysis = analysed(tmp_path, "advice.txt", text)
+    asked = [(q.rule, analysis.doc.display(*q.key)) for q in sentence_rules(
+        analysis, ThemeMatcher(THEMES))]
+    assert ("count", "999") not in asked
+    assert not [a for a in asked if a[0] == "year"]
+    assert ("count", "212") in asked  # a count of children is still asked

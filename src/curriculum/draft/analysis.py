@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from curriculum.draft import nlp
+from curriculum.draft import guidance, nlp
 from curriculum.draft.cleaning import Cleaned, Dropped, clean
 from curriculum.draft.depth import NOT_EXAMINED, choose_depth
 from curriculum.draft.facts import Fact, sentence_facts
@@ -91,11 +91,12 @@ class Analysis:
         return words_between(self.words.get(sentence.index, []), spans)
 
     def is_statement(self, sentence: Sentence) -> bool:
-        """A full sentence learners can be shown: not a bullet, label or list lead-in."""
+        """A full sentence learners can be shown: not a label, a list lead-in or a list item
+        that is no sentence of its own (``Sentence.whole``)."""
         text = sentence.text(self.doc).rstrip()
         return (
             not sentence.dropped
-            and sentence.kind in ("para", "caption", "footnote")
+            and (sentence.kind in ("para", "caption", "footnote") or sentence.whole)
             and not text.endswith(":")
             and len(text.split()) >= 5
             and not any(f.kind == "person_label" for f in self.facts.get(sentence.index, []))
@@ -117,7 +118,46 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
         for fact in result.facts[sentence.index]:
             result.fact_themes[fact.span] = _fact_themes(result, sentence, fact, matcher)
     result.lists = _bullet_lists(result)
+    _guidance(result)
     return result
+
+
+def _guidance(result: Analysis) -> None:
+    """Which list items read as sentences, and which instructions are guidance for the
+    reader (``guidance.py``): a list item is read with its list's lead-in. Under a heading
+    or lead-in that announces a plan, items stay list items (targets, not rules); in a
+    list of what a body did ("Joined ...", "Ran ..."), no item is an instruction."""
+    year = result.cleaned.doc_date.year if result.cleaned.doc_date else None
+    past: set[int] = set()
+    for bullets in result.lists:
+        lead = bullets.lead
+        for item in bullets.items:
+            item.lead = lead
+        if guidance.records_the_past([i.parsed for i in bullets.items if i.parsed is not None]):
+            past |= {i.index for i in bullets.items}
+        if lead is not None and guidance.announces_plan(result.doc.display(lead.start, lead.end),
+                                                         year):
+            past |= {i.index for i in bullets.items}
+    orders = []
+    for sentence in result.kept():
+        parsed = sentence.parsed
+        if parsed is None or guidance.announces_plan(sentence.heading, year):
+            continue  # a plan's items stay list items, and its instructions are targets
+        order = guidance.imperative(parsed) and not guidance.targets_a_year(parsed)
+        if sentence.kind == "bullet":
+            told = guidance.declarative(parsed) and not guidance.plans_ahead(parsed)
+            sentence.whole = told or (order and sentence.index not in past)
+        if order and sentence.index not in past:
+            orders.append(sentence)
+    speaks = guidance.addresses_reader(result.doc.text) or len(orders) >= guidance.ORDERS
+    for sentence in orders:
+        lead = sentence.lead.parsed if sentence.lead is not None else None
+        sentence.instruction = (
+            speaks
+            or guidance.negated(sentence.parsed)
+            or guidance.sets_rule(lead)
+            or guidance.asks(sentence.heading)
+        )
 
 
 def _parse(doc: SourceDoc, result: Analysis, matcher: ThemeMatcher) -> None:

@@ -16,7 +16,9 @@ from curriculum.draft.cleaning import Dropped
 from curriculum.draft.depth import DEPTH_BUDGET
 from curriculum.draft.gates import GateReport, figures
 from curriculum.draft.modules import ThemeMaterial, module_id
+from curriculum.draft.placement import rule_sentence
 from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.sentences import Sentence
 
 if TYPE_CHECKING:
     from curriculum.draft.pipeline import Rejected
@@ -126,11 +128,43 @@ def _source_part(analysis: Analysis) -> list[str]:
     loose = [
         s for s in analysis.kept() if not analysis.themes.get(s.index) and analysis.is_statement(s)
     ]
-    out += [f"- line {s.line}: {md_escape(doc.display(s.start, s.end))}" for s in loose] or [
-        "None."
-    ]
+    out += [
+        f"- line {s.line}: {md_escape(doc.display(s.start, s.end))}"
+        + (" (a rule: neither its words nor the document's title and heading name a theme)"
+           if rule_sentence(s) else "")
+        for s in loose
+    ] or ["None."]
+    out += ["", "### Other units not used", ""]
+    listed = {s.index for s in loose}
+    unused = [s for s in analysis.kept() if s.index not in analysis.used | listed]
+    out += [
+        f"- line {s.line}: {md_escape(unused_reason(analysis, s))}: "
+        f"{md_escape(shorten(doc.display(s.start, s.end)))}"
+        for s in unused
+    ] or ["None."]
     out.append("")
     return out
+
+
+def unused_reason(analysis: Analysis, sentence: Sentence) -> str:
+    """Why a unit the draft kept went into no fact and no question (every line of a
+    source is accounted for: used, or listed with its reason)."""
+    text = analysis.doc.display(sentence.start, sentence.end)
+    themes = [m.theme for m in analysis.themes.get(sentence.index, [])]
+    fits = f"names {', '.join(themes)}" if themes else "fits no theme"
+    if sentence.kind == "bullet" and not sentence.whole:
+        return f"a list item, not a sentence: read only with its list ({fits})"
+    if text.rstrip().endswith(":"):
+        return f"introduces a list, read with it ({fits})"
+    if sentence.in_quote:
+        return f"inside quotation marks: an opinion, not a fact ({fits})"
+    if any(f.kind == "person_label" for f in analysis.facts.get(sentence.index, [])):
+        return "a caption label (a name and a role)"
+    if sentence.kind == "row":
+        return f"a table row ({fits})"
+    if len(text.split()) < 5:
+        return f"too short to stand alone as a fact ({fits})"
+    return fits
 
 
 MAX_DROPPED_LISTED = 200
@@ -156,7 +190,15 @@ def _depth_lines(analysis: Analysis) -> list[str]:
 
 
 def _dropped_lines(analysis: Analysis) -> list[str]:
-    return _listed(analysis.dropped)
+    """Lines dropped while reading, and the headings (context, never text)."""
+    doc = analysis.doc
+    headings = [
+        Dropped(line.number, "heading: the context of the text under it, not a sentence",
+                doc.display(line.start, line.end))
+        for line in analysis.cleaned.lines
+        if line.kind == "heading" and doc.display(line.start, line.end)
+    ]
+    return _listed(sorted([*analysis.dropped, *headings], key=lambda d: d.line))
 
 
 def _listed(dropped: list[Dropped]) -> list[str]:

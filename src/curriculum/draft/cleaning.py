@@ -42,10 +42,11 @@ _BULLET = re.compile(
 checkbox glyph ("\u2610 Check ..."): a checklist is a list, and its boxes are not text."""
 _PARA_NUMBER = re.compile(
     r"^[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,2}(?:\.\d{1,2})+\.?"
-    r"|\u00a7{1,2}[ \t]*\d{1,3}(?:\.\d{1,2})*)[ \t]+(?=\S)"
+    r"|\u00a7{1,2}[ \t]*\d{1,3}(?:\.\d{1,2})*|A(?:nswer)?:)[ \t]+(?=\S)"
 )
-"""A paragraph's own number ("1.1", "[12]", "(3)", "§ 4"): a locator, not part of its first
-sentence. Left in, it reads as a heading fused into the sentence or is asked as a figure."""
+"""A paragraph's own number ("1.1", "[12]", "(3)", "§ 4"), or an FAQ's "A:" before its
+answer: a locator, not part of its first sentence. Left in, it reads as a heading fused
+into the sentence or is asked as a figure."""
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 PHRASE_WORDS = 30

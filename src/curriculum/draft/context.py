@@ -38,6 +38,7 @@ from curriculum.draft.clauses import md_escape
 from curriculum.draft.dates import MONTH_NAMES
 from curriculum.draft.discourse import names_referent, resolved_in_stem
 from curriculum.draft.distractors import numbers_in, written_value
+from curriculum.draft.guidance import continues_lead
 from curriculum.draft.jurisdiction import lead as jurisdiction_lead
 from curriculum.draft.jurisdiction import states_rule, unplaced
 from curriculum.draft.pointer import Pointer
@@ -203,12 +204,79 @@ def _perfect(root: Any) -> bool:
 def carry(q: DraftQuestion) -> None:
     """Resolve what the stem points back to by carrying context in front of it (see the
     module docstring); a stem that cannot be resolved is left as it is."""
+    if carry_lead(q) or carry_question(q):
+        return
     found = [p for p in stem_pointers(q) if p.kind != "mild" and p.delta <= SERIOUS]
     carried = (_sentence_context(q, found) or _date_lead(q, found)) if found else None
     if carried is None:
         carried = _jurisdiction_lead(q) or _present(q)
     if carried is None:
         return
+    _apply(q, carried)
+
+
+def carry_lead(q: DraftQuestion) -> bool:
+    """A list item that needs its list's lead-in ("Before the interview, the officer
+    must:" + "check ..."; "When you seize a phone:" + "Keep it switched on ...") shows it
+    in front of the stem, when the item goes on from it (no subject of its own: an
+    instruction, or a verb phrase after "must:"), and the lead-in gives nothing away."""
+    item, lead = q.sentence, q.sentence.lead
+    if not continues_lead(item) or lead is None or lead.parsed is None:
+        return False
+    shown = md_escape(q.analysis.doc.display(lead.start, lead.end)).rstrip()
+    if len(shown.split()) > MAX_CONTEXT_WORDS or _gives_away(q, lead) or (
+            len(shown.split()) + len(q.prompt.split()) > MAX_PROMPT_WORDS):
+        return False
+    _apply(q, Carried(lead.start, lead.end, lead.line, shown + " ", _resolved_by(q, shown),
+                      f"the list's lead-in carried from line {lead.line}"))
+    return True
+
+
+_NOUN_PHRASE = re.compile(r"\b(?:a|an|the|this|that|my|your|our|their|any|every)\s+[a-z]{3,}",
+                          re.I)
+
+
+def _resolved_by(q: DraftQuestion, lead: str) -> frozenset[int]:
+    """The pointers of the stem that a lead-in or question shown in front resolves: the
+    noun a phrase repeats, a year for a date, a noun phrase for "it" or "they" (never the
+    author's "we")."""
+    words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", lead)}
+    out = set()
+    for pointer in stem_pointers(q):
+        if pointer.kind == "lemma":
+            hit = pointer.lemma.rstrip("s") in words
+        elif pointer.kind == "date":
+            hit = _YEAR.search(lead) is not None
+        else:
+            hit = pointer.kind != "author" and _NOUN_PHRASE.search(lead) is not None
+        if hit:
+            out.add(pointer.i)
+    return frozenset(out)
+
+
+def carry_question(q: DraftQuestion) -> bool:
+    """An instruction under an FAQ's question ("What should I do if a child discloses
+    abuse?" + "Make a referral within 24 hours") shows the question in front of the stem:
+    it says when the instruction applies. The quote runs from the question to the stem's
+    sentence, verbatim."""
+    sentence = q.sentence
+    if not sentence.instruction or not sentence.heading.rstrip().endswith("?"):
+        return False
+    heading = next((b for b in reversed(q.analysis.cleaned.blocks)
+                    if b.kind == "heading" and b.start < sentence.start), None)
+    doc = q.analysis.doc
+    if heading is None or doc.display(heading.start, heading.end) != sentence.heading:
+        return False
+    shown = md_escape(sentence.heading).rstrip()
+    if len(shown.split()) > MAX_CONTEXT_WORDS or _gives_away_text(q, sentence.heading) or (
+            len(shown.split()) + len(q.prompt.split()) > MAX_PROMPT_WORDS):
+        return False
+    _apply(q, Carried(heading.start, heading.end, heading.line, shown + " ",
+                      _resolved_by(q, shown), f"its question carried from line {heading.line}"))
+    return True
+
+
+def _apply(q: DraftQuestion, carried: Carried) -> None:
     q.carried = carried
     stem = _lower_first(q)
     if q.replacement and q.prompt.startswith(q.replacement) and not stem.startswith(
@@ -252,7 +320,7 @@ def _present(q: DraftQuestion) -> Carried | None:
 def _lower_first(q: DraftQuestion) -> str:
     """The stem after a lead-in: its first word lowercased, unless it is a name, "I" or
     an acronym (or a sentence of its own follows the context)."""
-    if q.carried is None or q.carried.lead.endswith(". ") or not q.prompt:
+    if q.carried is None or q.carried.lead.endswith((". ", "? ")) or not q.prompt:
         return q.prompt
     first = q.sentence.parsed[0] if q.sentence.parsed is not None else None
     if q.speaker and q.prompt.startswith(q.speaker):
@@ -342,8 +410,11 @@ def _about_an_event(root: Any) -> bool:
 
 def _gives_away(q: DraftQuestion, other: Sentence) -> bool:
     """The context holds the answer, an option's words, or any option's number."""
+    return _gives_away_text(q, q.analysis.doc.display(other.start, other.end))
+
+
+def _gives_away_text(q: DraftQuestion, text: str) -> bool:
     doc = q.analysis.doc
-    text = doc.display(other.start, other.end)
     folded = text.casefold()
     key = doc.display(*q.key)
     words = [key, *q.answers, *(t for t, _ in q.options), q.replacement]

@@ -83,9 +83,14 @@ def plain_headings(doc: SourceDoc, lines: list[Line]) -> None:
         if line.kind != "para":
             continue
         after = _next_content(lines, index)
-        if after is None or after.kind not in ("para", "bullet", "label"):
+        if after is None or after.kind not in ("para", "bullet", "label", "table"):
             continue
         shown = doc.display(line.start, line.end)
+        if _blank_before(lines, index) and question_heading(shown):
+            line.kind = "heading"  # an FAQ's question: the context of its answer
+            continue
+        if after.kind == "table":
+            continue
         opens = (
             index == 0 or lines[index - 1].kind in _OPENS_BLOCK or _finished(doc, lines[index - 1])
         )
@@ -96,6 +101,22 @@ def plain_headings(doc: SourceDoc, lines: list[Line]) -> None:
         )
         if opens and looks_like_heading(shown, doc.display(after.start, after.end), alone):
             line.kind = "heading"
+
+
+MAX_QUESTION_WORDS = 25
+"""A longer question standing alone is a paragraph that happens to ask something."""
+_QUESTION_LABEL = re.compile(r"^(?:Q(?:uestion)?\s*\d{0,3}\s*[:.)-]\s*)", re.I)
+
+
+def question_heading(shown: str) -> bool:
+    """A line that is one question ("What should I do if a child discloses abuse?", "Q3.
+    Can I report anonymously?", a bold question in Markdown): in an FAQ or a Q&A it heads
+    its answer, which is read with it as context, never as a sentence of its own."""
+    text = _QUESTION_LABEL.sub("", shown.strip()).strip()
+    if not text.endswith("?") or not text[:1].isupper():
+        return False
+    words = text.split()
+    return len(words) <= MAX_QUESTION_WORDS and re.search(r"[.!?]\s", text) is None
 
 
 _NUMBERED = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+")
@@ -139,7 +160,8 @@ def label_lines(doc: SourceDoc, lines: list[Line]) -> None:
     """Runs of two or more ``Label: value`` lines ("Arrests: 97") are units, one a line."""
     run: list[Line] = []
     for line in [*lines, Line(0, 0, 0, "blank")]:
-        pair = KEY_VALUE.match(doc.display(line.start, line.end)) if line.kind == "para" else None
+        shown = doc.display(line.start, line.end) if line.kind == "para" else ""
+        pair = KEY_VALUE.match(shown) if shown and not question_heading(shown) else None
         if pair is not None and len(pair.group("value").split()) <= 10:
             run.append(line)
             continue

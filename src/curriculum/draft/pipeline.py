@@ -37,7 +37,7 @@ from curriculum.draft.modules import (
     reference_for,
     to_yaml,
 )
-from curriculum.draft.placement import place
+from curriculum.draft.placement import document_shares, guidance_theme, lead_themes, place
 from curriculum.draft.procedures import procedure_rules
 from curriculum.draft.questions import DraftQuestion, sentence_rules
 from curriculum.draft.reading import read_source
@@ -216,10 +216,16 @@ def _mark_used(materials: list[ThemeMaterial], unassigned: list[DraftQuestion]) 
     for material in materials:
         for analysis, index in material.facts:
             analysis.used.add(index)
-        for question in material.questions:
-            question.analysis.used.add(question.sentence.index)
-    for question in unassigned:
-        question.analysis.used.add(question.sentence.index)
+    for question in [q for m in materials for q in m.questions] + unassigned:
+        analysis = question.analysis
+        analysis.used.add(question.sentence.index)
+        starts = [start for start, _ in question.items]  # a list question's items
+        if question.carried is not None:
+            starts.append(question.carried.start)  # a lead-in or sentence shown before
+        for start in starts:
+            unit = analysis.sentence_at(start)
+            if unit is not None:
+                analysis.used.add(unit.index)
 
 
 def _themes(themes_file: Path | None, config: CurriculumConfig) -> list[Theme]:
@@ -307,6 +313,13 @@ def _assign(
 ) -> tuple[list[ThemeMaterial], list[DraftQuestion]]:
     materials = {t.id: ThemeMaterial(t) for t in themes}
     for analysis in analyses:
+        document_shares(analysis, matcher)  # the shares of the sentences' own words
+        for sentence in analysis.kept():
+            if not analysis.themes.get(sentence.index) and analysis.is_statement(sentence):
+                found = lead_themes(analysis, sentence) or guidance_theme(
+                    analysis, sentence, matcher)  # a rule: its title and heading
+                if found:
+                    analysis.themes[sentence.index] = found
         for sentence in analysis.kept():
             for match in analysis.themes.get(sentence.index, []):
                 if (

@@ -41,8 +41,10 @@ from weakref import WeakKeyDictionary
 
 from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis
+from curriculum.draft.guidance import continues_lead
 from curriculum.draft.questions import DraftQuestion
-from curriculum.draft.themes import ThemeMatcher, Word, text_words
+from curriculum.draft.sentences import Sentence
+from curriculum.draft.themes import Match, ThemeMatcher, Word, text_words
 
 THRESHOLD = 1.0
 MARGIN = 0.5
@@ -96,8 +98,12 @@ def _order(matcher: ThemeMatcher, theme_id: str) -> int:
 def sentence_scores(
     analysis: Analysis, q: DraftQuestion, matcher: ThemeMatcher
 ) -> dict[str, float]:
-    """What the sentence itself says: keyword terms, named terms, description nouns."""
+    """What the sentence itself says: keyword terms, named terms, description nouns (a list
+    item's with the lead-in it goes on from, which the stem shows)."""
     words = analysis.words.get(q.sentence.index, [])
+    lead = q.sentence.lead
+    if lead is not None and q.carried is not None and q.carried.start == lead.start:
+        words = analysis.words.get(lead.index, []) + words
     scores = {t.id: 0.0 for t in matcher.themes}
     for match in matcher.scores(words):
         scores[match.theme] += match.score
@@ -115,6 +121,32 @@ def sentence_scores(
         shared = len(lemmas & vocabulary) + len(topic & vocabulary)  # the subject twice
         scores[theme_id] += min(DESCRIPTION_CAP, DESCRIPTION_WEIGHT * shared)
     return {t: round(v, 3) for t, v in scores.items()}
+
+
+def guidance_theme(
+    analysis: Analysis, sentence: Sentence, matcher: ThemeMatcher
+) -> list[Match]:
+    """The theme of a rule whose own words name none: its document's title and section
+    heading decide, as they do for a question that asks a rule (an FAQ's "Do not pay"
+    under "What should I do if my child is threatened online?"); none when they name
+    no theme that reaches ``THRESHOLD`` and leads by ``MARGIN``."""
+    if not rule_sentence(sentence):
+        return []
+    topic = topic_scores(analysis, sentence.heading, matcher)
+    ranked = sorted(topic.items(), key=lambda s: (-s[1], _order(matcher, s[0])))
+    if not ranked or ranked[0][1] < THRESHOLD:
+        return []
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
+        return []
+    return [Match(ranked[0][0], ranked[0][1],
+                  ("(none: a rule, placed by the document's title and section heading)",))]
+
+
+def lead_themes(analysis: Analysis, sentence: Sentence) -> list[Match]:
+    """The themes of the lead-in a list item goes on from, when its own words name none."""
+    if not continues_lead(sentence) or sentence.lead is None:
+        return []
+    return list(analysis.themes.get(sentence.lead.index, []))
 
 
 def topic_scores(analysis: Analysis, heading: str, matcher: ThemeMatcher) -> dict[str, float]:
@@ -160,9 +192,15 @@ def states_rule(q: DraftQuestion) -> bool:
     figure: a time-limit, definition, glossary or ordering question, or a main verb under
     a modal ("must", "may only", "need not") or "require"/"oblige"/"prohibit". A rule
     rarely repeats the field it belongs to; the document that sets it says that."""
-    if q.rule in _RULE_KINDS:
+    return q.rule in _RULE_KINDS or rule_sentence(q.sentence)
+
+
+def rule_sentence(sentence: Sentence) -> bool:
+    """The sentence states a rule: an instruction to the reader ("Do not ...",
+    ``guidance.py``), or a main verb under a modal or "require"/"oblige"/"prohibit"."""
+    if sentence.instruction:
         return True
-    parsed = q.sentence.parsed
+    parsed = sentence.parsed
     if parsed is None:
         return False
     root = parsed[:].root

@@ -32,7 +32,14 @@ from typing import Any
 from curriculum.draft.analysis import Analysis, BulletList
 from curriculum.draft.bounds import states_a_rule
 from curriculum.draft.clauses import BLANK, md_escape, render, trim
-from curriculum.draft.context import SERIOUS, Carried, recent, seen_before
+from curriculum.draft.context import (
+    SERIOUS,
+    Carried,
+    carry_lead,
+    carry_question,
+    recent,
+    seen_before,
+)
 from curriculum.draft.distractors import numbers_in
 from curriculum.draft.facts import NUMBER_WORDS
 from curriculum.draft.pointer import Pointer
@@ -72,6 +79,9 @@ def procedure_rules(analysis: Analysis) -> list[DraftQuestion]:
     for sentence in analysis.kept():
         question = _time_limit(analysis, sentence)
         if question is not None:
+            if question.carried is None:  # no duty lead-in: a list item shows its
+                # lead-in, an FAQ's instruction its question (``context.py``)
+                _ = carry_lead(question) or carry_question(question)
             out.append(question)
     for bullets in analysis.lists:
         question = _ordering(analysis, bullets)
@@ -90,7 +100,7 @@ def _time_limit(analysis: Analysis, sentence: Sentence) -> DraftQuestion | None:
     if sentence.kind == "para" and not analysis.is_statement(sentence):
         return None
     lead = _duty_lead(analysis, sentence)
-    found = _limit(parsed, led=lead is not None)
+    found = _limit(parsed, led=lead is not None, instruction=sentence.instruction)
     if found is None:
         return None
     number, unit_tokens = found
@@ -98,11 +108,13 @@ def _time_limit(analysis: Analysis, sentence: Sentence) -> DraftQuestion | None:
     first, last = number, unit_tokens[-1]
     span = (sentence.start + first.idx, sentence.start + last.idx + len(last.text))
     facts = analysis.facts.get(sentence.index, [])
-    if analysis.is_statement(sentence) and states_a_rule(parsed) and any(
+    prose = sentence.kind != "bullet" and analysis.is_statement(sentence)
+    if prose and states_a_rule(parsed) and any(
         f.kind in ("count", "year") and f.span[0] < span[1] and span[0] < f.span[1]
         for f in facts
     ):
-        return None  # the count rule asks about this limit (statements that set a rule)
+        return None  # the count rule asks about this limit (statements that set a rule;
+        # a list item keeps its time-limit question too, as before it was read as a sentence)
     answer = doc.display(*span)
     unit = " ".join(t.text for t in unit_tokens)
     value = _value(number.text)
@@ -131,14 +143,19 @@ def _time_limit(analysis: Analysis, sentence: Sentence) -> DraftQuestion | None:
     return question
 
 
-def _limit(parsed: Any, led: bool = False) -> tuple[Any, list[Any]] | None:
+def _limit(
+    parsed: Any, led: bool = False, instruction: bool = False
+) -> tuple[Any, list[Any]] | None:
     """The number and unit words of a time limit on a duty, or None; ``led``: the item's
-    own verb is the duty its list's lead-in sets ("the officer must:")."""
+    own verb is the duty its list's lead-in sets ("the officer must:"); ``instruction``:
+    the sentence is an instruction to the reader, a duty ("Make a referral within 24
+    hours")."""
     for token in parsed:
         if token.lower_ not in _LIMIT_PREPOSITIONS or token.dep_ != "prep":
             continue
         verb = _governing_verb(token)
-        if not (_is_duty(verb) or (led and verb.i == parsed[:].root.i)):
+        if not (_is_duty(verb) or (led and verb.i == parsed[:].root.i)
+                or (instruction and _instructed(verb))):
             continue
         noun = next((c for c in token.children if c.dep_ == "pobj"), None)
         if noun is None or _unit_of(noun) is None:
@@ -252,6 +269,14 @@ def _is_duty(verb: Any) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _instructed(verb: Any) -> bool:
+    """The verb is the instruction's own (its root, or joined to it: "Call ... and make a
+    referral within 24 hours"), not a verb of a clause inside it."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT" and not any(c.dep_ == "neg" for c in verb.children)
 
 
 _QUANTIFIERS = frozenset({"most", "many", "some", "few", "several", "all", "half", "more"})

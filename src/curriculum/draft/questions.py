@@ -246,7 +246,31 @@ def _checkable_numbers(analysis: Analysis, sentence: Sentence, facts: list[Fact]
         if fact.kind in ("count", "year")
         and fact.noun != "%"
         and not _gives_away(analysis, sentence, fact)
+        and _counts_a_noun(sentence, fact)
+        and not _SPLIT_YEAR.match(analysis.doc.text, fact.span[1])
     ]
+
+
+_SPLIT_YEAR = re.compile(r"[/-]\d")
+"""A year that is half of a financial or academic year ("2022/23", "2024-25"): blanking
+"2022" leaves "____/23", a cut unit."""
+
+
+def _counts_a_noun(sentence: Sentence, fact: Fact) -> bool:
+    """A count counts something: not a number dialled ("call 999 now", "ring 101"), whose
+    word after it is an adverb, or the direct object of a verb of calling."""
+    parsed = sentence.parsed
+    if fact.kind != "count" or parsed is None or fact.noun == "%":
+        return True
+    start, end = fact.span[0] - sentence.start, fact.span[1] - sentence.start
+    number = next((t for t in parsed if t.idx == start), None)
+    after = next((t for t in parsed if t.idx >= end and not t.is_space), None)
+    if number is not None and number.dep_ == "dobj" and number.head.lemma_.lower() in _DIAL:
+        return False
+    return after is None or after.pos_ != "ADV"
+
+
+_DIAL = frozenset({"call", "dial", "ring", "phone", "text"})
 
 
 def _gives_away(analysis: Analysis, sentence: Sentence, fact: Fact) -> bool:

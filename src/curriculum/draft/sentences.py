@@ -49,6 +49,13 @@ class Sentence:
     """Lines where the same sentence occurs again (those copies are dropped)."""
     parsed: Any = None
     """The sentence's spaCy ``Doc`` (offsets relative to ``start``), when a rule needs it."""
+    whole: bool = False
+    """A list item that reads as a sentence: a subject with a finite verb, or an
+    instruction ("Seize the device and keep it powered on"); ``guidance.py``."""
+    instruction: bool = False
+    """An instruction to the reader judged as guidance, a rule like "must" (``guidance.py``)."""
+    lead: Sentence | None = None
+    """For a list item: the sentence that introduces its list ("The officer must:")."""
 
     def text(self, doc: SourceDoc) -> str:
         return doc.text[self.start : self.end]

@@ -128,7 +128,8 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
         for t in tokens
     )
     led = q.carried is not None and q.carried.supplies  # "the officer must" + the item
-    if not clause and not led:
+    instruction = _instruction(q, view)
+    if not clause and not led and not instruction:
         result.kill("no subject with a finite verb (not a sentence)")
     last = tokens[-1] if not tokens[-1].is_punct else (tokens[-2] if len(tokens) > 1 else None)
     if not _trimmed(q):
@@ -153,14 +154,24 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
             result.kill(f'a heading fused into the sentence ("{prev.text} {token.text}")')
             return
     top = _stem_root(tokens, view)
-    if top is not None and not q.stem_rule.startswith("relative") and not led and not _has_subject(
-            top, view):
+    if (top is not None and not q.stem_rule.startswith("relative") and not led
+            and not instruction and not _has_subject(top, view)):
         result.kill(f'the main clause ("{top.text} ...") has no subject in the stem: an '
                     "instruction, or a clause cut from its subject")
     if q.prompt.count(": ") >= 2:
         result.kill("a run of labels and values, not a sentence")
     if not result.fatal:
         whole_clause(view, q, result)
+
+
+def _instruction(q: DraftQuestion, view: StemView) -> bool:
+    """An instruction judged as guidance (``guidance.py``: "Do not ...", "Call ..." in a
+    text that speaks to its reader), shown from its own verb: a sentence addressed to
+    the learner, with no subject by design."""
+    if not q.sentence.instruction:
+        return False
+    root = next((t for t in view.doc if t.dep_ == "ROOT"), None)
+    return root is not None and view.inside(root)
 
 
 _PIECED = ("list item", "relative", "glossary", "lead-in")

@@ -1,0 +1,171 @@
+"""Guidance: list items that are sentences, and instructions addressed to the reader.
+
+Procedures, checklists and FAQs put their rules in bullets ("- The officer must record
+the referral within 24 hours.", "- Seize the device and keep it powered on.") and in the
+imperative ("Do not browse the device."). Read as list items only, such rules gave no
+fact and no question. Here, from the parse of each item:
+
+- an item is a **whole sentence** when its main clause has a subject and a finite verb,
+  or is an instruction: a bare verb with no subject that acts on something (an object,
+  a complement, a prepositional phrase). A noun phrase ("Mobile devices and cloud
+  accounts") or a verb without anything it acts on stays a list item, read with its list.
+- an instruction is **guidance** (a rule for the reader, judged like "must") when the
+  text says whom it addresses: it is negated ("Do not ...", "Never ..."), the document
+  speaks to its reader ("you", "your", or three instructions or more), or its list's
+  lead-in or its heading sets a rule or asks a question ("The officer must:", "What
+  should I do if ...?"). An instruction with a year in it ("Train 150 officers by
+  2026" in an action plan) sets a target for a plan, and is never guidance; neither is
+  a lone instruction in a text that does none of the above.
+
+The small English pipeline tags an instruction's first word as a noun now and then
+("Record/NN who handled each item"); a first word with an object of its own is a verb.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from curriculum.draft.sentences import Sentence
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_ACTS_ON = frozenset(
+    {"dobj", "dative", "prep", "prt", "oprd", "acomp", "ccomp", "xcomp", "attr", "advcl"}
+)
+_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+READER_WORDS = 2
+"""A text that says "you" or "your" this often speaks to its reader."""
+ORDERS = 3
+"""A text that gives this many instructions (with no target year) speaks to its reader."""
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_RULE_MODALS = frozenset({"must", "shall", "should", "need", "ought"})
+
+
+def main_root(doc: Any) -> Any:
+    """The root of the first sentence of ``doc`` (a list item may hold two)."""
+    return next((t for t in doc if t.dep_ == "ROOT"), doc[:].root)
+
+
+def declarative(doc: Any) -> bool:
+    """A subject and a finite verb in the main clause."""
+    root = main_root(doc)
+    finite = root.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children
+    )
+    return finite and any(c.dep_ in _SUBJECTS for c in root.children)
+
+
+def imperative(doc: Any) -> bool:
+    """An instruction: a bare verb at the head of the main clause, no subject, no "to" or
+    modal of its own, acting on something ("Seize the device", "Call for a supervisor")."""
+    root = main_root(doc)
+    children = list(root.children)
+    if any(c.dep_ in _SUBJECTS for c in children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ in ("TO", "MD", "VBZ", "VBP", "VBD") for c in children):
+        return False
+    words = [t for t in doc if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    mistagged = (
+        root.i == words[0].i
+        and root.tag_ in ("NN", "NNP")
+        and any(c.dep_ in ("dobj", "dative") for c in children)
+    )
+    if root.tag_ != "VB" and not mistagged:
+        return False
+    return any(c.dep_ in _ACTS_ON for c in children)
+
+
+def whole_sentence(doc: Any) -> bool:
+    """A list item that reads as a sentence: declarative, or an instruction."""
+    return declarative(doc) or imperative(doc)
+
+
+def targets_a_year(doc: Any) -> bool:
+    """An instruction with a year in it ("Train 150 officers by 2026") sets a target for
+    a plan: a body's undertaking, not a standing rule for the reader."""
+    return any(_YEAR.match(t.text) for t in doc)
+
+
+_PLAN = re.compile(
+    r"\b(?:will|aims?|plans?|planned|priorit\w*|targets?|goals?|next steps|looking ahead|"
+    r"objectives?|commitments? for)\b",
+    re.I,
+)
+_YEAR_AHEAD = re.compile(r"\b(?:for|to|by|until|in|during)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def announces_plan(text: str, year: int | None) -> bool:
+    """A heading or lead-in that announces a plan ("Our priorities for 2025", "Looking
+    ahead to 2026", "In 2026 the centre will:"): the items under it are targets a body
+    sets itself, not rules for the reader; a year counts when it is not before the
+    document's own. A question is no plan ("What will happen after I report?")."""
+    if text.rstrip().endswith("?"):
+        return False  # an FAQ's question ("What will happen after I report?") asks
+    if _PLAN.search(text):
+        return True
+    return year is not None and any(
+        int(m.group("year")) >= year for m in _YEAR_AHEAD.finditer(text)
+    )
+
+
+def records_the_past(items: list[Any]) -> bool:
+    """A list whose items open with a past verb ("Joined ...", "Gave evidence ...", "Ran 64
+    assemblies"): what a body did, each item's subject being the body; none of them is an
+    instruction, whatever the tagger makes of one of them."""
+    opening = [next((t for t in doc if not t.is_punct), None) for doc in items]
+    past = sum(1 for t in opening if t is not None and t.tag_ in ("VBD", "VBN"))
+    return past >= 2 and past * 2 >= len(items)
+
+
+def plans_ahead(doc: Any) -> bool:
+    """A statement of what will happen in a given year ("The sixth meeting will be held in
+    October 2023"): a decision or plan recorded, not a rule or a fact to act on."""
+    root = main_root(doc)
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in root.children) and (
+        targets_a_year(doc))
+
+
+def negated(doc: Any) -> bool:
+    root = main_root(doc)
+    return any(c.dep_ == "neg" for c in root.children)
+
+
+def addresses_reader(text: str) -> bool:
+    """The document speaks to its reader ("you", "your") at least ``READER_WORDS`` times."""
+    found = _READER.finditer(text)
+    return sum(1 for _, _ in zip(range(READER_WORDS), found, strict=False)) >= READER_WORDS
+
+
+def sets_rule(doc: Any) -> bool:
+    """A lead-in or heading that sets a rule ("The officer must:") or asks what to do."""
+    if doc is None:
+        return False
+    return doc.text.rstrip().endswith("?") or any(
+        t.tag_ == "MD" and t.lower_ in _RULE_MODALS for t in doc
+    )
+
+
+_HEADING_RULE = re.compile(r"\b(?:must|shall|should|need to|do not|never)\b", re.I)
+
+
+def asks(heading: str) -> bool:
+    """A heading that asks what to do ("What should I do if ...?") or sets a rule."""
+    text = heading.strip()
+    return text.endswith("?") or _HEADING_RULE.search(text) is not None
+
+
+def continues_lead(sentence: Sentence) -> bool:
+    """A list item that goes on from its lead-in, having no subject of its own ("The
+    officer must:" + "check ..."): it is read, placed and shown with its lead-in. An item
+    with its own subject and verb stands alone, even in lower case ("officers who find a
+    child should ...")."""
+    return (
+        sentence.kind == "bullet"
+        and sentence.lead is not None
+        and sentence.parsed is not None
+        and not declarative(sentence.parsed)
+    )
