@@ -227,9 +227,20 @@ def carry_lead(q: DraftQuestion) -> bool:
     if len(shown.split()) > MAX_CONTEXT_WORDS or _gives_away(q, lead) or (
             len(shown.split()) + len(q.prompt.split()) > MAX_PROMPT_WORDS):
         return False
+    view = StemView(lead.parsed, lead.start, ((lead.start, lead.end),))
+    own = pointers(view, frozenset(), seen_before(q.analysis, lead.start),
+                   recent(q.analysis, lead))
+    if any(p.delta <= SERIOUS for p in own):
+        return False  # "They must:" points back in turn
     _apply(q, Carried(lead.start, lead.end, lead.line, shown + " ", _resolved_by(q, shown),
                       f"the list's lead-in carried from line {lead.line}"))
     return True
+
+
+def lacks_lead(q: DraftQuestion) -> bool:
+    """A list item that goes on from its lead-in but is shown without it (the lead-in
+    points back, gives the answer away or is too long): half a sentence, not asked."""
+    return q.carried is None and continues_lead(q.sentence)
 
 
 _NOUN_PHRASE = re.compile(r"\b(?:a|an|the|this|that|my|your|our|their|any|every)\s+[a-z]{3,}",

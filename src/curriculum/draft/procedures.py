@@ -37,6 +37,7 @@ from curriculum.draft.context import (
     Carried,
     carry_lead,
     carry_question,
+    lacks_lead,
     recent,
     seen_before,
 )
@@ -82,7 +83,8 @@ def procedure_rules(analysis: Analysis) -> list[DraftQuestion]:
             if question.carried is None:  # no duty lead-in: a list item shows its
                 # lead-in, an FAQ's instruction its question (``context.py``)
                 _ = carry_lead(question) or carry_question(question)
-            out.append(question)
+            if not lacks_lead(question):
+                out.append(question)
     for bullets in analysis.lists:
         question = _ordering(analysis, bullets)
         if question is not None:

@@ -20,7 +20,7 @@ from curriculum.draft.analysis import Analysis
 from curriculum.draft.author import speak_as
 from curriculum.draft.bounds import bound_word, range_limits, range_partner
 from curriculum.draft.clauses import BLANK, Stem, anchor_present, md_escape, render, trim
-from curriculum.draft.context import Carried, carry
+from curriculum.draft.context import Carried, carry, lacks_lead
 from curriculum.draft.dates import MONTH_NAMES, MONTHS
 from curriculum.draft.distractors import (
     false_value,
@@ -146,7 +146,7 @@ def sentence_rules(analysis: Analysis, matcher: ThemeMatcher) -> list[DraftQuest
         name_referents(question)
         speak_as(question)  # the author for "we" (``author.py``)
         carry(question)
-    return [q.finish() for q in out]
+    return [q.finish() for q in out if not lacks_lead(q)]
 
 
 def _base(
