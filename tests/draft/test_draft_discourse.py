@@ -12,6 +12,7 @@ from pathlib import Path
 from curriculum.draft.analysis import analyse
 from curriculum.draft.choosing import choose
 from curriculum.draft.lists import list_rules
+from curriculum.draft.pipeline import rules_for
 from curriculum.draft.questions import DraftQuestion, sentence_rules
 from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
@@ -55,7 +56,14 @@ def test_what_the_learners_will_learn_is_held_back(tmp_path: Path, matcher: Them
     kept, below = drafted(tmp_path, text, matcher)
     assert kept == []
     q = one(below, "count", "Participants will learn to grade ____ referrals")
-    assert "-0.50 about the document, not the world: \"Participants learn\" (the text's audience as learners)" in q.reasons
+    assert "-0.50 about the document, not the world: \"Participants will learn\" (the text's audience as learners)" in q.reasons
+
+
+def test_a_rule_the_learners_will_practise_stands_with_its_own_subject(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Participants will practise how an officer must record a disclosure within 24 hours.\n"
+    kept, _ = drafted(tmp_path, text, matcher)
+    q = one(kept, "count", "Participants will practise how an officer must record a disclosure within ____ hours.")
+    assert not any("about the document" in r for r in q.reasons)
 
 
 def test_a_finding_reported_by_a_review_still_reaches_the_module(tmp_path: Path, matcher: ThemeMatcher) -> None:
@@ -75,6 +83,22 @@ def test_a_meeting_report_telling_what_was_discussed_is_about_the_world(tmp_path
     assert not any("about the document" in r for r in q.reasons)
 
 
+def test_a_list_lead_in_that_presents_its_list_is_a_frame(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "The Harbour guidance sets out the four stages of a joint visit, in order:\n\n"
+        "1. Planning: the officer and the social worker agree the purpose of the visit.\n"
+        "2. Arrival: both introduce themselves and explain why they have come.\n"
+        "3. Conversation: the child is seen alone where it is safe to do so.\n"
+        "4. Closing: the family is told what will happen next and when.\n"
+    )
+    path = tmp_path / "text.txt"
+    path.write_text(text, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    kept, _ = choose(rules_for(analysis, matcher))
+    q = one(kept, "ordering", "The Harbour guidance sets out the four stages of a joint visit, in order.")
+    assert not any("about the document" in r for r in q.reasons)
+
+
 # -- headlines -----------------------------------------------------------------------------
 
 
@@ -91,8 +115,11 @@ def test_a_written_question_headline_is_not_a_statement(tmp_path: Path, matcher:
 
 def test_a_sentence_with_a_noun_before_an_infinitive_is_no_headline(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = ("The decision to refer a child to the Harbour Child Protection Team is taken by "
-            "the duty inspector within 2 hours.\n")
+            "the duty inspector within 2 hours.\n\n"
+            "The right of a child to be heard in any hearing that concerns the child is also "
+            "set out in section 12 of the Harbour Children Act, passed in 2015.\n")
     kept, below = drafted(tmp_path, text, matcher)
+    assert {q.sentence.line for q in kept + below} == {1, 3}
     assert all("headline" not in r for q in kept + below for r in q.reasons)
 
 
@@ -150,6 +177,18 @@ def test_a_time_the_stem_dates_itself_carries_no_lead(tmp_path: Path, matcher: T
     assert q.prompt == ("In March 2019 the Harbour Police announced that ____ victims had been identified through its Child Image Match (CIM) database, with 30 countries connected at that time.")
     assert q.carried is None and q.reasons == ["+0.10 operational figure (victim)", "+0.05 an outcome or procedure"]
     assert all(q.carried is None for q in kept + below)
+
+
+def test_a_length_of_time_the_stem_shows_is_what_that_time_means(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "No officer may search a phone without a warrant. In an emergency an inspector may "
+        "authorise a search; the authority lasts 48 hours and must be confirmed by a judge "
+        "within that time.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    questions = [q for q in kept + below if "48" in q.prompt or "____ hours" in q.prompt]
+    assert questions and all(q.carried is None for q in questions)
+    assert all(not any("that time" in r for r in q.reasons) for q in questions)
 
 
 def test_a_texts_outline_is_never_carried_as_a_lead(tmp_path: Path, matcher: ThemeMatcher) -> None:

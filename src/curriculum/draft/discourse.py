@@ -99,7 +99,7 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
         result.kill("a headline (\"X to ask ...\"), not a statement: its only finite verbs "
                     "are in the question it announces")
         return
-    about = about_the_text(parsed, view.inside)
+    about = about_the_text(parsed, view.inside, presenting=not q.items)
     if about:
         result.add(ABOUT_THE_TEXT, f"about the document, not the world: {about}")
     elif correction(q):
@@ -112,29 +112,38 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
 # -- about the text ------------------------------------------------------------------------
 
 
-def about_the_text(parsed: Any, shown: Callable[[Any], bool] = lambda token: True) -> str:
+def about_the_text(parsed: Any, shown: Callable[[Any], bool] = lambda token: True,
+                   presenting: bool = True) -> str:
     """"" or what makes the sentence about its text: the subject and the verb, as read;
-    ``shown`` says whether the stem shows a word (a verb it leaves out says nothing)."""
+    ``shown`` says whether the stem shows a word (a verb it leaves out says nothing).
+    ``presenting=False`` for the lead-in of a list question: "This guide sets out five
+    stages:" frames a list that is about the world, and only a list of what the learners
+    will do ("you will be able to:") is about the course."""
     root = parsed[:].root
     for verb in (root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")):
-        found = _text_clause(verb) if shown(verb) else ""
+        found = _text_clause(verb, presenting) if shown(verb) else ""
         if found:
             return found
-    return _misparsed(parsed, shown)
+    return _misparsed(parsed, shown) if presenting else ""
 
 
-def _text_clause(verb: Any) -> str:
+def _text_clause(verb: Any, presenting: bool) -> str:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or subject.pos_ == "PROPN" or subject.ent_type_:
-        return ""
+    if subject is None or subject.pos_ == "PROPN":
+        return ""  # a named report ("the Lanzarote Report") is another text, quoted
     noun = subject.lemma_.lower()
     this = _this(subject)
-    if noun in _TEXT_NOUNS and _presents(verb) and (this or _present_or_future(verb)):
-        return f'"{_phrase(subject)} {verb.text}" (what a text or a talk presents)'
-    if subject.lower_ in _LEARNERS and _learns(verb) and _present_or_future(verb):
-        return f'"{_phrase(subject)} {verb.text}" (the text\'s audience as learners)'
+    if presenting and noun in _TEXT_NOUNS and _presents(verb) and (
+            this or _present_or_future(verb)):
+        return f'"{_phrase(subject)} {_verb(verb)}" (what a text or a talk presents)'
+    if subject.lower_ in _LEARNERS and _learns(verb) and _present_or_future(verb) and not any(
+            c.dep_ in ("ccomp", "xcomp") and any(s.dep_ in _SUBJECTS for s in c.children)
+            for c in verb.children):  # "will learn that offenders must ...", "will practise
+        # how an officer must ...": the rule stands with its own subject (an author edits
+        # the frame away); "will learn to grade 30 referrals" states nothing
+        return f'"{_phrase(subject)} {_verb(verb)}" (the text\'s audience as learners)'
     return ""
 
 
@@ -192,6 +201,12 @@ def _phrase(token: Any) -> str:
     return " ".join(t.text for t in token.subtree if t.i <= token.i)
 
 
+def _verb(verb: Any) -> str:
+    """The verb with its auxiliaries, as the sentence has it ("will learn", "was prepared")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    return " ".join(t.text for t in sorted([*aux, verb], key=lambda t: t.i))
+
+
 # -- headlines -----------------------------------------------------------------------------
 
 
@@ -209,13 +224,27 @@ def headline(parsed: Any) -> bool:
     if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(
             t.pos_ in ("NOUN", "PROPN") for t in before) or not before[0].text[:1].isupper():
         return False
-    asked = False
     for token in tokens[to.i + 2 :]:
-        if token.tag_ in ("WDT", "WP", "WP$", "WRB") or token.lower_ in ("whether", "if"):
-            asked = True
-        if token.tag_ in ("VBD", "VBZ", "VBP", "MD") and not asked and token.dep_ != "relcl":
+        if token.tag_ not in ("VBD", "VBZ", "VBP", "MD") or token.dep_ == "relcl":
+            continue
+        verb = token.head if token.dep_ in ("aux", "auxpass") else token
+        if verb.dep_ != "relcl" and not _asks(verb):
             return False
     return True
+
+
+def _asks(verb: Any) -> bool:
+    """The verb heads an indirect question: a wh-word or "whether" of its own clause
+    ("how many persons informed", "what information is passed", "whether she will
+    introduce"), not one of a clause inside it ("proceedings that affect ... is set out")."""
+    for token in verb.subtree:
+        if token.tag_ in ("WDT", "WP", "WP$", "WRB") or token.lower_ in ("whether", "if"):
+            up = token.head
+            while up.i != up.head.i and up.pos_ not in ("VERB", "AUX"):
+                up = up.head
+            if up.i == verb.i:
+                return True
+    return False
 
 
 # -- corrections ---------------------------------------------------------------------------
@@ -314,8 +343,9 @@ _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def resolved_in_stem(parsed: Any, pointer: Pointer) -> bool:
-    """ "..., with 49 countries connected at that time" after "In January 2017": the
-    demonstrative's time is the date the stem itself shows before it."""
+    """ "..., with 49 countries connected at that time" after "In January 2017", "it lasts
+    72 hours and must be put in writing within that time": the demonstrative's time is
+    the date or the length of time the stem itself shows before it."""
     if pointer.kind != "previous" or pointer.i >= len(parsed):
         return False
     token = parsed[pointer.i]
@@ -323,8 +353,13 @@ def resolved_in_stem(parsed: Any, pointer: Pointer) -> bool:
         return False
     if token.head.lemma_.lower() not in _TIME_NOUNS:
         return False
-    return any(t.ent_type_ == "DATE" and t.i < token.i and _DATE.search(t.text)
-               for t in parsed)
+    return any(t.i < token.i and (
+        (t.ent_type_ == "DATE" and _DATE.search(t.text))
+        or (t.lemma_.lower() in _UNITS and any(c.dep_ == "nummod" for c in t.children)))
+        for t in parsed)
+
+
+_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
 def names_referent(q: DraftQuestion, other: Sentence, found: list[Pointer]) -> bool:
