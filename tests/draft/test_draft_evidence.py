@@ -115,6 +115,10 @@ def test_each_kind_of_evidence_reaches_the_module(tmp_path: Path, matcher: Theme
      'not worth asking: a count of "children" with no date: when was it so?'),
     ("In 2023, 31 children were identified.\n", "count", "In 2023",
      'not worth asking: a count of "children" with no actor: who achieved it?'),
+    # people nobody acted on: a review's sampling frame, dated and with its actor
+    ("In 2024 the inspectors read 40 files drawn from the 900 offenders who were living in the district on 1 March 2024.\n",
+     "count", "In 2024 the inspectors read 40 files drawn from the ____",
+     'not worth asking: a count of "offenders" no one acted on ("drawn"): a sample, a population or a caseload, not an outcome of the work'),
     # a length of time in one past event, not a limit a rule sets
     ("In 2024 the platform answered urgent requests within a median of 41 minutes.\n", "count", "In 2024 the platform",
      "not worth asking: a length of time in one past event or case, not one a rule sets"),

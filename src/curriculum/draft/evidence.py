@@ -106,8 +106,12 @@ places")."""
 _OUT_VERBS = _words(
     "send refer issue make forward pass disseminate submit file share generate produce request "
     "lead result publish circulate execute serve block remove identify rescue safeguard "
-    "arrest convict charge prosecute locate trace detect seize hold contain find")
-"""Verbs under which a sent-on noun or material is an outcome ("issued 27 notices")."""
+    "arrest convict charge prosecute locate trace detect seize hold contain find refuse deny "
+    "protect help disrupt detain extradite deport save target abuse exploit groom coerce "
+    "extort traffic")
+"""Verbs under which a count is an outcome of the work ("issued 27 notices", "identified 212
+children") or counts victims ("targeted 300 children"); under any other verb a count of
+people is a sample or a population ("chosen from the 1,030 offenders living in ...")."""
 _TAKEN_IN = _words("receive handle process log open field take register manage answer "
                    "record get")
 """A workload taken in: "received 1,146 referrals", "opened 143 investigations"."""
@@ -264,10 +268,13 @@ def _outcome(view: StemView, prompt: str, counted: str, noun: str,
     """People or outcomes of the work count only as a result: not taken in, dated, with
     who did it."""
     lemma = verb.lemma_.lower() if verb is not None else ""
+    said = verb.text if verb is not None else "is"
+    if lemma not in _OUT_VERBS | _TAKEN_IN and noun not in _RESULTS:
+        return Evidence("", f'a count of "{counted or "people"}" no one acted on ("{said}"): '
+                        "a sample, a population or a caseload, not an outcome of the work")
     if lemma in _TAKEN_IN or (noun in _SENT_ON | _MATERIAL and lemma not in _OUT_VERBS):
-        return Evidence("", f'a workload ("{verb.text if verb is not None else "has"} ... '
-                        f'{counted}"): it measures what a body took in, not what the work '
-                        "achieved")
+        return Evidence("", f'a workload ("{said} ... {counted}"): it measures what a body '
+                        "took in, not what the work achieved")
     what = f'a count of "{counted}"' if counted else "a count of people"
     if not _DATE.search(prompt):
         return Evidence("", f"{what} with no date: when was it so?")
