@@ -54,6 +54,9 @@ def held(below: list[DraftQuestion], rule: str, start: str) -> list[str]:
     # people the work is about, with a date and who achieved it
     ("In 2022 the coastal task force rescued 31 children from exploitation.\n",
      ("count", "In 2022 the coastal task force rescued ____ children from exploitation.", ["31"], "outcome")),
+    # the verb that acts on the people counted may be a participle on the noun
+    ("Delegates from five forces discussed the 48 children safeguarded by Marlow Police in 2024.\n",
+     ("count", "Delegates from five forces discussed the ____ children safeguarded by Marlow Police in 2024.", ["48"], "outcome")),
     # a figure a named source reports
     ("Researchers at the national institute reported that 1,900 children were targeted by online extortion in 2023.\n",
      ("count", "Researchers at the national institute reported that ____ children were targeted by online extortion in 2023.", ["1,900"], "finding")),

@@ -198,7 +198,7 @@ def figure(view: StemView, prompt: str, answer: list[Any]) -> Evidence:
     """A counted figure: set by a rule, an outcome of the work with its date and actor,
     or reported by a named source; else a figure about a body, an event or a plan."""
     noun = _singular(counted_noun(answer) or "")
-    verb = governing_verb(answer, hops=8)
+    verb = _acted_on(answer, governing_verb(answer, hops=8))
     measure = _measure(view, answer, noun, verb)
     if measure in ("time", "age", "penalty"):
         if _in_rule(verb) or _in_rule(view.doc[:].root) or _will_within(view, answer, verb):
@@ -249,8 +249,8 @@ def _singular(noun: str) -> str:
     return noun[:-1] if noun not in known and noun.endswith("s") and noun[:-1] in known else noun
 
 
-def _counted_word(answer: list[Any]) -> str:
-    """The counted noun as written ("children"), as ``value.counted_noun`` finds it."""
+def _counted_token(answer: list[Any]) -> Any | None:
+    """The counted noun, as ``value.counted_noun`` finds it."""
     for token in answer:
         if token.like_num or token.pos_ == "NUM":
             head = token.head
@@ -259,8 +259,26 @@ def _counted_word(answer: list[Any]) -> str:
                     break
                 head = head.head
             if head.pos_ in ("NOUN", "PROPN"):
-                return str(head.lower_)
-    return ""
+                return head
+    return None
+
+
+def _counted_word(answer: list[Any]) -> str:
+    """The counted noun as written ("children")."""
+    token = _counted_token(answer)
+    return str(token.lower_) if token is not None else ""
+
+
+def _acted_on(answer: list[Any], verb: Any | None) -> Any | None:
+    """The verb that acts on what is counted: a participle or relative clause on the
+    counted noun ("discussed the 36 victims identified by the task force") before the
+    verb the count hangs on."""
+    noun = _counted_token(answer)
+    if noun is not None:
+        for child in noun.children:
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _OUT_VERBS:
+                return child
+    return verb
 
 
 def _outcome(view: StemView, prompt: str, counted: str, noun: str,
