@@ -150,3 +150,16 @@ def test_a_headline_about_a_body_names_no_author(tmp_path: Path, matcher: ThemeM
     kept, below = drafted(tmp_path, text, matcher)
     assert not [q for q in kept + below if q.speaker]
     assert '-0.50 points back: "We" is the first person of whoever wrote the text; the stem does not say who' in reasons(below, "We recorded")
+
+
+def test_several_bodies_together_we_keep_the_plural(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Title: Privacy notice\n"
+        "Date: 1 May 2025\n"
+        "---\n\n"
+        'The Marsh Valley Referral Scheme is run jointly by Marsh Valley Police, the Marsh Valley Probation Service and HM Prison Marsh Valley (together, "we").\n\n'
+        "We keep our records of each referral for 6 years after the case closes.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    question = next(q for q in kept + below if q.rule == "count")
+    assert question.prompt == "Marsh Valley Police, the Marsh Valley Probation Service and HM Prison Marsh Valley keep their records of each referral for ____ years after the case closes."

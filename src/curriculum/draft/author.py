@@ -88,9 +88,13 @@ class Author:
         X"): strong enough to say whose a rule is, where the title alone is not."""
         return self.where.startswith("line ")
 
+    plural: bool = False
+    """Several bodies: "Greyhaven Police, the Probation Service and HM Prison Greyhaven
+    (together, 'we')": the verb stays plural and "our" becomes "their"."""
+
     def subject(self, capital: bool) -> str:
         if not self.article:
-            return self.name
+            return self.name[:1].upper() + self.name[1:] if capital else self.name
         return f"{'The' if capital else 'the'} {self.name}"
 
 
@@ -103,9 +107,22 @@ def author_of(analysis: Analysis) -> Author | None:
     return analysis.author
 
 
+_TOGETHER = re.compile(
+    r"\b(?:by|between|of)\s+(?P<names>[^.;:()\n]{3,160}?)\s*\((?:together|jointly|"
+    r"collectively),?\s+[\"'\u201c\u2018]we[\"'\u201d\u2019]")
+
+
 def _self_named(analysis: Analysis) -> Author | None:
-    """ "Threadline ('we', 'our') ...": the text says in so many words who "we" is."""
+    """ "Threadline ('we', 'our') ...": the text says in so many words who "we" is; "run
+    jointly by A, B and C (together, 'we')": several bodies are."""
     doc = analysis.doc
+    together = _TOGETHER.search(doc.text)
+    if together is not None:
+        names = together.group("names").strip()
+        parts = [p.strip() for p in re.split(r",\s*|\s+and\s+", names) if p.strip()]
+        if len(parts) >= 2 and all(proper_name(re.sub(r"^the\s+", "", p)) for p in parts):
+            line = doc.text.count("\n", 0, together.start()) + 1
+            return Author(names, False, f"line {line}", plural=True)
     match = _SELF_NAMED.search(doc.text)
     if match is None or not proper_name(match.group("name")):
         return None
@@ -297,7 +314,9 @@ def _edits(firsts: list[Any], author: Author) -> list[_Edit] | None:
     named = False
     for token in firsts:
         low = token.lower_
-        if low == "we" and token.dep_ in ("nsubj", "nsubjpass"):
+        if low == "we" and token.dep_ in ("nsubj", "nsubjpass") and author.plural:
+            edits.append(_Edit(token, author.subject(token.text[:1].isupper())))
+        elif low == "we" and token.dep_ in ("nsubj", "nsubjpass"):
             edits.append(_Edit(token, author.subject(token.text[:1].isupper())))
             verbs = _agreeing(token)
             if verbs is None:
@@ -305,12 +324,16 @@ def _edits(firsts: list[Any], author: Author) -> list[_Edit] | None:
             edits += verbs
         elif low == "us" and token.dep_ in ("dobj", "pobj", "dative", "nsubj"):
             edits.append(_Edit(token, author.subject(False)))
+        elif low == "our" and author.plural:
+            if not named:
+                return None  # "A, B and C's data": no possessive of a list reads well
+            edits.append(_Edit(token, "Their" if token.text[:1].isupper() else "their"))
         elif low == "our" and token.head.lemma_.lower() not in INCLUSIVE:
             capital = token.text[:1].isupper()
             own = ("Its" if capital else "its") if named else f"{author.subject(capital)}'s"
             edits.append(_Edit(token, own))
         elif low == "ourselves":
-            edits.append(_Edit(token, "itself"))
+            edits.append(_Edit(token, "themselves" if author.plural else "itself"))
         else:
             return None
         named = True
