@@ -356,3 +356,21 @@ def test_a_dialled_number_and_half_a_financial_year_are_not_asked(tmp_path: Path
     assert ("count", "999") not in asked
     assert not [a for a in asked if a[0] == "year"]
     assert ("count", "212") in asked  # a count of children is still asked
+
+
+def test_the_same_period_points_back_unless_its_sentence_is_shown(tmp_path: Path) -> None:
+    from curriculum.draft.choosing import choose
+    from curriculum.draft.questions import sentence_rules
+
+    text = (
+        "Referral procedure\n\n"
+        "The school reports the disclosure to the police within 24 hours.\n\n"
+        "The social care team informs the parents within the same 24 hours.\n"
+    )
+    analysis = analysed(tmp_path, "procedure.txt", text)
+    kept, below = choose(sentence_rules(analysis, ThemeMatcher(THEMES)))
+    same = [q for q in kept + below if "the same" in q.prompt]
+    assert same and all(
+        'points back: "the same hours" says the same as what' in "; ".join(q.reasons)
+        for q in same)
+    assert not [q for q in kept if "the same" in q.prompt]

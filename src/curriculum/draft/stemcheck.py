@@ -280,6 +280,8 @@ def pointers(
             out.append(Pointer(token.i, -0.5, f'points back: "{token.text} {token.head.text}"'))
     out += [Pointer(t.i, -0.5, f'points back: "{t.text} {t.head.text}"') for t in tokens
             if _demonstrative(t) or _pointing(t, tokens[0])]
+    out += [Pointer(t.head.i, -0.4, f'points back: "the same {t.head.text}" says the same as '
+                    "what") for t in tokens if _same(t)]
     first = tokens[0]
     if first.lower_ in _CONNECTIVES and first.i == 0 and len(tokens) > 1:
         out.append(Pointer(first.i, -0.3, f'points back: starts "{first.text}"'))
@@ -289,6 +291,16 @@ def pointers(
     out += _definite(view, named, seen)
     out += _described(view, recent)
     return out
+
+
+def _same(token: Any) -> bool:
+    """ "within the same 24 hours", "on the same day": "same" with no "as" after it
+    compares with something the stem does not show."""
+    if token.lower_ != "same" or token.dep_ != "amod" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = token.head
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and not any(
+        t.lower_ == "as" for t in head.doc[head.i:])
 
 
 def references(
