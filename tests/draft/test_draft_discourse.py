@@ -51,6 +51,24 @@ def test_what_a_keynote_outlines_is_held_back(tmp_path: Path, matcher: ThemeMatc
     assert '-0.50 about the document, not the world: "The keynote outlines" (what a text or a talk presents)' in q.reasons
 
 
+def test_what_the_text_presents_in_its_own_pages_is_held_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "In this report we examine 1,200 referrals received by the Harbour hotline in 2024.\n\n"
+        "Three cases in which officers identified 12 children in 2023 are described below.\n\n"
+        "The purpose of this guide is to help officers notify the Harbour Child Protection "
+        "Team within 24 hours.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert kept == []
+    reasons = {q.sentence.line: [r for r in q.reasons if "about the document" in r]
+               for q in below if q.rule == "count"}
+    assert reasons == {
+        1: ['-0.50 about the document, not the world: "we examine ... In this report" (what a text presents)'],
+        3: ['-0.50 about the document, not the world: "Three cases are described ... below" (what a text presents)'],
+        5: ['-0.50 about the document, not the world: "The purpose of this guide" (what a text is for)'],
+    }
+
+
 def test_what_the_learners_will_learn_is_held_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = "Participants will learn to grade 30 referrals within 24 hours.\n"
     kept, below = drafted(tmp_path, text, matcher)
@@ -113,6 +131,18 @@ def test_a_written_question_headline_is_not_a_statement(tmp_path: Path, matcher:
     assert 'fatal: a headline ("X to ask ..."), not a statement: its only finite verbs are in the question it announces' in q.reasons
 
 
+def test_a_numbered_written_question_is_a_headline_too(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = ("Councillor Ruth Amari (Harbour Ward, Green) to ask the Secretary of State for "
+            "Justice (i) how many registered offenders subject to travel notification told "
+            "the police of a journey in each of the last four years; (ii) what information "
+            "is sent to the countries they visit; and (iii) whether she will review the "
+            "notice period.\n")
+    kept, below = drafted(tmp_path, text, matcher)
+    assert kept == []
+    q = one(below, "count", "Councillor Ruth Amari")
+    assert 'fatal: a headline ("X to ask ..."), not a statement: its only finite verbs are in the question it announces' in q.reasons
+
+
 def test_a_sentence_with_a_noun_before_an_infinitive_is_no_headline(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = ("The decision to refer a child to the Harbour Child Protection Team is taken by "
             "the duty inspector within 2 hours.\n\n"
@@ -133,6 +163,13 @@ def test_a_correction_of_the_texts_own_figures_is_held_back(tmp_path: Path, matc
     kept, below = drafted(tmp_path, text, matcher)
     assert kept == []
     q = one(below, "count", "The Registry found that ____ referrals had been counted twice.")
+    assert "-0.50 a correction of the text's own figures (an erratum), not a fact to learn" in q.reasons
+
+
+def test_an_erratum_line_is_a_correction(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "The figure for 2023 in Table 2 should read 312 referrals.\n"
+    _, below = drafted(tmp_path, text, matcher)
+    q = one(below, "count", "The figure for 2023 in Table 2 should read ____ referrals.")
     assert "-0.50 a correction of the text's own figures (an erratum), not a fact to learn" in q.reasons
 
 

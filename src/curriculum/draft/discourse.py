@@ -75,7 +75,8 @@ _LEARNERS = _words("""
 _PRESENTING = _words("""
     review trace outline describe cover present discuss examine introduce ask argue
     explore focus look summarise summarize consider address highlight share reflect
-    explain aim seek prepare set add update illustrate propose overview revisit
+    explain aim seek prepare set add update illustrate propose overview revisit intend
+    design
 """)
 """Verbs of what a text or a talk does with its topic (not "find", "show", "require")."""
 _LEARNING = _words("""
@@ -144,6 +145,41 @@ def _text_clause(verb: Any, presenting: bool) -> str:
         # how an officer must ...": the rule stands with its own subject (an author edits
         # the frame away); "will learn to grade 30 referrals" states nothing
         return f'"{_phrase(subject)} {_verb(verb)}" (the text\'s audience as learners)'
+    if presenting and _presents(verb) and _here(verb) and (
+            subject.lower_ in ("we", "i") or subject.dep_ == "nsubjpass"):
+        return f'"{_phrase(subject)} {_verb(verb)} ... {_here(verb)}" (what a text presents)'
+    if presenting and noun in _PURPOSE and verb.lemma_ == "be" and _of_this_text(subject):
+        return f'"{_phrase(subject)} {_of_this_text(subject)}" (what a text is for)'
+    return ""
+
+
+_PURPOSE = _words("aim purpose objective goal scope focus intention")
+"""What a text is for ("The purpose of this guide is to ...")."""
+
+
+def _here(verb: Any) -> str:
+    """ "in this chapter", "below", "in the following section": the text itself as the
+    place where something is presented ("Three cases are described below", "In this
+    report we examine ...")."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in ("below", "above", "overleaf",
+                                                        "hereafter", "here"):
+            return str(child.text)
+        if child.dep_ == "prep" and child.lower_ in ("in", "throughout"):
+            text = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if text is not None and text.lemma_.lower() in _TEXT_NOUNS and (
+                    _this(text) or any(c.lower_ in ("following", "next") for c in
+                                       text.children)):
+                return " ".join(t.text for t in child.subtree)
+    return ""
+
+
+def _of_this_text(subject: Any) -> str:
+    """ "of this guide", "of the present report"."""
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+        text = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if text is not None and text.lemma_.lower() in _TEXT_NOUNS and _this(text):
+            return " ".join(t.text for t in prep.subtree)
     return ""
 
 
@@ -224,27 +260,27 @@ def headline(parsed: Any) -> bool:
     if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(
             t.pos_ in ("NOUN", "PROPN") for t in before) or not before[0].text[:1].isupper():
         return False
+    asked = False
     for token in tokens[to.i + 2 :]:
-        if token.tag_ not in ("VBD", "VBZ", "VBP", "MD") or token.dep_ == "relcl":
-            continue
-        verb = token.head if token.dep_ in ("aux", "auxpass") else token
-        if verb.dep_ != "relcl" and not _asks(verb):
+        asked = asked or _interrogative(token)
+        if token.tag_ in ("VBD", "VBZ", "VBP", "MD") and token.dep_ != "relcl" and not (
+                token.head.dep_ == "relcl" and token.dep_ in ("aux", "auxpass")) and not asked:
             return False
     return True
 
 
-def _asks(verb: Any) -> bool:
-    """The verb heads an indirect question: a wh-word or "whether" of its own clause
-    ("how many persons informed", "what information is passed", "whether she will
-    introduce"), not one of a clause inside it ("proceedings that affect ... is set out")."""
-    for token in verb.subtree:
-        if token.tag_ in ("WDT", "WP", "WP$", "WRB") or token.lower_ in ("whether", "if"):
-            up = token.head
-            while up.i != up.head.i and up.pos_ not in ("VERB", "AUX"):
-                up = up.head
-            if up.i == verb.i:
-                return True
-    return False
+def _interrogative(token: Any) -> bool:
+    """A word that opens an indirect question ("how many", "what information", "whether
+    she will"), not a relative pronoun ("proceedings that affect the child")."""
+    word = token.lower_
+    if word in ("how", "what", "whether", "why"):
+        return True
+    if word not in ("which", "who", "whom", "when", "where", "if"):
+        return False
+    up = token.head
+    while up.i != up.head.i and up.pos_ not in ("VERB", "AUX"):
+        up = up.head
+    return up.dep_ != "relcl"
 
 
 # -- corrections ---------------------------------------------------------------------------
@@ -285,6 +321,14 @@ def _corrects(parsed: Any) -> bool:
             return True
         if token.lower_ in ("double-counted", "miscounted", "misreported", "misstated"):
             return True
+        if lemma == "read" and any(c.lower_ in ("should", "would") for c in token.children) \
+                and any(c.dep_ in _SUBJECTS and c.lemma_.lower() in _FIGURE
+                        for c in token.children):
+            return True  # "the figure in Table 2 should read 312"
+        if lemma in ("correct", "amend") and token.pos_ == "VERB" and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FIGURE | _ERROR_NOUNS
+                for c in token.children):
+            return True  # "This version corrects the figure for 2023"
         if lemma == "error" and token.head.lower_ == "in" and token.head.head.lemma_.lower() \
                 in _RECORDING:
             return True
