@@ -280,7 +280,7 @@ def _interrogative(token: Any) -> bool:
     up = token.head
     while up.i != up.head.i and up.pos_ not in ("VERB", "AUX"):
         up = up.head
-    return up.dep_ != "relcl"
+    return bool(up.dep_ != "relcl")
 
 
 # -- corrections ---------------------------------------------------------------------------
