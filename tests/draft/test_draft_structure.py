@@ -307,6 +307,21 @@ def test_plain_text_footnotes_are_resolved_and_paragraph_numbers_are_not_markers
         ("1", 3), ("a", 3), ("\u00b2", 4)]
 
 
+def test_emphasis_marks_leave_no_space_before_punctuation(tmp_path: Path) -> None:
+    """Bold on a time limit is common in procedures; its closing marks must not show as a
+    space before the full stop ("within 24 hours .")."""
+    text = (
+        "Officers must notify the duty manager **within 4 hours**. The log is kept for "
+        "*five years*, and `ref-12` is quoted __in full__; a median of **once** , not more.\n"
+    )
+    analysis = analysed(tmp_path, "emphasis.md", text)
+    assert units(analysis) == [
+        (1, "para", "Officers must notify the duty manager within 4 hours."),
+        (1, "para", "The log is kept for five years, and ref-12 is quoted in full; a median of "
+         "once , not more."),
+    ]
+
+
 def test_line_count_does_not_count_a_final_line_break(tmp_path: Path) -> None:
     for text, lines in (("one\ntwo\n", 2), ("one\ntwo", 2), ("one\r\ntwo\r\n\r\n", 3)):
         path = tmp_path / "lines.txt"
