@@ -144,6 +144,21 @@ def test_a_figure_with_no_evidence_is_held_back_with_the_reason(tmp_path: Path, 
     assert held(below, rule, start) == [reason]
 
 
+def test_an_instruction_of_guidance_is_a_rule_like_must(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # three instructions: the text speaks to its reader (guidance.py)
+    text = (
+        "Check the series in the national database within 24 hours of it being assigned to you.\n\n"
+        "Arrange the forensic interview as soon as possible, normally within 72 hours of the report.\n\n"
+        "Identify every person who had access to the child in the last 24 hours.\n"
+    )
+    kept, _ = chosen(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q), q.evidence) for q in kept] == [
+        ("true-statement", "Check the series in the national database within 24 hours of it being assigned to you.", True, "rule"),
+        ("true-statement", "Arrange the forensic interview as soon as possible, normally within 72 hours of the report.", True, "rule"),
+        ("count", "Identify every person who had access to the child in the last ____ hours.", ["24"], "rule"),
+    ]
+
+
 def test_a_finding_about_a_bodys_workload_is_not_worth_a_statement(tmp_path: Path, matcher: ThemeMatcher) -> None:
     # "said that" makes it a reported finding, but what is reported is a unit's intake
     text = "Inspector Vale said that the cyber unit had opened 97 investigations into online grooming in 2024.\n"

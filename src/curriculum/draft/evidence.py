@@ -152,7 +152,7 @@ def evidence(view: StemView, q: DraftQuestion, result: Score) -> Evidence:
     if q.rule.endswith("-statement"):
         return _statement(view, q, answer)
     if q.rule == "count":
-        return figure(view, q.prompt, answer)
+        return figure(view, q.prompt, answer, q.sentence.instruction)
     if q.rule == "year":
         return _year(view, answer)
     if q.rule == "place":
@@ -178,7 +178,10 @@ def _statement(view: StemView, q: DraftQuestion, answer: list[Any]) -> Evidence:
     reason is already in the score). A rule (a modal) is worth asking whatever its
     figure; a finding too; any other sentence must hang on a figure worth asking (not
     "Threadline is a platform with 38 million users", "An evaluation is due in 2027")."""
-    if worth(view, q.prompt, answer):
+    if q.sentence.instruction:  # an instruction to the reader is a rule, like "must"
+        found = figure(view, q.prompt, answer, True)
+        return found if found.kind else Evidence("duty", "an instruction to the reader")
+    if worth(view, q.prompt, answer, bool(q.speaker)):
         return Evidence("", "")
     root = stem_verb(view)
     main = _asserted(root)
@@ -194,14 +197,16 @@ def _statement(view: StemView, q: DraftQuestion, answer: list[Any]) -> Evidence:
     return Evidence("duty", "a rule or a duty")
 
 
-def figure(view: StemView, prompt: str, answer: list[Any]) -> Evidence:
+def figure(view: StemView, prompt: str, answer: list[Any], rule: bool = False) -> Evidence:
     """A counted figure: set by a rule, an outcome of the work with its date and actor,
-    or reported by a named source; else a figure about a body, an event or a plan."""
+    or reported by a named source; else a figure about a body, an event or a plan.
+    ``rule``: the sentence is an instruction to the reader (``sentences.Sentence``)."""
     noun = _singular(counted_noun(answer) or "")
     verb = _acted_on(answer, governing_verb(answer, hops=8))
     measure = _measure(view, answer, noun, verb)
     if measure in ("time", "age", "penalty"):
-        if _in_rule(verb) or _in_rule(view.doc[:].root) or _will_within(view, answer, verb):
+        if rule or _in_rule(verb) or _in_rule(view.doc[:].root) or _will_within(
+                view, answer, verb):
             return Evidence(TIME_DUTY, f"a {_MEASURES[measure]} a rule sets")
         if any(_undertaking(v) for v in (verb, view.doc[:].root) if v is not None):
             return Evidence("", "the length of a plan, a course or a study, not a limit a "
@@ -329,7 +334,8 @@ def _in_rule(verb: Any | None) -> bool:
     for _ in range(4):
         if verb is None:
             return False
-        if _modal_rule(verb) or (_present(verb) and not _undertaking(verb)):
+        if _modal_rule(verb) or _instruction(verb) or (
+                _present(verb) and not _undertaking(verb)):
             return True
         if verb.head.i == verb.i:
             return False
@@ -347,6 +353,15 @@ def _will_within(view: StemView, answer: list[Any], verb: Any | None) -> bool:
     return verb is not None and bool(_LIMIT.search(before)) and any(
         c.tag_ == "MD" and c.lower_ in ("will", "'ll") for c in verb.children) and not (
         _undertaking(verb))
+
+
+def _instruction(verb: Any) -> bool:
+    """An instruction of a procedure: a bare verb with no subject and no "to" heading its
+    sentence ("Check the series within 24 hours", "never tell a caller to wait ...")."""
+    return (verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                        for c in verb.children)
+            and (verb.dep_ == "ROOT" or _instruction(verb.head)))
 
 
 def _undertaking(verb: Any) -> bool:
