@@ -84,6 +84,14 @@ def test_a_rule_the_learners_will_practise_stands_with_its_own_subject(tmp_path:
     assert not any("about the document" in r for r in q.reasons)
 
 
+def test_a_readers_right_and_a_panels_practice_are_about_the_world(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = ("You can review the data the Harbour Unit holds about you within 30 days of a "
+            "request.\n\nThe panel reviews each case within 28 days of the referral.\n")
+    kept, below = drafted(tmp_path, text, matcher)
+    assert {q.sentence.line for q in kept + below} == {1, 3}
+    assert all("about the document" not in r for q in kept + below for r in q.reasons)
+
+
 def test_a_finding_reported_by_a_review_still_reaches_the_module(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = ("The Harbour Review Board found that 212 children were identified by specialist "
             "officers in 2024.\n")

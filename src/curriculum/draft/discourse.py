@@ -62,12 +62,13 @@ _TEXT_NOUNS = _words("""
     paper abstract article report study review evaluation guide guidance handbook manual
     document policy procedure note briefing bulletin summary chapter section part annex
     appendix module course syllabus programme program curriculum session workshop keynote
-    talk presentation lecture panel seminar webinar plenary speaker presenter panellist
-    panelist author authors chair moderator version edition answer question submission
+    talk presentation lecture seminar webinar plenary speaker presenter panellist
+    panelist author authors moderator version edition answer question submission
     factsheet leaflet booklet toolkit
 """)
 """What a text calls itself, its parts, its events and the people who present them
-("unit" is left out: a police unit is a body, a course's unit is rarely a subject)."""
+("unit", "panel" and "chair" are left out: a review panel or its chair is a body that
+acts, "The panel reviews each case within 28 days")."""
 _LEARNERS = _words("""
     participant participants delegate delegates attendee attendees learner learners
     student students trainee trainees candidate candidates reader readers you
@@ -79,10 +80,8 @@ _PRESENTING = _words("""
     design
 """)
 """Verbs of what a text or a talk does with its topic (not "find", "show", "require")."""
-_LEARNING = _words("""
-    learn practise practice explore discuss examine consider review understand gain
-    develop hear apply build reflect
-""")
+_LEARNING = _words("learn practise practice explore discuss examine consider review understand "
+                   "gain develop reflect")
 """What a text's audience does as learners ("Participants will learn ...")."""
 _PARTICLES = {"focus": "on", "look": "at", "set": "out"}
 """Verbs that present only with their particle ("focus on", "look at", "set out")."""
@@ -139,7 +138,8 @@ def _text_clause(verb: Any, presenting: bool) -> str:
     if presenting and noun in _TEXT_NOUNS and _presents(verb) and (
             this or _present_or_future(verb)):
         return f'"{_phrase(subject)} {_verb(verb)}" (what a text or a talk presents)'
-    if subject.lower_ in _LEARNERS and _learns(verb) and _present_or_future(verb) and not any(
+    learner = subject.lower_ in _LEARNERS and _learns(verb, subject)
+    if learner and _present_or_future(verb) and not any(
             c.dep_ in ("ccomp", "xcomp") and any(s.dep_ in _SUBJECTS for s in c.children)
             for c in verb.children):  # "will learn that offenders must ...", "will practise
         # how an officer must ...": the rule stands with its own subject (an author edits
@@ -212,8 +212,13 @@ def _presents(verb: Any) -> bool:
     return particle is None or any(c.lower_ == particle for c in verb.children)
 
 
-def _learns(verb: Any) -> bool:
-    if verb.lemma_.lower() in _LEARNING:
+_READER_LEARNING = _words("learn practise practice understand")
+"""What "you" does as a learner: a reader's "you can review your data" or "you will hear
+from us" is a right or a promise, not a course's outcome."""
+
+
+def _learns(verb: Any, subject: Any) -> bool:
+    if verb.lemma_.lower() in (_READER_LEARNING if subject.lower_ == "you" else _LEARNING):
         return True
     # "Participants will be able to ..."
     return verb.lemma_ == "be" and any(c.lower_ == "able" for c in verb.children)
