@@ -152,15 +152,16 @@ def test_an_instruction_of_guidance_is_a_rule_like_must(tmp_path: Path, matcher:
         "Identify every person who had access to the child in the last 24 hours.\n"
     )
     kept, below = chosen(tmp_path, text, matcher)
-    # a rule's figure is asked as a choice before a true/false of the same sentence
+    # a rule's figure is asked as a choice: an instruction as a true/false item is no
+    # claim ("Check the series within 24 hours." True or false?), so it ranks after
     assert [(q.rule, q.prompt, key(q), q.evidence) for q in kept] == [
         ("count", "Identify every person who had access to the child in the last ____ hours.", ["24"], "rule"),
         ("time-limit", "Check the series in the national database within ____ of it being assigned to you.", ["24 hours"], "rule"),
         ("time-limit", "Arrange the forensic interview as soon as possible, normally within ____ of the report.", ["72 hours"], "rule"),
     ]
-    # the true/false items were worth asking too: held back only as the same fact
+    # the true/false items are not held as not worth asking: only as the same fact
     statements = [q for q in below if q.rule == "true-statement"]
-    assert len(statements) == 3 and all(q.evidence == "rule" and q.score >= 0.6 for q in statements)
+    assert len(statements) == 3 and all(q.evidence == "duty" and q.score >= 0.6 for q in statements)
 
 
 def test_a_finding_about_a_bodys_workload_is_not_worth_a_statement(tmp_path: Path, matcher: ThemeMatcher) -> None:

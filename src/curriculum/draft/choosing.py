@@ -69,15 +69,12 @@ def _fact_of(q: DraftQuestion) -> tuple[str, int, int]:
     return (q.analysis.source_id, q.sentence.index, -1)
 
 
-def _rank(q: DraftQuestion) -> tuple[bool, bool, float, int, str]:
+def _rank(q: DraftQuestion) -> tuple[bool, float, int, str]:
     """A figure a rule sets (a duty's time limit, an age, a penalty) and a definition
     first, whatever their score: an officer acts on them, while a body's facts (what an
-    acronym stands for, which body does what, what it achieved) only help; of those, a
-    choice or blank before a true/false (which a guess passes half the time); then by
-    score, a choice or blank before a true/false at equal scores."""
-    first = q.evidence in FIRST
-    tf = q.qtype == "true_false"
-    return (not first, first and tf, -q.score, tf, q.qid)
+    acronym stands for, which body does what, what it achieved) only help; then by
+    score, a choice or blank before a true/false."""
+    return (q.evidence not in FIRST, -q.score, q.qtype == "true_false", q.qid)
 
 
 def cap(materials: list[ThemeMaterial], per_text: int = PER_TEXT) -> list[DraftQuestion]:

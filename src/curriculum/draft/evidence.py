@@ -178,9 +178,8 @@ def _statement(view: StemView, q: DraftQuestion, answer: list[Any]) -> Evidence:
     reason is already in the score). A rule (a modal) is worth asking whatever its
     figure; a finding too; any other sentence must hang on a figure worth asking (not
     "Threadline is a platform with 38 million users", "An evaluation is due in 2027")."""
-    if q.sentence.instruction:  # an instruction to the reader is a rule, like "must"
-        found = figure(view, q.prompt, answer, True)
-        return found if found.kind else Evidence("duty", "an instruction to the reader")
+    if q.sentence.instruction:  # a rule like "must", but no statement: "Log it within
+        return Evidence("duty", "an instruction to the reader")  # 2 hours." is no claim
     if worth(view, q.prompt, answer, bool(q.speaker)):
         return Evidence("", "")
     root = stem_verb(view)
