@@ -141,13 +141,26 @@ _REPORTING = _words("report find show estimate conclude indicate suggest state n
 
 
 def evidence(view: StemView, q: DraftQuestion, result: Score) -> Evidence:
-    """The evidence that ``q`` asks something an officer uses, or why there is none."""
+    """The evidence that ``q`` asks something an officer uses, or why there is none. A
+    candidate ``value.py`` marked as trivia is held without a second reason, unless the
+    parse shows a rule (its trivia weight still counts): a word list's guess ("Plan the
+    first visit ... within 24 hours" read as a plan) never outweighs a rule's figure."""
+    if result.fatal:
+        return Evidence("", "")
+    found = _evidence(view, q)
+    if found.kind not in _RULES and any("trivia" in r for r in result.reasons):
+        return Evidence("", "")  # already said why: a venue, a founding year ...
+    return found
+
+
+_RULES = frozenset({TIME_DUTY, "duty"})
+
+
+def _evidence(view: StemView, q: DraftQuestion) -> Evidence:
     if q.rule in _FREE:
         return Evidence(_FREE[q.rule], _FREE_REASONS[q.rule])
     if q.rule == "time-limit":
         return Evidence(TIME_DUTY, "a time limit a duty sets")
-    if result.fatal or any("trivia" in r for r in result.reasons):
-        return Evidence("", "")  # already said why: a venue, a founding year ...
     answer = view.span_tokens(q.key)
     if q.rule.endswith("-statement"):
         return _statement(view, q, answer)
