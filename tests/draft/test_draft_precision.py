@@ -237,4 +237,4 @@ def test_a_word_inside_a_longer_name_or_a_table_row_never_names_a_phrase(tmp_pat
     assert earlier_name(row, len(row), ["child"]) is None
     unit = "The Coastal Child Exploitation Review Unit was formed in 2019.\n"
     assert earlier_name(unit, len(unit), ["unit"]) == (
-        "Coastal Child Exploitation Review Unit", unit.index("Unit"))
+        "Coastal Child Exploitation Review Unit", unit.index("Unit"), True)

@@ -188,3 +188,15 @@ def test_a_quantifier_or_a_paragraph_number_opens_no_name(tmp_path: Path, matche
     shown = prompts(kept + below)
     assert any("within" in p and "session log" in p for p in shown)
     assert not [p for p in shown if "The No officer" in p or "The Every officer" in p]
+
+
+def test_a_place_named_after_a_preposition_is_shown_without_the(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Public protection in Dunmere County\n\n"
+        "Offender managers visit every registered offender at home.\n\n"
+        "In 2024 the county recorded 212 breaches of notification requirements by registered offenders.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    named = [q.prompt for q in kept + below if "Dunmere County" in q.prompt]
+    assert named and all("the Dunmere County" not in p for p in named)
+    assert "In 2024 Dunmere County recorded ____ breaches of notification requirements by registered offenders." in named

@@ -49,6 +49,9 @@ class Named:
     phrase: str
     name: str
     line: int
+    article: bool = True
+    """Whether the name is shown with "the" ("the Travelling Sex Offender Management
+    Unit"; not "Calder County")."""
 
 
 def definite_phrases(doc: Any) -> list[tuple[Any, list[Any]]]:
@@ -89,12 +92,13 @@ def points_after(head: Any) -> bool:
         c.lower_ in _POINTING_AFTER and c.i > head.i for c in head.children)
 
 
-def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int] | None:
+def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bool] | None:
     """The nearest name before ``before`` that ends in ``words`` (any case), and its offset.
 
     "unit" finds "Travelling Sex Offender Management Unit"; "working group" finds "Online
     Child Exploitation Working Group"; a name with an acronym in brackets is shortened to
-    it ("ICSE database").
+    it ("ICSE database"). The flag says whether the name takes "the": a place the text
+    names straight after a preposition ("in Calder County") does not.
     """
     tail = r"\s+".join(re.escape(w) for w in words)
     found = None
@@ -119,8 +123,16 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int] | 
         acronym = _ACRONYM.search(name)
         shown = match.group(0)
         full = f"{acronym.group(1)} {shown}" if acronym else f"{name} {shown}"
-        found = (full, match.start())
+        bare = words[-1].lower() in _PLACE_KINDS and _BARE.search(line[: run.start()]) is not None
+        found = (full, match.start(), not bare)
     return found
+
+
+_PLACE_KINDS = frozenset({"county", "state", "country", "region", "province", "district",
+                          "city", "borough", "island", "territory", "municipality"})
+"""Heads of place names, which take no article ("in Calder County")."""
+_BARE = re.compile(r"\b(?:in|of|for|from|to|across|throughout|within|into)\s+$")
+"""A place name written straight after a preposition, with no "the" in between."""
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]*(?:(?:of|for|on|and|against|de)[ \t]+)?[A-Z\u201c\"(]")
@@ -187,9 +199,9 @@ def sentence_names(doc: Any, sentence: Any, pieces: Any, key: tuple[int, int]) -
         found = earlier_name(doc.text, sentence.start, [w.text for w in words[1:]])
         if found is None:
             continue
-        name, offset = found
+        name, offset, article = found
         line = doc.text.count("\n", 0, offset) + 1
-        out.append(Named(start, end, doc.display(start, end), name, line))
+        out.append(Named(start, end, doc.display(start, end), name, line, article))
     return out
 
 
@@ -200,8 +212,8 @@ def shown(text: str, named: Named) -> str:
     match = pattern.search(text)
     if match is None:
         return text
-    article = "The" if phrase[:1].isupper() else "the"
-    return text[: match.start()] + f"{article} {md_escape(named.name)}" + text[match.end():]
+    article = ("The " if phrase[:1].isupper() else "the ") if named.article else ""
+    return text[: match.start()] + f"{article}{md_escape(named.name)}" + text[match.end():]
 
 
 def apply(q: Any) -> None:
