@@ -236,6 +236,19 @@ def test_a_length_of_time_the_stem_shows_is_what_that_time_means(tmp_path: Path,
     assert all(not any("that time" in r for r in q.reasons) for q in questions)
 
 
+def test_a_noun_the_stem_names_as_a_kind_before_needs_no_lead(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Time matters most when a child is taken by a stranger. The Harbour Police study of "
+        "child abduction cases found that in 70% of the cases studied the child was found "
+        "within 24 hours of the abduction.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    questions = [q for q in kept + below if q.sentence.line == 1 and "Harbour Police study" in q.prompt]
+    assert questions and all(q.prompt.startswith("The Harbour Police study") for q in questions)
+    assert all(q.carried is None for q in questions)
+    assert all(not any('"the child"' in r for r in q.reasons) for q in questions)
+
+
 def test_a_texts_outline_is_never_carried_as_a_lead(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = (
         "The session reviews the work of the Harbour Victim Identification Unit. It "

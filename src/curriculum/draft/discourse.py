@@ -394,8 +394,13 @@ _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 def resolved_in_stem(parsed: Any, pointer: Pointer) -> bool:
     """ "..., with 49 countries connected at that time" after "In January 2017", "it lasts
     72 hours and must be put in writing within that time": the demonstrative's time is
-    the date or the length of time the stem itself shows before it."""
-    if pointer.kind != "previous" or pointer.i >= len(parsed):
+    the date or the length of time the stem itself shows before it. "the child" after
+    "studies of child abduction murders": the stem names the kind (``_kind_shown``)."""
+    if pointer.i >= len(parsed):
+        return False
+    if pointer.kind in ("lemma", "mild"):
+        return _kind_shown(parsed[pointer.i])
+    if pointer.kind != "previous":
         return False
     token = parsed[pointer.i]
     if token.lower_ not in ("that", "those") or token.dep_ != "det":
@@ -409,6 +414,19 @@ def resolved_in_stem(parsed: Any, pointer: Pointer) -> bool:
 
 
 _UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+def _kind_shown(head: Any) -> bool:
+    """ "studies of child abduction murders found that ... the child was killed": the
+    stem itself says which child (the one of each case it counts), naming the kind as a
+    modifier before; a modifier inside a proper name ("the Harbour Offender Unit") names
+    a body, not the offenders."""
+    if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.children):
+        return False
+    lemma = head.lemma_.lower()
+    return any(t.i < head.i and t.dep_ == "compound" and t.pos_ == "NOUN"
+               and t.lemma_.lower() == lemma and t.head.pos_ == "NOUN" and not t.ent_type_
+               for t in head.doc)
 
 
 def names_referent(q: DraftQuestion, other: Sentence, found: list[Pointer]) -> bool:
