@@ -173,6 +173,18 @@ def test_a_place_in_the_issuer_gives_the_jurisdiction_and_no_proper_issuer_gives
     }
 
 
+def test_a_number_word_after_a_lead_in_is_lowercased(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "In the Republic of Norland, Two officers ..." read as a capital in mid-sentence: a
+    number word (a CARDINAL entity) is no name, so it is lowercased like any other word."""
+    text = ("Title: Travel notification fact sheet\nIssued-by: Offender Management Office, Republic of Norland\n\n"
+            "Two officers must attend every home visit to a registered offender, and the visit must be recorded within 3 days.\n")
+    analysis = analyse(read_source(_write(tmp_path, "two.txt", text), tmp_path), "t", matcher)
+    kept, below = choose(sentence_rules(analysis, matcher) + list_rules(analysis))
+    led = [q.prompt for q in kept + below if q.prompt.startswith("In the Republic of Norland, ")]
+    assert any(p.startswith("In the Republic of Norland, two officers must attend") for p in led), led
+    assert not [p for p in led if p.startswith("In the Republic of Norland, Two")]
+
+
 def test_a_quantifier_or_a_paragraph_number_opens_no_name(tmp_path: Path, matcher: ThemeMatcher) -> None:
     """ "No officer may ..." under a paragraph number is a rule about every officer, not a
     name: "The officer" later must never be shown as "The No officer" (read as a negation),

@@ -339,10 +339,16 @@ def _lower_first(q: DraftQuestion) -> str:
     if first is not None and first.text == "The" and first.ent_type_ not in ("GPE", "WORK_OF_ART"):
         return q.prompt[:1].lower() + q.prompt[1:]  # "the Harbourside Centre", as an
         # organisation's name reads mid-sentence ("The Hague" keeps its capital)
-    if first is None or first.pos_ == "PROPN" or first.ent_type_ or (
+    if first is None or first.pos_ == "PROPN" or first.ent_type_ in _NAMES or (
             first.text.isupper() and first.text != "A"):
         return q.prompt
     return q.prompt[:1].lower() + q.prompt[1:]
+
+
+_NAMES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
+                    "WORK_OF_ART", "LAW", "LANGUAGE"})
+"""Entity types that are names and keep their capital after a lead-in; a number word
+("Two of the ...", CARDINAL) or a date word is lowercased like any other word."""
 
 
 def _sentence_context(q: DraftQuestion, found: list[Pointer]) -> Carried | None:
