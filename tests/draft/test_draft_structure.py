@@ -322,6 +322,31 @@ def test_emphasis_marks_leave_no_space_before_punctuation(tmp_path: Path) -> Non
     ]
 
 
+def test_a_bold_time_limit_is_quoted_with_its_whole_sentence(tmp_path: Path) -> None:
+    """A quote shrinks to the markup-free stretch around the answer only when that keeps
+    most of the sentence: "within 4 hours" alone cites nothing checkable. A sentence with a
+    link keeps its clean stretch (a raw tag in a quote reads as noise)."""
+    text = (
+        "When the unit has a credible lead, the supervisor notifies the agency's duty manager "
+        "**within 4 hours**.\n\n"
+        "The national hotline received 1,486 reports in 2023 and passed them on, as the "
+        "[annual report](https://example.org/r) says.\n"
+    )
+    path = tmp_path / "quotes.md"
+    path.write_text(text, "utf-8")
+    doc = read_source(path, tmp_path)
+    bold = text.index("When")
+    end = text.index("**.") + 3
+    key = text.index("4 hours")
+    assert doc.raw[slice(*doc.quote_span(bold, end, (key, key + 1)))] == text[bold:end]
+    start = text.index("The national")
+    stop = text.index("says.") + 5
+    key = text.index("1,486")
+    quoted = doc.raw[slice(*doc.quote_span(start, stop, (key, key + 5)))]
+    assert quoted == (
+        "The national hotline received 1,486 reports in 2023 and passed them on, as the")
+
+
 def test_line_count_does_not_count_a_final_line_break(tmp_path: Path) -> None:
     for text, lines in (("one\ntwo\n", 2), ("one\ntwo", 2), ("one\r\ntwo\r\n\r\n", 3)):
         path = tmp_path / "lines.txt"

@@ -139,8 +139,9 @@ class SourceDoc:
 
         Plain text is all citeable, so the sentence itself comes back. When markup sits
         inside the sentence (a link, ``<em>``), the quote shrinks to the clean stretch
-        around the answer; when the answer itself spans markup, the raw sentence is
-        quoted as it stands (still verbatim, still checkable).
+        around the answer; when the answer itself spans markup, or the clean stretch is
+        less than half a sentence whose only markup is emphasis, the raw sentence is quoted
+        as it stands (still verbatim, still checkable).
         """
         if self.citeable(start, end):
             return start, end
@@ -156,7 +157,19 @@ class SourceDoc:
         left, right = _trim(self.raw, left, right)
         if right - left < max(hi - lo, 1) + 12:  # too little context: quote it whole
             return start, end
+        if 2 * (right - left) < end - start and self._emphasis_only(start, end):
+            return start, end  # "within 4 hours" of a sentence whose rule is in bold: the
+            # whole sentence, its emphasis marks and all, still reads as the source
         return left, right
+
+    def _emphasis_only(self, start: int, end: int) -> bool:
+        """The sentence's only markup is emphasis or code marks (``**``, ``_``, a
+        backtick): quoted raw it still reads as prose, unlike a table row or a tag."""
+        return all(
+            self.raw[i] in "*_`" or self.raw[i].isspace()
+            for i in range(start, end)
+            if self.mask[i] != VISIBLE
+        )
 
 
 def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
