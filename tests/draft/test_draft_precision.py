@@ -54,6 +54,26 @@ def test_a_pointing_back_phrase_is_named_from_earlier_in_the_text(tmp_path: Path
     assert question.analysis.doc.raw[slice(*question.quote)] == "In 2023 the unit sent 1,460 referrals about online grooming to local forces."
 
 
+def test_a_phrase_two_bodies_could_fill_is_named_only_from_just_before(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """Two bureaus named earlier: "the Bureau" several paragraphs on may be either, and the
+    nearest is a guess that can make a wrong key, so it is not named; right after one of
+    them, it is that one."""
+    filler = "Officers reviewed the arrangements for registered offenders travelling abroad. " * 10
+    text = (
+        "The Northern Offender Records Bureau keeps the travel notifications of registered offenders.\n\n"
+        "Urgent information is passed abroad through the INTERPOL National Central Bureau in Sarn.\n\n"
+        + filler + "\n\n"
+        "In 2024 the Bureau sent 31 referrals about travelling sex offenders to destination countries.\n\n"
+        "The Eastern Child Protection Bureau was formed in 2019.\n\n"
+        "In 2024 the bureau sent 12 referrals about travelling sex offenders to partner forces.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    prompts = {q.prompt for q in kept + below}
+    assert "In 2024 the Bureau sent ____ referrals about travelling sex offenders to destination countries." in prompts
+    assert not [p for p in prompts if "National Central Bureau sent" in p or "Records Bureau sent" in p]
+    assert "In 2024 the Eastern Child Protection Bureau sent ____ referrals about travelling sex offenders to partner forces." in prompts
+
+
 def test_a_quoted_name_and_an_acronym_name_the_phrase(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = (
         'Police started the "Safe Screens Together" campaign for parents in May 2022.\n\n'

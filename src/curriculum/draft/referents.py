@@ -93,7 +93,11 @@ def points_after(head: Any) -> bool:
 
 
 def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bool] | None:
-    """The nearest name before ``before`` that ends in ``words`` (any case), and its offset.
+    """The nearest name before ``before`` that ends in ``words`` (any case), and its offset;
+    None when two different names of that kind come before it and the nearest is not close
+    (``NEAR``): "the Bureau", paragraphs after both the "National Public Protection Bureau"
+    and the "INTERPOL National Central Bureau", may be either; the nearest is then a guess,
+    and a wrong name makes a wrong key.
 
     "unit" finds "Travelling Sex Offender Management Unit"; "working group" finds "Online
     Child Exploitation Working Group"; a name with an acronym in brackets is shortened to
@@ -101,7 +105,8 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
     names straight after a preposition ("in Calder County") does not.
     """
     tail = r"\s+".join(re.escape(w) for w in words)
-    found = None
+    found: tuple[str, int, bool] | None = None
+    others: set[str] = set()
     pattern = re.compile(r"(?<![\w-])" + tail + r"(?![\w-])", re.I)
     for match in pattern.finditer(text, max(0, before - WINDOW), before):
         raw = text[max(0, match.start() - 120) : match.start()]
@@ -124,8 +129,29 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
         shown = match.group(0)
         full = f"{acronym.group(1)} {shown}" if acronym else f"{name} {shown}"
         bare = words[-1].lower() in _PLACE_KINDS and _BARE.search(line[: run.start()]) is not None
+        if found is not None and _key(found[0]) != _key(full) and not _same_name(found[0], full):
+            others.add(_key(found[0]))
         found = (full, match.start(), not bare)
+    if found is not None and others - {_key(found[0])} and before - found[1] > NEAR:
+        return None  # two bodies of that kind named before, neither just before: "the
+        # Bureau" may be either
     return found
+
+
+NEAR = 600
+"""A name this close before the phrase (about the sentence or paragraph before) is the one
+it means even when another body of that kind was named earlier."""
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def _same_name(one: str, other: str) -> bool:
+    """ "National Public Protection Bureau" and "Public Protection Bureau" (or its
+    acronym form) are one body named twice, not two bodies."""
+    a, b = _key(one), _key(other)
+    return a.endswith(" " + b) or b.endswith(" " + a)
 
 
 _PLACE_KINDS = frozenset({"county", "state", "country", "region", "province", "district",
