@@ -203,3 +203,19 @@ def test_a_rule_outweighs_a_trivia_guess_of_the_word_lists(tmp_path: Path, match
     assert statement.evidence == "rule"
     assert statement.reasons == ['-0.40 trivia: a count of what the review itself looked at ("year")']
     assert statement.score == 0.35
+
+
+def test_a_past_outcome_is_dated_by_its_dated_document(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """A news release reports what was done before its date: "Specialist officers identified
+    27 children during the operation" happened by then, and the author adds the year (a light
+    edit). Undated, the same sentence is held ("with no date", above); a present count of a
+    caseload is still no outcome."""
+    text = (
+        "Title: Operation closes\nDate: 14 May 2024\n---\n\n"
+        "Specialist officers identified 27 children during the operation.\n\n"
+        "Specialist officers now supervise 140 registered offenders in the district.\n"
+    )
+    kept, _ = chosen(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q)) for q in kept if q.rule == "count"] == [
+        ("count", "Specialist officers identified ____ children during the operation.", ["27"])]
+    assert not [q for q in kept if "supervise" in q.prompt]

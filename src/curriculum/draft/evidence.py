@@ -165,7 +165,7 @@ def _evidence(view: StemView, q: DraftQuestion) -> Evidence:
     if q.rule.endswith("-statement"):
         return _statement(view, q, answer)
     if q.rule == "count":
-        return figure(view, q.prompt, answer, q.sentence.instruction)
+        return figure(view, q.prompt, answer, q.sentence.instruction, _dated(q))
     if q.rule == "year":
         return _year(view, answer)
     if q.rule == "place":
@@ -202,17 +202,24 @@ def _statement(view: StemView, q: DraftQuestion, answer: list[Any]) -> Evidence:
         measure = _measure(view, answer, noun, governing_verb(answer, hops=8))
         if _is_year(answer) or measure in _WORTH_MEASURES:
             return Evidence("finding", "a finding its source reports")
-        return figure(view, q.prompt, answer)
-    found = _year(view, answer) if _is_year(answer) else figure(view, q.prompt, answer)
+        return figure(view, q.prompt, answer, dated=_dated(q))
+    found = (_year(view, answer) if _is_year(answer)
+             else figure(view, q.prompt, answer, dated=_dated(q)))
     if found.kind or not _modal_rule(main):
         return found
     return Evidence("duty", "a rule or a duty")
 
 
-def figure(view: StemView, prompt: str, answer: list[Any], rule: bool = False) -> Evidence:
+def _dated(q: DraftQuestion) -> bool:
+    return q.analysis.cleaned.doc_date is not None
+
+
+def figure(view: StemView, prompt: str, answer: list[Any], rule: bool = False,
+           dated: bool = False) -> Evidence:
     """A counted figure: set by a rule, an outcome of the work with its date and actor,
     or reported by a named source; else a figure about a body, an event or a plan.
-    ``rule``: the sentence is an instruction to the reader (``sentences.Sentence``)."""
+    ``rule``: the sentence is an instruction to the reader (``sentences.Sentence``);
+    ``dated``: the document has a date, which bounds a past outcome it reports."""
     noun = _singular(counted_noun(answer) or "")
     verb = _acted_on(answer, governing_verb(answer, hops=8))
     measure = _measure(view, answer, noun, verb)
@@ -229,7 +236,7 @@ def figure(view: StemView, prompt: str, answer: list[Any], rule: bool = False) -
     if measure in ("people", "outcome", "material"):
         if _source_reports(view, verb):
             return Evidence("finding", "a figure a named source reports")
-        return _outcome(view, prompt, counted, noun, verb)
+        return _outcome(view, prompt, counted, noun, verb, dated)
     what = f'a count of "{counted}"' if counted else "a figure"
     return Evidence("", f"{what} is a figure about {_owner(verb)}, not about people, "
                     "outcomes or limits of the work")
@@ -299,9 +306,11 @@ def _acted_on(answer: list[Any], verb: Any | None) -> Any | None:
 
 
 def _outcome(view: StemView, prompt: str, counted: str, noun: str,
-             verb: Any | None) -> Evidence:
+             verb: Any | None, dated: bool = False) -> Evidence:
     """People or outcomes of the work count only as a result: not taken in, dated, with
-    who did it."""
+    who did it. A past outcome with no date of its own in a dated document (a news
+    release: "Their work led to 36 referrals") is dated by the document: it happened by
+    then, and the author adds "In 2021" (a light edit)."""
     lemma = verb.lemma_.lower() if verb is not None else ""
     said = verb.text if verb is not None else "is"
     if lemma not in _OUT_VERBS | _TAKEN_IN and noun not in _RESULTS:
@@ -311,7 +320,7 @@ def _outcome(view: StemView, prompt: str, counted: str, noun: str,
         return Evidence("", f'a workload ("{said} ... {counted}"): it measures what a body '
                         "took in, not what the work achieved")
     what = f'a count of "{counted}"' if counted else "a count of people"
-    if not _DATE.search(prompt):
+    if not _DATE.search(prompt) and not (dated and _past(verb)):
         return Evidence("", f"{what} with no date: when was it so?")
     verbs = [v for v in (verb, view.doc[:].root) if v is not None]
     if verb is not None and verb.dep_ == "conj":
@@ -319,6 +328,14 @@ def _outcome(view: StemView, prompt: str, counted: str, noun: str,
     if not any(_doer(v) for v in verbs):
         return Evidence("", f"{what} with no actor: who achieved it?")
     return Evidence("outcome", "a dated outcome of the work, with who achieved it")
+
+
+def _past(verb: Any | None) -> bool:
+    """A finished event: the simple past ("led to") or the perfect ("have identified")."""
+    if verb is None:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children))
 
 
 def _doer(verb: Any) -> bool:
