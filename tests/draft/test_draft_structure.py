@@ -347,6 +347,26 @@ def test_a_bold_time_limit_is_quoted_with_its_whole_sentence(tmp_path: Path) -> 
         "The national hotline received 1,486 reports in 2023 and passed them on, as the")
 
 
+def test_a_listed_finding_starts_after_its_complementiser(tmp_path: Path) -> None:
+    """Findings listed under "The conference found:" open with "That"; the item's claim is
+    the clause after it. "That report ..." and "That is why ..." keep their "That"."""
+    text = (
+        "# Outcome statement\n\nThe conference found:\n\n"
+        "- That the regional specialists identified 212 children in the two years to "
+        "30 June 2025.\n"
+        "- That report was published in 2024.\n"
+        "- That is why States must share data.\n"
+    )
+    analysis = analysed(tmp_path, "outcome.md", text)
+    assert units(analysis) == [
+        (3, "para", "The conference found:"),
+        (5, "bullet", "the regional specialists identified 212 children in the two years to "
+         "30 June 2025."),
+        (6, "bullet", "That report was published in 2024."),
+        (7, "bullet", "That is why States must share data."),
+    ]
+
+
 def test_line_count_does_not_count_a_final_line_break(tmp_path: Path) -> None:
     for text, lines in (("one\ntwo\n", 2), ("one\ntwo", 2), ("one\r\ntwo\r\n\r\n", 3)):
         path = tmp_path / "lines.txt"

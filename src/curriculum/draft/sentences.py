@@ -24,6 +24,14 @@ NEAR_DUPLICATE = 90
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Z][A-Za-z.' ]+)? - "
 )
+_THAT_ITEM = re.compile(
+    r"That\s+(?!(?:is|was|has|had|will|would|can|could|should|may|might|must|does|did|"
+    r"means|seems|said)\b)(?=(?:the|a|an|all|every|each|states|parties|[A-Z][a-z]+)\b)"
+)
+"""A finding or commitment listed under its lead-in ("The conference found:" / "- That the
+region identified 212 children ...") opens with the lead-in's complementiser, which is no
+part of the claim: the item's sentence starts after it. "That is ..." and "That report
+..." keep "That" (a pronoun or a determiner)."""
 _ANAPHORIC = re.compile(r"^(?:This|These|That|Those|It|Its|They|Their|Such|He|She|There|Both)\b")
 _QUOTED = re.compile(r'"[^"]{2,}"')
 
@@ -87,6 +95,10 @@ def _sentence(doc: SourceDoc, block: Block, start: int, end: int, index: int) ->
         city = match.group("city")
         start += match.end()
         text = text[match.end() :]
+    found = _THAT_ITEM.match(text)
+    if found and block.kind == "bullet":
+        start += found.end()  # "- That the region identified ...": the item is the clause
+        text = text[found.end() :]
     quoted = sum(
         m.end() - m.start() for m in _QUOTED.finditer(_quote_context(doc, block, start, end))
     )
