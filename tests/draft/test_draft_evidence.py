@@ -219,3 +219,17 @@ def test_a_past_outcome_is_dated_by_its_dated_document(tmp_path: Path, matcher: 
     assert [(q.rule, q.prompt, key(q)) for q in kept if q.rule == "count"] == [
         ("count", "Specialist officers identified ____ children during the operation.", ["27"])]
     assert not [q for q in kept if "supervise" in q.prompt]
+
+
+def test_when_a_law_comes_into_force_is_its_timetable_not_a_time_limit(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """A bill's commencement lag is no limit an officer meets (its true/false is a future
+    already); a duty the same law sets still is."""
+    text = (
+        "The Bill will come into force three months after it receives assent.\n\n"
+        "Under the Bill, a police inspector must approve each preservation order within 48 hours.\n"
+    )
+    kept, below = chosen(tmp_path, text, matcher)
+    assert held(below, "count", "The Bill will come into force") == [
+        "not worth asking: when a law will come into force: a step of its timetable, not a limit an officer meets"]
+    assert [q.prompt for q in kept if q.rule == "count"] == [
+        "Under the Bill, a police inspector must approve each preservation order within ____ hours."]

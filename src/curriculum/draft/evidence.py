@@ -223,6 +223,9 @@ def figure(view: StemView, prompt: str, answer: list[Any], rule: bool = False,
     noun = _singular(counted_noun(answer) or "")
     verb = _acted_on(answer, governing_verb(answer, hops=8))
     measure = _measure(view, answer, noun, verb)
+    if measure == "time" and _commencement(view.doc[:].root):
+        return Evidence("", "when a law will come into force: a step of its timetable, not a "
+                        "limit an officer meets")
     if measure in ("time", "age", "penalty"):
         if rule or _in_rule(verb) or _in_rule(view.doc[:].root) or _will_within(
                 view, answer, verb):
@@ -391,6 +394,21 @@ def _instruction(verb: Any) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
                         for c in verb.children)
             and (verb.dep_ == "ROOT" or _instruction(verb.head)))
+
+
+_IN_FORCE = _words("bill act law regulation regulations provision provisions amendment order "
+                   "code convention protocol directive treaty statute section part")
+_STARTS = _words("come take commence enter begin start apply")
+
+
+def _commencement(root: Any) -> bool:
+    """ "The Bill will come into force three months after it receives assent": a law's
+    own timetable, read from a future of starting whose subject is a law (the present tense
+    of "after it receives" is no practice)."""
+    return (root.lemma_.lower() in _STARTS
+            and any(c.tag_ == "MD" and c.lower_ in ("will", "'ll", "shall") for c in root.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _IN_FORCE
+                    for c in root.children))
 
 
 def _undertaking(verb: Any) -> bool:
