@@ -356,6 +356,9 @@ def test_a_listed_finding_starts_after_its_complementiser(tmp_path: Path) -> Non
         "30 June 2025.\n"
         "- That report was published in 2024.\n"
         "- That is why States must share data.\n"
+        "\nThe Conference noted:\n"
+        "1. that the region's analysts reviewed 9,000 files in 2024;\n"
+        "2. that, according to the regional report, most victims were girls.\n"
     )
     analysis = analysed(tmp_path, "outcome.md", text)
     assert units(analysis) == [
@@ -364,6 +367,9 @@ def test_a_listed_finding_starts_after_its_complementiser(tmp_path: Path) -> Non
          "30 June 2025."),
         (6, "bullet", "That report was published in 2024."),
         (7, "bullet", "That is why States must share data."),
+        (9, "para", "The Conference noted:"),
+        (10, "bullet", "the region's analysts reviewed 9,000 files in 2024;"),
+        (11, "bullet", "according to the regional report, most victims were girls."),
     ]
 
 

@@ -25,13 +25,14 @@ _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, [A-Z][A-Za-z.' ]+)? - "
 )
 _THAT_ITEM = re.compile(
-    r"That\s+(?!(?:is|was|has|had|will|would|can|could|should|may|might|must|does|did|"
-    r"means|seems|said)\b)(?=(?:the|a|an|all|every|each|states|parties|[A-Z][a-z]+)\b)"
+    r"[Tt]hat(?:,\s+(?=[a-z])|\s+(?!(?:is|was|has|had|will|would|can|could|should|may|might|"
+    r"must|does|did|means|seems|said)\b)(?=(?:the|a|an|all|every|each|states|parties|"
+    r"[A-Z][a-z]+)\b))"
 )
 """A finding or commitment listed under its lead-in ("The conference found:" / "- That the
-region identified 212 children ...") opens with the lead-in's complementiser, which is no
-part of the claim: the item's sentence starts after it. "That is ..." and "That report
-..." keep "That" (a pronoun or a determiner)."""
+region identified 212 children ...", "1. that, according to UNODC, ...") opens with the
+lead-in's complementiser, which is no part of the claim: the item's sentence starts after
+it. "That is ..." and "That report ..." keep "That" (a pronoun or a determiner)."""
 _ANAPHORIC = re.compile(r"^(?:This|These|That|Those|It|Its|They|Their|Such|He|She|There|Both)\b")
 _QUOTED = re.compile(r'"[^"]{2,}"')
 
