@@ -38,7 +38,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from curriculum.draft.stemcheck import StemView
+from curriculum.draft.stemcheck import StemView, word_set
 
 if TYPE_CHECKING:
     from curriculum.draft.pointer import Pointer
@@ -54,11 +54,8 @@ SEAT = -0.35
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
-
-_TEXT_NOUNS = _words("""
+_TEXT_NOUNS = word_set("""
     paper abstract article report study review evaluation guide guidance handbook manual
     document policy procedure note briefing bulletin summary chapter section part annex
     appendix module course syllabus programme program curriculum session workshop keynote
@@ -69,18 +66,18 @@ _TEXT_NOUNS = _words("""
 """What a text calls itself, its parts, its events and the people who present them
 ("unit", "panel" and "chair" are left out: a review panel or its chair is a body that
 acts, "The panel reviews each case within 28 days")."""
-_LEARNERS = _words("""
+_LEARNERS = word_set("""
     participant participants delegate delegates attendee attendees learner learners
     student students trainee trainees candidate candidates reader readers you
 """)
-_PRESENTING = _words("""
+_PRESENTING = word_set("""
     review trace outline describe cover present discuss examine introduce ask argue
     explore focus look summarise summarize consider address highlight share reflect
     explain aim seek prepare set add update illustrate propose overview revisit intend
     design
 """)
 """Verbs of what a text or a talk does with its topic (not "find", "show", "require")."""
-_LEARNING = _words("learn practise practice explore discuss examine consider review understand "
+_LEARNING = word_set("learn practise practice explore discuss examine consider review understand "
                    "gain develop reflect")
 """What a text's audience does as learners ("Participants will learn ...")."""
 _PARTICLES = {"focus": "on", "look": "at", "set": "out"}
@@ -153,7 +150,7 @@ def _text_clause(verb: Any, presenting: bool) -> str:
     return ""
 
 
-_PURPOSE = _words("aim purpose objective goal scope focus intention")
+_PURPOSE = word_set("aim purpose objective goal scope focus intention")
 """What a text is for ("The purpose of this guide is to ...")."""
 
 
@@ -212,7 +209,7 @@ def _presents(verb: Any) -> bool:
     return particle is None or any(c.lower_ == particle for c in verb.children)
 
 
-_READER_LEARNING = _words("learn practise practice understand")
+_READER_LEARNING = word_set("learn practise practice understand")
 """What "you" does as a learner: a reader's "you can review your data" or "you will hear
 from us" is a right or a promise, not a course's outcome."""
 

@@ -48,14 +48,14 @@ from typing import Any
 
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.statements import (
-    _actor,
-    _asserted,
-    _modal_rule,
-    _present,
+    actor,
+    asserted,
+    modal_rule,
+    present_tense,
     stem_verb,
     worth,
 )
-from curriculum.draft.stemcheck import Score, StemView
+from curriculum.draft.stemcheck import Score, StemView, word_set
 from curriculum.draft.value import counted_noun, governing_verb, year_role
 
 TIME_DUTY = "rule"
@@ -73,9 +73,6 @@ class Evidence:
     reason: str
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 _FREE = {
     "acronym": "term", "definition": "definition", "glossary": "definition",
@@ -87,23 +84,23 @@ _FREE_REASONS = {
     "glossary": "a definition", "key-term": "a term of the theme's own vocabulary",
     "ordering": "the order of a procedure",
 }
-_TIME = _words("minute hour day week month year")
-_PEOPLE = _words(
+_TIME = word_set("minute hour day week month year")
+_PEOPLE = word_set(
     "child victim offender suspect perpetrator person people boy girl minor adult "
     "defendant registrant abuser survivor individual teenager")
 """Counted, these are people the work is about."""
-_RESULTS = _words(
+_RESULTS = word_set(
     "arrest conviction charge rescue identification seizure removal takedown safeguarding "
     "prosecution disruption")
 """Nouns that are an outcome of the work in themselves ("led to 40 arrests")."""
-_SENT_ON = _words(
+_SENT_ON = word_set(
     "referral report notice notification alert warning warrant request lead disclosure "
     "match diffusion")
 """Nouns that are an outcome only when sent on or issued, not when taken in."""
-_MATERIAL = _words("image video file photograph photo recording place location site")
+_MATERIAL = word_set("image video file photograph photo recording place location site")
 """What the work finds or holds ("the database holds 440,000 images", "located 83
 places")."""
-_OUT_VERBS = _words(
+_OUT_VERBS = word_set(
     "send refer issue make forward pass disseminate submit file share generate produce request "
     "lead result publish circulate execute serve block remove identify rescue safeguard "
     "arrest convict charge prosecute locate trace detect seize hold contain find refuse deny "
@@ -112,7 +109,7 @@ _OUT_VERBS = _words(
 """Verbs under which a count is an outcome of the work ("issued 27 notices", "identified 212
 children") or counts victims ("targeted 300 children"); under any other verb a count of
 people is a sample or a population ("chosen from the 1,030 offenders living in ...")."""
-_TAKEN_IN = _words("receive handle process log open field take register manage answer "
+_TAKEN_IN = word_set("receive handle process log open field take register manage answer "
                    "record get")
 """A workload taken in: "received 1,146 referrals", "opened 143 investigations"."""
 _PENALTY = re.compile(r"^\W*(?:['\u2019]s?\s+)?(?:imprisonment|in prison|in custody|"
@@ -122,21 +119,21 @@ _AGE_BEFORE = re.compile(r"\b(?:aged?|age of|ages of|under|below|over|(?:childre
 _AGE_AFTER = re.compile(r"^\s*(?:years?[ -]old|years? of age)", re.I)
 _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|"
                    r"August|September|October|November|December)\b")
-_LAWS = _words("law act convention protocol directive regulation treaty statute amendment "
+_LAWS = word_set("law act convention protocol directive regulation treaty statute amendment "
                "legislation code bill charter covenant rule resolution")
 """Instruments whose year an officer may need ("the 1980 Hague Convention")."""
-_ENACT = _words("pass adopt enact ratify amend sign criminalise criminalize introduce insert")
-_INTO = _words("into under by")
-_BODIES = _words(
+_ENACT = word_set("pass adopt enact ratify amend sign criminalise criminalize introduce insert")
+_INTO = word_set("into under by")
+_BODIES = word_set(
     "unit team force taskforce partnership board group centre center office agency "
     "network service department body committee programme program desk hub council "
     "police ministry institute commission authority secretariat panel bureau")
-_THIRD = _words("it they he she we")
-_AREA_PREPS = _words("for of in across")
-_UNDERTAKINGS = _words(
+_THIRD = word_set("it they he she we")
+_AREA_PREPS = word_set("for of in across")
+_UNDERTAKINGS = word_set(
     "plan strategy programme program project campaign initiative workshop conference "
     "meeting course session event study evaluation review survey")
-_REPORTING = _words("report find show estimate conclude indicate suggest state note "
+_REPORTING = word_set("report find show estimate conclude indicate suggest state note "
                     "record confirm say")
 
 
@@ -196,7 +193,7 @@ def _statement(view: StemView, q: DraftQuestion, answer: list[Any]) -> Evidence:
     if worth(view, q.prompt, answer, bool(q.speaker)):
         return Evidence("", "")
     root = stem_verb(view)
-    main = _asserted(root)
+    main = asserted(root)
     if main is not root:  # a finding: its figure may be a time or a date, not a body's size
         noun = counted_noun(answer) or ""
         measure = _measure(view, answer, noun, governing_verb(answer, hops=8))
@@ -205,7 +202,7 @@ def _statement(view: StemView, q: DraftQuestion, answer: list[Any]) -> Evidence:
         return figure(view, q.prompt, answer, dated=_dated(q))
     found = (_year(view, answer) if _is_year(answer)
              else figure(view, q.prompt, answer, dated=_dated(q)))
-    if found.kind or not _modal_rule(main):
+    if found.kind or not modal_rule(main):
         return found
     return Evidence("duty", "a rule or a duty")
 
@@ -261,7 +258,7 @@ def _measure(view: StemView, answer: list[Any], noun: str, verb: Any | None) -> 
         rest = after[unit_end.end():] if unit_end else after
         return "penalty" if _PENALTY.match(rest) else "time"
     if noun in _PEOPLE or (not noun and verb is not None
-                           and verb.lemma_.lower() in _OUT_VERBS - _words("hold contain")):
+                           and verb.lemma_.lower() in _OUT_VERBS - word_set("hold contain")):
         return "people"
     if noun in _RESULTS or noun in _SENT_ON:
         return "outcome"
@@ -345,7 +342,7 @@ def _doer(verb: Any) -> bool:
     """The verb says who did it: a named or acting subject or agent (``statements``), an
     agent phrase ("refused entry by the destination country"), or a noun subject of an
     active verb ("the unit sent 40 referrals"); not a bare passive ("were identified")."""
-    if _actor(verb) or any(t.lower_ == "by" and t.dep_ in ("agent", "prep") and any(
+    if actor(verb) or any(t.lower_ == "by" and t.dep_ in ("agent", "prep") and any(
             c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
             for t in verb.subtree if _clause_of(t).i == verb.i):
         return True
@@ -366,8 +363,8 @@ def _in_rule(verb: Any | None) -> bool:
     for _ in range(4):
         if verb is None:
             return False
-        if _modal_rule(verb) or _instruction(verb) or (
-                _present(verb) and not _undertaking(verb)):
+        if modal_rule(verb) or _instruction(verb) or (
+                present_tense(verb) and not _undertaking(verb)):
             return True
         if verb.head.i == verb.i:
             return False
@@ -396,9 +393,9 @@ def _instruction(verb: Any) -> bool:
             and (verb.dep_ == "ROOT" or _instruction(verb.head)))
 
 
-_IN_FORCE = _words("bill act law regulation regulations provision provisions amendment order "
+_IN_FORCE = word_set("bill act law regulation regulations provision provisions amendment order "
                    "code convention protocol directive treaty statute section part")
-_STARTS = _words("come take commence enter begin start apply")
+_STARTS = word_set("come take commence enter begin start apply")
 
 
 def _commencement(root: Any) -> bool:
@@ -423,7 +420,7 @@ def _source_reports(view: StemView, verb: Any | None) -> bool:
     found that ..."): a finding about the phenomenon."""
     for token in [verb, *(verb.ancestors if verb is not None else ())]:
         if token is not None and token.pos_ in ("VERB", "AUX") and (
-                token.lemma_.lower() in _REPORTING and _actor(token)):
+                token.lemma_.lower() in _REPORTING and actor(token)):
             return True
     return False
 
@@ -460,10 +457,10 @@ def _year(view: StemView, answer: list[Any]) -> Evidence:
     return Evidence("", f"{what}: it tests memory of dates, not practice")
 
 
-_STUDIES = _words("study report review meta-analysis research survey evaluation analysis "
+_STUDIES = word_set("study report review meta-analysis research survey evaluation analysis "
                   "paper article inquiry")
-_DUE = _words("due scheduled expected planned")
-_EVENTS = _words("edition meeting conference workshop seminar summit session course event "
+_DUE = word_set("due scheduled expected planned")
+_EVENTS = word_set("edition meeting conference workshop seminar summit session course event "
                  "launch opening")
 
 
@@ -527,7 +524,7 @@ def _place(view: StemView, answer: list[Any]) -> Evidence:
             return Evidence("body", "the area a body covers")
         verb = governing_verb(answer, hops=4)
         verbs = [verb, *verb.ancestors] if verb is not None else []
-        if any(v.pos_ in ("VERB", "AUX") and _modal_rule(v) for v in verbs[:4]):
+        if any(v.pos_ in ("VERB", "AUX") and modal_rule(v) for v in verbs[:4]):
             return Evidence("body", "where a rule applies")  # "who live in X must ..."
     return Evidence("", "a place where something happened, not the area a body covers "
                     "or where a rule applies")

@@ -92,32 +92,32 @@ def worth(view: StemView, prompt: str, key_tokens: list[Any], speaker: bool = Fa
     ``speaker``: the stem names the author for its "we" (``author.py``), who then acts."""
     doc = view.doc
     root = stem_verb(view)
-    main = _asserted(root)
+    main = asserted(root)
     dated = bool(_DATE.search(prompt))
     if _document_part(root):
         return "it describes the document itself (a table, a chapter), not the world"
     if main is not root:  # "Research shows that ...", "INTERPOL reported that ..."
-        if not _actor(root, speaker):
+        if not actor(root, speaker):
             return "a reported finding with no source named"
-        if _present(main) or _modal_rule(main) or dated or _research(root):
+        if present_tense(main) or modal_rule(main) or dated or _research(root):
             return ""
         return "a past finding about one case, with no date"
-    if _modal_rule(main) or (_future(main) and _time_limit(main)):
+    if modal_rule(main) or (_future(main) and _time_limit(main)):
         return ""  # "The welfare officer will refer the concern within 24 hours": a duty
     if _future(main) or main.lemma_.lower() in _PLAN:
         return "a plan or a future event, not yet a fact to act on"
-    if _present(main):
+    if present_tense(main):
         return ""
     if main.lemma_.lower() in _TREND:
         return f'a trend ("{main.text}"): one body\'s figures over time, not a fact to act on'
     if _is_year(key_tokens):
-        if year_role(key_tokens, doc) == "law" and _actor(main, speaker):
+        if year_role(key_tokens, doc) == "law" and actor(main, speaker):
             return ""  # "Australia passed a law in 2017 that ..."
         return "the year of a past event: tests memory of a date, not practice"
     if not dated:
         return ("a past event with no date: one body's or one case's history, not a "
                 "standing fact")
-    if not _actor(main, speaker):
+    if not actor(main, speaker):
         return "a past figure with no actor or source named: whose figure is it?"
     if not _in_main_clause(governing_verb(key_tokens), main):
         return "one body's past event; its figure is only a detail of it"
@@ -178,7 +178,7 @@ def _clause(verb: Any) -> bool:
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
-def _asserted(root: Any) -> Any:
+def asserted(root: Any) -> Any:
     """The verb of what is asserted: the complement of a reporting verb, else the root."""
     if root.lemma_.lower() in _REPORTING:
         for child in root.children:
@@ -187,7 +187,7 @@ def _asserted(root: Any) -> Any:
     return root
 
 
-def _modal_rule(verb: Any) -> bool:
+def modal_rule(verb: Any) -> bool:
     """A modal of rule on the verb ("must notify"), or a passive duty ("is required")."""
     for child in verb.children:
         if child.tag_ == "MD" and child.lower_ in _RULE_MODALS:
@@ -217,7 +217,7 @@ def _future(verb: Any) -> bool:
     return any(c.tag_ == "MD" and c.lower_ in ("will", "'ll") for c in verb.children)
 
 
-def _present(verb: Any) -> bool:
+def present_tense(verb: Any) -> bool:
     """Present simple, active or passive ("assesses", "is assessed"); not the perfect."""
     if verb.tag_ in ("VBZ", "VBP"):
         return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
@@ -230,7 +230,7 @@ def _present(verb: Any) -> bool:
     return False
 
 
-def _actor(verb: Any, speaker: bool = False) -> bool:
+def actor(verb: Any, speaker: bool = False) -> bool:
     """The verb names who acted or who reports: its subject or agent holds a name or an
     acting body ("INTERPOL", "specialist officers", "a meta-analysis"), or the author named
     for "we" (``speaker``)."""
@@ -257,7 +257,7 @@ def twin_value(doc: Any, key_tokens: list[Any]) -> str:
     text = doc.text
     if noun in _TIME_UNITS:
         after = text[key_tokens[-1].idx:key_tokens[-1].idx + 40]
-        if _PENALTY.search(after) or _modal_rule(doc[:].root) or _present(doc[:].root):
+        if _PENALTY.search(after) or modal_rule(doc[:].root) or present_tense(doc[:].root):
             return ""  # a time limit or a penalty
         return "a length of time in a past event, not a time limit or a penalty"
     before = text[max(0, key_tokens[0].idx - 20):key_tokens[0].idx]

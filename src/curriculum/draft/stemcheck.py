@@ -34,7 +34,8 @@ the threshold nor the top-up of a thin theme ever takes it."""
 Span = tuple[int, int]
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """A word list written as one string, as a set (the modules' vocabularies)."""
     return frozenset(text.split())
 
 
@@ -543,7 +544,7 @@ def _two_sentences(prompt: str) -> bool:
                for m in _SENTENCE_END.finditer(prompt))
 
 
-_CONNECTIVES = _words(
+_CONNECTIVES = word_set(
     "first second third fourth fifth finally secondly thirdly also however moreover "
     "furthermore therefore then instead nevertheless meanwhile thus hence consequently "
     "accordingly similarly likewise"

@@ -58,26 +58,21 @@ import re
 from typing import Any
 
 from curriculum.draft.questions import DraftQuestion
-from curriculum.draft.stemcheck import Score, StemView
+from curriculum.draft.stemcheck import Score, StemView, word_set
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_TRIVIA_COUNT = _words(
+_TRIVIA_COUNT = word_set(
     "participant attendee delegate delegation speaker panellist panelist edition session "
     "workshop meeting conference seminar guest visitor representative member staff "
     "country nation organisation organization agency officer analyst staff employee "
     "investigator personnel trainer page floor room seat post position"
 )
-_OPERATIONAL = _words(
+_OPERATIONAL = word_set(
     "child victim offender suspect perpetrator case referral report arrest image video file "
     "hour day week month notice investigation conviction account platform device record "
     "match lead warrant search identification rescue prosecution sentence age notification "
     "order restriction warning alert removal takedown request"
 )
-_STRUCTURE = _words(
+_STRUCTURE = word_set(
     "way trend point principle element theme topic area issue recommendation lesson step "
     "stage category pillar priority part section chapter question factor finding reason "
     "aspect type form kind objective goal component strand workstream item language "
@@ -85,43 +80,43 @@ _STRUCTURE = _words(
 )
 """Counted, these describe the text or the event ("in three ways", "four principles",
 "30 students"), not something an officer acts on."""
-_PRODUCT = _words(
+_PRODUCT = word_set(
     "object publication guide guideline toolkit leaflet poster booklet brochure handbook "
     "edition newsletter podcast budget fund funding grant cost contract licence license"
 )
 """Things a body made, published or spent: "20 objects", "three guides", "a budget"."""
-_FUNDING = _words("allocate fund invest spend cost award grant budget finance receive")
+_FUNDING = word_set("allocate fund invest spend cost award grant budget finance receive")
 """A sum with one of these verbs is a budget ("allocated EUR 2 million"); a sum paid for
 abuse ("payments of less than 50 euros") is not."""
-_CURRENCY = _words("euro dollar pound franc")
-_METHOD = _words("examine review interview speak survey consult visit sample study read")
+_CURRENCY = word_set("euro dollar pound franc")
+_METHOD = word_set("examine review interview speak survey consult visit sample study read")
 """A count of what a review itself looked at ("64 practitioners interviewed")."""
-_WORKLOAD = _words("receive handle process log answer field register manage")
+_WORKLOAD = word_set("receive handle process log answer field register manage")
 """Verbs of work taken in: "the unit received 1,486 notifications" measures the unit."""
-_HARM = _words("child victim offender suspect perpetrator referral report arrest abuser "
+_HARM = word_set("child victim offender suspect perpetrator referral report arrest abuser "
                "image video")
 """Nouns whose count says something about offending or victims even when received."""
-_TIME_UNITS = _words("minute hour day week month year")
+_TIME_UNITS = word_set("minute hour day week month year")
 """A count of these measures time: a limit, a term, a wait; never a workload taken in
 ("receives a risk assessment within 28 days" is a deadline, whatever the verb)."""
-_CHANGE = _words("rise increase grow fall decline drop decrease double triple climb soar")
+_CHANGE = word_set("rise increase grow fall decline drop decrease double triple climb soar")
 """Verbs of a trend: "reports rose to 88", "have risen every year since 2022"."""
-_COURSE = _words("session course module lesson class practical exercise workshop seminar "
+_COURSE = word_set("session course module lesson class practical exercise workshop seminar "
                  "training lecture break curriculum tutorial")
 """What a course is made of: their minutes and days describe the course, not the job."""
-_PENALTY_VERBS = _words("sentence jail imprison fine order detain")
-_PENALTY_NOUNS = _words("sentence term")
-_COURTS = _words("court judge jury magistrate tribunal bench")
-_LAW_MARKS = _words("maximum minimum mandatory possible")
-_FOLLOW_UP = _words("follow-up period duration span window length")
-_SAMPLE_VERBS = _words("pool include recruit enrol enroll combine analyse analyze")
+_PENALTY_VERBS = word_set("sentence jail imprison fine order detain")
+_PENALTY_NOUNS = word_set("sentence term")
+_COURTS = word_set("court judge jury magistrate tribunal bench")
+_LAW_MARKS = word_set("maximum minimum mandatory possible")
+_FOLLOW_UP = word_set("follow-up period duration span window length")
+_SAMPLE_VERBS = word_set("pool include recruit enrol enroll combine analyse analyze")
 _CITATION = re.compile(r"[A-Z][\w'\u00c0-\u017f-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u00c0-\u017f-]+"
                        r"|\s+et\s+al\.?)?,?\s+\((?:19|20)\d\d[a-z]?\)")
 """An author-year citation, "Hanson and Bussiere (1998)": the sentence reports a study."""
-_STUDY = _words("follow track monitor observe study last run")
-_WAIT = _words("report review publish evaluate present complete conclude deliver reconvene")
+_STUDY = word_set("follow track monitor observe study last run")
+_WAIT = word_set("report review publish evaluate present complete conclude deliver reconvene")
 """Planning verbs: "the board will report within six months" (a wait, not a duty)."""
-_BODIES = _words(
+_BODIES = word_set(
     "unit team force taskforce partnership board group centre center office agency "
     "organisation organization network service department body committee programme "
     "program project desk hub council forum association police ministry institute "
@@ -129,34 +124,34 @@ _BODIES = _words(
     "secretariat panel"
 )
 """Nouns naming a body whose own history (founding, moves, growth) is trivia."""
-_SAMPLE = _words("sample cohort respondent")
+_SAMPLE = word_set("sample cohort respondent")
 """A count in a sentence about a sample ("Twelve offenders in the sample") describes the
 review's material."""
-_DEADLINE_UNITS = _words("month year")
-_STUDIES = _words("study research survey evaluation review analysis trial researcher "
+_DEADLINE_UNITS = word_set("month year")
+_STUDIES = word_set("study research survey evaluation review analysis trial researcher "
                   "cohort project assessment inquiry")
-_PLAN = _words("plan intend aim hope expect envisage want")
+_PLAN = word_set("plan intend aim hope expect envisage want")
 """A sentence whose main verb is a plan says what a body means to do, not what is so."""
-_SPAN_UNITS = _words("day week month hour")
-_LONG_UNITS = _words("week month year")
-_SPENDING = _words("spend last run take")
-_FOUNDING = _words(
+_SPAN_UNITS = word_set("day week month hour")
+_LONG_UNITS = word_set("week month year")
+_SPENDING = word_set("spend last run take")
+_FOUNDING = word_set(
     "found founding foundation establish establishment create creation launch inaugurate "
     "introduce form formation inception start open expand merge rename relocate move "
     "restructure reorganise reorganize"
 )
 """A body's history: its founding, and how it grew or moved since."""
-_CAREER = _words("join appoint elect retire bear promote")
-_EVENT = _words("host meet gather convene attend visit welcome")
-_VENUE = _EVENT | _words("hold base locate headquarter sit")
-_VENUE_NOUNS = _words("meeting conference workshop seminar summit session office "
+_CAREER = word_set("join appoint elect retire bear promote")
+_EVENT = word_set("host meet gather convene attend visit welcome")
+_VENUE = _EVENT | word_set("hold base locate headquarter sit")
+_VENUE_NOUNS = word_set("meeting conference workshop seminar summit session office "
                       "headquarters base seat venue hotel room")
-_LAW_NOUNS = _words("law act convention protocol directive regulation code statute "
+_LAW_NOUNS = word_set("law act convention protocol directive regulation code statute "
                     "amendment treaty bill order judgment ruling decision legislation "
                     "offence offense power duty requirement rule register")
-_LAW_VERBS = _words("pass adopt enact ratify amend criminalise criminalize enter sign "
+_LAW_VERBS = word_set("pass adopt enact ratify amend criminalise criminalize enter sign "
                     "convict sentence rule")
-_OUTCOME = _words(
+_OUTCOME = word_set(
     "identify rescue arrest convict safeguard locate remove refer charge prosecute "
     "sentence seize detect block report notify refuse deny"
 )
