@@ -85,6 +85,10 @@ def held(below: list[DraftQuestion], rule: str, start: str) -> list[str]:
     # a finding reported by a study: its year is a detail, the finding is asked whole
     ("A review published in 2018 found that most offenders were known to the child.\n",
      ("true-statement", "A review published in 2018 found that most offenders were known to the child.", True, "finding")),
+    # a past reporting verb with a year and what was found: a sourced finding, not when a
+    # report is due (the year itself is held: see below)
+    ("The national crime agency reported in 2021 that most offenders first contacted children through gaming chats.\n",
+     ("true-statement", "The national crime agency reported in 2021 that most offenders first contacted children through gaming chats.", True, "finding")),
 ])
 def test_each_kind_of_evidence_reaches_the_module(tmp_path: Path, matcher: ThemeMatcher, text: str, expected: tuple[str, str, object, str]) -> None:
     kept, _ = chosen(tmp_path, text, matcher)
@@ -107,6 +111,16 @@ def test_each_kind_of_evidence_reaches_the_module(tmp_path: Path, matcher: Theme
     # a study's publication year (a participle year)
     ("A review published in 2018 found that most offenders were known to the child.\n", "year", "A review published in ____",
      "not worth asking: the year a study or report came out: it tests memory of dates, not practice"),
+    # the year a past report came out, whatever its verb ("reported in", "found in")
+    ("The national crime agency reported in 2021 that most offenders first contacted children through gaming chats.\n",
+     "year", "The national crime agency reported in ____",
+     "not worth asking: the year a study or report came out: it tests memory of dates, not practice"),
+    ("Researchers found in 2019 that most abducted children knew the person who took them.\n",
+     "year", "Researchers found in ____",
+     "not worth asking: the year a study or report came out: it tests memory of dates, not practice"),
+    # a body's report still to come is when a report is due (trivia), even as a duty
+    ("The regional board must report on the pilot to the minister in 2027.\n", "year", "The regional board must report",
+     "-0.35 trivia: when a review or report is due"),
     # the year of an event's first edition
     ("The summit's first edition, held in 2014, drew 35 delegates.\n", "year", "The summit's first edition",
      "not worth asking: the year of a meeting or event: it tests memory of dates, not practice"),

@@ -39,6 +39,8 @@ count: a study's length or a wait          -0.35   "followed for ten years", "re
 count of an operational noun               +0.10   "27 children", "within 24 hours"
 year: founding, launch, meeting, career    -0.35   "was set up in 2015", "joined in 1998"
 year: when a review returns or reports     -0.35   "the inspectorate will return in 2026"
+  (a future or a duty; a past report with           (not "Europol reported in 2017 that
+  its finding is a sourced finding)                 ...": ``evidence.py`` holds the year)
 year: when a trend began                   -0.35   "have risen every year since 2022"
 year: the date of a law or an outcome      +0.05   "the law passed in 2017"
 place: a venue (meets, based, held in)     -0.35   "the board meets in Exeter"
@@ -114,6 +116,8 @@ _CITATION = re.compile(r"[A-Z][\w'\u00c0-\u017f-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u0
                        r"|\s+et\s+al\.?)?,?\s+\((?:19|20)\d\d[a-z]?\)")
 """An author-year citation, "Hanson and Bussiere (1998)": the sentence reports a study."""
 _STUDY = word_set("follow track monitor observe study last run")
+_FINDS = word_set("find show conclude estimate")
+"""Verbs of a finding: past, with a clause or a study, their year is when it came out."""
 _WAIT = word_set("report review publish evaluate present complete conclude deliver reconvene")
 """Planning verbs: "the board will report within six months" (a wait, not a duty)."""
 _BODIES = word_set(
@@ -454,7 +458,9 @@ def governing_verb(answer: list[Any], hops: int = 5) -> Any | None:
 
 def year_role(answer: list[Any], doc: Any) -> str:
     """What the year dates: "law" (a law passed, an offender convicted), "founding",
-    "career", "event" (a meeting), or "" (anything else). Read from the first noun or verb
+    "career", "event" (a meeting), "review" (when a body will report or return), "study"
+    (when a past report or study came out: "Europol reported in 2017 that ..."), "trend",
+    or "" (anything else). Read from the first noun or verb
     the year hangs on, and for a verb from its subject and object."""
     if not answer:
         return ""
@@ -500,12 +506,36 @@ def _verb_role(verb: Any, doc: Any) -> str:
     main = verb
     while main.dep_ in ("advcl", "xcomp") and main.head.i != main.i:
         main = main.head  # "will return to check progress in 2026": the body returns
+    if lemma in _WAIT | _FINDS and _done(verb) and _came_out(verb):
+        return "study"  # "Europol reported in 2017 that ...": a sourced finding's year
     if {lemma, main.lemma_.lower()} & (_WAIT | {"return", "revisit"}) and _body_subject(
-            main, True):
-        return "review"
+            main, True) and not (_done(verb) and _done(main)):
+        return "review"  # "will return in 2026", "must report by 2026"; not a past report
     if _event(verb):
         return "event"
     return ""
+
+
+def _done(verb: Any) -> bool:
+    """A finished act, in the past or the perfect ("reported", "was published", "has
+    reviewed"), not a future, an obligation or a standing practice ("will report", "must
+    review", "reports every year")."""
+    if any(c.tag_ == "MD" for c in verb.children):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.tag_ == "VBD" or c.lemma_ == "have" for c in aux)
+
+
+def _came_out(verb: Any) -> bool:
+    """A past report: the verb reports a finding ("reported in 2017 that ...") or its
+    subject or object is a report or a study ("The review was published in 2019"); not
+    an outcome ("INTERPOL published 2,687 notices in 2023")."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(a.lemma_.lower() in _STUDIES | {"report"} for a in args)
 
 
 def _set_up(doc: Any) -> str:
