@@ -103,7 +103,7 @@ def _table(document, rows: list[str]) -> None:  # type: ignore[no-untyped-def]
 def make_docx(source: Path, target: Path, when: dt.datetime, *,
               author: str = "Curriculum test corpus", revision: int = 1,
               last_modified_by: str | None = None) -> None:
-    """Build a Word file from a small Markdown subset: #/## headings, -, 1. lists, tables.
+    """Build a Word file from a small Markdown subset: #/##/### headings, -, 1. lists, tables.
 
     ``author``, ``revision`` and ``last_modified_by`` are the core properties a real
     publisher's file would carry (the held-out-2 generator names its fictional body)."""
@@ -128,10 +128,9 @@ def make_docx(source: Path, target: Path, when: dt.datetime, *,
             table_rows = []
         if not line.strip():
             continue
-        if line.startswith("## "):
-            document.add_heading(line[3:].strip(), level=2)
-        elif line.startswith("# "):
-            document.add_heading(line[2:].strip(), level=1)
+        heading = re.match(r"(#{1,3}) (.*)", line)
+        if heading:
+            document.add_heading(heading.group(2).strip(), level=len(heading.group(1)))
         elif line.startswith("- "):
             _add_inline(document.add_paragraph(style="List Bullet"), line[2:].strip())
         elif re.match(r"\d+\. ", line):
