@@ -22,7 +22,7 @@ from curriculum.draft.author import MORE_BODIES
 from curriculum.draft.bounds import states_a_rule
 from curriculum.draft.dates import MONTH_NAMES
 from curriculum.draft.standalone import BODIES
-from curriculum.draft.stemcheck import StemView
+from curriculum.draft.stemcheck import StemView, names_something
 
 if TYPE_CHECKING:
     from curriculum.draft.questions import DraftQuestion
@@ -95,5 +95,4 @@ def _a_time(token: Any) -> bool:
 
 def _a_label(token: Any) -> bool:
     """A number that names something ("Article 12", "Room 4"): it counts nothing."""
-    return bool((token.like_num or token.pos_ == "NUM") and token.head.i < token.i
-                and token.head.pos_ in ("NOUN", "PROPN"))
+    return names_something([token])

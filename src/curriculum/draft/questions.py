@@ -33,6 +33,7 @@ from curriculum.draft.facts import ORG_WORDS, ROLE_WORDS, STOPWORDS, Fact, capit
 from curriculum.draft.referents import Named
 from curriculum.draft.referents import apply as name_referents
 from curriculum.draft.sentences import Sentence
+from curriculum.draft.stemcheck import names_something
 from curriculum.draft.themes import ThemeMatcher
 
 MAX_STEM_WORDS = 40
@@ -239,7 +240,10 @@ def _value(fact: Fact) -> float:
 
 
 def _checkable_numbers(analysis: Analysis, sentence: Sentence, facts: list[Fact]) -> list[Fact]:
-    """Counts and years a question can ask about (not percentages, not list lengths)."""
+    """Counts and years a question can ask about: not percentages, not list lengths, not
+    a number that names a provision or a thing ("Article 9", "section 12", "Recommendation
+    7", "Level 3"), which counts nothing. A sentence whose only number names something
+    gets no true/false item: it has no figure to check or to change."""
     return [
         fact
         for fact in facts
@@ -248,7 +252,18 @@ def _checkable_numbers(analysis: Analysis, sentence: Sentence, facts: list[Fact]
         and not _gives_away(analysis, sentence, fact)
         and _counts_a_noun(sentence, fact)
         and not _SPLIT_YEAR.match(analysis.doc.text, fact.span[1])
+        and not _names(sentence, fact)
     ]
+
+
+def _names(sentence: Sentence, fact: Fact) -> bool:
+    """A count's number names something: it hangs on the noun before it
+    (``names_something``). Never a year: "the Act 2003", "in July 2024" date things."""
+    parsed = sentence.parsed
+    if parsed is None or fact.kind != "count":
+        return False
+    start, end = fact.span[0] - sentence.start, fact.span[1] - sentence.start
+    return names_something(t for t in parsed if start <= t.idx < end and not t.is_space)
 
 
 _SPLIT_YEAR = re.compile(r"[/-]\d")

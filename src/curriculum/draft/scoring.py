@@ -19,7 +19,6 @@ candidate with no positive evidence that it asks something an officer uses.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from curriculum.draft.bounds import bound_kind, bound_word, range_partner, states_a_rule
 from curriculum.draft.context import stem_pointers
@@ -100,16 +99,7 @@ def _shown_list(q: DraftQuestion, pointer: Pointer) -> bool:
     return q.qtype == "ordering" and _LIST_POINTER.match(pointer.reason) is not None
 
 
-def _names_not_counts(answer: list[Any]) -> bool:
-    """ "Article 23", "Room 4": the number names something; nothing is counted."""
-    numbers = [t for t in answer if t.like_num or t.pos_ == "NUM"]
-    return bool(numbers) and all(n.head.i < n.i and n.head.pos_ in ("NOUN", "PROPN")
-                                 for n in numbers)
-
-
 def _giveaway(view: StemView, q: DraftQuestion, result: Score) -> None:
-    if q.rule == "count" and _names_not_counts(view.span_tokens(q.key)):
-        result.kill("the number names something (like an article or a room); it counts nothing")
     if q.rule == "year":
         others = [y for y in _YEAR.findall(q.prompt)]
         if others:

@@ -39,6 +39,15 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def names_something(tokens: Iterable[Any]) -> bool:
+    """ "Article 23", "section 12", "Recommendation 7", "Room 4": every number hangs on a
+    noun before it, so it names that thing (a reference to a provision, a label); it counts
+    nothing, and is never asked as a figure."""
+    numbers = [t for t in tokens if t.like_num or t.pos_ == "NUM"]
+    return bool(numbers) and all(n.head.i < n.i and n.head.pos_ in ("NOUN", "PROPN")
+                                 for n in numbers)
+
+
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CORE = frozenset(

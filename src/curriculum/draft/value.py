@@ -60,7 +60,7 @@ import re
 from typing import Any
 
 from curriculum.draft.questions import DraftQuestion
-from curriculum.draft.stemcheck import Score, StemView, word_set
+from curriculum.draft.stemcheck import Score, StemView, names_something, word_set
 
 _TRIVIA_COUNT = word_set(
     "participant attendee delegate delegation speaker panellist panelist edition session "
@@ -340,7 +340,8 @@ def _statement_counts(view: StemView, q: DraftQuestion, result: Score) -> None:
     """A true/false item asks its whole sentence: a staff or event count anywhere in it
     ("when it had four analysts; it has eleven") makes it trivia."""
     for token in view.doc:
-        if (token.like_num or token.pos_ == "NUM") and not _YEAR.fullmatch(token.text):
+        if (token.like_num or token.pos_ == "NUM") and not _YEAR.fullmatch(token.text) and (
+                not names_something([token])):
             noun = counted_noun([token])
             if noun in _TRIVIA_COUNT:
                 result.add(-0.35, f'trivia: the statement counts "{noun}" (the size of a '
