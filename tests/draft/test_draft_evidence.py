@@ -274,3 +274,24 @@ def test_a_number_that_names_a_provision_is_never_asked(tmp_path: Path, matcher:
     # a body's size beside a reference is still the body's size, not the reference
     assert held(below, "count", "Cases graded at Level 3 go to the panel") == [
         '-0.35 trivia: a count of "member" (the size of an event or body)']
+
+
+# --- a study's sample is its design; what it found is asked --------------------------
+
+
+def test_a_studys_sample_is_held_and_its_finding_is_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "An analysis of 1,800 hotline reports from 2022 showed that one in five involved a child under 11.\n\n"
+        "A 2020 survey of 2,500 teenagers in Norland found that 12 per cent had been sent sexual images by a stranger.\n"
+    )
+    kept, below = chosen(tmp_path, text, matcher)
+    # the finding, with its source, is the question (a rate is never blanked)
+    assert [(q.rule, q.prompt, key(q), q.evidence) for q in kept] == [
+        ("true-statement", "An analysis of 1,800 hotline reports from 2022 showed that one in five involved a child under 11.", True, "finding"),
+        ("true-statement", "A 2020 survey of 2,500 teenagers in Norland found that 12 per cent had been sent sexual images by a stranger.", True, "finding"),
+    ]
+    # how many reports or people the study looked at is how it was done, not what it found
+    assert held(below, "count", "An analysis of ____") == [
+        '-0.35 trivia: the size of what a study looked at ("report"), not what it found']
+    assert held(below, "count", "A 2020 survey of ____") == [
+        '-0.40 trivia: a count of what the review itself looked at ("teenager")']

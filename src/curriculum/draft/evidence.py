@@ -56,7 +56,7 @@ from curriculum.draft.statements import (
     worth,
 )
 from curriculum.draft.stemcheck import Score, StemView, word_set
-from curriculum.draft.value import counted_noun, governing_verb, year_role
+from curriculum.draft.value import counted_noun, describes_source, governing_verb, year_role
 
 TIME_DUTY = "rule"
 """The evidence of a figure a rule sets (a time limit, an age, a penalty)."""
@@ -194,6 +194,9 @@ def _statement(view: StemView, q: DraftQuestion, answer: list[Any]) -> Evidence:
         return Evidence("", "")
     root = stem_verb(view)
     main = asserted(root)
+    if main is not root and describes_source(answer):
+        return Evidence("finding", "a finding its source reports (its figure is the "
+                        "study's sample: the item asks what was found)")
     if main is not root:  # a finding: its figure may be a time or a date, not a body's size
         noun = counted_noun(answer) or ""
         measure = _measure(view, answer, noun, governing_verb(answer, hops=8))

@@ -31,6 +31,9 @@ count: the sentence passed in one case     -0.35   "the court sentenced him to 3
                                                    "the court made an order for ten years"
 count: a trend in one body's figures       -0.35   "referrals rose to 88"
 count: a study's sample size               -0.35   "the study followed 1,200 offenders"
+count: the sample in a finding's source    -0.35   "An analysis of 2,300 reports showed
+                                                   that ..." (its true/false asks the
+                                                   finding: no penalty)
 count: a sample's size or part of it       -0.35   "19 of the 52 files", "in the sample"
 count: a body's months to act              -0.35   "Within 12 months, the police should"
 statement: a staff or event count in it    -0.35   "when it had four analysts"
@@ -116,7 +119,7 @@ _CITATION = re.compile(r"[A-Z][\w'\u00c0-\u017f-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u0
                        r"|\s+et\s+al\.?)?,?\s+\((?:19|20)\d\d[a-z]?\)")
 """An author-year citation, "Hanson and Bussiere (1998)": the sentence reports a study."""
 _STUDY = word_set("follow track monitor observe study last run")
-_FINDS = word_set("find show conclude estimate")
+_FINDS = word_set("find show conclude estimate report reveal indicate suggest confirm")
 """Verbs of a finding: past, with a clause or a study, their year is when it came out."""
 _WAIT = word_set("report review publish evaluate present complete conclude deliver reconvene")
 """Planning verbs: "the board will report within six months" (a wait, not a duty)."""
@@ -262,6 +265,21 @@ def _names(token: Any) -> set[str]:
     return {lemma} | {f"{c.lower_}-{lemma}" for c in token.children if c.dep_ == "compound"}
 
 
+def describes_source(answer: list[Any]) -> bool:
+    """The figure sits in the subject of a verb that reports a finding, so it describes
+    the source, not what was found: "An analysis of 2,300 reports showed that one in four
+    ...", "A 2019 survey of 3,000 pupils found that 9 per cent ..." (the study's sample).
+    The finding is the clause the verb reports."""
+    node = answer[0] if answer else None
+    while node is not None and node.head.i != node.i:
+        verb = node.head
+        if node.dep_ == "nsubj" and verb.lemma_.lower() in _FINDS and any(
+                c.dep_ == "ccomp" for c in verb.children):
+            return True
+        node = verb
+    return False
+
+
 def _heads(answer: list[Any], hops: int) -> list[Any]:
     """The tokens above the answer in the parse, nearest first, up to ``hops`` steps."""
     out: list[Any] = []
@@ -353,6 +371,8 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
     noun = counted_noun(answer)
     if q.rule not in ("count", "false-statement", "true-statement") or noun is None:
         return
+    if q.rule == "true-statement" and describes_source(answer):
+        return  # "A 2021 review of 340 files found that ...": the item asks what it found
     verb = governing_verb(answer)
     lemma = verb.lemma_.lower() if verb is not None else ""
     money = (noun in _CURRENCY or bool(_MONEY.search(view.doc.text[: answer[0].idx]))) and (
@@ -367,6 +387,9 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
                    "spent)")
     elif _method(answer):
         result.add(-0.4, f'trivia: a count of what the review itself looked at ("{noun}")')
+    elif describes_source(answer):
+        result.add(-0.35, f'trivia: the size of what a study looked at ("{noun}"), not what '
+                   "it found")
     elif lemma in _WORKLOAD and noun not in _HARM | _TIME_UNITS:
         result.add(-0.35, f'trivia: a workload ("{lemma}" {noun}s): it measures the body, '
                    "not what an officer does")
