@@ -43,6 +43,29 @@ def test_what_a_paper_reviews_is_held_back(tmp_path: Path, matcher: ThemeMatcher
     assert q.score < 0.5  # not even a top-up for a theme with nothing else
 
 
+def test_the_status_of_a_documents_own_numbered_item_is_held_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # a minute's action items: when one was done or that it moves on is the record's own
+    # business, not a fact of the world (the keyword inside it is no reason to ask it)
+    text = ("The notes of the last meeting were agreed. Action 4.2 (a briefing note for school "
+            "nurses on Green Notices) was completed on 14 May. Action 4.3 (training on live "
+            "streaming for call handlers) is carried forward to the next meeting.\n")
+    kept, below = drafted(tmp_path, text, matcher)
+    assert kept == []
+    assert one(below, "key-term", "Action 4.2").reasons == [
+        '-0.50 about the document, not the world: "Action 4.2 was completed" (the status of the '
+        "document's own numbered item: an administrative record, not a fact of the world)"]
+    assert one(below, "key-term", "Action 4.3").reasons == [
+        '-0.50 about the document, not the world: "Action 4.3 is carried" (the status of the '
+        "document's own numbered item: an administrative record, not a fact of the world)"]
+
+
+def test_a_numbered_provision_that_sets_a_rule_is_about_the_world(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Under the Code, Rule 4 requires every registered sex offender to notify travel within 3 days.\n"
+    kept, _ = drafted(tmp_path, text, matcher)
+    assert not [r for q in kept for r in q.reasons if "about the document" in r]
+    assert [q.rule for q in kept] == ["count"]
+
+
 def test_what_a_keynote_outlines_is_held_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = "The keynote outlines how specialist officers identified 212 children in 2024.\n"
     kept, below = drafted(tmp_path, text, matcher)

@@ -14,7 +14,9 @@ sentence that resolves nothing. This module reads those sentences from the parse
   (review, trace, outline, cover, present, discuss, examine, introduce, argue, explore,
   focus on, look at), said in the present or future as a programme or syllabus says it
   (or of "this" text in any tense); or its subject is the text's audience as learners
-  ("Participants will learn ..."). A sourced finding ("The report found that ...") or a
+  ("Participants will learn ..."); or its subject is the document's own numbered item
+  and its verb records a status ("Action 4.2 was completed on 14 May", "Item 7 remains
+  open": an administrative record). A sourced finding ("The report found that ...") or a
   rule ("This policy requires staff to ...") has another verb and stays; a past report
   of a meeting ("The participants discussed ...") is about the world the report tells.
 - **a headline** (``headline``): "NP to VB ..." with no finite verb but inside the
@@ -38,7 +40,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from curriculum.draft.stemcheck import StemView, word_set
+from curriculum.draft.stemcheck import StemView, names_something, word_set
 
 if TYPE_CHECKING:
     from curriculum.draft.pointer import Pointer
@@ -147,7 +149,47 @@ def _text_clause(verb: Any, presenting: bool) -> str:
         return f'"{_phrase(subject)} {_verb(verb)} ... {_here(verb)}" (what a text presents)'
     if presenting and noun in _PURPOSE and verb.lemma_ == "be" and _of_this_text(subject):
         return f'"{_phrase(subject)} {_of_this_text(subject)}" (what a text is for)'
+    item = _numbered_item(subject)
+    if item and _status(verb):
+        return (f'"{item} {_verb(verb)}" (the status of the document\'s own numbered item: '
+                "an administrative record, not a fact of the world)")
     return ""
+
+
+_STATUS_VERBS = word_set("""
+    complete finish close reopen carry defer postpone reschedule cancel withdraw discharge
+    implement deliver achieve progress agree approve remain
+""")
+"""What happens to a minute's or a plan's own item ("Action 4.2 was completed",
+"Recommendation 6 has been implemented", "Item 7 remains open")."""
+_STATUS_WORDS = word_set("""
+    ongoing open closed complete completed outstanding pending due overdue done delayed
+    underway late superseded progress track
+""")
+"""What an item is: "Action 2 is ongoing", "is due", "is on track"."""
+
+
+def _numbered_item(subject: Any) -> str:
+    """ "Action 4.2", "Recommendation 6", "Item 7": the subject is a numbered item of a
+    document (its number names it, ``names_something``), shown as written."""
+    numbers = [c for c in subject.children if c.dep_ in ("nummod", "appos", "compound")
+               and names_something([c])]
+    return f"{subject.text} {numbers[0].text}" if numbers else ""
+
+
+def _status(verb: Any) -> bool:
+    """The verb records an item's status: a verb of finishing, carrying or deciding
+    ("was completed", "is carried forward", "has been implemented"), or "is"/"remains"
+    with a status ("is ongoing", "remains open", "is on track")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _STATUS_VERBS - {"remain"}:
+        return True
+    if lemma in ("be", "remain"):
+        return any((c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in _STATUS_WORDS)
+                   or (c.dep_ == "prep" and any(g.lemma_.lower() in _STATUS_WORDS
+                                                for g in c.children))
+                   for c in verb.children)
+    return False
 
 
 _PURPOSE = word_set("aim purpose objective goal scope focus intention")
