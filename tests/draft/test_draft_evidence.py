@@ -295,3 +295,25 @@ def test_a_studys_sample_is_held_and_its_finding_is_asked(tmp_path: Path, matche
         '-0.35 trivia: the size of what a study looked at ("report"), not what it found']
     assert held(below, "count", "A 2020 survey of ____") == [
         '-0.40 trivia: a count of what the review itself looked at ("teenager")']
+
+
+@pytest.mark.parametrize("text", [
+    "The slides and the recording will be sent to all participants within five working days.\n",
+    "Participants will be sent their certificates within ten days of the webinar.\n",
+    "Attendees receive the reading pack within two weeks of registering.\n",
+])
+def test_an_events_promise_to_its_own_audience_is_not_a_time_limit(tmp_path: Path, matcher: ThemeMatcher, text: str) -> None:
+    """What an event's participants are sent, and when, is its housekeeping: a trainer
+    asks the limits of the work, not how soon the slides arrive."""
+    kept, below = chosen(tmp_path, text, matcher)
+    assert kept == []
+    reasons = [r for q in below if q.rule in ("count", "true-statement") for r in q.reasons
+               if r.startswith("not worth asking")]
+    assert reasons and all("a promise to the event's own audience" in r for r in reasons)
+
+
+def test_a_duty_to_notify_a_person_is_still_a_time_limit(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # the same shape with the work's own people stays a rule
+    text = "The case officer will send the decision to the registered offender within five working days.\n"
+    kept, _ = chosen(tmp_path, text, matcher)
+    assert [(q.rule, key(q), q.evidence) for q in kept if q.rule == "count"] == [("count", ["five"], "rule")]

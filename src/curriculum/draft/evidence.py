@@ -226,6 +226,9 @@ def figure(view: StemView, prompt: str, answer: list[Any], rule: bool = False,
     if measure == "time" and _commencement(view.doc[:].root):
         return Evidence("", "when a law will come into force: a step of its timetable, not a "
                         "limit an officer meets")
+    if measure == "time" and _for_audience(verb):
+        return Evidence("", "a promise to the event's own audience (what its participants "
+                        "receive and when), not a limit of the work")
     if measure in ("time", "age", "penalty"):
         if rule or _in_rule(verb) or _in_rule(view.doc[:].root) or _will_within(
                 view, answer, verb):
@@ -385,6 +388,30 @@ def _will_within(view: StemView, answer: list[Any], verb: Any | None) -> bool:
     return verb is not None and bool(_LIMIT.search(before)) and any(
         c.tag_ == "MD" and c.lower_ in ("will", "'ll") for c in verb.children) and not (
         _undertaking(verb))
+
+
+_AUDIENCE = word_set("participant attendee delegate registrant trainee")
+"""The people an event or a course is for: what they are sent, and when, is the event's
+housekeeping ("The slides will be sent to all participants within five working days")."""
+_RECEIVE = word_set("receive get")
+
+
+def _for_audience(verb: Any | None) -> bool:
+    """The figure times something done for the event's own audience: sent or given to
+    them ("to participants", "participants will be sent"), or received by them
+    ("Attendees receive a certificate within ten days")."""
+    if verb is None:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _AUDIENCE for g in child.children):
+            return True
+        if child.dep_ in ("dative", "nsubjpass") and child.lemma_.lower() in _AUDIENCE:
+            return True
+        if (child.dep_ == "nsubj" and child.lemma_.lower() in _AUDIENCE
+                and verb.lemma_.lower() in _RECEIVE):
+            return True
+    return False
 
 
 def _instruction(verb: Any) -> bool:
