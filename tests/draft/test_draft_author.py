@@ -163,3 +163,19 @@ def test_several_bodies_together_we_keep_the_plural(tmp_path: Path, matcher: The
     kept, below = drafted(tmp_path, text, matcher)
     question = next(q for q in kept + below if q.rule == "count")
     assert question.prompt == "Marsh Valley Police, the Marsh Valley Probation Service and HM Prison Marsh Valley keep their records of each referral for ____ years after the case closes."
+
+
+def test_a_rule_under_a_heading_naming_a_law_is_the_laws(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """A training body restating a statute does not make it the body's rule: the heading
+    that names the law says whose it is."""
+    text = (
+        'Harlow Street Outreach ("we", "our") trains volunteers who support children in Dunmere.\n\n'
+        "Duties under the Child Protection (Reporting) Act 2021\n\n"
+        "Every registered volunteer must report a disclosure of abuse to the police within 24 hours.\n\n"
+        "Our training\n\n"
+        "Every volunteer must complete safeguarding training within 30 days of starting.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    prompts = [q.prompt for q in kept + below if q.rule == "count"]
+    assert "Under the Child Protection (Reporting) Act 2021, every registered volunteer must report a disclosure of abuse to the police within ____ hours." in prompts
+    assert "According to Harlow Street Outreach, every volunteer must complete safeguarding training within ____ days of starting." in prompts

@@ -40,7 +40,7 @@ from curriculum.draft.discourse import names_referent, resolved_in_stem
 from curriculum.draft.distractors import numbers_in, written_value
 from curriculum.draft.guidance import continues_lead
 from curriculum.draft.jurisdiction import lead as jurisdiction_lead
-from curriculum.draft.jurisdiction import states_rule, unplaced
+from curriculum.draft.jurisdiction import law_lead, states_rule, unplaced
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.referents import sentence_names, shown
 from curriculum.draft.stemcheck import StemView, pointers
@@ -308,7 +308,7 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
     tokens = view.tokens()
     if not (states_rule(tokens) and unplaced(tokens)):
         return None
-    text = jurisdiction_lead(q.analysis.doc.meta)
+    text = law_lead(q.sentence.heading) or jurisdiction_lead(q.analysis.doc.meta)
     author = author_of(q.analysis) if not text else None
     if author is not None and author.stated:  # no issuer in the metadata: the author
         text = f"According to {author.subject(False)}, "  # the text says wrote it

@@ -11,7 +11,11 @@ jurisdiction the learner is not told. The document's own metadata says whose tex
   ("Kestrel Valley Police, Public Protection Command", the court of a judgment): "According
   to Kestrel Valley Police, ".
 
-The lead is the metadata's own words, never a guess: an issuer that is no proper name
+A rule under a heading that names a law ("Duties under the Sex Offenders Act 2019") is
+that law's, not the issuer's (a training body restating a statute does not make it): the
+lead is "Under the Sex Offenders Act 2019, ", before any lead from the metadata.
+
+The lead is the text's own words, never a guess: an issuer that is no proper name
 ("Editorial team") or no metadata at all gives no lead, and the stem stays as it was.
 """
 
@@ -49,6 +53,29 @@ def unplaced(tokens: list[Any]) -> bool:
         return False
     return not any(t.ent_type_ in _NAMED or (t.pos_ == "PROPN" and t.dep_ in (
         "nsubj", "nsubjpass", "poss")) for t in tokens)
+
+
+_LAW_IN_HEADING = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'-]*\s+)(?:(?:\(?[A-Z][\w'-]*\)?|of|and|for|on|the|against|"
+    r"in|\w+\))\s+)*(?:Act|Law|Code|Convention|Regulations|Ordinance|Decree|Statute|Directive|"
+    r"Protocol)(?:,?\s+(?:of\s+)?(?:1[89]|20)\d\d)?\b(?!\s+[A-Z])")
+_NOT_NAMES = frozenset({"what", "how", "why", "when", "which", "who", "your", "our", "this",
+                        "that", "a", "an", "new", "key"})
+"""A heading's own words before "Law" ("What The Law Says", "A New Law"), not a name."""
+
+
+def law_lead(heading: str) -> str:
+    """ "Under the Sex Offenders Act 2019, " when the heading names a law; else "". """
+    found = _LAW_IN_HEADING.search(heading)
+    if found is None:
+        return ""
+    name = re.split(r"\b(?:Under|Of|In|For|On|About|From|To|And)\s+(?:[Tt]he\s+)?",
+                    found.group(0))[-1]  # "Duties Under The Sex Offenders Act"
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in _NOT_NAMES:
+        return ""
+    return f"Under the {name}, "
 
 
 def lead(meta: Metadata) -> str:
