@@ -322,6 +322,22 @@ def test_emphasis_marks_leave_no_space_before_punctuation(tmp_path: Path) -> Non
     ]
 
 
+def test_inline_html_tags_leave_no_space_before_punctuation(tmp_path: Path) -> None:
+    """A browser shows no space for an inline tag, so a stem does not either; a block
+    tag still separates."""
+    text = (
+        "<html><body><p>Officers must notify the duty manager within <strong>4 hours</strong>. "
+        "The log is kept for <em>five years</em>, as <a href='#r'>the rules</a> say.</p>"
+        "<p>A second<b>paragraph</b>.</p></body></html>\n"
+    )
+    analysis = analysed(tmp_path, "inline.html", text)
+    assert [u[2] for u in units(analysis)] == [
+        "Officers must notify the duty manager within 4 hours.",
+        "The log is kept for five years, as the rules say.",
+        "A secondparagraph.",
+    ]
+
+
 def test_a_bold_time_limit_is_quoted_with_its_whole_sentence(tmp_path: Path) -> None:
     """A quote shrinks to the markup-free stretch around the answer only when that keeps
     most of the sentence: "within 4 hours" alone cites nothing checkable. A sentence with a

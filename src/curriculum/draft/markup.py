@@ -240,9 +240,19 @@ def _already_hidden(out: Stripped, index: int) -> bool:
     return out.mask[index] != VISIBLE
 
 
+_INLINE = frozenset(
+    "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub "
+    "time u var".split())
+"""Elements that run inside a line: a browser shows no space for their tags, so neither
+does a stem ("within <strong>24 hours</strong>." reads "within 24 hours.")."""
+
+
 def _blank_tag(out: Stripped, match: re.Match[str]) -> None:
     name = match.group("name").lower()
     start, end = match.start(), match.end()
+    if name in _INLINE:
+        out.drop(start, end)
+        return
     out.blank(start, end)
     closing = match.group(0).startswith("</")
     if name == "img":
