@@ -39,8 +39,8 @@ from curriculum.draft.dates import MONTH_NAMES
 from curriculum.draft.discourse import names_referent, resolved_in_stem
 from curriculum.draft.distractors import numbers_in, written_value
 from curriculum.draft.guidance import continues_lead
-from curriculum.draft.jurisdiction import lead as jurisdiction_lead
 from curriculum.draft.jurisdiction import law_lead, states_rule, unplaced
+from curriculum.draft.jurisdiction import lead as jurisdiction_lead
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.referents import sentence_names, shown
 from curriculum.draft.stemcheck import StemView, pointers

@@ -240,9 +240,9 @@ def _already_hidden(out: Stripped, index: int) -> bool:
     return out.mask[index] != VISIBLE
 
 
-_INLINE = frozenset(
-    "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub "
-    "time u var".split())
+_INLINE = frozenset({
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "time", "u", "var"})
 """Elements that run inside a line: a browser shows no space for their tags, so neither
 does a stem ("within <strong>24 hours</strong>." reads "within 24 hours.")."""
 
