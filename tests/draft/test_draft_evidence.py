@@ -317,3 +317,17 @@ def test_a_duty_to_notify_a_person_is_still_a_time_limit(tmp_path: Path, matcher
     text = "The case officer will send the decision to the registered offender within five working days.\n"
     kept, _ = chosen(tmp_path, text, matcher)
     assert [(q.rule, key(q), q.evidence) for q in kept if q.rule == "count"] == [("count", ["five"], "rule")]
+
+
+def test_a_notice_period_is_asked_as_the_minimum_the_rule_sets(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "at least 21 days before travelling" is a notice period: the minimum is the rule's
+    figure, as "within" is a deadline's; an open "at least" count stays a threshold."""
+    text = (
+        "Registered sex offenders must notify the police at least 21 days before they travel abroad.\n\n"
+        "In 2023 the unit identified at least 40 victims.\n"
+    )
+    kept, below = chosen(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q)) for q in kept if q.rule == "count"] == [
+        ("count", "Registered sex offenders must notify the police at least ____ days before they travel abroad.", ["21"])]
+    threshold = [q for q in below if q.rule == "count" and "victims" in q.prompt]
+    assert threshold and all(q.score == 0 for q in threshold)

@@ -15,7 +15,8 @@ for certain:
 Which bounds a choice may ask, by kind (``bound_kind``):
 
 - a *limit* on what someone must do ("within 30 days", "no later than", "up to five
-  years' imprisonment", "at most"): in a rule, the limit itself is the answer;
+  years' imprisonment", "at most", a notice period "at least 21 days before"): in a
+  rule, the limit itself is the answer;
 - a *threshold* that says when a rule applies or what is counted ("for 14 days or more",
   "at least", "more than", "over", "under", "N and above", "fewer than"): a larger (or
   smaller) option makes the sentence true as well, and distractors all on the false side
@@ -99,7 +100,10 @@ def bound_word(text: str, sentence_start: int, key: tuple[int, int]) -> str:
     for match in _BEFORE.finditer(near):
         found = match
     if found is not None and _BINDS.fullmatch(near[found.end() :]):
-        return " ".join(found.group(0).lower().split())
+        word = " ".join(found.group(0).lower().split())
+        if word in _MINIMA and _NOTICE.match(text[key[1] : key[1] + 40]):
+            return NOTICE
+        return word
     after = _AFTER.match(text[key[1] : key[1] + 30])
     return " ".join(after.group(0).lower().split()) if after is not None else ""
 
@@ -115,7 +119,15 @@ def states_a_rule(doc: Any) -> bool:
     return bool(_RULE_WORDS.search(doc.text))
 
 
-_LIMITS = frozenset({
+_MINIMA = frozenset({"at least", "no less than", "not less than", "minimum of", "no fewer than"})
+_NOTICE = re.compile(r"^\s*(?:full\s+|clear\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|"
+                     r"months?)\s+(?:before|in\s+advance|prior\s+to|ahead\s+of)\b", re.I)
+NOTICE = "at least ... before"
+"""A notice period: "must notify the police at least 21 days before travelling". The
+minimum the rule sets is the answer, as "within" is for a deadline (notifying 30 days
+before also complies, as reporting in 10 days complies with "within 30")."""
+
+_LIMITS = frozenset({NOTICE,
     "within", "up to", "no later than", "no more than", "not more than", "at most",
     "maximum of", "before", "prior to", "earlier than",
 })

@@ -202,6 +202,8 @@ def _counts(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
         qual = " ".join((match.group("qual") or "").lower().split())
         if qual in _PREPOSITIONS and not num[0].isdigit():
             qual = ""  # "focused around four key themes": a preposition, not a qualifier
+        if qual == "at least" and _NOTICE_AFTER.match(text[match.end():]):
+            qual = ""  # "at least 21 days before travel": a notice period, not a bound
         end = base + (match.end() if pct else noun_end)
         first = match.start() if qual else match.start("num")
         label = text[first : end - base]
@@ -219,6 +221,13 @@ def _counts(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
             )
         )
     return out
+
+
+_NOTICE_AFTER = re.compile(r"\s+(?:full\s+|clear\s+|working\s+|calendar\s+)?(?:hours?|days?|"
+                           r"weeks?|months?)\s+(?:before|in\s+advance|prior\s+to|ahead\s+of)\b",
+                           re.I)
+"""A notice period ("at least 21 days before"): it asks the minimum a rule sets, so its
+distractors lie on both sides (``distractors.direction``), as a deadline's do."""
 
 
 def _noun_after(text: str, index: int) -> tuple[str, int]:
