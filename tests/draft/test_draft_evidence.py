@@ -331,3 +331,18 @@ def test_a_notice_period_is_asked_as_the_minimum_the_rule_sets(tmp_path: Path, m
         ("count", "Registered sex offenders must notify the police at least ____ days before they travel abroad.", ["21"])]
     threshold = [q for q in below if q.rule == "count" and "victims" in q.prompt]
     assert threshold and all(q.score == 0 for q in threshold)
+
+
+def test_a_keyword_that_names_a_kind_of_material_is_no_term_to_blank(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "images and videos" is a theme keyword, but blanked it asks what kind of material a
+    process handles, which photographs or files answer as truly; a keyword that is a term
+    ("Green Notice") is still drafted."""
+    text = (
+        "Specialists compare images and videos of child sexual abuse with the national database every week.\n\n"
+        "Border officers check every Green Notice before they admit a traveller from abroad.\n"
+    )
+    kept, below = chosen(tmp_path, text, matcher)
+    media = [q for q in below if q.rule == "key-term" and q.answers[0] == "images and videos"]
+    assert media and media[0].score == 0
+    assert any('"images and videos" names a kind of material' in r for r in media[0].reasons)
+    assert [q.answers[0] for q in kept + below if q.rule == "key-term" and q.score > 0] == ["Green Notice"]

@@ -634,6 +634,10 @@ def target(view: StemView, q: DraftQuestion, result: Score) -> None:
         if head.dep_ == "compound" and head.head not in answer:
             result.kill(f'the blank is part of the longer term "... {head.head.text}"')
             return
+        if _media(answer):
+            result.kill(f'"{" ".join(t.text for t in answer)}" names a kind of material, not a '
+                        "term: other kinds of material fill the blank as truly")
+            return
     if q.rule == "place":
         _place(answer, view.doc, result)
     if q.rule == "person-role" and not any(t.ent_type_ == "PERSON" for t in answer):
@@ -642,6 +646,17 @@ def target(view: StemView, q: DraftQuestion, result: Score) -> None:
         result.kill("one item of a list is blanked; the other items are equally true")
     elif q.qtype == "fill_blank" and not q.numeric:
         several_fillers(answer, result)
+
+
+_MEDIA = word_set("image video photograph photo picture file material content recording "
+                  "data footage")
+
+
+def _media(answer: list[Any]) -> bool:
+    """A keyword that only names what the work handles ("images and videos" in "the
+    analysis of ____ of abuse"): vocabulary of the theme, but not a term a learner tests."""
+    nouns = [t for t in answer if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and all(t.lemma_.lower() in _MEDIA for t in nouns)
 
 
 def several_fillers(answer: list[Any], result: Score) -> None:
