@@ -15,6 +15,7 @@ from curriculum.draft import guidance, nlp
 from curriculum.draft.cleaning import Cleaned, Dropped, clean
 from curriculum.draft.depth import NOT_EXAMINED, choose_depth
 from curriculum.draft.facts import Fact, sentence_facts
+from curriculum.draft.items import split_items
 from curriculum.draft.reading import SourceDoc
 from curriculum.draft.sentences import (
     Sentence,
@@ -112,6 +113,7 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
     near = drop_near_duplicates(doc, sentences)
     result.dropped = sorted([*cleaned.dropped, *repeats, *near], key=lambda d: d.line)
     _parse(doc, result, matcher)
+    split_items(result)
     for sentence in result.kept():
         result.facts[sentence.index] = sentence_facts(doc, sentence, cleaned.doc_date)
         result.themes[sentence.index] = sentence_themes(result, sentence, matcher)
@@ -131,13 +133,14 @@ def _guidance(result: Analysis) -> None:
     past: set[int] = set()
     for bullets in result.lists:
         lead = bullets.lead
-        for item in bullets.items:
+        members = [s for s in result.kept() if s.kind == "bullet" and s.list_id == bullets.list_id]
+        for item in members:  # an item's further sentences (``items.py``) go with it
             item.lead = lead
         if guidance.records_the_past([i.parsed for i in bullets.items if i.parsed is not None]):
-            past |= {i.index for i in bullets.items}
+            past |= {i.index for i in members}
         if lead is not None and guidance.announces_plan(result.doc.display(lead.start, lead.end),
                                                          year):
-            past |= {i.index for i in bullets.items}
+            past |= {i.index for i in members}
     orders = []
     for sentence in result.kept():
         parsed = sentence.parsed
@@ -217,7 +220,7 @@ def _bullet_lists(result: Analysis) -> list[BulletList]:
     kept = result.kept()
     previous: dict[int, Sentence | None] = {}
     for before, sentence in zip([None, *kept], kept, strict=False):
-        if sentence.kind == "bullet" and sentence.list_id is not None:
+        if sentence.kind == "bullet" and sentence.list_id is not None and not sentence.part:
             runs.setdefault(sentence.list_id, []).append(sentence)
             previous.setdefault(sentence.list_id, before)
     out = []

@@ -9,9 +9,11 @@ candidates from ``FLOOR`` up, each flagged for the author; with none, its module
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from curriculum.draft.clauses import md_escape
+from curriculum.draft.distractors import written_value
 from curriculum.draft.evidence import FIRST
 from curriculum.draft.modules import ThemeMaterial
 from curriculum.draft.questions import DraftQuestion
@@ -53,8 +55,86 @@ def one_per_sentence(questions: list[DraftQuestion]) -> list[DraftQuestion]:
         if winner is not question:
             question.reasons.append(f"held back: {winner.qid} asks about the same sentence "
                                     "and ranks higher")
-    kept = {id(q) for q in best.values()}
+    kept = {id(q) for q in one_per_fact(list(best.values()))}
     return [q for q in questions if id(q) in kept]
+
+
+SAME_FACT = 0.3
+"""Two sentences of one source that ask the same figure ask the same fact when at least
+this share of their content words (the figure and its unit aside) is common to both."""
+TWIN = "asks the same fact"
+
+
+def one_per_fact(questions: list[DraftQuestion]) -> list[DraftQuestion]:
+    """One question per fact: a list item and the prose that restates it ("Hold a strategy
+    discussion within 24 hours ..." in the recommendations, "... although local procedures
+    require one within 24 hours" in the findings) ask one figure about one thing, and may
+    be placed in two themes. The better by ``_rank`` is kept; the other is held back with
+    the reason, and never taken again to fill a thin theme."""
+    kept: list[DraftQuestion] = []
+    for question in sorted(questions, key=_rank):
+        twin = next((k for k in kept if same_fact(k, question)), None)
+        if twin is None:
+            kept.append(question)
+            continue
+        question.reasons.append(
+            f"held back: {twin.qid} (line {twin.sentence.line}) {TWIN} "
+            f"({md_escape(_figure_text(question))}) and ranks higher")
+    chosen = {id(q) for q in kept}
+    return [q for q in questions if id(q) in chosen]
+
+
+def same_fact(a: DraftQuestion, b: DraftQuestion) -> bool:
+    """The same figure with the same unit, asked of two sentences of one source that share
+    at least ``SAME_FACT`` of their content words (lemmas of nouns, verbs, adjectives and
+    names, from the parse)."""
+    if a.analysis is not b.analysis or a.sentence.index == b.sentence.index:
+        return False
+    figure = _figure(a)
+    if figure is None or figure != _figure(b):
+        return False
+    mine, theirs = _content(a, figure[1]), _content(b, figure[1])
+    if not mine or not theirs:
+        return False
+    return len(mine & theirs) / len(mine | theirs) >= SAME_FACT
+
+
+def _figure_text(q: DraftQuestion) -> str:
+    figure = _figure(q)
+    return f"{figure[0]:g} {figure[1]}".strip() if figure else ""
+
+
+def _figure(q: DraftQuestion) -> tuple[float, str] | None:
+    """The number a question asks and the word after it ("24 hours" -> (24, "hour")):
+    the answer's own, or the sentence's just after the blank ("within ____ hours")."""
+    doc, sentence = q.analysis.doc, q.sentence
+    if not sentence.start <= q.key[0] < q.key[1] <= sentence.end:
+        return None
+    shown = doc.display(q.key[0], min(sentence.end, q.key[1] + 40))
+    match = _FIGURE.match(shown)
+    if match is None:
+        return None
+    try:
+        value = written_value(match.group("number"))
+    except ValueError:
+        return None
+    unit = (match.group("unit") or "").lower()
+    return value, unit[:-1] if unit.endswith("s") else unit
+
+
+def _content(q: DraftQuestion, unit: str) -> frozenset[str]:
+    parsed = q.sentence.parsed
+    if parsed is None:
+        return frozenset()
+    base, (lo, hi) = q.sentence.start, q.key
+    return frozenset(
+        t.lemma_.lower() for t in parsed
+        if t.pos_ in _CONTENT and not t.is_stop and not t.like_num
+        and not lo <= base + t.idx < hi and t.lemma_.lower() not in (unit, unit + "s"))
+
+
+_FIGURE = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?|[A-Za-z]+)\b[\s-]*(?P<unit>[A-Za-z]+)?")
+_CONTENT = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 
 
 def _fact_of(q: DraftQuestion) -> tuple[str, int, int]:
@@ -121,7 +201,8 @@ def top_up(
     for material in materials:
         if material.questions or not material.facts:
             continue
-        mine = [q for q in left if q.score >= FLOOR and theme_of(q) == material.theme.id]
+        mine = [q for q in left if q.score >= FLOOR and theme_of(q) == material.theme.id
+                and not any(TWIN in r for r in q.reasons)]  # asked elsewhere already
         best = _one_each(sorted(mine, key=_rank))[:TOP_UP]
         for question in best:
             question.warnings.append(

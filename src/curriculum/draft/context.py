@@ -206,6 +206,8 @@ def carry(q: DraftQuestion) -> None:
     module docstring); a stem that cannot be resolved is left as it is."""
     if carry_lead(q) or carry_question(q):
         return
+    if carry_date(q):
+        return
     found = [p for p in stem_pointers(q) if p.kind != "mild" and p.delta <= SERIOUS]
     carried = (_sentence_context(q, found) or _date_lead(q, found)) if found else None
     if carried is None:
@@ -230,11 +232,39 @@ def carry_lead(q: DraftQuestion) -> bool:
     view = StemView(lead.parsed, lead.start, ((lead.start, lead.end),))
     own = pointers(view, frozenset(), seen_before(q.analysis, lead.start),
                    recent(q.analysis, lead))
-    if any(p.delta <= SERIOUS for p in own):
+    if any(p.delta <= SERIOUS and not _announces(lead.parsed, p) for p in own):
         return False  # "They must:" points back in turn
     _apply(q, Carried(lead.start, lead.end, lead.line, shown + " ", _resolved_by(q, shown),
                       f"the list's lead-in carried from line {lead.line}"))
     return True
+
+
+def carry_date(q: DraftQuestion) -> bool:
+    """A statement of a list item labelled with a date ("January 2017: INTERPOL announced
+    ...", ``items.py``) is dated by it when its stem has no year of its own: "In January
+    2017, INTERPOL announced ...". The quote runs from the label."""
+    sentence = q.sentence
+    if not sentence.date or sentence.label is None or _YEAR.search(q.stem):
+        return False
+    word = "On" if sentence.date[:1].isdigit() and not _YEAR.fullmatch(sentence.date) else "In"
+    lead = f"{word} {sentence.date}, "
+    start, end = sentence.label
+    _apply(q, Carried(start, end, q.analysis.doc.line_of(start), lead, _resolved_by(q, lead),
+                      f"dated by its list item's label, line {q.analysis.doc.line_of(start)}"))
+    return True
+
+
+def _announces(parsed: Any, pointer: Pointer) -> bool:
+    """ "these recommendations" or "the following steps" closing a lead-in ("The review
+    makes these recommendations:") points forward, to the list whose item the stem shows,
+    not back."""
+    words = [t for t in parsed if not t.is_punct]
+    if not words or pointer.kind != "previous":
+        return False
+    last = words[-1]
+    if last.pos_ not in ("NOUN", "PROPN") or parsed[pointer.i].pos_ == "PRON":
+        return False  # "They must:" points back
+    return bool(pointer.i == last.i or parsed[pointer.i].head.i == last.i)
 
 
 def lacks_lead(q: DraftQuestion) -> bool:

@@ -56,7 +56,13 @@ from curriculum.draft.statements import (
     worth,
 )
 from curriculum.draft.stemcheck import Score, StemView, word_set
-from curriculum.draft.value import counted_noun, describes_source, governing_verb, year_role
+from curriculum.draft.value import (
+    counted_noun,
+    describes_source,
+    governing_verb,
+    party_year,
+    year_role,
+)
 
 TIME_DUTY = "rule"
 """The evidence of a figure a rule sets (a time limit, an age, a penalty)."""
@@ -479,6 +485,7 @@ def _year(view: StemView, answer: list[Any]) -> Evidence:
         "study": "the year a study or report came out",
         "due": "when a review, an evaluation or a step of a plan is due",
         "founding": "the year a body was set up or launched",
+        "party": "the year one state ratified or signed a treaty",
         "career": "a year in someone's career",
         "review": "when a review or report is due",
         "trend": "when a trend began",
@@ -527,6 +534,8 @@ def _law_year(answer: list[Any]) -> bool:
         if head.pos_ in ("NOUN", "PROPN") and _law(head):
             return True
         if head.pos_ in ("VERB", "AUX"):
+            if party_year(head):
+                return False  # one state's ratification, not the law's own date
             args = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
             args += [g for c in head.children if c.dep_ == "prep" and c.lower_ in _INTO
                      for g in c.children if g.dep_ == "pobj"]  # "introduced into law"

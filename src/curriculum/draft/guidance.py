@@ -69,14 +69,26 @@ def imperative(doc: Any) -> bool:
     words = [t for t in doc if not t.is_punct and not t.is_space]
     if not words:
         return False
-    mistagged = (
-        root.i == words[0].i
-        and root.tag_ in ("NN", "NNP")
-        and any(c.dep_ in ("dobj", "dative") for c in children)
-    )
+    first = root.i == words[0].i and root.tag_ in ("NN", "NNP")
+    if first and _object_follows(words):
+        return True  # it acts on the noun phrase that follows it
+    mistagged = first and any(c.dep_ in ("dobj", "dative") for c in children)
     if root.tag_ != "VB" and not mistagged:
         return False
     return any(c.dep_ in _ACTS_ON for c in children)
+
+
+_DETERMINERS = frozenset({"every", "each", "all", "any", "the", "a", "an"})
+
+
+def _object_follows(words: list[Any]) -> bool:
+    """ "Grade every report of ... as high risk": a first word the tagger calls a noun,
+    straight after which a determiner opens a noun phrase that hangs from it (as an
+    apposition): no noun phrase reads "Grade every report", a verb and its object does."""
+    if len(words) < 3 or words[1].lower_ not in _DETERMINERS or words[1].dep_ != "det":
+        return False
+    noun = words[1].head
+    return noun.head.i == words[0].i and noun.dep_ in ("appos", "npadvmod", "dobj", "attr")
 
 
 def whole_sentence(doc: Any) -> bool:
@@ -140,13 +152,35 @@ def addresses_reader(text: str) -> bool:
     return sum(1 for _, _ in zip(range(READER_WORDS), found, strict=False)) >= READER_WORDS
 
 
+_UNDERTAKE = frozenset({"commit", "undertake", "agree", "pledge", "resolve", "promise",
+                        "recommend", "urge", "call", "require", "direct", "instruct"})
+"""Verbs by which a body binds itself or another to act ("The forces commit to the
+following:", "The panel recommends that the force:", "The conference calls on states to:")."""
+_UNDERTAKINGS = frozenset({"commitment", "undertaking", "recommendation", "requirement",
+                           "obligation", "duty", "instruction"})
+"""What such a lead-in may name instead ("The review makes these recommendations:")."""
+
+
 def sets_rule(doc: Any) -> bool:
-    """A lead-in or heading that sets a rule ("The officer must:") or asks what to do."""
+    """A lead-in or heading that sets a rule ("The officer must:") or asks what to do; or a
+    lead-in by which a named body binds itself or another to act: its items are what the
+    body undertakes or directs, and they are shown with it (``context.carry_lead``)."""
     if doc is None:
         return False
     return doc.text.rstrip().endswith("?") or any(
         t.tag_ == "MD" and t.lower_ in _RULE_MODALS for t in doc
-    )
+    ) or undertakes(doc)
+
+
+def undertakes(doc: Any) -> bool:
+    """ "The participating agencies commit to the following:": a main verb of committing
+    or directing (or a verb whose object is such an act) with a noun subject."""
+    root = main_root(doc)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return root.lemma_.lower() in _UNDERTAKE or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _UNDERTAKINGS for c in root.children)
 
 
 _HEADING_RULE = re.compile(r"\b(?:must|shall|should|need to|do not|never)\b", re.I)

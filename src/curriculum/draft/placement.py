@@ -73,7 +73,7 @@ def place(q: DraftQuestion, matcher: ThemeMatcher) -> tuple[str | None, str]:
     own = sentence_scores(analysis, q, matcher)
     rule = states_rule(q)
     if rule:
-        topic = topic_scores(analysis, q.sentence.heading, matcher)
+        topic = topic_scores(analysis, heading_of(analysis, q.sentence), matcher)
         own = {t: round(v + topic.get(t, 0.0), 3) for t, v in own.items()}
     shares = document_shares(analysis, matcher)
     scores = {t: round(v + DOCUMENT_WEIGHT * shares.get(t, 0.0), 3) for t, v in own.items()}
@@ -104,6 +104,7 @@ def sentence_scores(
     lead = q.sentence.lead
     if lead is not None and q.carried is not None and q.carried.start == lead.start:
         words = analysis.words.get(lead.index, []) + words
+    words = q.sentence.label_words + words  # a step's name: "**Trafficking.** Treat ..."
     scores = {t.id: 0.0 for t in matcher.themes}
     for match in matcher.scores(words):
         scores[match.theme] += match.score
@@ -132,7 +133,7 @@ def guidance_theme(
     no theme that reaches ``THRESHOLD`` and leads by ``MARGIN``."""
     if not rule_sentence(sentence):
         return []
-    topic = topic_scores(analysis, sentence.heading, matcher)
+    topic = topic_scores(analysis, heading_of(analysis, sentence), matcher)
     ranked = sorted(topic.items(), key=lambda s: (-s[1], _order(matcher, s[0])))
     if not ranked or ranked[0][1] < THRESHOLD:
         return []
@@ -147,6 +148,16 @@ def lead_themes(analysis: Analysis, sentence: Sentence) -> list[Match]:
     if not continues_lead(sentence) or sentence.lead is None:
         return []
     return list(analysis.themes.get(sentence.lead.index, []))
+
+
+def heading_of(analysis: Analysis, sentence: Sentence) -> str:
+    """The heading a rule stands under, with its list item's run-in label ("Commitments:
+    Trafficking" for "**Trafficking.** Treat every child ..."): the step's name is the
+    heading of its own few words (``items.py``)."""
+    if sentence.label is None:
+        return sentence.heading
+    label = analysis.doc.display(*sentence.label)
+    return f"{sentence.heading}: {label}" if sentence.heading.strip() else label
 
 
 def topic_scores(analysis: Analysis, heading: str, matcher: ThemeMatcher) -> dict[str, float]:

@@ -27,12 +27,15 @@ _DATELINE = re.compile(
 _THAT_ITEM = re.compile(
     r"[Tt]hat(?:,\s+(?=[a-z])|\s+(?!(?:is|was|has|had|will|would|can|could|should|may|might|"
     r"must|does|did|means|seems|said)\b)(?=(?:the|a|an|all|every|each|states|parties|"
-    r"[A-Z][a-z]+)\b))"
+    r"[A-Z][a-z]+)\b))|that\s+(?!(?:is|was|has|had|will|would|can|could|should|may|might|"
+    r"must|does|did|means|seems|said|of|which|who)\b)(?=[a-z0-9])"
 )
 """A finding or commitment listed under its lead-in ("The conference found:" / "- That the
 region identified 212 children ...", "1. that, according to UNODC, ...") opens with the
 lead-in's complementiser, which is no part of the claim: the item's sentence starts after
-it. "That is ..." and "That report ..." keep "That" (a pronoun or a determiner)."""
+it. "That is ..." and "That report ..." keep "That" (a pronoun or a determiner); in lower case
+it is the complementiser before any clause ("1. that under Article 3 ...", "4. that repeated
+interviews harm children")."""
 _ANAPHORIC = re.compile(r"^(?:This|These|That|Those|It|Its|They|Their|Such|He|She|There|Both)\b")
 _QUOTED = re.compile(r'"[^"]{2,}"')
 
@@ -65,6 +68,17 @@ class Sentence:
     """An instruction to the reader judged as guidance, a rule like "must" (``guidance.py``)."""
     lead: Sentence | None = None
     """For a list item: the sentence that introduces its list ("The officer must:")."""
+    part: int = 0
+    """For a list item read one sentence at a time (``items.py``): 0 for the item itself
+    (its place in the list), 1, 2 ... for its further sentences."""
+    label: tuple[int, int] | None = None
+    """File offsets of the item's run-in label ("**Preserve.**", "January 2017:"), which
+    names the step and is no part of its sentences (``items.py``)."""
+    date: str = ""
+    """The label when it is a date ("January 2017"): it dates the item's statements."""
+    label_words: list[Any] = field(default_factory=list)
+    """The label's words (``themes.Word``): a step's name says what it is about, and the
+    placement reads it as it reads a lead-in the stem shows (never a blank's source)."""
 
     def text(self, doc: SourceDoc) -> str:
         return doc.text[self.start : self.end]
@@ -77,7 +91,7 @@ def split_sentences(doc: SourceDoc, cleaned: Cleaned) -> list[Sentence]:
         if block.kind == "heading":
             continue
         for start, end in _spans(doc, block):
-            out.append(_sentence(doc, block, start, end, len(out)))
+            out.append(make_sentence(doc, block, start, end, len(out)))
     return out
 
 
@@ -88,7 +102,11 @@ def _spans(doc: SourceDoc, block: Block) -> list[tuple[int, int]]:
     return [(block.start + s, block.start + e) for s, e in nlp.sentence_spans(text)]
 
 
-def _sentence(doc: SourceDoc, block: Block, start: int, end: int, index: int) -> Sentence:
+def make_sentence(
+    doc: SourceDoc, block: Block, start: int, end: int, index: int, complementiser: bool = True
+) -> Sentence:
+    """The sentence ``[start, end)`` of ``block``; a list item's opening "that" of a finding
+    is left out when ``complementiser`` (a further sentence of an item keeps its words)."""
     text = doc.text[start:end]
     city = ""
     match = _DATELINE.match(text)
@@ -97,7 +115,7 @@ def _sentence(doc: SourceDoc, block: Block, start: int, end: int, index: int) ->
         start += match.end()
         text = text[match.end() :]
     found = _THAT_ITEM.match(text)
-    if found and block.kind == "bullet":
+    if found and block.kind == "bullet" and complementiser:
         start += found.end()  # "- That the region identified ...": the item is the clause
         text = text[found.end() :]
     quoted = sum(

@@ -46,6 +46,8 @@ year: when a review returns or reports     -0.35   "the inspectorate will return
   its finding is a sourced finding)                 ...": ``evidence.py`` holds the year)
 year: when a trend began                   -0.35   "have risen every year since 2022"
 year: the date of a law or an outcome      +0.05   "the law passed in 2017"
+year: one state's ratification, signature  -0.35   "Caldera ratified the Convention in
+                                                   1991" (not its entry into force)
 place: a venue (meets, based, held in)     -0.35   "the board meets in Exeter"
 verb: an event itself (met, took place)    -0.35   "brought together", "took place"
 a definition or legal threshold            +0.10   "under the age of", "punishable"
@@ -429,6 +431,8 @@ def _year_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sco
         result.add(0.05, "the date of a law or an outcome")
     elif role == "founding":
         result.add(-0.35, "trivia: a founding or launch date")  # or the body's growth
+    elif role == "party":
+        result.add(-0.35, "trivia: the year one state ratified or signed a treaty")
     elif role == "career":
         result.add(-0.35, "trivia: a date in someone's career")
     elif role == "review":
@@ -514,8 +518,30 @@ def _founding_words(doc: Any) -> str:
     return "founding" if founding and not lemmas & _LAW_NOUNS else ""
 
 
+_PARTY_VERBS = word_set("ratify accede sign")
+_TREATIES = word_set("convention treaty protocol agreement charter covenant")
+
+
+def party_year(verb: Any) -> bool:
+    """One party's ratification or signature of a treaty ("Caldera ratified the Convention
+    in 1991", "Tessaly signed the Convention in 2019"): a date in one state's treaty
+    history, not the instrument's adoption or entry into force, nor a rule."""
+    if verb.lemma_.lower() not in _PARTY_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("NNS", "NNPS") or not subject.text[:1].isupper():
+        return False
+    treaty = any(c.dep_ in ("dobj", "pobj", "prep") and (
+        c.lemma_.lower() in _TREATIES or any(g.lemma_.lower() in _TREATIES for g in c.children))
+        for c in verb.children)
+    return treaty or (verb.lemma_.lower() != "sign" and not any(
+        c.dep_ == "dobj" for c in verb.children))
+
+
 def _verb_role(verb: Any, doc: Any) -> str:
     lemma = verb.lemma_.lower()
+    if party_year(verb):
+        return "party"
     args = {c.lemma_.lower() for c in verb.children
             if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")}
     if args & _LAW_NOUNS or lemma in _LAW_VERBS:

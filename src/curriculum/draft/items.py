@@ -1,0 +1,218 @@
+"""List items that are statements: a run-in label, and items of several sentences.
+
+Recommendations, commitments, findings and checklists put whole statements in list items,
+often behind a name for the step ("**Preserve.** Seize the device ...", "Secure the scene:
+Close the room ...", "3. **Interviews.** Open at least one centre ...") or a date
+("January 2017: INTERPOL announced ..."), and a numbered paragraph may hold several
+sentences. Read as one unit, such an item parses as its label (a noun with nothing after
+it) or as two sentences in one stem, and gave no fact and no question.
+
+Here, after the first parse, an item is read again without its label and one sentence at a
+time. When one of those sentences is a whole sentence (``guidance.whole_sentence``: a
+subject and a finite verb, or an instruction), the item becomes one sentence per sentence
+of its text, each with its own offsets, so every rule can use it (a piece that is no
+sentence stays a list item, as the item did):
+
+- the first keeps the item's place in its list (list questions and the lead-in read it);
+  the others are further sentences of the same item (``Sentence.part``);
+- the label is kept as the step's name (``Sentence.label``), for the audit and an
+  ordering question's names, and is never part of a stem;
+- a label that is a date ("March 2024", "12 May 2023", "2021") dates the item's statements:
+  a stem with no date of its own is shown "In March 2024, ..." (``context.py``).
+
+A label is found from the text and its markup: a short emphasised stretch that opens the
+item and ends in "." or ":" ("**Trafficking.**", "<b>Secure the scene:</b>",
+"**Preserve**:"), or a short capitalised stretch that ends in ":" with a capital after it
+("Secure the scene: Close ..."); at most ``MAX_LABEL_WORDS`` words. An item whose text after
+the label is no whole sentence ("Lead agency: National Police Directorate", a glossary's
+"Term: a definition") is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from curriculum.draft import guidance, nlp
+from curriculum.draft.dates import MONTHS
+from curriculum.draft.markup import VISIBLE
+from curriculum.draft.sentences import Sentence, make_sentence
+from curriculum.draft.themes import doc_words
+
+if TYPE_CHECKING:
+    from curriculum.draft.analysis import Analysis
+    from curriculum.draft.reading import SourceDoc
+
+MAX_LABEL_WORDS = 6
+"""A longer opening stretch is a sentence of its own, not a name for the step."""
+
+_PLAIN_LABEL = re.compile(
+    r"(?P<label>[A-Z0-9][\w'\u2019()/&-]*(?:[ \t]+[\w'\u2019()/&-]+){0,5}):[ \t]+"
+    r"(?=[\"\u201c]?[A-Z0-9])"
+)
+_MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_DATE_LABEL = re.compile(
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH})\.?\s+)?(?:19|20)\d\d|(?:{_MONTH})\s+\d{{1,2}},\s+"
+    r"(?:19|20)\d\d"
+)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A run-in label: its visible text's offsets, and where the item's text starts."""
+
+    start: int
+    end: int
+    body: int
+
+
+def run_in_label(doc: SourceDoc, start: int, end: int) -> Label | None:
+    """The label opening the item ``[start, end)``, if it has one (module docstring)."""
+    return _emphasised(doc, start, end) or _plain(doc, start, end)
+
+
+def _emphasised(doc: SourceDoc, start: int, end: int) -> Label | None:
+    """ "**Trafficking.** Treat ...", "<strong>Secure the scene:</strong> Close ..."."""
+    mask, text = doc.mask, doc.text
+    i = start
+    while i < end and text[i].isspace() and mask[i] == VISIBLE:
+        i += 1
+    opened = i
+    while i < end and mask[i] != VISIBLE:
+        i += 1
+    marked = i > opened or (opened > 0 and mask[opened - 1] != VISIBLE)
+    if not marked or i >= end:
+        return None  # no emphasis opens the item (its mark may sit before the item starts)
+    first = i
+    while i < end and mask[i] == VISIBLE:
+        i += 1
+    last = i  # the visible run ends where the closing mark starts
+    while i < end and (mask[i] != VISIBLE or text[i].isspace()):
+        i += 1
+    shown = text[first:last].rstrip()
+    colon_after = i < end and text[i] == ":"
+    if colon_after:
+        i += 1
+        while i < end and text[i].isspace():
+            i += 1
+    if i >= end or not (shown.endswith((".", ":")) or colon_after):
+        return None
+    name = shown.rstrip(".:").rstrip()
+    opens = text[i].isupper() or text[i].isdigit() or text[i] in "\"\u201c"
+    if not name or len(name.split()) > MAX_LABEL_WORDS or not opens:
+        return None  # a sentence follows the label
+    return Label(first, first + len(name), i)
+
+
+def _plain(doc: SourceDoc, start: int, end: int) -> Label | None:
+    """ "January 2017: INTERPOL announced ...", "Secure the scene: Close the room ..."."""
+    text = doc.text
+    i = start
+    while i < end and text[i].isspace():
+        i += 1
+    found = _PLAIN_LABEL.match(text, i, end)
+    if found is None or not doc.citeable(i, found.end()):
+        return None
+    return Label(i, found.end("label"), found.end())
+
+
+def dated(doc: SourceDoc, label: tuple[int, int]) -> str:
+    """The label as a date ("March 2024"), or "" when it is no date."""
+    shown = doc.display(*label)
+    return shown if _DATE_LABEL.fullmatch(shown) else ""
+
+
+@dataclass
+class _Candidate:
+    item: Sentence
+    label: Label | None
+    spans: list[tuple[int, int]]
+
+
+def split_items(result: Analysis) -> None:
+    """Read list items again without their labels, one sentence at a time, and replace
+    each item with a whole sentence in it by its sentences (module docstring). Every
+    sentence is numbered again, in document order, before any fact is read."""
+    doc = result.doc
+    found = [c for c in (_candidate(doc, s) for s in result.kept()) if c is not None]
+    if not found:
+        return
+    texts = [re.sub(r"[\r\n]", " ", doc.text[a:b]) for c in found for a, b in c.spans]
+    labels = [doc.text[c.label.start:c.label.end] for c in found if c.label is not None]
+    parsed = iter(nlp.parse(texts + labels))
+    docs = [[next(parsed) for _ in c.spans] for c in found]
+    pieces: dict[int, list[Sentence]] = {}
+    for candidate, own in zip(found, docs, strict=True):
+        label = candidate.label
+        words = doc_words(next(parsed), label.start) if label is not None else []
+        if label is None and _named_step(doc, candidate, own):
+            (start, end), candidate.spans = candidate.spans[0], candidate.spans[1:]
+            shown = doc.text[start:end].rstrip(".: ")
+            candidate.label = Label(start, start + len(shown), candidate.spans[0][0])
+            words, own = doc_words(own[0], start), own[1:]
+        if any(guidance.whole_sentence(d) for d in own):
+            pieces[candidate.item.index] = _pieces(doc, candidate, own, words)
+    if pieces:
+        _renumber(result, pieces)
+
+
+def _named_step(doc: SourceDoc, candidate: _Candidate, docs: list[Any]) -> bool:
+    """An item that opens with a short stretch that is no sentence, then a whole one
+    ("Preserve. Seize the device ...", as plain text and Word write a bold label): the
+    first stretch names the step."""
+    if len(docs) < 2:
+        return False
+    start, end = candidate.spans[0]
+    words = doc.text[start:end].split()
+    return (len(words) <= MAX_LABEL_WORDS and doc.text[start:end].rstrip().endswith((".", ":"))
+            and not guidance.whole_sentence(docs[0]) and guidance.whole_sentence(docs[1]))
+
+
+def _candidate(doc: SourceDoc, item: Sentence) -> _Candidate | None:
+    if item.kind != "bullet" or item.parsed is None or item.block is None:
+        return None
+    label = run_in_label(doc, item.start, item.end)
+    body = label.body if label is not None else item.start
+    spans = [(body + a, body + b) for a, b in nlp.sentence_spans(
+        re.sub(r"[\r\n]", " ", doc.text[body:item.end]))]
+    if not spans or (label is None and len(spans) == 1):
+        return None
+    return _Candidate(item, label, spans)
+
+
+def _pieces(
+    doc: SourceDoc, candidate: _Candidate, docs: list[Any], words: list[Any]
+) -> list[Sentence]:
+    item, label = candidate.item, candidate.label
+    block = item.block
+    assert block is not None
+    out = []
+    for part, ((start, end), parsed) in enumerate(zip(candidate.spans, docs, strict=True)):
+        made = make_sentence(doc, block, start, end, item.index, complementiser=False)
+        piece = replace(made, also=list(item.also) if part == 0 else [], parsed=parsed,
+                        part=part)
+        if label is not None:
+            piece.label = (label.start, label.end)
+            piece.date = dated(doc, piece.label)
+            piece.label_words = words
+        out.append(piece)
+    return out
+
+
+def _renumber(result: Analysis, pieces: dict[int, list[Sentence]]) -> None:
+    words = result.words
+    out: list[Sentence] = []
+    new_words = {}
+    for sentence in result.sentences:
+        for piece in pieces.get(sentence.index, [sentence]):
+            old = piece.index
+            piece.index = len(out)
+            out.append(piece)
+            if piece is sentence:
+                if old in words:
+                    new_words[piece.index] = words[old]
+            elif piece.parsed is not None:
+                new_words[piece.index] = doc_words(piece.parsed, piece.start)
+    result.sentences = out
+    result.words = new_words
