@@ -9,6 +9,9 @@ A *fatal* reason sets the score to 0: a stem that is not a sentence (no subject 
 finite verb, ending mid-clause, unbalanced brackets, a heading word fused in front), a
 blank inside a proper name or only part of a term, a "place" that is not one, one item
 of a list blanked while the others are equally true, a stem that gives the answer away.
+A fatal reason drops only the form it is about: the blank's checks (``target``) are not
+run on a true statement, which shows the sentence whole and blanks nothing, so a figure
+inside a name ("I-24/7") kills the count blank but not the true/false of the sentence.
 Other reasons lower the score: a stem that points back to something it does not show
 ("It", "this", "The selection"), trivia (venues, job titles, attendance, founding dates),
 distractors all on one side of the answer. Operational facts, definitions, legal
@@ -66,7 +69,8 @@ def score(q: DraftQuestion) -> Score:
     _points_back(q, result)
     brackets(q.prompt, result)
     if not q.items and q.rule not in _QUOTED_STEMS:
-        target(view, q, result)
+        if q.rule != "true-statement":
+            target(view, q, result)
         _giveaway(view, q, result)
     _options(q, result)
     judge(view, q, result)

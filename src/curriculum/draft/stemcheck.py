@@ -428,7 +428,21 @@ def _named_before_in_stem(head: Any, view: StemView) -> bool:
     country", an organisation for "the agency", a person for "the man")."""
     lemma = head.lemma_.lower()
     labels = [label for label, nouns in _KIND_OF_NAME.items() if lemma in nouns]
-    return any(t.i < head.i and t.ent_type_ in labels for t in view.tokens())
+    return any(t.i < head.i and (t.ent_type_ in labels or _introduces(t, head))
+               for t in view.tokens())
+
+
+def _introduces(earlier: Any, head: Any) -> bool:
+    """ "information that a child is at risk ... the state where the child is": the stem
+    itself brought the noun in before, with an indefinite or quantified determiner ("a",
+    "an", "any", "every", "each"), so "the child" is that one, not one of an earlier
+    sentence."""
+    if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != head.lemma_.lower():
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in earlier.children)
+
+
+_INDEFINITE = frozenset({"a", "an", "any", "every", "each", "another"})
 
 
 def _described(view: StemView, recent: frozenset[str]) -> list[Pointer]:
