@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
 """Issue #9, sentences held back for the wrong reason: a "points back" flag whose referent
 the stem itself introduced, and one question form's fatal reason dropping another form of
-the same sentence. Each on a short text of our own, with the exact outcome."""
+the same sentence, a glossary whose terms are bold lines over their definitions read as
+words with no verb. Each on a short text of our own, with the exact outcome."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from curriculum.draft.analysis import analyse
 from curriculum.draft.choosing import choose
+from curriculum.draft.glossary import glossary_rules
 from curriculum.draft.lists import list_rules
 from curriculum.draft.questions import DraftQuestion, sentence_rules
 from curriculum.draft.reading import read_source
@@ -57,3 +59,67 @@ def test_a_blank_inside_a_name_drops_the_blank_but_not_the_true_false(tmp_path: 
     statement = one(kept, "true-statement", "Officers must check the K-9/5 register")
     assert not [r for r in statement.reasons if r.startswith("fatal")]
     assert statement.score == 0.8
+
+
+# -- a glossary whose terms are bold lines over their definitions ------------------------------
+
+_BOLD_TERMS = (
+    "# Words of the seizure unit\n\n"
+    "## A to M\n\n"
+    "**Image hash**\n"
+    "A short code that is worked out from a file and changes when any part of it changes.\n\n"
+    "**Device triage (sorting)**\n"
+    "The first review of seized phones and laptops to decide which ones to examine in full. "
+    "Triage is done at the scene or at the station.\n\n"
+    "## N to Z\n\n"
+    "**Known series**\n"
+    "Pictures that investigators have already seen, graded and linked to one case.\n\n"
+    "**Write blocker**\n"
+    "a tool placed between a disk and a computer so that nothing on the disk can be altered.\n"
+)
+
+
+def glossary_of(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[DraftQuestion]:
+    path = tmp_path / "terms.md"
+    path.write_text(text, "utf-8")
+    questions = glossary_rules(analyse(read_source(path, tmp_path), "t", matcher))
+    choose(questions)
+    return questions
+
+
+def test_bold_terms_over_their_definitions_are_a_glossary(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    questions = glossary_of(tmp_path, _BOLD_TERMS, matcher)
+    assert [q.prompt for q in questions] == [
+        'Which term is defined as "A short code that is worked out from a file and changes when any part of it changes"?',
+        'Which term is defined as "The first review of seized phones and laptops to decide which ones to examine in full"?',
+        'Which term is defined as "Pictures that investigators have already seen, graded and linked to one case"?',
+        'Which term is defined as "a tool placed between a disk and a computer so that nothing on the disk can be altered"?',
+    ]
+    assert [[o for o, right in q.options if right] for q in questions] == [
+        ["Image hash"], ["Device triage (sorting)"], ["Known series"], ["Write blocker"]]
+    terms = {"Image hash", "Device triage (sorting)", "Known series", "Write blocker"}
+    assert all({o for o, _ in q.options} == terms for q in questions)
+    assert all(q.score >= 0.6 for q in questions), [(q.score, q.reasons) for q in questions]
+    first = questions[0]
+    assert first.analysis.doc.raw[first.quote[0]:first.quote[1]] == (
+        "**Image hash**\nA short code that is worked out from a file and changes when any part of it changes.")
+
+
+def test_bold_headings_over_sentences_are_no_glossary(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "**Background of the unit**\nThe unit was set up in 2009 to examine seized devices.\n\n"
+        "**Staffing and funding**\nThe unit employs eleven analysts on two shifts.\n\n"
+        "**Work in the last year**\nThe analysts examined 640 phones and 210 laptops.\n\n"
+        "**Plans for next year**\nThe unit will buy two more write blockers in the spring.\n"
+    )
+    assert glossary_of(tmp_path, text, matcher) == []
+
+
+def test_a_bold_instruction_over_its_paragraph_is_no_term(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "**Photograph the device**\nA record of the screen and the cables as they were found.\n\n"
+        "**Label the device**\nA tag with the exhibit number, the time and the finder's name.\n\n"
+        "**Isolate the device**\nA shielded bag or flight mode, so that nobody can wipe it remotely.\n\n"
+        "**Bag the device**\nA sealed evidence bag that shows at once whether it was opened.\n"
+    )
+    assert glossary_of(tmp_path, text, matcher) == []

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
+from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import md_escape
+from curriculum.draft.layout import BOLD_WORDS, bold_line
 from curriculum.draft.lists import stem
 from curriculum.draft.questions import DraftQuestion, seed_of
 from curriculum.draft.sentences import Sentence
@@ -48,6 +51,8 @@ class Entry:
     definition: str
     definition_span: Span
     quote: Span
+    bold: bool = False
+    """A bold term on a line of its own over its definition (``_under_bold_term``)."""
 
 
 def glossary_rules(analysis: Analysis) -> list[DraftQuestion]:
@@ -60,23 +65,28 @@ def glossary_rules(analysis: Analysis) -> list[DraftQuestion]:
 
 
 def _glossaries(analysis: Analysis) -> list[list[Entry]]:
-    """Runs of entries: items of one list, lines at most two apart, or HTML ``<dt>``/``<dd>``
-    pairs (one glossary per ``<dl>``, told by consecutive pairs)."""
+    """Runs of entries: items of one list, lines at most two apart, HTML ``<dt>``/``<dd>``
+    pairs (one glossary per ``<dl>``, told by consecutive pairs), or bold terms over their
+    definitions with no other text between them (``_GAP``)."""
     groups: list[list[Entry]] = []
     current: list[Entry] = []
     previous: Sentence | None = None
+    last_line = 0
+    """The line where the last entry ends (its definition's last sentence)."""
     kept = analysis.kept()
     for index, sentence in enumerate(kept):
         if current and sentence is current[-1].sentence:
             continue  # the <dd> of the <dt> just read
         following = kept[index + 1] if index + 1 < len(kept) else None
         entry = (_entry(analysis, sentence) or _described(analysis, sentence, following)
-                 or _after_term(analysis, sentence))
+                 or _after_term(analysis, sentence) or _under_bold_term(analysis, sentence))
         if entry is None and current and _continues(sentence, current[-1]):
+            last_line = analysis.doc.line_of(sentence.end)
             continue  # a further sentence of the last entry's definition
         together = entry is not None and previous is not None and bool(current) and (
             sentence.list_id == previous.list_id if sentence.kind == "bullet"
             else sentence.line - previous.line <= 2
+            or (entry.bold and analysis.doc.line_of(entry.term_span[0]) - last_line <= _GAP)
         )
         if not together:
             if len(current) >= MIN_ENTRIES:
@@ -84,10 +94,16 @@ def _glossaries(analysis: Analysis) -> list[list[Entry]]:
             current = []
         if entry is not None:
             current.append(entry)
+            last_line = analysis.doc.line_of(sentence.end)
         previous = entry.sentence if entry is not None else None
     if len(current) >= MIN_ENTRIES:
         groups.append(current)
     return groups
+
+
+_GAP = 4
+"""A bold term this many lines after the last entry's end still continues its glossary:
+a blank line, or a section heading with blank lines around it ("## G to O")."""
 
 
 def _continues(sentence: Sentence, entry: Entry) -> bool:
@@ -95,6 +111,8 @@ def _continues(sentence: Sentence, entry: Entry) -> bool:
     "Any material that depicts ... The Trust does not use the older term ..."): part of
     the entry, so it neither ends the glossary nor starts an entry."""
     last = entry.sentence
+    if entry.bold and sentence.block is not None and sentence.block is last.block:
+        return True  # the paragraph under a bold term, however it is wrapped
     return sentence.kind == last.kind and sentence.line == last.line and (
         sentence.kind != "bullet" or sentence.list_id == last.list_id
     )
@@ -155,17 +173,86 @@ def _after_term(analysis: Analysis, definition: Sentence) -> Entry | None:
                  (span[0], definition.end))
 
 
+_LINE_BEFORE = re.compile(r"(?:^|\n)(?P<line>[^\r\n]*)\r?\n[ \t]*$")
+
+
+def _under_bold_term(analysis: Analysis, definition: Sentence) -> Entry | None:
+    """ "**Coerced sharing**" on a line of its own, its definition on the next line: the
+    bold line is the term (``layout.bold_line`` reads it as a heading, not as words of
+    the sentence below), and the definition is the first sentence of the paragraph under
+    it. The definition may open with a capital ("Material that depicts ...": the markup
+    says definition) but must be a phrase, not a clause: a subject with a finite verb
+    ("The unit was set up in 2009") makes the bold line a section's heading."""
+    if definition.kind != "para" or definition.in_quote:
+        return None
+    raw = analysis.doc.raw
+    match = _LINE_BEFORE.search(raw, max(0, definition.start - 200), definition.start)
+    if match is None or match.end() != definition.start:
+        return None
+    name = bold_line(match.group("line"))
+    if name is None:
+        return None
+    offset = raw.find(name, match.start("line"), match.end("line"))
+    span = (offset, offset + len(name))
+    doc = analysis.doc
+    text = doc.display(definition.start, definition.end)
+    parsed = definition.parsed
+    if parsed is None or _a_clause(parsed):
+        return None
+    first = parsed[0] if len(parsed) else None
+    shaped = text
+    if first is not None and first.pos_ not in ("PROPN", "NUM") and not first.like_num:
+        shaped = text[:1].lower() + text[1:]
+    if offset < 0 or doc.text[span[0] : span[1]] != name:
+        return None
+    if not _term_shaped(name, shaped, BOLD_WORDS):
+        return None
+    if not _plain_term(name):
+        return None
+    opening = raw.rfind(match.group("line").lstrip()[:2], match.start("line"), span[0])
+    return Entry(definition, span, name, text.rstrip("."), (definition.start, definition.end),
+                 (opening, definition.end), bold=True)  # quoted from the opening "**"
+
+
+def _a_clause(parsed: Any) -> bool:
+    """A subject with a finite verb at the root: a sentence, not a defining phrase."""
+    return any(t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT" and (
+        t.head.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE
+                                      for c in t.head.children)) for t in parsed)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+
+def _plain_term(name: str) -> bool:
+    """A term, not a sentence or an instruction ("Record the seizure": a verb at its
+    root), nor a person, body, place or date named whole (a who-is-who list); a verb
+    inside it ("Person who has sexually abused a child") and an acronym in brackets
+    ("Child sexual abuse material (CSAM)", which the tagger may call a body) are a
+    term's words."""
+    parsed = nlp.parse([name])[0]
+    words = [t for t in parsed if not t.is_punct]
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    if root is None or not words or root.tag_ in ("VB", "VBP", "VBZ", "VBD", "MD"):
+        return False
+    return not any(e.label_ in _NAMES and e.start <= words[0].i and words[-1].i < e.end
+                   for e in parsed.ents)
+
+
+_NAMES = frozenset({"PERSON", "ORG", "GPE", "DATE", "NORP"})
+
+
 _OPENERS = frozenset({"a", "an", "the", "any", "each", "every", "one", "someone", "something"})
 
 
-def _term_shaped(term: str, definition: str) -> bool:
+def _term_shaped(term: str, definition: str, most: int = MAX_TERM_WORDS) -> bool:
     """A short term without digits, and a definition of four words or more that opens as
     a definition does: lowercase, or with an article ("A code that ..."). A value that
     opens with a name, a number or a date ("Owner: Head of Public Protection, ...",
     "Date: 12 March 2024 ...") is a header line, not a definition."""
     first = definition.split()[0] if definition.split() else ""
     return (
-        1 <= len(term.split()) <= MAX_TERM_WORDS
+        1 <= len(term.split()) <= most
         and len(definition.split()) >= MIN_DEFINITION_WORDS
         and not any(c.isdigit() for c in term)
         and (first[:1].islower() or first.lower() in _OPENERS)
@@ -223,6 +310,8 @@ def _question(analysis: Analysis, entry: Entry, entries: list[Entry]) -> DraftQu
     )
     question.pieces = (entry.definition_span,)
     question.theme_text = doc.display(sentence.start, sentence.end)
+    if entry.bold:  # the term stands on its own line above the sentence
+        question.theme_text = f"{entry.term}: {question.theme_text}"
     seed = seed_of(RULE, entry.term, entry.definition)
     others = [e.term for e in entries if e is not entry]
     picked = sorted(others, key=lambda t: seed_of(str(seed), t))[:3]

@@ -101,6 +101,27 @@ def plain_headings(doc: SourceDoc, lines: list[Line]) -> None:
         )
         if opens and looks_like_heading(shown, doc.display(after.start, after.end), alone):
             line.kind = "heading"
+        elif opens and after.kind == "para" and bold_line(doc.raw[line.start : line.end]):
+            line.kind = "heading"  # "**Grooming (solicitation of children ...)**" over its
+            # definition: the markup sets the line apart, whatever its case
+
+
+_BOLD_LINE = re.compile(r"^[ \t]*(\*\*|__)(?P<text>[^*_\n]{1,100}?)\1[ \t]*$")
+BOLD_WORDS = 12
+
+
+def bold_line(raw: str) -> str | None:
+    """The words of a line that is bold from end to end ("**Coerced sharing**"), without a
+    final stop, colon or comma (a bold sentence or label is text, not a heading), of at
+    most ``BOLD_WORDS`` words; else None. A glossary sets its terms this way, each over
+    its definition (``glossary.py``)."""
+    match = _BOLD_LINE.match(raw)
+    if match is None:
+        return None
+    text = match.group("text").strip()
+    if not text or len(text.split()) > BOLD_WORDS or text[-1] in ".!?:;,":
+        return None
+    return text
 
 
 MAX_QUESTION_WORDS = 25
