@@ -123,3 +123,51 @@ def test_a_bold_instruction_over_its_paragraph_is_no_term(tmp_path: Path, matche
         "**Bag the device**\nA sealed evidence bag that shows at once whether it was opened.\n"
     )
     assert glossary_of(tmp_path, text, matcher) == []
+
+
+# -- independent clauses joined by a semicolon -------------------------------------------------
+
+
+def test_a_clause_after_a_semicolon_is_asked_and_quoted_alone(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "The Lantern helpline answers calls in four languages; officers must pass an urgent "
+        "referral to the duty inspector within 1 hour.\n"
+    )
+    kept, _ = drafted(tmp_path, text, matcher)
+    question = one(kept, "count", "Officers must pass an urgent referral")
+    assert question.prompt == "Officers must pass an urgent referral to the duty inspector within ____ hour."
+    assert question.stem_rule.startswith("clause of a sentence joined by semicolons")
+    doc = question.analysis.doc
+    assert doc.raw[question.quote[0]:question.quote[1]] == (
+        "officers must pass an urgent referral to the duty inspector within 1 hour")
+    assert question.explanation == (
+        'The source says: "officers must pass an urgent referral to the duty inspector within 1 hour"')
+
+
+def test_the_first_clause_is_asked_without_the_one_after_it(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "An offender can ask for a review after 15 years; the chief officer decides the "
+        "request, and the offender can appeal to a court.\n"
+    )
+    kept, _ = drafted(tmp_path, text, matcher)
+    question = one(kept, "true-statement", "An offender can ask")
+    assert question.prompt == "An offender can ask for a review after 15 years."
+
+
+def test_a_clause_that_leans_on_the_one_before_keeps_the_sentence_whole(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Call handlers record every report of a missing child on the national system; a "
+        "supervisor must check each report within 2 hours.\n"
+    )
+    kept, _ = drafted(tmp_path, text, matcher)
+    question = one(kept, "count", "Call handlers record")
+    assert question.prompt == (
+        "Call handlers record every report of a missing child on the national system; a "
+        "supervisor must check each report within ____ hours.")
+
+
+def test_a_side_with_no_subject_is_no_clause_of_its_own(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Take the statement at once; never ask a parent to wait 24 hours before reporting a missing child.\n"
+    _, below = drafted(tmp_path, text, matcher)
+    question = one(below, "count", "Take the statement at once; never ask")
+    assert not question.stem_rule.startswith("clause of a sentence joined by semicolons")

@@ -11,7 +11,12 @@ The most common edit an author made to the prototype's drafts was shortening a
    item ("... the ICSE database which currently contains more than 440,000 images"),
    the clause is promoted: "The ... ICSE database currently contains more than ____
    images and videos." (the noun phrase from its determiner, then the clause).
-3. **Long sentences** (over ``LONG`` words): drop a fronted adverbial ("With a
+3. **Clauses joined by a semicolon.** When every stretch between semicolons is an
+   independent clause (its own subject and finite verb, by the parse: "The Convention
+   entered into force in 2004; its Article 9 deals with ..."), the stem is the clause
+   that holds the answer, quoted on its own: two statements in one sentence are two
+   facts, each asked alone.
+4. **Long sentences** (over ``LONG`` words): drop a fronted adverbial ("With a
    particular focus on ...,") that does not hold the answer, and cut at the first
    clause boundary after the answer (", ", "; ", " which ", " who ").
 """
@@ -88,15 +93,21 @@ def trim(
         if stem is not None:
             return stem
     start, end = sentence
-    if len(doc.text[start:end].split()) <= LONG:
-        return Stem(((start, end),), "sentence")
-    text = doc.text[start:end]
-    search_from = 0
-    fronted = _FRONTED.match(text)
     rule = "clause"
+    joined = semicolon_clause(doc, sentence, core, parsed)
+    if joined is not None:
+        start, end = joined
+        rule = SEMICOLON
+        if len(doc.text[start:end].split()) <= LONG:
+            return Stem(((start, end),), rule)
+    elif len(doc.text[start:end].split()) <= LONG:
+        return Stem(((start, end),), "sentence")
+    text = doc.text[sentence[0] : end]
+    search_from = start - sentence[0]
+    fronted = _FRONTED.match(text, search_from)
     if fronted is not None:
-        if start + fronted.end() <= core[0]:
-            start, rule = start + fronted.end(), "clause, fronted phrase dropped"
+        if sentence[0] + fronted.end() <= core[0]:
+            start, rule = sentence[0] + fronted.end(), rule + ", fronted phrase dropped"
         else:
             search_from = fronted.end()
     after = max(core[1] - sentence[0], search_from)
@@ -105,6 +116,72 @@ def trim(
             end = sentence[0] + boundary.start()
             break
     return Stem(((start, _rstrip(doc, start, end)),), rule)
+
+
+SEMICOLON = "clause of a sentence joined by semicolons"
+
+
+def semicolon_clause(doc: SourceDoc, sentence: Span, core: Span, parsed: Any) -> Span | None:
+    """The clause holding ``core`` (file offsets, without the semicolon) when the sentence
+    is independent clauses joined by semicolons, each with its own subject and finite
+    verb; else None ("Accept the report at once; never tell ..." has no subject, and
+    "a fine; or prison" no verb: one sentence, read whole)."""
+    if parsed is None:
+        return None
+    text = doc.text[sentence[0] : sentence[1]]
+    cuts = [m.start() for m in re.finditer(r";\s", text)
+            if text.count("(", 0, m.start()) == text.count(")", 0, m.start())
+            and text.count('"', 0, m.start()) % 2 == 0]
+    if not cuts:
+        return None
+    sides = list(zip([0, *(c + 1 for c in cuts)], [*cuts, len(text)], strict=True))
+    if not all(_independent(parsed, lo, hi) for lo, hi in sides):
+        return None
+    for index, (lo, hi) in enumerate(sides):
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        if sentence[0] + lo <= core[0] and core[1] <= sentence[0] + hi:
+            if _leans_back(parsed, (lo, hi), sides[:index]):
+                return None
+            return sentence[0] + lo, _rstrip(doc, sentence[0] + lo, sentence[0] + hi)
+    return None
+
+
+_POINTING = frozenset({"this", "that", "these", "those", "such"})
+
+
+def _leans_back(parsed: Any, clause: Span, earlier: list[Span]) -> bool:
+    """The clause needs one before it: a pronoun ("its Article 9", "it lasts"), a
+    demonstrative, or a noun an earlier clause brought in ("Call handlers record every
+    report ...; a supervisor must check each report ..."): which reports? Then the
+    sentence is asked whole."""
+    def words(lo: int, hi: int) -> list[Any]:
+        return [t for t in parsed if lo <= t.idx < hi]
+
+    mine = words(*clause)
+    if any(t.tag_ in ("PRP", "PRP$") or (t.lower_ in _POINTING and t.dep_ == "det")
+           for t in mine):
+        return True
+    before = {t.lemma_.lower() for lo, hi in earlier for t in words(lo, hi)
+              if t.pos_ in ("NOUN", "PROPN")}
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in before for t in mine)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _independent(parsed: Any, lo: int, hi: int) -> bool:
+    """The words between ``lo`` and ``hi`` (offsets in the sentence) are one clause: all
+    hang from one verb inside the stretch, which is finite and has a subject there."""
+    inside = [t for t in parsed if lo <= t.idx < hi and not t.is_space and not t.is_punct]
+    tops = [t for t in inside if t.head.i == t.i or not lo <= t.head.idx < hi]
+    if len(tops) != 1 or tops[0].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = tops[0]
+    shown = [c for c in verb.children if lo <= c.idx < hi]
+    finite = verb.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in shown)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in shown)
 
 
 def whole_clauses(parsed: Any, start: int, end: int) -> bool:

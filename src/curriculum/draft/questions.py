@@ -19,7 +19,15 @@ from functools import lru_cache
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.author import speak_as
 from curriculum.draft.bounds import bound_word, range_limits, range_partner
-from curriculum.draft.clauses import BLANK, Stem, anchor_present, md_escape, render, trim
+from curriculum.draft.clauses import (
+    BLANK,
+    SEMICOLON,
+    Stem,
+    anchor_present,
+    md_escape,
+    render,
+    trim,
+)
 from curriculum.draft.context import Carried, carry, lacks_lead
 from curriculum.draft.dates import MONTH_NAMES, MONTHS
 from curriculum.draft.distractors import (
@@ -160,7 +168,10 @@ def _base(
     key: Span,
 ) -> DraftQuestion:
     doc = analysis.doc
-    quote = doc.quote_span(sentence.start, sentence.end, key)
+    said = (sentence.start, sentence.end)
+    if stem.rule.startswith(SEMICOLON):  # one clause is one statement, quoted alone
+        said = (stem.pieces[0][0], stem.pieces[-1][1])
+    quote = doc.quote_span(*said, key)
     text = doc.text[sentence.start : sentence.end]
     question = DraftQuestion(
         rule, qtype, prompt, analysis, sentence, quote, key, stem_rule=stem.rule
@@ -173,7 +184,7 @@ def _base(
         if fact.kind == "date" and fact.noun == "relative" and stem.contains(fact.span):
             question.warnings.append(f"relative date in the stem: {fact.other}; write the date")
     question.explanation = (
-        f'The source says: "{md_escape(doc.display(sentence.start, sentence.end))}"'
+        f'The source says: "{md_escape(doc.display(*said))}"'
     )
     return question
 

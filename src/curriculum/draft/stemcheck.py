@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from curriculum.draft.clauses import SEMICOLON
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.referents import GENERIC, definite_phrases, points_after
 from curriculum.draft.standalone import (
@@ -200,8 +201,10 @@ def whole_clause(view: StemView, q: DraftQuestion, result: Score) -> None:
     tokens = [t for t in view.tokens() if not t.is_punct]
     if not tokens:
         return
+    joined = q.stem_rule.startswith(SEMICOLON)  # its verb hangs from the other clause's
     if _trimmed(q) or len(view.pieces) > 1:
-        cut = next((t for t in tokens if t.head.i != t.i and not view.inside(t.head)), None)
+        cut = next((t for t in tokens if t.head.i != t.i and not view.inside(t.head)
+                    and not (joined and t.pos_ in ("VERB", "AUX"))), None)
         if cut is not None:
             result.kill(f'cut inside a clause: "{cut.text}" belongs to "{cut.head.text}", '
                         "which the stem leaves out")
