@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from curriculum.draft import nlp
 from curriculum.draft.clauses import md_escape
+from curriculum.draft.cues import norm
 from curriculum.draft.jurisdiction import proper_name
 from curriculum.draft.standalone import BODIES
 from curriculum.draft.stemcheck import StemView
@@ -284,7 +285,9 @@ def speak_as(q: DraftQuestion) -> None:
     firsts = [t for t in tokens if t.tag_ in ("PRP", "PRP$") and t.lower_ in PLURAL | SINGULAR]
     if not firsts or any(t.lower_ in SINGULAR for t in firsts):
         return
-    author = author_of(q.analysis)
+    block = q.sentence.block
+    turn = block.speaker if block is not None else ""
+    author = speaker_body(q.analysis, turn) if turn else author_of(q.analysis)
     if author is None or any(_quoted(t) or _in_key(q, view, t) for t in firsts):
         return
     edits = _edits(firsts, author)
@@ -295,7 +298,35 @@ def speak_as(q: DraftQuestion) -> None:
         return
     q.prompt = prompt
     q.speaker = author.name
-    q.stem_rule += f', "{firsts[0].text}" named as the author ({author.where})'
+    role = "the speaker's body" if turn else "the author"
+    q.stem_rule += f', "{firsts[0].text}" named as {role} ({author.where})'
+
+
+_KINDS = BODIES | MORE_BODIES
+_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,6})$")
+
+
+def speaker_body(analysis: Analysis, label: str) -> Author | None:
+    """The body a speaker's "we" stands for, in a transcript or script (``cues.py``):
+    only when the document's speaker key says whom the speaker works for ("Ruth
+    Penhaligon, Director of Children's Services, Harnford Council (RP)", "DCI M =
+    Detective Chief Inspector of the Harbour Unit"): its last comma-separated part, or
+    what follows its last "of", that is a body's proper name (its last word a kind of
+    body). A speaker the key does not place in a body, or no key, gives None: "we" may be
+    the people in the room, a panel or another body, never guessed to be the document's
+    author."""
+    desc = analysis.cleaned.speakers.get(norm(label), "")
+    for part in reversed([p.strip() for p in desc.split(",") if p.strip()]):
+        found = _OF.search(part)
+        for name in (found.group("name") if found else "", part):
+            name = re.sub(r"^[Tt]he\s+", "", name)
+            words = name.split()
+            kind = words[-1].lower() if words else ""
+            if len(words) < 2 or not (kind in _KINDS or kind.rstrip("s") in _KINDS):
+                continue
+            if proper_name(" ".join(words[:-1])):
+                return _author(analysis, _as_used(analysis, name), f"the speaker key for {label}")
+    return None
 
 
 def _quoted(token: Any) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from curriculum.draft.cues import Cues, find_cues
 from curriculum.draft.dates import parse_dateline
 from curriculum.draft.frontmatter import ISSUED, KEY_VALUE, issued_phrase
 from curriculum.draft.head import (
@@ -70,7 +71,16 @@ def clean(doc: SourceDoc) -> Cleaned:
     _classify(doc, lines, out)
     label_lines(doc, lines)
     plain_headings(doc, lines)
-    out.blocks = _blocks(doc, lines)
+    cues = find_cues(doc, lines)
+    out.speakers = cues.key
+    for line in lines:
+        cue = cues.at.get(line.start)
+        if cue is not None and cue.alone:
+            reason = "cue label: says who speaks or what the text under it is, not a sentence"
+            _drop(out, line, "cue", reason, raw_line(doc, line))
+        elif cue is not None:
+            line.kind = "para"  # a short turn ("CO: No.") is no "Label: value" pair
+    out.blocks = _blocks(doc, lines, cues)
     return out
 
 
@@ -208,11 +218,12 @@ def _kind_of(
         line.kind = "bullet"
 
 
-def _blocks(doc: SourceDoc, lines: list[Line]) -> list[Block]:
+def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
     structure = Structure(doc)
     blocks: list[Block] = []
     list_id = 0
     heading = ""
+    speaker = ""  # a cue label speaks until the next label or heading
     current: Block | None = None
     emitted: set[int] = set()
     for line in lines:
@@ -245,12 +256,21 @@ def _blocks(doc: SourceDoc, lines: list[Line]) -> list[Block]:
         elif kind == "label":
             blocks.append(label_block(doc, line, heading))
             current = None
+        elif kind == "cue":
+            speaker, current = cues.at[line.start].label, None
         elif kind == "bullet":
             if not blocks or blocks[-1].kind != "bullet":
                 list_id += 1
             marker = _BULLET.match(doc.text[line.start : line.end])
             offset = line.start + (marker.end() if marker else 0)
             current = Block("bullet", offset, line.end, line.number, list_id, heading)
+            current.speaker = speaker
+            blocks.append(current)
+        elif kind == "para" and line.start in cues.at:
+            cue = cues.at[line.start]
+            speaker = cue.label
+            current = Block("para", cue.text_start, line.end, line.number, heading=heading)
+            current.speaker = speaker
             blocks.append(current)
         elif (
             kind == "para"
@@ -266,10 +286,11 @@ def _blocks(doc: SourceDoc, lines: list[Line]) -> list[Block]:
             number = _PARA_NUMBER.match(doc.text[line.start : line.end])
             start = line.start + (number.end() if number else 0)
             current = Block("para", start, line.end, line.number, heading=heading)
+            current.speaker = speaker
             blocks.append(current)
         elif kind in ("caption", "heading"):
             if kind == "heading":
-                heading = doc.display(line.start, line.end)
+                heading, speaker = doc.display(line.start, line.end), ""
             blocks.append(Block(kind, line.start, line.end, line.number, heading=heading))
             current = None
         else:  # blank, dropped, title, date line: each ends the block being built

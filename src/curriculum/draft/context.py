@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft.asof import present_lead
-from curriculum.draft.author import author_of
+from curriculum.draft.author import author_of, speaker_body
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.dates import MONTH_NAMES
 from curriculum.draft.discourse import names_referent, resolved_in_stem
@@ -338,6 +338,14 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
     tokens = view.tokens()
     if not (states_rule(tokens) and unplaced(tokens)):
         return None
+    turn = q.sentence.block.speaker if q.sentence.block is not None else ""
+    if turn:  # a speaker's rule is the speaker's body's, when the key says which body
+        body = speaker_body(q.analysis, turn)
+        if body is None:
+            return None
+        return Carried(q.sentence.start, q.sentence.end, q.sentence.line,
+                       f"According to {body.subject(False)}, ", frozenset(),
+                       f"whose rule: {body.where}")
     text = law_lead(q.sentence.heading) or jurisdiction_lead(q.analysis.doc.meta)
     author = author_of(q.analysis) if not text else None
     if author is not None and author.stated:  # no issuer in the metadata: the author

@@ -47,6 +47,9 @@ class Block:
     """For a ``footnote``: its marker's label (``1`` for ``[^1]``)."""
     ref_line: int | None = None
     """For a ``footnote``: the line of its first marker in the text (None: no marker)."""
+    speaker: str = ""
+    """The cue label the block is under ("HV", "NARRATION", "Panellist 2 (prosecutor)"):
+    who speaks or what the text is in a transcript or script (``cues.py``)."""
 
 
 @dataclass
@@ -75,6 +78,8 @@ class Cleaned:
     line``, ``publication phrase``, ``header line`` (a dated ``Key: value`` line near the top)
     or ``control line`` (a ``Key: date`` line about the document itself, anywhere)."""
     date_rank: int = 5
+    speakers: dict[str, str] = field(default_factory=dict)
+    """The speaker key: a cue label (``cues.norm``) -> who it is, as the document says."""
     """How good ``doc_date`` is (``frontmatter.ISSUED`` = 0 best, 5 none): a better one wins."""
 
 

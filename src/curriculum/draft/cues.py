@@ -1,0 +1,165 @@
+"""Cue labels: who speaks, or what a line of a script is, never part of the sentence.
+
+Transcripts, minutes, interview and e-learning scripts put a label in front of the text:
+alone on the line before it ("NARRATION:", "ON SCREEN:", "Moderator:") or at the start of
+the line, as initials or a role ("HV: Thank you, Dan.", "DCI M: We issue ...",
+"Panellist 2 (prosecutor): The court ...", "SPEAKER A - The first ..."). Read as text, the
+label heads the sentence's parse (every candidate "has no verb"), a definition under it is
+missed, and facts quote it. Here it is cut off the block and kept as the block's
+``speaker``, and the text after it is read as a normal sentence.
+
+A label is recognised by its shape (one to five capitalised words, numbers or initials,
+with an optional role in brackets, then a colon, or a dash for capitals) and by how the
+document uses it, never by a list of words:
+
+- alone on its line over a paragraph (a script's cue), or
+- at the start of two or more lines (a dialogue's turns), or
+- declared in a **speaker key**: "Assistant Chief Constable Helen Varga (HV)", "DCI M =
+  Detective Chief Inspector of the Harbour unit", or
+- in a document where some label heads two or more turns, any other label of the same
+  shape heading a sentence (a panellist who speaks once).
+
+A label says who speaks until the next label or heading. A glossary's "Term: definition"
+lines are each a different term, and a one-off "Decision: ..." or "Status: ..." is none of
+the above, so both stay as they were.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from curriculum.draft.lines import Line
+from curriculum.draft.markup import VISIBLE
+from curriculum.draft.reading import SourceDoc
+
+MIN_TURNS = 2
+"""A label that heads this many lines is a dialogue's speaker, not a one-off key."""
+_WORD = r"(?:[A-Z][\w.'&]*(?:-[\w.'&]+)*|\d{1,3}[A-Za-z]?)"
+_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][\w.'&]*(?:-[\w.'&]+)*(?:[ \t]+(?:of[ \t]+|the[ \t]+|and[ \t]+)?"
+    + _WORD
+    + r"){0,4}(?:[ \t]*\([^()\r\n]{1,50}\))?)"
+    r"(?P<sep>[ \t]*:|[ \t]+-)(?:[ \t]+|$)(?P<rest>.*)$"
+)
+_KEY_EQUALS = re.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<code>[A-Z][\w.']*(?:[ \t]+[\w.']+){0,3})[ \t]*=[ \t]*"
+    r"(?P<desc>[^\r\n=]{3,160}?)[ \t]*[.;]?[ \t]*$",
+    re.M,
+)
+"""A speaker key line: "DCI M = Detective Chief Inspector of the Harbour unit"."""
+_KEY_BRACKET = re.compile(
+    r"(?P<desc>[A-Z][^;:()\r\n]{2,160}?(?:[\r\n]+[ \t]*[^;:()\r\n]{1,80}?)?)[ \t]*"
+    r"\((?P<code>[A-Z][A-Za-z0-9.]{0,5}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,5})?)\)"
+)
+"""A speaker key entry: "Assistant Chief Constable Helen Varga (HV)"."""
+
+
+@dataclass
+class Cue:
+    """A label cut off the start of a line."""
+
+    label: str
+    """As written, without its colon: "HV", "Panellist 2 (prosecutor)", "NARRATION"."""
+    text_start: int
+    """Where the text after the label starts (the line's end for a label alone)."""
+    alone: bool
+
+
+@dataclass
+class Cues:
+    """The cue labels of one document, by the offset of their line's start."""
+
+    at: dict[int, Cue] = field(default_factory=dict)
+    key: dict[str, str] = field(default_factory=dict)
+    """A speaker key: label (case-folded, role in brackets dropped) -> who it is."""
+
+
+def norm(label: str) -> str:
+    """The label compared across turns: "Panellist 2 (prosecutor)" is "panellist 2"."""
+    return " ".join(re.sub(r"\([^()]*\)", " ", label).split()).casefold()
+
+
+def _shown(doc: SourceDoc, line: Line) -> str:
+    """The line with markup as spaces, the same length (offsets stay the file's)."""
+    return "".join(
+        c if m == VISIBLE else " "
+        for c, m in zip(doc.text[line.start : line.end], doc.mask[line.start : line.end],
+                        strict=True)
+    )
+
+
+def speaker_key(doc: SourceDoc) -> dict[str, str]:
+    """Who each code stands for, from "Name, role (CODE)" and "CODE = role" entries."""
+    key: dict[str, str] = {}
+    for match in _KEY_EQUALS.finditer(doc.text):
+        key.setdefault(norm(match.group("code")), " ".join(match.group("desc").split()))
+    for match in _KEY_BRACKET.finditer(doc.text):
+        desc = " ".join(match.group("desc").split())
+        key.setdefault(norm(match.group("code")), desc)
+    return key
+
+
+def _candidate(doc: SourceDoc, line: Line) -> tuple[re.Match[str], bool] | None:
+    """A label of the right shape at the start of a paragraph line (or of a question
+    heading or a header line, which only count as turns), and whether it stands alone.
+    A dash follows only a label in capitals ("SPEAKER A - ...")."""
+    if line.kind not in ("para", "label", "heading", "metadata"):
+        return None
+    shown = _shown(doc, line)
+    match = _LABEL.match(shown)
+    if match is None:
+        return None
+    label, rest = match.group("label"), match.group("rest").strip()
+    if match.group("sep").strip() == "-" and (not rest or re.sub(r"\([^()]*\)", "", label)
+                                              != re.sub(r"\([^()]*\)", "", label).upper()):
+        return None
+    if rest.endswith(":") and len(rest.split()) <= 6:
+        return None  # "Venue: Room 3:" or a key-value pair, not a turn
+    return match, not rest
+
+
+def find_cues(doc: SourceDoc, lines: list[Line]) -> Cues:
+    """Every line whose start is a cue label (see the module docstring)."""
+    found: list[tuple[int, re.Match[str], bool]] = []
+    for index, line in enumerate(lines):
+        got = _candidate(doc, line)
+        if got is not None:
+            found.append((index, *got))
+    key = speaker_key(doc)
+    counts: dict[str, int] = {}
+    for _, match, _ in found:
+        counts[norm(match.group("label"))] = counts.get(norm(match.group("label")), 0) + 1
+    dialogue = any(n >= MIN_TURNS for n in counts.values())
+    cues = Cues(key={k: v for k, v in key.items() if k in counts})
+    for index, match, alone in found:
+        if lines[index].kind in ("heading", "metadata"):
+            continue  # "Caller: Why ...?" heads its answer; it only counts as a turn
+        label = " ".join(match.group("label").split())
+        name = norm(label)
+        line = lines[index]
+        if alone:
+            after = _next_content(lines, index)
+            if after is None or after.kind not in ("para", "label"):
+                continue  # a list's lead-in
+            if _candidate(doc, after) is not None:
+                continue  # a label over another label
+        elif counts[name] < MIN_TURNS and name not in key and not (dialogue and _opens(match)):
+            continue
+        start = line.start + (match.start("rest") if not alone else len(_shown(doc, line)))
+        cues.at[line.start] = Cue(label, start, alone)
+    return cues
+
+
+def _opens(match: re.Match[str]) -> bool:
+    """The text after a one-off label opens a sentence ("Panellist 2: The court ..."), not
+    a value ("Status: approved at meeting 8")."""
+    rest = match.group("rest").strip()
+    return bool(rest) and (rest[0].isupper() or rest[0] in "\"'([")
+
+
+def _next_content(lines: list[Line], index: int) -> Line | None:
+    for after in lines[index + 1 :]:
+        if after.kind != "blank":
+            return after
+    return None
