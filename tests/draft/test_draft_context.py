@@ -179,3 +179,24 @@ def test_a_counted_set_points_back_and_is_carried_only_when_safe(tmp_path: Path,
     assert held(below, "In 19 of the ____ files")[0] == '-0.40 points back: "the 52 files" are named earlier in the text, not in the stem'
     # the sentence before says "Four": carrying it would give the answer away
     assert held(below, "The ____ forces sent")[0] == '-0.50 points back: "The four forces" are named earlier in the text, not in the stem'
+
+
+def test_this_jurisdiction_is_named_from_the_issuers_area_or_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """A case detail before "In this jurisdiction ..." has a subject but names no place: it
+    is never carried. The issuer's area from the metadata names the place; with none, the
+    stem stays held back as pointing back."""
+    body = (
+        "A registered sex offender who plans to travel must tell the police. "
+        "In this jurisdiction the notice must be given at least 7 days before departure.\n\n"
+        "Last spring a man from Harlow bought a ticket without telling anyone. "
+        "In this country an offender who travels without notice commits an offence punishable by up to 5 years in prison.\n"
+    )
+    named = "Title: Travel notification guidance\nPublisher: National Central Bureau, Republic of Talvia\nDate: 3 May 2025\n---\n\n" + body
+    kept, below = drafted(tmp_path, named, matcher)
+    assert "In the Republic of Talvia, in this country an offender who travels without notice commits an offence punishable by up to 5 years in prison." in [q.prompt for q in kept]
+    assert not [q for q in kept + below if q.rule != "place" and "Last spring" in q.prompt]
+    unnamed = "Title: Travel notification guidance\nPublisher: Offender Travel Desk\nDate: 3 May 2025\n---\n\n" + body
+    kept, below = drafted(tmp_path, unnamed, matcher)
+    assert [q.prompt for q in kept] == []
+    held = [q for q in below if q.prompt == "In this country an offender who travels without notice commits an offence punishable by up to 5 years in prison."]
+    assert len(held) == 1 and '-0.50 points back: "this country"' in held[0].reasons

@@ -36,7 +36,7 @@ from curriculum.draft.asof import present_lead
 from curriculum.draft.author import author_of, speaker_body
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.dates import MONTH_NAMES
-from curriculum.draft.discourse import names_referent, resolved_in_stem
+from curriculum.draft.discourse import PLACE_KINDS, names_referent, resolved_in_stem
 from curriculum.draft.distractors import numbers_in, written_value
 from curriculum.draft.guidance import continues_lead
 from curriculum.draft.jurisdiction import law_lead, states_rule, unplaced
@@ -209,7 +209,8 @@ def carry(q: DraftQuestion) -> None:
     if carry_date(q):
         return
     found = [p for p in stem_pointers(q) if p.kind != "mild" and p.delta <= SERIOUS]
-    carried = (_sentence_context(q, found) or _date_lead(q, found)) if found else None
+    carried = (_sentence_context(q, found) or _date_lead(q, found)
+               or _place_lead(q, found)) if found else None
     if carried is None:
         carried = _jurisdiction_lead(q) or _present(q)
     if carried is None:
@@ -354,6 +355,27 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
         return None
     return Carried(q.sentence.start, q.sentence.end, q.sentence.line, text, frozenset(),
                    "jurisdiction from the document's metadata")
+
+
+def _place_lead(q: DraftQuestion, found: list[Pointer]) -> Carried | None:
+    """ "In the Republic of Marlow, " in front of a stem whose only pointer is "this
+    jurisdiction" or "this country", when the issuer's metadata names its area
+    (``jurisdiction.py``): the place the demonstrative means. Otherwise it stays held."""
+    parsed = q.sentence.parsed
+    if parsed is None or not found or any(
+            p.kind != "previous" or p.i >= len(parsed) or not _place_demonstrative(parsed[p.i])
+            for p in found):
+        return None
+    text = jurisdiction_lead(q.analysis.doc.meta)
+    if not text.startswith("In "):
+        return None
+    return Carried(q.sentence.start, q.sentence.end, q.sentence.line, text,
+                   frozenset(p.i for p in found), "place from the document's metadata")
+
+
+def _place_demonstrative(token: Any) -> bool:
+    return (token.lower_ in ("this", "that") and token.dep_ == "det"
+            and token.head.lemma_.lower() in PLACE_KINDS)
 
 
 def _present(q: DraftQuestion) -> Carried | None:

@@ -474,7 +474,8 @@ def names_referent(q: DraftQuestion, other: Sentence, found: list[Pointer]) -> b
     and only when it names what each pointer needs: for "it"/"its" a singular noun, for
     "they"/"their" and "these X" a plural or a body (or X itself), for a repeated "the X"
     the noun X as the head of a phrase (the "Offender" of "the Harbour Offender Unit" is
-    no offender), a date for "that year"."""
+    no offender), a date for "that year", for "this X" the noun X itself (or a named
+    place, for "this jurisdiction", "this country")."""
     parsed = other.parsed
     if parsed is None or about_the_text(parsed) or headline(parsed):
         return False
@@ -512,4 +513,14 @@ def _names(token: Any, lead: Any) -> bool:
         if word in ("these", "those"):  # a set: the noun itself, or a plural named so
             return _heads(head, lead) or any(
                 t.tag_ in ("NNS", "NNPS") and t.dep_ in _SUBJECTS | {"dobj"} for t in nouns)
+        if token.head.pos_ == "NOUN":  # "this jurisdiction", "this case": that one, named
+            return _heads(head, lead) or (head in PLACE_KINDS and any(
+                t.ent_type_ in ("GPE", "LOC") for t in lead))
     return True
+
+
+PLACE_KINDS = frozenset({"jurisdiction", "country", "area", "region", "state", "province",
+                         "county", "city", "nation", "territory", "district", "borough"})
+"""Kinds of place: "this jurisdiction" is named by a place the context names, never by a
+case detail ("A 23-year-old registrant has bought a ticket ...") that happens to have a
+subject."""
