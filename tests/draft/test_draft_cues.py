@@ -99,7 +99,7 @@ def test_a_cue_alone_on_its_line_heads_the_paragraph_under_it_in_markdown(tmp_pa
     text = (
         "# Module 3: live streaming\n\n"
         "## Screen 3.1\n"
-        "ON SCREEN: a timeline of one investigation.\n"
+        "ON SCREEN: A timeline of one investigation.\n"
         "VOICE-OVER:\n"
         "Live streaming of abuse is paid for by offenders abroad and watched as it happens. "
         "Investigators trace the payments first.\n\n"
@@ -110,10 +110,10 @@ def test_a_cue_alone_on_its_line_heads_the_paragraph_under_it_in_markdown(tmp_pa
     )
     analysis = analysed(tmp_path, "script.md", text, matcher)
     assert units(analysis) == [
-        ("ON SCREEN", "a timeline of one investigation."),
+        ("ON SCREEN", "A timeline of one investigation."),
         ("VOICE-OVER", "Live streaming of abuse is paid for by offenders abroad and watched as it happens."),
         ("VOICE-OVER", "Investigators trace the payments first."),
-        ("ON SCREEN", "a map with two pins."),
+        ("", "ON SCREEN: a map with two pins."),  # a note, not a sentence: kept whole
         ("VOICE-OVER", "Platforms must report live-streamed abuse to the national hotline within 24 hours."),
     ]
     assert [(d.line, d.reason) for d in analysis.cleaned.dropped if d.reason.startswith("cue")] == [
@@ -151,3 +151,27 @@ def test_a_glossary_and_one_off_keys_keep_their_labels(tmp_path: Path, matcher: 
     analysis = analysed(tmp_path, "glossary.txt", text, matcher)
     assert [s for s, _ in units(analysis)] == ["", "", ""]
     assert next(u for _, u in units(analysis)).startswith("Green Notice: A warning")
+
+
+def test_an_faq_and_a_repeated_footer_are_no_dialogue_we_stays_the_authors(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Title: Questions parents ask\n"
+        "Publisher: Larkmoor Online Safety Trust\n"
+        "Date: 4 April 2025\n"
+        "---\n\n"
+        "Q: How fast do you act on a report?\n"
+        "A: We pass every report of online grooming to the police within 24 hours.\n\n"
+        "NOTICE: This page is reviewed every year.\n\n"
+        "Our advisers answer calls about online grooming within 48 hours.\n\n"
+        "NOTICE: Keep a copy of this page.\n"
+    )
+    analysis = analysed(tmp_path, "faq.txt", text, matcher)
+    assert units(analysis) == [
+        ("", "We pass every report of online grooming to the police within 24 hours."),
+        ("NOTICE", "This page is reviewed every year."),
+        ("", "Our advisers answer calls about online grooming within 48 hours."),
+        ("NOTICE", "Keep a copy of this page."),
+    ]
+    kept, below = drafted(tmp_path, text, matcher)
+    prompts = [q.prompt for q in kept + below]
+    assert "The Larkmoor Online Safety Trust's advisers answer calls about online grooming within ____ hours." in prompts

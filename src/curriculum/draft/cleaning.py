@@ -223,7 +223,7 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
     blocks: list[Block] = []
     list_id = 0
     heading = ""
-    speaker = ""  # a cue label speaks until the next label or heading
+    speaker = ""  # in a dialogue, a cue label speaks until the next label or heading
     current: Block | None = None
     emitted: set[int] = set()
     for line in lines:
@@ -268,9 +268,9 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
             blocks.append(current)
         elif kind == "para" and line.start in cues.at:
             cue = cues.at[line.start]
-            speaker = cue.label
             current = Block("para", cue.text_start, line.end, line.number, heading=heading)
-            current.speaker = speaker
+            current.speaker = cue.label
+            speaker = cue.label if cues.persist else ""
             blocks.append(current)
         elif (
             kind == "para"
@@ -287,6 +287,7 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
             start = line.start + (number.end() if number else 0)
             current = Block("para", start, line.end, line.number, heading=heading)
             current.speaker = speaker
+            speaker = speaker if cues.persist else ""  # "Example:" over one paragraph
             blocks.append(current)
         elif kind in ("caption", "heading"):
             if kind == "heading":

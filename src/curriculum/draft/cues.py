@@ -17,7 +17,10 @@ document uses it, never by a list of words:
 - declared in a **speaker key**: "Assistant Chief Constable Helen Varga (HV)", "DCI M =
   Detective Chief Inspector of the Harbour unit", or
 - in a document where some label heads two or more turns, any other label of the same
-  shape heading a sentence (a panellist who speaks once).
+  shape (a panellist who speaks once);
+
+and, at the start of a line, only when the text after it opens a sentence (a capital):
+"Lesson: post the background early" is a note with its label, not a turn.
 
 A label says who speaks until the next label or heading. A glossary's "Term: definition"
 lines are each a different term, and a one-off "Decision: ..." or "Status: ..." is none of
@@ -42,6 +45,7 @@ _LABEL = re.compile(
     + r"){0,4}(?:[ \t]*\([^()\r\n]{1,50}\))?)"
     r"(?P<sep>[ \t]*:|[ \t]+-)(?:[ \t]+|$)(?P<rest>.*)$"
 )
+_FAQ = re.compile(r"^(?:Q(?:uestion)?|A(?:nswer)?)\s*\d{0,3}$", re.I)
 _KEY_EQUALS = re.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<code>[A-Z][\w.']*(?:[ \t]+[\w.']+){0,3})[ \t]*=[ \t]*"
     r"(?P<desc>[^\r\n=]{3,160}?)[ \t]*[.;]?[ \t]*$",
@@ -71,6 +75,10 @@ class Cues:
     """The cue labels of one document, by the offset of their line's start."""
 
     at: dict[int, Cue] = field(default_factory=dict)
+    persist: bool = False
+    """Two or more different labels head the text (a dialogue or a script): a label then
+    speaks until the next label or heading; otherwise only for its own paragraph (a
+    recurring page footer "OFFICIAL: ..." speaks for nothing after it)."""
     key: dict[str, str] = field(default_factory=dict)
     """A speaker key: label (case-folded, role in brackets dropped) -> who it is."""
 
@@ -108,8 +116,8 @@ def _candidate(doc: SourceDoc, line: Line) -> tuple[re.Match[str], bool] | None:
         return None
     shown = _shown(doc, line)
     match = _LABEL.match(shown)
-    if match is None:
-        return None
+    if match is None or _FAQ.match(match.group("label")):
+        return None  # an FAQ's "Q:" heads its answer and "A:" is a locator (``cleaning``)
     label, rest = match.group("label"), match.group("rest").strip()
     if match.group("sep").strip() == "-" and (not rest or re.sub(r"\([^()]*\)", "", label)
                                               != re.sub(r"\([^()]*\)", "", label).upper()):
@@ -144,16 +152,18 @@ def find_cues(doc: SourceDoc, lines: list[Line]) -> Cues:
                 continue  # a list's lead-in
             if _candidate(doc, after) is not None:
                 continue  # a label over another label
-        elif counts[name] < MIN_TURNS and name not in key and not (dialogue and _opens(match)):
-            continue
+        elif not _opens(match) or (counts[name] < MIN_TURNS and name not in key
+                                   and not dialogue):
+            continue  # "Lesson: post the background ...": a label of a note, kept with it
         start = line.start + (match.start("rest") if not alone else len(_shown(doc, line)))
         cues.at[line.start] = Cue(label, start, alone)
+    cues.persist = len({norm(c.label) for c in cues.at.values()}) >= MIN_TURNS
     return cues
 
 
 def _opens(match: re.Match[str]) -> bool:
-    """The text after a one-off label opens a sentence ("Panellist 2: The court ..."), not
-    a value ("Status: approved at meeting 8")."""
+    """The text after the label opens a sentence ("Panellist 2: The court ..."), not a
+    value or a note ("Status: approved at meeting 8", "Lesson: post the background ...")."""
     rest = match.group("rest").strip()
     return bool(rest) and (rest[0].isupper() or rest[0] in "\"'([")
 

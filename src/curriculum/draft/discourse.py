@@ -474,8 +474,8 @@ def names_referent(q: DraftQuestion, other: Sentence, found: list[Pointer]) -> b
     and only when it names what each pointer needs: for "it"/"its" a singular noun, for
     "they"/"their" and "these X" a plural or a body (or X itself), for a repeated "the X"
     the noun X as the head of a phrase (the "Offender" of "the Harbour Offender Unit" is
-    no offender), a date for "that year", for "this X" the noun X itself (or a named
-    place, for "this jurisdiction", "this country")."""
+    no offender), a date for "that year", a named place (or the noun itself) for "this
+    jurisdiction", "this country"."""
     parsed = other.parsed
     if parsed is None or about_the_text(parsed) or headline(parsed):
         return False
@@ -513,9 +513,8 @@ def _names(token: Any, lead: Any) -> bool:
         if word in ("these", "those"):  # a set: the noun itself, or a plural named so
             return _heads(head, lead) or any(
                 t.tag_ in ("NNS", "NNPS") and t.dep_ in _SUBJECTS | {"dobj"} for t in nouns)
-        if token.head.pos_ == "NOUN":  # "this jurisdiction", "this case": that one, named
-            return _heads(head, lead) or (head in PLACE_KINDS and any(
-                t.ent_type_ in ("GPE", "LOC") for t in lead))
+        if head in PLACE_KINDS:  # "this jurisdiction": the place itself, named
+            return _heads(head, lead) or any(t.ent_type_ in ("GPE", "LOC") for t in lead)
     return True
 
 
