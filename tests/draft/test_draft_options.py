@@ -146,3 +146,63 @@ def test_a_rule_that_changes_a_figure_is_no_trend(tmp_path: Path, matcher: Theme
     text = "For an offender convicted of a second offence, the notification periods of 5 years and 10 years are doubled.\n"
     kept, below = drafted(tmp_path, text, matcher)
     assert kept + below and not [r for q in kept + below for r in q.reasons if "trend" in r]
+
+
+def _list_questions(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[DraftQuestion]:
+    from curriculum.draft.lists import list_rules
+
+    path = tmp_path / "lists.md"
+    path.write_text(text, "utf-8")
+    return list_rules(analyse(read_source(path, tmp_path), "t", matcher))
+
+
+def test_list_options_come_only_from_a_list_of_the_same_kind(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """An attendance list (people with their posts) gives no options for categories of
+    offenders; another list of categories does."""
+    people = (
+        "# Panel meeting notes\n\n"
+        "Present at the review:\n\n"
+        "- Inspector Maria Okafor, Harbour Police Public Protection Unit\n"
+        "- Daniel Brook, Senior Probation Officer, Eastmere probation team\n"
+        "- Helen Stroud, Head of Safeguarding, Eastmere Council\n\n"
+        "The panel sorts every case into one of three groups:\n\n"
+        "- offenders on the sex offender register\n"
+        "- violent offenders released on licence\n"
+        "- other offenders who pose a serious risk\n"
+    )
+    assert _list_questions(tmp_path, people, matcher) == []
+    categories = people.replace(
+        "Present at the review:\n\n"
+        "- Inspector Maria Okafor, Harbour Police Public Protection Unit\n"
+        "- Daniel Brook, Senior Probation Officer, Eastmere probation team\n"
+        "- Helen Stroud, Head of Safeguarding, Eastmere Council\n",
+        "Groups the panel no longer uses:\n\n"
+        "- offenders awaiting trial\n"
+        "- young people under a referral order\n"
+        "- adults on police bail\n",
+    )
+    questions = _list_questions(tmp_path, categories, matcher)
+    member = [q for q in questions if q.rule == "list-member"]
+    assert len(member) == 1
+    assert {t for t, ok in member[0].options if not ok} <= {
+        "Offenders awaiting trial", "Young people under a referral order", "Adults on police bail"}
+
+
+def test_a_list_whose_lead_in_names_a_theme_belongs_to_it(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """Items with no theme words of their own ("requests for secrecy") do not keep a list
+    from the theme its lead-in names; items of another theme would."""
+    from curriculum.draft.pipeline import question_theme
+
+    text = (
+        "# Notes for school liaison officers\n\n"
+        "Signs that a pupil is being groomed online:\n\n"
+        "- gifts from an adult the family does not know\n"
+        "- requests for secrecy\n"
+        "- a second phone hidden at home\n\n"
+        "Other worries parents raised at the meeting:\n\n"
+        "- noise from the playground\n"
+        "- late buses\n"
+        "- the cost of uniforms\n"
+    )
+    member = [q for q in _list_questions(tmp_path, text, matcher) if q.rule == "list-member"]
+    assert [question_theme(q, matcher) for q in member] == ["internet-facilitated-crimes", None]

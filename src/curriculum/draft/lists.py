@@ -3,9 +3,11 @@
 "Which of these was one of them?", "Which was NOT one of them?" and "Select all that
 apply". Distractors come only from the document's *other* lists (inline lists after
 "included", other bullet lists): real topics of the same source that are not items
-of this list. A distractor that shares a word found in only one item of the list is
-rejected as too close ("legislation regarding traveling sex offenders" against the
-item "Sex offender management").
+of this list, and only from a list of the same kind: the entity type of the items' heads
+(people, organisations, places, dates) or common noun phrases, so an attendance list
+never gives options for categories of offences. A distractor that shares a word found
+in only one item of the list is rejected as too close ("legislation regarding traveling
+sex offenders" against the item "Sex offender management").
 """
 
 from __future__ import annotations
@@ -71,7 +73,10 @@ def _pool(analysis: Analysis, bullets: BulletList, items: list[str]) -> list[str
     unique = {w for w, n in counts.items() if n == 1}
     known = {i.casefold() for i in items}
     pool: list[str] = []
-    for text in _other_items(analysis, bullets):
+    kind = _list_kind([_item_kind(analysis, s.start, s.end) for s in bullets.items])
+    for text, other in _other_items(analysis, bullets):
+        if other != kind:
+            continue  # people with roles are no options for categories of offences
         shown = compress(text)
         shown = shown[:1].upper() + shown[1:]
         stems = {t.stem for t in tokenize(shown)}
@@ -120,16 +125,48 @@ def stem(word: str) -> str:
     return w
 
 
-def _other_items(analysis: Analysis, bullets: BulletList) -> list[str]:
+def _other_items(analysis: Analysis, bullets: BulletList) -> list[tuple[str, str]]:
+    """The items of the document's other lists, each with its list's kind."""
     out = []
     for other in analysis.lists:
         if other.list_id != bullets.list_id:
-            out += [_item_text(analysis, s.start, s.end) for s in other.items]
+            kind = _list_kind([_item_kind(analysis, s.start, s.end) for s in other.items])
+            out += [(_item_text(analysis, s.start, s.end), kind) for s in other.items]
     for facts in analysis.facts.values():
         for fact in facts:
             if fact.kind == "list":
-                out += [analysis.doc.display(s, e) for s, e in fact.items]
+                kind = _list_kind([_item_kind(analysis, s, e) for s, e in fact.items])
+                out += [(analysis.doc.display(s, e), kind) for s, e in fact.items]
     return out
+
+
+_NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", "EVENT",
+                          "LAW", "WORK_OF_ART", "PRODUCT"})
+
+
+def _item_kind(analysis: Analysis, start: int, end: int) -> str:
+    """What an item is, from the parse: the entity type of the phrase's head ("Owen
+    Tarrant, Senior Probation Officer": PERSON; "Greyholm Children's Services": ORG), or
+    "" for a common noun phrase ("violent and other sexual offenders", "mobile devices")."""
+    sentence = analysis.sentence_at(start)
+    if sentence is None or sentence.parsed is None:
+        return ""
+    base = sentence.start
+    tokens = [t for t in sentence.parsed if start <= base + t.idx < end and not t.is_punct]
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if not heads:
+        return ""
+    head = heads[0]
+    if head.ent_type_ in _NAMED_KINDS:
+        return str(head.ent_type_)
+    chain = [c for c in head.children if c.dep_ in ("compound", "flat")]
+    return next((str(c.ent_type_) for c in chain if c.ent_type_ in _NAMED_KINDS), "")
+
+
+def _list_kind(kinds: list[str]) -> str:
+    """A list's kind: the kind most of its items have (the first such, on a tie)."""
+    return max(kinds, key=kinds.count) if kinds else ""
 
 
 def _questions(

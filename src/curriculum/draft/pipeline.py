@@ -37,7 +37,13 @@ from curriculum.draft.modules import (
     reference_for,
     to_yaml,
 )
-from curriculum.draft.placement import document_shares, guidance_theme, lead_themes, place
+from curriculum.draft.placement import (
+    document_shares,
+    guidance_theme,
+    heading_scores,
+    lead_themes,
+    place,
+)
 from curriculum.draft.procedures import procedure_rules
 from curriculum.draft.questions import DraftQuestion, sentence_rules
 from curriculum.draft.reading import read_source
@@ -342,8 +348,9 @@ def _assign(
 
 
 def question_theme(q: DraftQuestion, matcher: ThemeMatcher) -> str | None:
-    """A list question by its items (an ordering question, whose items are names of
-    steps, by its lead-in); any other by ``placement.place``."""
+    """A list question by its items, or by the theme its lead-in or heading names when
+    the items that carry theme words all carry that one (an ordering question, whose items
+    are names of steps, by its lead-in); any other by ``placement.place``."""
     analysis = q.analysis
     if q.items and q.qtype != "ordering":
         themes = set()
@@ -352,9 +359,25 @@ def question_theme(q: DraftQuestion, matcher: ThemeMatcher) -> str | None:
             words = analysis.words_in(item, [(start, end)]) if item is not None else []
             best = matcher.assign(words)
             themes.add(best[0].theme if best else None)
-        return themes.pop() if len(themes) == 1 else None
+        if len(themes) == 1 and None not in themes:
+            return themes.pop()
+        named = _list_subject(q, matcher)
+        return named if named is not None and themes - {None} <= {named} else None
     theme, _ = place(q, matcher)
     return theme
+
+
+def _list_subject(q: DraftQuestion, matcher: ThemeMatcher) -> str | None:
+    """The one theme a list's lead-in, or else its heading, names ("Signs that a child is
+    being groomed online:"): the list is about it even when some items carry no theme
+    words of their own ("gifts", "secrecy")."""
+    found = q.analysis.themes.get(q.sentence.index, [])
+    if len(found) == 1:
+        return found[0].theme
+    scores = sorted(heading_scores(q.sentence.heading, matcher).items(), key=lambda kv: -kv[1])
+    if scores and scores[0][1] >= 1.0 and (len(scores) == 1 or scores[0][1] - scores[1][1] >= 0.5):
+        return scores[0][0]  # the bar and the lead a question's own placement needs
+    return None
 
 
 def why_no_theme(q: DraftQuestion, matcher: ThemeMatcher) -> str:
