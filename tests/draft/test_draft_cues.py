@@ -175,3 +175,28 @@ def test_an_faq_and_a_repeated_footer_are_no_dialogue_we_stays_the_authors(tmp_p
     kept, below = drafted(tmp_path, text, matcher)
     prompts = [q.prompt for q in kept + below]
     assert "The Larkmoor Online Safety Trust's advisers answer calls about online grooming within ____ hours." in prompts
+
+
+def test_labels_in_a_docx_with_bold_speakers_are_speakers(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Webinar transcript: online grooming", level=1)
+    document.add_paragraph("Recorded for the regional training network in May 2025.")
+    for who, said in [
+        ("Host", "Welcome to the session on grooming."),
+        ("Panellist 2 (prosecutor)", "Sexual communication with a child is an offence punishable by up to 2 years in prison."),
+        ("Host", "Thank you."),
+    ]:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(f"{who}:").bold = True
+        paragraph.add_run(f" {said}")
+    path = tmp_path / "webinar.docx"
+    document.save(path)
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    assert units(analysis) == [
+        ("", "Recorded for the regional training network in May 2025."),
+        ("Host", "Welcome to the session on grooming."),
+        ("Panellist 2 (prosecutor)", "Sexual communication with a child is an offence punishable by up to 2 years in prison."),
+        ("Host", "Thank you."),
+    ]
