@@ -339,15 +339,16 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
     tokens = view.tokens()
     if not (states_rule(tokens) and unplaced(tokens)):
         return None
+    law = law_lead(q.sentence.heading)
     turn = q.sentence.block.speaker if q.sentence.block is not None else ""
-    if turn:  # a speaker's rule is the speaker's body's, when the key says which body
-        body = speaker_body(q.analysis, turn)
+    if turn and not law:  # a speaker's rule is the speaker's body's, when the key says
+        body = speaker_body(q.analysis, turn)  # which body; never the issuer's by default
         if body is None:
             return None
         return Carried(q.sentence.start, q.sentence.end, q.sentence.line,
                        f"According to {body.subject(False)}, ", frozenset(),
                        f"whose rule: {body.where}")
-    text = law_lead(q.sentence.heading) or jurisdiction_lead(q.analysis.doc.meta)
+    text = law or jurisdiction_lead(q.analysis.doc.meta)
     author = author_of(q.analysis) if not text else None
     if author is not None and author.stated:  # no issuer in the metadata: the author
         text = f"According to {author.subject(False)}, "  # the text says wrote it
