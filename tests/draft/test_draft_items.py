@@ -259,3 +259,45 @@ def test_one_state_s_ratification_year_is_trivia(tmp_path: Path) -> None:
         "-0.35 trivia: the year one state ratified or signed a treaty"]
     assert years["1992"] not in kept
     assert "the date of a law or an outcome" in "; ".join(years["2019"].reasons)
+
+
+def test_an_operative_clause_is_a_statement_of_the_body_its_lead_in_names(
+    tmp_path: Path,
+) -> None:
+    from curriculum.draft.choosing import choose
+    from curriculum.draft.questions import sentence_rules
+
+    text = (
+        "# Resolution on missing children\n\n"
+        "The Assembly of the Regional Police Organisation:\n\n"
+        "1. Calls upon member countries to report every missing child to the shared "
+        "register within 24 hours;\n"
+        "2. Requests the secretariat to publish the number of reports each year.\n"
+        "3. Border crossings and ports\n"
+    )
+    analysis = analysed(tmp_path, "resolution.md", text)
+    assert [(line, whole) for line, _, _, _, whole in items(analysis)] == [
+        (5, True), (6, True), (7, False)]
+    kept, below = choose(sentence_rules(analysis, ThemeMatcher(THEMES)))
+    shown = [q for q in kept + below if q.sentence.line == 5]
+    assert shown and all(q.prompt.startswith(
+        "The Assembly of the Regional Police Organisation: calls upon member countries")
+        for q in shown)
+    assert all(q.carried is not None and q.carried.supplies for q in shown)
+    # a call upon member countries sets no rule: its "within" is no time limit to ask
+    assert not kept
+    assert all("sets no rule whose limit it is" in "; ".join(q.reasons)
+               for q in shown if q.rule == "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Urges member countries to train border officers.", True),  # "Urges" tagged NNS
+        ("Recommends that every force appoints a coordinator.", True),
+        ("Trains and exercises for border officers", False),
+        ("Officers report every case.", False),  # a subject of its own
+    ],
+)
+def test_an_operative_clause_continues_its_lead_in_s_subject(text: str, expected: bool) -> None:
+    assert guidance.continues_subject(nlp.parse([text])[0]) is expected

@@ -149,7 +149,9 @@ def _guidance(result: Analysis) -> None:
         order = guidance.imperative(parsed) and not guidance.targets_a_year(parsed)
         if sentence.kind == "bullet":
             told = guidance.declarative(parsed) and not guidance.plans_ahead(parsed)
-            sentence.whole = told or (order and sentence.index not in past)
+            operative = (sentence.lead is not None and guidance.names_body(sentence.lead.parsed)
+                         and guidance.continues_subject(parsed))  # "The Assembly:" "Urges ..."
+            sentence.whole = told or operative or (order and sentence.index not in past)
         if order and sentence.index not in past:
             orders.append(sentence)
     speaks = guidance.addresses_reader(result.doc.text) or len(orders) >= guidance.ORDERS

@@ -38,7 +38,7 @@ from curriculum.draft.clauses import md_escape
 from curriculum.draft.dates import MONTH_NAMES
 from curriculum.draft.discourse import PLACE_KINDS, names_referent, resolved_in_stem
 from curriculum.draft.distractors import numbers_in, written_value
-from curriculum.draft.guidance import continues_lead
+from curriculum.draft.guidance import continues_lead, continues_subject, names_body
 from curriculum.draft.jurisdiction import law_lead, states_rule, unplaced
 from curriculum.draft.jurisdiction import lead as jurisdiction_lead
 from curriculum.draft.pointer import Pointer
@@ -235,8 +235,10 @@ def carry_lead(q: DraftQuestion) -> bool:
                    recent(q.analysis, lead))
     if any(p.delta <= SERIOUS and not _announces(lead.parsed, p) for p in own):
         return False  # "They must:" points back in turn
+    operative = (q.sentence.parsed is not None and names_body(lead.parsed)
+                 and continues_subject(q.sentence.parsed))  # "The Assembly: urges ..."
     _apply(q, Carried(lead.start, lead.end, lead.line, shown + " ", _resolved_by(q, shown),
-                      f"the list's lead-in carried from line {lead.line}"))
+                      f"the list's lead-in carried from line {lead.line}", supplies=operative))
     return True
 
 

@@ -91,6 +91,33 @@ def _object_follows(words: list[Any]) -> bool:
     return noun.head.i == words[0].i and noun.dep_ in ("appos", "npadvmod", "dobj", "attr")
 
 
+def continues_subject(doc: Any) -> bool:
+    """An operative clause of a resolution or recommendation: a verb in the third person
+    with no subject, acting on something ("Calls upon member countries to report ...",
+    "Requests the secretariat to publish ..."), whose subject is the body its lead-in names
+    ("The General Assembly:"). The tagger often reads "Calls" or "Urges" as a plural noun;
+    a plural noun with an object or a "to" clause of its own is a verb."""
+    root = main_root(doc)
+    words = [t for t in doc if not t.is_punct and not t.is_space]
+    if not words or root.i != words[0].i or any(c.dep_ in _SUBJECTS for c in root.children):
+        return False
+    acting = [c for c in root.children if c.dep_ in _ACTS_ON]
+    if root.tag_ == "VBZ":
+        return bool(acting)
+    return root.tag_ == "NNS" and root.lower_.endswith("s") and any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "advcl") for c in root.children)
+
+
+def names_body(doc: Any) -> bool:
+    """A lead-in that is a noun phrase naming who acts ("The General Assembly of the
+    Regional Police Organisation:", "The Conference, recalling ...:"), not a clause."""
+    if doc is None or not doc.text.rstrip().endswith(":"):
+        return False
+    root = main_root(doc)
+    return root.tag_ in ("NN", "NNP", "NNPS") and not any(
+        c.dep_ in _SUBJECTS for c in root.children)
+
+
 def whole_sentence(doc: Any) -> bool:
     """A list item that reads as a sentence: declarative, or an instruction."""
     return declarative(doc) or imperative(doc)
