@@ -346,3 +346,16 @@ def test_a_keyword_that_names_a_kind_of_material_is_no_term_to_blank(tmp_path: P
     assert media and media[0].score == 0
     assert any('"images and videos" names a kind of material' in r for r in media[0].reasons)
     assert [q.answers[0] for q in kept + below if q.rule == "key-term" and q.score > 0] == ["Green Notice"]
+
+
+@pytest.mark.parametrize("text", [
+    "The designated officer takes ownership of the case within 24 hours.\n",
+    "A strategy meeting takes place within 48 hours of the decision.\n",
+])
+def test_a_step_timed_by_a_deadline_is_no_event_that_lasted(tmp_path: Path, matcher: ThemeMatcher, text: str) -> None:
+    """ "takes place within 48 hours of" is when a step of a procedure must happen, not how
+    long an event lasted or where it was held: its time limit reaches the module."""
+    kept, below = chosen(tmp_path, text, matcher)
+    assert [q.evidence for q in kept] == ["rule"]
+    assert not [r for q in kept + below for r in q.reasons
+                if "how long an event lasted" in r or "where, when or how" in r]

@@ -417,7 +417,8 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
         result.add(-0.35, f'trivia: a trend in one body\'s figures ("{lemma}")')
     elif noun in _OPERATIONAL:
         result.add(0.1, f"operational figure ({noun})")
-    if noun in _SPAN_UNITS and view.doc[:].root.lemma_.lower() in _SPENDING:
+    root = view.doc[:].root
+    if noun in _SPAN_UNITS and root.lemma_.lower() in _SPENDING and not within_limit(root):
         result.add(-0.35, f'trivia: how long an event lasted ("{noun}")')
 
 
@@ -447,7 +448,7 @@ def _place_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
     root = view.doc[:].root
     venue = q.rule == "place" and (root.lemma_.lower() in _EVENT | {"hold", "be"}
                                    or _venue(answer))
-    if venue or _event(root):
+    if venue or (_event(root) and not within_limit(root)):
         result.add(-0.35, "trivia: where, when or how an event took place")
 
 
@@ -621,6 +622,19 @@ def _method(answer: list[Any]) -> bool:
                 break  # only the first verb up says what was done with the count
             head = head.head
     return False
+
+
+_WITHIN = frozenset({"within", "by"})
+_SPAN_LEMMAS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+def within_limit(verb: Any) -> bool:
+    """The verb is timed by a deadline ("takes place within 48 hours of the referral",
+    "takes ownership within one working day"): a step of a procedure, neither how long
+    an event lasted nor when one took place."""
+    return any(c.dep_ == "prep" and c.lower_ in _WITHIN and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _SPAN_LEMMAS for g in c.children)
+        for c in verb.children)
 
 
 def _event(root: Any) -> bool:
