@@ -179,3 +179,17 @@ def test_a_rule_under_a_heading_naming_a_law_is_the_laws(tmp_path: Path, matcher
     prompts = [q.prompt for q in kept + below if q.rule == "count"]
     assert "Under the Child Protection (Reporting) Act 2021, every registered volunteer must report a disclosure of abuse to the police within ____ hours." in prompts
     assert "According to Harlow Street Outreach, every volunteer must complete safeguarding training within ____ days of starting." in prompts
+
+
+def test_a_standing_practice_for_every_case_is_the_issuers_rule(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "Every referral is reviewed ..." has no modal, but it is a local rule all the same:
+    it names whose, as a "must" would."""
+    text = (
+        "Title: Referral procedure\nPublisher: Dunmere Safeguarding Partnership\nDate: 3 March 2025\n---\n\n"
+        "Every referral about a missing child is reviewed by a detective sergeant within two hours.\n\n"
+        "The review group met in March 2025 to discuss the new guidance.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    prompts = [q.prompt for q in kept + below if "referral" in q.prompt]
+    assert prompts and all(p.startswith("According to the Dunmere Safeguarding Partnership, every referral") for p in prompts)
+    assert not [q for q in kept + below if q.prompt.startswith("According to") and "met" in q.prompt]

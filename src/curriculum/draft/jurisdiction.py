@@ -41,9 +41,23 @@ _ISSUER_KEYS = ("court",)
 
 
 def states_rule(tokens: list[Any]) -> bool:
-    """A modal of obligation or permission, or a word of duty or offence, in the stem."""
+    """A modal of obligation or permission, or a word of duty or offence, in the stem; or
+    a standing practice for every case ("Every referral is reviewed within one working
+    day", "Each registered person receives ...": a universal subject in the present)."""
     return any((t.tag_ == "MD" and t.lower_ in _RULE_MODALS) or t.lemma_.lower() in _RULE_LEMMAS
-               for t in tokens)
+               or _universal_practice(t) for t in tokens)
+
+
+_UNIVERSAL = frozenset({"every", "each"})
+
+
+def _universal_practice(token: Any) -> bool:
+    """``token`` is a present-tense main verb whose subject is "every"/"each" + a noun."""
+    if token.dep_ != "ROOT" or not (token.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children)):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        d.dep_ == "det" and d.lower_ in _UNIVERSAL for d in c.children) for c in token.children)
 
 
 def unplaced(tokens: list[Any]) -> bool:
