@@ -359,3 +359,19 @@ def test_a_step_timed_by_a_deadline_is_no_event_that_lasted(tmp_path: Path, matc
     assert [q.evidence for q in kept] == ["rule"]
     assert not [r for q in kept + below for r in q.reasons
                 if "how long an event lasted" in r or "where, when or how" in r]
+
+
+def test_an_acronym_the_document_spells_out_is_spelled_out_in_the_stem(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "passed to the CPSU" read alone is a riddle; the stem shows the name the document
+    gives it, in every kind of question (the time limit's too)."""
+    text = (
+        "Dunmere has set up a Child Protection Screening Unit (CPSU) to screen every concern about a child.\n\n"
+        "Every referral about a missing child is passed to the CPSU within two hours.\n"
+    )
+    kept, below = chosen(tmp_path, text, matcher)
+    stems = [q.prompt for q in kept + below if "referral" in q.prompt]
+    assert len(stems) >= 2
+    assert all("passed to the Child Protection Screening Unit (CPSU) within" in p for p in stems)
+    # the question on the acronym itself keeps its blank
+    assert [q.prompt for q in kept if q.rule == "acronym"] == [
+        "Dunmere has set up a ____ (CPSU) to screen every concern about a child."]

@@ -45,6 +45,7 @@ from curriculum.draft.distractors import numbers_in
 from curriculum.draft.facts import NUMBER_WORDS
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.questions import MAX_STEM_WORDS, DraftQuestion
+from curriculum.draft.referents import apply as name_referents
 from curriculum.draft.sentences import Sentence
 from curriculum.draft.stemcheck import StemView, pointers
 
@@ -80,6 +81,7 @@ def procedure_rules(analysis: Analysis) -> list[DraftQuestion]:
     for sentence in analysis.kept():
         question = _time_limit(analysis, sentence)
         if question is not None:
+            name_referents(question)  # "the unit", "the CPSU" named, as in other rules
             if question.carried is None:  # no duty lead-in: a list item shows its
                 # lead-in, an FAQ's instruction its question (``context.py``)
                 _ = carry_lead(question) or carry_question(question)

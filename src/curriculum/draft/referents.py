@@ -242,9 +242,47 @@ def shown(text: str, named: Named) -> str:
     return text[: match.start()] + f"{article}{md_escape(named.name)}" + text[match.end():]
 
 
+def acronym_names(q: Any) -> list[Named]:
+    """Acronyms of the stem that the document spells out elsewhere ("the MASH" read alone
+    is a riddle; "the Multi-Agency Safeguarding Hub (MASH)" is not), unless the stem
+    already shows the spelling or the answer is the spelled-out name."""
+    parsed = q.sentence.parsed
+    if parsed is None:
+        return []
+    spelled = _spelled_out(q.analysis)
+    pieces = q.pieces or ((q.sentence.start, q.sentence.end),)
+    answers = " ".join([*q.answers, *(t for t, _ in q.options)]).casefold()
+    out, seen = [], set()
+    for token in parsed:
+        short, start = token.text, q.sentence.start + token.idx
+        end = start + len(short)
+        if short not in spelled or short in seen or f"({short})" in q.prompt:
+            continue
+        if not any(s <= start and end <= e for s, e in pieces) or (
+                q.key[0] < end and start < q.key[1]):
+            continue
+        long, offset = spelled[short]
+        if long.casefold() in answers or long.casefold() in q.prompt.casefold():
+            continue
+        seen.add(short)
+        line = q.analysis.doc.text.count("\n", 0, offset) + 1
+        out.append(Named(start, end, short, f"{long} ({short})", line, article=False))
+    return out
+
+
+def _spelled_out(analysis: Any) -> dict[str, tuple[str, int]]:
+    """Every acronym the document defines ("... Hub (MASH)"), with its first spelling."""
+    found: dict[str, tuple[str, int]] = {}
+    for index in sorted(analysis.facts):
+        for fact in analysis.facts[index]:
+            if fact.kind == "acronym" and fact.other and fact.other not in found:
+                found[fact.other] = (fact.value, fact.span[0])
+    return found
+
+
 def apply(q: Any) -> None:
     """Show each resolvable phrase by its name in ``q.prompt``; record it in the stem rule."""
-    for named in name_phrases(q):
+    for named in [*name_phrases(q), *acronym_names(q)]:
         prompt = shown(q.prompt, named)
         if prompt == q.prompt:
             continue
