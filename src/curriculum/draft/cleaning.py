@@ -226,8 +226,10 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
     speaker = ""  # in a dialogue, a cue label speaks until the next label or heading
     current: Block | None = None
     emitted: set[int] = set()
-    for line in lines:
+    numbers: list[int] = []  # the numbers of the current list's items, "3." -> 3
+    for index, line in enumerate(lines):
         kind = line.kind
+        last = lines[index - 1] if index else line  # the line before, in a block being built
         if kind == "table":
             table = structure.table(line)
             if table is not None and id(table) not in emitted:
@@ -258,9 +260,13 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
             current = None
         elif kind == "cue":
             speaker, current = cues.at[line.start].label, None
+        elif kind == "bullet" and current is not None and _wrapped_marker(doc, line, last, numbers):
+            current.end = line.end  # "under section\n12. of the Act": a wrapped line
         elif kind == "bullet":
             if not blocks or blocks[-1].kind != "bullet":
                 list_id += 1
+                numbers = []
+            numbers.append(_number(doc, line))
             marker = _BULLET.match(doc.text[line.start : line.end])
             offset = line.start + (marker.end() if marker else 0)
             current = Block("bullet", offset, line.end, line.number, list_id, heading)
@@ -275,10 +281,16 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
         elif (
             kind == "para"
             and current is not None
-            and not _PARA_NUMBER.match(doc.text[line.start : line.end])  # "[3]" starts one
+            and (
+                not _PARA_NUMBER.match(doc.text[line.start : line.end])  # "[3]" starts one
+                or not _ends_sentence(doc, last)
+            )
             and (
                 current.kind == "para"
-                or (current.kind == "bullet" and (_indented(doc, line) or _lower(doc, line)))
+                or (
+                    current.kind == "bullet"
+                    and (_indented(doc, line) or _lower(doc, line) or _cut(doc, last))
+                )
             )
         ):
             current.end = line.end  # a hard-wrapped paragraph or bullet item
@@ -296,7 +308,85 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
             current = None
         else:  # blank, dropped, title, date line: each ends the block being built
             current = None
+    _numbered_paragraphs(doc, blocks)
     return [_trimmed(doc, b) for b in blocks]
+
+
+_SENTENCES = re.compile(r"[.!?]['\"\u2019\u201d)\]]*\s+['\"\u2018\u201c(]?[A-Z0-9]")
+_FINAL = re.compile(r"[.!?]['\"\u2019\u201d)\]]*$")
+
+
+def _numbered_paragraphs(doc: SourceDoc, blocks: list[Block]) -> None:
+    """Numbered paragraphs ("12. The officer ...", legal and government style) are prose,
+    not a list: a run of numbered items with no lead-in, each opening with a capital and
+    ending a sentence, where an item holds two sentences or more or the numbering goes on
+    from an earlier part ("3." under a new heading). Their sentences are then read one by
+    one like any paragraph's; the number is left out, as "1.1" is. A list under a lead-in
+    ("The officer must:") or of short items stays a list."""
+    runs: dict[int, list[int]] = {}
+    for index, block in enumerate(blocks):
+        if block.kind == "bullet" and block.list_id is not None:
+            runs.setdefault(block.list_id, []).append(index)
+    for items in runs.values():
+        before = blocks[items[0] - 1] if items[0] else None
+        if before is not None and before.kind == "para" and doc.display(
+            before.start, before.end
+        ).rstrip().endswith(":"):
+            continue
+        texts = [doc.display(blocks[i].start, blocks[i].end).strip() for i in items]
+        numbers = [_marker_number(doc, blocks[i]) for i in items]
+        if not all(numbers) or not all(t[:1].isupper() and _FINAL.search(t) for t in texts):
+            continue
+        if numbers[0] > 1 or any(_SENTENCES.search(t) for t in texts):
+            for i in items:
+                blocks[i].kind, blocks[i].list_id = "para", None
+
+
+def _marker_number(doc: SourceDoc, block: Block) -> int:
+    line_start = doc.text.rfind("\n", 0, block.start) + 1
+    found = _NUMBER.match(doc.text[line_start : block.start + 1])
+    return int(found.group(1)) if found else 0
+
+
+def _ends_sentence(doc: SourceDoc, line: Line) -> bool:
+    """The line ends a sentence (or a clause of a list: ";", ":")."""
+    shown = doc.display(line.start, line.end)
+    return re.search(r"[.!?:;]['\"\u2019\u201d)\]]*$", shown) is not None
+
+
+WRAP_WORDS = 8
+"""A line of this many words that stops mid-sentence was wrapped at the text's width."""
+
+
+def _cut(doc: SourceDoc, line: Line) -> bool:
+    """A long line that stops mid-sentence: the next line goes on with it whatever its first
+    letter ("1. This memorandum accompanies the Criminal Law (Online Protection of" /
+    "Children) Amendment Bill 2025."), as a hard-wrapped numbered paragraph does."""
+    return len(doc.display(line.start, line.end).split()) >= WRAP_WORDS and not _ends_sentence(
+        doc, line
+    )
+
+
+_NUMBER = re.compile(r"^[ \t]*(\d{1,3})[.)][ \t]")
+
+
+def _number(doc: SourceDoc, line: Line) -> int:
+    """A numbered item's number (0 for a bullet or a letter)."""
+    found = _NUMBER.match(doc.text[line.start : line.end])
+    return int(found.group(1)) if found else 0
+
+
+def _wrapped_marker(doc: SourceDoc, line: Line, before: Line, numbers: list[int]) -> bool:
+    """A line that opens like a numbered item ("12. of the Act ...") right under a line
+    that stopped mid-sentence goes on with it, unless it is the next item of the list being
+    read ("13." after "12.")."""
+    number = _number(doc, line)
+    return (
+        number > 0
+        and before.kind in ("para", "bullet")
+        and _cut(doc, before)
+        and not (numbers and number == numbers[-1] + 1)
+    )
 
 
 def _lower(doc: SourceDoc, line: Line) -> bool:

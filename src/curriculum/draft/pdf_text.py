@@ -12,6 +12,7 @@ nothing here reads images (no OCR). Imported only by ``curriculum draft``.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -21,6 +22,7 @@ from typing import Any
 
 from curriculum.draft.extracted import Extracted, front_matter, pipe_table, refuse
 from curriculum.draft.frontmatter import FILE_DATE_KEY
+from curriculum.draft.pdf_tables import PdfTable, continue_tables, page_tables
 
 HEADING_RATIO = 1.15
 """A line whose type is this much larger than the body text's is a heading."""
@@ -42,14 +44,6 @@ class PdfLine:
     bold: bool
     markers: list[str] = field(default_factory=list)
     """Labels of raised footnote markers in the line, written as ``[^label]``."""
-
-
-@dataclass
-class PdfTable:
-    """A ruled table found on a page: where it stands and its rows of cell texts."""
-
-    top: float
-    rows: list[list[str]]
 
 
 @dataclass
@@ -122,11 +116,12 @@ def _open_error(path: Path, exc: Exception) -> Exception:
 
 
 def _read_page(page: Any) -> PdfPage:
-    found = [t for t in page.find_tables() if len(t.rows) >= 2]
-    boxes = [t.bbox for t in found]
-    tables = [PdfTable(t.bbox[1], [[c or "" for c in row] for row in t.extract()]) for t in found]
     words = page.extract_words(x_tolerance=1.5, extra_attrs=["size", "fontname"])
-    words = [w for w in words if not any(_inside(w, box) for box in boxes)]
+    tables = page_tables(page, words)
+    for table in tables:
+        if table.lone:
+            table.lines = _lines([w for w in words if _inside(w, table.box)])
+    words = [w for w in words if not any(_inside(w, t.box) for t in tables)]
     return PdfPage(_lines(words), tables, float(page.height))
 
 
@@ -177,14 +172,17 @@ def _line(row: list[dict[str, Any]]) -> PdfLine:
 
 
 def _running(pages: list[PdfPage]) -> set[str]:
-    """Lines at the top or bottom of most pages (digits ignored): headers and footers."""
-    if len(pages) < 3:
+    """Lines at the top or bottom of most pages (digits ignored): headers and footers. In a
+    document of two pages, a line must stand at the same end of both ("Report 4 1 / 2"
+    and "Report 4 2 / 2"), or a paragraph cut by the page break would stay cut by it."""
+    if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
     for page in pages:
         ends = {_shape(line.text) for line in (page.lines[:1] + page.lines[-1:])}
         counts.update(ends)
-    return {shape for shape, n in counts.items() if n * 2 >= len(pages) and n >= 3}
+    least = min(3, len(pages))
+    return {shape for shape, n in counts.items() if n * 2 >= len(pages) and n >= least}
 
 
 def _shape(text: str) -> str:
@@ -195,14 +193,30 @@ def _render(pages: list[PdfPage], header: str) -> Extracted:
     sizes = [line.size for page in pages for line in page.lines for _ in line.text.split()]
     body = Counter(round(s * 2) / 2 for s in sizes).most_common(1)[0][0] if sizes else 10.0
     running = _running(pages)
+    _join_tables(pages, running, body)
     gap = paragraph_gap(pages, body)
     out = Extracted("pdf", header)
     labels: set[str] = set()
+    held = ""  # the notes of a page whose last paragraph may go on at the next page
     for number, page in enumerate(pages, start=1):
-        if out.text and not out.text.endswith("\n\n"):
-            out.text += "\n" if out.text.endswith("\n") else "\n\n"
-        out.page_starts.append(len(out.text))
         kept = [ln for ln in page.lines if not _furniture(ln, running)]
+        body_text, notes = "", ""
+        if kept or page.tables:
+            text_lines, found = page_notes(kept, page.height, body)
+            text_lines, found = _unique_labels(text_lines, found, labels, number)
+            body_text = _page_markdown(text_lines, page.tables, body, gap)
+            notes = "".join(f"\n[^{label}]: {text}\n" for label, text in found)
+        joined = bool(out.text) and carries_on(out.text, body_text)
+        if joined:
+            out.text = out.text.rstrip("\n") + "\n"  # a paragraph cut by the page break
+            first, _, rest = body_text.partition("\n\n")
+            body_text = first.rstrip("\n") + "\n" + held + ("\n" + rest if rest else "")
+        else:
+            out.text += held
+            if out.text and not out.text.endswith("\n\n"):
+                out.text += "\n" if out.text.endswith("\n") else "\n\n"
+        held = ""
+        out.page_starts.append(len(out.text))
         out.notes += [
             (
                 len(out.text),
@@ -211,15 +225,58 @@ def _render(pages: list[PdfPage], header: str) -> Extracted:
             for ln in page.lines
             if ln not in kept
         ]
-        if not kept and not page.tables:
+        if not body_text:
             out.notes.append((len(out.text), f"page {number} has no text (an image or blank)"))
             continue
-        text_lines, notes = page_notes(kept, page.height, body)
-        text_lines, notes = _unique_labels(text_lines, notes, labels, number)
-        out.text += _page_markdown(text_lines, page.tables, body, gap)
-        out.text += "".join(f"\n[^{label}]: {text}\n" for label, text in notes)
-    out.text = out.text.rstrip("\n") + "\n"
+        out.text += body_text
+        held = notes
+    out.text = (out.text + held).rstrip("\n") + "\n"
     return out
+
+
+_CLOSED_CLASS = (
+    "a an the of to in on at by for from with into under over than as and or but nor that"
+    " which who whom whose where when if its their his her this these those any every each"
+    " no not be is are was were has have had may must shall should will would can could"
+)
+_OPEN_END = re.compile(r"(?:,|\b(?:" + "|".join(_CLOSED_CLASS.split(" ")) + r"))$")
+"""A line that ends on a comma or on a word that cannot end a sentence (an article, a
+preposition, a conjunction, an auxiliary) stops mid-clause."""
+_NOTE_MARKERS = re.compile(r"(?:\[\^[^\]]+\])+$")
+
+
+def carries_on(before: str, page: str) -> bool:
+    """The next page goes on with the paragraph the page break cut: the text so far ends
+    in a paragraph line with no sentence-final mark, and the page opens with a line that is
+    no heading, table or list item and starts in lower case or with a figure, or follows a
+    line that stopped mid-clause ("... to the Council of" / "Europe Convention ...")."""
+    last = before.rstrip("\n").rsplit("\n", 1)[-1]
+    first = page.lstrip("\n").split("\n", 1)[0]
+    if not last or not first:
+        return False
+    if last.startswith(("#", "|", "[^")) or first.startswith(("#", "|", "[^")):
+        return False
+    ended = _NOTE_MARKERS.sub("", last.rstrip())
+    if _SENTENCE_END.search(ended) or _ENUMERATOR.match(first):
+        return False
+    return first[0].islower() or first[0].isdigit() or bool(_OPEN_END.search(ended.lower()))
+
+
+def _join_tables(pages: list[PdfPage], running: set[str], body: float) -> None:
+    """A table cut by a page break is one table (``pdf_tables.continue_tables``); a lone
+    ruled row that no table goes on from is read as the lines it holds, as before."""
+    for before, after in itertools.pairwise(pages):
+        text = [ln for ln in before.lines if not _furniture(ln, running)]
+        last = bool(before.tables) and not any(
+            ln.top > before.tables[-1].bottom and ln.size >= 0.95 * body for ln in text
+        )
+        text = [ln for ln in after.lines if not _furniture(ln, running)]
+        first = bool(after.tables) and not any(ln.bottom < after.tables[0].top for ln in text)
+        continue_tables(before.tables, after.tables, last, first)
+    for page in pages:
+        for table in [t for t in page.tables if t.lone]:
+            page.tables.remove(table)
+            page.lines = sorted(page.lines + table.lines, key=lambda ln: ln.top)
 
 
 def page_notes(

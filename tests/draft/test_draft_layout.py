@@ -1,0 +1,180 @@
+# ruff: noqa: E501  (expected texts are kept whole so they read as the source does)
+"""Issue #9, layout that cut sentences and tables apart: a ruled PDF table cut by a page
+break (its header row read as a heading, a cut row lost, a row's step number taken for a
+footnote), a paragraph cut by a page break, and numbered paragraphs hard-wrapped at a fixed
+width (a wrapped line that opens with a capital, a figure or "(2)" started a new
+paragraph). Each on a short text of our own, with the exact outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from draft_fixtures import run
+
+from curriculum.draft.analysis import Analysis, analyse
+from curriculum.draft.choosing import choose
+from curriculum.draft.lists import list_rules
+from curriculum.draft.procedures import procedure_rules
+from curriculum.draft.questions import DraftQuestion, sentence_rules
+from curriculum.draft.reading import read_source
+from curriculum.draft.themes import ThemeMatcher
+
+CUSTODY_TABLE = """<html><head><title>Harbour unit custody guide</title><style>
+@page {{ size: A6; margin: 12mm }}
+body {{ font: 9pt/1.3 DejaVu Serif }}
+table {{ border-collapse: collapse; width: 100% }}
+th, td {{ border: 0.75pt solid black; padding: 2pt; vertical-align: top }}
+th {{ background: #ddd; font-size: 10pt }}
+</style></head><body>
+<p>The harbour unit keeps the custody records of every arrest at sea.<sup>2</sup></p>
+<div style="height: {spacer}mm"></div>
+<table>
+<tr><th>Step</th><th>Record</th><th>Time limit</th></tr>
+<tr><td>1</td><td>The arresting officer writes the grounds for the arrest in the custody record and signs the entry before the detained person reaches the harbour</td><td>Within 2 hours of the arrest</td></tr>
+<tr><td>2</td><td>The custody sergeant reviews the detention</td><td>Within 6 hours</td></tr>
+</table>
+<p>Records are audited every quarter.</p>
+<p style="font-size: 7pt">2 Arrests made by the harbour unit only.</p>
+</body></html>"""
+
+ROW_1 = "| 1 | The arresting officer writes the grounds for the arrest in the custody record and signs the entry before the detained person reaches the harbour | Within 2 hours of the arrest |"
+ROW_2 = "| 2 | The custody sergeant reviews the detention | Within 6 hours |"
+
+
+def extracted(project: Path, html: str, name: str) -> str:
+    from weasyprint import HTML
+
+    HTML(string=html).write_pdf(project / "sources" / name)
+    result = run("draft", f"sources/{name}", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    return (project / "drafts" / "sources" / f"{name}.md").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("spacer", "cut"),
+    [
+        (72, "inside the first row: the rest of it and the second row on the next page"),
+        (62, "inside the second row: its number above the break, its text below, no grid"),
+        (68, "between the rows: the next page's part has no header of its own"),
+    ],
+)
+def test_a_ruled_table_cut_by_a_page_break_is_read_as_one_table(
+    project: Path, spacer: int, cut: str
+) -> None:
+    """The header row (shaded, larger) is the table's first row, never a heading; every
+    row is whole, under that header, and no step number is a footnote."""
+    text = extracted(project, CUSTODY_TABLE.format(spacer=spacer), "custody.pdf")
+    lines = text.splitlines()
+    assert lines.count(ROW_1) == 1, cut
+    assert lines.count(ROW_2) == 1, cut
+    header = lines.index(ROW_1) - 2
+    assert lines[header : header + 2] == ["| Step | Record | Time limit |", "|---|---|---|"]
+    part = lines.index(ROW_2)
+    assert lines[part - 1] in (ROW_1, "|---|---|---|")
+    assert not [ln for ln in lines if ln.startswith("#") or ln.startswith("[^2]: The custody")]
+    assert not [ln for ln in lines if "Step Record" in ln or ln.startswith("2 The custody")]
+    assert run("validate", "drafts").exit_code == 0
+
+
+BREAK = """<html><head><title>Harbour unit patrol notes</title><style>
+@page { size: A6; margin: 12mm }
+body { font: 9pt/1.3 DejaVu Serif }
+</style></head><body>
+<div style="height: 96mm"></div>
+<p>A patrol officer who finds a child alone on a vessel at night must take the child to a
+place of safety and must inform the duty inspector of the harbour unit within one hour of
+finding the child, whatever the child says about the adults on board.</p>
+<p>The duty inspector decides whether the vessel is searched.</p>
+</body></html>"""
+
+
+def test_a_paragraph_cut_by_a_page_break_is_one_paragraph(project: Path, matcher: ThemeMatcher) -> None:
+    text = extracted(project, BREAK, "patrol.pdf")
+    paragraph = next(p for p in text.split("\n\n") if p.startswith("A patrol officer"))
+    assert " ".join(paragraph.split()) == (
+        "A patrol officer who finds a child alone on a vessel at night must take the child to a"
+        " place of safety and must inform the duty inspector of the harbour unit within one hour"
+        " of finding the child, whatever the child says about the adults on board."
+    )
+    doc = read_source(project / "sources" / "patrol.pdf", project, project / "drafts" / "sources" / "patrol.pdf.md")
+    analysis = analyse(doc, "patrol", matcher)
+    assert [(doc.page_of(s.start), doc.page_of(s.end - 1), s.kind) for s in analysis.kept()] == [
+        (1, 2, "para"),  # the cut sentence starts on page 1 and ends on page 2
+        (2, 2, "para"),
+    ]
+    assert run("validate", "drafts").exit_code == 0
+
+
+NUMBERED = """Detained children: custody guidance
+
+Part 1: Arrival at the station
+
+1. This guidance applies to every child who is brought into a custody suite of the
+Harbour Police Service. It was revised after the inspection of custody suites.
+
+2. The custody sergeant must inform the Youth Justice Service of the detention within
+2 hours of the child's arrival. An appropriate adult is called at the same time.
+
+Part 2: Reviews
+
+3. The detention of a child for an offence defined in subsection
+(2) of section 14 is reviewed by an inspector within 6 hours of its start. The
+inspector records each review in the custody record.
+"""
+
+
+def analysed(tmp_path: Path, name: str, text: str, matcher: ThemeMatcher) -> Analysis:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return analyse(read_source(path, tmp_path), "t", matcher)
+
+
+def chosen(analysis: Analysis, matcher: ThemeMatcher) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
+    return choose(sentence_rules(analysis, matcher) + list_rules(analysis) + procedure_rules(analysis))
+
+
+@pytest.mark.parametrize("name", ["guidance.txt", "guidance.md"])
+def test_hard_wrapped_numbered_paragraphs_are_prose_sentences(
+    tmp_path: Path, matcher: ThemeMatcher, name: str
+) -> None:
+    """A wrapped line is a continuation unless the line before ended a sentence, whether it
+    opens with a capital ("Harbour"), a figure ("2 hours") or a paragraph number ("(2)"); the
+    numbered paragraphs are prose, so each sentence is a statement with its own questions."""
+    analysis = analysed(tmp_path, name, NUMBERED, matcher)
+    assert [(s.line, s.kind, analysis.doc.display(s.start, s.end)) for s in analysis.kept()] == [
+        (5, "para", "This guidance applies to every child who is brought into a custody suite of the Harbour Police Service."),
+        (6, "para", "It was revised after the inspection of custody suites."),
+        (8, "para", "The custody sergeant must inform the Youth Justice Service of the detention within 2 hours of the child's arrival."),
+        (9, "para", "An appropriate adult is called at the same time."),
+        (13, "para", "The detention of a child for an offence defined in subsection (2) of section 14 is reviewed by an inspector within 6 hours of its start."),
+        (14, "para", "The inspector records each review in the custody record."),
+    ]
+    kept, _ = chosen(analysis, matcher)
+    assert [(q.rule, q.prompt) for q in kept] == [
+        ("count", "The custody sergeant must inform the Youth Justice Service of the detention within ____ hours of the child's arrival."),
+    ]
+
+
+LISTS = """# Seizing a phone
+
+When a phone is seized, the officer must:
+
+1. Place the phone in a signal-blocking bag at once.
+2. Record the seizure in the exhibit book within 2 hours.
+3. Tell the digital forensic unit the same day.
+
+## Devices seen most often
+
+1. Mobile phones
+2. Tablets
+"""
+
+
+def test_numbered_items_under_a_lead_in_or_short_stay_a_list(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    analysis = analysed(tmp_path, "lists.md", LISTS, matcher)
+    assert [(s.line, s.kind) for s in analysis.kept()] == [
+        (3, "para"), (5, "bullet"), (6, "bullet"), (7, "bullet"), (11, "bullet"), (12, "bullet"),
+    ]
