@@ -168,6 +168,18 @@ When a phone is seized, the officer must:
 
 1. Mobile phones
 2. Tablets
+
+## At the scene
+
+1. Go to the address first. Search every room, the loft and the cars, even if the
+   family says this has been done.
+2. Note everyone who was in the house in the last two days.
+3. Keep the child's phone switched on.
+
+## Check your knowledge
+
+1. Who grades the report? (Answer: the duty inspector.)
+2. How soon is the report graded? (Answer: within two hours.)
 """
 
 
@@ -175,6 +187,9 @@ def test_numbered_items_under_a_lead_in_or_short_stay_a_list(
     tmp_path: Path, matcher: ThemeMatcher
 ) -> None:
     analysis = analysed(tmp_path, "lists.md", LISTS, matcher)
+    """Under a lead-in, short items, steps of one sentence with one longer step among
+    them, and numbered questions: each stays a list item (the long step is one unit)."""
     assert [(s.line, s.kind) for s in analysis.kept()] == [
         (3, "para"), (5, "bullet"), (6, "bullet"), (7, "bullet"), (11, "bullet"), (12, "bullet"),
+        (16, "bullet"), (18, "bullet"), (19, "bullet"), (23, "bullet"), (24, "bullet"),
     ]

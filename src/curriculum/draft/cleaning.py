@@ -318,11 +318,12 @@ _FINAL = re.compile(r"[.!?]['\"\u2019\u201d)\]]*$")
 
 def _numbered_paragraphs(doc: SourceDoc, blocks: list[Block]) -> None:
     """Numbered paragraphs ("12. The officer ...", legal and government style) are prose,
-    not a list: a run of numbered items with no lead-in, each opening with a capital and
-    ending a sentence, where an item holds two sentences or more or the numbering goes on
-    from an earlier part ("3." under a new heading). Their sentences are then read one by
-    one like any paragraph's; the number is left out, as "1.1" is. A list under a lead-in
-    ("The officer must:") or of short items stays a list."""
+    not a list: a run of numbered items with no lead-in and no question, each opening with
+    a capital and ending a sentence, where half the items or more hold two sentences or
+    more, or the numbering goes on from an earlier part ("3." under a new heading). Their
+    sentences are then read one by one like any paragraph's; the number is left out, as
+    "1.1" is. A list under a lead-in ("The officer must:"), of one-sentence steps (one long
+    step among them is still a step) or of numbered questions stays a list."""
     runs: dict[int, list[int]] = {}
     for index, block in enumerate(blocks):
         if block.kind == "bullet" and block.list_id is not None:
@@ -337,7 +338,10 @@ def _numbered_paragraphs(doc: SourceDoc, blocks: list[Block]) -> None:
         numbers = [_marker_number(doc, blocks[i]) for i in items]
         if not all(numbers) or not all(t[:1].isupper() and _FINAL.search(t) for t in texts):
             continue
-        if numbers[0] > 1 or any(_SENTENCES.search(t) for t in texts):
+        if any("?" in t for t in texts):
+            continue  # numbered questions (a quiz, an FAQ): not statements
+        several = sum(1 for t in texts if _SENTENCES.search(t))
+        if numbers[0] > 1 or 2 * several >= len(texts):
             for i in items:
                 blocks[i].kind, blocks[i].list_id = "para", None
 
