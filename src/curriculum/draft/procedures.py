@@ -48,6 +48,7 @@ from curriculum.draft.questions import MAX_STEM_WORDS, DraftQuestion
 from curriculum.draft.referents import apply as name_referents
 from curriculum.draft.sentences import Sentence
 from curriculum.draft.stemcheck import StemView, pointers
+from curriculum.draft.table_limits import table_limit_rules
 
 TIME_RULE = "time-limit"
 ORDER_RULE = "ordering"
@@ -91,7 +92,17 @@ def procedure_rules(analysis: Analysis) -> list[DraftQuestion]:
         question = _ordering(analysis, bullets)
         if question is not None:
             out.append(question)
-    return [q.finish() for q in out]
+    return [q.finish() for q in out] + table_limit_rules(analysis, _row_ladder)
+
+
+def _row_ladder(written: str, unit: str, forbidden: set[float]) -> list[str]:
+    """Wrong limits for a task table's row (``table_limits.py``), from the same ladders."""
+    value = _value(written)
+    last = unit.split()[-1].lower()
+    base = last[:-1] if last.endswith("s") else last
+    if value is None or base not in _LADDERS:
+        return []
+    return _ladder_options(value, base, forbidden, written, unit)
 
 
 # -- time limits ---------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from curriculum.draft.stemcheck import (
     grammar,
     target,
 )
+from curriculum.draft.table_limits import ROW_STEM
 from curriculum.draft.value import governing_verb, judge
 
 THRESHOLD = 0.6
@@ -61,8 +62,8 @@ def score(q: DraftQuestion) -> Score:
         result.kill("the sentence could not be parsed")
         return result
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
-    if q.rule not in _QUOTED_STEMS:
-        grammar(view, q, result)
+    if q.rule not in _QUOTED_STEMS and q.stem_rule != ROW_STEM:
+        grammar(view, q, result)  # a table row's statement is built whole (table_limits)
     for warning in q.warnings:
         if warning.startswith("giveaway: "):
             result.kill(warning.removeprefix("giveaway: "))

@@ -194,6 +194,8 @@ def _main_verb_value(view: StemView, result: Score) -> None:
     publication ("The partnership was formed in 2016 by four forces") is about the body."""
     root = view.doc[:].root
     lemma = root.lemma_.lower()
+    if root.pos_ not in ("VERB", "AUX"):
+        return  # a noun ("Submission form to the laboratory", a table row): no act of a body
     if lemma == "commission" or (lemma in _FOUNDING | {"publish"} and _body_subject(root)):
         result.add(-0.35, f'trivia: the sentence reports what a body did as a body ("{lemma}")')
 

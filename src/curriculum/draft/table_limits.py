@@ -1,0 +1,138 @@
+"""Time limits in task tables: a row that says what is done, by whom, and by when.
+
+Checklists, pocket cards and procedures often give duties as a table ("Task | Owner |
+Time limit", "Notify the duty inspector | within 1 hour of the report"). A table row is
+no sentence, and the time-limit rule (``procedures.py``) reads sentences, so such a duty
+was never asked. Here a row with exactly one cell that is a time limit ("Within 24 hours
+of the report", "no later than 3 working days") under a column header becomes a
+sentence-like statement, the other columns' headers giving the cells their roles:
+
+- an action cell that opens with a verb is an instruction, led by its owner when the row
+  names one: "Custody sergeant: notify the duty inspector within ____ of the report.";
+- any other action cell is named by the limit's header: "Time limit for the submission
+  form to the forensic unit (officer in the case): within ____ working days."
+
+It is asked like a prose duty (rule ``time-limit``: the whole limit, options from the
+ladder of limits people set, never a number the row itself names), quoting the row's
+verbatim text. A row of four cells or more, a row whose action is a single word, and a
+limit with no header to say what it limits are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from curriculum.draft.analysis import Analysis
+from curriculum.draft.clauses import BLANK, md_escape
+from curriculum.draft.distractors import numbers_in
+from curriculum.draft.facts import NUMBER_WORDS
+from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.sentences import Sentence
+from curriculum.draft.tables import Cell, row_unit
+
+ROW_STEM = "table row"
+"""``stem_rule`` of a statement built from a table row: grammatical by construction, so
+the grammar check of extracted sentences (``stemcheck.grammar``) does not apply."""
+LadderFn = Callable[[str, str, set[float]], list[str]]
+"""Three wrong limits for a limit written ``N`` (digits or a word) in ``unit``
+(``procedures.py`` owns the ladders of limits people set)."""
+_VALUES = dict(NUMBER_WORDS) | {"one": 1}
+_NUMBER = r"\d{1,3}|" + "|".join(sorted(_VALUES, key=len, reverse=True))
+_LIMIT = re.compile(
+    r"^(?P<lead>within|no later than|not later than)\s+(?P<n>" + _NUMBER + r")\s+"
+    r"(?P<unit>(?:(?:working|calendar|clear|business)\s+)?"
+    r"(?:minute|hour|day|week|month|year)s?)\b",
+    re.I,
+)
+
+
+def table_limit_rules(analysis: Analysis, ladder: LadderFn) -> list[DraftQuestion]:
+    """A time-limit question for every row of a task table that gives one (see above)."""
+    out = []
+    for sentence in analysis.kept():
+        block = sentence.block
+        if sentence.kind != "row" or block is None or sentence.parsed is None:
+            continue
+        if not 2 <= len(block.cells) <= 3:
+            continue
+        question = _row_limit(analysis, sentence, block.cells, ladder)
+        if question is not None:
+            out.append(question.finish())
+    return out
+
+
+def _row_limit(
+    analysis: Analysis, sentence: Sentence, cells: tuple[Cell, ...], ladder: LadderFn
+) -> DraftQuestion | None:
+    doc = analysis.doc
+    found = [(i, _LIMIT.match(doc.text[c.start : c.end])) for i, c in enumerate(cells)]
+    limits = [(i, m) for i, m in found if m is not None]
+    if len(limits) != 1 or limits[0][0] == 0 or not cells[limits[0][0]].header:
+        return None  # the action comes first; the limit's header says what it limits
+    at, match = limits[0]
+    action, limit = cells[0], cells[at]
+    owners = [c for i, c in enumerate(cells) if i not in (0, at)]
+    if len(doc.display(action.start, action.end).split()) < 2:
+        return None
+    span = (limit.start + match.start("n"), limit.start + match.end("unit"))
+    written, unit = match.group("n"), " ".join(match.group("unit").split())
+    wrong = ladder(written, unit, numbers_in(doc.display(sentence.start, sentence.end)))
+    if len(wrong) < 3:
+        return None
+    before = md_escape(doc.display(limit.start, span[0])).strip().lower()
+    after = md_escape(doc.display(span[1], limit.end)).strip().rstrip(" .;")
+    deadline = " ".join(part for part in (before, BLANK, after) if part)
+    prompt = _statement(analysis, sentence, action, owners, limit, deadline)
+    question = DraftQuestion(
+        "time-limit", "single_choice", prompt, analysis, sentence,
+        (sentence.start, sentence.end), span, stem_rule=ROW_STEM,  # the whole row, verbatim
+    )
+    question.pieces = tuple((c.start, c.end) for c in (action, *owners, limit))
+    question.theme_text = " ".join(doc.display(s, e) for s, e in question.pieces)
+    answer = doc.display(*span)
+    options = sorted([answer, *wrong], key=lambda o: _value(o.split()[0]))
+    question.options = [(o, o == answer) for o in options]
+    shown = row_unit(cells, doc.display)
+    question.explanation = f'The source\'s table row says: "{md_escape(shown)}"'
+    return question
+
+
+def _statement(
+    analysis: Analysis,
+    sentence: Sentence,
+    action: Cell,
+    owners: list[Cell],
+    limit: Cell,
+    deadline: str,
+) -> str:
+    doc = analysis.doc
+    text = md_escape(doc.display(action.start, action.end)).rstrip(" .;")
+    first = _token_at(sentence, action.start)
+    if first is not None and first.tag_ == "VB":  # "Notify the duty inspector": an order
+        if not owners:
+            return f"{text} {deadline}."
+        owner = md_escape(doc.display(owners[0].start, owners[0].end)).rstrip(" .;")
+        return f"{owner}: {_lower_first(text, first)} {deadline}."
+    by = "".join(f" ({md_escape(doc.display(c.start, c.end))})" for c in owners)
+    return f"{md_escape(limit.header)} for {_lower_first(text, first)}{by}: {deadline}."
+
+
+def _token_at(sentence: Sentence, offset: int) -> Any:
+    parsed = sentence.parsed
+    if parsed is None:
+        return None
+    return next((t for t in parsed if sentence.start + t.idx >= offset), None)
+
+
+def _lower_first(text: str, first: Any) -> str:
+    """Lower-case the first letter, unless the first word is a name or in capitals."""
+    word = text.split()[0] if text.split() else ""
+    if first is None or first.pos_ == "PROPN" or word.isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _value(word: str) -> int:
+    return int(word) if word.isdigit() else _VALUES.get(word.lower(), 0)

@@ -1,0 +1,91 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
+"""Issue #9, task and deadline tables: a row that says what is done, by whom and by when
+("Notify the duty inspector | Arresting officer | Within 1 hour of the seizure") is a
+duty with a time limit, asked like a prose duty's (``table_limits.py``). Short tables of
+our own, with the exact questions that reach the module and the rows that give none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from curriculum.draft.analysis import analyse
+from curriculum.draft.choosing import choose
+from curriculum.draft.procedures import procedure_rules
+from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.reading import read_source
+from curriculum.draft.themes import ThemeMatcher
+
+
+def limits(tmp_path: Path, name: str, text: str, matcher: ThemeMatcher) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    return choose(procedure_rules(analysis))
+
+
+OWNERS = """# Seized phones: time limits
+
+| Task | Owner | Time limit |
+|---|---|---|
+| Notify the duty inspector of the seizure | Arresting officer | Within 1 hour of the seizure |
+| Preservation request to the service provider | Single Point of Contact | Within 24 hours of the report |
+| Photographs of the screen | Arresting officer | Before the phone is moved |
+"""
+
+
+def test_a_task_owner_and_time_limit_row_is_a_duty_with_its_limit(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = limits(tmp_path, "card.md", OWNERS, matcher)
+    assert [(q.prompt, q.options) for q in kept] == [
+        ("Arresting officer: notify the duty inspector of the seizure within ____ of the seizure.",
+         [("1 hour", True), ("2 hours", False), ("4 hours", False), ("6 hours", False)]),
+        ("Time limit for preservation request to the service provider (Single Point of Contact): within ____ of the report.",
+         [("12 hours", False), ("24 hours", True), ("48 hours", False), ("72 hours", False)]),
+    ]
+    assert not below  # "Before the phone is moved" is no limit of N units
+    doc = kept[0].analysis.doc
+    assert doc.raw[kept[0].quote[0] : kept[0].quote[1]] == (
+        "Notify the duty inspector of the seizure | Arresting officer | Within 1 hour of the seizure"
+    )
+    assert doc.display(*kept[0].key) == "1 hour"
+
+
+CARD = """<html><head><title>Seized phones card</title></head><body>
+<h1>Seized phones</h1>
+<p>Keep this card with your notebook.</p>
+<h2>Deadlines</h2>
+<table>
+<tr><th>Task</th><th>Deadline</th></tr>
+<tr><td>Exhibit label attached to the bag</td><td>Before the phone leaves the scene</td></tr>
+<tr><td>Request to the service provider to preserve the account</td><td>Within 12 hours of the seizure</td></tr>
+<tr><td>Examination request form to the forensic laboratory</td><td>Within 5 working days</td></tr>
+</table>
+<h2>Results</h2>
+<table>
+<tr><th>Quarter</th><th>Phones examined</th></tr>
+<tr><td>First</td><td>31</td></tr>
+<tr><td>Second</td><td>44</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_a_two_column_deadline_table_names_the_limit_by_its_header(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """An action that is no verb ("Examination request form ...") is named by the limit's
+    header; "form" in it is a noun, never a body's founding (trivia)."""
+    kept, below = limits(tmp_path, "card.html", CARD, matcher)
+    assert [(q.prompt, [o for o, right in q.options if right]) for q in kept] == [
+        ("Deadline for request to the service provider to preserve the account: within ____ of the seizure.", ["12 hours"]),
+        ("Deadline for examination request form to the forensic laboratory: within ____.", ["5 working days"]),
+    ]
+    assert not below  # the results table gives no time limit
+
+
+def test_a_time_limit_in_the_first_column_or_without_a_header_is_not_a_duty(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "| Within 2 hours of the arrest | Notify the custody sergeant |\n"
+        "|---|---|\n"
+        "| Within 6 hours of the arrest | Review the detention |\n"
+        "| Within 12 hours | Review the detention again |\n"
+    )
+    kept, below = limits(tmp_path, "rows.md", text, matcher)
+    assert not kept and not below
