@@ -54,6 +54,38 @@ def test_a_control_line_dates_the_document(
     assert [s.line for s in analysis.kept()] == [4]  # the control line is never a sentence
 
 
+@pytest.mark.parametrize(
+    ("head", "expected", "source"),
+    [
+        # a record's approval status, its date in the bracket that closes the phrase
+        ("Status: approved at meeting no. 4 (9 June 2025). Handling: OFFICIAL.", date(2025, 6, 9),
+         "publication phrase"),
+        ("Approved by the Safeguarding Board on 12 March 2025.", date(2025, 3, 12),
+         "publication phrase"),
+        # a resolution's adoption line
+        ("Resolution 14/2, adopted by the Regional Assembly on 4 June 2024 at its 31st sitting.",
+         date(2024, 6, 4), "publication phrase"),
+        # minutes dated only by the meeting they record
+        ("Meeting no. 3. Held on Tuesday 8 April 2025, 14:00 to 16:00, Room 2, Town Hall.",
+         date(2025, 4, 8), "meeting phrase"),
+        # a bill's memorandum dated only by its first reading
+        ("First reading: 19 May 2025", date(2025, 5, 19), "meeting phrase"),
+    ],
+)
+def test_an_approval_adoption_meeting_or_reading_line_dates_the_document(
+    tmp_path: Path, head: str, expected: date, source: str
+) -> None:
+    analysis = analysed(tmp_path, "minutes.txt", f"Missing teenager procedure\n{head}\n\n{RULE}")
+    assert (analysis.cleaned.doc_date, analysis.cleaned.date_source) == (expected, source)
+
+
+def test_a_meeting_date_ranks_below_the_records_approval(tmp_path: Path) -> None:
+    head = ("Held on Tuesday 8 April 2025, 14:00 to 16:00, Room 2, Town Hall.\n"
+            "Status: approved at meeting no. 4 (6 May 2025).\n")
+    analysis = analysed(tmp_path, "minutes.txt", f"Missing teenager group: minutes\n{head}\n{RULE}")
+    assert analysis.cleaned.doc_date == date(2025, 5, 6)
+
+
 def test_an_edition_line_with_a_month_dates_the_document_and_prose_does_not(
     tmp_path: Path,
 ) -> None:

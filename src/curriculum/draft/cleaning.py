@@ -19,7 +19,7 @@ import re
 
 from curriculum.draft.cues import Cues, find_cues
 from curriculum.draft.dates import parse_dateline
-from curriculum.draft.frontmatter import ISSUED, KEY_VALUE, issued_phrase
+from curriculum.draft.frontmatter import EVENTS, ISSUED, KEY_VALUE, event_phrase, issued_phrase
 from curriculum.draft.head import (
     control_line,
     date_from,
@@ -85,12 +85,16 @@ def clean(doc: SourceDoc) -> Cleaned:
 
 
 def _issued_phrase(shown: str, line: Line, out: Cleaned) -> None:
-    """Near the top, "Published: 27 February 2025" inside a longer line still dates the
-    document; the line itself is judged as usual. A paragraph of prose (over 30 words)
-    tells of other texts ("The Guidelines, adopted by the Council on 22 July 2005, set
-    ..."): its dates are not the document's."""
+    """Near the top, "Published: 27 February 2025" or "approved at meeting no. 8 (2 April
+    2025)" inside a longer line still dates the document; so, ranked below an issue date,
+    does the meeting a record reports ("Held on Wednesday 5 March 2025, 10:00 ...") or a
+    bill's reading ("First reading: 19 May 2025"). The line itself is judged as usual. A
+    paragraph of prose (over 30 words) tells of other texts ("The Guidelines, adopted by
+    the Council on 22 July 2005, set ..."): its dates are not the document's."""
     if out.date_rank > ISSUED and len(shown.split()) <= PHRASE_WORDS:
         date_from(out, issued_phrase(shown), shown, line, "publication phrase")
+    if out.date_rank > EVENTS and len(shown.split()) <= PHRASE_WORDS:
+        date_from(out, event_phrase(shown), shown, line, "meeting phrase", EVENTS)
 
 
 def _key(text: str) -> str:

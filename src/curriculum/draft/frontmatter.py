@@ -99,9 +99,19 @@ ISSUED, EFFECTIVE, EVENTS, EDITED, FILE = 0, 1, 2, 3, 4
 it takes effect, the events it reports, its last edit or review, the file's properties."""
 _ISSUED_PHRASE = re.compile(
     r"\b(?:approved|issued|published|adopted|released|dated|signed)\b[:,]?"
-    r"(?:\s+(?:on|in))?\s+(?P<rest>[^;()]+)",
+    r"(?:\s+(?:on|in))?\s+(?P<rest>[^;()]+(?:\([^;()]*\))?)",
     re.I,
 )
+"""The date after "approved", "adopted" ... up to a ";" or a bracket, or inside the one
+bracket that closes the phrase ("approved at meeting no. 8 (2 April 2025)")."""
+_EVENT_PHRASE = re.compile(
+    r"\b(?:held|met|convened|took\s+place|(?:first|second|third)\s+reading)\b[:,]?"
+    r"(?:\s+(?:on|in))?\s+(?P<rest>[^;()]+(?:\([^;()]*\))?)",
+    re.I,
+)
+"""When the meeting a record reports took place ("Held on Wednesday 5 March 2025"), or a
+bill's reading ("First reading: 19 May 2025"): the document's events, ranked below its
+issue."""
 
 
 def date_rank(key: str) -> int | None:
@@ -146,7 +156,17 @@ def key_date(key: str, value: str) -> tuple[date | None, int | None]:
 
 def issued_phrase(text: str) -> date | None:
     """The date in "published 27 February 2025", "approved on 04/11/2024" (None if none)."""
-    for match in _ISSUED_PHRASE.finditer(text):
+    return _phrase_date(_ISSUED_PHRASE, text)
+
+
+def event_phrase(text: str) -> date | None:
+    """The date in "Held on Wednesday 5 March 2025, 10:00 to 12:15", "First reading: 19
+    May 2025" (None if none): when the events the document records took place."""
+    return _phrase_date(_EVENT_PHRASE, text)
+
+
+def _phrase_date(pattern: re.Pattern[str], text: str) -> date | None:
+    for match in pattern.finditer(text):
         found = read_date(_before_never(match.group("rest")))
         if found is not None:
             return found
