@@ -375,3 +375,22 @@ def test_an_acronym_the_document_spells_out_is_spelled_out_in_the_stem(tmp_path:
     # the question on the acronym itself keeps its blank
     assert [q.prompt for q in kept if q.rule == "acronym"] == [
         "Dunmere has set up a ____ (CPSU) to screen every concern about a child."]
+
+
+def test_staff_news_is_held_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # thanks to a person and a retirement are news of the body, not content, whatever the
+    # tense (a present "thanks" is no practice) and once "we" is named (tune-4)
+    text = (
+        "---\ntitle: Marlow Unit work plan\nauthor: Marlow Victim Identification Unit\ndate: 2025-04-01\n---\n\n"
+        "We thank Sergeant Lena Ortiz for 14 years of work on the database of identified children.\n\n"
+        "Sergeant Omar Reyes, who retires in June after 31 years of service, built the unit's image library.\n"
+    )
+    path = tmp_path / "plan.md"
+    path.write_text(text, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    kept, below = choose(sentence_rules(analysis, matcher))
+    assert kept == []
+    assert held(below, "count", "The Marlow Victim Identification Unit thanks Sergeant Lena Ortiz") == [
+        '-0.35 trivia: staff news ("thank" a person: thanks, a welcome, a farewell), not content']
+    assert held(below, "count", "Sergeant Omar Reyes, who retires") == [
+        '-0.35 trivia: a step in someone\'s career ("retire", years)']

@@ -56,6 +56,8 @@ a duty (must, shall, required)             +0.05   "must notify"
 main verb a plan (plans, intends, aims)    -0.30   "the unit plans to connect ..."
 main verb a body's founding or publishing  -0.35   "was formed in 2016 by four forces",
                                                    "the review was commissioned in 2024"
+main verb thanks or welcomes a person      -0.35   "We thank DS Holbrook for building ..."
+count: a step in someone's career          -0.35   "who retires after 30 years of service"
 =========================================  ======  =====================================
 """
 
@@ -151,6 +153,10 @@ _FOUNDING = word_set(
 )
 """A body's history: its founding, and how it grew or moved since."""
 _CAREER = word_set("join appoint elect retire bear promote")
+_CAREER_STEPS = word_set("appoint elect retire promote resign")
+"""A person's career ("who retires in June after 30 years of service")."""
+_COURTESY = word_set("thank welcome congratulate farewell commend")
+"""Staff news: "We thank DS Holbrook for ...", "We welcome DC Reyes to the unit"."""
 _EVENT = word_set("host meet gather convene attend visit welcome")
 _VENUE = _EVENT | word_set("hold base locate headquarter sit")
 _VENUE_NOUNS = word_set("meeting conference workshop seminar summit session office "
@@ -198,6 +204,11 @@ def _main_verb_value(view: StemView, result: Score) -> None:
         return  # a noun ("Submission form to the laboratory", a table row): no act of a body
     if lemma == "commission" or (lemma in _FOUNDING | {"publish"} and _body_subject(root)):
         result.add(-0.35, f'trivia: the sentence reports what a body did as a body ("{lemma}")')
+    elif lemma in _COURTESY and root.pos_ == "VERB" and any(
+            t.ent_type_ == "PERSON" for c in root.children if c.dep_ == "dobj"
+            for t in c.subtree):
+        result.add(-0.35, f'trivia: staff news ("{lemma}" a person: thanks, a welcome, a '
+                   "farewell), not content")
 
 
 def _denominator(answer: list[Any]) -> bool:
@@ -413,6 +424,8 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
                    "its finding")
     elif noun in _TIME_UNITS and _course(answer):
         result.add(-0.35, f'trivia: how long a course or its sessions last ({noun}s)')
+    elif noun in _TIME_UNITS and lemma in _CAREER_STEPS:
+        result.add(-0.35, f'trivia: a step in someone\'s career ("{lemma}", {noun}s)')
     elif noun in _TIME_UNITS and _one_case(answer, verb):
         result.add(-0.35, "trivia: the sentence passed in one case, not the law's penalty")
     elif verb is not None and _trend(verb):
