@@ -97,6 +97,18 @@ def test_an_undertaking_named_by_its_kind_points_back(tmp_path: Path, matcher: T
     assert '-0.40 points back: "the campaign" says which one elsewhere' in reasons(below, "Since the campaign")
 
 
+def test_a_shell_noun_stands_for_the_sentence_before(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "the duty", "the model", "the power": only "the", and what they stand for is what the
+    # sentence before said (tune-4: "The model is similar to ..." reached a module)
+    text = (
+        "Clause 6 would oblige platforms to tell the police about grooming. "
+        "The duty applies within 24 hours of the platform becoming aware of it.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [p for p in prompts(kept) if p.startswith("The duty")]
+    assert '-0.50 points back: "the duty" says which one elsewhere' in reasons(below, "The duty applies within ____ hours")
+
+
 def test_relational_nouns_and_implicit_objects(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = (
         "A registered offender must give the police the address of any home where a child lives.\n\n"

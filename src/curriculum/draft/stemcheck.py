@@ -387,7 +387,7 @@ def _definite(
                             "stem", "lemma", lemma)]
         if _bare_definite(head, view):
             counted = any(c.dep_ == "nummod" for c in head.children)
-            vague = counted or _EVENT_NOUN.search(head.lower_) is not None
+            vague = counted or _EVENT_NOUN.search(head.lower_) is not None or lemma in _SHELL
             weight = (-0.5 if vague else -0.1) if subject else -0.05
             if subject and undertaking(head) and lemma not in GENERIC and not _attribution(head):
                 weight = -0.4  # "The unit has used ...", "the campaign started": a body
@@ -577,6 +577,13 @@ _CONNECTIVES = word_set(
 )
 _EVENT_NOUN = re.compile(r"(?:tion|sion|ment|al|ance|ence|ing|ure)s?$")
 """Nouns made from verbs ("the selection", "the referral"): which one is never obvious."""
+_SHELL = word_set("""
+    model scheme approach measure system proposal idea mechanism method option tool
+    change duty power provision requirement rule practice standard framework principle
+""")
+"""Shell nouns: with only "the" they stand for what a sentence before said ("Clause 9
+would require providers to report ... The model is similar to ..."): which one is never
+in the stem."""
 _PRONOUNS = frozenset({"it", "they", "he", "she", "him", "her", "them"})
 _FIRST = frozenset({"our", "my"})
 """First person possessives: ``standalone.first_person`` reports them."""
