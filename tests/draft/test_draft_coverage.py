@@ -332,3 +332,35 @@ def test_a_block_of_header_lines_is_not_a_glossary(tmp_path: Path, matcher: Them
         "Chair: Deputy Director of the national police academy\n"
         "Participants: 64 officers from the seven states\n", "utf-8")
     assert glossary_rules(analyse(read_source(path, tmp_path), "t", matcher)) == []
+
+
+def test_a_long_glossary_does_not_push_a_texts_rules_out_of_its_module(project: Path) -> None:
+    # the cap of five questions per text and theme takes the rules' figures first, then the
+    # glossary's entries by score: the glossary's entries (0.85) outscored the long rules
+    # (0.80) and pushed them out
+    glossary = "".join(f"- **{term}**: {meaning}.\n" for term, meaning in [
+        ("Grooming", "building trust with a child over the internet in order to abuse the child"),
+        ("Sextortion", "threatening to share sexual images of a child online unless paid"),
+        ("Live streaming", "sexual abuse of a child shown to paying viewers online as it happens"),
+        ("Hash matching", "comparing the codes of online files with codes of known abuse images"),
+        ("Solicitation", "asking a child online for sexual images or a meeting"),
+        ("Self-generated imagery", "images a child was coerced online into taking of themselves"),
+    ])
+    (project / "sources" / "online.md").write_text(
+        "# Online abuse of children: a guide for officers\n\n"
+        "Whatever the outcome, an officer who learns that a child has been groomed online by an adult "
+        "must report the grooming to the regional online abuse hub and to the safeguarding lead of "
+        "the school of the child within 24 hours.\n\n"
+        "Whatever the outcome, a platform that receives a report of online grooming from a parent, a "
+        "teacher or a child must keep all the data about the accounts involved in the report for "
+        "90 days from the day the report arrives.\n\n"
+        "## Terms used in this guide\n\n" + glossary, "utf-8")
+    result = run("draft", "sources/online.md", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    module = yaml.safe_load((project / "drafts" / "internet-facilitated-crimes-draft.yaml").read_text("utf-8"))
+    tags = [q["tags"][1] for q in module["quiz"]["questions"]]
+    assert len(tags) == 5
+    prompts = " ".join(q["prompt"] for q in module["quiz"]["questions"])
+    assert "24" in prompts or "within ____ hours" in prompts
+    assert "90" in prompts or "for ____ days" in prompts
+    assert tags.count("glossary") == 3

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.distractors import written_value
-from curriculum.draft.evidence import FIRST
+from curriculum.draft.evidence import FIRST, TIME_DUTY
 from curriculum.draft.modules import ThemeMaterial
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.scoring import FLOOR, THRESHOLD, TOP_UP, score
@@ -157,9 +157,23 @@ def _rank(q: DraftQuestion) -> tuple[bool, float, int, str]:
     return (q.evidence not in FIRST, -q.score, q.qtype == "true_false", q.qid)
 
 
+def _value_rank(q: DraftQuestion) -> tuple[int, float, int, str]:
+    """Which questions of one source a theme keeps, by what they ask: a figure a rule sets
+    first, then a definition from the body of the text (or a procedure's order) and a
+    finding its source reports, then the rest by score, a glossary's entries among them: a
+    text with a long glossary must not push its rules and findings out."""
+    if q.evidence == TIME_DUTY:
+        group = 0
+    elif (q.evidence == "definition" and q.rule != "glossary") or q.evidence == "finding":
+        group = 1
+    else:
+        group = 2
+    return (group, -q.score, q.qtype == "true_false", q.qid)
+
+
 def cap(materials: list[ThemeMaterial], per_text: int = PER_TEXT) -> list[DraftQuestion]:
-    """At most ``per_text`` questions of one source in one theme, the best by score; the
-    rest are held back (returned) with the reason."""
+    """At most ``per_text`` questions of one source in one theme, the best by what they ask
+    (``_value_rank``); the rest are held back (returned) with the reason."""
     out: list[DraftQuestion] = []
     for material in materials:
         by_source: dict[str, list[DraftQuestion]] = {}
@@ -167,7 +181,7 @@ def cap(materials: list[ThemeMaterial], per_text: int = PER_TEXT) -> list[DraftQ
             by_source.setdefault(question.analysis.source_id, []).append(question)
         dropped = set()
         for questions in by_source.values():
-            for question in sorted(questions, key=_rank)[per_text:]:
+            for question in sorted(questions, key=_value_rank)[per_text:]:
                 question.reasons.append(
                     f"held back: {per_text} better questions from this source already in "
                     f"the theme {material.theme.id!r}")
