@@ -120,6 +120,8 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
         if _inside_longer_name(text, match.end()) or _joins_two_phrases(run.group(0)):
             continue
         name = run.group(0).lstrip("(\"'\u201c").strip()
+        if _letterhead(f"{name} {match.group(0)}"):
+            continue  # "OFFENDER ASSESSMENT BOARD ...": a letterhead line, never a stem's name
         name = re.sub(r"^(?:The|A|An|In|On|At|For|By|From|With)\s+", "", name)
         if _QUANTIFIER.match(name):
             continue  # "No officer may ...", "Every force ...": a quantifier opens no name
@@ -141,6 +143,14 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
 NEAR = 600
 """A name this close before the phrase (about the sentence or paragraph before) is the one
 it means even when another body of that kind was named earlier."""
+
+
+def _letterhead(name: str) -> bool:
+    """A name in capitals throughout ("OFFENDER ASSESSMENT BOARD"): a letterhead or a
+    running header, not the way prose names the body; shown in a stem it reads as shouting
+    (an acronym alone, "ICSE", is one word and stays a name)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    return len(words) >= 2 and all(w.isupper() for w in words)
 
 
 def _key(name: str) -> str:
