@@ -394,3 +394,9 @@ def test_staff_news_is_held_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
         '-0.35 trivia: staff news ("thank" a person: thanks, a welcome, a farewell), not content']
     assert held(below, "count", "Sergeant Omar Reyes, who retires") == [
         '-0.35 trivia: a step in someone\'s career ("retire", years)']
+
+
+def test_a_duty_to_appoint_someone_is_no_career_step(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "The Marlow Children's Agency will appoint a named social worker for every identified child within 2 working days.\n"
+    kept, _ = chosen(tmp_path, text, matcher)
+    assert [(q.rule, key(q), q.evidence) for q in kept] == [("count", ["2"], "rule")]

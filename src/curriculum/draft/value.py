@@ -153,8 +153,9 @@ _FOUNDING = word_set(
 )
 """A body's history: its founding, and how it grew or moved since."""
 _CAREER = word_set("join appoint elect retire bear promote")
-_CAREER_STEPS = word_set("appoint elect retire promote resign")
-"""A person's career ("who retires in June after 30 years of service")."""
+_CAREER_STEPS = word_set("retire resign")
+"""A person's career ending ("who retires in June after 30 years of service"); not a duty
+to appoint someone ("will appoint a named social worker within 2 working days")."""
 _COURTESY = word_set("thank welcome congratulate farewell commend")
 """Staff news: "We thank DS Holbrook for ...", "We welcome DC Reyes to the unit"."""
 _EVENT = word_set("host meet gather convene attend visit welcome")
