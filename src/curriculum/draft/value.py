@@ -401,7 +401,7 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
     elif noun in _PRODUCT or money:
         result.add(-0.35, f'trivia: a count of "{noun}" (what a body made, published or '
                    "spent)")
-    elif noun not in _TIME_UNITS and _method(answer):  # "review ... within 28 days": a limit
+    elif _method(answer):
         result.add(-0.4, f'trivia: a count of what the review itself looked at ("{noun}")')
     elif describes_source(answer):
         result.add(-0.35, f'trivia: the size of what a study looked at ("{noun}"), not what '
