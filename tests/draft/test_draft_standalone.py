@@ -230,9 +230,9 @@ def test_a_letterhead_in_capitals_never_names_a_body(tmp_path: Path, matcher: Th
     # "the Board" is named from the prose ("the Offender Assessment Board"), never from the
     # letterhead in capitals; with only the letterhead it stays unnamed (tune-4)
     head = "OFFENDER ASSESSMENT BOARD - FEDERAL REPUBLIC OF VARNIA\n\n# Scoring manual\n\n"
-    rule = "The scores are checked every year. The Board must review every score within 28 days of a new conviction.\n"
+    rule = "The scores are checked every year. The Board must notify the offender of a new score within 28 days.\n"
     kept, below = drafted(tmp_path, head + "This manual is published by the Offender Assessment Board. " + rule, matcher)
-    assert "The Offender Assessment Board must review every score within ____ days of a new conviction." in prompts(kept)
+    assert "The Offender Assessment Board must notify the offender of a new score within ____ days." in prompts(kept)
     kept, below = drafted(tmp_path, head + rule, matcher)
     assert not [p for p in prompts(kept + below) if "OFFENDER" in p]
-    assert '-0.40 points back: "The Board" names a body or an undertaking by its kind only' in reasons(below, "The Board must review")
+    assert '-0.40 points back: "The Board" names a body or an undertaking by its kind only' in reasons(below, "The Board must notify")
