@@ -58,6 +58,10 @@ class Analysis:
     sentences: list[Sentence]
     facts: dict[int, list[Fact]] = field(default_factory=dict)
     themes: dict[int, list[Match]] = field(default_factory=dict)
+    exact_themes: dict[int, list[Match]] = field(default_factory=dict)
+    """Themes of each sentence by its words themselves, no word families: a document's
+    share of each theme (``placement.document_shares``) counts these, so that a law that
+    says "sexual offence" on every line is not thereby about sex offender management."""
     lists: list[BulletList] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     fact_themes: dict[tuple[int, int], list[str]] = field(default_factory=dict)
@@ -71,6 +75,9 @@ class Analysis:
     once, when the scoring first asks whether a noun was used before a sentence)."""
     theme_shares: dict[str, float] | None = None
     """Each theme's share of the document's theme matches (``placement.py``, built once)."""
+    clear_shares: dict[str, float] | None = None
+    """Each theme's share of the title and the sentences that name a theme clearly
+    (``placement._mainly``, built once)."""
     unexamined: list[Dropped] = field(default_factory=list)
     """Sentences past the in-depth budget of a very large source (``depth.py``)."""
     author: Author | None = None
@@ -117,6 +124,7 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
     for sentence in result.kept():
         result.facts[sentence.index] = sentence_facts(doc, sentence, cleaned.doc_date)
         result.themes[sentence.index] = sentence_themes(result, sentence, matcher)
+        result.exact_themes[sentence.index] = sentence_themes(result, sentence, matcher, False)
         for fact in result.facts[sentence.index]:
             result.fact_themes[fact.span] = _fact_themes(result, sentence, fact, matcher)
     result.lists = _bullet_lists(result)
@@ -188,15 +196,18 @@ def _clauses(doc: SourceDoc, sentence: Sentence) -> list[tuple[int, int]]:
     return [(sentence.start + a, sentence.start + b) for a, b in itertools.pairwise(cuts)]
 
 
-def sentence_themes(result: Analysis, sentence: Sentence, matcher: ThemeMatcher) -> list[Match]:
+def sentence_themes(
+    result: Analysis, sentence: Sentence, matcher: ThemeMatcher, family: bool = True
+) -> list[Match]:
     """Themes of each clause, merged: one sentence can serve several themes (a table row
-    is read with its column headers)."""
+    is read with its column headers). ``family``: word families count (``themes.py``)."""
     if sentence.block is not None and sentence.block.cells:
-        return matcher.assign(text_words(row_unit(sentence.block.cells, result.doc.display)))
+        row = text_words(row_unit(sentence.block.cells, result.doc.display))
+        return matcher.assign(row, family)
     best: dict[str, Match] = {}
     spans = [(sentence.start, sentence.end), *_clauses(result.doc, sentence)]
     for span in spans:
-        for match in matcher.assign(result.words_in(sentence, [span])):
+        for match in matcher.assign(result.words_in(sentence, [span]), family):
             if match.theme not in best or best[match.theme].score < match.score:
                 best[match.theme] = match
     order = {t.id: i for i, t in enumerate(matcher.themes)}

@@ -63,7 +63,8 @@ def worth_parsing(text: str, sentence: Sentence, prefixes: frozenset[str]) -> bo
     if _MAYBE_DEFINITION.search(text) or _MAYBE_ENTRY.match(text):
         return True  # "X is a Y that ...", "X means Y", "Term: definition" (definitions.py,
         # glossary.py)
-    return any(w[:4] in prefixes for w in _LOWER_WORD.findall(text.lower()))
+    words = _LOWER_WORD.findall(text.lower())
+    return any(w[:4] in prefixes or w[:3] in prefixes for w in words)  # "sex" of "sexual"
 
 
 def _always(text: str, sentence: Sentence) -> bool:

@@ -38,8 +38,9 @@ from curriculum.draft.modules import (
     to_yaml,
 )
 from curriculum.draft.placement import (
+    clear_shares,
+    context_theme,
     document_shares,
-    guidance_theme,
     heading_scores,
     lead_themes,
     place,
@@ -320,12 +321,14 @@ def _assign(
     materials = {t.id: ThemeMaterial(t) for t in themes}
     for analysis in analyses:
         document_shares(analysis, matcher)  # the shares of the sentences' own words
+        clear_shares(analysis, matcher)
         for sentence in analysis.kept():
-            if not analysis.themes.get(sentence.index) and analysis.is_statement(sentence):
-                found = lead_themes(analysis, sentence) or guidance_theme(
-                    analysis, sentence, matcher)  # a rule: its title and heading
-                if found:
-                    analysis.themes[sentence.index] = found
+            if not analysis.is_statement(sentence):
+                continue
+            found = [] if analysis.themes.get(sentence.index) else lead_themes(analysis, sentence)
+            found = found or context_theme(analysis, sentence, matcher)  # title and heading
+            if found:
+                analysis.themes[sentence.index] = found
         for sentence in analysis.kept():
             for match in analysis.themes.get(sentence.index, []):
                 if (

@@ -60,6 +60,14 @@ HEADING_WEIGHT = 0.6
 """The share of the document title's and the section heading's own theme score that a
 sentence inherits (together at most ``TOPIC_CAP``)."""
 TOPIC_CAP = 1.5
+MAINLY = 0.5
+"""The share of the document's theme matches that makes it mainly about a theme, for an
+event or a figure that names none clearly to take that theme from its title."""
+TOPIC_MIN = 0.75
+"""The least the title and heading must say of a theme for it to be the topic of a sentence
+that names none clearly: more than one word of a theme's title ("management" in "Records
+Management Policy"), as much as a keyword phrase met as its word family ("Sexual
+Reoffending Risk")."""
 _CONTENT = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 
 
@@ -70,11 +78,16 @@ def place(q: DraftQuestion, matcher: ThemeMatcher) -> tuple[str | None, str]:
         found = matcher.assign(analysis.words_in(q.sentence, [q.key]))
         if found:
             return found[0].theme, f"the answer is a term of {found[0].theme}"
-    own = sentence_scores(analysis, q, matcher)
     rule = states_rule(q)
+    if not clearly_names(matcher.assign(_own_words(analysis, q))):
+        topic = topic_theme(analysis, heading_of(analysis, q.sentence), matcher)
+        if topic is not None and (rule or _mainly(analysis, matcher, topic[0])):
+            return topic[0], (f"its own words name no theme clearly; the document's {topic[1]} "
+                              f"names {topic[0]}")
+    own = sentence_scores(analysis, q, matcher)
     if rule:
-        topic = topic_scores(analysis, heading_of(analysis, q.sentence), matcher)
-        own = {t: round(v + topic.get(t, 0.0), 3) for t, v in own.items()}
+        said = topic_scores(analysis, heading_of(analysis, q.sentence), matcher)
+        own = {t: round(v + said.get(t, 0.0), 3) for t, v in own.items()}
     shares = document_shares(analysis, matcher)
     scores = {t: round(v + DOCUMENT_WEIGHT * shares.get(t, 0.0), 3) for t, v in own.items()}
     ranked = sorted(scores.items(), key=lambda s: (-s[1], _order(matcher, s[0])))
@@ -100,11 +113,7 @@ def sentence_scores(
 ) -> dict[str, float]:
     """What the sentence itself says: keyword terms, named terms, description nouns (a list
     item's with the lead-in it goes on from, which the stem shows)."""
-    words = analysis.words.get(q.sentence.index, [])
-    lead = q.sentence.lead
-    if lead is not None and q.carried is not None and q.carried.start == lead.start:
-        words = analysis.words.get(lead.index, []) + words
-    words = q.sentence.label_words + words  # a step's name: "**Trafficking.** Treat ..."
+    words = _own_words(analysis, q)
     scores = {t.id: 0.0 for t in matcher.themes}
     for match in matcher.scores(words):
         scores[match.theme] += match.score
@@ -124,23 +133,104 @@ def sentence_scores(
     return {t: round(v, 3) for t, v in scores.items()}
 
 
-def guidance_theme(
+def _own_words(analysis: Analysis, q: DraftQuestion) -> list[Word]:
+    """The words of the question's sentence (a list item's with the lead-in it goes on
+    from, when the stem shows it, and its run-in label)."""
+    words = analysis.words.get(q.sentence.index, [])
+    lead = q.sentence.lead
+    if lead is not None and q.carried is not None and q.carried.start == lead.start:
+        words = analysis.words.get(lead.index, []) + words
+    return q.sentence.label_words + words  # a step's name: "**Trafficking.** Treat ..."
+
+
+def clearly_names(matches: list[Match]) -> bool:
+    """Some theme is named by more than a bare word: a term of two or more words (a
+    keyword phrase, the title, their word families) or two different terms. One common
+    word that two fields use ("a stranger victim" in a risk tool, "online" in a register's
+    rules) does not outweigh what the document is about."""
+    return any(
+        m.score >= THRESHOLD and (len(m.terms) >= 2 or any(" " in t for t in m.terms))
+        for m in matches
+    )
+
+
+def context_theme(
     analysis: Analysis, sentence: Sentence, matcher: ThemeMatcher
 ) -> list[Match]:
-    """The theme of a rule whose own words name none: its document's title and section
-    heading decide, as they do for a question that asks a rule (an FAQ's "Do not pay"
-    under "What should I do if my child is threatened online?"); none when they name
-    no theme that reaches ``THRESHOLD`` and leads by ``MARGIN``."""
-    if not rule_sentence(sentence):
+    """The theme of a sentence whose own words name none clearly (``clearly_names``):
+    the one its section heading or its document's title names (``topic_theme``), as for
+    a question (an FAQ's "Do not pay" under "What should I do if my child is threatened
+    online?"; "The score does not decide guilt" in a manual on sexual reoffending risk).
+    A sentence that states no rule takes it only when the document is mainly about that
+    theme (``_mainly``)."""
+    if clearly_names(analysis.themes.get(sentence.index, [])):
         return []
-    topic = topic_scores(analysis, heading_of(analysis, sentence), matcher)
-    ranked = sorted(topic.items(), key=lambda s: (-s[1], _order(matcher, s[0])))
-    if not ranked or ranked[0][1] < THRESHOLD:
+    topic = topic_theme(analysis, heading_of(analysis, sentence), matcher)
+    if topic is None or not (rule_sentence(sentence) or _mainly(analysis, matcher, topic[0])):
         return []
+    theme, where = topic
+    return [Match(theme, THRESHOLD, (f"(none clearly: placed by the document's {where})",))]
+
+
+def topic_theme(
+    analysis: Analysis, heading: str, matcher: ThemeMatcher
+) -> tuple[str, str] | None:
+    """The theme a section is about, and what says so: its heading when the heading names
+    a theme clearly (``clearly_names``), else the document's title (with the headings
+    above its first text) when it names one theme by at least ``TOPIC_MIN`` and leads by
+    ``MARGIN``, else the two together (``topic_scores``) by as much. A heading's bare
+    word ("Item 4: Any stranger victim") does not outweigh the title ("... Sexual
+    Reoffending Risk")."""
+    if heading.strip():
+        named = matcher.assign([w for w in text_words(heading.strip().lower()) if not w.masked])
+        if clearly_names(named) and _leads(named):
+            return named[0].theme, "section heading"
+    title = document_title(analysis)
+    if title:
+        best = _clear_best(heading_scores(title, matcher), matcher)
+        if best is not None:
+            return best, "title"
+    best = _clear_best(topic_scores(analysis, heading, matcher), matcher)
+    return (best, "title and section heading") if best is not None else None
+
+
+def _mainly(analysis: Analysis, matcher: ThemeMatcher, theme: str) -> bool:
+    """The document is mainly about ``theme``: of its title and the sentences that name a
+    theme clearly (``clearly_names``, word families included), the theme has the largest
+    share and at least ``MAINLY``. An event or a figure takes its title's theme only then:
+    in an annual report on offender management whose year was spent on online grooming,
+    "The unit made 212 arrests" is not offender management; in a manual on reoffending
+    risk whose items often say "victim", a bare "victim" is not victim identification."""
+    shares = clear_shares(analysis, matcher)
+    return shares.get(theme, 0.0) >= MAINLY and shares[theme] >= max(shares.values())
+
+
+def clear_shares(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, float]:
+    """Each theme's share of the document's title and of the sentences whose own words
+    name a theme clearly (once per document, before any sentence takes its title's theme)."""
+    if analysis.clear_shares is None:
+        title = document_title(analysis)
+        totals = dict(heading_scores(title, matcher)) if title else {}
+        for sentence in analysis.kept():
+            matches = analysis.themes.get(sentence.index, [])
+            for match in matches if clearly_names(matches) else []:
+                totals[match.theme] = totals.get(match.theme, 0.0) + match.score
+        total = sum(totals.values())
+        analysis.clear_shares = {t: v / total for t, v in totals.items()} if total else {}
+    return analysis.clear_shares
+
+
+def _leads(matches: list[Match]) -> bool:
+    return len(matches) == 1 or matches[0].score - matches[1].score >= MARGIN
+
+
+def _clear_best(scores: dict[str, float], matcher: ThemeMatcher) -> str | None:
+    ranked = sorted(scores.items(), key=lambda s: (-s[1], _order(matcher, s[0])))
+    if not ranked or ranked[0][1] < TOPIC_MIN:
+        return None
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
-        return []
-    return [Match(ranked[0][0], ranked[0][1],
-                  ("(none: a rule, placed by the document's title and section heading)",))]
+        return None
+    return ranked[0][0]
 
 
 def lead_themes(analysis: Analysis, sentence: Sentence) -> list[Match]:
@@ -318,7 +408,7 @@ def _shares(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, float]:
     title = document_title(analysis)
     totals = dict(heading_scores(title, matcher)) if title else {}
     for sentence in analysis.kept():
-        for match in analysis.themes.get(sentence.index, []):
+        for match in analysis.exact_themes.get(sentence.index, []):
             totals[match.theme] = totals.get(match.theme, 0.0) + match.score
     total = sum(totals.values())
     return {t: v / total for t, v in totals.items()} if total else {}

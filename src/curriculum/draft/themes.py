@@ -8,7 +8,19 @@ Words are compared as spaCy reads them: the same lowercase word, or the same lem
 the same word class ("victims" is "victim", "identified" is "identify", but the verb
 "identified" is not the noun "identification", and the noun "travel" is not the verb
 "travelling"). A single-word term met only as another form of a verb counts half: "the
-unit identified" alone is not victim identification (keyword "identify"). Words inside
+unit identified" alone is not victim identification (keyword "identify").
+
+A term also matches its **word family** (``kin``), at half weight for each word met only as
+a variant: "sexual offenders", "a sexual offence" and "sexual reoffending" are all of the
+family of "sex offender", "registered" of "register", "travel" of "travelling". A family is
+what is left when inflectional and common derivational endings are taken off ("-er",
+"-ing", "-ation", "-ual", "-ed", "-s" ...) and a leading "re" of a longer stem ("reoffend");
+stems of five letters or more may differ in their last letter ("offend", "offenc"), a
+shorter stem must be a whole word ("sex", "sexual"; "miss" is no family of "mission"). A
+variant is weaker than the word itself: the noun "travel" alone ("travel and tourism") does
+not reach a theme, and the verb "identified" is still not the noun "identification".
+
+Words inside
 a proper name (a named entity: an
 organisation, a workshop's title, a place), inside a Title-Case run of three or more
 words, or inside a web address are masked, unless the term is the whole name: "Travel
@@ -28,6 +40,8 @@ from curriculum.models import Theme
 
 THRESHOLD = 1.0
 RELATIVE = 0.75
+VARIANT = 0.5
+"""The share of a term's weight that a word met only as another member of its family keeps."""
 _NAME_ENTITIES_TEXT = "ORG PERSON GPE LOC FAC EVENT WORK_OF_ART LAW PRODUCT NORP LANGUAGE"
 NAME_ENTITIES = frozenset(_NAME_ENTITIES_TEXT.split())
 """Entity labels whose words are a name, not a topic."""
@@ -63,12 +77,74 @@ class Word:
         )
 
 
+    def kin(self, other: Word) -> bool:
+        """Of one word family (see the module docstring): "offence" and "offender",
+        "sexual" and "sex", "reoffending" and "offenders", "registered" and "register"."""
+        return kin(self.lower, other.lower)
+
+
 def _keys(word: Word) -> list[tuple[str, ...]]:
     """Index keys under which ``same`` may find a word (a superset, checked after)."""
     keys: list[tuple[str, ...]] = [("l", word.lower), ("m", word.lemma, word.cls)]
     if word.cls == "n":
         keys += [("s", form) for form in sorted(_singulars(word.lower))]
     return keys
+
+
+def _family_keys(word: Word) -> list[tuple[str, ...]]:
+    """Index keys under which ``kin`` may find a word (a superset, checked after)."""
+    return [("k", stem[:5]) for stem in _stems(word.lower)]
+
+
+_ENDINGS = "ations ation ions ion ually ual ally al ings ing ers er ives ive ities ity ies ied"
+_SUFFIXES = sorted([*_ENDINGS.split(), "ly", "ed", "es", "s", "y", "e"], key=len, reverse=True)
+"""Endings taken off to find a word's family: inflections, agent "-er", "-ation", "-ual"..."""
+_KIN_MIN = 5
+"""Stems this long may differ in their last letter ("offend", "offenc"); shorter ones must
+be equal and one of them a whole word ("sex" of "sexual")."""
+
+
+def _stem(word: str) -> str:
+    """The word with up to two endings taken off and a final double letter made single."""
+    stem = word
+    for _ in range(2):
+        cut = next((s for s in _SUFFIXES if stem.endswith(s) and len(stem) - len(s) >= 3), "")
+        if not cut:
+            break
+        stem = stem[: -len(cut)]
+    if len(stem) > _KIN_MIN and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        stem = stem[:-1]  # "travell(ing)" is "travel"
+    return stem
+
+
+def _stems(word: str) -> list[str]:
+    """The word's stem, and without a leading "re" when the rest is a stem on its own."""
+    if not word.isalpha() or len(word) < 3:
+        return []
+    stem = _stem(word)
+    out = [stem]
+    if stem.startswith("re") and len(stem) - 2 >= _KIN_MIN:
+        out.append(stem[2:])
+    return out
+
+
+def kin(a: str, b: str) -> bool:
+    """Whether two lowercase words are of one family (see the module docstring)."""
+    for x in _stems(a):
+        for y in _stems(b):
+            if x == y and (len(x) >= _KIN_MIN or x in (a, b)):
+                return True
+            common = len(_common_prefix(x, y))
+            if common >= _KIN_MIN and len(x) - common <= 1 and len(y) - common <= 1:
+                return True
+    return False
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def _singulars(word: str) -> set[str]:
@@ -186,21 +262,26 @@ class ThemeMatcher:
                             for tid, terms in raw.items()}
         self._order = {t.id: i for i, t in enumerate(self.themes)}
         self._index: dict[tuple[str, ...], list[tuple[str, Term]]] = {}
+        self._family: dict[tuple[str, ...], list[tuple[str, Term]]] = {}
         for theme_id, terms in self.terms.items():
             for term in terms:  # in the themes' order, so matches list in a stable order
                 for key in _keys(term.words[0]):
                     self._index.setdefault(key, []).append((theme_id, term))
+                if term.origin != "title word":  # "sexual" alone is not "sex" of the title
+                    for key in _family_keys(term.words[0]):
+                        self._family.setdefault(key, []).append((theme_id, term))
 
     def prefixes(self) -> frozenset[str]:
         """The first four letters of every form of every term word: a sentence sharing none
         cannot match any theme (a cheap test before parsing)."""
-        return frozenset(
-            form[:4]
+        forms = {
+            form
             for terms in self.terms.values()
             for term in terms
             for word in term.words
-            for form in (word.lower, word.lemma)
-        )
+            for form in (word.lower, word.lemma, *_stems(word.lower))
+        }
+        return frozenset(f[:4] for f in forms) | frozenset(f"re{f[:2]}" for f in forms)
 
     def occurrences(self, words: Sequence[Word]) -> list[tuple[str, Term, int]]:
         """Every (theme, term, first word index) where a term's words occur in order."""
@@ -215,16 +296,38 @@ class ThemeMatcher:
                     found.append((theme_id, term, i))
         return found
 
-    def scores(self, words: Sequence[Word]) -> list[Match]:
-        """Every theme with a positive score, best first (ties: order in curriculum.yaml)."""
+    def variants(self, words: Sequence[Word]) -> list[tuple[str, Term, int]]:
+        """Every (theme, term, first word index) where a term's words occur in order, each
+        the same word or of its family, and at least one only of its family."""
+        found = []
+        for i, word in enumerate(words):
+            candidates = [c for key in _family_keys(word) for c in self._family.get(key, [])]
+            for theme_id, term in dict.fromkeys(candidates):
+                size = len(term.words)
+                if i + size > len(words):
+                    continue
+                pairs = [(words[i + k], term.words[k]) for k in range(size)]
+                if all(a.same(b) or a.kin(b) for a, b in pairs) and not all(
+                    a.same(b) for a, b in pairs
+                ):
+                    found.append((theme_id, term, i))
+        return found
+
+    def scores(self, words: Sequence[Word], family: bool = True) -> list[Match]:
+        """Every theme with a positive score, best first (ties: order in curriculum.yaml).
+        Exact matches count first, then (unless ``family`` is False) a term's word family
+        (``VARIANT`` of its weight for each word met only as a variant)."""
         hits: dict[str, dict[Term, float]] = {}
         used: dict[str, set[Word]] = {}
-        ordered = sorted(self.occurrences(words), key=lambda o: (-len(o[1].words), -o[1].weight))
-        for theme_id, term, index in ordered:
+        met = [(*o, False) for o in self.occurrences(words)]
+        met += [(*o, True) for o in (self.variants(words) if family else [])]
+        for theme_id, term, index, _variant in sorted(
+            met, key=lambda o: (-len(o[1].words), o[3], -o[1].weight)  # longest first
+        ):
             span = words[index : index + len(term.words)]
             if not _counts(span):
                 continue
-            weight = term.weight / 2 if _action(term, span) else term.weight
+            weight = _weight(term, span)
             seen = hits.setdefault(theme_id, {})
             if any(w in used.setdefault(theme_id, set()) for w in span):
                 continue  # one word counts once per theme ("victims": keyword or title word)
@@ -236,9 +339,9 @@ class ThemeMatcher:
         ]
         return sorted(found, key=lambda m: (-m.score, self._order[m.theme]))
 
-    def assign(self, words: Sequence[Word]) -> list[Match]:
+    def assign(self, words: Sequence[Word], family: bool = True) -> list[Match]:
         """The themes ``words`` belong to (maybe none)."""
-        found = self.scores(words)
+        found = self.scores(words, family)
         if not found or found[0].score < THRESHOLD:
             return []
         best = found[0].score
@@ -259,6 +362,21 @@ def _action(term: Term, span: Sequence[Word]) -> bool:
     """A one-word term met only as another form of a verb ("identified" for "identify",
     "travel" for "travelling"): an action, a weak topic signal, so it counts half."""
     return len(span) == 1 and span[0].verbal and span[0].lower != term.words[0].lower
+
+
+def _weight(term: Term, span: Sequence[Word]) -> float:
+    """What a term met as ``span`` weighs: half as a verb's other form (``_action``), less
+    for words met only as their family (``_variant_weight``)."""
+    weight = term.weight / 2 if _action(term, span) else term.weight
+    return min(weight, _variant_weight(term, span))
+
+
+def _variant_weight(term: Term, span: Sequence[Word]) -> float:
+    """A term's weight with ``VARIANT`` of each word's share kept when the word is only of
+    the term word's family ("sexual offenders" for "sex offender": 0.75 of it)."""
+    pairs = list(zip(span, term.words, strict=True))
+    own = sum(1.0 if a.same(b) else VARIANT for a, b in pairs)
+    return term.weight * own / len(pairs)
 
 
 def _counts(span: Sequence[Word]) -> bool:
