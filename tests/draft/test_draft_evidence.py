@@ -400,3 +400,34 @@ def test_a_duty_to_appoint_someone_is_no_career_step(tmp_path: Path, matcher: Th
     text = "The Marlow Children's Agency will appoint a named social worker for every identified child within 2 working days.\n"
     kept, _ = chosen(tmp_path, text, matcher)
     assert [(q.rule, key(q), q.evidence) for q in kept] == [("count", ["2"], "rule")]
+
+
+def test_a_bare_number_as_subject_counts_doers_not_outcomes(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "and 54 passed" counts those who passed a course; "40 were safeguarded" (passive)
+    counts children the work reached."""
+    text = (
+        "In 2023, 58 officers from 9 agencies took the course at the Ridgeway academy, and 54 passed at the first attempt.\n\n"
+        "In 2024 the Ridgeway unit identified 212 children from abuse material.\n"
+    )
+    kept, below = chosen(tmp_path, text, matcher)
+    assert [key(q) for q in kept if q.rule == "count"] == [["212"]]
+    assert held(below, "count", "In 2023, 58 officers from 9 agencies took the course at the Ridgeway academy, and ____") == [
+        'not worth asking: a count of those who "passed" (a bare number as subject), not of people or outcomes the work reached']
+
+
+def test_a_notes_citation_in_front_of_its_text_is_no_stem(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "NCMEC, CyberTipline pages: US providers must report apparent child sexual abuse material within 30 days.\n"
+    kept, below = chosen(tmp_path, text, matcher)
+    assert kept == []
+    assert below and all(any(r.startswith('fatal: a citation fused in front ("NCMEC, CyberTipline pages:")')
+                             for r in q.reasons) for q in below)
+
+
+def test_a_number_of_years_within_a_lifetime_keeps_its_wrong_values_within_one() -> None:
+    from curriculum.draft.distractors import candidates
+    from curriculum.draft.facts import _counts
+
+    text = "Minutes are kept until the offender reaches 100 years of age, and reviewed every 6 years."
+    ages, period = _counts(text, 0, [])
+    assert ages.value == "100" and all(v <= 110 for v in candidates(ages, None, twin=True) + candidates(ages, None))
+    assert period.value == "6" and candidates(period, None)  # short periods keep their options

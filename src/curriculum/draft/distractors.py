@@ -53,7 +53,21 @@ def direction(fact: Fact) -> str:
     return QUALIFIERS.get(fact.qualifier, "=") if fact.qualifier else "="
 
 
+_LIFETIME = 110.0
+"""No one is older, and no order or record outlasts a life by much: "until the offender
+reaches 100 years of age" changed to 200 is a wrong value nobody would believe."""
+
+
 def candidates(fact: Fact, max_year: int | None, twin: bool = False) -> list[float]:
+    """Plausible wrong values (``_candidates``); a number of years that fits a lifetime
+    keeps its wrong values within one."""
+    values = _candidates(fact, max_year, twin)
+    if fact.kind == "count" and _unit(fact) == "year" and fact.number <= _LIFETIME:
+        return [v for v in values if v <= _LIFETIME]
+    return values
+
+
+def _candidates(fact: Fact, max_year: int | None, twin: bool = False) -> list[float]:
     """Plausible wrong values of the same granularity as the fact's number. For a false
     twin (``twin``) one clearly wrong value is needed, not a set of options, so a small
     number keeps its near neighbours (the ladder and spacing are for options)."""

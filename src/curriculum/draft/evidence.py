@@ -249,6 +249,9 @@ def figure(view: StemView, prompt: str, answer: list[Any], rule: bool = False,
         if _source_reports(view, verb):
             return Evidence("finding", "a figure a named source reports")
         return _outcome(view, prompt, counted, noun, verb, dated)
+    if not noun and verb is not None and _bare_subject(answer, verb):
+        return Evidence("", f'a count of those who "{verb.text}" (a bare number as subject), '
+                        "not of people or outcomes the work reached")
     what = f'a count of "{counted}"' if counted else "a figure"
     return Evidence("", f"{what} is a figure about {_owner(verb)}, not about people, "
                     "outcomes or limits of the work")
@@ -269,7 +272,7 @@ def _measure(view: StemView, answer: list[Any], noun: str, verb: Any | None) -> 
         unit_end = re.match(r"^\s*(?:working\s+)?\w+", after)
         rest = after[unit_end.end():] if unit_end else after
         return "penalty" if _PENALTY.match(rest) else "time"
-    if noun in _PEOPLE or (not noun and verb is not None
+    if noun in _PEOPLE or (not noun and verb is not None and not _bare_subject(answer, verb)
                            and verb.lemma_.lower() in _OUT_VERBS - word_set("hold contain")):
         return "people"
     if noun in _RESULTS or noun in _SENT_ON:
@@ -277,6 +280,13 @@ def _measure(view: StemView, answer: list[Any], noun: str, verb: Any | None) -> 
     if noun in _MATERIAL:
         return "material"
     return noun
+
+
+def _bare_subject(answer: list[Any], verb: Any) -> bool:
+    """A bare number is the subject of an active verb ("58 officers took the course, and
+    54 passed"): it counts who did something, not people the work reached ("212 were
+    identified", "identified 212")."""
+    return any(t.dep_ == "nsubj" and t.head.i == verb.i for t in answer)
 
 
 def _singular(noun: str) -> str:

@@ -117,6 +117,21 @@ class StemView:
         return [t for t in self.doc if s <= t.idx < e and not t.is_space]
 
 
+def _citation_label(tokens: list[Any]) -> str:
+    """A note's source in front of its text ("NCMEC, CyberTipline pages: US providers must
+    ..."; "Hanson 2004, p. 12: ..."): words with a comma or a number and no verb, then a
+    colon, within the first ten words."""
+    for n, token in enumerate(tokens[:10]):
+        if token.text != ":":
+            continue
+        label = tokens[:n]
+        if len(label) >= 2 and not any(t.pos_ in ("VERB", "AUX") for t in label) and any(
+                t.text == "," or t.like_num for t in label):
+            return " ".join(t.text for t in label).replace(" ,", ",")
+        return ""
+    return ""
+
+
 def _finite(verb: Any, view: StemView) -> bool:
     if verb.tag_ in _FINITE:
         return True
@@ -158,6 +173,11 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
                     continue
                 result.kill(f'ends mid-clause: "{token.text}" lacks its "{child.text}"')
                 return
+    cited = _citation_label(tokens)
+    if cited:
+        result.kill(f'a citation fused in front ("{cited}:"): the source of a note, not '
+                    "part of the sentence")
+        return
     for token in tokens[1:7]:
         prev = view.doc[token.i - 1]
         function_word = token.lower_ in _HEADING_JOIN or token.pos_ in _FUNCTION
