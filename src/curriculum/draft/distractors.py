@@ -62,7 +62,8 @@ def candidates(fact: Fact, max_year: int | None, twin: bool = False) -> list[flo
     """Plausible wrong values (``_candidates``); a number of years that fits a lifetime
     keeps its wrong values within one."""
     values = _candidates(fact, max_year, twin)
-    if fact.kind == "count" and _unit(fact) == "year" and fact.number <= _LIFETIME:
+    if (fact.kind == "count" and _unit(fact) == "year" and fact.number is not None
+            and fact.number <= _LIFETIME):
         return [v for v in values if v <= _LIFETIME]
     return values
 
