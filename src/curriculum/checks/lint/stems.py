@@ -55,7 +55,9 @@ def negative_stem(question: Question) -> Iterator[Hit]:
         return
     asked = question_sentence(question.prompt)
     emphasised = emphasised_words(asked)
-    found = [w for w in words(asked) if w in NEGATIVES and w not in emphasised]
+    said = words(asked)
+    found = [w for i, w in enumerate(said) if w in NEGATIVES and w not in emphasised
+             and not (w == "least" and i > 0 and said[i - 1] == "at")]  # "at least 21 days"
     found += [m[0] for m in _CONTRACTED.finditer(asked)]
     if found:
         yield Hit(("prompt",), f'the stem is negative ("{found[0]}") and the word is not '
