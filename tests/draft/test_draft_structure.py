@@ -363,6 +363,19 @@ def test_a_bold_time_limit_is_quoted_with_its_whole_sentence(tmp_path: Path) -> 
         "The national hotline received 1,486 reports in 2023 and passed them on, as the")
 
 
+def test_an_html_sentence_with_a_bold_limit_is_quoted_whole(tmp_path: Path) -> None:
+    """An inline tag around the figure is emphasis, as ``**`` is: the quote is the whole
+    sentence, never the bold run alone ("1 working day" cites nothing checkable)."""
+    text = ("<html><body><p>The hub decides on next steps within <strong>1 working day</strong> "
+            "of receiving the referral about a missing child.</p></body></html>\n")
+    path = tmp_path / "pathway.html"
+    path.write_text(text, "utf-8")
+    doc = read_source(path, tmp_path)
+    start, end = text.index("The hub"), text.index("child.") + 6
+    key = text.index("1 working")
+    assert doc.raw[slice(*doc.quote_span(start, end, (key, key + 1)))] == text[start:end]
+
+
 def test_a_listed_finding_starts_after_its_complementiser(tmp_path: Path) -> None:
     """Findings listed under "The conference found:" open with "That"; the item's claim is
     the clause after it. "That report ..." and "That is why ..." keep their "That"."""

@@ -164,9 +164,10 @@ class SourceDoc:
 
     def _emphasis_only(self, start: int, end: int) -> bool:
         """The sentence's only markup is emphasis or code marks (``**``, ``_``, a
-        backtick): quoted raw it still reads as prose, unlike a table row or a tag."""
+        backtick) or inline HTML tags (``<strong>``: hidden with no space, ``PADDING``):
+        quoted raw it still reads as prose, unlike a table row or a block tag."""
         return all(
-            self.raw[i] in "*_`" or self.raw[i].isspace()
+            self.raw[i] in "*_`" or self.raw[i].isspace() or self.mask[i] == PADDING
             for i in range(start, end)
             if self.mask[i] != VISIBLE
         )
