@@ -38,7 +38,7 @@ from curriculum.draft.stemcheck import (
     grammar,
     target,
 )
-from curriculum.draft.table_limits import ROW_STEM
+from curriculum.draft.table_limits import ROW_LABEL, ROW_STEM
 from curriculum.draft.value import governing_verb, judge
 
 THRESHOLD = 0.6
@@ -62,8 +62,11 @@ def score(q: DraftQuestion) -> Score:
         result.kill("the sentence could not be parsed")
         return result
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
-    if q.rule not in _QUOTED_STEMS and q.stem_rule != ROW_STEM:
+    if q.rule not in _QUOTED_STEMS and q.stem_rule not in (ROW_STEM, ROW_LABEL):
         grammar(view, q, result)  # a table row's statement is built whole (table_limits)
+    if q.stem_rule == ROW_LABEL:
+        result.add(-0.4, "a table row read as a label and a limit, not a sentence: an author "
+                   "writes who must do what")
     for warning in q.warnings:
         if warning.startswith("giveaway: "):
             result.kill(warning.removeprefix("giveaway: "))

@@ -7,10 +7,12 @@ was never asked. Here a row with exactly one cell that is a time limit ("Within 
 of the report", "no later than 3 working days") under a column header becomes a
 sentence-like statement, the other columns' headers giving the cells their roles:
 
-- an action cell that opens with a verb is an instruction, led by its owner when the row
-  names one: "Custody sergeant: notify the duty inspector within ____ of the report.";
+- an action cell that opens with a verb is an instruction, the duty of its owner when the
+  row names one: "The custody sergeant must notify the duty inspector within ____ of the
+  report.";
 - any other action cell is named by the limit's header: "Time limit for the submission
-  form to the forensic unit (officer in the case): within ____ working days."
+  form to the forensic unit (officer in the case): within ____ working days." That reads as
+  a label, not a sentence, so it is held below the threshold (``ROW_LABEL``).
 
 It is asked like a prose duty (rule ``time-limit``: the whole limit, options from the
 ladder of limits people set, never a number the row itself names), quoting the row's
@@ -35,6 +37,10 @@ from curriculum.draft.tables import Cell, row_unit
 ROW_STEM = "table row"
 """``stem_rule`` of a statement built from a table row: grammatical by construction, so
 the grammar check of extracted sentences (``stemcheck.grammar``) does not apply."""
+ROW_LABEL = "table row, label"
+"""``stem_rule`` of a row whose action is no verb: "Time limit for the submission form:
+within ____." reads as a label and a limit, not a sentence; it is held below the threshold
+(``scoring.py``) for an author to write the sentence."""
 LadderFn = Callable[[str, str, set[float]], list[str]]
 """Three wrong limits for a limit written ``N`` (digits or a word) in ``unit``
 (``procedures.py`` owns the ladders of limits people set)."""
@@ -85,9 +91,11 @@ def _row_limit(
     after = md_escape(doc.display(span[1], limit.end)).strip().rstrip(" .;")
     deadline = " ".join(part for part in (before, BLANK, after) if part)
     prompt = _statement(analysis, sentence, action, owners, limit, deadline)
+    first = _token_at(sentence, action.start)
+    kind = ROW_STEM if first is not None and first.tag_ == "VB" else ROW_LABEL
     question = DraftQuestion(
         "time-limit", "single_choice", prompt, analysis, sentence,
-        (sentence.start, sentence.end), span, stem_rule=ROW_STEM,  # the whole row, verbatim
+        (sentence.start, sentence.end), span, stem_rule=kind,  # the whole row, verbatim
     )
     question.pieces = tuple((c.start, c.end) for c in (action, *owners, limit))
     question.theme_text = " ".join(doc.display(s, e) for s, e in question.pieces)
@@ -113,10 +121,23 @@ def _statement(
     if first is not None and first.tag_ == "VB":  # "Notify the duty inspector": an order
         if not owners:
             return f"{text} {deadline}."
-        owner = md_escape(doc.display(owners[0].start, owners[0].end)).rstrip(" .;")
-        return f"{owner}: {_lower_first(text, first)} {deadline}."
+        owner = _subject(sentence, md_escape(doc.display(owners[0].start, owners[0].end))
+                         .rstrip(" .;"), owners[0].start)
+        return f"{owner} must {_lower_first(text, first)} {deadline}."
     by = "".join(f" ({md_escape(doc.display(c.start, c.end))})" for c in owners)
     return f"{md_escape(limit.header)} for {_lower_first(text, first)}{by}: {deadline}."
+
+
+def _subject(sentence: Sentence, owner: str, offset: int) -> str:
+    """The owner cell as the subject of "must": "Custody sergeant" -> "The custody
+    sergeant"; a name, an acronym, a plural or a phrase with its own article stays."""
+    first = _token_at(sentence, offset)
+    words = owner.split()
+    if (not words or first is None or first.pos_ == "PROPN" or words[0].isupper()
+            or first.tag_ in ("NNS", "NNPS") or first.pos_ == "DET" or len(words) > 4
+            or any(t.tag_ == "NNS" for t in (sentence.parsed or []) if t.text == words[-1])):
+        return owner
+    return "The " + owner[:1].lower() + owner[1:]
 
 
 def _token_at(sentence: Sentence, offset: int) -> Any:
