@@ -431,3 +431,28 @@ def test_a_number_of_years_within_a_lifetime_keeps_its_wrong_values_within_one()
     ages, period = _counts(text, 0, [])
     assert ages.value == "100" and all(v <= 110 for v in candidates(ages, None, twin=True) + candidates(ages, None))
     assert period.value == "6" and candidates(period, None)  # short periods keep their options
+
+
+def test_the_rest_of_a_set_points_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "All other reports" are the reports the sentence before did not cover; read alone
+    the stem does not say which. "other ... than" says so itself."""
+    text = (
+        "Reports where a child is at immediate risk are graded as emergencies.\n\n"
+        "All other reports are graded as priority, with a call-back within 4 hours.\n\n"
+        "Reports other than emergencies are reviewed by a sergeant within 8 hours.\n"
+    )
+    kept, below = chosen(tmp_path, text, matcher)
+    rest = [q for q in kept + below if q.prompt.startswith("All other reports")]
+    assert rest and all('-0.50 points back: "other reports": other than which?' in q.reasons for q in rest)
+    assert not [q for q in kept + below if q.prompt.startswith("Reports other than")
+                and any("other than which" in r for r in q.reasons)]
+
+
+def test_a_spelled_out_acronym_takes_its_own_article(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "The court may impose a Sexual Harm Prevention Order (SHPO) on conviction.\n\n"
+        "Breach of an SHPO carries a maximum penalty of five years' imprisonment under the 2019 Act.\n"
+    )
+    kept, below = chosen(tmp_path, text, matcher)
+    stems = [q.prompt for q in kept + below if q.prompt.startswith("Breach")]
+    assert stems and all(p.startswith("Breach of a Sexual Harm Prevention Order (SHPO) carries") for p in stems)

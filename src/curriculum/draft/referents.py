@@ -276,7 +276,15 @@ def acronym_names(q: Any) -> list[Named]:
             continue
         seen.add(short)
         line = q.analysis.doc.text.count("\n", 0, offset) + 1
-        out.append(Named(start, end, short, f"{long} ({short})", line, article=False))
+        phrase, name = short, f"{long} ({short})"
+        before = parsed[token.i - 1] if token.i > 0 else None
+        if before is not None and before.lower_ in ("a", "an"):  # "an SHPO" -> "a Sexual
+            article = "an" if long[:1].lower() in "aeiou" else "a"  # Harm Prevention Order"
+            if before.text[:1].isupper():
+                article = article.capitalize()
+            phrase, name = f"{before.text} {short}", f"{article} {name}"
+            start = q.sentence.start + before.idx
+        out.append(Named(start, end, phrase, name, line, article=False))
     return out
 
 

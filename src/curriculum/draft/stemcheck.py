@@ -313,6 +313,8 @@ def pointers(
             out.append(Pointer(token.i, -0.5, f'points back: "{token.text} {token.head.text}"'))
     out += [Pointer(t.i, -0.5, f'points back: "{t.text} {t.head.text}"') for t in tokens
             if _demonstrative(t) or _pointing(t, tokens[0])]
+    out += [Pointer(t.i, -0.5, f'points back: "{t.text} {t.head.text}": other than which?')
+            for t in tokens if _contrast(t, tokens)]
     out += [Pointer(t.head.i, -0.4, f'points back: "the same {t.head.text}" says the same as '
                     "what") for t in tokens if _same(t)]
     first = tokens[0]
@@ -501,6 +503,19 @@ def _demonstrative(token: Any) -> bool:
     return (token.lower_ in _DEMONSTRATIVE and token.tag_ in ("DT", "PDT", "JJ")
             and token.dep_ in ("det", "nsubj", "dobj", "pobj", "amod", "predet")
             and not _that_is(token) and not _such_as(token))
+
+
+_CONTRAST = frozenset({"other", "remaining"})
+
+
+def _contrast(token: Any, tokens: list[Any]) -> bool:
+    """ "All other reports are graded ...", "The remaining cases ...": the subject is the
+    rest of a set the sentence before defined (no "than" in the stem says which). A bare
+    "Other topics included ..." only adds to a list, and says enough."""
+    return (token.lower_ in _CONTRAST and token.dep_ == "amod"
+            and token.head.dep_ in ("nsubj", "nsubjpass") and token.i - tokens[0].i <= 2
+            and any(c.lower_ in ("all", "the") and c.i < token.i for c in token.head.children)
+            and not any(t.lower_ == "than" for t in tokens))  # not "Other topics included"
 
 
 def _pointing(token: Any, first: Any) -> bool:
