@@ -456,3 +456,28 @@ def test_a_spelled_out_acronym_takes_its_own_article(tmp_path: Path, matcher: Th
     kept, below = chosen(tmp_path, text, matcher)
     stems = [q.prompt for q in kept + below if q.prompt.startswith("Breach")]
     assert stems and all(p.startswith("Breach of a Sexual Harm Prevention Order (SHPO) carries") for p in stems)
+
+
+def test_a_list_question_takes_no_instruction_as_an_option_and_ends_its_lead_in(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """Steps ("Keep the messages") are no kind of online abuse; a lead-in that stops on its
+    verb reads "includes the following." in the stem."""
+    steps = (
+        "Online abuse includes:\n\n"
+        "- grooming of a child through a gaming platform\n"
+        "- sextortion of a child for money or images\n"
+        "- live streaming of child sexual abuse\n\n"
+        "Offline harms that often go with it are:\n\n"
+        "- trafficking of a child for exploitation\n"
+        "- abduction of a child by a stranger\n\n"
+        "If your child is threatened online:\n\n"
+        "- Keep the messages and the usernames.\n"
+        "- Tell the police at once.\n"
+    )
+    path = tmp_path / "faq.md"
+    path.write_text(steps, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    questions = list_rules(analysis)
+    options = [o for q in questions for o, _ in q.options]
+    assert not [o for o in options if o.startswith(("Keep", "Tell"))]
+    stems = [q.prompt for q in questions if q.prompt.startswith("Online abuse")]
+    assert stems and all(p.startswith("Online abuse includes the following. Which") for p in stems)

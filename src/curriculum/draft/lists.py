@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from curriculum.draft.analysis import Analysis, BulletList
 from curriculum.draft.clauses import md_escape
@@ -146,8 +147,9 @@ _NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "DATE", 
 
 def _item_kind(analysis: Analysis, start: int, end: int) -> str:
     """What an item is, from the parse: the entity type of the phrase's head ("Owen
-    Tarrant, Senior Probation Officer": PERSON; "Greyholm Children's Services": ORG), or
-    "" for a common noun phrase ("violent and other sexual offenders", "mobile devices")."""
+    Tarrant, Senior Probation Officer": PERSON; "Greyholm Children's Services": ORG),
+    "INSTRUCTION" for a step that opens with a bare verb ("Keep the messages"), or "" for a
+    common noun phrase ("violent and other sexual offenders", "mobile devices")."""
     sentence = analysis.sentence_at(start)
     if sentence is None or sentence.parsed is None:
         return ""
@@ -158,6 +160,9 @@ def _item_kind(analysis: Analysis, start: int, end: int) -> str:
     if not heads:
         return ""
     head = heads[0]
+    if tokens[0].tag_ == "VB" and tokens[0].dep_ in ("ROOT", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tokens[0].children):
+        return "INSTRUCTION"  # "Keep the messages ...": a step, not a thing or a kind
     if head.ent_type_ in _NAMED_KINDS:
         return str(head.ent_type_)
     chain = [c for c in head.children if c.dep_ in ("compound", "flat")]
@@ -175,7 +180,10 @@ def _questions(
     assert bullets.lead is not None
     doc = analysis.doc
     lead = bullets.lead
-    intro = md_escape(doc.display(lead.start, lead.end).rstrip(":").rstrip()) + "."
+    intro = md_escape(doc.display(lead.start, lead.end).rstrip(":").rstrip())
+    if lead.parsed is not None and _ends_on_verb(lead.parsed):
+        intro += " the following"  # "Online abuse includes:" -> "... includes the following."
+    intro += "."
     quote = (lead.start, bullets.items[-1].end)
     seed = seed_of("list", intro, *items)
     out = []
@@ -221,6 +229,12 @@ def _questions(
             options,
         )
     return out
+
+
+def _ends_on_verb(parsed: Any) -> bool:
+    """The lead-in stops on its verb, the list being its object ("Online abuse includes:")."""
+    words = [t for t in parsed if not t.is_punct]
+    return bool(words) and words[-1].pos_ in ("VERB", "AUX") and words[-1].dep_ == "ROOT"
 
 
 def _placed(
