@@ -260,6 +260,8 @@ def acronym_names(q: Any) -> list[Named]:
     if parsed is None:
         return []
     spelled = _spelled_out(q.analysis)
+    if not any(short in q.prompt for short in spelled):
+        return []
     pieces = q.pieces or ((q.sentence.start, q.sentence.end),)
     answers = " ".join([*q.answers, *(t for t, _ in q.options)]).casefold()
     out, seen = [], set()
@@ -289,7 +291,16 @@ def acronym_names(q: Any) -> list[Named]:
 
 
 def _spelled_out(analysis: Any) -> dict[str, tuple[str, int]]:
-    """Every acronym the document defines ("... Hub (MASH)"), with its first spelling."""
+    """Every acronym the document defines ("... Hub (MASH)"), with its first spelling;
+    found once per document (every candidate of it asks), kept on the analysis."""
+    known: dict[str, tuple[str, int]] | None = getattr(analysis, "_spelled_out", None)
+    if known is None:
+        known = _find_spelled(analysis)
+        analysis._spelled_out = known
+    return known
+
+
+def _find_spelled(analysis: Any) -> dict[str, tuple[str, int]]:
     found: dict[str, tuple[str, int]] = {}
     for index in sorted(analysis.facts):
         for fact in analysis.facts[index]:

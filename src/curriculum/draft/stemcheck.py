@@ -105,12 +105,16 @@ class StemView:
         self.doc = doc
         self.base = base
         self.pieces = [(s - base, e - base) for s, e in pieces]
+        self._tokens: list[Any] | None = None
 
     def inside(self, token: Any) -> bool:
         return any(s <= token.idx and token.idx + len(token.text) <= e for s, e in self.pieces)
 
     def tokens(self) -> list[Any]:
-        return [t for t in self.doc if self.inside(t) and not t.is_space]
+        """The stem's tokens, found once per view (every check asks for them)."""
+        if self._tokens is None:
+            self._tokens = [t for t in self.doc if self.inside(t) and not t.is_space]
+        return list(self._tokens)
 
     def span_tokens(self, span: Span) -> list[Any]:
         s, e = span[0] - self.base, span[1] - self.base

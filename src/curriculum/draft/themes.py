@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from curriculum.draft import nlp
@@ -83,6 +84,7 @@ class Word:
         return kin(self.lower, other.lower)
 
 
+@lru_cache(maxsize=65536)
 def _keys(word: Word) -> list[tuple[str, ...]]:
     """Index keys under which ``same`` may find a word (a superset, checked after)."""
     keys: list[tuple[str, ...]] = [("l", word.lower), ("m", word.lemma, word.cls)]
@@ -117,17 +119,19 @@ def _stem(word: str) -> str:
     return stem
 
 
-def _stems(word: str) -> list[str]:
-    """The word's stem, and without a leading "re" when the rest is a stem on its own."""
+@lru_cache(maxsize=65536)
+def _stems(word: str) -> tuple[str, ...]:
+    """The word's stem, and without a leading "re" when the rest is a stem on its own
+    (cached: every word of every sentence is looked up against every theme)."""
     if not word.isalpha() or len(word) < 3:
-        return []
+        return ()
     stem = _stem(word)
-    out = [stem]
     if stem.startswith("re") and len(stem) - 2 >= _KIN_MIN:
-        out.append(stem[2:])
-    return out
+        return (stem, stem[2:])
+    return (stem,)
 
 
+@lru_cache(maxsize=65536)
 def kin(a: str, b: str) -> bool:
     """Whether two lowercase words are of one family (see the module docstring)."""
     for x in _stems(a):
@@ -218,8 +222,15 @@ def _capital(token: Any) -> bool:
 
 
 def text_words(text: str) -> list[Word]:
-    """The words of a text parsed on its own (for a text that is not a source sentence)."""
-    return doc_words(nlp.parse([text])[0], 0)
+    """The words of a text parsed on its own (for a text that is not a source sentence).
+    A section's heading and the title are asked for every sentence under them: each text
+    is parsed once per model (a parse per call cost a 2 MB draft 17 s)."""
+    return list(_parsed_words(text, nlp.model_name()))
+
+
+@lru_cache(maxsize=4096)
+def _parsed_words(text: str, model: str) -> tuple[Word, ...]:
+    return tuple(doc_words(nlp.parse([text])[0], 0))
 
 
 def words_between(words: Sequence[Word], spans: Sequence[tuple[int, int]]) -> list[Word]:
