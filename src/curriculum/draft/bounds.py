@@ -101,7 +101,7 @@ def bound_word(text: str, sentence_start: int, key: tuple[int, int]) -> str:
         found = match
     if found is not None and _BINDS.fullmatch(near[found.end() :]):
         word = " ".join(found.group(0).lower().split())
-        if word in _MINIMA and _NOTICE.match(text[key[1] : key[1] + 40]):
+        if word in _MINIMA and NOTICE_AFTER.match(text[key[1] : key[1] + 40]):
             return NOTICE
         return word
     after = _AFTER.match(text[key[1] : key[1] + 30])
@@ -120,8 +120,10 @@ def states_a_rule(doc: Any) -> bool:
 
 
 _MINIMA = frozenset({"at least", "no less than", "not less than", "minimum of", "no fewer than"})
-_NOTICE = re.compile(r"^\s*(?:full\s+|clear\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|"
-                     r"months?)\s+(?:before|in\s+advance|prior\s+to|ahead\s+of)\b", re.I)
+NOTICE_AFTER = re.compile(r"^\s*(?:full\s+|clear\s+|working\s+|calendar\s+)?(?:hours?|days?|"
+                          r"weeks?|months?)\s+(?:before|in\s+advance|prior\s+to|ahead\s+of)\b",
+                          re.I)
+"""What follows a notice period's figure ("... 21 days before"; ``facts.py`` reads it too)."""
 NOTICE = "at least ... before"
 """A notice period: "must notify the police at least 21 days before travelling". The
 minimum the rule sets is the answer, as "within" is for a deadline (notifying 30 days

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from curriculum.draft.bounds import NOTICE_AFTER
 from curriculum.draft.dates import MONTHS, find_dates
 from curriculum.draft.reading import SourceDoc
 from curriculum.draft.sentences import Sentence
@@ -202,8 +203,9 @@ def _counts(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
         qual = " ".join((match.group("qual") or "").lower().split())
         if qual in _PREPOSITIONS and not num[0].isdigit():
             qual = ""  # "focused around four key themes": a preposition, not a qualifier
-        if qual == "at least" and _NOTICE_AFTER.match(text[match.end():]):
-            qual = ""  # "at least 21 days before travel": a notice period, not a bound
+        if qual == "at least" and NOTICE_AFTER.match(text[match.end():]):
+            qual = ""  # "at least 21 days before travel": a notice period, not a bound, so
+            # its distractors lie on both sides (``distractors.direction``), as a deadline's
         end = base + (match.end() if pct else noun_end)
         first = match.start() if qual else match.start("num")
         label = text[first : end - base]
@@ -221,13 +223,6 @@ def _counts(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
             )
         )
     return out
-
-
-_NOTICE_AFTER = re.compile(r"\s+(?:full\s+|clear\s+|working\s+|calendar\s+)?(?:hours?|days?|"
-                           r"weeks?|months?)\s+(?:before|in\s+advance|prior\s+to|ahead\s+of)\b",
-                           re.I)
-"""A notice period ("at least 21 days before"): it asks the minimum a rule sets, so its
-distractors lie on both sides (``distractors.direction``), as a deadline's do."""
 
 
 def _noun_after(text: str, index: int) -> tuple[str, int]:

@@ -641,7 +641,6 @@ def _method(answer: list[Any]) -> bool:
 
 
 _WITHIN = frozenset({"within", "by"})
-_SPAN_LEMMAS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
 def within_limit(verb: Any) -> bool:
@@ -649,7 +648,7 @@ def within_limit(verb: Any) -> bool:
     "takes ownership within one working day"): a step of a procedure, neither how long
     an event lasted nor when one took place."""
     return any(c.dep_ == "prep" and c.lower_ in _WITHIN and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _SPAN_LEMMAS for g in c.children)
+        g.dep_ == "pobj" and g.lemma_.lower() in _TIME_UNITS for g in c.children)
         for c in verb.children)
 
 
