@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from curriculum.draft import guidance, nlp
+from curriculum.draft import guidance, nlp, own
 from curriculum.draft.cleaning import Cleaned, Dropped, clean
 from curriculum.draft.depth import NOT_EXAMINED, choose_depth
 from curriculum.draft.facts import Fact, sentence_facts
@@ -162,7 +162,16 @@ def _guidance(result: Analysis) -> None:
             sentence.whole = told or operative or (order and sentence.index not in past)
         if order and sentence.index not in past:
             orders.append(sentence)
-    speaks = guidance.addresses_reader(result.doc.text) or len(orders) >= guidance.ORDERS
+    reader = guidance.addresses_reader(result.doc.text)
+    for sentence in orders:  # "Add a follow-up at six months" under "Recommendations":
+        # the report's own proposal to its provider, never guidance for the reader
+        lead = sentence.lead.parsed if sentence.lead is not None else None
+        # its own words name a theme, or a named body recommends it in the lead-in: the
+        # practice of the work, not the provider's own design
+        work = bool(result.exact_themes.get(sentence.index)) or guidance.sets_rule(lead)
+        sentence.proposal = own.proposal(sentence.parsed, sentence.heading, reader, work)
+    orders = [s for s in orders if not s.proposal]
+    speaks = reader or len(orders) >= guidance.ORDERS
     for sentence in orders:
         lead = sentence.lead.parsed if sentence.lead is not None else None
         sentence.instruction = (

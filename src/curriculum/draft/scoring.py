@@ -28,6 +28,7 @@ from curriculum.draft.context import stem_pointers
 from curriculum.draft.discourse import judge as judge_discourse
 from curriculum.draft.evidence import judge as judge_evidence
 from curriculum.draft.facts import QUALIFIERS
+from curriculum.draft.own import judge as judge_own
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.statements import judge as judge_statement
@@ -80,6 +81,7 @@ def score(q: DraftQuestion) -> Score:
     judge(view, q, result)
     judge_statement(view, q, result)
     judge_discourse(view, q, result)
+    judge_own(q, result)
     result.evidence = judge_evidence(view, q, result)
     _length(q, result)
     return result

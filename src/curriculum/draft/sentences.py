@@ -66,6 +66,9 @@ class Sentence:
     instruction ("Seize the device and keep it powered on"); ``guidance.py``."""
     instruction: bool = False
     """An instruction to the reader judged as guidance, a rule like "must" (``guidance.py``)."""
+    proposal: str = ""
+    """Why an instruction is the document's own proposal to whoever runs its course or
+    project, not guidance for the reader (``own.py``): "" for any other sentence."""
     lead: Sentence | None = None
     """For a list item: the sentence that introduces its list ("The officer must:")."""
     part: int = 0

@@ -203,8 +203,8 @@ def _instruction(q: DraftQuestion, view: StemView) -> bool:
     """An instruction judged as guidance (``guidance.py``: "Do not ...", "Call ..." in a
     text that speaks to its reader), shown from its own verb: a sentence addressed to
     the learner, with no subject by design."""
-    if not q.sentence.instruction:
-        return False
+    if not q.sentence.instruction and not q.sentence.proposal:
+        return False  # a proposal is an instruction too, held back for what it is (own.py)
     root = next((t for t in view.doc if t.dep_ == "ROOT"), None)
     return root is not None and view.inside(root)
 

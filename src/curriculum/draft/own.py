@@ -1,0 +1,104 @@
+"""The document's own business: what a report proposes to whoever runs what it reports on.
+
+An evaluation of a course ends with what the course's provider should change ("Add a
+level 3 follow-up at six months as well as three", "Keep cohorts at 16 or fewer"); a
+review of an exercise, a pilot or a project ends with what its next edition should do.
+Written in the imperative under a "Recommendations" or "Next steps" heading, with no one
+named who is to act, such a sentence speaks to the document's own provider about the
+document's own thing: nothing in it is a rule an officer follows, and its figures (six
+months, 16 participants) are its design, not limits of the work. Read from the heading
+and the parse (``guidance.imperative``), it is held back with that reason.
+
+It stays a sentence worth asking when it names who is to act (a heading "Recommendations
+for officers", a list's lead-in by which a named body recommends, a text that speaks to
+its reader as "you": then it is guidance for the reader, ``guidance.py``), when its own
+words name a theme of the work (the practice it proposes is an officer's: "Search the
+home of every missing child within 2 hours of the report"), or when it states a rule of
+law or practice inside it ("Remind officers that a registered offender must notify travel
+seven days ahead": a clause with its own subject and a modal of duty, or a law it names).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from curriculum.draft.questions import DraftQuestion
+    from curriculum.draft.stemcheck import Score
+
+_PROPOSING = re.compile(
+    r"\b(?:recommendations?|recommended\s+actions?|next\s+steps?|areas?\s+for\s+"
+    r"(?:improvement|development)|proposals?|proposed\s+changes?|actions?\s+(?:points?|plan)|"
+    r"the\s+way\s+forward|follow-up\s+actions?)\b",
+    re.I,
+)
+"""Headings under which a report says what should be done next."""
+_ADDRESSEE = re.compile(
+    r"\b(?:for|to)\s+(?:all\s+|the\s+|every\s+|each\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?P<who>\w*(?:er|or|ist|ant|ian|ent)s?|police|forces?|staff|practice|agenc(?:y|ies)|"
+    r"services?|partners?|professionals?|commissioners?|governments?|states?|ministr(?:y|ies))\b",
+    re.I,
+)
+"""A heading that names who is to act ("Recommendations for investigating officers",
+"Next steps for partner agencies"): its items are addressed, not the provider's own."""
+_NOT_WHO = frozenset({"improvement", "development", "consent", "content", "treatment",
+                      "assessment", "management", "enforcement", "government"})
+"""Words the addressee pattern's endings catch that name no one ("for improvement")."""
+_DUTY_MODALS = frozenset({"must", "shall", "may", "should", "cannot"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+PROPOSAL = ("a recommendation the document makes to whoever runs its own course, project "
+            "or event (an instruction under \"{heading}\" with no one named who is to act): "
+            "its design, not a rule an officer follows")
+
+
+def proposing_heading(heading: str) -> bool:
+    """A heading under which a report says what should be done next, and names no one who
+    is to do it ("7. Recommendations", "Next steps"; not "Recommendations for officers")."""
+    if not _PROPOSING.search(heading):
+        return False
+    return not any(m.group("who").lower() not in _NOT_WHO for m in _ADDRESSEE.finditer(heading))
+
+
+def states_rule(parsed: Any) -> bool:
+    """The instruction carries a rule of law or practice of its own: a clause with its own
+    subject and a modal of duty ("... that a registered offender must notify ..."), a
+    person's role as the doer of a clause it sets ("Ensure that officers record ...",
+    "Require officers to check ..."), or a law it names."""
+    if any(t.ent_type_ == "LAW" for t in parsed):
+        return True
+    for token in parsed:
+        if token.head.dep_ == "ROOT":
+            continue  # only a clause the instruction sets says what someone else does
+        if token.dep_ in _SUBJECTS and any(
+                c.tag_ == "MD" and c.lower_ in _DUTY_MODALS for c in token.head.children):
+            return True
+        if token.dep_ in _SUBJECTS and _ROLE.search(token.lemma_.lower()):
+            return True
+    return any(t.dep_ == "dobj" and _ROLE.search(t.lemma_.lower()) and any(
+        c.dep_ == "xcomp" for c in t.head.children) for t in parsed)
+
+
+_ROLE = re.compile(r"(?:officer|police|staff|worker|investigator|practitioner|manager|"
+                   r"[^m]ent|er|or|ist|ant|ian)s?$")
+"""Nouns of persons by their ending, as ``stemcheck`` reads a role (officer, offender,
+applicant, guardian), and the staff nouns that do not end so (police, staff)."""
+
+
+def proposal(parsed: Any, heading: str, speaks_to_reader: bool, about_work: bool = False) -> str:
+    """The hold reason for an instruction that is the document's own proposal, else "".
+    ``about_work``: the sentence's own words name a theme of the work ("Search the home of
+    every missing child within 2 hours"): practice an officer follows, whoever proposes it;
+    the provider's own design names none ("Repeat the exercise every nine months")."""
+    if speaks_to_reader or about_work or not proposing_heading(heading) or states_rule(parsed):
+        return ""
+    shown = " ".join(heading.split()).strip(" #")
+    shown = re.sub(r"^\d+(?:\.\d+)*[.)]?\s+", "", shown)  # "7. Recommendations"
+    return PROPOSAL.format(heading=shown)
+
+
+def judge(q: DraftQuestion, result: Score) -> None:
+    """Hold a candidate built on the document's own proposal (module docstring)."""
+    if q.sentence.proposal:
+        result.hold(q.sentence.proposal)

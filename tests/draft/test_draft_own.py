@@ -1,0 +1,109 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
+"""Issue #9, the document's own business (``own.py``): what a report proposes to whoever
+runs the course, exercise or project it reports on is held back with that reason; an
+instruction addressed to officers, or one that states a rule, is not. Each class on a
+short text of our own, with the exact outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from curriculum.draft import nlp, own
+from curriculum.draft.analysis import analyse
+from curriculum.draft.choosing import choose
+from curriculum.draft.lists import list_rules
+from curriculum.draft.questions import DraftQuestion, sentence_rules
+from curriculum.draft.reading import read_source
+from curriculum.draft.themes import ThemeMatcher
+
+
+def drafted(tmp_path: Path, text: str, matcher: ThemeMatcher) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
+    path = tmp_path / "report.md"
+    path.write_text(text, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    return choose(sentence_rules(analysis, matcher) + list_rules(analysis))
+
+
+_EXERCISE = (
+    "# Review of the Harbour Gate tabletop exercise on missing children\n\n"
+    "Date: 2 March 2026\n\n"
+    "## Findings\n\n"
+    "Twenty officers from three stations took part in the exercise, which tested the first "
+    "hour of the response to a missing child report.\n\n"
+    "## Recommendations\n\n"
+    "1. Repeat the exercise every nine months instead of every year.\n"
+    "2. Invite the ambulance service to the next exercise.\n"
+    "3. Run the debrief within two days of the exercise rather than a week later.\n"
+)
+
+
+def test_a_reports_own_recommendation_is_held_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # imperatives under "Recommendations" with no one named who is to act: what the
+    # exercise's organisers should do next time, not a rule an officer follows
+    kept, below = drafted(tmp_path, _EXERCISE, matcher)
+    proposals = [q for q in [*kept, *below] if q.prompt.startswith(("Repeat the exercise", "Run the debrief"))]
+    assert proposals and not [q for q in kept if q in proposals]
+    reason = ('not worth asking: a recommendation the document makes to whoever runs its own course, '
+              'project or event (an instruction under "Recommendations" with no one named who is to '
+              "act): its design, not a rule an officer follows")
+    for q in proposals:
+        assert reason in q.reasons
+        assert q.score <= 0.45  # below the top-up of a theme with nothing else
+    [nine] = [q for q in below if q.prompt == "Repeat the exercise every ____ months instead of every year."]
+    assert [text for text, correct in nine.options if correct] == ["nine"]
+
+
+def test_recommendations_addressed_to_officers_are_guidance(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # the same layout, but the heading says who is to act: the items are rules for them
+    text = _EXERCISE.replace("## Recommendations", "## Recommendations for first responding officers").replace(
+        "1. Repeat the exercise every nine months instead of every year.",
+        "1. Inform the duty inspector of every missing child report within 2 hours.")
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [r for q in [*kept, *below] for r in q.reasons if "recommendation the document makes" in r]
+    assert [q.prompt for q in kept if q.prompt.startswith("Inform")] == [
+        "Inform the duty inspector of every missing child report within 2 hours."]
+
+
+def test_a_recommended_practice_of_the_work_is_not_the_providers_own(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # no one named under "Recommendations", but the item's own words are about the work
+    # (a missing child), not the exercise: practice an officer follows, asked as guidance
+    text = _EXERCISE.replace(
+        "1. Repeat the exercise every nine months instead of every year.",
+        "1. Search the home of every missing child within 2 hours of the first call.\n"
+        "4. Check hospitals for a missing child in the first hour.\n"
+        "5. Ask the family of a missing child for a recent photograph.")
+    kept, below = drafted(tmp_path, text, matcher)
+    assert [q.prompt for q in kept if q.prompt.startswith("Search")] == [
+        "Search the home of every missing child within 2 hours of the first call."]
+    [debrief] = [q for q in [*kept, *below] if q.rule == "true-statement" and q.prompt.startswith("Run the debrief")]
+    assert debrief in below and any("recommendation the document makes" in r for r in debrief.reasons)
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("7. Recommendations", True),
+    ("Next steps", True),
+    ("Areas for improvement", True),
+    ("Lessons learned", False),
+    ("Recommendations for investigating officers", False),
+    ("Recommendations to partner agencies", False),
+    ("Findings", False),
+    ("What to do when a child goes missing", False),
+])
+def test_which_headings_propose_with_no_one_named(heading: str, expected: bool) -> None:
+    assert own.proposing_heading(heading) is expected
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Add a second follow-up survey at six months.", True),
+    ("Remind officers that a registered offender must report travel at least seven days before departure.", False),
+    ("Brief every cohort on the Sexual Offences Act 2003.", False),
+    ("Ensure that officers record every second missing episode on the system.", False),
+    ("Require officers to check the register before every home visit.", False),
+    ("Offer a one-day refresher for officers trained before the course was rewritten.", True),
+])
+def test_an_instruction_that_states_a_rule_is_no_proposal(text: str, reason: bool) -> None:
+    parsed = nlp.parse([text])[0]
+    assert bool(own.proposal(parsed, "Recommendations", speaks_to_reader=False)) is reason
+    assert own.proposal(parsed, "Recommendations", speaks_to_reader=True) == ""
