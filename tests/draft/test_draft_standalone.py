@@ -236,3 +236,38 @@ def test_a_letterhead_in_capitals_never_names_a_body(tmp_path: Path, matcher: Th
     kept, below = drafted(tmp_path, head + rule, matcher)
     assert not [p for p in prompts(kept + below) if "OFFENDER" in p]
     assert '-0.40 points back: "The Board" names a body or an undertaking by its kind only' in reasons(below, "The Board must notify")
+
+
+def test_the_latter_and_each_opening_a_stem_point_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "The latter" picks one of two things named before: alone it reaches no module; the
+    # sentence before, in the same paragraph, names both and is carried in front
+    text = ("Officers receive referrals from online platforms and from schools. The latter must be "
+            "assessed by a supervisor within 24 hours.\n\n"
+            "Each must be reviewed by the online child protection team within 28 days.\n")
+    kept, below = drafted(tmp_path, text, matcher)
+    assert "Officers receive referrals from online platforms and from schools. The latter must be assessed by a supervisor within ____ hours." in prompts(kept)
+    assert not [p for p in prompts(kept) if p.startswith(("The latter", "Each"))]
+    assert '-0.50 points back: "Each reviewed"' in reasons(below, "Each must be reviewed")
+    kept, below = drafted(tmp_path, "The latter must be assessed by a supervisor within 24 hours.\n", matcher)
+    assert kept == []
+    assert '-0.50 points back: "the latter" is one of two things named before the stem' in reasons(below, "The latter")
+
+
+def test_a_name_from_a_neighbouring_headnote_never_names_the_court(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # each headnote labels its own court; "the court" of the second is not the office the
+    # first one named ("President of the Youth Court")
+    text = ("# Digest of appeals\n\n## 1. R v A.B.\n\nCourt: Court of Appeal, sitting with the President of the Youth Court\n\n"
+            "The court quashed a decision to prosecute a 15-year-old for sharing an image online.\n\n"
+            "## 2. R v C.D.\n\nCourt: Court of Appeal, Criminal Division\n\n"
+            "The court imposed an online child sexual exploitation order for 10 years.\n")
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [p for p in prompts(kept + below) if "President" in p]
+    assert [p for p in prompts(kept + below) if p.startswith("The court imposed")]
+
+
+def test_a_headings_preposition_is_no_part_of_a_bodys_name(tmp_path: Path) -> None:
+    from curriculum.draft.referents import earlier_name
+
+    text = "## About the Harbour Legal Services Directorate\n\nThe Directorate"
+    assert earlier_name(text, len(text) - len("The Directorate"), ["Directorate"]) == (
+        "Harbour Legal Services Directorate", text.index("Directorate"), True)

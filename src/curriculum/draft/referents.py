@@ -103,13 +103,21 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
     Child Exploitation Working Group"; a name with an acronym in brackets is shortened to
     it ("ICSE database"). The flag says whether the name takes "the": a place the text
     names straight after a preposition ("in Calder County") does not.
+
+    A thing of the kind mentioned after the nearest name, as a label or as the head of a
+    longer name ("Court: Court of Appeal, Criminal Division" above "The court substituted
+    ..."), is the one the phrase means, and no name says it: the name before it (another
+    headnote's "President of the Youth Court") is a neighbouring unit's, so None.
     """
     tail = r"\s+".join(re.escape(w) for w in words)
     found: tuple[str, int, bool] | None = None
     others: set[str] = set()
     pattern = re.compile(r"(?<![\w-])" + tail + r"(?![\w-])", re.I)
+    unnamed = -1  # where a label or a longer name of the kind was last mentioned
     for match in pattern.finditer(text, max(0, before - WINDOW), before):
         raw = text[max(0, match.start() - 120) : match.start()]
+        if _own_mention(text, match, raw):
+            unnamed = match.start()
         if "\n" in raw[len(raw.rstrip()):]:
             continue  # "... State v Corlan\nCourt: ...": a name never runs across lines
         lead = raw.rstrip().rstrip("\"'\u201d")
@@ -122,7 +130,8 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
         name = run.group(0).lstrip("(\"'\u201c").strip()
         if _letterhead(f"{name} {match.group(0)}"):
             continue  # "OFFENDER ASSESSMENT BOARD ...": a letterhead line, never a stem's name
-        name = re.sub(r"^(?:The|A|An|In|On|At|For|By|From|With)\s+", "", name)
+        name = _LEADING.sub("", name)  # "About the Legal Services Directorate": a
+        # heading's preposition is no word of the body's name
         if _QUANTIFIER.match(name):
             continue  # "No officer may ...", "Every force ...": a quantifier opens no name
         if not name or not _capital_word(name):
@@ -137,7 +146,39 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
     if found is not None and others - {_key(found[0])} and before - found[1] > NEAR:
         return None  # two bodies of that kind named before, neither just before: "the
         # Bureau" may be either
+    if found is not None and unnamed > found[1]:
+        return None  # a later label or longer name ("Court: Court of Appeal") is the one
     return found
+
+
+def _own_mention(text: str, match: re.Match[str], raw: str) -> bool:
+    """ "Court:" (a label) or "Court of Appeal" (a name it opens), capitalised, not itself
+    a reference back ("the Court") and no word inside another name ("Calder County
+    Police", "... Agency (the "Agency")"): a thing of the kind named on the spot."""
+    line = raw.split("\n")[-1]
+    before = re.search(r"([\w'-]+)[^\w]*$", line)
+    if not match.group(0)[:1].isupper() or _BARE_REFERENCE.search(raw) or (
+            before is not None and before.group(1)[:1].isupper()):
+        return False
+    return _OPENS_NAME.match(text, match.end()) is not None
+
+
+_OPENS_NAME = re.compile(r"[*_]*:|[ \t]+(?:of|for|on)[ \t]+[A-Z]")
+"""After the kind's word: a label's colon ("Court:"), or the rest of a name it opens
+("Court of Appeal", "Bureau for Child Protection")."""
+
+
+_BARE_REFERENCE = re.compile(r"\b(?:the|this|that|its|their|our)\s*$", re.I)
+"""A mention that is itself a reference back ("the court", "this unit"), not one that
+names or labels a thing of the kind."""
+_LEADING = re.compile(
+    r"^(?:(?:the|a|an|in|on|at|for|by|from|with|about|regarding|concerning|inside|within|"
+    r"into|to|of|under|through|across|around|among|after|before|during|without|towards?|"
+    r"via|against|between|beyond|meet|introducing|welcome\s+to)\s+)+",
+    re.I,
+)
+"""Words before a name in its line that are no part of it: an article, or the
+preposition of a heading ("About the ...", "Inside the ...", "Meet the ...")."""
 
 
 NEAR = 600

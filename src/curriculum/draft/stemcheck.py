@@ -317,6 +317,8 @@ def pointers(
             out.append(Pointer(token.i, -0.5, f'points back: "{token.text} {token.head.text}"'))
     out += [Pointer(t.i, -0.5, f'points back: "{t.text} {t.head.text}"') for t in tokens
             if _demonstrative(t) or _pointing(t, tokens[0])]
+    out += [Pointer(t.i, -0.5, f'points back: "the {t.text}" is one of two things named '
+                    "before the stem") for t in tokens if _former_latter(t)]
     out += [Pointer(t.i, -0.5, f'points back: "{t.text} {t.head.text}": other than which?')
             for t in tokens if _contrast(t, tokens)]
     out += [Pointer(t.head.i, -0.4, f'points back: "the same {t.head.text}" says the same as '
@@ -523,9 +525,20 @@ def _contrast(token: Any, tokens: list[Any]) -> bool:
 
 
 def _pointing(token: Any, first: Any) -> bool:
-    """ "One ...", "Both ..." opening the stem: one of what?"""
+    """ "One ...", "Both ...", "Each must be ..." opening the stem: one of what?"""
     return token.lower_ in _POINTING and token.i == first.i and token.dep_ in (
-        "nummod", "det", "nsubj", "amod")
+        "nummod", "det", "nsubj", "nsubjpass", "amod")
+
+
+def _former_latter(token: Any) -> bool:
+    """ "The latter must be assessed ...", "referrals from the former": wherever it
+    stands, "the former" or "the latter" picks one of two things the stem does not show
+    ("the former director" is an earlier one, and says enough)."""
+    if token.lower_ not in ("former", "latter") or (token.lower_ == "former"
+                                                     and token.dep_ == "amod"):
+        return False
+    holder = token.head if token.dep_ == "amod" else token
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in holder.children)
 
 
 def _such_as(token: Any) -> bool:
