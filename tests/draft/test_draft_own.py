@@ -107,3 +107,35 @@ def test_an_instruction_that_states_a_rule_is_no_proposal(text: str, reason: boo
     parsed = nlp.parse([text])[0]
     assert bool(own.proposal(parsed, "Recommendations", speaks_to_reader=False)) is reason
     assert own.proposal(parsed, "Recommendations", speaks_to_reader=True) == ""
+
+
+_PILOT = (
+    "# Evaluation of the Harbour Gate online safety course\n\n"
+    "Date: 2 March 2026\n\n"
+    "## Delivery\n\n"
+    "The course was run four times in 2025 for 64 neighbourhood officers.\n\n"
+    "The course must be completed by every officer who grades online child abuse referrals.\n\n"
+    "The Harbour Light operation identified 14 children in 2025.\n"
+)
+
+
+def test_a_sentence_about_the_documents_own_course_is_held_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "the course" is the one the title names: when it ran and for how many is the
+    # evaluation's own business; a rule about it ("must be completed by every officer")
+    # and a named operation's outcome are not
+    kept, below = drafted(tmp_path, _PILOT, matcher)
+    reason = ("not worth asking: about the document's own course (the course its title names: how "
+              "it was designed, run or evaluated), not a fact an officer uses")
+    run = [q for q in [*kept, *below] if q.prompt.startswith("The course was run")]
+    assert run and all(reason in q.reasons and q.score <= 0.45 for q in run)
+    others = [q for q in [*kept, *below] if q.prompt.startswith(("The course must", "The Harbour Light"))]
+    assert others and not [r for q in others for r in q.reasons if "document's own" in r]
+
+
+@pytest.mark.parametrize(("title", "nouns"), [
+    ("Evaluation Report: Managing Registered Sexual Offenders (Course MRSO-2)", {"evaluation", "course"}),
+    ("Terms of Reference: Joint Investigation Team on online exploitation", {"team"}),
+    ("Guidance on online child sexual exploitation referrals", set()),
+])
+def test_the_own_things_a_title_names(title: str, nouns: set[str]) -> None:
+    assert own.own_nouns(title) == nouns

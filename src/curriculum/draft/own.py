@@ -16,6 +16,14 @@ words name a theme of the work (the practice it proposes is an officer's: "Searc
 home of every missing child within 2 hours of the report"), or when it states a rule of
 law or practice inside it ("Remind officers that a registered offender must notify travel
 seven days ahead": a clause with its own subject and a modal of duty, or a law it names).
+
+The same holds for a sentence whose subject is the document's own thing, the course,
+evaluation, exercise, team or tool its title names, with only "the", "this", "our" or "its"
+to say which ("The course was first run in 2019", "The evaluation followed the first three
+levels of the Kirkpatrick model", "The team is set up for 18 months"): how that thing was
+designed, run or evaluated is the document's business. A rule about it ("The tool must not
+be used with anyone under 18"), what it found ("The review found that ..."), or a thing
+with a name of its own ("the Harbour Light operation") is judged like any other sentence.
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from curriculum.draft.questions import DraftQuestion
-    from curriculum.draft.stemcheck import Score
+    from curriculum.draft.stemcheck import Score, StemView
 
 _PROPOSING = re.compile(
     r"\b(?:recommendations?|recommended\s+actions?|next\s+steps?|areas?\s+for\s+"
@@ -98,7 +106,71 @@ def proposal(parsed: Any, heading: str, speaks_to_reader: bool, about_work: bool
     return PROPOSAL.format(heading=shown)
 
 
-def judge(q: DraftQuestion, result: Score) -> None:
-    """Hold a candidate built on the document's own proposal (module docstring)."""
+def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
+    """Hold a candidate built on the document's own proposal, or on a sentence whose
+    subject is the document's own thing (module docstring)."""
     if q.sentence.proposal:
         result.hold(q.sentence.proposal)
+        return
+    parsed = q.sentence.parsed
+    if parsed is None:
+        return
+    found = own_subject(parsed, view.inside, own_nouns(q.analysis.cleaned.title or ""))
+    if found:
+        result.hold(found)
+
+
+# -- the document's own thing as subject -----------------------------------------------------
+
+OWN_KINDS = frozenset({
+    "course", "training", "module", "session", "evaluation", "survey", "exercise", "event",
+    "meeting", "conference", "workshop", "webinar", "seminar", "edition", "programme",
+    "program", "project", "pilot", "team", "tool"})
+"""Kinds of undertaking a document may be the record of ("Evaluation Report: ... (Course
+MRSO-2)", "Review of the ... tabletop exercise", "Terms of Reference: Joint Investigation
+Team"). A review, an inspection or a study is left out: what it found is about the
+practice it looked at; so are a plan, a strategy, a scheme or a campaign, whose content
+is what bodies must do or did."""
+_RULE_VERBS = frozenset({"require", "oblige", "prohibit", "forbid", "mandate", "allow",
+                         "permit", "define", "apply"})
+"""Verbs by which the thing states a rule ("The course requires every officer to ...")."""
+_RULE_MODALS = frozenset({"must", "shall", "may", "cannot"})
+_OWN_DETERMINERS = frozenset({"the", "this", "our", "its"})
+
+OWN_SUBJECT = ("about the document's own {noun} (the {noun} its title names: how it was "
+               "designed, run or evaluated), not a fact an officer uses")
+
+
+def own_nouns(title: str) -> frozenset[str]:
+    """The kinds of undertaking the document's title names: its own thing ("course" and
+    "evaluation" in "Evaluation Report: Managing ... (Course MRSO-2)")."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", title)}
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    return frozenset(words & OWN_KINDS)
+
+
+def own_subject(parsed: Any, shown: Any, nouns: frozenset[str]) -> str:
+    """The hold reason when the main clause the stem shows has the document's own thing as
+    its subject ("The course was first run in 2019", "The exercise tested the first hour of
+    the response", "The team is set up for 18 months"), unless it states a rule ("The tool
+    must not be used with anyone under 18") or reports what the thing found ("The review
+    found that ...": a finding with its own clause), else ""."""
+    if not nouns:
+        return ""
+    root = parsed[:].root
+    if not shown(root) or root.pos_ not in ("VERB", "AUX"):
+        return ""
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or not shown(subject) or subject.lemma_.lower() not in nouns:
+        return ""
+    phrase = list(subject.subtree)
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "LAW", "EVENT")
+           for t in phrase):
+        return ""  # "the Harbour Light operation": a named thing, its own fact
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _OWN_DETERMINERS
+               for c in subject.children):
+        return ""
+    if any(c.tag_ == "MD" and c.lower_ in _RULE_MODALS for c in root.children) or any(
+            c.dep_ == "ccomp" for c in root.children) or root.lemma_.lower() in _RULE_VERBS:
+        return ""
+    return OWN_SUBJECT.format(noun=subject.lemma_.lower())

@@ -81,7 +81,7 @@ def score(q: DraftQuestion) -> Score:
     judge(view, q, result)
     judge_statement(view, q, result)
     judge_discourse(view, q, result)
-    judge_own(q, result)
+    judge_own(view, q, result)
     result.evidence = judge_evidence(view, q, result)
     _length(q, result)
     return result
