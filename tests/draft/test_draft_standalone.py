@@ -271,3 +271,17 @@ def test_a_headings_preposition_is_no_part_of_a_bodys_name(tmp_path: Path) -> No
     text = "## About the Harbour Legal Services Directorate\n\nThe Directorate"
     assert earlier_name(text, len(text) - len("The Directorate"), ["Directorate"]) == (
         "Harbour Legal Services Directorate", text.index("Directorate"), True)
+
+
+def test_a_part_of_a_set_with_only_the_points_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "the rest", "the others", "the same": of what, as what? With an "of" phrase it says
+    text = ("The rest must be referred to children's services within 24 hours.\n\n"
+            "The others must be graded by a supervisor within 72 hours.\n\n"
+            "The same applies to referrals from schools, which must be answered within 48 hours.\n\n"
+            "The rest of the online referrals must be graded by a supervisor within 72 hours.\n")
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [p for p in prompts(kept) if p.startswith(("The rest must", "The others", "The same"))]
+    assert '-0.50 points back: "the rest" of what? (a part of a set the stem does not show)' in reasons(below, "The rest must")
+    assert '-0.50 points back: "the others" of what? (a part of a set the stem does not show)' in reasons(below, "The others")
+    assert '-0.50 points back: "the same" as what?' in reasons(below, "The same applies")
+    assert "The rest of the online referrals must be graded by a supervisor within ____ hours." in prompts(kept)

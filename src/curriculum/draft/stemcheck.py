@@ -319,6 +319,9 @@ def pointers(
             if _demonstrative(t) or _pointing(t, tokens[0])]
     out += [Pointer(t.i, -0.5, f'points back: "the {t.text}" is one of two things named '
                     "before the stem") for t in tokens if _former_latter(t)]
+    out += [Pointer(t.i, -0.5, f'points back: "the {t.text}" ' + (
+        "as what?" if t.lemma_.lower() == "same" else "of what? (a part of a set the stem "
+        "does not show)")) for t in tokens if _partitive(t)]
     out += [Pointer(t.i, -0.5, f'points back: "{t.text} {t.head.text}": other than which?')
             for t in tokens if _contrast(t, tokens)]
     out += [Pointer(t.head.i, -0.4, f'points back: "the same {t.head.text}" says the same as '
@@ -528,6 +531,22 @@ def _pointing(token: Any, first: Any) -> bool:
     """ "One ...", "Both ...", "Each must be ..." opening the stem: one of what?"""
     return token.lower_ in _POINTING and token.i == first.i and token.dep_ in (
         "nummod", "det", "nsubj", "nsubjpass", "amod")
+
+
+_PARTS = frozenset({"rest", "remainder", "other", "majority", "minority", "same", "balance"})
+
+
+def _partitive(token: Any) -> bool:
+    """ "The rest must be referred ...", "The others ...", "The majority were boys ...",
+    "The same applies to ...": with only "the" and no "of" phrase, the word stands for part
+    of a set (or for a rule) that a sentence before gave."""
+    if token.lemma_.lower() not in _PARTS or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    if token.lemma_.lower() == "other" and token.tag_ != "NNS":
+        return False  # "the other cases": ``_contrast`` and the set check read it
+    children = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
+        c.dep_ in ("prep", "relcl", "acl", "amod", "compound") for c in children)
 
 
 def _former_latter(token: Any) -> bool:
