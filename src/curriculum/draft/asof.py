@@ -4,7 +4,8 @@
 a year later, the stem states a figure that has changed, and a trainer adds "As of 2025"
 (the rubric's light edit). A count or statement whose sentence is in the present tense
 about one particular body or place (a name, "the unit", "our"/"we" named as the author;
-not "the note" or "the assessment": the text's own make-up does not change),
+not "the note" or "the assessment": the text's own make-up does not change), or counting
+who a shared system reaches ("64 countries have access to the database": ``value.reach``),
 with no date of its own, starts "As of <month year>, " from the document's date
 (``context.py`` puts it in front and sets ``as_of``). Not dated, because they hold
 regardless of when the text was written: a rule (a modal, "require": ``bounds.py``), a
@@ -50,9 +51,12 @@ def present_lead(q: DraftQuestion) -> tuple[str, int] | None:
     if root.tag_ not in ("VBZ", "VBP") or not view.inside(root):
         return None
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or not _particular(subject, bool(q.speaker)):
+    key = view.span_tokens(q.key)
+    from curriculum.draft.value import reach  # value -> questions -> context -> here
+
+    if subject is None or not (_particular(subject, bool(q.speaker)) or reach(key)):
         return None
-    if any(_a_time(t) or _a_label(t) for t in view.span_tokens(q.key)):
+    if any(_a_time(t) or _a_label(t) for t in key):
         return None
     return f"As of {MONTH_NAMES[date.month - 1]} {date.year}, ", root.i
 

@@ -24,6 +24,8 @@ date and an actor                 workload taken in ("received ____ referrals",
                                   "opened ____ investigations")
 ``finding``: a count a named      "the FBI reported ____ reports of ...", "Research
 source reports                    shows that ..."; never the study's design
+``outcome``: the reach of a       "In 2022 INTERPOL reported that ____ countries were
+shared system, with a date        connected to the ICSE database" (``value.reach``)
 ``body``: the area a body covers  "the Task Force for ____" (a place blank), "In ____,
 or where a rule applies           offenders must ..."
 ``law``: the year of a law, a     "passed a law in ____", "the Convention of ____"
@@ -61,6 +63,7 @@ from curriculum.draft.value import (
     describes_source,
     governing_verb,
     party_year,
+    reach,
     year_role,
 )
 
@@ -245,6 +248,14 @@ def figure(view: StemView, prompt: str, answer: list[Any], rule: bool = False,
         return Evidence("", f"{_LOOSE[measure]} in one past event or case, not one a rule "
                         "sets")
     counted = _counted_word(answer) or noun
+    if measure == "reach":
+        if _source_reports(view, verb):
+            return Evidence("finding", "a figure a named source reports")
+        if _DATE.search(prompt) or (dated and _past(verb)):
+            return Evidence("outcome", "the reach of a shared system (who is connected to "
+                            "it), with its date")
+        return Evidence("", f'a count of "{counted}" connected to a system, with no date: '
+                        "as of when?")
     if measure in ("people", "outcome", "material"):
         if _source_reports(view, verb):
             return Evidence("finding", "a figure a named source reports")
@@ -259,10 +270,13 @@ def figure(view: StemView, prompt: str, answer: list[Any], rule: bool = False,
 
 _MEASURES = {"time": "time limit", "age": "age", "penalty": "penalty"}
 _LOOSE = {"time": "a length of time", "age": "an age", "penalty": "a penalty"}
-_WORTH_MEASURES = frozenset({"time", "age", "penalty", "people", "outcome", "material"})
+_WORTH_MEASURES = frozenset({"time", "age", "penalty", "people", "outcome", "material",
+                             "reach"})
 
 
 def _measure(view: StemView, answer: list[Any], noun: str, verb: Any | None) -> str:
+    if reach(answer):
+        return "reach"
     text = view.doc.text
     before = text[max(0, answer[0].idx - 24):answer[0].idx] if answer else ""
     after = text[answer[-1].idx + len(answer[-1].text):][:30] if answer else ""

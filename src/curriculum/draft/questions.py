@@ -284,7 +284,11 @@ _SPLIT_YEAR = re.compile(r"[/-]\d")
 
 def _counts_a_noun(sentence: Sentence, fact: Fact) -> bool:
     """A count counts something: not a number dialled ("call 999 now", "ring 101"), whose
-    word after it is an adverb, or the direct object of a verb of calling."""
+    word after it is an adverb, or the direct object of a verb of calling; nor a number
+    given to reach someone on, whatever the verb ("ask the duty officer on 101 before
+    ...", "the helpline on 116 123"): the number itself is the object of "on", counting
+    nothing ("on 12 occasions" counts the occasions). Telephone numbers written in
+    groups never become counts (``facts._PHONE``)."""
     parsed = sentence.parsed
     if fact.kind != "count" or parsed is None or fact.noun == "%":
         return True
@@ -293,6 +297,9 @@ def _counts_a_noun(sentence: Sentence, fact: Fact) -> bool:
     after = next((t for t in parsed if t.idx >= end and not t.is_space), None)
     if number is not None and number.dep_ == "dobj" and number.head.lemma_.lower() in _DIAL:
         return False
+    if number is not None and number.dep_ == "pobj" and number.head.lower_ == "on" and (
+            number.head.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN")):
+        return False  # "consult the duty officer on 101 before ...": a number to reach
     return after is None or after.pos_ != "ADV"
 
 

@@ -40,6 +40,9 @@ statement: a staff or event count in it    -0.35   "when it had four analysts"
 count: a study's length or a wait          -0.35   "followed for ten years", "report
                                                    within six months" (no duty)
 count of an operational noun               +0.10   "27 children", "within 24 hours"
+count: a shared system's reach             +0.10   "68 countries were connected to the
+                                                   database" (not "officers from 12
+                                                   countries joined the operation")
 year: founding, launch, meeting, career    -0.35   "was set up in 2015", "joined in 1998"
 year: when a review returns or reports     -0.35   "the inspectorate will return in 2026"
   (a future or a duty; a past report with           (not "Europol reported in 2017 that
@@ -377,7 +380,7 @@ def _statement_counts(view: StemView, q: DraftQuestion, result: Score) -> None:
         if (token.like_num or token.pos_ == "NUM") and not _YEAR.fullmatch(token.text) and (
                 not names_something([token])):
             noun = counted_noun([token])
-            if noun in _TRIVIA_COUNT:
+            if noun in _TRIVIA_COUNT and not reach([token]):
                 result.add(-0.35, f'trivia: the statement counts "{noun}" (the size of a '
                            "body or event)")
                 return
@@ -393,7 +396,9 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
     lemma = verb.lemma_.lower() if verb is not None else ""
     money = (noun in _CURRENCY or bool(_MONEY.search(view.doc.text[: answer[0].idx]))) and (
         lemma in _FUNDING)
-    if noun in _TRIVIA_COUNT:
+    if reach(answer):
+        result.add(0.1, f'operational reach: a count of "{noun}" connected to a shared system')
+    elif noun in _TRIVIA_COUNT:
         result.add(-0.35, f'trivia: a count of "{noun}" (the size of an event or body)')
     elif noun in _STRUCTURE:
         result.add(-0.4, f'trivia: a count of "{noun}" (the text\'s or an event\'s own '
@@ -661,6 +666,56 @@ def _event(root: Any) -> bool:
         or (lemma == "take" and "place" in particles)
         or (lemma == "bring" and "together" in particles)
     )
+
+
+_REACH_NOUNS = word_set(
+    "country nation state member agency force service jurisdiction partner territory "
+    "organisation organization")
+"""Who can be connected to a shared system: "68 countries are connected to ICSE"."""
+_LINK_VERBS = word_set("connect link")
+"""Verbs that join members to a system by their meaning ("countries were connected")."""
+_ACCESS_VERBS = word_set("join access use contribute subscribe have gain share upload query "
+                       "search feed")
+"""Verbs that join members to a system when their object is one ("joined the network")."""
+_SYSTEMS = word_set("database network system platform tool portal register registry channel "
+                  "hub access")
+
+
+def reach(answer: list[Any]) -> bool:
+    """A count of the members a shared system reaches: countries or agencies connected to a
+    database or network ("68 countries were connected to ICSE", "the network links the
+    forces of 31 states", "64 member countries have access to the database"). What a
+    system reaches is what an officer can use it for, unlike who came to a meeting or
+    joined an operation ("officers from 12 countries joined the operation": the size of
+    an event, trivia)."""
+    noun = _counted(answer)
+    if noun is None or noun.lemma_.lower() not in _REACH_NOUNS:
+        return False
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    verbs.append(governing_verb(answer))
+    for verb in verbs:
+        if verb is None:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in _LINK_VERBS:
+            return True
+        own = {t.i for t in noun.subtree}
+        if lemma in _ACCESS_VERBS and any(t.lemma_.lower() in _SYSTEMS and t.i not in own
+                                          for t in verb.subtree):
+            return True
+    return False
+
+
+def _counted(answer: list[Any]) -> Any | None:
+    """The noun token a number counts (as ``counted_noun`` finds it)."""
+    for token in answer:
+        if token.like_num or token.pos_ == "NUM":
+            head = token.head
+            hops = 0
+            while head.pos_ not in ("NOUN", "PROPN") and head.head.i != head.i and hops < 3:
+                head, hops = head.head, hops + 1
+            return head if head.pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def counted_noun(answer: list[Any]) -> str | None:

@@ -1,0 +1,100 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
+"""Issue #9, the value of figures: a shared system's reach is operational, not the size of
+a body; tokens that are not counts ("24/7", telephone numbers) give no question. Each class
+on a short text of our own, with the exact outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from curriculum.draft.analysis import analyse
+from curriculum.draft.choosing import choose
+from curriculum.draft.lists import list_rules
+from curriculum.draft.questions import DraftQuestion, sentence_rules
+from curriculum.draft.reading import read_source
+from curriculum.draft.themes import ThemeMatcher
+from curriculum.draft.truth import balance
+
+
+def drafted(tmp_path: Path, text: str, matcher: ThemeMatcher) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
+    """Chosen as for one theme's module: the threshold, one per sentence, the balance."""
+    path = tmp_path / "text.txt"
+    path.write_text(text, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    candidates = sentence_rules(analysis, matcher) + list_rules(analysis)
+    kept, below = choose(candidates)
+    kept, swapped = balance(kept, candidates)
+    return kept, [q for q in below if all(q is not k for k in kept)] + swapped
+
+
+def key(q: DraftQuestion) -> object:
+    if q.qtype == "true_false":
+        return q.truth
+    return q.answers or [t for t, ok in q.options if ok]
+
+
+# --- a shared system's reach ------------------------------------------------------------
+
+
+def test_countries_connected_to_a_database_are_its_reach_not_trivia(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "In November 2024 the Coastal Bureau reported that 41 countries were connected to the Coastal Image Database.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q)) for q in kept] == [
+        ("count", "In November 2024 the Coastal Bureau reported that ____ countries were connected to the Coastal Image Database.", ["41"]),
+    ]
+    assert kept[0].reasons[0] == '+0.10 operational reach: a count of "country" connected to a shared system'
+    # its true statement is the same sentence's sibling, not trivia
+    assert [(q.rule, q.reasons[-1].endswith("asks about the same sentence and ranks higher")) for q in below] == [
+        ("true-statement", True),
+    ]
+    assert not [r for q in below for r in q.reasons if "trivia" in r]
+
+
+def test_a_present_reach_figure_is_dated_by_the_document(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = ("Title: Coastal cooperation bulletin\nDate: 12 May 2025\n---\n\n"
+            "64 member countries have access to the Coastal Image Database.\n")
+    kept, _ = drafted(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q), q.as_of) for q in kept] == [
+        ("count", "As of May 2025, ____ member countries have access to the Coastal Image Database.", ["64"], "2025-05-12"),
+    ]
+
+
+def test_countries_at_a_meeting_or_in_an_operation_stay_trivia(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "In June 2024 the Coastal Bureau hosted 180 delegates from 41 countries.\n\n"
+        "Officers from 12 countries joined the joint operation in May 2024.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert kept == []
+    countries = [q for q in below if q.rule == "count" and key(q) in (["41"], ["12"])]
+    assert [key(q) for q in countries] == [["41"], ["12"]]
+    assert all('-0.35 trivia: a count of "country" (the size of an event or body)' in q.reasons for q in countries)
+
+
+# --- tokens that are not counts ---------------------------------------------------------
+
+
+def test_round_the_clock_and_network_names_are_no_counts(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "The Coastal Bureau runs a 24/7 contact point for urgent preservation requests.\n\n"
+        "Certified users reach the image database through the bureau's secure K-24/7 network.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert kept == [] and below == []  # no figure to ask, no blank inside a token
+
+
+def test_a_telephone_number_is_no_count_whatever_the_verb(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Consult the night supervisor on 0412 880 391 before you seize a device.\n\n"
+        "Families can reach the support line on +44 20 7946 0318 at any time.\n\n"
+        "Officers speak to the control room on 101 before entering the premises.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert kept == [] and below == []
+
+
+def test_a_count_after_on_still_counts_its_noun(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "on 12 occasions": the number counts the occasions; it is no number to call
+    text = "In 2024 officers of the Coastal Bureau arrested suspects on 12 occasions after online referrals.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert "12" in [a for q in kept + below if q.rule == "count" for a in key(q)]  # type: ignore[union-attr]
