@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from curriculum.draft.analysis import analyse
 from curriculum.draft.choosing import choose
+from curriculum.draft.dates import reference_period
 from curriculum.draft.lists import list_rules
 from curriculum.draft.questions import DraftQuestion, sentence_rules
 from curriculum.draft.reading import read_source
@@ -25,6 +28,10 @@ def drafted(tmp_path: Path, text: str, matcher: ThemeMatcher) -> tuple[list[Draf
     kept, below = choose(candidates)
     kept, swapped = balance(kept, candidates)
     return kept, [q for q in below if all(q is not k for k in kept)] + swapped
+
+
+def fatal(q: DraftQuestion) -> list[str]:
+    return [r for r in q.reasons if r.startswith("fatal")]
 
 
 def key(q: DraftQuestion) -> object:
@@ -80,7 +87,12 @@ def test_round_the_clock_and_network_names_are_no_counts(tmp_path: Path, matcher
         "Certified users reach the image database through the bureau's secure K-24/7 network.\n"
     )
     kept, below = drafted(tmp_path, text, matcher)
-    assert kept == [] and below == []  # no figure to ask, no blank inside a token
+    assert kept == []
+    assert all(fatal(q) == ["fatal: the answer is not a whole word"] for q in below if q.rule == "count")
+    assert [(q.rule, [r for r in q.reasons if "not worth" in r]) for q in below if q.rule != "count"] == [
+        ("true-statement", ['not worth asking: its only number is half of a token ("24/7", a name\'s "K-9/5"), not a figure: nothing here is worth a true/false item']),
+        ("true-statement", ['not worth asking: its only number is half of a token ("24/7", a name\'s "K-9/5"), not a figure: nothing here is worth a true/false item']),
+    ]
 
 
 def test_a_telephone_number_is_no_count_whatever_the_verb(tmp_path: Path, matcher: ThemeMatcher) -> None:
@@ -98,3 +110,68 @@ def test_a_count_after_on_still_counts_its_noun(tmp_path: Path, matcher: ThemeMa
     text = "In 2024 officers of the Coastal Bureau arrested suspects on 12 occasions after online referrals.\n"
     kept, below = drafted(tmp_path, text, matcher)
     assert "12" in [a for q in kept + below if q.rule == "count" for a in key(q)]  # type: ignore[union-attr]
+
+
+# --- official statistics ----------------------------------------------------------------
+
+BULLETIN_HEAD = (
+    "EASTVALE POLICE STATISTICS\n"
+    "Statistical Bulletin 03/25\n\n"
+    "RECORDED OFFENCES AGAINST CHILDREN\n"
+    "Year ending 31 March 2025\n\n"
+    "Release date: 20 June 2025\n\n"
+    "MAIN POINTS\n\n"
+)
+
+
+def test_recorded_offences_in_a_stated_period_are_a_statistic_not_a_workload(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = BULLETIN_HEAD + "Police in Eastvale recorded 8,410 sexual offences against children in the year ending 31 March 2025, 4% more than the year before.\n"
+    kept, _ = drafted(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q)) for q in kept] == [
+        ("count", "Police in Eastvale recorded ____ sexual offences against children in the year ending 31 March 2025, 4% more than the year before.", ["8,410"]),
+    ]
+
+
+def test_recorded_offences_with_no_period_stay_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "The Eastvale unit recorded 1,200 sexual offences against children, most of them online.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert kept == []
+    count = next(q for q in below if q.rule == "count")
+    assert 'not worth asking: a count of "offences" with no date or period: when was it so?' in count.reasons
+
+
+def test_a_share_of_offences_is_dated_by_the_reports_period(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = BULLETIN_HEAD + "27% of offences were reported more than six months after they took place.\n"
+    kept, _ = drafted(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q)) for q in kept] == [
+        ("true-statement", "In the year ending 31 March 2025, 27% of offences were reported more than six months after they took place.", True),
+    ]
+    assert kept[0].stem_rule.endswith("dated by the report's period (its head)")
+
+
+def test_without_a_period_in_its_head_a_share_stays_undated_and_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Eastvale statistics\n\n27% of offences were reported more than six months after they took place.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert kept == []
+    assert [r for q in below for r in q.reasons if "not worth" in r] == [
+        "-0.45 not worth a true/false item: a past event with no date: one body's or one case's history, not a standing fact",
+    ]
+
+
+@pytest.mark.parametrize(("head", "period"), [
+    ("Annual Report 2023/24\nNorthbay Hotline\n", "In 2023/24"),
+    ("Hotline annual report for 2024\n", "In 2024"),
+    ("Reporting period: 1 April 2023 to 31 March 2024\n", "Between 1 April 2023 and 31 March 2024"),
+    ("Policy on referrals\nValid from 1 April 2024 to 31 March 2026\n", ""),
+    ("Course handbook\nAcademic year 2026-27\n", ""),
+    ("Minutes\nMeeting held on 4 March 2025\n", ""),
+])
+def test_the_period_a_report_covers_is_read_from_its_head(head: str, period: str) -> None:
+    text = head + "\nThe hotline removed most of the reported material within two days of the first report.\n"
+    assert reference_period(text) == period
+
+
+def test_a_period_below_the_first_paragraph_is_not_the_reports(tmp_path: Path) -> None:
+    text = ("Northbay Hotline\n\nThe hotline works with the police and with providers to remove material quickly and safely.\n\n"
+            "Annual report 2019\n")
+    assert reference_period(text) == ""

@@ -21,8 +21,11 @@ A count or statement of past events with no date in its sentence ("Eleven offend
 were refused entry") says neither when: an earlier sentence of the same paragraph that
 opens with its year ("In 2024 the unit ...") gives the lead-in "In 2024, "; a present
 perfect count ("have helped to identify N") is dated by the document's own date ("As of
-May 2025, "). Anything left unresolved keeps its "points back" reason and penalty in the
-scoring, so the candidate stays in the audit.
+May 2025, "). Failing an opening year, a report whose head states the period its figures
+cover ("Year ending 31 March 2025", "Annual Report 2023/24": ``dates.reference_period``)
+dates its past counts and shares ("31% of offences were reported ...") by that period:
+"In the year ending 31 March 2025, ". Anything left unresolved keeps its "points back"
+reason and penalty in the scoring, so the candidate stays in the audit.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from curriculum.draft.asof import present_lead
 from curriculum.draft.author import author_of, speaker_body
 from curriculum.draft.clauses import md_escape
-from curriculum.draft.dates import MONTH_NAMES
+from curriculum.draft.dates import MONTH_NAMES, reference_period
 from curriculum.draft.discourse import PLACE_KINDS, names_referent, resolved_in_stem
 from curriculum.draft.distractors import numbers_in, written_value
 from curriculum.draft.guidance import continues_lead, continues_subject, names_body
@@ -171,7 +174,9 @@ def undated(q: DraftQuestion, view: StemView) -> list[Pointer]:
     if subject is None:
         return []
     key = view.span_tokens(q.key)
-    counted = any(t.i in {s.i for s in subject.subtree} for t in key)
+    from curriculum.draft.statements import share_of  # statements -> value -> questions -> here
+
+    counted = any(t.i in {s.i for s in subject.subtree} for t in key) or share_of(root)
     bare = (subject.tag_ == "NNS" and root.lemma_ != "be"
             and not any(c.dep_ in ("det", "poss") for c in subject.children)
             and not any(c.dep_ == "advmod" and c.lower_ in _HABIT for c in root.children))
@@ -184,7 +189,8 @@ def undated(q: DraftQuestion, view: StemView) -> list[Pointer]:
 
 def _duration(ent: Any) -> bool:
     """ "three years", "24 hours": a length of time, not a date."""
-    return bool(re.fullmatch(r"(?:up to |within |at least )?[\w,.-]+ (?:years?|months?|weeks?|"
+    return bool(re.fullmatch(r"(?:up to |within |at least |more than |less than |over |under |"
+                             r"about |after |for )?[\w,.-]+ (?:years?|months?|weeks?|"
                              r"days?|hours?|minutes?)(?:'s?)?", ent.text, re.I))
 
 
@@ -546,6 +552,10 @@ def _date_lead(q: DraftQuestion, found: list[Pointer]) -> Carried | None:
                            frozenset({root.i}), f"dated by line {other.line}")
         if other.parsed is None or _YEAR.search(other.parsed.text):
             return None  # another year in between: which one is meant is unclear
+    period = reference_period(q.analysis.doc.text)
+    if period and _past(root):
+        return Carried(q.sentence.start, q.sentence.end, q.sentence.line, f"{period}, ",
+                       frozenset({root.i}), "dated by the report's period (its head)")
     return None
 
 

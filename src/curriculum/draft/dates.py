@@ -207,3 +207,59 @@ def resolve_relative(phrase: str, anchor: date) -> str:
         month_index = anchor.year * 12 + anchor.month - 1 + step
         return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
     return f"{anchor.year + step:04d}"
+
+
+_MONTH_WORDS = "|".join(MONTH_NAMES)
+_DAY_DATE = rf"[0-3]?\d\s+(?:{_MONTH_WORDS})\s+(?:19|20)\d\d"
+_SOME_DATE = rf"(?:[0-3]?\d\s+)?(?:{_MONTH_WORDS})\s+(?:19|20)\d\d"
+_PERIOD_ENDING = re.compile(
+    rf"\b(?P<span>year|twelve months|12 months|quarter|period)\s+(?:ending|ended|to)\s+"
+    rf"(?P<end>{_DAY_DATE})", re.I)
+_PERIOD_RANGE = re.compile(rf"(?<!\w)(?P<first>{_SOME_DATE})\s*(?:to|until|-|\u2013|\u2014)\s*"
+                           rf"(?P<last>{_SOME_DATE})\b")
+_PERIOD_SPLIT_YEAR = re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d\d)[/\u2013-](?P<next>\d\d)"
+                                r"(?![\w/.-])")
+_PERIOD_ANNUAL = re.compile(r"\b(?:annual|yearly)\s+(?:report|review|statistics|bulletin|data)"
+                            r"\b\D{0,30}?(?P<year>(?:19|20)\d\d)\b|\b(?P<year2>(?:19|20)\d\d)\s+"
+                            r"annual\s+(?:report|review|statistics)\b", re.I)
+_NOT_A_PERIOD = re.compile(r"\b(?:valid|review|effective|force|expir|until|deadline|next|"
+                           r"release|publish|issued|consultation|meeting|held|event|academic|"
+                           r"school|term|semester|course)", re.I)
+"""A line about the document's own life (validity, review, release), an event or a
+course's year dates neither what its figures count nor over which period."""
+HEAD_LINES = 15
+"""The head of a document: its lines before the first line of prose, at most this many."""
+
+
+def reference_period(text: str) -> str:
+    """The period a report's figures cover, as a lead for its undated past figures ("In
+    the year ending 31 March 2025", "Between 1 April 2023 and 31 March 2024", "In
+    2024/25", "In 2024"), read from the document's head (its title, subtitle and header
+    lines before the first line of prose: "Year ending 31 March 2025", "Annual Report
+    2023/24", "Reporting period: 1 April 2023 to 31 March 2024"), else "". A line
+    about the document's own life ("Valid until ...", "Next release ...") or a meeting
+    gives none: it dates the document, not what its figures count."""
+    head: list[str] = []
+    for line in text.splitlines():
+        if len(line.split()) >= 15 and re.search(r"[.!?]\s*$", line):
+            break  # the first line of prose ends the head
+        if line.strip():
+            head.append(line)
+        if len(head) >= HEAD_LINES:
+            break
+    for line in head:
+        if _NOT_A_PERIOD.search(line):
+            continue
+        found = _PERIOD_ENDING.search(line)
+        if found:
+            return f"In the {found.group('span').lower()} ending {found.group('end')}"
+        found = _PERIOD_RANGE.search(line)
+        if found:
+            return f"Between {found.group('first')} and {found.group('last')}"
+        found = _PERIOD_SPLIT_YEAR.search(line)
+        if found and int(found.group("next")) == (int(found.group("year")) + 1) % 100:
+            return f"In {found.group(0)}"
+        found = _PERIOD_ANNUAL.search(line)
+        if found:
+            return f"In {found.group('year') or found.group('year2')}"
+    return ""

@@ -26,6 +26,9 @@ date and an actor                 workload taken in ("received ____ referrals",
 source reports                    shows that ..."; never the study's design
 ``outcome``: the reach of a       "In 2022 INTERPOL reported that ____ countries were
 shared system, with a date        connected to the ICSE database" (``value.reach``)
+``finding``: an official          "Police in X recorded ____ sexual offences against
+statistic: offences counted in a  children in the year ending 31 March 2025"
+stated period, with who recorded
 ``body``: the area a body covers  "the Task Force for ____" (a place blank), "In ____,
 or where a rule applies           offenders must ..."
 ``law``: the year of a law, a     "passed a law in ____", "the Convention of ____"
@@ -48,12 +51,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.questions import DraftQuestion, in_token
 from curriculum.draft.statements import (
     actor,
     asserted,
     modal_rule,
     present_tense,
+    share_of,
     stem_verb,
     worth,
 )
@@ -203,9 +207,17 @@ def _statement(view: StemView, q: DraftQuestion, answer: list[Any]) -> Evidence:
         return Evidence("", "")
     root = stem_verb(view)
     main = asserted(root)
+    if share_of(main) and _DATE.search(q.prompt):
+        return Evidence("finding", "an official statistic: a share of offences or people in "
+                        "a stated period")
     if main is not root and describes_source(answer):
         return Evidence("finding", "a finding its source reports (its figure is the "
                         "study's sample: the item asks what was found)")
+    if in_token(q.analysis.doc.text, q.key):
+        if modal_rule(main):
+            return Evidence("duty", "a rule or a duty")
+        return Evidence("", 'its only number is half of a token ("24/7", a name\'s "K-9/5"), '
+                        "not a figure: nothing here is worth a true/false item")
     if main is not root:  # a finding: its figure may be a time or a date, not a body's size
         noun = counted_noun(answer) or ""
         measure = _measure(view, answer, noun, governing_verb(answer, hops=8))
@@ -256,6 +268,8 @@ def figure(view: StemView, prompt: str, answer: list[Any], rule: bool = False,
                             "it), with its date")
         return Evidence("", f'a count of "{counted}" connected to a system, with no date: '
                         "as of when?")
+    if measure == "statistic":
+        return _statistic(view, prompt, counted, verb, dated)
     if measure in ("people", "outcome", "material"):
         if _source_reports(view, verb):
             return Evidence("finding", "a figure a named source reports")
@@ -271,7 +285,7 @@ def figure(view: StemView, prompt: str, answer: list[Any], rule: bool = False,
 _MEASURES = {"time": "time limit", "age": "age", "penalty": "penalty"}
 _LOOSE = {"time": "a length of time", "age": "an age", "penalty": "a penalty"}
 _WORTH_MEASURES = frozenset({"time", "age", "penalty", "people", "outcome", "material",
-                             "reach"})
+                             "reach", "statistic"})
 
 
 def _measure(view: StemView, answer: list[Any], noun: str, verb: Any | None) -> str:
@@ -291,6 +305,8 @@ def _measure(view: StemView, answer: list[Any], noun: str, verb: Any | None) -> 
         return "people"
     if noun in _RESULTS or noun in _SENT_ON:
         return "outcome"
+    if noun in _OFFENCES:
+        return "statistic"
     if noun in _MATERIAL:
         return "material"
     return noun
@@ -364,6 +380,30 @@ def _outcome(view: StemView, prompt: str, counted: str, noun: str,
     if not any(_doer(v) for v in verbs):
         return Evidence("", f"{what} with no actor: who achieved it?")
     return Evidence("outcome", "a dated outcome of the work, with who achieved it")
+
+
+_OFFENCES = word_set("offence offense crime incident")
+"""Counted, these measure offending itself: recorded crime, an official statistic."""
+
+
+def _statistic(view: StemView, prompt: str, counted: str, verb: Any | None,
+               dated: bool) -> Evidence:
+    """A count of offences is an official statistic ("Police in Northmere recorded ____
+    sexual offences against children in the year ending 31 March 2025"): a dated finding
+    about offending when the stem says over what period or as of when, and who recorded or
+    reports it (the police of an area, a statistics service, a named source); recording
+    crime is how offending is measured, not a body's workload."""
+    what = f'a count of "{counted or "offences"}"'
+    if _source_reports(view, verb) and not (verb is not None and verb.lemma_.lower() == "record"):
+        # "the FBI reported ..."; but "recorded" is how the count was made, not a source
+        return Evidence("finding", "a figure a named source reports")
+    if not _DATE.search(prompt) and not (dated and _past(verb)):
+        return Evidence("", f"{what} with no date or period: when was it so?")
+    verbs = [v for v in (verb, view.doc[:].root) if v is not None]
+    if not any(_doer(v) for v in verbs):
+        return Evidence("", f"{what} with no one who recorded or reports it: whose figure?")
+    return Evidence("finding", "an official statistic: offences in a stated period, with "
+                    "who recorded them")
 
 
 def _past(verb: Any | None) -> bool:

@@ -77,13 +77,11 @@ ROLE_WORDS = frozenset(_ROLE_WORDS_TEXT.split())
 _PREPOSITIONS = frozenset({"around", "about", "over", "under", "some"})
 _QUAL = "|".join(q.replace(" ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
 _COUNT = re.compile(
-    r"(?:\b(?P<qual>" + _QUAL + r")\s+)?(?<![\w.,/-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+    r"(?:\b(?P<qual>" + _QUAL + r")\s+)?(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
     r"|(?i:" + "|".join(NUMBER_WORDS) + r"))(?P<mult>\s+(?:million|billion|thousand))?"
-    r"(?![\w,./-]*\d)(?P<pct>\s?%| per ?cent)?"
+    r"(?![\w,.-]*\d)(?P<pct>\s?%| per ?cent)?"
 )
-"""A count: a number with its qualifier, never half of a token such as "24/7" (round the
-clock), "I-24/7" (a network's name) or "2024/25" (a year), whose blank would cut it."""
-_PHONE = re.compile(r"(?<![\w.,/-])(?:\+\d{1,3}(?:[ -]\(?\d{2,}\)?)+|0\d{2,}(?:[ -]\d{2,})+"
+_PHONE = re.compile(r"(?<![\w.,-])(?:\+\d{1,3}(?:[ -]\(?\d{2,}\)?)+|0\d{2,}(?:[ -]\d{2,})+"
                     r"|0\d{4,})(?![\w,./-]*\d)")
 """A telephone number ("0300 555 0147", "020 7946 0318", "+44 20 7946 0318"): a means of
 contact, never a count, whatever verb reaches it ("consult the duty lawyer on ...")."""

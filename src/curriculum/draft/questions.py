@@ -277,6 +277,14 @@ def _names(sentence: Sentence, fact: Fact) -> bool:
     return names_something(t for t in parsed if start <= t.idx < end and not t.is_space)
 
 
+def in_token(text: str, span: tuple[int, int]) -> bool:
+    """The number is half of a token joined by a slash ("24/7" round the clock, the
+    "I-24/7" network, a register "K-9/5"): it counts nothing, and a blank would cut it
+    (``stemcheck``: "the answer is not a whole word"); a true/false item on its sentence is
+    worth asking only as a rule (``evidence.py``)."""
+    return text[span[1] : span[1] + 1] == "/" or text[span[0] - 1 : span[0]] == "/"
+
+
 _SPLIT_YEAR = re.compile(r"[/-]\d")
 """A year that is half of a financial or academic year ("2022/23", "2024-25"): blanking
 "2022" leaves "____/23", a cut unit."""

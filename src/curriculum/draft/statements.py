@@ -118,6 +118,8 @@ def worth(view: StemView, prompt: str, key_tokens: list[Any], speaker: bool = Fa
     if not dated:
         return ("a past event with no date: one body's or one case's history, not a "
                 "standing fact")
+    if share_of(main):
+        return ""  # a dated official statistic: its source is the report's publisher
     if not actor(main, speaker):
         return "a past figure with no actor or source named: whose figure is it?"
     if not _in_main_clause(governing_verb(key_tokens), main):
@@ -127,6 +129,28 @@ def worth(view: StemView, prompt: str, key_tokens: list[Any], speaker: bool = Fa
 
 _RESEARCH = frozenset({"study", "research", "review", "meta-analysis", "analysis", "survey",
                        "evaluation", "trial", "researcher", "evidence"})
+
+
+_SHARE_WORDS = frozenset({"%", "percent", "per", "cent", "proportion", "share", "half",
+                          "third", "quarter", "majority", "minority"})
+_COUNTED = frozenset({"offence", "offense", "crime", "incident", "child", "victim", "offender",
+                      "suspect", "report", "referral", "case", "girl", "boy"})
+"""What an official statistic's share is a share of: offences, victims, reports."""
+
+
+def share_of(verb: Any) -> bool:
+    """The subject is a share of offences or of people ("31% of offences were reported more
+    than 12 months after ...", "a third of victims were boys"): an official statistic, whose
+    source is the report's publisher, not a subject in the sentence. Dated by the stem (a
+    date of its own, or the report's period carried in front: ``context.py``)."""
+    for subject in (c for c in verb.children if c.dep_ in _SUBJECTS):
+        if subject.lemma_.lower() not in _SHARE_WORDS:
+            continue
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _COUNTED for g in prep.children):
+                return True
+    return False
 
 
 def _research(verb: Any) -> bool:
