@@ -66,6 +66,14 @@ def test_a_present_reach_figure_is_dated_by_the_document(tmp_path: Path, matcher
     ]
 
 
+def test_an_undated_reach_figure_is_held_even_when_a_source_reports_it(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "The Coastal Bureau reported that 68 countries were connected to the Coastal Image Database.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert kept == []
+    count = next(q for q in below if q.rule == "count")
+    assert count.reasons[-1] == 'not worth asking: a count of "countries" connected to a system, with no date: as of when?'
+
+
 def test_countries_at_a_meeting_or_in_an_operation_stay_trivia(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = (
         "In June 2024 the Coastal Bureau hosted 180 delegates from 41 countries.\n\n"

@@ -260,14 +260,14 @@ def figure(view: StemView, prompt: str, answer: list[Any], rule: bool = False,
         return Evidence("", f"{_LOOSE[measure]} in one past event or case, not one a rule "
                         "sets")
     counted = _counted_word(answer) or noun
-    if measure == "reach":
+    if measure == "reach":  # a system's reach changes: only a dated one is worth asking
+        if not (_DATE.search(prompt) or (dated and _past(verb))):
+            return Evidence("", f'a count of "{counted}" connected to a system, with no '
+                            "date: as of when?")
         if _source_reports(view, verb):
             return Evidence("finding", "a figure a named source reports")
-        if _DATE.search(prompt) or (dated and _past(verb)):
-            return Evidence("outcome", "the reach of a shared system (who is connected to "
-                            "it), with its date")
-        return Evidence("", f'a count of "{counted}" connected to a system, with no date: '
-                        "as of when?")
+        return Evidence("outcome", "the reach of a shared system (who is connected to it), "
+                        "with its date")
     if measure == "statistic":
         return _statistic(view, prompt, counted, verb, dated)
     if measure in ("people", "outcome", "material"):
