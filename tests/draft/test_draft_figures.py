@@ -49,7 +49,7 @@ def test_countries_connected_to_a_database_are_its_reach_not_trivia(tmp_path: Pa
     assert [(q.rule, q.prompt, key(q)) for q in kept] == [
         ("count", "In November 2024 the Coastal Bureau reported that ____ countries were connected to the Coastal Image Database.", ["41"]),
     ]
-    assert kept[0].reasons[0] == '+0.10 operational reach: a count of "country" connected to a shared system'
+    assert kept[0].reasons[0] == '+0.00 operational reach: a count of "country" connected to a shared system'
     # its true statement is the same sentence's sibling, not trivia
     assert [(q.rule, q.reasons[-1].endswith("asks about the same sentence and ranks higher")) for q in below] == [
         ("true-statement", True),
@@ -72,6 +72,15 @@ def test_an_undated_reach_figure_is_held_even_when_a_source_reports_it(tmp_path:
     assert kept == []
     count = next(q for q in below if q.rule == "count")
     assert count.reasons[-1] == 'not worth asking: a count of "countries" connected to a system, with no date: as of when?'
+
+
+def test_a_reach_whose_stem_does_not_say_which_system_stays_trivia(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # the clause after the semicolon is asked alone: "connected" to what?
+    text = "In March 2024 the Coastal Bureau announced that 9,000 victims had been identified with the Coastal Image Database; 49 countries were connected.\n"
+    _, below = drafted(tmp_path, text, matcher)
+    count = next(q for q in below if q.rule == "count" and key(q) == ["49"])
+    assert count.prompt == "____ countries were connected."
+    assert '-0.35 trivia: a count of "country" (the size of an event or body)' in count.reasons
 
 
 def test_countries_at_a_meeting_or_in_an_operation_stay_trivia(tmp_path: Path, matcher: ThemeMatcher) -> None:

@@ -54,7 +54,7 @@ def present_lead(q: DraftQuestion) -> tuple[str, int] | None:
     key = view.span_tokens(q.key)
     from curriculum.draft.value import reach  # value -> questions -> context -> here
 
-    if subject is None or not (_particular(subject, bool(q.speaker)) or reach(key)):
+    if subject is None or not (_particular(subject, bool(q.speaker)) or reach(view, key)):
         return None
     if any(_a_time(t) or _a_label(t) for t in key):
         return None

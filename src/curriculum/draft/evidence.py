@@ -289,7 +289,7 @@ _WORTH_MEASURES = frozenset({"time", "age", "penalty", "people", "outcome", "mat
 
 
 def _measure(view: StemView, answer: list[Any], noun: str, verb: Any | None) -> str:
-    if reach(answer):
+    if reach(view, answer):
         return "reach"
     text = view.doc.text
     before = text[max(0, answer[0].idx - 24):answer[0].idx] if answer else ""

@@ -40,7 +40,7 @@ statement: a staff or event count in it    -0.35   "when it had four analysts"
 count: a study's length or a wait          -0.35   "followed for ten years", "report
                                                    within six months" (no duty)
 count of an operational noun               +0.10   "27 children", "within 24 hours"
-count: a shared system's reach             +0.10   "68 countries were connected to the
+count: a shared system's reach             +0.00   "68 countries were connected to the
                                                    database" (not "officers from 12
                                                    countries joined the operation")
 year: founding, launch, meeting, career    -0.35   "was set up in 2015", "joined in 1998"
@@ -380,7 +380,7 @@ def _statement_counts(view: StemView, q: DraftQuestion, result: Score) -> None:
         if (token.like_num or token.pos_ == "NUM") and not _YEAR.fullmatch(token.text) and (
                 not names_something([token])):
             noun = counted_noun([token])
-            if noun in _TRIVIA_COUNT and not reach([token]):
+            if noun in _TRIVIA_COUNT and not reach(view, [token]):
                 result.add(-0.35, f'trivia: the statement counts "{noun}" (the size of a '
                            "body or event)")
                 return
@@ -396,8 +396,8 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
     lemma = verb.lemma_.lower() if verb is not None else ""
     money = (noun in _CURRENCY or bool(_MONEY.search(view.doc.text[: answer[0].idx]))) and (
         lemma in _FUNDING)
-    if reach(answer):
-        result.add(0.1, f'operational reach: a count of "{noun}" connected to a shared system')
+    if reach(view, answer):  # no bonus: what a rule sets or a term means ranks first
+        result.add(0.0, f'operational reach: a count of "{noun}" connected to a shared system')
     elif noun in _TRIVIA_COUNT:
         result.add(-0.35, f'trivia: a count of "{noun}" (the size of an event or body)')
     elif noun in _STRUCTURE:
@@ -681,15 +681,20 @@ _SYSTEMS = word_set("database network system platform tool portal register regis
                   "hub access")
 
 
-def reach(answer: list[Any]) -> bool:
+def reach(view: StemView, answer: list[Any]) -> bool:
     """A count of the members a shared system reaches: countries or agencies connected to a
     database or network ("68 countries were connected to ICSE", "the network links the
     forces of 31 states", "64 member countries have access to the database"). What a
     system reaches is what an officer can use it for, unlike who came to a meeting or
     joined an operation ("officers from 12 countries joined the operation": the size of
-    an event, trivia)."""
+    an event, trivia). The stem must say which system ("49 countries were connected",
+    cut from the sentence that names the database, says connected to what?)."""
     noun = _counted(answer)
     if noun is None or noun.lemma_.lower() not in _REACH_NOUNS:
+        return False
+    if not any(t.lemma_.lower() in _SYSTEMS - {"access"} or (
+            t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in ("to", "through"))
+            for t in view.tokens()):
         return False
     verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     verbs.append(governing_verb(answer))
