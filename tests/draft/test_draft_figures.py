@@ -192,3 +192,54 @@ def test_a_period_below_the_first_paragraph_is_not_the_reports(tmp_path: Path) -
     text = ("Northbay Hotline\n\nThe hotline works with the police and with providers to remove material quickly and safely.\n\n"
             "Annual report 2019\n")
     assert reference_period(text) == ""
+
+
+# --- contact details, thanks, and limits mistaken for trivia ---------------------------
+
+
+def test_a_phone_lines_hours_in_brackets_are_no_time_limit(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Report any concern about an injured infant to the safeguarding hub on 0100 555 0123 (24 hours).\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert kept == [] and below == []
+
+
+def test_thanks_are_never_content_whatever_their_form(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Our thanks go to the volunteers of the Witness Service, who gave 3,200 hours of their time to child witnesses in 2024.\n\n"
+        "The Coastal Partnership warmly thanks the volunteers of its Witness Service, who gave 2,900 hours of their time in 2024.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert kept == []
+    counts = {key(q)[0]: q.reasons for q in below if q.rule == "count"}  # type: ignore[index]
+    assert '-0.35 trivia: thanks ("our thanks go to ..."), not content' in counts["3,200"]
+    assert '-0.35 trivia: staff news ("thank" a person: thanks, a welcome, a farewell), not content' in counts["2,900"]
+
+
+def test_a_visit_within_days_is_a_limit_not_what_a_review_looked_at(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "NEW CASE STEPS\n\n"
+        "1. Open the case on the force system on the day of allocation. Tell the supervisor if the record is missing.\n\n"
+        "2. Carry out the first home visit within 12 working days of allocation. Two officers attend the first visit.\n\n"
+        "3. Complete the risk review within 25 working days of allocation. Use the approved tool for adult male offenders.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    visit = [q for q in kept + below if "home visit" in q.prompt]
+    assert ("true-statement", "Carry out the first home visit within 12 working days of allocation.") in [(q.rule, q.prompt) for q in kept]
+    assert not [r for q in visit for r in q.reasons if "review itself looked at" in r]
+
+
+def test_how_long_an_order_lasts_is_a_legal_limit_not_a_studys_length(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "A Sexual Harm Prevention Order may last for a fixed period of at least 5 years or until further order.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [r for q in kept + below for r in q.reasons if "how long a study or an event ran" in r]
+
+
+def test_a_numbered_section_of_a_law_is_no_part_of_the_document(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Section 42 makes it an offence for an adult to travel to meet a child under 16 after online sexual communication.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [r for q in kept + below for r in q.reasons if "describes the document itself" in r]
+    other = tmp_path / "b"
+    other.mkdir()
+    text = "Section 4 shows the number of online offences recorded by each police force in 2024.\n"
+    kept, below = drafted(other, text, matcher)
+    assert any("describes the document itself" in r for q in below for r in q.reasons)

@@ -82,9 +82,11 @@ _COUNT = re.compile(
     r"(?![\w,.-]*\d)(?P<pct>\s?%| per ?cent)?"
 )
 _PHONE = re.compile(r"(?<![\w.,-])(?:\+\d{1,3}(?:[ -]\(?\d{2,}\)?)+|0\d{2,}(?:[ -]\d{2,})+"
-                    r"|0\d{4,})(?![\w,./-]*\d)")
+                    r"|0\d{4,})(?![\w,./-]*\d)(?:,?\s*\([^()]{1,60}\))?")
 """A telephone number ("0300 555 0147", "020 7946 0318", "+44 20 7946 0318"): a means of
-contact, never a count, whatever verb reaches it ("consult the duty lawyer on ...")."""
+contact, never a count, whatever verb reaches it ("consult the duty lawyer on ..."); with
+the brackets after it, which give the line's hours ("0300 555 0390 (24 hours)"), never a
+time limit."""
 _YEAR = re.compile(
     r"\b(?P<prep>in|since|from|by|until|before|after|during|of|early|late)\s+(?P<year>1[89]\d\d|20\d\d)\b"
 )

@@ -168,9 +168,26 @@ _DOC_PARTS = frozenset({"table", "figure", "chart", "chapter", "section", "annex
                         "appendix", "page", "box", "graph", "paragraph"})
 
 
+_PROVISIONS = frozenset({"section", "article", "paragraph", "part", "clause", "schedule",
+                        "regulation", "rule"})
+_DESCRIBES = frozenset({"show", "describe", "present", "summarise", "summarize", "list",
+                        "explain", "cover", "set", "give", "outline", "illustrate", "report"})
+
+
 def _document_part(root: Any) -> bool:
-    """ "Table 4.1 shows ...": the subject is a part of the document."""
-    return any(c.dep_ in _SUBJECTS and c.lemma_.lower() in _DOC_PARTS for c in root.children)
+    """ "Table 4.1 shows ...": the subject is a part of the document; not a numbered
+    provision of a law that acts ("Section 42 makes it an offence to ...", "Article 23
+    requires ..."): a law, whatever its word for its parts."""
+    for c in root.children:
+        if c.dep_ not in _SUBJECTS or c.lemma_.lower() not in _DOC_PARTS:
+            continue
+        numbered = any(g.like_num or g.pos_ == "NUM" for g in c.children) or any(
+            t.like_num for t in c.doc[c.i + 1 : c.i + 2])
+        if (c.lemma_.lower() in _PROVISIONS and numbered
+                and root.lemma_.lower() not in _DESCRIBES):
+            continue  # "Section 42 makes it an offence ...": the law speaks
+        return True
+    return False
 
 
 def _in_main_clause(verb: Any, main: Any) -> bool:

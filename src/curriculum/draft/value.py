@@ -59,7 +59,8 @@ a duty (must, shall, required)             +0.05   "must notify"
 main verb a plan (plans, intends, aims)    -0.30   "the unit plans to connect ..."
 main verb a body's founding or publishing  -0.35   "was formed in 2016 by four forces",
                                                    "the review was commissioned in 2024"
-main verb thanks or welcomes a person      -0.35   "We thank DS Holbrook for building ..."
+main verb thanks or welcomes a person      -0.35   "We thank DS Holbrook for building ...",
+                                                   "Our thanks go to the volunteers ..."
 count: a step in someone's career          -0.35   "who retires after 30 years of service"
 =========================================  ======  =====================================
 """
@@ -161,6 +162,10 @@ _CAREER_STEPS = word_set("retire resign")
 to appoint someone ("will appoint a named social worker within 2 working days")."""
 _COURTESY = word_set("thank welcome congratulate farewell commend")
 """Staff news: "We thank DS Holbrook for ...", "We welcome DC Reyes to the unit"."""
+_THANKS = word_set("thank congratulate commend")
+"""Courtesy whatever its object: "The Partnership thanks the practitioners who ..."."""
+_GRATITUDE = word_set("thanks thank gratitude appreciation congratulation")
+"""A subject that is thanks: "Our thanks go to the volunteers, who gave 3,000 hours"."""
 _EVENT = word_set("host meet gather convene attend visit welcome")
 _VENUE = _EVENT | word_set("hold base locate headquarter sit")
 _VENUE_NOUNS = word_set("meeting conference workshop seminar summit session office "
@@ -208,11 +213,14 @@ def _main_verb_value(view: StemView, result: Score) -> None:
         return  # a noun ("Submission form to the laboratory", a table row): no act of a body
     if lemma == "commission" or (lemma in _FOUNDING | {"publish"} and _body_subject(root)):
         result.add(-0.35, f'trivia: the sentence reports what a body did as a body ("{lemma}")')
-    elif lemma in _COURTESY and root.pos_ == "VERB" and any(
+    elif lemma in _COURTESY and root.pos_ == "VERB" and (lemma in _THANKS or any(
             t.ent_type_ == "PERSON" for c in root.children if c.dep_ == "dobj"
-            for t in c.subtree):
+            for t in c.subtree)):
         result.add(-0.35, f'trivia: staff news ("{lemma}" a person: thanks, a welcome, a '
                    "farewell), not content")
+    elif any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _GRATITUDE
+             for c in root.children):
+        result.add(-0.35, "trivia: thanks (\"our thanks go to ...\"), not content")
 
 
 def _denominator(answer: list[Any]) -> bool:
@@ -236,6 +244,15 @@ def _deadline(view: StemView, answer: list[Any], verb: Any) -> bool:
     inspection's recommendation), not a person's duty counted in hours or days."""
     before = view.doc.text[: answer[0].idx].lower()
     return bool(re.search(r"\b(?:within|by|in)\s+$", before)) and _body_subject(verb, True)
+
+
+def _legal_term(verb: Any) -> bool:
+    """How long an order or a rule lasts ("An order may last for at least 5 years", "the
+    requirement lasts ten years"): a legal limit, not how long a study ran. Read from a
+    modal on the verb or a subject that is a law, an order or a duty."""
+    return any(c.tag_ == "MD" for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _LAW_NOUNS - {"decision"}
+        for c in verb.children)
 
 
 def _study(verb: Any) -> bool:
@@ -406,7 +423,7 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
     elif noun in _PRODUCT or money:
         result.add(-0.35, f'trivia: a count of "{noun}" (what a body made, published or '
                    "spent)")
-    elif _method(answer):
+    elif noun not in _TIME_UNITS and _method(answer):  # "visit within 10 days": a limit
         result.add(-0.4, f'trivia: a count of what the review itself looked at ("{noun}")')
     elif describes_source(answer):
         result.add(-0.35, f'trivia: the size of what a study looked at ("{noun}"), not what '
@@ -414,7 +431,7 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
     elif lemma in _WORKLOAD and noun not in _HARM | _TIME_UNITS:
         result.add(-0.35, f'trivia: a workload ("{lemma}" {noun}s): it measures the body, '
                    "not what an officer does")
-    elif noun in _LONG_UNITS and lemma in _STUDY:
+    elif noun in _LONG_UNITS and lemma in _STUDY and not _legal_term(verb):
         result.add(-0.35, f'trivia: how long a study or an event ran ("{lemma}", {noun}s)')
     elif verb is not None and lemma in _STUDY | _METHOD and _study(verb):
         result.add(-0.35, f'trivia: a study\'s design (its sample, "{lemma}" {noun}s)')
