@@ -243,3 +243,14 @@ def test_a_numbered_section_of_a_law_is_no_part_of_the_document(tmp_path: Path, 
     text = "Section 4 shows the number of online offences recorded by each police force in 2024.\n"
     kept, below = drafted(other, text, matcher)
     assert any("describes the document itself" in r for q in below for r in q.reasons)
+
+
+def test_a_plain_text_checklist_is_a_list_not_one_long_sentence(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "CHECKLIST (for every new case)\n"
+        "[ ] Records checked within 1 working day\n"
+        "[ ] First home visit (two officers) within 12 working days\n"
+        "[x] Supervisor sign-off\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [q for q in kept + below if "[ ]" in q.prompt or "[x]" in q.prompt]

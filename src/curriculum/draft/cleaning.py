@@ -37,10 +37,12 @@ __all__ = ["Block", "Cleaned", "Dropped", "Line", "clean", "raw_line", "split_li
 
 _BULLET = re.compile(
     r"^[ \t]*(?:(?:[\u2022\u00b7\u25aa\u2023\u25e6\u2043*+-]|\d{1,2}[.)]|[a-z][.)]"
-    r"|\([a-z]\)|\([ivx]{1,4}\))[ \t]+(?:\[[ xX]\][ \t]+)?|[\u2610\u2611\u2612\u25a1][ \t]*)"
+    r"|\([a-z]\)|\([ivx]{1,4}\))[ \t]+(?:\[[ xX]\][ \t]+)?|[\u2610\u2611\u2612\u25a1][ \t]*"
+    r"|\[[ xX]\][ \t]+(?=\S))"
 )
-"""A list item's marker: a bullet, a number or letter, a Markdown task box ("- [ ]"), or a
-checkbox glyph ("\u2610 Check ..."): a checklist is a list, and its boxes are not text."""
+"""A list item's marker: a bullet, a number or letter, a Markdown task box ("- [ ]"), a
+checkbox glyph ("\u2610 Check ...") or a plain text box ("[ ] PPU-1 on file"): a checklist
+is a list, and its boxes are not text."""
 _PARA_NUMBER = re.compile(
     r"^[ \t]*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,2}(?:\.\d{1,2})+\.?"
     r"|\u00a7{1,2}[ \t]*\d{1,3}(?:\.\d{1,2})*|A(?:nswer)?:)[ \t]+(?=\S)"

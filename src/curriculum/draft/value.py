@@ -247,12 +247,10 @@ def _deadline(view: StemView, answer: list[Any], verb: Any) -> bool:
 
 
 def _legal_term(verb: Any) -> bool:
-    """How long an order or a rule lasts ("An order may last for at least 5 years", "the
-    requirement lasts ten years"): a legal limit, not how long a study ran. Read from a
-    modal on the verb or a subject that is a law, an order or a duty."""
-    return any(c.tag_ == "MD" for c in verb.children) or any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _LAW_NOUNS - {"decision"}
-        for c in verb.children)
+    """How long an order may last ("A Sexual Harm Prevention Order may last for at least 5
+    years"): a legal limit, not how long a study ran. Read from a modal on the verb (a
+    study "ran" or "lasted"; a law says what "may" or "must" last)."""
+    return any(c.tag_ == "MD" for c in verb.children)
 
 
 def _study(verb: Any) -> bool:
