@@ -348,12 +348,14 @@ def test_guidance_in_lists_and_faqs_reaches_the_module(project: Path) -> None:
     assert result.exit_code == 0, result.output
     theme = "serious-violent-crimes"
     assert _quiz(project / "drafts") == [
+        # a practice's limit, stated true (a time is no longer "what a review looked at",
+        # so the statement outscores its choice)
+        (theme, "true_false", "The duty inspector reviews every high-risk case within 4 hours.",
+         "True"),
         (theme, "single_choice", "When you seize a phone from a missing teenager's room: log it "
          "on the exhibit register within ____.", "2 hours"),
         (theme, "single_choice", "Record the report of a missing teenager on the case system "
          "within ____.", "one hour"),
-        (theme, "single_choice", "The duty inspector reviews every high-risk case within ____.",
-         "4 hours"),
         (theme, "single_choice", "What should I do if a missing teenager is found abroad? Send "
          "the return interview request to the liaison desk within ____.", "72 hours"),
     ]
