@@ -153,6 +153,8 @@ def test_hard_wrapped_numbered_paragraphs_are_prose_sentences(
     kept, _ = chosen(analysis, matcher)
     assert [(q.rule, q.prompt) for q in kept] == [
         ("count", "The custody sergeant must inform the Youth Justice Service of the detention within ____ hours of the child's arrival."),
+        # a review's limit (a time is never what a review itself looked at)
+        ("count", "The detention of a child for an offence defined in subsection (2) of section 14 is reviewed by an inspector within ____ hours of its start."),
     ]
 
 
