@@ -198,3 +198,42 @@ def test_numbered_items_under_a_lead_in_or_short_stay_a_list(
         3: {"para"}, 5: {"bullet"}, 6: {"bullet"}, 7: {"bullet"}, 11: {"bullet"}, 12: {"bullet"},
         16: {"bullet"}, 18: {"bullet"}, 19: {"bullet"}, 23: {"bullet"}, 24: {"bullet"},
     }
+
+
+NOTES_AND_ITEMS = """<html><head><title>Harbour unit audit</title><style>
+@page { size: A6; margin: 12mm }
+body { font: 9pt/1.3 DejaVu Serif }
+h2 { font-size: 11pt; margin: 4pt 0 }
+p { margin: 0 0 5pt 0 }
+</style></head><body>
+<p>The harbour unit audited its custody records in the spring.<sup>1</sup> The audit found two
+gaps in the records of night arrests.<sup>2</sup></p>
+<div style="height: 46mm"></div>
+<h2>Recommendations</h2>
+<p>1. The unit should check every custody record within one week of the arrest.</p>
+<p>2. The unit should train its night sergeants in record keeping.</p>
+<h2>Progress</h2>
+<p>Both recommendations were accepted by the unit.</p>
+<p style="page-break-before: always; font-size: 8pt">Notes</p>
+<p style="font-size: 8pt">1 Records of arrests made at sea only.<br>2 Found by the internal audit team.</p>
+</body></html>"""
+
+
+def test_a_numbered_item_is_no_footnote_and_end_notes_are_read(project: Path) -> None:
+    """A recommendation "2." in body type low on a page that has a marker "2" is the
+    second item of its list: the items and the heading under it stay text. The notes on
+    the last page, under a "Notes" line, are the notes of the markers on page 1."""
+    text = extracted(project, NOTES_AND_ITEMS, "audit.pdf")
+    paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
+    assert paragraphs[paragraphs.index("## Recommendations") :] == [
+        "## Recommendations",
+        "1. The unit should check every custody record within one week of the arrest.",
+        "2. The unit should train its night sergeants in record keeping.",
+        "## Progress",
+        "Both recommendations were accepted by the unit.",
+        "[^1]: Records of arrests made at sea only.",
+        "[^2]: Found by the internal audit team.",
+    ]
+    assert "spring.[^1]" in text and "night arrests.[^2]" in text
+    assert "Notes" not in paragraphs
+    assert run("validate", "drafts").exit_code == 0

@@ -197,15 +197,18 @@ def _render(pages: list[PdfPage], header: str) -> Extracted:
     gap = paragraph_gap(pages, body)
     out = Extracted("pdf", header)
     labels: set[str] = set()
+    pending: dict[str, str] = {}  # a marker's label as printed -> as written, note not yet read
     held = ""  # the notes of a page whose last paragraph may go on at the next page
     for number, page in enumerate(pages, start=1):
         kept = [ln for ln in page.lines if not _furniture(ln, running)]
         body_text, notes = "", ""
         if kept or page.tables:
-            text_lines, found = page_notes(kept, page.height, body)
-            text_lines, found = _unique_labels(text_lines, found, labels, number)
+            text_lines, found = page_notes(kept, page.height, body, set(pending))
+            text_lines, found = _unique_labels(text_lines, found, labels, number, pending)
             body_text = _page_markdown(text_lines, page.tables, body, gap)
             notes = "".join(f"\n[^{label}]: {text}\n" for label, text in found)
+            if not body_text.strip() and notes:  # a page of end notes only
+                body_text, notes = notes.strip("\n") + "\n", ""
         joined = bool(out.text) and carries_on(out.text, body_text)
         if joined:
             out.text = out.text.rstrip("\n") + "\n"  # a paragraph cut by the page break
@@ -280,11 +283,18 @@ def _join_tables(pages: list[PdfPage], running: set[str], body: float) -> None:
 
 
 def page_notes(
-    lines: list[PdfLine], height: float, body: float
+    lines: list[PdfLine], height: float, body: float, earlier: set[str] | None = None
 ) -> tuple[list[PdfLine], list[tuple[str, str]]]:
-    """Split a page into its text and its footnotes: from the first line below a marker
-    that starts with that marker's label ("1.", "2") and sits low on the page or in a
-    smaller type, every remaining line belongs to a note."""
+    """Split a page into its text and its notes.
+
+    Footnotes: from the first line below a marker that starts with that marker's label
+    ("1.", "2") and looks like a note (``_note_like``: in a smaller type, or low on the
+    page and neither an item of a numbered run nor followed by a heading), every remaining
+    line belongs to a note. End notes: after a notes line ("Notes", "Endnotes") whose next
+    line starts with the label of a marker on this page or an ``earlier`` one still without
+    its note, the lines are notes; the notes line itself is left out. A recommendation "2."
+    low on a page that also has a marker "2" is the second item of its list, not the note:
+    read as a note, it swallowed the items and the heading after it."""
     seen: dict[str, float] = {}
     for line in lines:
         for label in line.markers:
@@ -296,9 +306,45 @@ def page_notes(
             and start.group("label") in seen
             and line.top > seen[start.group("label")]
             and (line.top > 0.5 * height or line.size < 0.95 * body)
+            and _note_like(lines, index, body)
         ):
             return lines[:index], _notes(lines[index:], set(seen))
+    labels = set(seen) | (earlier or set())
+    for index, line in enumerate(lines[:-1]):
+        first = _NOTE_START.match(lines[index + 1].text)
+        if (
+            _NOTES_LINE.match(line.text.strip())
+            and first is not None
+            and first.group("label") in labels
+            and not any(_heading_level(ln, body) for ln in lines[index + 1 :])
+        ):
+            return lines[:index], _notes(lines[index + 1 :], labels)
     return lines, []
+
+
+_NOTES_LINE = re.compile(r"^(?:end\s?notes|foot\s?notes|notes?)[.:]?$", re.I)
+"""A line that says the notes follow ("Notes", "Endnotes", "Footnotes:")."""
+_ITEM = re.compile(r"^(?P<number>\d{1,3})(?P<mark>[.)])\s+\S")
+
+
+def _note_like(lines: list[PdfLine], index: int, body: float) -> bool:
+    """The line opening a note block looks like a note: set in a smaller type than the
+    body; or, in body type, it is no item of a numbered run ("2." under a "1." in body type
+    earlier on the page) and no heading follows it (notes end a page; a heading under them
+    means the "note" was body text)."""
+    line = lines[index]
+    if any(_heading_level(ln, body) for ln in lines[index + 1 :]):
+        return False
+    if line.size < 0.95 * body:
+        return True
+    item = _ITEM.match(line.text)
+    if item is None:
+        return True
+    before = f"{int(item.group('number')) - 1}{item.group('mark')}"
+    return not any(
+        ln.text.startswith(before + " ") and abs(ln.size - line.size) < 0.5
+        for ln in lines[:index]
+    )
 
 
 def _notes(lines: list[PdfLine], labels: set[str]) -> list[tuple[str, str]]:
@@ -313,13 +359,27 @@ def _notes(lines: list[PdfLine], labels: set[str]) -> list[tuple[str, str]]:
 
 
 def _unique_labels(
-    lines: list[PdfLine], notes: list[tuple[str, str]], used: set[str], page: int
+    lines: list[PdfLine],
+    notes: list[tuple[str, str]],
+    used: set[str],
+    page: int,
+    pending: dict[str, str],
 ) -> tuple[list[PdfLine], list[tuple[str, str]]]:
-    """Numbering that restarts on each page gets ``1-p2`` labels, so no two notes clash."""
+    """Numbering that restarts on each page gets ``1-p2`` labels, so no two notes clash; an
+    end note keeps the label of the marker on an earlier page it belongs to (``pending``:
+    markers whose notes have not been read yet, by their printed label)."""
     rename = {}
-    for label in dict.fromkeys([m for ln in lines for m in ln.markers] + [n[0] for n in notes]):
+    here = list(dict.fromkeys(m for ln in lines for m in ln.markers))
+    for label in dict.fromkeys(here + [n[0] for n in notes]):
+        if label not in here and label in pending:
+            rename[label] = pending[label]
+            continue
         rename[label] = label if label not in used else f"{label}-p{page}"
         used.add(rename[label])
+    for label in here:
+        pending[label] = rename[label]
+    for label, _ in notes:
+        pending.pop(label, None)
     if all(old == new for old, new in rename.items()):
         return lines, notes
     for line in lines:
@@ -386,7 +446,7 @@ def _page_markdown(
         parts.append(item.text + "\n")
         previous = item
     text = re.sub(r"\n{3,}", "\n\n", "".join(parts)).strip("\n")
-    return text + "\n"
+    return text + "\n" if text else ""
 
 
 _ENUMERATOR = re.compile(
