@@ -21,10 +21,13 @@ from curriculum.draft.cues import Cues, find_cues
 from curriculum.draft.dates import parse_dateline
 from curriculum.draft.frontmatter import EVENTS, ISSUED, KEY_VALUE, event_phrase, issued_phrase
 from curriculum.draft.head import (
+    PERIOD,
     control_line,
     date_from,
+    date_tail,
     head_line,
     metadata_line,
+    several_items,
     subtitle,
     wraps_on,
 )
@@ -107,6 +110,7 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
     seen: dict[str, Line] = {}
     previous: Line | None = None
     content_index = 0
+    tails: dict[int, int] = {}  # a line that only ends a date cut at a wrap -> the line above
     structure = Structure(doc)
     for number, line in enumerate(lines):
         text = line.content(doc)
@@ -122,7 +126,16 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
             continue
         key = _key(shown)
         written = raw_line(doc, line)
-        if sum(len(w) for w in _WORD.findall(shown)) < 2 and not _ends_wrapped(doc, lines, number):
+        following = doc.display(*_span(lines[number + 1])) if number + 1 < len(lines) else ""
+        tail = date_tail(shown, following)
+        if tail and tail == following.strip():
+            tails[number + 1] = line.number
+        if number in tails:
+            reason = f"the end of the date on line {tails[number]} (cut at a line wrap)"
+            _drop(out, line, "dateline", reason, written)
+        elif sum(len(w) for w in _WORD.findall(shown)) < 2 and not _ends_wrapped(
+            doc, lines, number
+        ):
             _drop(out, line, "noise", "noise: fewer than two letters", written)
         elif previous is not None and _key(doc.display(previous.start, previous.end)) == key:
             _drop(out, line, "duplicate", f"duplicate of line {previous.number}", written)
@@ -135,7 +148,7 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
             index = content_index
             if index <= 2 and wraps_on(doc, shown, lines[number + 1 :]):
                 index = 3  # a wrapped paragraph's first line is not a title or subtitle
-            _kind_of(doc, line, (text, shown, written), index, out)
+            _kind_of(doc, line, (text, shown, written), index, out, tail)
             seen.setdefault(key, line)
         if line.kind not in ("blank",):
             previous = line
@@ -163,9 +176,20 @@ def _drop(out: Cleaned, line: Line, kind: str, reason: str, shown: str) -> None:
     out.dropped.append(Dropped(line.number, reason, shown))
 
 
+def _span(line: Line) -> tuple[int, int]:
+    return line.start, line.end
+
+
 def _kind_of(
-    doc: SourceDoc, line: Line, texts: tuple[str, str, str], index: int, out: Cleaned
+    doc: SourceDoc,
+    line: Line,
+    texts: tuple[str, str, str],
+    index: int,
+    out: Cleaned,
+    tail: str = "",
 ) -> None:
+    """One line's kind; ``tail`` is the rest of a date the line's wrap cut ("March 2025"
+    under "... Published 24"), read with the line's own dates."""
     text, shown, written = texts
     stripped = text.lstrip()
     if stripped.startswith("#") or line.start in doc.heading_starts:
@@ -178,8 +202,11 @@ def _kind_of(
             reason = "title (the front matter's title is used)"
             out.dropped.append(Dropped(line.number, reason, written))
         return
+    dated = f"{shown} {tail}" if tail else shown
+    if several_items(line, dated, written, out):
+        return
     if index <= MAX_HEAD_LINES:
-        _issued_phrase(shown, line, out)
+        _issued_phrase(dated, line, out)
     if (
         index <= MAX_HEAD_LINES
         and KEY_VALUE.match(shown) is None  # "Review date: June 2026" is for head_line
@@ -188,8 +215,10 @@ def _kind_of(
         found = parse_dateline(shown)
         if found is not None:
             line.kind = "dateline"
-            date_from(out, found, shown, line, "date line")
-            reason = f"date line, read as {found.isoformat()}"
+            period = PERIOD.search(shown) is not None  # "Year ending 31 March 2025"
+            date_from(out, found, shown, line, "date line", EVENTS if period else ISSUED)
+            what = "the end of the period reported" if period else "date line"
+            reason = f"{what}, read as {found.isoformat()}"
             out.dropped.append(Dropped(line.number, reason, written))
             return
     if 1 < index <= MAX_HEAD_LINES and head_line(line, shown, written, out, _alone(doc, line)):

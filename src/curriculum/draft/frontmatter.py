@@ -92,6 +92,7 @@ _ISSUED = frozenset(
         "signed",
         "delivered",
         "version",
+        "edition",
     ]
 )
 ISSUED, EFFECTIVE, EVENTS, EDITED, FILE = 0, 1, 2, 3, 4
@@ -443,7 +444,46 @@ def _html_metadata(text: str) -> Metadata:
         attrs = _attrs(match.group("attrs"))
         if attrs.get("rel", "").lower() == "canonical" and attrs.get("href"):
             meta.fields.append(MetaField("canonical", attrs["href"], base + match.start()))
+    table_end = _control_table(text, head.end() if head is not None else 0, meta)
     _interpret(meta)
     if head is not None:
-        meta.span = (head.start(), head.end())
+        meta.span = (head.start(), max(head.end(), table_end))
+    elif table_end:
+        meta.span = (0, table_end)
     return meta
+
+
+_BODY_TABLE = re.compile(r"<table\b[^>]*>(?P<body>.*?)</table\s*>", re.I | re.S)
+_ROW = re.compile(r"<tr\b[^>]*>(?P<body>.*?)(?=<tr\b|</tr\s*>|$)", re.I | re.S)
+_CELL = re.compile(r"<(?P<tag>t[hd])\b[^>]*>(?P<body>.*?)(?=<t[hd]\b|</t[hd]\s*>|$)", re.I | re.S)
+_VISIBLE = re.compile(
+    r"<(?:script|style)\b.*?</(?:script|style)\s*>|<[^>]*>|&nbsp;|\s", re.I | re.S
+)
+
+
+def _control_table(text: str, start: int, meta: Metadata) -> int:
+    """A table that opens the body, before any text, and whose rows are ``<th>`` key,
+    ``<td>`` value pairs ("Version | 2.1, 14 January 2026", "Author | ..."): the document's
+    control block, as a Word template or a lesson plan sets it. Its pairs are fields (they
+    may date the document); the offset where it ends, or 0 when there is none."""
+    table = _BODY_TABLE.search(text, start)
+    if table is None or _VISIBLE.sub("", text[start : table.start()]):
+        return 0
+    pairs: list[MetaField] = []
+    base = table.start("body")
+    for row in _ROW.finditer(table.group("body")):
+        cells = list(_CELL.finditer(row.group("body")))
+        tags = [c.group("tag").lower() for c in cells]
+        if not cells or len(cells) % 2 or tags != ["th", "td"] * (len(cells) // 2):
+            return 0
+        for key, value in zip(cells[::2], cells[1::2], strict=True):
+            pairs.append(MetaField(_cell_text(key.group("body")), _cell_text(value.group("body")),
+                                   base + row.start("body") + key.start()))
+    if not pairs:
+        return 0
+    meta.fields += pairs
+    return table.end()
+
+
+def _cell_text(body: str) -> str:
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]*>", " ", body))).strip()

@@ -11,8 +11,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from curriculum.draft.dates import FULL_DATE
-from curriculum.draft.frontmatter import ISSUED, KEY_VALUE, key_date, key_words, read_date
+from curriculum.draft.dates import DAY_RANGE, FULL_DATE, MONTH_DAY_RANGE, MONTH_YEAR, MONTHS
+from curriculum.draft.frontmatter import (
+    EVENTS,
+    ISSUED,
+    KEY_VALUE,
+    date_rank,
+    key_date,
+    key_words,
+    read_date,
+)
 from curriculum.draft.headings import SMALL_WORDS
 from curriculum.draft.lines import Cleaned, Dropped, Line, raw_line
 from curriculum.draft.reading import SourceDoc
@@ -70,7 +78,8 @@ def head_line(line: Line, shown: str, written: str, out: Cleaned, alone: bool = 
         found = read_date(shown)
         if found is not None:
             line.kind = "dateline"
-            date_from(out, found, shown, line, "header line")
+            date_from(out, found, shown, line, "header line", EVENTS if PERIOD.search(shown)
+                      else ISSUED)
             reason = f"header line with a date, read as {found.isoformat()}"
             out.dropped.append(Dropped(line.number, reason, written))
             return True
@@ -185,3 +194,95 @@ def metadata_line(doc: SourceDoc, line: Line, out: Cleaned) -> None:
     if doc.kind == "html" and found is not None:
         shown = f"{found.key}: {found.value}"
     out.dropped.append(Dropped(line.number, reason, shown))
+
+
+PERIOD = re.compile(
+    r"\b(?:years?|quarters?|months?|weeks?|period|twelve months|\d+ months)\s+(?:ending|ended|to)"
+    r"\b|\b(?:reference period|period covered|covering|as at)\b",
+    re.I,
+)
+"""Words that say a date ends the period a document reports ("Year ending 31 March 2025",
+"Figures as at 30 June"), not when the document was issued: a statistical bulletin is
+released months after the end of its year."""
+_SEPARATORS = re.compile(r"\s+[\u00b7\u2022|]\s+|(?<=[^\s.])\.\s+(?=[A-Z])")
+_DATE_PATTERNS = (
+    re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"),
+    re.compile(r"\b[0-3]?\d[./][01]?\d[./](?:19|20)\d\d\b"),
+    DAY_RANGE,
+    MONTH_DAY_RANGE,
+    FULL_DATE,
+    MONTH_YEAR,
+)
+_FORMER = re.compile(
+    r"\b(?:replac|supersed|cancel|withdraw|previous|former|earlier)\w*", re.I
+)
+SEGMENT_WORDS = 14
+"""A part of a header line longer than this is a sentence, and the line is prose."""
+
+
+def segments(shown: str) -> list[str]:
+    """``Executive summary \u00b7 Published 24 March 2025`` or ``Order number: GO 14/2025.
+    Effective date: 1 July 2025.``: the parts of a line of several items."""
+    parts = _SEPARATORS.split(shown.strip(" \u00b7\u2022|"))
+    return [part.strip(" \u00b7\u2022|.") for part in parts if part.strip(" \u00b7\u2022|.")]
+
+
+def segment_date(segment: str) -> tuple[date | None, int | None]:
+    """The document date one part of a header line gives, and its rank: a ``Key: value``
+    pair by its key; otherwise the first date in it by the words just before it
+    ("Published 24 March 2025", "Last updated 3 June 2025", "3rd edition (March 2024)";
+    "Year ending 31 March 2025" is the period reported: ``EVENTS``)."""
+    if _FORMER.search(segment):
+        return None, None  # "Replaces version 1.3 (June 2022)": another text's date
+    pair = KEY_VALUE.match(segment)
+    if pair is not None:
+        return key_date(pair.group("key"), pair.group("value"))
+    starts = [m.start() for pattern in _DATE_PATTERNS if (m := pattern.search(segment))]
+    if not starts:
+        return None, None
+    found = read_date(segment[min(starts) :])
+    before = segment[: min(starts)]
+    if PERIOD.search(before + " to"):
+        return found, EVENTS
+    key = " ".join(_WORD.findall(before)[-3:])
+    return (found, date_rank(key)) if key else (None, None)
+
+
+def several_items(line: Line, shown: str, written: str, out: Cleaned) -> bool:
+    """A line of several short items, at least one a document date: two ``Key: value``
+    pairs or more ("Order number: GO 14/2025. Issued by: ... Effective date: 1 July 2025.
+    Review date: 30 June 2027."), or parts set apart by "\u00b7", "\u2022" or "|" (a byline:
+    "Publisher \u00b7 Version 4.2 \u00b7 Last updated 3 June 2025"). It is metadata, and
+    dates the document by its best-ranked part. A part longer than a short phrase makes the
+    line prose."""
+    parts = segments(shown)
+    if len(parts) < 2 or any(len(part.split()) > SEGMENT_WORDS for part in parts):
+        return False
+    pairs = sum(1 for part in parts if KEY_VALUE.match(part))
+    if pairs < 2 and not re.search(r"\s[\u00b7\u2022|](?:\s|$)", shown):
+        return False
+    dated = [(found, rank) for part in parts for found, rank in [segment_date(part)]
+             if found is not None and rank is not None]
+    if not dated:
+        return False
+    line.kind = "metadata"
+    for found, rank in dated:
+        date_from(out, found, shown, line, "header line", rank)
+    out.dropped.append(Dropped(line.number, "header line of several items: metadata, not text",
+                               written))
+    return True
+
+
+_WRAPPED_DATE = re.compile(
+    r"^(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+    + r")\.?,?\s+(?:19|20)\d\d\b"
+)
+
+
+def date_tail(shown: str, following: str) -> str:
+    """The rest of a date a line wrap cut after its day ("Published 24" / "March 2025"):
+    the next line's month and year, or "" when the line does not end on a day."""
+    if not re.search(r"(?:^|\s)[0-3]?\d$", shown):
+        return ""
+    found = _WRAPPED_DATE.match(following.strip())
+    return found.group(0) if found is not None else ""
