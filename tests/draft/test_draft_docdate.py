@@ -168,3 +168,13 @@ def test_the_same_table_after_text_stays_a_table(tmp_path: Path) -> None:
     doc, out = cleaned(tmp_path, "plan.html", CONTROL.format(before=before))
     assert (out.doc_date, out.date_rank) == (None, FILE + 1)
     assert [k for k, _ in units(doc, out)] == ["para", "row", "row", "heading", "para"]
+
+
+def test_the_date_of_a_previous_issue_is_never_the_documents(tmp_path: Path) -> None:
+    """"Previous issue: 2 (Feb. 2022)" dates the issue this one replaced; the effective
+    date in the line above it dates this one."""
+    text = ("HARBOUR POLICE (fictional)\nDESK NOTE DN-7\nIssue 3 | Effective 4 August 2025 | "
+            "Owner: Inspector Lea Marsh\nPrevious issue: 2 (Feb. 2022), withdrawn\n\n"
+            "Every desk officer logs a found child within 15 minutes.\n")
+    _, out = cleaned(tmp_path, "desk.txt", text)
+    assert (out.doc_date, out.date_rank, out.date_line) == (date(2025, 8, 4), EFFECTIVE, 3)

@@ -65,6 +65,10 @@ _NEVER = frozenset(
 )
 """A date under such a key is not the document's date ("Review date: June 2026", "Valid
 until"), unless the key says the date is past or a start (``_LAST``, ``_FROM``)."""
+_FORMER = frozenset(["previous", "former", "earlier", "replaces", "replaced", "supersedes",
+                     "superseded", "cancels", "cancelled", "withdrawn"])
+"""A key about another text ("Previous issue: 3 (Jan. 2023)", "Supersedes"): its date is
+that text's, never this one's."""
 _LAST = frozenset(["last", "reviewed", "checked"])
 """A review that took place ("Last reviewed", "Date of last review"): the text was checked as
 current then, like an edit; "Review date" alone is usually the next review, never read."""
@@ -119,7 +123,7 @@ def date_rank(key: str) -> int | None:
     """How well a key's date says when the document was issued (see the ranks above); None
     when it never does (a review, expiry or birth date) or the key is not about a date."""
     words = key_words(key)
-    if "next" in words or "until" in words:
+    if "next" in words or "until" in words or words & _FORMER:
         return None
     if words & _LAST and not words & {"due", "deadline"}:
         return EDITED
@@ -149,7 +153,7 @@ def key_date(key: str, value: str) -> tuple[date | None, int | None]:
     rank = date_rank(key)
     if rank is not None:
         return read_date(_before_never(value)), rank
-    if key_words(key) & _NEVER:
+    if key_words(key) & (_NEVER | _FORMER):
         return None, None
     found = issued_phrase(value)
     return (found, ISSUED) if found is not None else (None, None)
