@@ -20,7 +20,7 @@ from curriculum.draft.footnotes import (
     plain_footnotes,
 )
 from curriculum.draft.normalise import normalise_char
-from curriculum.draft.tables import Table, html_tables, markdown_tables
+from curriculum.draft.tables import Table, html_tables, markdown_tables, plain_tables
 
 VISIBLE, MARKUP, PADDING = 0, 1, 2
 
@@ -61,9 +61,15 @@ def strip_text(text: str) -> Stripped:
     """Plain text has no markup, but its web addresses are not prose: their digits are
     never a year or a count, so they are hidden from the rules (and from quotes). Its
     footnote markers ("2018.[3]") leave the sentences and its notes are kept
-    (``footnotes.plain_footnotes``), as in Markdown and HTML."""
+    (``footnotes.plain_footnotes``), as in Markdown and HTML; its tables aligned with
+    spaces are tables (``tables.plain_tables``), their rule lines blanked like a pipe
+    table's delimiter row."""
     out = Stripped(list(text), bytearray(len(text)))
     _blank_urls(text, out)
+    tables, rules = plain_tables(text)
+    out.tables = tables
+    for start, end in rules:
+        out.blank(start, end)
     notes = plain_footnotes(text)
     for start, end in notes.hide:
         if out.mask[start] == VISIBLE:

@@ -184,3 +184,103 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# -- plain-text tables aligned with spaces -----------------------------------------------
+
+_RULE_LINE = re.compile(r"^[ \t]*[-=_]{3,}(?:[ \t]+[-=_]{3,})*[ \t]*$")
+_RUN = re.compile(r"\S+(?: \S+)*")
+"""A cell: words with single spaces between them; two spaces or a tab end it."""
+_HEADER_CELL_WORDS = 6
+
+
+def _spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Column spans (offsets from the line start) of the runs in one line."""
+    return [(m.start(), m.end()) for m in _RUN.finditer(text[start:end].expandtabs(1))]
+
+
+def _column_of(cell: tuple[int, int], columns: list[tuple[int, int]]) -> int | None:
+    """The one column a cell lies under (it overlaps that column and no other)."""
+    hits = [i for i, (lo, hi) in enumerate(columns) if cell[0] < hi + 1 and lo - 1 < cell[1]]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _fits(cells: list[tuple[int, int]], columns: list[tuple[int, int]]) -> list[int] | None:
+    """Each cell's column, in order and one cell a column, or None when the line is not a
+    row of these columns (prose, or a line with a cell across two columns)."""
+    if len(cells) < 2:
+        return None
+    found = [_column_of(cell, columns) for cell in cells]
+    if any(i is None for i in found):
+        return None
+    indexes = [i for i in found if i is not None]
+    return indexes if indexes == sorted(set(indexes)) else None
+
+
+def plain_tables(text: str) -> tuple[list[Table], list[tuple[int, int]]]:
+    """Tables whose columns are aligned with spaces, as plain-text reports set them:
+    a header row whose cells are short (no sentence end), then (after a rule line of
+    dashes, if any) two rows or more whose cells fall under the same columns, each cell
+    separated from the next by two spaces or more. The columns are the rule's dash runs
+    when there is a rule, else the header's cells. Rule lines within the table (above a
+    totals row) are syntax. Read as prose, the header became a sentence, a totals row a
+    heading and the rows one pseudo-sentence of labels and figures. Returns the tables
+    and the spans of their rule lines."""
+    lines = _lines(text)
+    tables: list[Table] = []
+    rules: list[tuple[int, int]] = []
+    index = 0
+    while index + 2 < len(lines):
+        found = _plain_table(text, lines, index)
+        if found is None:
+            index += 1
+            continue
+        table, table_rules, index = found
+        tables.append(table)
+        rules += table_rules
+    return tables, rules
+
+
+def _plain_table(
+    text: str, lines: list[tuple[int, int]], index: int
+) -> tuple[Table, list[tuple[int, int]], int] | None:
+    head = lines[index]
+    header = _spans(text, *head)
+    words = [text[head[0] + s : head[0] + e] for s, e in header]
+    if len(header) < 2 or _RULE_LINE.match(text[head[0] : head[1]]) or any(
+        len(w.split()) > _HEADER_CELL_WORDS or re.search(r"[.;:,]$", w) for w in words
+    ):
+        return None
+    at = index + 1
+    columns = header
+    rules: list[tuple[int, int]] = []
+    if _RULE_LINE.match(text[lines[at][0] : lines[at][1]]):
+        columns = _spans(text, *lines[at])
+        rules.append(lines[at])
+        at += 1
+    if _fits(header, columns) is None:
+        return None
+    rows: list[list[tuple[int, int]]] = []
+    while at < len(lines):
+        start, end = lines[at]
+        if _RULE_LINE.match(text[start:end]):
+            rules.append(lines[at])
+            at += 1
+            continue
+        cells = _spans(text, start, end)
+        placed = _fits(cells, columns)
+        if placed is None:
+            break
+        row = [(start, start)] * len(columns)
+        for (lo, hi), column in zip(cells, placed, strict=True):
+            row[column] = (start + lo, start + hi)
+        rows.append(row)
+        at += 1
+    if len(rows) < 2:
+        return None
+    head_cells = [(0, 0)] * len(columns)
+    for (lo, hi), column in zip(header, _fits(header, columns) or [], strict=True):
+        head_cells[column] = (head[0] + lo, head[0] + hi)
+    last = max(e for row in rows for _, e in row)
+    table = Table(head[0], last, head_cells, rows, header_span=head)
+    return table, [r for r in rules if r[0] < last], at

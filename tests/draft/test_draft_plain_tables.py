@@ -1,0 +1,69 @@
+"""Issue #9, plain-text tables aligned with spaces: the header row is column names, never a
+sentence; a totals row under a rule is a row, never a heading; each body row is a unit that
+carries its column headers, never joined with the next into one pseudo-sentence. Prose with
+two spaces between its sentences is no table. Short texts of our own, exact outcomes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from curriculum.draft.cleaning import clean
+from curriculum.draft.reading import read_source
+from curriculum.draft.tables import row_unit
+
+NOTE = """HARBOUR POLICE LOST PROPERTY NOTE
+
+Items handed in at the harbour desks, by year:
+
+Item                       2024    2025   Change
+-------------------------  ----    ----   ------
+Passports                    41      52     +27%
+Mobile phones               118     104     -12%
+-------------------------  ----    ----   ------
+Total                       159     156      -2%
+
+Passports handed in rose by a quarter in 2025.
+"""
+
+
+def blocks(tmp_path: Path, text: str) -> list[tuple[int, str, str]]:
+    path = tmp_path / "note.txt"
+    path.write_text(text, "utf-8")
+    doc = read_source(path, tmp_path)
+    out = clean(doc)
+    shown = []
+    for b in out.blocks:
+        words = row_unit(b.cells, doc.display) if b.kind == "row" else doc.display(b.start, b.end)
+        shown.append((b.line, b.kind, words))
+    return shown + [(d.line, "dropped", d.reason) for d in out.dropped]
+
+
+def test_a_space_aligned_table_is_read_as_a_table(tmp_path: Path) -> None:
+    assert blocks(tmp_path, NOTE) == [
+        (3, "para", "Items handed in at the harbour desks, by year:"),
+        (7, "row", "Item: Passports; 2024: 41; 2025: 52; Change: +27%"),
+        (8, "row", "Item: Mobile phones; 2024: 118; 2025: 104; Change: -12%"),
+        (10, "row", "Item: Total; 2024: 159; 2025: 156; Change: -2%"),
+        (12, "para", "Passports handed in rose by a quarter in 2025."),
+        (1, "dropped", "title (used as the source title)"),
+        (5, "dropped", "table header: column names, given with each row"),
+    ]
+
+
+def test_a_table_without_a_rule_line_is_read_by_its_header_columns(tmp_path: Path) -> None:
+    text = ("Ferry checks\n\nThe checks made at the ferry gate:\n\n"
+            "  Month    Vehicles   Children found\n"
+            "  May      1,204      3\n"
+            "  June     1,388      5\n\n"
+            "Every child found was taken to a place of safety.\n")
+    assert [b for b in blocks(tmp_path, text) if b[1] == "row"] == [
+        (6, "row", "Month: May; Vehicles: 1,204; Children found: 3"),
+        (7, "row", "Month: June; Vehicles: 1,388; Children found: 5"),
+    ]
+
+
+def test_prose_with_two_spaces_between_sentences_is_no_table(tmp_path: Path) -> None:
+    text = ("Harbour desk\n\nThe desk opened in 2019.  It serves the ferry port.\n"
+            "Staff record each item.  Owners are called the same day.\n"
+            "Unclaimed items go to the station.  They are kept there for 28 days.\n")
+    assert [b[1] for b in blocks(tmp_path, text)] == ["para", "dropped"]
