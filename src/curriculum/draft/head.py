@@ -261,13 +261,16 @@ def several_items(line: Line, shown: str, written: str, out: Cleaned) -> bool:
     pairs = sum(1 for part in parts if KEY_VALUE.match(part))
     if pairs < 2 and not re.search(r"\s[\u00b7\u2022|](?:\s|$)", shown):
         return False
-    dated = [(found, rank) for part in parts for found, rank in [segment_date(part)]
+    dated = [(found, rank, part) for part in parts for found, rank in [segment_date(part)]
              if found is not None and rank is not None]
     if not dated:
         return False
     line.kind = "metadata"
-    for found, rank in dated:
-        date_from(out, found, shown, line, "header line", rank)
+    for found, rank, part in dated:
+        pair = KEY_VALUE.match(part)
+        phrase = pair is not None and date_rank(pair.group("key")) is None  # "Status: approved"
+        date_from(out, found, shown, line, "publication phrase" if phrase else "header line",
+                  rank)
     out.dropped.append(Dropped(line.number, "header line of several items: metadata, not text",
                                written))
     return True
