@@ -163,8 +163,10 @@ def _blank_before(lines: list[Line], index: int) -> bool:
 
 
 def _next_content(lines: list[Line], index: int) -> Line | None:
+    """The next line of text: blank lines and metadata ("Issue 4 | Effective 2 June 2025"
+    under a document's subtitle) are passed over."""
     for after in range(index + 1, len(lines)):
-        if lines[after].kind != "blank":
+        if lines[after].kind not in ("blank", "metadata", "dateline"):
             return lines[after]
     return None
 
