@@ -215,14 +215,17 @@ gaps in the records of night arrests.<sup>2</sup></p>
 <h2>Progress</h2>
 <p>Both recommendations were accepted by the unit.</p>
 <p style="page-break-before: always; font-size: 8pt">Notes</p>
-<p style="font-size: 8pt">1 Records of arrests made at sea only.<br>2 Found by the internal audit team.</p>
+<p style="font-size: 8pt">1 Records of arrests made at sea only.<br>2 Found by the internal audit team.<br>3 Counted by hand.</p>
+<p style="font-size: 8pt; margin-top: 12pt">The unit thanks the harbour staff for their help.</p>
 </body></html>"""
 
 
 def test_a_numbered_item_is_no_footnote_and_end_notes_are_read(project: Path) -> None:
     """A recommendation "2." in body type low on a page that has a marker "2" is the
     second item of its list: the items and the heading under it stay text. The notes on
-    the last page, under a "Notes" line, are the notes of the markers on page 1."""
+    the last page, under a "Notes" line, are the notes of the markers on page 1; the note
+    numbered next ("3") is a note of its own though no marker points at it, and the
+    paragraph set apart under the notes stays text."""
     text = extracted(project, NOTES_AND_ITEMS, "audit.pdf")
     paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
     assert paragraphs[paragraphs.index("## Recommendations") :] == [
@@ -231,8 +234,10 @@ def test_a_numbered_item_is_no_footnote_and_end_notes_are_read(project: Path) ->
         "2. The unit should train its night sergeants in record keeping.",
         "## Progress",
         "Both recommendations were accepted by the unit.",
+        "The unit thanks the harbour staff for their help.",
         "[^1]: Records of arrests made at sea only.",
         "[^2]: Found by the internal audit team.",
+        "[^3]: Counted by hand.",
     ]
     assert "spring.[^1]" in text and "night arrests.[^2]" in text
     assert "Notes" not in paragraphs

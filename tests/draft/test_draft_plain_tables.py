@@ -1,7 +1,9 @@
 """Issue #9, plain-text tables aligned with spaces: the header row is column names, never a
 sentence; a totals row under a rule is a row, never a heading; each body row is a unit that
 carries its column headers, never joined with the next into one pseudo-sentence. Prose with
-two spaces between its sentences is no table. Short texts of our own, exact outcomes."""
+two spaces between its sentences is no table. Likewise a checklist of "[ ]" boxes is a list
+and a run of "NAME - what it is" lines is one unit a line. Short texts of our own, exact
+outcomes."""
 
 from __future__ import annotations
 
@@ -67,3 +69,31 @@ def test_prose_with_two_spaces_between_sentences_is_no_table(tmp_path: Path) -> 
             "Staff record each item.  Owners are called the same day.\n"
             "Unclaimed items go to the station.  They are kept there for 28 days.\n")
     assert [b[1] for b in blocks(tmp_path, text)] == ["para", "dropped"]
+
+
+def test_a_checklist_of_boxes_is_a_list(tmp_path: Path) -> None:
+    """"[ ] ..." lines are list items with their boxes left out, not one run-on sentence."""
+    text = ("Harbour desk\n\nAt the end of each shift the desk officer checks that:\n"
+            "[ ] every found item is logged within 1 hour\n[x] the safe is locked\n"
+            "[ ] the log is signed\n")
+    assert blocks(tmp_path, text)[:4] == [
+        (3, "para", "At the end of each shift the desk officer checks that:"),
+        (4, "bullet", "every found item is logged within 1 hour"),
+        (5, "bullet", "the safe is locked"),
+        (6, "bullet", "the log is signed"),
+    ]
+
+
+def test_label_dash_lines_are_one_unit_each(tmp_path: Path) -> None:
+    """A list of "NAME - what it is" lines is read line by line, as "Name: value" lines
+    are, never as one pseudo-sentence; a single such line in prose stays prose."""
+    text = ("Harbour desk systems\n\nSYSTEMS\nTIDELOG - the harbour's found-property record\n"
+            "PX-2 - the form for items handed to the police\n\n"
+            "The desk uses TIDELOG - the harbour's found-property record - for every item.\n")
+    assert blocks(tmp_path, text)[:4] == [
+        (3, "heading", "SYSTEMS"),
+        (4, "row", "TIDELOG: the harbour's found-property record"),
+        (5, "row", "PX-2: the form for items handed to the police"),
+        (7, "para",
+         "The desk uses TIDELOG - the harbour's found-property record - for every item."),
+    ]

@@ -179,12 +179,27 @@ def _finished(doc: SourceDoc, line: Line) -> bool:
     )
 
 
+_DASH_LABEL = re.compile(
+    r"^[ \t]*(?P<key>[A-Z0-9][\w/().-]{0,30}(?: [\w/().-]{1,30}){0,3})[ \t]+[-\u2013\u2014]"
+    r"[ \t]+(?P<value>\S[^\r\n]*?)[ \t]*$"
+)
+"""A ``Label - value`` line ("VISOR - the national register database"): a plain text's way
+to list terms, forms or systems with what they are."""
+
+
+def label_pair(shown: str) -> re.Match[str] | None:
+    """The ``Label: value`` or ``Label - value`` form of a line, or None."""
+    return KEY_VALUE.match(shown) or _DASH_LABEL.match(shown)
+
+
 def label_lines(doc: SourceDoc, lines: list[Line]) -> None:
-    """Runs of two or more ``Label: value`` lines ("Arrests: 97") are units, one a line."""
+    """Runs of two or more ``Label: value`` lines ("Arrests: 97") are units, one a line;
+    so are runs of ``Label - value`` lines, which read as prose ran into one
+    pseudo-sentence ("OMNIS - the force record VISOR - the national database ...")."""
     run: list[Line] = []
     for line in [*lines, Line(0, 0, 0, "blank")]:
         shown = doc.display(line.start, line.end) if line.kind == "para" else ""
-        pair = KEY_VALUE.match(shown) if shown and not question_heading(shown) else None
+        pair = label_pair(shown) if shown and not question_heading(shown) else None
         if pair is not None and len(pair.group("value").split()) <= 10:
             run.append(line)
             continue
@@ -202,8 +217,11 @@ _OPENS_BLOCK = frozenset(
 def label_block(doc: SourceDoc, line: Line, heading: str) -> Block:
     """A ``Label: value`` line as a one-cell row: shown and quoted as written."""
     text = doc.text[line.start : line.end]
-    colon = text.index(":")
-    key = doc.display(line.start, line.start + colon)
+    pair = label_pair(text)
+    key_end = pair.end("key") if pair is not None else text.index(":")
+    mark = re.compile(r"[ \t]*[:\-\u2013\u2014]").match(text, key_end)
+    colon = mark.end() - 1 if mark is not None else key_end
+    key = doc.display(line.start, line.start + key_end)
     value = visible(doc, line.start + colon + 1, line.end)
     block = Block("row", line.start, line.end, line.number, heading=heading)
     block.cells = (Cell(key, *value),)

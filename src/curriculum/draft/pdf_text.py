@@ -203,7 +203,7 @@ def _render(pages: list[PdfPage], header: str) -> Extracted:
         kept = [ln for ln in page.lines if not _furniture(ln, running)]
         body_text, notes = "", ""
         if kept or page.tables:
-            text_lines, found = page_notes(kept, page.height, body, set(pending))
+            text_lines, found = page_notes(kept, page.height, body, set(pending), gap)
             text_lines, found = _unique_labels(text_lines, found, labels, number, pending)
             body_text = _page_markdown(text_lines, page.tables, body, gap)
             notes = "".join(f"\n[^{label}]: {text}\n" for label, text in found)
@@ -283,7 +283,11 @@ def _join_tables(pages: list[PdfPage], running: set[str], body: float) -> None:
 
 
 def page_notes(
-    lines: list[PdfLine], height: float, body: float, earlier: set[str] | None = None
+    lines: list[PdfLine],
+    height: float,
+    body: float,
+    earlier: set[str] | None = None,
+    gap: float | None = None,
 ) -> tuple[list[PdfLine], list[tuple[str, str]]]:
     """Split a page into its text and its notes.
 
@@ -292,7 +296,8 @@ def page_notes(
     page and neither an item of a numbered run nor followed by a heading), every remaining
     line belongs to a note. End notes: after a notes line ("Notes", "Endnotes") whose next
     line starts with the label of a marker on this page or an ``earlier`` one still without
-    its note, the lines are notes; the notes line itself is left out. A recommendation "2."
+    its note, the lines are notes (a paragraph set apart under them by more than ``gap``
+    stays text); the notes line itself is left out. A recommendation "2."
     low on a page that also has a marker "2" is the second item of its list, not the note:
     read as a note, it swallowed the items and the heading after it."""
     seen: dict[str, float] = {}
@@ -308,7 +313,7 @@ def page_notes(
             and (line.top > 0.5 * height or line.size < 0.95 * body)
             and _note_like(lines, index, body)
         ):
-            return lines[:index], _notes(lines[index:], set(seen))
+            return lines[:index], _notes(lines[index:], set(seen))[0]
     labels = set(seen) | (earlier or set())
     for index, line in enumerate(lines[:-1]):
         first = _NOTE_START.match(lines[index + 1].text)
@@ -318,7 +323,8 @@ def page_notes(
             and first.group("label") in labels
             and not any(_heading_level(ln, body) for ln in lines[index + 1 :])
         ):
-            return lines[:index], _notes(lines[index + 1 :], labels)
+            notes, taken = _notes(lines[index + 1 :], labels, gap)
+            return lines[:index] + lines[index + 1 + taken :], notes
     return lines, []
 
 
@@ -347,15 +353,26 @@ def _note_like(lines: list[PdfLine], index: int, body: float) -> bool:
     )
 
 
-def _notes(lines: list[PdfLine], labels: set[str]) -> list[tuple[str, str]]:
+def _notes(
+    lines: list[PdfLine], labels: set[str], gap: float | None = None
+) -> tuple[list[tuple[str, str]], int]:
+    """The notes the lines hold, and how many lines they take. A line opening with a
+    marker's label, or with the number after the last note's ("3." after "2.", a note no
+    marker points at), starts a note; another line goes on with the note above, unless a
+    paragraph ``gap`` sets it apart (a paragraph under end notes: "Acknowledgements: ...")."""
     notes: list[tuple[str, str]] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         start = _NOTE_START.match(line.text)
-        if start is not None and start.group("label") in labels:
-            notes.append((start.group("label"), start.group("text")))
+        label = start.group("label") if start is not None else ""
+        following = bool(notes) and notes[-1][0].isdigit() and label == str(
+            int(notes[-1][0]) + 1)
+        if start is not None and (label in labels or following):
+            notes.append((label, start.group("text")))
+        elif notes and gap is not None and line.top - lines[index - 1].bottom > gap:
+            return notes, index
         elif notes:
             notes[-1] = (notes[-1][0], notes[-1][1] + " " + line.text)
-    return notes
+    return notes, len(lines)
 
 
 def _unique_labels(
