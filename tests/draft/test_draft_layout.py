@@ -242,3 +242,26 @@ def test_a_numbered_item_is_no_footnote_and_end_notes_are_read(project: Path) ->
     assert "spring.[^1]" in text and "night arrests.[^2]" in text
     assert "Notes" not in paragraphs
     assert run("validate", "drafts").exit_code == 0
+
+
+LABELLED_CELLS = """<html><head><title>Harbour fines</title><style>
+@page { size: A6; margin: 12mm }
+body { font: 9pt/1.3 DejaVu Serif }
+table { border-collapse: collapse; width: 100% }
+th, td { border: 0.75pt solid black; padding: 2pt; vertical-align: top }
+</style></head><body>
+<p>The harbour court uses the table below.</p>
+<table>
+<tr><th>Offence</th><th>Penalty</th></tr>
+<tr><td>Mooring without a permit</td><td>Fine: 200 crowns<br>Repeat: 500 crowns</td></tr>
+<tr><td>Speeding in the harbour</td><td>Fine: 300 crowns<br>the boat may be held</td></tr>
+</table>
+</body></html>"""
+
+
+def test_labelled_lines_in_a_pdf_cell_stay_apart(project: Path) -> None:
+    """A cell whose lines each open with a label gives "Fine: ...; Repeat: ...", never
+    "Fine: 200 crowns Repeat: 500 crowns"; a plain wrapped line joins with a space."""
+    text = extracted(project, LABELLED_CELLS, "fines.pdf")
+    assert "| Mooring without a permit | Fine: 200 crowns; Repeat: 500 crowns |" in text
+    assert "| Speeding in the harbour | Fine: 300 crowns the boat may be held |" in text

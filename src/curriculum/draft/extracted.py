@@ -39,8 +39,15 @@ def refuse(path: Path, message: str, code: str) -> ContentError:
     )
 
 
+_CELL_ITEM = re.compile(r"(?<=[^\s.;:,])[ \t]*\n\s*(?=[A-Z][\w'/-]*(?: [\w'/-]+){0,2}: )")
+"""A line break inside a cell before a new ``Label:`` ("... 18 months' custody" /
+"Range: 9 months to ..."): two items of the cell, not one run of words."""
+
+
 def md_cell(text: str) -> str:
-    """A table cell's text on one line, its pipes escaped."""
+    """A table cell's text on one line, its pipes escaped; lines that each open with a
+    label ("Starting point: ...", "Range: ...") are kept apart by "; "."""
+    text = _CELL_ITEM.sub("; ", text)
     return re.sub(r"\s+", " ", text).strip().replace("|", "\\|")
 
 
