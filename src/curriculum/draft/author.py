@@ -200,6 +200,8 @@ def _titled(analysis: Analysis) -> Author | None:
                             for w in name.split())
         if not proper_name(name) or len(name.split()) > 8 or re.search(r"\d", name):
             continue
+        if _company(analysis, name):  # the name the title leads with, as the text uses it
+            return _author(analysis, name, "the document's title and head")
         parsed = nlp.parse([name])[0]
         if any(e.label_ == "PERSON" for e in parsed.ents) or parsed[0].pos_ != "PROPN":
             continue  # "Inside the ... Unit": a headline about a body, not its name
@@ -208,6 +210,26 @@ def _titled(analysis: Analysis) -> Author | None:
         if body:
             return _author(analysis, _as_used(analysis, name), "the document's title")
     return None
+
+
+_COMPANY = frozenset({"ltd", "limited", "inc", "incorporated", "llc", "plc", "gmbh", "corp",
+                      "corporation", "co", "sa", "ag", "bv", "pty"})
+"""Endings of a company's legal name ("Pinwheel Social Ltd")."""
+
+
+def _company(analysis: Analysis, name: str) -> str:
+    """ "Pinwheel: Guidelines for Law Enforcement", whose head says "Pinwheel Social Ltd
+    (fictional) ...": a title's leading name is a body's when the head of the document
+    (its first lines) gives that name as the start of a company's legal name; the
+    company's legal name, or "". The stem then says "Pinwheel", as the title does."""
+    text = str(analysis.doc.text[:600])
+    for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"((?:\s+[A-Z][\w&'-]*){1,4})",
+                             text):
+        words = (name + match.group(1)).split()
+        ends = [i for i, w in enumerate(words) if w.lower().rstrip(".") in _COMPANY]
+        if ends and ends[0] > 0:
+            return " ".join(words[: ends[0] + 1])
+    return ""
 
 
 def _metadata(analysis: Analysis) -> Author | None:
@@ -348,7 +370,10 @@ def _edits(firsts: list[Any], author: Author) -> list[_Edit] | None:
         if low == "we" and token.dep_ in ("nsubj", "nsubjpass") and author.plural:
             edits.append(_Edit(token, author.subject(token.text[:1].isupper())))
         elif low == "we" and token.dep_ in ("nsubj", "nsubjpass"):
-            edits.append(_Edit(token, author.subject(token.text[:1].isupper())))
+            capital = token.text[:1].isupper()
+            # "When Pinwheel finds ..., it removes it": the name once, then "it"
+            edits.append(_Edit(token, ("It" if capital else "it") if named
+                               else author.subject(capital)))
             verbs = _agreeing(token)
             if verbs is None:
                 return None
@@ -375,16 +400,28 @@ def _agreeing(subject: Any) -> list[_Edit] | None:
     """The finite verbs "we" is the subject of, in the third person singular: the verb's
     first auxiliary or the verb itself, and any verb joined to it that shares it."""
     head = subject.head
-    verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                     and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))]
+    verbs = [head]
+    for verb in verbs:  # "remove it, disable the account and preserve ...": a chain of conj
+        verbs += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                  and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
     out = []
     for verb in verbs:
         finite = next((t for t in sorted([verb, *verb.children], key=lambda t: t.i)
                        if (t is verb or t.dep_ in ("aux", "auxpass")) and t.tag_ in (
                            "VBP", "VBD", "MD", "VBZ")), None)
+        if finite is None and verb is not head and head.tag_ == "VBP" and verb.tag_ == "VB" and (
+                not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+            finite = verb  # "we remove it, disable the account and preserve ...": the
+            # small model tags the joined present verbs as bare forms; they share "we"
         if finite is None:
             if verb is head:
                 return None  # no finite verb to agree: leave the stem as it is
+            continue
+        if finite is verb and finite.tag_ == "VB":
+            third = _third(finite.text)
+            if third is None:
+                return None
+            out.append(_Edit(finite, third))
             continue
         if finite.tag_ == "VBP":
             third = _third(finite.text)

@@ -58,6 +58,7 @@ from curriculum.draft.statements import (
     modal_rule,
     present_tense,
     share_of,
+    standing_policy,
     stem_verb,
     worth,
 )
@@ -252,7 +253,7 @@ def figure(view: StemView, prompt: str, answer: list[Any], rule: bool = False,
                         "receive and when), not a limit of the work")
     if measure in ("time", "age", "penalty"):
         if rule or _in_rule(verb) or _in_rule(view.doc[:].root) or _will_within(
-                view, answer, verb):
+                view, answer, verb) or (verb is not None and standing_policy(verb)):
             return Evidence(TIME_DUTY, f"a {_MEASURES[measure]} a rule sets")
         if any(_undertaking(v) for v in (verb, view.doc[:].root) if v is not None):
             return Evidence("", "the length of a plan, a course or a study, not a limit a "

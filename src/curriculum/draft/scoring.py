@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from curriculum.draft.bounds import bound_kind, bound_word, range_partner, states_a_rule
+from curriculum.draft.bounds import NOTICE, bound_kind, bound_word, range_partner, states_a_rule
 from curriculum.draft.context import stem_pointers
 from curriculum.draft.discourse import judge as judge_discourse
 from curriculum.draft.evidence import judge as judge_evidence
@@ -144,10 +144,15 @@ def _answer_number(q: DraftQuestion) -> float | None:
 
 
 _COMPARISON = re.compile(
-    r"\b(?:more|fewer|less|greater|higher|lower|up to|at least|at most|nearly|almost|"
+    r"\b(?P<word>more|fewer|less|greater|higher|lower|up to|at least|at most|nearly|almost|"
     r"exceed\w*)\b[^.;]{0,40}$",
     re.I,
 )
+_PERIOD = re.compile(r"\b(?:every|each|per)\s+$", re.I)
+_COMPARISON_WORD = re.compile(_COMPARISON.pattern.split("[^.;]")[0], re.I)
+_NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"eleven|twelve|once|twice)\b", re.I)
+"""A figure of its own (digits or a small number word): what a comparison before it bounds."""
 
 
 def _bounded(q: DraftQuestion, result: Score) -> bool:
@@ -166,7 +171,10 @@ def _bounded(q: DraftQuestion, result: Score) -> bool:
             + " option makes the sentence true as well, and options all on the other side "
             "would give the answer away")
         return True
-    if not states_a_rule(q.sentence.parsed):
+    if not states_a_rule(q.sentence.parsed) and not (word == NOTICE and q.sentence.instruction):
+        # an instruction judged as guidance is a rule for the reader ("Submit the request
+        # at least 20 working days before ..."): its notice period is the rule's minimum, as
+        # for "must"; its "within" is asked by the time-limit rule (``procedures.py``)
         result.kill(f'"{word}" makes the figure a bound, and the sentence sets no rule '
                     "whose limit it is: other options may be true as well")
         return True
@@ -252,7 +260,16 @@ def _loose_comparison(q: DraftQuestion) -> bool:
     the distractors respect) does not carry, so a changed number may still be true."""
     text = q.analysis.doc.text
     before = text[max(q.sentence.start, q.key[0] - 45) : q.key[0]]
-    return bool(_COMPARISON.search(before)) and not _ADJACENT.search(before)
+    found = _COMPARISON.search(before)
+    if found is None or _ADJACENT.search(before):
+        return False
+    if q.rule == "false-statement" or not _PERIOD.search(before):
+        return True  # "at least 2 visits every 10 months" may follow from the rule's 6
+    # "at least 2 visits every ____ months": the period of a frequency, when a number of
+    # its own stands between the last comparison and it (the number compared), is the
+    # rule's value to choose
+    last = list(_COMPARISON_WORD.finditer(before, found.start()))[-1]
+    return not _NUMBER.search(before[last.end() :])
 
 
 def _length(q: DraftQuestion, result: Score) -> None:

@@ -103,7 +103,7 @@ def worth(view: StemView, prompt: str, key_tokens: list[Any], speaker: bool = Fa
         if present_tense(main) or modal_rule(main) or dated or _research(root):
             return ""
         return "a past finding about one case, with no date"
-    if modal_rule(main) or (_future(main) and _time_limit(main)):
+    if modal_rule(main) or (_future(main) and _time_limit(main)) or standing_policy(main):
         return ""  # "The welfare officer will refer the concern within 24 hours": a duty
     if _future(main) or main.lemma_.lower() in _PLAN:
         return "a plan or a future event, not yet a fact to act on"
@@ -257,6 +257,39 @@ def _time_limit(verb: Any) -> bool:
 
 def _future(verb: Any) -> bool:
     return any(c.tag_ == "MD" and c.lower_ in ("will", "'ll") for c in verb.children)
+
+
+_CONDITIONS = frozenset({"if", "when", "whenever", "once", "where"})
+_TRIGGERS = frozenset({"receipt", "request", "notification", "application", "referral",
+                       "report", "demand"})
+
+
+def _clause_verb(token: Any) -> Any:
+    """The first verb above ``token`` (the parser may hang "on receipt of" on a noun)."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def standing_policy(verb: Any) -> bool:
+    """ "We will preserve the records for 90 days on receipt of a preservation request",
+    "will extend it once, for a further 90 days, if asked": a body's "will" under a
+    condition that recurs (a clause of "if", "when", "whenever"; "on receipt of", "upon
+    request") with a length of time in its clause is its standing policy, what it does
+    each time, not a plan (a plan has a date, or no condition)."""
+    if not _future(verb):
+        return False
+    condition = any(
+        c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CONDITIONS
+                                  for m in c.children)
+        for c in verb.children) or any(
+        t.dep_ == "prep" and t.lower_ in ("on", "upon") and _clause_verb(t).i == verb.i and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _TRIGGERS for g in t.children)
+        for t in verb.subtree)
+    timed = any(t.lemma_.lower() in _TIME_UNITS and any(n.dep_ == "nummod" for n in t.children)
+                for t in verb.subtree)
+    return condition and timed
 
 
 def present_tense(verb: Any) -> bool:

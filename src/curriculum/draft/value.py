@@ -421,6 +421,9 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
     elif noun in _PRODUCT or money:
         result.add(-0.35, f'trivia: a count of "{noun}" (what a body made, published or '
                    "spent)")
+    elif _make_up(answer):
+        result.add(-0.35, f'trivia: a count of "{noun}" in a body\'s make-up (what its staff '
+                   "number): the size of a body")
     elif noun not in _TIME_UNITS and _method(answer):  # "visit within 10 days": a limit
         result.add(-0.4, f'trivia: a count of what the review itself looked at ("{noun}")')
     elif describes_source(answer):
@@ -657,6 +660,27 @@ def _method(answer: list[Any]) -> bool:
             if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
                 break  # only the first verb up says what was done with the count
             head = head.head
+    return False
+
+
+_HAVE = word_set("have employ comprise include number")
+
+
+def _make_up(answer: list[Any]) -> bool:
+    """ "The team has 210 staff, including a response team of 24 people working in three
+    time zones": every figure under a clause whose verb gives a body's staff (an object
+    counted in staff or members) describes the body, not the work. Read up to the first
+    finite verb above the answer (a participle on the way belongs to that clause)."""
+    for verb in (answer[0].ancestors if answer else ()):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.lemma_.lower() in _HAVE and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _TRIVIA_COUNT and any(
+                    n.dep_ == "nummod" for n in c.children) for c in verb.children):
+            return True
+        if verb.tag_ in ("VBZ", "VBP", "VBD", "MD") or any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
     return False
 
 

@@ -1,0 +1,115 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
+"""Issue #9, rules held back by their clause form: an instruction's notice period ("Submit
+... at least 20 working days before ...") and a frequency rule's period ("at least 2
+visits every ____ months"). Each on a short text of our own, with the exact outcome; the
+same words where they set no rule are still held back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_draft_standalone import drafted, reasons
+
+from curriculum.draft.themes import ThemeMatcher
+
+ABROAD = (
+    "Asking a provider abroad for records\n\n"
+    "This note tells you how to ask a provider abroad for stored records. Your request goes through your supervisor.\n\n"
+    "{rule}\n"
+)
+
+
+def test_an_instruction_to_the_reader_asks_its_notice_period(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = ABROAD.format(rule="Submit a draft request to your supervisor at least 20 working days before the preservation period ends.")
+    kept, below = drafted(tmp_path, text, matcher)
+    count = next(q for q in kept + below if q.rule == "count")
+    assert count.prompt == "Submit a draft request to your supervisor at least ____ working days before the preservation period ends."
+    assert count in kept
+    assert [o for o, right in count.options if right] == ["20"]
+    assert not [r for r in count.reasons if r.startswith("fatal")]
+
+
+def test_a_lone_instruction_in_a_text_that_speaks_to_no_one_keeps_its_bound(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Records held abroad\n\n"
+        "Stored records of providers abroad are reached through a formal request.\n\n"
+        "Submit a draft request to the records desk at least 20 working days before the preservation period ends.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [q for q in kept if q.rule == "count"]
+    assert 'fatal: "at least ... before" makes the figure a bound, and the sentence sets no rule whose limit it is: other options may be true as well' in reasons(
+        [q for q in below if q.rule == "count"], "Submit a draft request")
+
+
+VISITS = (
+    "Managing registered offenders\n\n"
+    "Registered offenders must receive at least {visits} home visits every {months} months from a named case officer.\n"
+)
+
+
+def test_a_frequency_rule_asks_its_period_not_its_minimum(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = drafted(tmp_path, VISITS.format(visits="2", months="6"), matcher)
+    period = next(q for q in kept if q.rule == "count")
+    assert period.prompt == "Registered offenders must receive at least 2 home visits every ____ months from a named case officer."
+    assert [o for o, right in period.options if right] == ["6"]
+    assert not [r for r in period.reasons if "review itself looked at" in r]
+    # the minimum is a threshold, and a changed period may follow from the rule
+    assert not [q for q in kept if "at least ____" in q.prompt]
+    assert "fatal: a comparison before the number makes other values true as well" in reasons(
+        [q for q in below if q.rule == "false-statement"], "Registered offenders")
+
+
+def test_a_comparison_right_before_the_period_still_bounds_it(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Managing registered offenders\n\nRegistered offenders must receive home visits at least every 6 months from a named case officer.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [q for q in kept if q.rule == "count"]
+    held = [q for q in below if q.rule == "count"]
+    assert held and all(any(r.startswith("fatal") for r in q.reasons) for q in held)
+
+
+PROVIDER = (
+    "# Brightline: Guidance for Police Officers\n\n"
+    "*{issuer}Version 2.1 · Updated 4 May 2025*\n\n"
+    "Brightline is a messaging app for teenagers and adults.\n\n"
+    "## Keeping records\n\n"
+    "We will keep a copy of an account's records for 60 days on receipt of a preservation request from the police.\n\n"
+    "When we find child sexual abuse material, we remove it, suspend the account and keep the account's records for 90 days.\n\n"
+    "We report every case of child sexual abuse material to the national hotline within 24 hours.\n\n"
+    "We will keep the records of the pilot scheme for 30 days after it ends.\n\n"
+    "Our safety team has 40 staff, including a response desk of 9 people working in two shifts.\n"
+)
+
+
+def _md(tmp_path: Path, text: str, matcher: ThemeMatcher) -> tuple[list, list]:
+    path = tmp_path / "guide.md"
+    path.write_text(text, "utf-8")
+    from curriculum.draft.analysis import analyse
+    from curriculum.draft.choosing import choose
+    from curriculum.draft.pipeline import rules_for
+    from curriculum.draft.reading import read_source
+
+    return choose(rules_for(analyse(read_source(path, tmp_path), "t", matcher), matcher))
+
+
+def test_a_company_named_by_the_title_and_its_head_line_is_the_documents_we(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = _md(tmp_path, PROVIDER.format(issuer="Brightline Media Ltd · "), matcher)
+    shown = {q.prompt: q for q in kept}
+    # a standing policy under a recurring condition ("on receipt of"), not a plan
+    keep = shown["Brightline will keep a copy of an account's records for ____ days on receipt of a preservation request from the police."]
+    assert [o for o, right in keep.options if right] == ["60"]
+    # joined verbs agree with the name, and a second "we" is "it"
+    assert "When Brightline finds child sexual abuse material, it removes it, suspends the account and keeps the account's records for ____ days." in shown
+    assert shown["Brightline reports every case of child sexual abuse material to the national hotline within 24 hours."].rule == "true-statement"
+    # a "will" with no recurring condition is still one case's length of time
+    pilot = [q for q in kept + below if q.prompt.startswith("Brightline will keep the records of the pilot")]
+    assert pilot and all(q not in kept for q in pilot)
+    # the staff and shifts of the body's team are its make-up
+    shifts = next(q for q in below if "working in ____ shifts" in q.prompt)
+    assert '-0.35 trivia: a count of "shift" in a body\'s make-up (what its staff number): the size of a body' in shifts.reasons
+
+
+def test_without_the_companys_name_in_the_head_we_stays_unnamed(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = _md(tmp_path, PROVIDER.format(issuer=""), matcher)
+    assert not [q for q in kept if "Brightline" in q.prompt]
+    assert '-0.50 points back: "We" is the first person of whoever wrote the text; the stem does not say who' in reasons(
+        below, "We report every case")
