@@ -113,3 +113,39 @@ def test_without_the_companys_name_in_the_head_we_stays_unnamed(tmp_path: Path, 
     assert not [q for q in kept if "Brightline" in q.prompt]
     assert '-0.50 points back: "We" is the first person of whoever wrote the text; the stem does not say who' in reasons(
         below, "We report every case")
+
+
+RESOLUTION = (
+    "# Resolution NPC-2024-03: Missing children\n\n"
+    "{chapeau}"
+    "RECALLING its decision of 2021 on the search for missing children,\n\n"
+    "NOTING that most missing children are found within two days,\n\n"
+    "ADOPTS the following:\n\n"
+    "- URGES member forces to enter every missing child in the shared register within 2 hours of the first report;\n"
+    "- REQUESTS member forces to appoint a named search adviser in each district;\n"
+    "- Decides that every force shall review each open case within 28 days of the report.\n"
+)
+
+
+def test_an_operative_clause_is_a_sentence_of_the_body_its_chapeau_names(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = RESOLUTION.format(chapeau="The Northern Police Council, meeting in Harwick at its 12th session,\n\n")
+    kept, below = _md(tmp_path, text, matcher)
+    urge = next(q for q in kept if q.rule == "count" and "urges" in q.prompt)
+    assert urge.prompt == "The Northern Police Council urges member forces to enter every missing child in the shared register within ____ hours of the first report."
+    assert [o for o, right in urge.options if right] == ["2"]
+    assert urge.quote[0] == text.index("URGES")  # the quote is the clause, verbatim
+    decides = next(q for q in kept if "decides" in q.prompt)
+    assert decides.prompt == "The Northern Police Council decides that every force shall review each open case within ____ days of the report."
+    assert [o for o, right in decides.options if right] == ["28"]
+    # a preambular clause says what the body notes: a finding's bound stays a bound, and
+    # the year of the body's own past decision is not worth asking
+    assert not [q for q in kept if "notes" in q.prompt or "recalls" in q.prompt]
+    assert 'fatal: "within" makes the figure a bound, and the sentence sets no rule whose limit it is: other options may be true as well' in reasons(
+        [q for q in below if q.rule == "count"], "The Northern Police Council notes that most missing children are found within ____ days.")
+    assert reasons(below, "The Northern Police Council recalls its decision of 2021 on the search for missing children.")
+
+
+def test_without_a_chapeau_the_clauses_name_no_body(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = _md(tmp_path, RESOLUTION.format(chapeau=""), matcher)
+    assert not [q for q in kept + below if "Council" in q.prompt]
+    assert not [q for q in kept if "urges" in q.prompt.lower()]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from curriculum.draft import guidance, nlp, own
+from curriculum.draft import guidance, nlp, own, resolutions
 from curriculum.draft.cleaning import Cleaned, Dropped, clean
 from curriculum.draft.depth import NOT_EXAMINED, choose_depth
 from curriculum.draft.facts import Fact, sentence_facts
@@ -83,6 +83,8 @@ class Analysis:
     author: Author | None = None
     """Who the document's "we" is (``author.py``), read once, when a stem first needs it."""
     author_read: bool = False
+    chapeau: tuple[int, str] | None = None
+    """A resolution's chapeau: its sentence index and the body it names (``resolutions.py``)."""
 
     def kept(self) -> list[Sentence]:
         return [s for s in self.sentences if not s.dropped]
@@ -155,11 +157,12 @@ def _guidance(result: Analysis) -> None:
         if parsed is None or guidance.announces_plan(sentence.heading, year):
             continue  # a plan's items stay list items, and its instructions are targets
         order = guidance.imperative(parsed) and not guidance.targets_a_year(parsed)
+        clause = _operative(result, sentence)
+        if clause:
+            sentence.body = clause
         if sentence.kind == "bullet":
             told = guidance.declarative(parsed) and not guidance.plans_ahead(parsed)
-            operative = (sentence.lead is not None and guidance.names_body(sentence.lead.parsed)
-                         and guidance.continues_subject(parsed))  # "The Assembly:" "Urges ..."
-            sentence.whole = told or operative or (order and sentence.index not in past)
+            sentence.whole = told or bool(clause) or (order and sentence.index not in past)
         if order and sentence.index not in past:
             orders.append(sentence)
     reader = guidance.addresses_reader(result.doc.text)
@@ -182,6 +185,33 @@ def _guidance(result: Analysis) -> None:
         )
 
 
+def _operative(result: Analysis, sentence: Sentence) -> str:
+    """The body an operative clause of a resolution goes on from ("URGES member countries
+    to ..." after the chapeau "The IPCO General Assembly, ...,"), or ""."""
+    lead = sentence.lead
+    if (lead is not None and sentence.kind == "bullet" and guidance.names_body(lead.parsed)
+            and guidance.continues_subject(sentence.parsed)):  # "The Assembly:" "Urges ..."
+        text = re.sub(r"[\r\n]", " ", result.doc.text[sentence.start : sentence.end])
+        again = resolutions.parse_text(text)
+        if again.startswith(resolutions.SUBJECT):  # parsed as the body's verb, as in a
+            sentence.parsed = resolutions.strip_subject(nlp.parse([again])[0])  # chapeau's
+            result.words[sentence.index] = doc_words(sentence.parsed, sentence.start)
+        return re.split(r"[,:]", result.doc.display(lead.start, lead.end))[0].strip()
+    found = result.chapeau
+    if found is None or sentence.index <= found[0] or sentence.kind not in ("para", "bullet"):
+        return ""
+    text = result.doc.text[sentence.start : sentence.end]
+    run = resolutions.opening(text)
+    if not run or text.rstrip().endswith(":"):
+        return ""  # "INSTRUCTS the General Secretariat:" introduces its items
+    parsed = sentence.parsed
+    if not resolutions.operative(run):  # a preambular clause parsed as "notes", "has ..."
+        verb = parsed[0] if parsed is not None and len(parsed) else None
+        return found[1] if verb is not None and verb.tag_ == "VBZ" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children) else ""
+    return found[1] if guidance.continues_subject(parsed) else ""
+
+
 def _parse(doc: SourceDoc, result: Analysis, matcher: ThemeMatcher) -> None:
     """Parse, once, every kept sentence a rule or a theme can use, within the in-depth budget
     (``depth.py``), line breaks as spaces so offsets do not move. Sentences past the budget
@@ -193,7 +223,21 @@ def _parse(doc: SourceDoc, result: Analysis, matcher: ThemeMatcher) -> None:
             Dropped(sentence.line, NOT_EXAMINED, doc.display(sentence.start, sentence.end))
         )
     texts = [re.sub(r"[\r\n]", " ", doc.text[s.start : s.end]) for s in depth.parse]
-    for sentence, parsed in zip(depth.parse, nlp.parse(texts), strict=True):
+    found = resolutions.chapeau(doc, result.kept())
+    if found is not None:  # a resolution's clauses go on from its body (``resolutions.py``)
+        result.chapeau = found
+        texts = [resolutions.parse_text(t) if s.index > found[0] else t
+                 for s, t in zip(depth.parse, texts, strict=True)]
+    parses = nlp.parse(texts)
+    if found is not None:  # preambular clauses again, as the body's verb: "It notes ..."
+        again = {i: resolutions.preamble_text(t, p) for i, (s, t, p) in enumerate(
+            zip(depth.parse, texts, parses, strict=True)) if s.index > found[0]}
+        again = {i: t for i, t in again.items() if t}
+        for i, parsed in zip(again, nlp.parse(list(again.values())), strict=True):
+            texts[i], parses[i] = again[i], parsed
+    for sentence, text, parsed in zip(depth.parse, texts, parses, strict=True):
+        if text.startswith(resolutions.SUBJECT) and found is not None and sentence.index > found[0]:
+            parsed = resolutions.strip_subject(parsed)
         sentence.parsed = parsed
         result.words[sentence.index] = doc_words(parsed, sentence.start)
 

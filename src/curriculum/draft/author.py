@@ -418,13 +418,13 @@ def _agreeing(subject: Any) -> list[_Edit] | None:
                 return None  # no finite verb to agree: leave the stem as it is
             continue
         if finite is verb and finite.tag_ == "VB":
-            third = _third(finite.text)
+            third = third_person(finite.text)
             if third is None:
                 return None
             out.append(_Edit(finite, third))
             continue
         if finite.tag_ == "VBP":
-            third = _third(finite.text)
+            third = third_person(finite.text)
             if third is None:
                 return None
             out.append(_Edit(finite, third))
@@ -433,7 +433,7 @@ def _agreeing(subject: Any) -> list[_Edit] | None:
     return out
 
 
-def _third(verb: str) -> str | None:
+def third_person(verb: str) -> str | None:
     """ "answer" -> "answers", "are" -> "is", "carry" -> "carries"; None for a contraction."""
     low = verb.lower()
     if not low.isalpha():

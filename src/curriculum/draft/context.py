@@ -46,6 +46,7 @@ from curriculum.draft.jurisdiction import law_lead, states_rule, unplaced
 from curriculum.draft.jurisdiction import lead as jurisdiction_lead
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.referents import sentence_names, shown
+from curriculum.draft.resolutions import opening, shown_verb
 from curriculum.draft.stemcheck import StemView, pointers
 
 if TYPE_CHECKING:
@@ -230,6 +231,8 @@ def carry_lead(q: DraftQuestion) -> bool:
     in front of the stem, when the item goes on from it (no subject of its own: an
     instruction, or a verb phrase after "must:"), and the lead-in gives nothing away."""
     item, lead = q.sentence, q.sentence.lead
+    if item.body:
+        return _carry_body(q)
     if not continues_lead(item) or lead is None or lead.parsed is None:
         return False
     shown = md_escape(q.analysis.doc.display(lead.start, lead.end)).rstrip()
@@ -245,6 +248,22 @@ def carry_lead(q: DraftQuestion) -> bool:
                  and continues_subject(q.sentence.parsed))  # "The Assembly: urges ..."
     _apply(q, Carried(lead.start, lead.end, lead.line, shown + " ", _resolved_by(q, shown),
                       f"the list's lead-in carried from line {lead.line}", supplies=operative))
+    return True
+
+
+def _carry_body(q: DraftQuestion) -> bool:
+    """An operative clause of a resolution ("URGES connected member countries to ...")
+    shown as a sentence of the body its chapeau names: "The IPCO General Assembly urges
+    connected member countries to ..." (``resolutions.py``). The quote stays the clause;
+    a stem that does not start with the clause's verb is left as it is."""
+    run = opening(q.prompt)
+    if not run:
+        return False
+    rest = q.prompt[len(run) :].lstrip()
+    q.prompt = f"{shown_verb(run, q.sentence.parsed)} {rest}"
+    body = q.sentence.body
+    _apply(q, Carried(q.quote[0], q.quote[0], q.sentence.line, body + " ", frozenset(),
+                      f"the resolution's body ({body}) from its chapeau", supplies=True))
     return True
 
 

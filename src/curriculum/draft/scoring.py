@@ -31,6 +31,7 @@ from curriculum.draft.facts import QUALIFIERS
 from curriculum.draft.own import judge as judge_own
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.resolutions import opening, operative
 from curriculum.draft.statements import judge as judge_statement
 from curriculum.draft.stemcheck import (
     Score,
@@ -165,20 +166,32 @@ def _bounded(q: DraftQuestion, result: Score) -> bool:
     if q.rule == "false-statement":
         result.kill(f'"{word}" makes the figure a bound: a changed one may still be true')
         return True
-    if bound_kind(word) == "threshold":
+    kind = bound_kind(word)
+    if kind == "threshold":
         result.kill(f'"{word}" makes the figure a threshold: a ' + (
             "smaller" if QUALIFIERS.get(word, _LOWER_BOUND.get(word, ">")) == "<" else "larger")
             + " option makes the sentence true as well, and options all on the other side "
             "would give the answer away")
         return True
-    if not states_a_rule(q.sentence.parsed) and not (word == NOTICE and q.sentence.instruction):
+    ruled = (states_a_rule(q.sentence.parsed) or (word == NOTICE and q.sentence.instruction)
+             or (kind == "limit" and _operative(q)))
+    if not ruled:
         # an instruction judged as guidance is a rule for the reader ("Submit the request
         # at least 20 working days before ..."): its notice period is the rule's minimum, as
-        # for "must"; its "within" is asked by the time-limit rule (``procedures.py``)
+        # for "must"; its "within" is asked by the time-limit rule (``procedures.py``); a
+        # resolution's operative clause names its limit, as a rule does (``resolutions.py``)
         result.kill(f'"{word}" makes the figure a bound, and the sentence sets no rule '
                     "whose limit it is: other options may be true as well")
         return True
     return False
+
+
+def _operative(q: DraftQuestion) -> bool:
+    """An operative clause of a resolution ("URGES member countries to ... within 30
+    days"): the body's call names its limit. Not a preambular one: what the body notes
+    ("NOTING that most children are found within two days") is a finding."""
+    run = opening(q.analysis.doc.text[q.sentence.start : q.sentence.end])
+    return bool(q.sentence.body and run and operative(run))
 
 
 _LOWER_BOUND = {"below": "<", "fewer than": "<", "less than": "<", "younger than": "<",

@@ -69,6 +69,9 @@ class Sentence:
     proposal: str = ""
     """Why an instruction is the document's own proposal to whoever runs its course or
     project, not guidance for the reader (``own.py``): "" for any other sentence."""
+    body: str = ""
+    """For an operative clause of a resolution ("URGES member countries to ..."): the body
+    its chapeau names, the clause's subject ("The IPCO General Assembly"; ``resolutions.py``)."""
     lead: Sentence | None = None
     """For a list item: the sentence that introduces its list ("The officer must:")."""
     part: int = 0
