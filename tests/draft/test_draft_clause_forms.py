@@ -149,3 +149,20 @@ def test_without_a_chapeau_the_clauses_name_no_body(tmp_path: Path, matcher: The
     kept, below = _md(tmp_path, RESOLUTION.format(chapeau=""), matcher)
     assert not [q for q in kept + below if "Council" in q.prompt]
     assert not [q for q in kept if "urges" in q.prompt.lower()]
+
+
+LABELLED = (
+    "# What officers took away from the course\n\n"
+    "The most common answers were:\n\n"
+    "- **{label} have limits.** They are no substitute for judgement. It must be scored again within 28 days of any new offence.\n"
+    "- **Kestrel-7 has limits.** It is a screening tool for adult offenders. It must be scored again within 28 days of any new offence.\n"
+)
+
+
+def test_a_labelled_items_it_is_the_labels_named_subject(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = _md(tmp_path, LABELLED.format(label="Screening tools"), matcher)
+    named = next(q for q in kept if q.rule == "count")
+    assert named.prompt == "Kestrel-7 must be scored again within ____ days of any new offence."
+    assert not [r for r in named.reasons if "points back" in r]
+    # a plural label subject is no antecedent of "it": the sentence still points back
+    assert '-0.50 points back: "It" is not in the stem' in reasons(below, "It must be scored again")

@@ -350,9 +350,40 @@ def _find_spelled(analysis: Any) -> dict[str, tuple[str, int]]:
     return found
 
 
+def label_subject(q: Any) -> list[Named]:
+    """ "**Static-99R has limits.** It is a ten-item actuarial tool ...": a sentence of a
+    labelled list item whose subject is "it" stands for the label's own subject when that
+    is a proper name, one thing ("Static-99R", never a person and never a plural), and the
+    sentence says nothing else "it" could be before it: "Static-99R is a ten-item ..."."""
+    sentence, parsed = q.sentence, q.sentence.parsed
+    if sentence.label is None or parsed is None or len(parsed) == 0:
+        return []
+    first = parsed[0]
+    if first.lower_ != "it" or first.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    from curriculum.draft import nlp
+
+    doc = q.analysis.doc
+    label = nlp.parse([doc.text[sentence.label[0] : sentence.label[1]]])[0]
+    root = label[:].root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.ent_type_ in ("PERSON", "NORP") or (
+            subject.tag_ in ("NNS", "NNPS") and subject.text.endswith("s")):
+        return []  # a person, or several things: "it" is not theirs
+    if subject.pos_ != "PROPN" and not re.search(r"[A-Z0-9]", subject.text[1:]):
+        return []  # a name by its tag, or by its capitals and digits ("Static-99R")
+    words = [t for t in subject.subtree if t.dep_ != "det"]
+    name = label[words[0].i : words[-1].i + 1].text
+    if not name[:1].isupper() or any(t.dep_ in ("relcl", "acl") for t in words):
+        return []
+    start = sentence.start + first.idx
+    return [Named(start, start + len(first.text), first.text, name,
+                  doc.line_of(sentence.label[0]), article=False)]
+
+
 def apply(q: Any) -> None:
     """Show each resolvable phrase by its name in ``q.prompt``; record it in the stem rule."""
-    for named in [*name_phrases(q), *acronym_names(q)]:
+    for named in [*label_subject(q), *name_phrases(q), *acronym_names(q)]:
         prompt = shown(q.prompt, named)
         if prompt == q.prompt:
             continue

@@ -309,7 +309,9 @@ def pointers(
     tokens = view.tokens()
     out: list[Pointer] = first_person(tokens)
     for token in tokens:
-        if token.tag_ == "PRP" and token.lower_ in _PRONOUNS and not _antecedent(token, tokens):
+        resolved = view.base + token.idx + len(token.text) in named  # "It": a label's name
+        if (token.tag_ == "PRP" and token.lower_ in _PRONOUNS and not resolved
+                and not _antecedent(token, tokens)):
             out.append(Pointer(token.i, -0.5, f'points back: "{token.text}" is not in the stem'))
         elif (token.tag_ == "PRP$" and token.lower_ not in _FIRST
                 and token.head.dep_ in ("nsubj", "nsubjpass")
