@@ -166,3 +166,29 @@ def test_a_labelled_items_it_is_the_labels_named_subject(tmp_path: Path, matcher
     assert not [r for r in named.reasons if "points back" in r]
     # a plural label subject is no antecedent of "it": the sentence still points back
     assert '-0.50 points back: "It" is not in the stem' in reasons(below, "It must be scored again")
+
+
+RIGHTS = (
+    "# Information for families\n\n"
+    "## {heading}\n\n"
+    "- To be told, in words you understand, what is happening in the case.\n"
+    "- To be told within 24 hours if someone is arrested or released on bail.\n"
+    "- To ask for an interpreter, free of charge.\n\n"
+    "## What you can ask for\n\n"
+    "You have the right:\n\n"
+    "- to see a support worker within 10 working days of first contact;\n"
+    "- to ask for a review if the decision is not to charge.\n"
+)
+
+
+def test_an_infinitive_item_of_a_list_of_rights_says_whose_right_it_is(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, _ = _md(tmp_path, RIGHTS.format(heading="Your rights as a family"), matcher)
+    assert sorted(q.prompt for q in kept if q.rule == "count") == [
+        "As a family, you have the right to be told within ____ hours if someone is arrested or released on bail.",
+        "You have the right to see a support worker within ____ working days of first contact.",
+    ]
+
+
+def test_infinitive_items_under_a_heading_of_aims_are_no_rights(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = _md(tmp_path, RIGHTS.format(heading="Our aims for the year"), matcher)
+    assert not [q for q in kept + below if "to be told within" in q.prompt.lower()]

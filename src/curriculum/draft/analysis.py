@@ -163,6 +163,11 @@ def _guidance(result: Analysis) -> None:
         if sentence.kind == "bullet":
             told = guidance.declarative(parsed) and not guidance.plans_ahead(parsed)
             sentence.whole = told or bool(clause) or (order and sentence.index not in past)
+            if not sentence.whole and guidance.infinitive(parsed):  # "To be told within ..."
+                lead = sentence.lead
+                shown = result.doc.display(lead.start, lead.end) if lead is not None else ""
+                sentence.entitled = guidance.rights_holder(shown, sentence.heading)
+                sentence.whole = bool(sentence.entitled)
         if order and sentence.index not in past:
             orders.append(sentence)
     reader = guidance.addresses_reader(result.doc.text)

@@ -233,6 +233,11 @@ def carry_lead(q: DraftQuestion) -> bool:
     item, lead = q.sentence, q.sentence.lead
     if item.body:
         return _carry_body(q)
+    if item.entitled:  # "You have the right" + "to be told within ____ hours ..."
+        shown = item.entitled + " "
+        _apply(q, Carried(q.quote[0], q.quote[0], item.line, shown, frozenset(),
+                          "the right its lead-in or heading names", supplies=True))
+        return True
     if not continues_lead(item) or lead is None or lead.parsed is None:
         return False
     shown = md_escape(q.analysis.doc.display(lead.start, lead.end)).rstrip()

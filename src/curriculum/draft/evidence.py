@@ -176,7 +176,8 @@ def _evidence(view: StemView, q: DraftQuestion) -> Evidence:
     if q.rule.endswith("-statement"):
         return _statement(view, q, answer)
     if q.rule == "count":
-        return figure(view, q.prompt, answer, q.sentence.instruction, _dated(q))
+        return figure(view, q.prompt, answer, q.sentence.instruction or bool(
+            q.sentence.entitled), _dated(q))  # a right's limit, as a rule's
     if q.rule == "year":
         return _year(view, answer)
     if q.rule == "place":
@@ -204,6 +205,8 @@ def _statement(view: StemView, q: DraftQuestion, answer: list[Any]) -> Evidence:
     "Threadline is a platform with 38 million users", "An evaluation is due in 2027")."""
     if q.sentence.instruction:  # a rule like "must", but no statement: "Log it within
         return Evidence("duty", "an instruction to the reader")  # 2 hours." is no claim
+    if q.sentence.entitled:
+        return Evidence("duty", "a right its list names")
     if worth(view, q.prompt, answer, bool(q.speaker)):
         return Evidence("", "")
     root = stem_verb(view)

@@ -230,3 +230,45 @@ def continues_lead(sentence: Sentence) -> bool:
         and sentence.parsed is not None
         and not declarative(sentence.parsed)
     )
+
+
+def infinitive(doc: Any) -> bool:
+    """A list item that is a bare infinitive ("To be told within 24 hours if ...", "to
+    ask for an interpreter"): its first word is the "to" of its main verb."""
+    words = [t for t in doc if not t.is_space]
+    if not words or words[0].lower_ != "to" or words[0].dep_ != "aux":
+        return False
+    root = main_root(doc)
+    return words[0].head.i == root.i and root.tag_ in ("VB", "VBN") and not any(
+        c.dep_ in _SUBJECTS for c in root.children)
+
+
+_HOLDERS = {"your": "You", "their": "They", "our": "We"}
+_RIGHTS_LEAD = re.compile(
+    r"^(?P<who>[A-Z][\w' -]{0,60}?)\s+(?:ha(?:ve|s)|(?:are|is)\s+entitled)\s*(?:the\s+"
+    r"(?:following\s+)?rights?|to\s+the\s+following)?\s*:?\s*$")
+_RIGHTS_HEADING = re.compile(
+    r"^(?P<whose>your|their|our)\s+(?:rights|entitlements)(?:\s+as\s+(?P<as>(?:an?|the)\s+"
+    r"[a-z][\w -]{0,30}))?\s*:?\s*$", re.I)
+
+
+def rights_holder(lead: str, heading: str) -> str:
+    """What an infinitive item of a list of rights goes on from: "You have the right"
+    under a lead-in "You have the right:" or "Victims are entitled to the following:", or
+    a heading "Your rights" ("As a family, you have the right" under "Your rights as a
+    family"); "" when neither lists rights (a list of duties under "must:" has its own
+    lead, ``procedures.py``). The stem then reads "You have the right to be told within
+    ____ hours if ..."."""
+    found = _RIGHTS_LEAD.match(" ".join(lead.split()))
+    if found is not None and lead.rstrip().endswith(":"):
+        who = found.group("who")
+        plural = who.lower() in ("you", "we", "they") or who.endswith("s")
+        return f"{who} {'have' if plural else 'has'} the right"
+    found = _RIGHTS_HEADING.match(" ".join(heading.split()))
+    if found is None:
+        return ""
+    who = _HOLDERS[found.group("whose").lower()]
+    if found.group("as"):
+        return f"As {found.group('as')}, {who.lower()} have the right"
+    return f"{who} have the right"
+

@@ -69,6 +69,9 @@ class Sentence:
     proposal: str = ""
     """Why an instruction is the document's own proposal to whoever runs its course or
     project, not guidance for the reader (``own.py``): "" for any other sentence."""
+    entitled: str = ""
+    """For an infinitive item of a list of rights ("To be told within 24 hours ..."): what
+    it goes on from ("You have the right"; ``guidance.rights_holder``)."""
     body: str = ""
     """For an operative clause of a resolution ("URGES member countries to ..."): the body
     its chapeau names, the clause's subject ("The IPCO General Assembly"; ``resolutions.py``)."""

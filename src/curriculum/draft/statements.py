@@ -79,9 +79,11 @@ if TYPE_CHECKING:
 
 def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     """Lower a true/false candidate whose sentence is not worth asking (see ``worth``)."""
-    if not q.rule.endswith("-statement") or q.sentence.instruction or q.sentence.proposal:
-        return  # an instruction to the reader is a rule, worth asking like "must"; the
-        # document's own proposal is held for what it is (``own.py``), no past event
+    if not q.rule.endswith("-statement") or q.sentence.instruction or q.sentence.proposal or (
+            q.sentence.entitled):
+        return  # an instruction to the reader is a rule, worth asking like "must", and so
+        # is a listed right; the document's own proposal is held for what it is
+        # (``own.py``), no past event
     why = worth(view, q.prompt, view.span_tokens(q.key), bool(q.speaker))
     if why:
         result.add(NOT_WORTH, f"not worth a true/false item: {why}")
