@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_draft_duties import led
 from test_draft_standalone import drafted, reasons
 
 from curriculum.draft.themes import ThemeMatcher
@@ -192,3 +193,41 @@ def test_an_infinitive_item_of_a_list_of_rights_says_whose_right_it_is(tmp_path:
 def test_infinitive_items_under_a_heading_of_aims_are_no_rights(tmp_path: Path, matcher: ThemeMatcher) -> None:
     kept, below = _md(tmp_path, RIGHTS.format(heading="Our aims for the year"), matcher)
     assert not [q for q in kept + below if "to be told within" in q.prompt.lower()]
+
+
+def test_a_list_lead_in_with_a_time_limit_is_no_time_limit_stem(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Desk instructions for offender managers\n\n"
+        "1. Record every visit on the visit form within 48 hours.\n\n"
+        "2. Check the phone at each visit where a court order allows it.\n\n"
+        "3. Escalate to the duty inspector within 24 hours where:\n"
+        "   (a) the offender misses a visit;\n"
+        "   (b) the offender has unsupervised contact with a child.\n\n"
+        "4. Inform the duty inspector at once where a child is at risk.\n"
+    )
+    kept, below = led(tmp_path, text, matcher)  # the time-limit rule's questions
+    assert not [q for q in kept + below if q.prompt.startswith("Escalate") and q.rule == "time-limit"]
+    assert "Record every visit on the visit form within ____." in [q.prompt for q in kept]
+
+
+PARTNERSHIP = (
+    "---\ntitle: {title}\nauthor: Harwick Safeguarding Partnership\n---\n\n"
+    "This summary is for staff in the Province of Harwick who support child victims.\n\n"
+    "We report every case of online abuse to the national hotline within 24 hours.\n\n"
+    "Our thanks go to the volunteers of the helpline, who gave more than 3,000 hours of their time.\n"
+)
+
+
+def test_the_authors_name_is_not_shortened_to_the_place_it_is_named_after(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = _md(tmp_path, PARTNERSHIP.format(title="Support for child victims"), matcher)
+    shown = [q.prompt for q in kept + below]
+    assert "The Harwick Safeguarding Partnership reports every case of online abuse to the national hotline within 24 hours." in shown
+    assert not [p for p in shown if p.startswith("Harwick ")]
+    # thanks are no question, whoever gives them
+    assert not [q for q in kept if "thanks go to" in q.prompt]
+
+
+def test_a_title_that_names_the_text_is_no_author(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "KEYNOTE ADDRESS\n\nRegional conference on online abuse\n\nWe report every case of online abuse to the national hotline within 24 hours.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [q for q in kept + below if "Keynote" in q.prompt]

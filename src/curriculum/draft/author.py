@@ -63,6 +63,10 @@ MORE_BODIES = frozenset({"trust", "club", "police", "constabulary", "hotline", "
 _COMMON = frozenset({"house", "national", "regional", "joint", "central", "state", "city",
                      "county", "federal", "international", "european", "royal"})
 """First words of names that are no name alone ("House" of "House of Assembly")."""
+_TEXTS = frozenset({"address", "speech", "remarks", "statement", "keynote", "report",
+                    "review", "guide", "guidance", "summary", "briefing", "leaflet", "note",
+                    "handbook", "manual", "brief", "paper", "transcript", "minutes"})
+"""Last words of a title part that names the text, never a body ("KEYNOTE ADDRESS")."""
 _IRREGULAR = {"are": "is", "have": "has", "do": "does", "were": "was", "go": "goes"}
 _MAKE = frozenset({"write", "prepare", "produce", "publish", "compile", "issue", "put",
                    "draft", "develop", "author", "commission"})
@@ -200,6 +204,8 @@ def _titled(analysis: Analysis) -> Author | None:
                             for w in name.split())
         if not proper_name(name) or len(name.split()) > 8 or re.search(r"\d", name):
             continue
+        if name.split()[-1].lower() in _TEXTS:
+            continue  # "KEYNOTE ADDRESS", "Annual Report": the text itself, not its author
         if _company(analysis, name):  # the name the title leads with, as the text uses it
             return _author(analysis, name, "the document's title and head")
         parsed = nlp.parse([name])[0]
@@ -254,6 +260,10 @@ def _as_used(analysis: Analysis, name: str) -> str:
         if size == 1 and (part.lower() in BODIES | MORE_BODIES | _COMMON or re.search(
                 r"(?<![\w-])" + re.escape(part.lower()) + r"(?![\w-])", body)):
             continue  # "House", "Police": a word of the language, not the body's name
+        if size < len(words) and re.search(
+                r"\b(?:of|in|for|across|throughout)\s+" + re.escape(part) + r"(?![\w'-])", body):
+            continue  # "Ardlow" of "Ardlow Safeguarding Children Partnership", when the
+            # text says "the Province of Ardlow": the place, not the body
         if re.search(r"(?<![\w-])" + re.escape(part) + r"(?![\w-])", body):
             return part
     return name

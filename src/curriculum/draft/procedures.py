@@ -114,6 +114,9 @@ def _time_limit(analysis: Analysis, sentence: Sentence) -> DraftQuestion | None:
         return None
     if sentence.kind == "para" and not analysis.is_statement(sentence):
         return None
+    if sentence.text(analysis.doc).rstrip().endswith(":"):
+        return None  # "Escalate ... within 24 hours where:" introduces its list: a stem
+        # without the list would end on its subordinator
     lead = _duty_lead(analysis, sentence)
     found = _limit(parsed, led=lead is not None, instruction=sentence.instruction)
     if found is None:
