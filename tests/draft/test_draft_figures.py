@@ -182,6 +182,8 @@ def test_without_a_period_in_its_head_a_share_stays_undated_and_held(tmp_path: P
     ("Policy on referrals\nValid from 1 April 2024 to 31 March 2026\n", ""),
     ("Course handbook\nAcademic year 2026-27\n", ""),
     ("Minutes\nMeeting held on 4 March 2025\n", ""),
+    ("Northbay Police\nChild Protection Strategy 2025/26\n", ""),
+    ("Unit work plan for 2025/26\n", ""),
 ])
 def test_the_period_a_report_covers_is_read_from_its_head(head: str, period: str) -> None:
     text = head + "\nThe hotline removed most of the reported material within two days of the first report.\n"

@@ -224,9 +224,11 @@ _PERIOD_ANNUAL = re.compile(r"\b(?:annual|yearly)\s+(?:report|review|statistics|
                             r"annual\s+(?:report|review|statistics)\b", re.I)
 _NOT_A_PERIOD = re.compile(r"\b(?:valid|review|effective|force|expir|until|deadline|next|"
                            r"release|publish|issued|consultation|meeting|held|event|academic|"
-                           r"school|term|semester|course)", re.I)
-"""A line about the document's own life (validity, review, release), an event or a
-course's year dates neither what its figures count nor over which period."""
+                           r"school|term|semester|course|syllabus|curriculum|plan|strateg|"
+                           r"programme|program|priorit|target|objective)", re.I)
+"""A line about the document's own life (validity, review, release), an event, a course's
+year or a plan's years ("Action Plan 2025-26", "Strategy 2024/25": a period to come) dates
+neither what its figures count nor over which period."""
 HEAD_LINES = 15
 """The head of a document: its lines before the first line of prose, at most this many."""
 
