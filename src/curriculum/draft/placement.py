@@ -23,8 +23,11 @@ stands under (``HEADING_WEIGHT``; together at most ``TOPIC_CAP``), read as plain
 (a title is in Title Case, not a name). A rule rarely repeats its field: a duty in a
 "Policy on the Management of Registered Sexual Offenders" is offender management even
 when it names only "the unit" and "a breach". Events and figures are placed by their own
-words, as before. A one-word keyword inside a relative clause ("officers who find a
-possible child victim") narrows who is meant and counts half.
+words, as before. A one-word keyword inside a condition, a relative clause or a
+participle's restriction ("officers who find a possible child victim", "where a child
+faces a risk of serious injury", "restricting internet use") narrows or grades what the
+sentence is about and counts half (``themes.ASIDE``), and the description nouns there do
+not count: the main clause says what the sentence is about.
 
 The best theme must reach ``THRESHOLD``, lead the runner-up by ``MARGIN``, and owe at
 least ``OWN`` to the question's own words (a rule's with its title and heading) unless the
@@ -117,14 +120,12 @@ def sentence_scores(
     scores = {t.id: 0.0 for t in matcher.themes}
     for match in matcher.scores(words):
         scores[match.theme] += match.score
-    for theme_id, weight in _adjectives(words, matcher, q) + _restrictive(words, matcher, q):
-        scores[theme_id] -= weight
     for theme_id, weight in named_terms(words, matcher):
         scores[theme_id] += weight
     described = description_lemmas(tuple((t.id, t.description or "") for t in matcher.themes))
     matched = {i + k for _, term, i in matcher.occurrences(words) for k in range(len(term.words))}
-    lemmas = {w.lemma for i, w in enumerate(words)
-              if not w.masked and w.cls in ("n", "a") and i not in matched}
+    lemmas = {w.lemma for i, w in enumerate(words)  # a condition's nouns grade, not name
+              if not w.masked and not w.aside and w.cls in ("n", "a") and i not in matched}
     subject = _subject_offsets(q)
     topic = {w.lemma for w in words if w.start in subject and not w.masked and w.cls in ("n", "a")}
     for theme_id, vocabulary in described.items():
@@ -328,56 +329,6 @@ def _subject_offsets(q: DraftQuestion) -> set[int]:
     root = parsed[:].root
     return {q.sentence.start + t.idx for c in root.children
             if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-
-
-def _adjectives(
-    words: list[Word], matcher: ThemeMatcher, q: DraftQuestion
-) -> list[tuple[str, float]]:
-    """A one-word keyword met as one of coordinated adjectives ("a serious sexual or
-    violent offence") sorts the noun into kinds rather than naming a topic; like a verb,
-    it counts half (the half taken back here)."""
-    parsed = q.sentence.parsed
-    if parsed is None:
-        return []
-    by_offset = {q.sentence.start + t.idx: t for t in parsed}
-    out = []
-    for theme_id, term, index in matcher.occurrences(words):
-        word = words[index]
-        token = by_offset.get(word.start)
-        if len(term.words) != 1 or word.cls != "a" or word.masked or token is None:
-            continue
-        if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
-            out.append((theme_id, term.weight / 2))
-    return out
-
-
-def _restrictive(
-    words: list[Word], matcher: ThemeMatcher, q: DraftQuestion
-) -> list[tuple[str, float]]:
-    """A one-word keyword inside a relative clause ("officers who find a possible child
-    victim") narrows who is meant; what the sentence is about is its main clause. Such a
-    word counts half (the half taken back here)."""
-    parsed = q.sentence.parsed
-    if parsed is None:
-        return []
-    by_offset = {q.sentence.start + t.idx: t for t in parsed}
-    found: dict[tuple[str, int], float] = {}  # one word counts once per theme, at its best
-    for theme_id, term, index in matcher.occurrences(words):
-        token = by_offset.get(words[index].start)
-        if len(term.words) != 1 or words[index].masked or token is None:
-            continue
-        if any(_relative(a) for a in [token, *token.ancestors]):
-            key = (theme_id, index)
-            found[key] = max(found.get(key, 0.0), term.weight / 2)
-    return [(theme_id, weight) for (theme_id, _), weight in found.items()]
-
-
-def _relative(token: Any) -> bool:
-    """The verb of a finite relative clause ("who find"), not an infinitive the parser
-    also calls one ("an alert to help locate a missing person": its purpose)."""
-    return token.dep_ == "relcl" and not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    )
 
 
 def named_terms(words: list[Word], matcher: ThemeMatcher) -> list[tuple[str, float]]:

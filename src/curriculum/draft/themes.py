@@ -65,6 +65,12 @@ class Word:
     """The offsets of the proper name this word belongs to, if any."""
     verbal: bool = False
     """Used as a verb (not a gerund used as a noun: "proves trafficking")."""
+    aside: bool = False
+    """Inside a condition, a relative clause or a participle's restriction (``_aside``):
+    it narrows or grades what the sentence is about; it does not say what that is."""
+    graded: bool = False
+    """One of coordinated adjectives ("a serious sexual or violent offence"): it sorts a
+    noun into kinds rather than naming a topic."""
 
     def same(self, other: Word) -> bool:
         """The same word: equal lowercase, or equal lemma in the same word class (nouns:
@@ -180,9 +186,45 @@ def doc_words(doc: Any, base: int) -> list[Word]:
                 name=(base + name[0], base + name[1]) if name else None,
                 verbal=token.pos_ in ("VERB", "AUX")
                 and not (token.tag_ == "VBG" and token.dep_ in _NOMINAL),
+                aside=_aside(token),
+                graded=token.pos_ == "ADJ"
+                and (token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)),
             )
         )
     return out
+
+
+_CONDITIONS = frozenset({"if", "unless", "whether", "where", "wherever", "provided", "providing"})
+"""Words that open a condition ("Where there is a risk of serious injury, ...")."""
+
+
+def _aside(token: Any) -> bool:
+    """Whether the token sits, below the main clause, in a clause that narrows or grades
+    what the sentence is about rather than saying it (``_narrows``): a condition, a finite
+    relative clause, or a participle's restriction with no subject of its own. "An officer
+    may submit an emergency request where a child faces a risk of serious injury" is about
+    the request; "An order was imposed, restricting internet use" is about the order."""
+    node = token
+    while node.dep_ != "ROOT" and node.head is not node:
+        if _narrows(node):
+            return True
+        node = node.head
+    return False
+
+
+def _narrows(verb: Any) -> bool:
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return False  # an infinitive says a purpose ("an alert to help locate a child")
+    if verb.dep_ == "relcl":
+        return True
+    if verb.dep_ == "advcl":
+        opener = [c for c in children if c.dep_ in ("mark", "advmod") and c.i < verb.i]
+        if any(c.lower_ in _CONDITIONS for c in opener):
+            return True
+        subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children)
+        return not subject and not opener and bool(verb.tag_ in ("VBG", "VBN", "JJ"))
+    return bool(verb.dep_ == "acl" and verb.tag_ == "VBG")  # "an order prohibiting contact"
 
 
 def _name_spans(doc: Any) -> dict[int, tuple[int, int]]:
@@ -375,11 +417,23 @@ def _action(term: Term, span: Sequence[Word]) -> bool:
     return len(span) == 1 and span[0].verbal and span[0].lower != term.words[0].lower
 
 
+ASIDE = 0.5
+"""The share of its weight a one-word term keeps when it only narrows or grades what the
+sentence is about (``Word.aside``, ``Word.graded``); twice so, a quarter."""
+
+
 def _weight(term: Term, span: Sequence[Word]) -> float:
     """What a term met as ``span`` weighs: half as a verb's other form (``_action``), less
-    for words met only as their family (``_variant_weight``)."""
+    for words met only as their family (``_variant_weight``), and, for one word, less
+    inside a condition, a relative clause or a restriction, or as one of coordinated
+    adjectives: "serious" in "where a child faces a risk of serious injury" grades the
+    risk; the sentence is about what the main clause says. A phrase of two or more words
+    keeps its weight: it names a topic wherever it stands."""
     weight = term.weight / 2 if _action(term, span) else term.weight
-    return min(weight, _variant_weight(term, span))
+    weight = min(weight, _variant_weight(term, span))
+    if len(span) == 1:
+        weight *= (ASIDE if span[0].aside else 1.0) * (ASIDE if span[0].graded else 1.0)
+    return weight
 
 
 def _variant_weight(term: Term, span: Sequence[Word]) -> float:
