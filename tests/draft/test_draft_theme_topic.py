@@ -10,14 +10,23 @@ from pathlib import Path
 
 from draft_fixtures import analysed
 
+from curriculum.draft.analysis import analyse
 from curriculum.draft.placement import place
 from curriculum.draft.questions import DraftQuestion, sentence_rules
+from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher, text_words
 
 
-def _placed(tmp_path: Path, text: str, matcher: ThemeMatcher) -> dict[str, tuple[str | None, str]]:
-    """Every sentence-rule question's prompt -> (theme, account)."""
-    analysis = analysed(tmp_path, text, matcher)
+def _placed(
+    tmp_path: Path, text: str, matcher: ThemeMatcher, name: str = ""
+) -> dict[str, tuple[str | None, str]]:
+    """Every sentence-rule question's prompt -> (theme, account); ``name``: read as that
+    file (a Markdown one, say), else as plain text."""
+    if name:
+        (tmp_path / name).write_text(text, "utf-8")
+        analysis = analyse(read_source(tmp_path / name, tmp_path), "t", matcher)
+    else:
+        analysis = analysed(tmp_path, text, matcher)
     questions: list[DraftQuestion] = sentence_rules(analysis, matcher)
     return {q.prompt: place(q, matcher) for q in questions}
 
@@ -84,3 +93,96 @@ def test_the_main_clause_weighs_a_one_word_term_in_full(matcher: ThemeMatcher) -
     aside = matcher.scores(text_words("Officers found the boy, who had been missing for two days."))
     assert [(m.theme, m.score) for m in main] == [("serious-violent-crimes", 1.0)]
     assert [(m.theme, m.score) for m in aside] == [("serious-violent-crimes", 0.5)]
+
+
+_HANDBOOK = """# Duty officer's handbook
+
+## Missing children
+
+The duty officer must grade every report within 30 minutes of the first call.
+
+## Court work
+
+The clerk must file the papers within 5 days.
+"""
+
+
+def test_a_first_sections_heading_is_no_title_for_the_sections_after_it(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    """"## Missing children" stands over the first text, but "## Court work" is of the same
+    level: it heads its own section only. Its one keyword places the rule under it (the
+    title names no theme); the clerk's rule under the next heading fits no theme."""
+    placed = _placed(tmp_path, _HANDBOOK, matcher, "handbook.md")
+    graded = "The duty officer must grade every report within ____ minutes of the first call."
+    assert placed[graded] == (
+        "serious-violent-crimes",
+        "its own words name no theme clearly; the document's section heading names serious-violent-crimes",
+    )
+    filed = "The clerk must file the papers within ____ days."
+    assert placed[filed] == (None, "no theme reaches 1.0 (no theme words)")
+
+
+def test_a_subtitle_of_another_level_still_says_what_the_document_is_about(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    text = _HANDBOOK.replace("## Missing children", "## Guidance for officers handling missing children")
+    text = text.replace("## Court work", "### Court work")
+    placed = _placed(tmp_path, text, matcher, "handbook.md")
+    filed = "The clerk must file the papers within ____ days."
+    assert placed[filed] == (
+        "serious-violent-crimes",
+        "its own words name no theme clearly; the document's title names serious-violent-crimes",
+    )
+
+
+def test_a_title_and_heading_never_override_a_rule_that_clearly_names_another_theme(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    """The handbook and its section are about offender management; the first rule is
+    about online grooming, which it names: the title and heading weigh only among the
+    themes a rule names, so it goes to the internet theme (it tied before)."""
+    text = (
+        "# Sex offender management handbook\n\n## Registered sex offenders\n\n"
+        "Officers must report any online grooming of a child to the hotline within 24 hours. "
+        "The offender manager must visit each registered sex offender at home every 6 months.\n"
+    )
+    placed = _placed(tmp_path, text, matcher, "handbook.md")
+    report = "Officers must report any online grooming of a child to the hotline within ____ hours."
+    assert placed[report][0] == "internet-facilitated-crimes"
+    visit = "The offender manager must visit each registered sex offender at home every ____ months."
+    assert placed[visit][0] == "sex-offender-management"
+
+
+def test_a_headings_one_word_does_not_outweigh_a_title_that_names_another_theme(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    text = (
+        "# Managing registered sex offenders\n\n## Online contact\n\n"
+        "The manager must read the contact log within 7 days of each home visit.\n\n"
+        "## Visits\n\nThe manager must record each visit within 2 days.\n"
+    )
+    placed = _placed(tmp_path, text, matcher, "guide.md")
+    stem = "The manager must read the contact log within ____ days of each home visit."
+    assert placed[stem] == (
+        "sex-offender-management",
+        "its own words name no theme clearly; the document's title names sex-offender-management",
+    )
+
+
+def test_one_sentence_naming_a_theme_does_not_make_a_document_mainly_about_it(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    """The one sentence on travelling sex offenders is all of this note's theme matches, but
+    one sentence is no document's topic: the group's meetings fit no theme."""
+    text = (
+        "Notes on the model law\n\n"
+        "Travelling sex offenders can be prosecuted at home for offences committed abroad. "
+        "The drafting group met 14 times in 2024.\n"
+    )
+    placed = _placed(tmp_path, text, matcher)
+    assert placed["The drafting group met ____ times in 2024."] == (
+        None,
+        "the sentence itself says little of sex-offender-management (0.00) and the document is not mainly about it (sex-offender-management 1.50)",
+    )
+    assert placed["____ can be prosecuted at home for offences committed abroad."][0] == "sex-offender-management"

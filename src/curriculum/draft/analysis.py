@@ -78,6 +78,11 @@ class Analysis:
     clear_shares: dict[str, float] | None = None
     """Each theme's share of the title and the sentences that name a theme clearly
     (``placement._mainly``, built once)."""
+    theme_support: dict[str, int] | None = None
+    """How many sentences (the title counting as one) give each theme a match
+    (``placement._dominant``, built once)."""
+    title: str | None = None
+    """The document's title with its subtitles (``placement.document_title``, built once)."""
     unexamined: list[Dropped] = field(default_factory=list)
     """Sentences past the in-depth budget of a very large source (``depth.py``)."""
     author: Author | None = None

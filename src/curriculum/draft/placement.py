@@ -26,8 +26,8 @@ when it names only "the unit" and "a breach". Events and figures are placed by t
 words, as before. A one-word keyword inside a condition, a relative clause or a
 participle's restriction ("officers who find a possible child victim", "where a child
 faces a risk of serious injury", "restricting internet use") narrows or grades what the
-sentence is about and counts half (``themes.ASIDE``), and the description nouns there do
-not count: the main clause says what the sentence is about.
+sentence is about and counts half (``themes.ASIDE``), and so do the description nouns
+there: the main clause says what the sentence is about.
 
 The best theme must reach ``THRESHOLD``, lead the runner-up by ``MARGIN``, and owe at
 least ``OWN`` to the question's own words (a rule's with its title and heading) unless the
@@ -38,6 +38,8 @@ keyword phrase) decides first.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -45,9 +47,10 @@ from weakref import WeakKeyDictionary
 from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.guidance import continues_lead
+from curriculum.draft.lines import Block
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.sentences import Sentence
-from curriculum.draft.themes import Match, ThemeMatcher, Word, text_words
+from curriculum.draft.themes import ASIDE, Match, ThemeMatcher, Word, text_words
 
 THRESHOLD = 1.0
 MARGIN = 0.5
@@ -58,6 +61,10 @@ OWN = 0.8
 """The sentence itself must give its theme this much, unless the document is mostly
 (``DOMINANT`` of its theme matches) about that theme."""
 DOMINANT = 0.8
+DOMINANT_MIN = 2
+"""...and the sentences (the title counting as one) that give it those matches must be at
+least this many: one sentence naming "travelling sex offenders" in a commentary on a model
+law makes it 100% of that document's matches, not what the document is about."""
 TITLE_WEIGHT = 1.0
 HEADING_WEIGHT = 0.6
 """The share of the document title's and the section heading's own theme score that a
@@ -82,7 +89,9 @@ def place(q: DraftQuestion, matcher: ThemeMatcher) -> tuple[str | None, str]:
         if found:
             return found[0].theme, f"the answer is a term of {found[0].theme}"
     rule = states_rule(q)
-    if not clearly_names(matcher.assign(_own_words(analysis, q))):
+    named = matcher.assign(_own_words(analysis, q))
+    clear = clearly_names(named)
+    if not clear:
         topic = topic_theme(analysis, heading_of(analysis, q.sentence), matcher)
         if topic is not None and (rule or _mainly(analysis, matcher, topic[0])):
             return topic[0], (f"its own words name no theme clearly; the document's {topic[1]} "
@@ -90,6 +99,8 @@ def place(q: DraftQuestion, matcher: ThemeMatcher) -> tuple[str | None, str]:
     own = sentence_scores(analysis, q, matcher)
     if rule:
         said = topic_scores(analysis, heading_of(analysis, q.sentence), matcher)
+        if clear:  # context, never an override: it weighs only among the themes named
+            said = {t: v for t, v in said.items() if t in {m.theme for m in named}}
         own = {t: round(v + said.get(t, 0.0), 3) for t, v in own.items()}
     shares = document_shares(analysis, matcher)
     scores = {t: round(v + DOCUMENT_WEIGHT * shares.get(t, 0.0), 3) for t, v in own.items()}
@@ -100,7 +111,7 @@ def place(q: DraftQuestion, matcher: ThemeMatcher) -> tuple[str | None, str]:
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
         return None, f"no theme leads by {MARGIN} ({account})"
     best = ranked[0][0]
-    if own[best] < OWN and shares.get(best, 0.0) < DOMINANT:
+    if own[best] < OWN and not _dominant(analysis, matcher, best):
         where = "the rule and its title and heading say" if rule else "the sentence itself says"
         return None, (f"{where} little of {best} ({own[best]:.2f}) and the document is not "
                       f"mainly about it ({account})")
@@ -124,12 +135,15 @@ def sentence_scores(
         scores[theme_id] += weight
     described = description_lemmas(tuple((t.id, t.description or "") for t in matcher.themes))
     matched = {i + k for _, term, i in matcher.occurrences(words) for k in range(len(term.words))}
-    lemmas = {w.lemma for i, w in enumerate(words)  # a condition's nouns grade, not name
-              if not w.masked and not w.aside and w.cls in ("n", "a") and i not in matched}
+    content = [(i, w) for i, w in enumerate(words)
+               if not w.masked and w.cls in ("n", "a") and i not in matched]
+    lemmas = {w.lemma for _, w in content if not w.aside}
+    aside = {w.lemma for _, w in content if w.aside} - lemmas  # a condition's nouns: half
     subject = _subject_offsets(q)
     topic = {w.lemma for w in words if w.start in subject and not w.masked and w.cls in ("n", "a")}
     for theme_id, vocabulary in described.items():
-        shared = len(lemmas & vocabulary) + len(topic & vocabulary)  # the subject twice
+        shared = (len(lemmas & vocabulary) + ASIDE * len(aside & vocabulary)
+                  + len(topic & vocabulary))  # the subject twice
         scores[theme_id] += min(DESCRIPTION_CAP, DESCRIPTION_WEIGHT * shared)
     return {t: round(v, 3) for t, v in scores.items()}
 
@@ -177,22 +191,32 @@ def topic_theme(
     analysis: Analysis, heading: str, matcher: ThemeMatcher
 ) -> tuple[str, str] | None:
     """The theme a section is about, and what says so: its heading when the heading names
-    a theme clearly (``clearly_names``), else the document's title (with the headings
+    a theme clearly (``clearly_names``) or by one term that the title does not contradict
+    (``_agrees``), else the document's title (with the headings
     above its first text) when it names one theme by at least ``TOPIC_MIN`` and leads by
     ``MARGIN``, else the two together (``topic_scores``) by as much. A heading's bare
     word ("Item 4: Any stranger victim") does not outweigh the title ("... Sexual
     Reoffending Risk")."""
-    if heading.strip():
-        named = matcher.assign([w for w in text_words(heading.strip().lower()) if not w.masked])
-        if clearly_names(named) and _leads(named):
-            return named[0].theme, "section heading"
     title = document_title(analysis)
+    if heading.strip():
+        named = matcher.assign(heading_words(heading.strip()))
+        if named and _leads(named) and (
+            clearly_names(named) or _agrees(title, named[0].theme, matcher)
+        ):
+            return named[0].theme, "section heading"
     if title:
         best = _clear_best(heading_scores(title, matcher), matcher)
         if best is not None:
             return best, "title"
     best = _clear_best(topic_scores(analysis, heading, matcher), matcher)
     return (best, "title and section heading") if best is not None else None
+
+
+def _agrees(title: str, theme: str, matcher: ThemeMatcher) -> bool:
+    """A heading that names ``theme`` by one term ("Missing children: first report")
+    places what stands under it when the title names no theme or the same one; a heading's
+    one word does not outweigh a title that names another."""
+    return _clear_best(heading_scores(title, matcher), matcher) in (None, theme)
 
 
 def _mainly(analysis: Analysis, matcher: ThemeMatcher, theme: str) -> bool:
@@ -266,13 +290,34 @@ def topic_scores(analysis: Analysis, heading: str, matcher: ThemeMatcher) -> dic
 
 def document_title(analysis: Analysis) -> str:
     """The document's title with the headings above its first text (a subtitle says what
-    the document is about as much as the title: "Guidance note for investigators of ...")."""
-    parts = [(analysis.cleaned.title or "").strip()]
-    for block in analysis.cleaned.blocks:
-        if block.kind != "heading":
-            break
-        parts.append(analysis.doc.display(block.start, block.end).strip())
-    return ". ".join(dict.fromkeys(p for p in parts if p))
+    the document is about as much as the title: "Guidance note for investigators of ..."),
+    except a first section's heading: one of the same level as a heading further on
+    ("## Missing children" over the first text, "## Court work" later) heads its own
+    section only, and never places the sentences of the others (built once)."""
+    if analysis.title is None:
+        blocks = analysis.cleaned.blocks
+        lead = next((i for i, b in enumerate(blocks) if b.kind != "heading"), len(blocks))
+        later = {_level(analysis, b) for b in blocks[lead:] if b.kind == "heading"} - {None}
+        parts = [(analysis.cleaned.title or "").strip()]
+        for block in blocks[:lead]:
+            if _level(analysis, block) in later:
+                break
+            parts.append(analysis.doc.display(block.start, block.end).strip())
+        analysis.title = ". ".join(dict.fromkeys(p for p in parts if p))
+    return analysis.title
+
+
+_LEVEL = re.compile(r"(?:^|\n)[ \t]*(#{1,6})[ \t]*$|<h([1-6])\b[^<>]*>\s*$", re.I)
+
+
+def _level(analysis: Analysis, block: Block) -> int | None:
+    """A heading's level as its markup says ("## " or ``<h2>`` just before its text), or
+    None where the format has no levels (plain text)."""
+    before = analysis.doc.raw[max(0, block.start - 80) : block.start]
+    found = _LEVEL.search(before)
+    if found is None:
+        return None
+    return len(found.group(1)) if found.group(1) else int(found.group(2))
 
 
 _HEADING_CACHE: WeakKeyDictionary[ThemeMatcher, dict[str, dict[str, float]]] = WeakKeyDictionary()
@@ -284,9 +329,17 @@ def heading_scores(text: str, matcher: ThemeMatcher) -> dict[str, float]:
     heading is short, and one shared noun ("assessment", "referral") would decide."""
     cache = _HEADING_CACHE.setdefault(matcher, {})
     if text not in cache:
-        words = [w for w in text_words(text.lower()) if not w.masked]
+        words = heading_words(text)
         cache[text] = {m.theme: m.score for m in matcher.scores(words)}
     return cache[text]
+
+
+def heading_words(text: str) -> list[Word]:
+    """A title's or heading's words as theme terms, in lower case (Title Case is no name),
+    each in full: a heading is all topic ("Guidance for officers handling missing
+    children"), so no word of it merely narrows or grades another (``Word.aside``)."""
+    return [replace(w, aside=False, graded=False) for w in text_words(text.lower())
+            if not w.masked]
 
 
 def states_rule(q: DraftQuestion) -> bool:
@@ -344,6 +397,21 @@ def named_terms(words: list[Word], matcher: ThemeMatcher) -> list[tuple[str, flo
             seen.add((theme_id, index))
             out.append((theme_id, term.weight / 2))
     return out
+
+
+def _dominant(analysis: Analysis, matcher: ThemeMatcher, theme: str) -> bool:
+    """The document is mostly about ``theme``: ``DOMINANT`` of its theme matches, from at
+    least ``DOMINANT_MIN`` of its sentences (its title counting as one)."""
+    if document_shares(analysis, matcher).get(theme, 0.0) < DOMINANT:
+        return False
+    if analysis.theme_support is None:
+        title = document_title(analysis)
+        support = dict.fromkeys(heading_scores(title, matcher) if title else {}, 1)
+        for sentence in analysis.kept():
+            for match in analysis.exact_themes.get(sentence.index, []):
+                support[match.theme] = support.get(match.theme, 0) + 1
+        analysis.theme_support = support
+    return analysis.theme_support.get(theme, 0) >= DOMINANT_MIN
 
 
 def document_shares(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, float]:
