@@ -291,18 +291,19 @@ def topic_scores(analysis: Analysis, heading: str, matcher: ThemeMatcher) -> dic
 def document_title(analysis: Analysis) -> str:
     """The document's title with the headings above its first text (a subtitle says what
     the document is about as much as the title: "Guidance note for investigators of ..."),
-    except a first section's heading: one of the same level as a heading further on
-    ("## Missing children" over the first text, "## Court work" later) heads its own
-    section only, and never places the sentences of the others (built once)."""
+    except a first section's heading: the one just over the first text, when it is of the
+    same level as a heading further on ("## Missing children" over the first text, "##
+    Court work" later), heads its own section only and never places the sentences of the
+    others; a heading above it, with no text of its own, is a subtitle (built once)."""
     if analysis.title is None:
         blocks = analysis.cleaned.blocks
         lead = next((i for i, b in enumerate(blocks) if b.kind != "heading"), len(blocks))
         later = {_level(analysis, b) for b in blocks[lead:] if b.kind == "heading"} - {None}
+        heads = blocks[:lead]
+        if heads and _level(analysis, heads[-1]) in later:
+            heads = heads[:-1]
         parts = [(analysis.cleaned.title or "").strip()]
-        for block in blocks[:lead]:
-            if _level(analysis, block) in later:
-                break
-            parts.append(analysis.doc.display(block.start, block.end).strip())
+        parts += [analysis.doc.display(b.start, b.end).strip() for b in heads]
         analysis.title = ". ".join(dict.fromkeys(p for p in parts if p))
     return analysis.title
 
