@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
 from draft_fixtures import analysed
 
 from curriculum.draft.analysis import analyse
@@ -15,6 +16,7 @@ from curriculum.draft.placement import place
 from curriculum.draft.questions import DraftQuestion, sentence_rules
 from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher, text_words
+from curriculum.models import CurriculumConfig
 
 
 def _placed(
@@ -186,3 +188,67 @@ def test_one_sentence_naming_a_theme_does_not_make_a_document_mainly_about_it(
         "the sentence itself says little of sex-offender-management (0.00) and the document is not mainly about it (sex-offender-management 1.50)",
     )
     assert placed["____ can be prosecuted at home for offences committed abroad."][0] == "sex-offender-management"
+
+
+def _themes(*themes: dict[str, object]) -> ThemeMatcher:
+    return ThemeMatcher(CurriculumConfig.model_validate({"title": "t", "themes": list(themes)}).themes)
+
+
+def test_a_sentence_whose_own_nouns_name_another_theme_is_not_placed_by_its_title(
+    tmp_path: Path,
+) -> None:
+    """The notes are about online grooming, but the breach of an offender's order is what
+    the last sentence is about (two nouns of offender management's description, one of
+    them its subject): the title does not place it, and the document's share alone does
+    not either, so it fits no theme rather than the wrong one."""
+    matcher = _themes(
+        {"id": "internet-facilitated-crimes", "title": "Internet-facilitated crimes against children",
+         "description": "Online solicitation, coercion and extortion.", "keywords": ["online", "grooming"]},
+        {"id": "sex-offender-management", "title": "Sex offender management",
+         "description": "Registers, orders on offenders and their breach, supervision.",
+         "keywords": ["sex offender", "register"]},
+    )
+    text = (
+        "# Online grooming: notes for investigators\n\n"
+        "Online grooming is the most common online offence reported to the unit. "
+        "Groomers move children to encrypted apps within days.\n\n"
+        "Breach of the order carries a maximum penalty of 5 years' imprisonment.\n"
+    )
+    placed = _placed(tmp_path, text, matcher, "notes.md")
+    assert placed["Breach of the order carries a maximum penalty of ____ years' imprisonment."] == (
+        None, "no theme leads by 0.5 (internet-facilitated-crimes 1.50, sex-offender-management 1.20)"
+    )
+
+
+def test_one_title_word_is_no_sentence_of_support_for_a_documents_theme(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    """"identification" alone is a word of a theme's title, not the title naming it: with one
+    sentence on the ICSE database, the guide is not mostly about victim identification, so
+    a rule that names nothing fits no theme."""
+    text = (
+        "A guide to identification parades\n\n"
+        "Analysts search the ICSE database for series of images. "
+        "The officer must book the parade room within 2 days.\n"
+    )
+    placed = _placed(tmp_path, text, matcher)
+    theme, account = placed["The officer must book the parade room within ____ days."]
+    assert theme is None
+    assert account.startswith("the rule and its title and heading say little of child-victim-identification (0.50)")
+
+
+def test_provider_preservation_and_subscriber_data_are_the_internet_themes(
+    tmp_path: Path,
+) -> None:
+    """The repository's own themes: a preservation request to a provider is internet-
+    facilitated crime's evidence, though no sentence says "online"."""
+    config = yaml.safe_load((Path(__file__).parents[2] / "curriculum.yaml").read_text("utf-8"))
+    matcher = ThemeMatcher(CurriculumConfig.model_validate({"title": "t", "themes": config["themes"]}).themes)
+    text = (
+        "Requests for account records\n\n"
+        "The provider keeps subscriber details for 90 days after an account is closed. "
+        "The investigator must send a preservation request to the provider within 24 hours of identifying the account.\n"
+    )
+    placed = _placed(tmp_path, text, matcher)
+    stem = "The investigator must send a preservation request to the provider within ____ hours of identifying the account."
+    assert placed[stem][0] == "internet-facilitated-crimes"

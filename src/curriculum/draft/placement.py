@@ -29,6 +29,9 @@ faces a risk of serious injury", "restricting internet use") narrows or grades w
 sentence is about and counts half (``themes.ASIDE``), and so do the description nouns
 there: the main clause says what the sentence is about.
 
+A sentence whose main clause's own nouns point to another theme (``_elsewhere``) is not
+placed by its title, heading or document share: those say what the document is about.
+
 The best theme must reach ``THRESHOLD``, lead the runner-up by ``MARGIN``, and owe at
 least ``OWN`` to the question's own words (a rule's with its title and heading) unless the
 document is mostly about it; otherwise the question fits no theme and goes to the audit,
@@ -91,12 +94,14 @@ def place(q: DraftQuestion, matcher: ThemeMatcher) -> tuple[str | None, str]:
     rule = states_rule(q)
     named = matcher.assign(_own_words(analysis, q))
     clear = clearly_names(named)
+    own = sentence_scores(analysis, q, matcher)
+    content = described_scores(_own_words(analysis, q), q, matcher, strict=True)
     if not clear:
         topic = topic_theme(analysis, heading_of(analysis, q.sentence), matcher)
-        if topic is not None and (rule or _mainly(analysis, matcher, topic[0])):
+        if (topic is not None and (rule or _mainly(analysis, matcher, topic[0]))
+                and _elsewhere(content, topic[0]) is None):
             return topic[0], (f"its own words name no theme clearly; the document's {topic[1]} "
                               f"names {topic[0]}")
-    own = sentence_scores(analysis, q, matcher)
     if rule:
         said = topic_scores(analysis, heading_of(analysis, q.sentence), matcher)
         if clear:  # context, never an override: it weighs only among the themes named
@@ -111,11 +116,28 @@ def place(q: DraftQuestion, matcher: ThemeMatcher) -> tuple[str | None, str]:
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
         return None, f"no theme leads by {MARGIN} ({account})"
     best = ranked[0][0]
+    other = _elsewhere(content, best)
+    if other is not None and own[best] < OWN:
+        return None, (f"its own words point to {other} ({content[other]:.2f}), the document to "
+                      f"{best} ({account})")
     if own[best] < OWN and not _dominant(analysis, matcher, best):
         where = "the rule and its title and heading say" if rule else "the sentence itself says"
         return None, (f"{where} little of {best} ({own[best]:.2f}) and the document is not "
                       f"mainly about it ({account})")
     return best, account
+
+
+def _elsewhere(own: dict[str, float], theme: str) -> str | None:
+    """The theme other than ``theme`` that the sentence's own words point to, by at least
+    ``OWN`` and ``MARGIN`` ahead of ``theme``, if any: its main clause's nouns of a theme's
+    description ("Breach of the order carries a maximum penalty of 5 years" names a
+    breach of an offender's order). The document's title or share then says what the
+    document is about, not what this sentence is: it is placed by its own words or fits
+    no theme."""
+    ranked = sorted(((v, t) for t, v in own.items() if t != theme), reverse=True)
+    if ranked and ranked[0][0] >= OWN and ranked[0][0] >= own.get(theme, 0.0) + MARGIN:
+        return ranked[0][1]
+    return None
 
 
 def _order(matcher: ThemeMatcher, theme_id: str) -> int:
@@ -133,19 +155,35 @@ def sentence_scores(
         scores[match.theme] += match.score
     for theme_id, weight in named_terms(words, matcher):
         scores[theme_id] += weight
+    for theme_id, weight in described_scores(words, q, matcher).items():
+        scores[theme_id] += weight
+    return {t: round(v, 3) for t, v in scores.items()}
+
+
+def described_scores(
+    words: list[Word], q: DraftQuestion, matcher: ThemeMatcher, strict: bool = False
+) -> dict[str, float]:
+    """What the sentence's nouns and adjectives share with each theme's description
+    (``DESCRIPTION_WEIGHT`` each, at most ``DESCRIPTION_CAP``): its subject twice, a word in
+    a condition, a relative clause or a restriction half, words of theme terms not at all.
+    ``strict``: what the main clause is about only: a word in a condition, a relative
+    clause or a restriction does not count, and only the subject's head noun (with its
+    compounds) counts twice ("the referring agency" deep in a subject is not its topic)."""
+    scores = {t.id: 0.0 for t in matcher.themes}
     described = description_lemmas(tuple((t.id, t.description or "") for t in matcher.themes))
     matched = {i + k for _, term, i in matcher.occurrences(words) for k in range(len(term.words))}
     content = [(i, w) for i, w in enumerate(words)
                if not w.masked and w.cls in ("n", "a") and i not in matched]
     lemmas = {w.lemma for _, w in content if not w.aside}
     aside = {w.lemma for _, w in content if w.aside} - lemmas  # a condition's nouns: half
-    subject = _subject_offsets(q)
+    aside = set() if strict else aside
+    subject = _subject_offsets(q, head=strict)
     topic = {w.lemma for w in words if w.start in subject and not w.masked and w.cls in ("n", "a")}
     for theme_id, vocabulary in described.items():
         shared = (len(lemmas & vocabulary) + ASIDE * len(aside & vocabulary)
                   + len(topic & vocabulary))  # the subject twice
         scores[theme_id] += min(DESCRIPTION_CAP, DESCRIPTION_WEIGHT * shared)
-    return {t: round(v, 3) for t, v in scores.items()}
+    return scores
 
 
 def _own_words(analysis: Analysis, q: DraftQuestion) -> list[Word]:
@@ -375,14 +413,18 @@ _RULE_MODALS = frozenset({"must", "shall", "should", "may", "need", "cannot", "o
 _RULE_LEMMAS = frozenset({"require", "oblige", "prohibit", "forbid"})
 
 
-def _subject_offsets(q: DraftQuestion) -> set[int]:
-    """File offsets of the words of the main clause's subject: what the sentence is about."""
+def _subject_offsets(q: DraftQuestion, head: bool = False) -> set[int]:
+    """File offsets of the words of the main clause's subject: what the sentence is about
+    (``head``: its head noun and the compounds before it only)."""
     parsed = q.sentence.parsed
     if parsed is None:
         return set()
     root = parsed[:].root
-    return {q.sentence.start + t.idx for c in root.children
-            if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if head:
+        return {q.sentence.start + t.idx for c in subjects
+                for t in [c, *(k for k in c.children if k.dep_ == "compound")]}
+    return {q.sentence.start + t.idx for c in subjects for t in c.subtree}
 
 
 def named_terms(words: list[Word], matcher: ThemeMatcher) -> list[tuple[str, float]]:
@@ -407,7 +449,8 @@ def _dominant(analysis: Analysis, matcher: ThemeMatcher, theme: str) -> bool:
         return False
     if analysis.theme_support is None:
         title = document_title(analysis)
-        support = dict.fromkeys(heading_scores(title, matcher) if title else {}, 1)
+        named = heading_scores(title, matcher) if title else {}
+        support = {t: 1 for t, v in named.items() if v >= TOPIC_MIN}  # not one title word
         for sentence in analysis.kept():
             for match in analysis.exact_themes.get(sentence.index, []):
                 support[match.theme] = support.get(match.theme, 0) + 1
