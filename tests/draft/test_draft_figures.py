@@ -256,3 +256,19 @@ def test_a_plain_text_checklist_is_a_list_not_one_long_sentence(tmp_path: Path, 
     )
     kept, below = drafted(tmp_path, text, matcher)
     assert not [q for q in kept + below if "[ ]" in q.prompt or "[x]" in q.prompt]
+
+
+def test_a_statistic_dated_by_the_period_names_its_publisher(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "---\ntitle: Recorded offences against children, year ending 31 March 2025\n"
+        "publisher: Eastvale Police Statistics Office\ndate: 2025-06-20\n---\n\n"
+        "# Recorded offences against children\n\nYear ending 31 March 2025\n\n## Main points\n\n"
+        "27% of offences were reported more than six months after they took place.\n"
+    )
+    path = tmp_path / "bulletin.md"
+    path.write_text(text, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    kept, _ = choose(sentence_rules(analysis, matcher))
+    assert [(q.rule, q.prompt) for q in kept] == [
+        ("true-statement", "According to the Eastvale Police Statistics Office, in the year ending 31 March 2025, 27% of offences were reported more than six months after they took place."),
+    ]

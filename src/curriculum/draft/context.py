@@ -578,6 +578,11 @@ def _date_lead(q: DraftQuestion, found: list[Pointer]) -> Carried | None:
             return None  # another year in between: which one is meant is unclear
     period = reference_period(q.analysis.doc.text)
     if period and _past(root):
+        view = StemView(q.sentence.parsed, q.sentence.start,
+                        q.pieces or ((q.sentence.start, q.sentence.end),))
+        issuer = jurisdiction_lead(q.analysis.doc.meta) if unplaced(view.tokens()) else ""
+        if issuer:  # whose figures: "In the Republic of Estoria, in 2023/24, ..."
+            period = f"{issuer}{period[:1].lower()}{period[1:]}"
         return Carried(q.sentence.start, q.sentence.end, q.sentence.line, f"{period}, ",
                        frozenset({root.i}), "dated by the report's period (its head)")
     return None
