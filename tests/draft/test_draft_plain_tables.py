@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (texts are kept whole so they read as a source does)
 """Issue #9, plain-text tables aligned with spaces: the header row is column names, never a
 sentence; a totals row under a rule is a row, never a heading; each body row is a unit that
 carries its column headers, never joined with the next into one pseudo-sentence. Prose with
@@ -9,9 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from curriculum.draft.analysis import analyse
+from curriculum.draft.choosing import choose
 from curriculum.draft.cleaning import clean
+from curriculum.draft.lists import list_rules
+from curriculum.draft.procedures import procedure_rules
+from curriculum.draft.questions import sentence_rules
 from curriculum.draft.reading import read_source
 from curriculum.draft.tables import row_unit
+from curriculum.draft.themes import ThemeMatcher
 
 NOTE = """HARBOUR POLICE LOST PROPERTY NOTE
 
@@ -97,3 +104,33 @@ def test_label_dash_lines_are_one_unit_each(tmp_path: Path) -> None:
         (7, "para",
          "The desk uses TIDELOG - the harbour's found-property record - for every item."),
     ]
+
+
+SEIZURE = """Harbour unit seizure procedure
+
+Officers of the harbour unit who seize a device from a vessel follow this procedure.
+
+Task                                   Owner               Time limit
+-------------------------------------  ------------------  ----------------------------
+Notify the duty inspector              Arresting officer   Within 1 hour of the seizure
+Send the device to the forensic unit   Exhibits officer    Within 3 days of the seizure
+
+Devices are kept in the exhibits store until the forensic unit collects them. Every arresting officer must notify the duty inspector within 1 hour of a seizure from a vessel.
+"""
+
+
+def test_a_plain_task_table_gives_its_limits_once(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """Each row of a plain-text task table is a duty with its time limit; the prose
+    sentence that states the first row's limit again asks the same fact and is held
+    back, so the limit is asked once (from the row that states it first)."""
+    path = tmp_path / "seizure.txt"
+    path.write_text(SEIZURE, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    kept, rest = choose(sentence_rules(analysis, matcher) + list_rules(analysis)
+                        + procedure_rules(analysis))
+    assert [(q.rule, q.prompt) for q in kept] == [
+        ("time-limit", "The arresting officer must notify the duty inspector within ____ of the seizure."),
+        ("time-limit", "Exhibits officer must send the device to the forensic unit within ____ of the seizure."),
+    ]
+    restated = [q for q in rest if q.sentence.line == 10 and q.rule == "true-statement"]
+    assert restated and any("asks the same fact (1 hour)" in r for r in restated[0].reasons)
