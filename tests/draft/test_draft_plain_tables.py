@@ -134,3 +134,21 @@ def test_a_plain_task_table_gives_its_limits_once(tmp_path: Path, matcher: Theme
     ]
     restated = [q for q in rest if q.sentence.line == 10 and q.rule == "true-statement"]
     assert restated and any("asks the same fact (1 hour)" in r for r in restated[0].reasons)
+
+
+def test_a_table_caption_is_a_heading(tmp_path: Path) -> None:
+    """"Table 2: ..." over a table is the rows' title, never a sentence; a sentence that
+    opens with "Table 2 shows" stays a sentence."""
+    text = ("Harbour desk figures\n\nThe harbour desks log every item handed in.\n\n"
+            "Table 2: Items handed in at the harbour desks, 2024 to 2025\n"
+            "Item        2024   2025\n"
+            "Passports     41     52\n"
+            "Phones       118    104\n\n"
+            "Table 2 shows that fewer phones were handed in.\n")
+    assert blocks(tmp_path, text)[:5] == [
+        (3, "para", "The harbour desks log every item handed in."),
+        (5, "heading", "Table 2: Items handed in at the harbour desks, 2024 to 2025"),
+        (7, "row", "Item: Passports; 2024: 41; 2025: 52"),
+        (8, "row", "Item: Phones; 2024: 118; 2025: 104"),
+        (10, "para", "Table 2 shows that fewer phones were handed in."),
+    ]

@@ -21,7 +21,7 @@ from curriculum.draft.frontmatter import (
     key_words,
     read_date,
 )
-from curriculum.draft.headings import SMALL_WORDS
+from curriculum.draft.headings import SMALL_WORDS, caption
 from curriculum.draft.lines import Cleaned, Dropped, Line, raw_line
 from curriculum.draft.reading import SourceDoc
 
@@ -58,7 +58,7 @@ def head_line(line: Line, shown: str, written: str, out: Cleaned, alone: bool = 
     """Near the top, a ``Key: value`` line ("Meeting dates: 7-10 November 2022", "Venue:
     ...") or a publication line ("Published by ..., 15 October 2024.") is metadata; a line
     ``alone`` between blank lines may instead be a heading (``topic_heading``)."""
-    pair = KEY_VALUE.match(shown)
+    pair = KEY_VALUE.match(shown) if not caption(shown) else None  # "Table 2: ..." is a title
     if (
         pair is not None
         and len(pair.group("value").split()) <= 12

@@ -63,3 +63,17 @@ def looks_like_heading(text: str, following: str, standalone: bool = False) -> b
     if standalone:
         return True
     return len(words) <= 6 and len(text) <= 0.5 * len(following) and len(following) >= 40
+
+
+_CAPTION = re.compile(r"^(?:Table|Figure|Chart)\s+\d{1,3}[A-Za-z]?(?:\.\d{1,2})?[.:]\s+\S")
+CAPTION_WORDS = 30
+
+
+def caption(shown: str) -> bool:
+    """"Table 1: Sexual offences recorded, 2020/21 to 2024/25": a table's or figure's
+    title, the context of the rows under it, never a sentence (no final full stop)."""
+    return (
+        _CAPTION.match(shown) is not None
+        and len(shown.split()) <= CAPTION_WORDS
+        and not shown.rstrip().endswith(".")
+    )

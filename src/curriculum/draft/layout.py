@@ -13,7 +13,7 @@ import re
 
 from curriculum.draft.footnotes import Footnote
 from curriculum.draft.frontmatter import KEY_VALUE
-from curriculum.draft.headings import looks_like_heading
+from curriculum.draft.headings import caption, looks_like_heading
 from curriculum.draft.lines import Block, Cleaned, Dropped, Line, raw_line, visible
 from curriculum.draft.reading import SourceDoc
 from curriculum.draft.tables import Cell, Table
@@ -88,6 +88,9 @@ def plain_headings(doc: SourceDoc, lines: list[Line]) -> None:
         shown = doc.display(line.start, line.end)
         if _blank_before(lines, index) and question_heading(shown):
             line.kind = "heading"  # an FAQ's question: the context of its answer
+            continue
+        if _blank_before(lines, index) and caption(shown):
+            line.kind = "heading"  # "Table 1: Offences recorded, 2020/21 to 2024/25"
             continue
         if after.kind == "table":
             continue
