@@ -139,3 +139,32 @@ def test_a_sentence_about_the_documents_own_course_is_held_back(tmp_path: Path, 
 ])
 def test_the_own_things_a_title_names(title: str, nouns: set[str]) -> None:
     assert own.own_nouns(title) == nouns
+
+
+_POSITION = (
+    "# Safer messaging for children: a position paper\n\n"
+    "Date: 4 April 2026\n\n"
+    "## The evidence\n\n"
+    "Under the Online Safety Act 2024, providers must report child sexual abuse material to the national hotline within 24 hours.\n\n"
+    "## Recommendations\n\n"
+    "1. Providers should remove reported child sexual abuse material within 12 hours.\n"
+    "2. The Government should review the reporting duty every 3 years.\n\n"
+    "## Acknowledgements\n\n"
+    "Our thanks go to the 40 young people who tested the reporting tools for us.\n\n"
+    "The Alliance thanks its 12 volunteers for more than 900 hours of their time.\n"
+)
+
+
+def test_a_recommendation_in_should_and_thanks_are_held_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "should" under "Recommendations" proposes a duty that is not in force; thanks are the
+    # document's courtesy; the duty in force ("must", under the Act) is asked
+    kept, below = drafted(tmp_path, _POSITION, matcher)
+    assert [q.prompt for q in kept if q.rule == "count"] == [
+        "Under the Online Safety Act 2024, providers must report child sexual abuse material to the national hotline within ____ hours."]
+    should = [q for q in below if q.prompt.startswith("Providers should remove")]
+    assert should and all('not worth asking: a recommendation under "Recommendations" ("should"): what the '
+                          "document proposes, not a rule in force" in q.reasons for q in should)
+    thanks = [q for q in below if "thanks" in q.prompt]
+    assert len({q.sentence.index for q in thanks}) == 2
+    assert all("not worth asking: an acknowledgement (thanks or gratitude to people or bodies): the "
+               "document's own courtesy, not content" in q.reasons and q.score <= 0.45 for q in thanks)

@@ -24,6 +24,11 @@ levels of the Kirkpatrick model", "The team is set up for 18 months"): how that 
 designed, run or evaluated is the document's business. A rule about it ("The tool must not
 be used with anyone under 18"), what it found ("The review found that ..."), or a thing
 with a name of its own ("the Harbour Light operation") is judged like any other sentence.
+
+Two more kinds of sentence are the document's own: a recommendation in "should" under
+such a heading ("Providers should act on a user report within 24 hours", in a position
+paper's "Recommendations": a duty proposed, not one in force), and thanks ("Our thanks go
+to the volunteers ...", "The Centre thanks its 14 analysts ...": its courtesy).
 """
 
 from __future__ import annotations
@@ -101,21 +106,27 @@ def proposal(parsed: Any, heading: str, speaks_to_reader: bool, about_work: bool
     the provider's own design names none ("Repeat the exercise every nine months")."""
     if speaks_to_reader or about_work or not proposing_heading(heading) or states_rule(parsed):
         return ""
+    return PROPOSAL.format(heading=_shown_heading(heading))
+
+
+def _shown_heading(heading: str) -> str:
+    """The heading as a reason quotes it, without its number ("7. Recommendations")."""
     shown = " ".join(heading.split()).strip(" #")
-    shown = re.sub(r"^\d+(?:\.\d+)*[.)]?\s+", "", shown)  # "7. Recommendations"
-    return PROPOSAL.format(heading=shown)
+    return re.sub(r"^\d+(?:\.\d+)*[.)]?\s+", "", shown)
 
 
 def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
-    """Hold a candidate built on the document's own proposal, or on a sentence whose
-    subject is the document's own thing (module docstring)."""
+    """Hold a candidate built on the document's own proposal, its thanks, a recommendation
+    in "should", or a sentence whose subject is the document's own thing (module
+    docstring)."""
     if q.sentence.proposal:
         result.hold(q.sentence.proposal)
         return
     parsed = q.sentence.parsed
     if parsed is None:
         return
-    found = own_subject(parsed, view.inside, own_nouns(q.analysis.cleaned.title or ""))
+    found = (courtesy(parsed) or recommended(parsed, view.inside, q.sentence.heading)
+             or own_subject(parsed, view.inside, own_nouns(q.analysis.cleaned.title or "")))
     if found:
         result.hold(found)
 
@@ -174,3 +185,49 @@ def own_subject(parsed: Any, shown: Any, nouns: frozenset[str]) -> str:
             c.dep_ == "ccomp" for c in root.children) or root.lemma_.lower() in _RULE_VERBS:
         return ""
     return OWN_SUBJECT.format(noun=subject.lemma_.lower())
+
+
+# -- recommendations in "should", and thanks ---------------------------------------------------
+
+_PROPOSING_MODALS = frozenset({"should", "ought", "could", "would"})
+
+RECOMMENDED = ('a recommendation under "{heading}" ("{modal}"): what the document proposes, '
+               "not a rule in force")
+
+
+def recommended(parsed: Any, shown: Any, heading: str) -> str:
+    """The hold reason for a sentence whose main clause proposes ("should", "ought to")
+    under a heading that proposes and names no one to act ("3. Recommendations": "Providers
+    should act on a user report within 24 hours"), else "": a position paper's or a
+    review's proposal, not a duty in force that an officer applies."""
+    if not proposing_heading(heading):
+        return ""
+    root = parsed[:].root
+    if not shown(root):
+        return ""
+    modal = next((c for c in root.children if c.tag_ == "MD"
+                  and c.lower_ in _PROPOSING_MODALS), None)
+    if modal is None:
+        return ""
+    return RECOMMENDED.format(heading=_shown_heading(heading), modal=modal.lower_)
+
+
+_THANKS = frozenset({"thanks", "thank", "gratitude", "appreciation", "acknowledgement",
+                     "acknowledgment"})
+_GRATEFUL = frozenset({"grateful", "thankful", "indebted"})
+
+COURTESY = ("an acknowledgement (thanks or gratitude to people or bodies): the document's "
+            "own courtesy, not content")
+
+
+def courtesy(parsed: Any) -> str:
+    """The hold reason for a sentence that thanks ("The Centre thanks its 14 analysts ...",
+    "Our thanks go to the volunteers ...", "We are grateful to ..."), else ""."""
+    root = parsed[:].root
+    if root.lemma_.lower() == "thank" and root.pos_ == "VERB":
+        return COURTESY
+    if any(c.dep_ in _SUBJECTS and c.lemma_.lower() in _THANKS for c in root.children):
+        return COURTESY
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in _GRATEFUL for c in root.children):
+        return COURTESY
+    return ""
