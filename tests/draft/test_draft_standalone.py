@@ -285,3 +285,15 @@ def test_a_part_of_a_set_with_only_the_points_back(tmp_path: Path, matcher: Them
     assert '-0.50 points back: "the others" of what? (a part of a set the stem does not show)' in reasons(below, "The others")
     assert '-0.50 points back: "the same" as what?' in reasons(below, "The same applies")
     assert "The rest of the online referrals must be graded by a supervisor within ____ hours." in prompts(kept)
+
+
+def test_a_graded_relational_noun_does_not_say_of_what(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "The maximum penalty" of which offence? "maximum" grades it and says nothing of what;
+    # "the maximum penalty for online grooming" says
+    text = "- Section 9 makes it an offence to send a child sexual images online. The maximum penalty is 5 years' imprisonment.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [p for p in prompts(kept) if p.startswith("The maximum penalty is")]
+    assert '-0.50 points back: "The maximum penalty" does not say for what' in reasons(below, "The maximum penalty is")
+    assert all(q.score < 0.5 for q in below if q.prompt.startswith("The maximum penalty is"))  # no top-up
+    kept, _ = drafted(tmp_path, "The maximum penalty for online grooming is 10 years' imprisonment.\n", matcher)
+    assert "The maximum penalty for online grooming is ____ years' imprisonment." in prompts(kept)

@@ -31,7 +31,7 @@ _CAUSAL = frozenset({"therefore", "thus", "hence", "consequently", "accordingly"
 RELATIONAL = frozenset({
     "detail", "requirement", "condition", "particular", "step", "measure", "rule",
     "obligation", "finding", "result", "recommendation", "criterion", "arrangement",
-    "term", "provision"})
+    "term", "provision", "penalty", "punishment", "sanction", "deadline", "threshold"})
 """Nouns that are always of something ("the details" of what?): without an "of" phrase,
 a modifier or a clause saying which, "the"/"all" points to a list given elsewhere."""
 BODIES = frozenset({
@@ -80,15 +80,27 @@ def relational(tokens: list[Any]) -> list[Pointer]:
         dets = [c for c in token.children if c.dep_ in ("det", "predet")]
         if not dets or not all(c.lower_ in ("the", "all") for c in dets):
             continue
-        if any(c.dep_ in ("acl", "relcl", "compound", "poss", "nmod", "amod", "nummod")
+        if any(c.dep_ in ("acl", "relcl", "compound", "poss", "nmod", "nummod")
+               or (c.dep_ == "amod" and c.lemma_.lower() not in _DEGREE)
                or (c.dep_ == "prep" and not _duration(c)) for c in token.children):
             continue  # "the details of the journey", "the notification requirements"
+            # ("the maximum penalty" still does not say for what)
         if _introduced_before(token, tokens, shown):
             continue
         phrase = " ".join(t.text for t in token.subtree if t.i <= token.i)
+        if token.lemma_.lower() in _SANCTIONS:  # "The maximum penalty is 3 years": for
+            # which offence? The sentence before names it, and a text may give several
+            return [Pointer(token.i, -0.5, f'points back: "{phrase}" does not say for what')]
         return [Pointer(token.i, -0.35, f'points back: "{phrase}" does not say of what',
                         "lemma", token.lemma_.lower())]
     return []
+
+
+_SANCTIONS = frozenset({"penalty", "punishment", "sanction"})
+_DEGREE = frozenset({"maximum", "minimum", "usual", "normal", "standard", "typical",
+                     "relevant", "applicable", "appropriate", "current", "same", "highest",
+                     "lowest", "full", "whole"})
+"""Adjectives that grade a relational noun without saying of what ("the maximum penalty")."""
 
 
 def _duration(prep: Any) -> bool:
