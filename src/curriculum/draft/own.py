@@ -125,7 +125,9 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     parsed = q.sentence.parsed
     if parsed is None:
         return
-    found = (courtesy(parsed) or recommended(parsed, view.inside, q.sentence.heading)
+    thanked = any("staff news" in r for r in result.reasons)  # ``value.py`` said so
+    found = ((courtesy(parsed) if not thanked else "")
+             or recommended(parsed, view.inside, q.sentence.heading)
              or own_subject(parsed, view.inside, own_nouns(q.analysis.cleaned.title or "")))
     if found:
         result.hold(found)
@@ -212,8 +214,7 @@ def recommended(parsed: Any, shown: Any, heading: str) -> str:
     return RECOMMENDED.format(heading=_shown_heading(heading), modal=modal.lower_)
 
 
-_THANKS = frozenset({"thanks", "thank", "gratitude", "appreciation", "acknowledgement",
-                     "acknowledgment"})
+_THANKS = frozenset({"thanks", "thank", "gratitude"})
 _GRATEFUL = frozenset({"grateful", "thankful", "indebted"})
 
 COURTESY = ("an acknowledgement (thanks or gratitude to people or bodies): the document's "
