@@ -168,3 +168,17 @@ def test_a_recommendation_in_should_and_thanks_are_held_back(tmp_path: Path, mat
     assert len({q.sentence.index for q in thanks}) == 2
     assert all("not worth asking: an acknowledgement (thanks or gratitude to people or bodies): the "
                "document's own courtesy, not content" in q.reasons and q.score <= 0.45 for q in thanks)
+
+
+def test_what_the_documents_own_team_does_in_the_work_is_practice(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # the title names the team: when it was set up is its own life; what it does with
+    # each referral is practice, asked as any rule
+    text = ("# Online Child Protection Team: referral procedure\n\n"
+            "The team was set up in 2019 with 12 officers.\n\n"
+            "The team assesses every referral of online grooming within 24 hours of receipt.\n")
+    kept, below = drafted(tmp_path, text, matcher)
+    assesses = [q for q in [*kept, *below] if " assesses every referral" in q.prompt]
+    assert assesses and not [r for q in assesses for r in q.reasons if "document's own" in r]
+    setup = [q for q in below if " was set up in" in q.prompt]
+    assert setup and all(any("about the document's own team" in r for r in q.reasons) for q in setup)
+

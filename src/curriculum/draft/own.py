@@ -21,9 +21,11 @@ The same holds for a sentence whose subject is the document's own thing, the cou
 evaluation, exercise, team or tool its title names, with only "the", "this", "our" or "its"
 to say which ("The course was first run in 2019", "The evaluation followed the first three
 levels of the Kirkpatrick model", "The team is set up for 18 months"): how that thing was
-designed, run or evaluated is the document's business. A rule about it ("The tool must not
-be used with anyone under 18"), what it found ("The review found that ..."), or a thing
-with a name of its own ("the Harbour Light operation") is judged like any other sentence.
+designed, run or evaluated is the document's business (of a team or a tool, only its own
+life: set up, funded, run; what it does in the work is practice). A rule about it ("The
+tool must not be used with anyone under 18"), what it found ("The review found that
+..."), or a thing with a name of its own ("the Harbour Light operation") is judged like
+any other sentence.
 
 Two more kinds of sentence are the document's own: a recommendation in "should" under
 such a heading ("Providers should act on a user report within 24 hours", in a position
@@ -144,6 +146,15 @@ MRSO-2)", "Review of the ... tabletop exercise", "Terms of Reference: Joint Inve
 Team"). A review, an inspection or a study is left out: what it found is about the
 practice it looked at; so are a plan, a strategy, a scheme or a campaign, whose content
 is what bodies must do or did."""
+_ACTORS = frozenset({"team", "tool"})
+"""Own things that act or are used in the work: what they do in the present is practice
+("The team reviews every referral within 24 hours", "The tool is scored from official
+records"); only their own life (set up, funded, designed, run, evaluated) is the
+document's business ("The team is set up for 18 months")."""
+_LIFECYCLE = frozenset({"set", "establish", "create", "form", "fund", "finance", "run",
+                        "design", "develop", "evaluate", "pilot", "launch", "extend", "end",
+                        "close", "cost", "meet", "last", "start", "begin", "finish",
+                        "introduce", "rewrite", "revise", "deliver", "attend", "hold"})
 _RULE_VERBS = frozenset({"require", "oblige", "prohibit", "forbid", "mandate", "allow",
                          "permit", "define", "apply"})
 """Verbs by which the thing states a rule ("The course requires every officer to ...")."""
@@ -186,6 +197,8 @@ def own_subject(parsed: Any, shown: Any, nouns: frozenset[str]) -> str:
     if any(c.tag_ == "MD" and c.lower_ in _RULE_MODALS for c in root.children) or any(
             c.dep_ == "ccomp" for c in root.children) or root.lemma_.lower() in _RULE_VERBS:
         return ""
+    if subject.lemma_.lower() in _ACTORS and root.lemma_.lower() not in _LIFECYCLE:
+        return ""  # "The team reviews every referral ...": practice, not the team's life
     return OWN_SUBJECT.format(noun=subject.lemma_.lower())
 
 
