@@ -182,3 +182,17 @@ def test_what_the_documents_own_team_does_in_the_work_is_practice(tmp_path: Path
     setup = [q for q in below if " was set up in" in q.prompt]
     assert setup and all(any("about the document's own team" in r for r in q.reasons) for q in setup)
 
+
+def test_a_recommendation_of_a_named_body_or_for_police_officers_is_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # under "Recommendations", a lead-in that names who recommends says whose it is, and
+    # what police officers should do is practice an officer follows
+    text = _POSITION.replace(
+        "1. Providers should remove reported child sexual abuse material within 12 hours.\n",
+        "1. Police officers who find a sexual image of a child online should refer the child within 12 hours.\n")
+    kept, _ = drafted(tmp_path, text, matcher)
+    assert "Police officers who find a sexual image of a child online should refer the child within ____ hours." in [
+        q.prompt for q in kept]
+    text = _POSITION.replace("## Recommendations\n\n", "## Recommendations\n\nThe Safer Messaging Alliance makes two recommendations:\n\n")
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [r for q in [*kept, *below] if q.prompt.startswith("Providers should") for r in q.reasons
+                if "recommendation under" in r]

@@ -38,6 +38,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from curriculum.draft.guidance import sets_rule
+
 if TYPE_CHECKING:
     from curriculum.draft.questions import DraftQuestion
     from curriculum.draft.stemcheck import Score, StemView
@@ -129,7 +131,8 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
         return
     thanked = any("staff news" in r for r in result.reasons)  # ``value.py`` said so
     found = ((courtesy(parsed) if not thanked else "")
-             or recommended(parsed, view.inside, q.sentence.heading)
+             or recommended(parsed, view.inside, q.sentence.heading,
+                            q.sentence.lead.parsed if q.sentence.lead is not None else None)
              or own_subject(parsed, view.inside, own_nouns(q.analysis.cleaned.title or "")))
     if found:
         result.hold(found)
@@ -205,20 +208,27 @@ def own_subject(parsed: Any, shown: Any, nouns: frozenset[str]) -> str:
 # -- recommendations in "should", and thanks ---------------------------------------------------
 
 _PROPOSING_MODALS = frozenset({"should", "ought", "could", "would"})
+_POLICE = frozenset({"officer", "police", "investigator", "detective", "constable",
+                     "inspector", "sergeant", "responder", "force", "handler", "analyst"})
+"""Who does the police work the learners do: their "should" is practice."""
 
 RECOMMENDED = ('a recommendation under "{heading}" ("{modal}"): what the document proposes, '
                "not a rule in force")
 
 
-def recommended(parsed: Any, shown: Any, heading: str) -> str:
+def recommended(parsed: Any, shown: Any, heading: str, lead: Any = None) -> str:
     """The hold reason for a sentence whose main clause proposes ("should", "ought to")
     under a heading that proposes and names no one to act ("3. Recommendations": "Providers
-    should act on a user report within 24 hours"), else "": a position paper's or a
-    review's proposal, not a duty in force that an officer applies."""
-    if not proposing_heading(heading):
+    should act on a user report within 24 hours"), else "": a position paper's proposal,
+    not a duty in force that an officer applies. A list whose lead-in names the body that
+    recommends ("The review makes six recommendations:") says whose it is, and what police
+    officers should do is practice an officer follows ("Police officers who find a possible
+    child victim should contact child-protection services within 24 hours")."""
+    if not proposing_heading(heading) or (lead is not None and sets_rule(lead)):
         return ""
     root = parsed[:].root
-    if not shown(root):
+    if not shown(root) or any(c.dep_ in _SUBJECTS and c.lemma_.lower() in _POLICE
+                              for c in root.children):
         return ""
     modal = next((c for c in root.children if c.tag_ == "MD"
                   and c.lower_ in _PROPOSING_MODALS), None)
