@@ -155,19 +155,16 @@ _POSITION = (
 )
 
 
-def test_a_recommendation_in_should_and_thanks_are_held_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
-    # "should" under "Recommendations" proposes a duty that is not in force; thanks are the
-    # document's courtesy; the duty in force ("must", under the Act) is asked
+def test_a_recommendation_in_should_is_held_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "should" under "Recommendations" proposes a duty that is not in force; the duty in
+    # force ("must", under the Act) is asked
     kept, below = drafted(tmp_path, _POSITION, matcher)
     assert [q.prompt for q in kept if q.rule == "count"] == [
         "Under the Online Safety Act 2024, providers must report child sexual abuse material to the national hotline within ____ hours."]
     should = [q for q in below if q.prompt.startswith("Providers should remove")]
     assert should and all('not worth asking: a recommendation under "Recommendations" ("should"): what the '
                           "document proposes, not a rule in force" in q.reasons for q in should)
-    thanks = [q for q in below if "thanks" in q.prompt]
-    assert len({q.sentence.index for q in thanks}) == 2
-    assert all("not worth asking: an acknowledgement (thanks or gratitude to people or bodies): the "
-               "document's own courtesy, not content" in q.reasons and q.score <= 0.45 for q in thanks)
+    assert not [q for q in kept if "thanks" in q.prompt]  # thanks: ``value.py``'s trivia
 
 
 def test_what_the_documents_own_team_does_in_the_work_is_practice(tmp_path: Path, matcher: ThemeMatcher) -> None:

@@ -27,10 +27,9 @@ tool must not be used with anyone under 18"), what it found ("The review found t
 ..."), or a thing with a name of its own ("the Harbour Light operation") is judged like
 any other sentence.
 
-Two more kinds of sentence are the document's own: a recommendation in "should" under
-such a heading ("Providers should act on a user report within 24 hours", in a position
-paper's "Recommendations": a duty proposed, not one in force), and thanks ("Our thanks go
-to the volunteers ...", "The Centre thanks its 14 analysts ...": its courtesy).
+A recommendation in "should" under such a heading is the document's own too ("Providers
+should act on a user report within 24 hours", in a position paper's "Recommendations": a
+duty proposed, not one in force). (Thanks are ``value.py``'s trivia.)
 """
 
 from __future__ import annotations
@@ -120,18 +119,15 @@ def _shown_heading(heading: str) -> str:
 
 
 def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
-    """Hold a candidate built on the document's own proposal, its thanks, a recommendation
-    in "should", or a sentence whose subject is the document's own thing (module
-    docstring)."""
+    """Hold a candidate built on the document's own proposal, a recommendation in
+    "should", or a sentence whose subject is the document's own thing (module docstring)."""
     if q.sentence.proposal:
         result.hold(q.sentence.proposal)
         return
     parsed = q.sentence.parsed
     if parsed is None:
         return
-    thanked = any("staff news" in r for r in result.reasons)  # ``value.py`` said so
-    found = ((courtesy(parsed) if not thanked else "")
-             or recommended(parsed, view.inside, q.sentence.heading,
+    found = (recommended(parsed, view.inside, q.sentence.heading,
                             q.sentence.lead.parsed if q.sentence.lead is not None else None)
              or own_subject(parsed, view.inside, own_nouns(q.analysis.cleaned.title or "")))
     if found:
@@ -205,7 +201,7 @@ def own_subject(parsed: Any, shown: Any, nouns: frozenset[str]) -> str:
     return OWN_SUBJECT.format(noun=subject.lemma_.lower())
 
 
-# -- recommendations in "should", and thanks ---------------------------------------------------
+# -- recommendations in "should" ---------------------------------------------------
 
 _PROPOSING_MODALS = frozenset({"should", "ought", "could", "would"})
 _POLICE = frozenset({"officer", "police", "investigator", "detective", "constable",
@@ -235,23 +231,3 @@ def recommended(parsed: Any, shown: Any, heading: str, lead: Any = None) -> str:
     if modal is None:
         return ""
     return RECOMMENDED.format(heading=_shown_heading(heading), modal=modal.lower_)
-
-
-_THANKS = frozenset({"thanks", "thank", "gratitude"})
-_GRATEFUL = frozenset({"grateful", "thankful", "indebted"})
-
-COURTESY = ("an acknowledgement (thanks or gratitude to people or bodies): the document's "
-            "own courtesy, not content")
-
-
-def courtesy(parsed: Any) -> str:
-    """The hold reason for a sentence that thanks ("The Centre thanks its 14 analysts ...",
-    "Our thanks go to the volunteers ...", "We are grateful to ..."), else ""."""
-    root = parsed[:].root
-    if root.lemma_.lower() == "thank" and root.pos_ == "VERB":
-        return COURTESY
-    if any(c.dep_ in _SUBJECTS and c.lemma_.lower() in _THANKS for c in root.children):
-        return COURTESY
-    if any(c.dep_ == "acomp" and c.lemma_.lower() in _GRATEFUL for c in root.children):
-        return COURTESY
-    return ""
