@@ -251,7 +251,28 @@ def serve(start: Path, port: int, open_browser: bool, ready: Callable[[str], Non
     url = f"http://{HOST}:{sock.getsockname()[1]}/"
     config = uvicorn.Config(create_app(state), log_level="warning", lifespan="on",
                             timeout_graceful_shutdown=1)
-    ready(url)
-    if open_browser:
-        webbrowser.open(url)
-    uvicorn.Server(config).run(sockets=[sock])
+
+    def started() -> None:
+        ready(url)
+        if open_browser:
+            webbrowser.open(url)
+
+    _AnnouncingServer(config, started).run(sockets=[sock])
+
+
+class _AnnouncingServer(uvicorn.Server):
+    """A server that says "Preview at ..." only once it has started.
+
+    Why: uvicorn installs its Ctrl+C handlers when ``run`` begins; a Ctrl+C that came after
+    the URL was printed but before that was lost, and the server never stopped (seen as a
+    rare test failure under load). After ``startup`` the handlers are in place.
+    """
+
+    def __init__(self, config: uvicorn.Config, started: Callable[[], None]) -> None:
+        super().__init__(config)
+        self._started = started
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets=sockets)
+        if not self.should_exit:
+            self._started()
