@@ -750,28 +750,32 @@ def reach(view: StemView, answer: list[Any]) -> bool:
     return False
 
 
+def _noun_of(number: Any) -> Any | None:
+    """The noun a number token counts: its head, climbing at most three steps past words
+    that are not nouns ("216 trained participants" -> "participants")."""
+    head = number.head
+    hops = 0
+    while head.pos_ not in ("NOUN", "PROPN") and head.head.i != head.i and hops < 3:
+        head, hops = head.head, hops + 1
+    return head if head.pos_ in ("NOUN", "PROPN") else None
+
+
 def _counted(answer: list[Any]) -> Any | None:
-    """The noun token a number counts (as ``counted_noun`` finds it)."""
+    """The noun token the answer's first number counts (as ``counted_noun`` finds it)."""
     for token in answer:
         if token.like_num or token.pos_ == "NUM":
-            head = token.head
-            hops = 0
-            while head.pos_ not in ("NOUN", "PROPN") and head.head.i != head.i and hops < 3:
-                head, hops = head.head, hops + 1
-            return head if head.pos_ in ("NOUN", "PROPN") else None
+            return _noun_of(token)
     return None
 
 
 def counted_noun(answer: list[Any]) -> str | None:
-    """The noun a number counts ("216 participants" -> "participant")."""
+    """The noun a number counts ("216 participants" -> "participant"): the first number
+    of the answer that counts a noun."""
     for token in answer:
         if token.like_num or token.pos_ == "NUM":
-            head = token.head
-            hops = 0
-            while head.pos_ not in ("NOUN", "PROPN") and head.head.i != head.i and hops < 3:
-                head, hops = head.head, hops + 1
-            if head.pos_ in ("NOUN", "PROPN"):
-                return str(head.lemma_.lower())
+            noun = _noun_of(token)
+            if noun is not None:
+                return str(noun.lemma_.lower())
     return None
 
 
