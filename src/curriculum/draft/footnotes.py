@@ -95,6 +95,56 @@ def plain_footnotes(text: str) -> Found:
     return found
 
 
+_CLOSERS = ".,;:!?)\"'\u2019\u201d"
+_BRACKETED = re.compile(
+    r"(?<=[\w%*" + re.escape(_CLOSERS) + r"])"
+    r"(?:\[\d{1,3}(?:[ ]?[,\u2013-][ ]?\d{1,3})*\])+"
+    r"(?=[\s" + re.escape(_CLOSERS) + r"]|$)"
+)
+"""One or more numeric citation markers glued to the word or mark before them ("scene.[1]",
+"2018.[2][6]", "conduct,[3] and", "[4, 7]"); a paragraph number opens its line, a link's
+text is followed by its address, and a reference link's label follows a bracket: none is
+glued and followed by a space or a mark."""
+_RAISED_AFTER_MARK = re.compile(
+    r"(?<=[" + re.escape(_CLOSERS) + r"])[" + _SUPERSCRIPTS + r"]{1,3}(?=[\s" + re.escape(_CLOSERS)
+    + r"]|$)"
+)
+_RAISED_AFTER_WORD = re.compile(
+    r"(?<=[a-z]{3})[" + _SUPERSCRIPTS + r"]{1,3}(?=[\s" + re.escape(_CLOSERS) + r"]|$)"
+)
+"""A superscript digit after a mark, or after a word of three letters or more, is a note's
+marker; after "m" or "km" it is a unit's power ("40 m\u00b2"), and stays."""
+_DIGIT_AFTER_STOP = re.compile(
+    r"(?<![\w.])(?P<word>[a-z]{3,}|(?:19|20)\d\d)\.(?P<mark>\d{1,3}|\(\d{1,3}\))"
+    r"(?=[ \t\r\n]+[A-Z\"\u201c])"
+)
+"""A note's number glued to a sentence's full stop, after a word or a year ("twice.3 The",
+"in 2023.(4) Every"); after other figures it is a decimal ("4.3 The") and stays."""
+_ABBREVIATED = frozenset({
+    "para", "paras", "art", "arts", "fig", "figs", "vol", "vols", "sec", "secs", "reg",
+    "regs", "sch", "chap", "app", "ref", "refs", "nos", "ibid", "cit", "col", "cols", "ver",
+    "rev", "edn"})
+"""Words whose full stop marks an abbreviation before a number ("para.3", "fig.2"): the
+number is what they refer to, not a note's marker."""
+
+
+def citation_markers(text: str) -> list[tuple[int, int]]:
+    """Footnote and citation markers, whether or not their notes are found: a bracketed
+    number glued after a word or a mark ("2018.[3] Next", "abuse,[1] and"), a superscript
+    after a mark or a word ("found.\u00b9", "victims\u00b2"), and a bare number or a number
+    in brackets glued to a sentence's full stop before the next sentence ("twice.3 Then",
+    "twice.(3) Then"). A marker refers the reader to a note; left in, it glues two
+    sentences into one (the tokenizer reads "scene.[1" as one word, so the sentence does
+    not end) or sits inside a stem as noise. Blanked, the full stop before it ends the
+    sentence, and the note, where the document has one, is read on its own."""
+    spans = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _RAISED_AFTER_MARK.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _RAISED_AFTER_WORD.finditer(text)]
+    spans += [(m.start("mark"), m.end("mark")) for m in _DIGIT_AFTER_STOP.finditer(text)
+              if m.group("word") not in _ABBREVIATED]
+    return sorted(set(spans))
+
+
 def _line_end(text: str, offset: int) -> int:
     found = re.compile(r"\r|\n").search(text, offset)
     return found.start() if found else len(text)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from curriculum.draft.footnotes import (
     Footnote,
+    citation_markers,
     html_footnotes,
     markdown_footnotes,
     plain_footnotes,
@@ -75,8 +76,17 @@ def strip_text(text: str) -> Stripped:
         if out.mask[start] == VISIBLE:
             out.drop(start, end)
     out.footnotes = [n for n in notes.notes if out.mask[n.start] == VISIBLE]
+    _drop_markers(text, out)
     _setext_headings(text, out)
     return out
+
+
+def _drop_markers(text: str, out: Stripped) -> None:
+    """Citation markers whose notes were not found (``footnotes.citation_markers``): the
+    author's text around them is prose; they leave it as the found ones do."""
+    for start, end in citation_markers(text):
+        if all(out.mask[i] == VISIBLE for i in range(start, end)):
+            out.drop(start, end)
 
 
 _URL = re.compile(r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'`]+", re.I)
@@ -129,6 +139,7 @@ def _tables_and_notes(text: str, out: Stripped) -> None:
         if out.mask[start] == VISIBLE:  # not inside a code block
             out.drop(start, end)
     out.footnotes = [n for n in notes.notes if n.start < len(text) and out.mask[n.start] == VISIBLE]
+    _drop_markers(text, out)
 
 
 def _setext_headings(text: str, out: Stripped) -> None:
@@ -224,6 +235,7 @@ def strip_html(text: str) -> Stripped:
             out.drop(start, end)
     out.footnotes = [n for n in notes.notes if not _already_hidden(out, n.start)]
     out.tables = [t for t in html_tables(text) if not _already_hidden(out, t.start)]
+    _drop_markers(text, out)
     for match in _TAG.finditer(text):
         if _already_hidden(out, match.start()):
             continue

@@ -185,7 +185,8 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
     for token in tokens[1:7]:
         prev = view.doc[token.i - 1]
         function_word = token.lower_ in _HEADING_JOIN or token.pos_ in _FUNCTION
-        if token.text[:1].isupper() and function_word and not prev.is_punct and token.i > 0:
+        if (token.text[:1].isupper() and function_word and not prev.is_punct and token.i > 0
+                and not _in_title_name(token, prev)):
             result.kill(f'a heading fused into the sentence ("{prev.text} {token.text}")')
             return
     top = _stem_root(tokens, view)
@@ -197,6 +198,23 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
         result.kill("a run of labels and values, not a sentence")
     if not result.fatal:
         whole_clause(view, q, result)
+
+
+def _in_title_name(token: Any, prev: Any) -> bool:
+    """A capitalised function word that belongs to a title-case name ("the Group on Crimes
+    Against Children", "the Ministry Of Justice And Community Safety"), not a sentence's
+    first word after a heading: the entity recogniser runs the name on through it from the
+    word before, or it is a preposition or "and" between two capitalised words of a proper
+    noun ("Against" hangs on "Crimes" and goes on to "Children"). A heading's last word is
+    rarely a proper noun, and a sentence's first word ("The", "In") starts an entity or
+    none; so "Background The officer ..." and "Overview In England ..." are still fused."""
+    if token.ent_iob_ == "I" and prev.ent_iob_ in ("B", "I"):
+        return True
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (token.pos_ in ("ADP", "CCONJ") and prev.pos_ == "PROPN" and after is not None
+            and after.text[:1].isupper() and after.pos_ not in _FUNCTION
+            and token.head.i < token.i and token.head.pos_ == "PROPN")
 
 
 def _instruction(q: DraftQuestion, view: StemView) -> bool:
