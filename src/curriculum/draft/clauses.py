@@ -112,7 +112,8 @@ def trim(
             search_from = fronted.end()
     after = max(core[1] - sentence[0], search_from)
     for boundary in _BOUNDARY.finditer(text, after):
-        if parsed is None or whole_clauses(parsed, start - sentence[0], boundary.start()):
+        lo, hi = start - sentence[0], boundary.start()
+        if parsed is None or (whole_clauses(parsed, lo, hi) and _finite_verb(parsed, lo, hi)):
             end = sentence[0] + boundary.start()
             break
     return Stem(((start, _rstrip(doc, start, end)),), rule)
@@ -190,6 +191,18 @@ def whole_clauses(parsed: Any, start: int, end: int) -> bool:
     children" whose verb comes after the cut, a subject whose verb was cut off)."""
     inside = [t for t in parsed if start <= t.idx < end and not t.is_space]
     return all(t.is_punct or t.head.i == t.i or start <= t.head.idx < end for t in inside)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite_verb(parsed: Any, start: int, end: int) -> bool:
+    """The stretch holds a finite verb: a clause, not a phrase the parser hung the rest
+    on. "Smith and Lee, writing in the Journal of X in 2019, found that ...": the parser
+    may make "writing" the root and "found" its conjunct, so the words before the comma
+    after "2019" hang together; but they state nothing, and a stem cut there is no
+    sentence (the finding is the claim, and its year dates it)."""
+    return any(t.tag_ in _FINITE_TAGS for t in parsed if start <= t.idx < end)
 
 
 def _from_list(doc: SourceDoc, sentence: Span, core: Span, fact: Fact) -> Stem | None:
