@@ -148,6 +148,8 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
             index = content_index
             if index <= 2 and wraps_on(doc, shown, lines[number + 1 :]):
                 index = 3  # a wrapped paragraph's first line is not a title or subtitle
+            if any(s <= line.start < e for s, e in doc.asides):
+                index = MAX_HEAD_LINES + 1  # a side box's "Staff: 31" is text, not metadata
             _kind_of(doc, line, (text, shown, written), index, out, tail)
             seen.setdefault(key, line)
         if line.kind not in ("blank",):
@@ -262,8 +264,17 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
     current: Block | None = None
     emitted: set[int] = set()
     numbers: list[int] = []  # the numbers of the current list's items, "3." -> 3
+    box: tuple[int, int] | None = None  # the side box the line is in, and the heading
+    outside = ""  # the text around it is under
     for index, line in enumerate(lines):
         kind = line.kind
+        inside = next(((s, e) for s, e in doc.asides if s <= line.start < e), None)
+        if inside != box:  # a side box's heading titles the box, not the text after it
+            if box is not None:
+                heading = outside
+            if inside is not None:
+                outside = heading
+            box = inside
         last = lines[index - 1] if index else line  # the line before, in a block being built
         if kind == "table":
             table = structure.table(line)

@@ -37,6 +37,8 @@ class Stripped:
     footnotes: list[Footnote] = field(default_factory=list)
     headings: list[int] = field(default_factory=list)
     """Line starts the syntax marks as headings without a ``#`` (setext underlines)."""
+    asides: list[tuple[int, int]] = field(default_factory=list)
+    """HTML side boxes read as text (``_asides``)."""
 
     def blank(self, start: int, end: int, fill: str = " ") -> None:
         """Hide ``[start, end)``: spaces, except line breaks that were already there."""
@@ -200,7 +202,6 @@ _DROP_ELEMENTS = (
     "svg",
     "nav",
     "footer",
-    "aside",
     "form",
     "template",
     "iframe",
@@ -209,7 +210,7 @@ _DROP_ELEMENTS = (
     "button",
 )
 _BLOCK_TEXT = (
-    "p div section article main header figure figcaption blockquote pre table tr ul "
+    "p div section article aside main header figure figcaption blockquote pre table tr ul "
     "ol dl dt dd address hr title body html head"
 )
 _BLOCK = frozenset(_BLOCK_TEXT.split())
@@ -229,6 +230,7 @@ def strip_html(text: str) -> Stripped:
         for match in pattern.finditer(text):
             if not _already_hidden(out, match.start()):
                 out.blank(match.start(), match.end())
+    _asides(text, out)
     notes = html_footnotes(text)
     for start, end in notes.hide:
         if not _already_hidden(out, start):
@@ -252,6 +254,32 @@ def strip_html(text: str) -> Stripped:
             out.mask[i] = PADDING
     _blank_urls(text, out)
     return out
+
+
+_ASIDE = re.compile(r"<aside\b[^>]*>(?P<body>.*?)</aside\s*>", re.I | re.S)
+_LINK_TEXT = re.compile(r"<a\b[^>]*>(?P<text>.*?)</a\s*>", re.I | re.S)
+_WORD = re.compile(r"\w+")
+
+
+def _asides(text: str, out: Stripped) -> None:
+    """An ``<aside>`` is a side box: a feature's "Key facts" (labelled figures), a
+    definition, a case study. Its text is the document's and is read like any other; a
+    heading inside it titles the box only (``SourceDoc.asides``). A box whose words are
+    mostly link text ("Related stories", "More from this section") is page furniture: it is
+    blanked, and the audit says so, since every text block must reach the facts or the
+    audit."""
+    for match in _ASIDE.finditer(text):
+        if _already_hidden(out, match.start()):
+            continue
+        body = match.group("body")
+        words = len(_WORD.findall(_TAG.sub(" ", body)))
+        linked = sum(len(_WORD.findall(_TAG.sub(" ", m.group("text"))))
+                     for m in _LINK_TEXT.finditer(body))
+        if words == 0 or linked * 2 >= words:
+            out.blank(match.start(), match.end())
+            out.notes.append((match.start(), "side box of links ignored (page furniture)"))
+        else:
+            out.asides.append((match.start(), match.end()))
 
 
 def _already_hidden(out: Stripped, index: int) -> bool:

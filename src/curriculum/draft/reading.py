@@ -92,6 +92,9 @@ class SourceDoc:
     footnotes: list[Footnote] = field(default_factory=list)
     heading_starts: frozenset[int] = frozenset()
     """Line starts the format marks as headings without a ``#`` (setext underlines)."""
+    asides: list[tuple[int, int]] = field(default_factory=list)
+    """Offsets of an HTML page's side boxes (``<aside>`` read as text): a heading inside
+    one titles the box only, and the text after the box is under the heading before it."""
     origin: Origin | None = None
     page_starts: list[int] = field(default_factory=list)
     """Offset where each page starts (PDF only): page ``n`` starts at ``[n - 1]``."""
@@ -294,6 +297,7 @@ def _document(path: Path, rel: str, raw: str, digest: str) -> SourceDoc:
         tables=outside,
         footnotes=[n for n in stripped.footnotes if not meta.covers(n.start)],
         heading_starts=frozenset(h for h in stripped.headings if not meta.covers(h)),
+        asides=stripped.asides,
     )
 
 
