@@ -297,7 +297,10 @@ def page_notes(
     line belongs to a note. End notes: after a notes line ("Notes", "Endnotes") whose next
     line starts with the label of a marker on this page or an ``earlier`` one still without
     its note, the lines are notes (a paragraph set apart under them by more than ``gap``
-    stays text); the notes line itself is left out. A recommendation "2."
+    stays text); the notes line itself is left out. End notes with no notes line: under
+    the body text, a line in a smaller type that opens with the label of a marker on an
+    earlier page whose note is still unread starts them, when no heading follows (read as
+    text, "5 The first ..." fused the note's number into its first word). A recommendation "2."
     low on a page that also has a marker "2" is the second item of its list, not the note:
     read as a note, it swallowed the items and the heading after it."""
     seen: dict[str, float] = {}
@@ -325,6 +328,18 @@ def page_notes(
         ):
             notes, taken = _notes(lines[index + 1 :], labels, gap)
             return lines[:index] + lines[index + 1 + taken :], notes
+    for index, line in enumerate(lines):
+        start = _NOTE_START.match(line.text)
+        if (
+            start is not None
+            and start.group("label") in (earlier or set())
+            and line.size < 0.95 * body
+            and index > 0
+            and lines[index - 1].size >= 0.95 * body
+            and not any(_heading_level(ln, body) for ln in lines[index:])
+        ):
+            notes, taken = _notes(lines[index:], labels, gap)
+            return lines[:index] + lines[index + taken :], notes
     return lines, []
 
 
@@ -447,6 +462,8 @@ def _page_markdown(
             previous = heading = None
             continue
         level = _heading_level(item, body)
+        if level and previous is not None and _wraps_into(previous, item, gap):
+            level = 0  # "... the Terminology Guidelines for the" / "Protection of Children"
         if level and heading is not None and _continues(heading, level, item):
             parts[-1] = parts[-1].rstrip("\n") + " " + item.text + "\n\n"  # a wrapped heading
             heading = (level, item)
@@ -478,6 +495,16 @@ def _starts_item(before: str, line: str) -> bool:
     return bool(_SENTENCE_END.search(before.rstrip())) and bool(_ENUMERATOR.match(line))
 
 
+def _wraps_into(before: PdfLine, line: PdfLine, gap: float) -> bool:
+    """A body line that stops mid-clause (on "the", "of", "for", a comma) runs on into the
+    line close below it, whatever its type: a capitalised title set in bold inside a list
+    item, wrapped onto a line of its own, is the rest of the item, not a heading."""
+    return (
+        line.top - before.bottom <= gap
+        and _OPEN_END.search(_NOTE_MARKERS.sub("", before.text).rstrip()) is not None
+    )
+
+
 def _continues(heading: tuple[int, PdfLine], level: int, line: PdfLine) -> bool:
     """The next line of a heading set on two lines: same level and size, close below
     (no more than its type size: double-spaced text leaves just that between its lines)."""
@@ -491,7 +518,8 @@ def _continues(heading: tuple[int, PdfLine], level: int, line: PdfLine) -> bool:
 
 def _heading_level(line: PdfLine, body: float) -> int:
     words = line.text.split()
-    if not words or len(words) > 14 or re.search(r"[.,;:]$", line.text):
+    text = _NOTE_MARKERS.sub("", line.text)  # "... Sexual Abuse.[^4]" ends a sentence
+    if not words or len(words) > 14 or re.search(r"[.,;:]$", text):
         return 0
     if line.size >= body * 1.6:
         return 1
