@@ -48,6 +48,7 @@ from curriculum.draft.placement import (
 from curriculum.draft.procedures import procedure_rules
 from curriculum.draft.questions import DraftQuestion, sentence_rules
 from curriculum.draft.reading import read_source
+from curriculum.draft.table_values import table_value_rules
 from curriculum.draft.themes import ThemeMatcher
 from curriculum.draft.validate import validate_drafts
 from curriculum.errors import ContentError, UsageError
@@ -174,14 +175,15 @@ def draft_modules(
 
 
 def rules_for(analysis: Analysis, matcher: ThemeMatcher) -> list[DraftQuestion]:
-    """Every candidate question of one source: sentence, list, definition, glossary and
-    procedure rules, in that order."""
+    """Every candidate question of one source: sentence, list, definition, glossary,
+    procedure and table-value rules, in that order."""
     return (
         sentence_rules(analysis, matcher)
         + list_rules(analysis)
         + definition_rules(analysis)
         + glossary_rules(analysis)
         + procedure_rules(analysis)
+        + table_value_rules(analysis)
     )
 
 
