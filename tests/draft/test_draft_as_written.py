@@ -308,3 +308,41 @@ def test_a_comparison_table_asks_each_places_value_and_leaves_qualified_cells(
     ]
     assert kept[0].options == [("72 hours", False), ("7 days", True), ("14 days", False), ("21 days", False)]
     assert not [q for q in below if q.rule == "table-value"]
+
+
+CODED_TABLE = """# Harbour unit call handling
+
+## 4. Call grades
+
+| Grade | Meaning | Attendance target |
+|---|---|---|
+| G1 | A life is at risk on the water now | 15 minutes |
+| G2 | A vessel is adrift with people on board | 1 hour |
+| G3 | Damage to moored boats, no one hurt | 24 hours |
+| G4 | Advice only | 5 working days |
+
+## 5. Score bands
+
+| Total score | Band | Patrol visits |
+|---|---|---|
+| 0 to 2 | Low | Every 6 months |
+| 3 to 5 | Medium | Every 3 months |
+| 6 to 8 | High | Every month |
+| 9 or more | Very high | Every two weeks |
+"""
+
+
+def test_a_row_named_by_a_code_carries_its_meaning_and_one_named_by_figures_is_not_asked(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    """"G2" means nothing alone: the stem says what it stands for (the next cell), and the
+    heading's section number is left out; a row named by a range of scores ("3 to 5")
+    says not what it is, so its values are not asked."""
+    kept, below = drafted_all(tmp_path, "calls.md", CODED_TABLE, matcher)
+    asked = sorted(q.prompt for q in kept + below if q.rule == "table-value")
+    assert asked == [
+        "Where the grade is G1 (a life is at risk on the water now), the attendance target is ____ (call grades).",
+        "Where the grade is G2 (a vessel is adrift with people on board), the attendance target is ____ (call grades).",
+        "Where the grade is G3 (damage to moored boats, no one hurt), the attendance target is ____ (call grades).",
+        "Where the grade is G4 (advice only), the attendance target is ____ (call grades).",
+    ]

@@ -33,6 +33,7 @@ from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import BLANK, md_escape
 from curriculum.draft.facts import NUMBER_WORDS
 from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.reading import SourceDoc
 from curriculum.draft.sentences import Sentence
 from curriculum.draft.table_limits import ROW_STEM
 from curriculum.draft.tables import Cell, row_unit
@@ -56,7 +57,9 @@ _PLACES = frozenset({
 })
 """First-column headers whose rows are places: "In <row>, ..." reads as where it holds."""
 MIN_OTHERS = 3
-_TABLE_LABEL = re.compile(r"^(?:table|figure)\s+[\dA-Z]{1,3}[.:]?\s*", re.I)
+_TABLE_LABEL = re.compile(
+    r"^(?:(?:table|figure)\s+[\dA-Z]{1,3}[.:]?\s*|(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?\s+)",
+    re.I)
 """The number in a caption ("Table 2: Travel notification ..."): what the table is about
 follows it, and that goes in the stem, so a penalty is the penalty of that offence."""
 
@@ -135,13 +138,14 @@ def _question(
     doc = analysis.doc
     first = row.cells[0]
     name = " ".join(doc.display(first.start, first.end).split()).rstrip(" .;:")
-    if not re.search(r"[^\W\d_]", name) or len(name.split()) > 12:
-        return None  # a row named by a number ("1", "2022") says nothing of what it is
+    if not re.search(r"[^\W\d_]", name) or _FIGURE.match(name) or len(name.split()) > 12:
+        return None  # a row named by a figure ("1", "2022", "5 to 6") says not what it is
     column = _lower(" ".join(header.split()))
     if _place(row, first):
         lead = f"In {md_escape(name)}, "
     else:
-        lead = f"Where the {_lower(first.header)} is {_lower(md_escape(name))}, "
+        gloss = _gloss(doc, row, cell, name)
+        lead = f"Where the {_lower(first.header)} is {_lower(md_escape(name))}{gloss}, "
     about = _TABLE_LABEL.sub("", " ".join(row.sentence.heading.split()))
     about = re.sub(r"\s*\([^()]*\)", "", about).rstrip(" .:")  # "(position at 30 June)"
     tail = f" ({_lower(md_escape(about))})" if about else ""
@@ -160,6 +164,24 @@ def _question(
     question.explanation = (
         f'The source\'s table row says: "{md_escape(row_unit(row.cells, doc.display))}"')
     return question
+
+
+_FIGURE = re.compile(r"^[-+\u2212\u2013<>\u2264\u2265]?\s*\d")
+"""A row named by a figure or a range of figures ("5 to 6", "-2 to 1", "7 or more")."""
+_CODE = re.compile(r"^[A-Z]{0,3}\d{0,2}$")
+"""A row named by a short code ("P2", "A", "L3"): the document's own label for a kind."""
+
+
+def _gloss(doc: SourceDoc, row: _Row, cell: Cell, name: str) -> str:
+    """For a row named by a code ("P2"), what the code stands for: the next cell, when it
+    is words and not the cell asked (" (new material that may show an unidentified
+    child)"); "" for a row named by words."""
+    if not _CODE.match(name) or len(row.cells) < 3 or row.cells[1] is cell:
+        return ""
+    shown = " ".join(doc.display(row.cells[1].start, row.cells[1].end).split()).rstrip(" .;")
+    if not shown or len(shown.split()) > 20 or _TIME_VALUE.match(shown):
+        return ""
+    return f" ({_lower(md_escape(shown))})"
 
 
 def _place(row: _Row, first: Cell) -> bool:
