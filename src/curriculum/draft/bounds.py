@@ -52,7 +52,9 @@ _RULE_LEMMAS_TEXT = (
 )
 _RULE_LEMMAS = frozenset(_RULE_LEMMAS_TEXT.split())
 _RULE_WORDS = re.compile(r"\b(?:deadline|time\s+limit|limit|threshold|maximum|minimum|"
-                         r"age\s+of|aged?)\b", re.I)
+                         r"age\s+of|aged?|punishable|liable)\b", re.I)
+"""Words of a limit a rule sets; "punishable by up to five years", "liable to imprisonment
+for up to two years": the law's maximum penalty, the cap the offence carries."""
 
 
 _BINDS = re.compile(

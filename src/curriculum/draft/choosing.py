@@ -171,9 +171,53 @@ def _value_rank(q: DraftQuestion) -> tuple[int, float, int, str]:
     return (group, -q.score, q.qtype == "true_false", q.qid)
 
 
+_PENALTY = re.compile(r"\b(?:imprison\w*|custody|jail|detention|fine|liable|punishable|"
+                      r"penalt\w+)\b", re.I)
+_AGE = re.compile(r"\b(?:age[ds]?|years? old|years? of age|under \d+|over \d+)\b", re.I)
+_SHOULD = re.compile(r"\bshould\b", re.I)
+_BINDS = re.compile(r"\b(?:must|shall|required|liable|punishable|offence|offense)\b", re.I)
+
+
+def _measure(q: DraftQuestion) -> str:
+    """What a rule's figure measures, read from its sentence: a penalty, an age, a time."""
+    text = q.analysis.doc.display(q.sentence.start, q.sentence.end)
+    if _PENALTY.search(text):
+        return "penalty"
+    near = q.analysis.doc.display(max(q.sentence.start, q.key[0] - 20),
+                                  min(q.sentence.end, q.key[1] + 20))
+    return "age" if _AGE.search(near) else "time"
+
+
+def _recommended(q: DraftQuestion) -> bool:
+    """A rule in "should" with nothing that binds ("Case managers should hold the
+    certificate within 12 months"): a standard, weaker than a duty in "must"."""
+    text = q.analysis.doc.display(q.sentence.start, q.sentence.end)
+    return bool(_SHOULD.search(text)) and not _BINDS.search(text)
+
+
+def by_value(questions: list[DraftQuestion]) -> list[DraftQuestion]:
+    """One source's questions in one theme, best first (``_value_rank``), with the rules'
+    figures interleaved by what they measure: a code's first penalty and first age come
+    before its fifth time limit, and within one measure a binding duty ("must") before a
+    standard in "should". Blind reviews found the cap keeping five time limits (one of
+    them a staff-qualification standard) while an offence's penalty, a threshold age and
+    an initial deadline of the same text waited behind them."""
+    ranked = sorted(questions, key=_value_rank)
+    rules = sorted((q for q in ranked if q.evidence == TIME_DUTY),
+                   key=lambda q: (_recommended(q), _value_rank(q)))
+    seen: dict[str, int] = {}
+    turn: dict[int, int] = {}
+    for question in rules:
+        measure = _measure(question)
+        turn[id(question)] = seen.get(measure, 0)
+        seen[measure] = turn[id(question)] + 1
+    first = sorted(rules, key=lambda q: (turn[id(q)], _recommended(q), _value_rank(q)))
+    return first + [q for q in ranked if q.evidence != TIME_DUTY]
+
+
 def cap(materials: list[ThemeMaterial], per_text: int = PER_TEXT) -> list[DraftQuestion]:
     """At most ``per_text`` questions of one source in one theme, the best by what they ask
-    (``_value_rank``); the rest are held back (returned) with the reason."""
+    (``by_value``); the rest are held back (returned) with the reason."""
     out: list[DraftQuestion] = []
     for material in materials:
         by_source: dict[str, list[DraftQuestion]] = {}
@@ -181,7 +225,7 @@ def cap(materials: list[ThemeMaterial], per_text: int = PER_TEXT) -> list[DraftQ
             by_source.setdefault(question.analysis.source_id, []).append(question)
         dropped = set()
         for questions in by_source.values():
-            for question in sorted(questions, key=_value_rank)[per_text:]:
+            for question in by_value(questions)[per_text:]:
                 question.reasons.append(
                     f"held back: {per_text} better questions from this source already in "
                     f"the theme {material.theme.id!r}")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from curriculum.draft.bounds import NOTICE, bound_kind, bound_word, range_partner, states_a_rule
+from curriculum.draft.claims import judge as judge_claim
 from curriculum.draft.context import stem_pointers
 from curriculum.draft.discourse import judge as judge_discourse
 from curriculum.draft.evidence import judge as judge_evidence
@@ -66,6 +67,7 @@ def score(q: DraftQuestion) -> Score:
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     if q.rule not in _QUOTED_STEMS and q.stem_rule not in (ROW_STEM, ROW_LABEL):
         grammar(view, q, result)  # a table row's statement is built whole (table_limits)
+    judge_claim(view, q, result)
     if q.stem_rule == ROW_LABEL:
         result.add(-0.4, "a table row read as a label and a limit, not a sentence: an author "
                    "writes who must do what")
@@ -268,6 +270,13 @@ def _bound(q: DraftQuestion) -> bool:
         ">", "<")
 
 
+_POSTPOSED = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|once|twice|"
+    r"thrice))\b(?:\s+[a-z-]+){0,2}\s+or\s+(?:more|fewer|less|over|above|greater)$", re.I)
+"""A bound written after its own number ("2 episodes or more", "twice or more"): it bounds
+that number, not a figure after it."""
+
+
 def _loose_comparison(q: DraftQuestion) -> bool:
     """ "less than the equivalent of 50": a comparison the number's own qualifier (which
     the distractors respect) does not carry, so a changed number may still be true."""
@@ -275,6 +284,10 @@ def _loose_comparison(q: DraftQuestion) -> bool:
     before = text[max(q.sentence.start, q.key[0] - 45) : q.key[0]]
     found = _COMPARISON.search(before)
     if found is None or _ADJACENT.search(before):
+        return False
+    if q.rule == "count" and _POSTPOSED.search(before[: found.end("word")]):
+        # "missing three times or more in ____ days": the "or more" bounds the number
+        # before it (how often), and the period of the trigger is the rule's own value
         return False
     if q.rule == "false-statement" or not _PERIOD.search(before):
         return True  # "at least 2 visits every 10 months" may follow from the rule's 6

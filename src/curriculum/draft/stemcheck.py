@@ -753,8 +753,12 @@ def target(view: StemView, q: DraftQuestion, result: Score) -> None:
             result.kill(f'"{" ".join(t.text for t in answer)}" names a kind of material, not a '
                         "term: other kinds of material fill the blank as truly")
             return
+    if q.rule == "key-term" and _relative(answer):
+        result.kill(f'"{_relative(answer)}" compares with nothing the stem shows: a sentence '
+                    "with no rule, figure or definition in it is no question")
+        return
     if q.rule == "place":
-        _place(answer, view.doc, result)
+        _place(answer, view, result)
     if q.rule == "person-role" and not any(t.ent_type_ == "PERSON" for t in answer):
         result.add(-0.3, "not recognised as a person's name")
     if q.qtype == "fill_blank" and _one_of_list(answer, view, q):
@@ -839,11 +843,47 @@ def _name_of(answer: list[Any], doc: Any) -> str:
     return " ".join(t.text for t in answer)
 
 
-def _place(answer: list[Any], doc: Any, result: Score) -> None:
+def _place(answer: list[Any], view: StemView, result: Score) -> None:
+    """A place that is one, and the only place the stem shows: another ("a meeting in
+    Singapore" beside "the Task Force for ____") narrows the options to its own region
+    or country, a cue a learner answers from the stem (blind reviews: every place blank
+    with another place in its stem was dropped)."""
     text = " ".join(t.text for t in answer).casefold()
     labels = {t.ent_type_ for t in answer}
     if text in _NOT_PLACES or not labels & {"GPE", "LOC"}:
         result.kill(f'"{text}" is not a place')
+        return
+    inside = {t.i for t in answer}
+    other = next((t for t in view.tokens() if t.ent_type_ in ("GPE", "LOC")
+                  and t.i not in inside and t.text.casefold() != text), None)
+    if other is not None:
+        result.kill(f'another place in the stem ("{other.text}") cues the answer')
+
+
+_COMPARED = frozenset({"JJR", "RBR"})
+
+
+def _relative(answer: list[Any]) -> str:
+    """A blanked term that is the subject of a comparative with no standard ("Regional
+    ____ are a more recent development", "The ____ is newer"): true only against
+    something earlier in the text, so the sentence states no rule, figure or definition.
+    Returns the comparative's words, or ""."""
+    head = _head(answer)
+    clause = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or clause.lemma_ != "be":
+        return ""
+    if any(t.lower_ == "than" for t in clause.subtree):
+        return ""
+    for child in clause.children:
+        if child.dep_ not in ("acomp", "attr"):
+            continue
+        for token in (child, *(c for c in child.children if c.dep_ == "amod")):
+            if token.tag_ in _COMPARED:
+                return str(token.text)
+            more = [c for c in token.children if c.dep_ == "advmod" and c.tag_ in _COMPARED]
+            if more:
+                return f"{more[0].text} {token.text}"
+    return ""
 
 
 def _one_of_list(answer: list[Any], view: StemView, q: DraftQuestion) -> bool:

@@ -115,8 +115,11 @@ _TIME_UNITS = word_set("minute hour day week month year")
 _CHANGE = word_set("rise increase grow fall decline drop decrease double triple climb soar")
 """Verbs of a trend: "reports rose to 88", "have risen every year since 2022"."""
 _COURSE = word_set("session course module lesson class practical exercise workshop seminar "
-                 "training lecture break curriculum tutorial")
-"""What a course is made of: their minutes and days describe the course, not the job."""
+                 "training lecture break curriculum tutorial learning e-learning elearning "
+                 "webinar")
+"""What a course is made of: their minutes and days describe the course, not the job
+("Mandatory e-learning (45 minutes, module X-1) opens on 3 March": the length of the
+document's own training, logistics for its readers)."""
 _PENALTY_VERBS = word_set("sentence jail imprison fine order detain")
 _PENALTY_NOUNS = word_set("sentence term")
 _COURTS = word_set("court judge jury magistrate tribunal bench")
@@ -690,10 +693,20 @@ _WITHIN = frozenset({"within", "by"})
 def within_limit(verb: Any) -> bool:
     """The verb is timed by a deadline ("takes place within 48 hours of the referral",
     "takes ownership within one working day"): a step of a procedure, neither how long
-    an event lasted nor when one took place."""
-    return any(c.dep_ == "prep" and c.lower_ in _WITHIN and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _TIME_UNITS for g in c.children)
-        for c in verb.children)
+    an event lasted nor when one took place. The "within" may hang on a noun of the
+    clause ("should take place as soon as possible, and in many jurisdictions within one
+    working day": the parser hangs it on "jurisdictions"); the first verb above it is
+    this one."""
+    for token in verb.subtree:
+        if token.dep_ != "prep" or token.lower_ not in _WITHIN or not any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _TIME_UNITS for g in token.children):
+            continue
+        head = token.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.i == verb.i:
+            return True
+    return False
 
 
 def _event(root: Any) -> bool:

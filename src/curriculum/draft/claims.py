@@ -1,0 +1,61 @@
+"""Is the sentence a claim at all? A text's own questions and its tasks for the reader
+assert nothing, whatever figure they hold.
+
+Teaching texts end a chapter with review questions ("Who normally attends a strategy
+meeting, and what four matters does it decide?"), an exercise asks its discussion
+questions ("Who is told in the first 30 minutes?") and tasks ("Explain why the first 48
+hours matter."). Their figures look like a rule's (a time, a count), so the value
+features score them as well as a duty; blind reviews dropped every one (a "true
+statement" made of a question, a count blanked in a task). They are held as fatal, not
+by score:
+
+- **an interrogative**: the sentence ends with a question mark (before any closing quote
+  or bracket). A glossary's or a list's own question ("Which term is defined as ...?")
+  is the rule's wording, not the text's, and is not judged here;
+- **a task for the reader**: an imperative (a bare verb with no subject opens the main
+  clause) in a section whose heading names the reader's questions or exercises
+  ("Review questions", "Exercise 2", "Activity 3", "Check your understanding"); not a
+  FAQ's "Frequently asked questions". The same imperative in any other section is
+  guidance ("Compare all files with the national hash set within 24 hours").
+"""
+
+from __future__ import annotations
+
+import re
+
+from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.stemcheck import Score, StemView
+
+_QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)\]*_]*$")
+_EXERCISE_HEADING = re.compile(
+    r"\b(?:(?:review|discussion|revision|study|reflective|practice|self-assessment)\s+"
+    r"questions?|exercises?|activity\s*(?:\d|:)|quiz|self[- ]check|test yourself|"
+    r"check your (?:understanding|learning|knowledge)|points? for (?:discussion|reflection))\b",
+    re.I,
+)
+"""Headings of a text's own questions or exercises for its reader."""
+
+
+def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
+    """Kill ``q`` when its sentence asks or tasks rather than states (module docstring)."""
+    if q.items or q.rule in ("glossary", "ordering"):
+        return  # a list's or a glossary's question is the rule's own wording
+    text = q.analysis.doc.text[q.sentence.start : q.sentence.end].strip()
+    if _QUESTION_END.search(text):
+        result.kill("the sentence is a question the text asks (an interrogative): it "
+                    "asserts nothing to test")
+        return
+    heading = q.sentence.heading
+    if heading and _EXERCISE_HEADING.search(heading) and _imperative(view):
+        result.kill(f'a task the text sets its reader (an imperative under "{heading}"), '
+                    "not a rule or a fact")
+
+
+def _imperative(view: StemView) -> bool:
+    """The main clause opens with a bare verb and has no subject ("List the four ...")."""
+    root = view.doc[:].root
+    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return False
+    first = next((t for t in view.doc if not (t.is_punct or t.like_num or t.is_space)), None)
+    return first is not None and first.i == root.i
+
