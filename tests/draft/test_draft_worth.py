@@ -152,3 +152,41 @@ def test_a_meeting_s_time_limit_hung_on_a_hedge_is_a_step_not_an_event_s_trivia(
     lisbon = next(q for q in below if q.rule == "true-statement" and "Lisbon" in q.prompt)
     assert lisbon.score == 0.0
 
+
+
+# --- a figure under a negated noun ----------------------------------------------------------
+
+
+def test_a_figure_in_what_a_negated_noun_would_do_is_never_a_choice(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = ("The unit reviews its guidance every year.\n"
+            "Accept every report of a missing child at once; never tell a caller to wait 48 hours before reporting.\n"
+            "There is no rule requiring a wait of 24 hours before a missing child is reported.\n"
+            "There is no waiting period of 12 hours before police act on a report of a missing child.\n"
+            "Officers must tell the caller to expect a visit within 2 hours.\n")
+    kept, below = drafted(tmp_path, text, matcher)
+    # the statements are true as the source says them; no option would make them false
+    assert sorted(q.rule for q in kept) == ["count", "true-statement", "true-statement", "true-statement"]
+    assert next(q for q in kept if q.rule == "count").prompt == "Officers must tell the caller to expect a visit within ____ hours."
+    counts = sorted((q.prompt, fatal(q)[0]) for q in below if q.rule == "count")
+    assert counts == [
+        ("Accept every report of a missing child at once; never tell a caller to wait ____ hours before reporting.",
+         'fatal: the figure sits in a negated clause ("wait"): other options make a true sentence as well'),
+        ("There is no rule requiring a wait of ____ hours before a missing child is reported.",
+         'fatal: the figure sits in a negated clause ("requiring"): other options make a true sentence as well'),
+        ("There is no waiting period of ____ hours before police act on a report of a missing child.",
+         'fatal: the figure sits in a negated clause ("is"): other options make a true sentence as well'),
+    ]
+
+
+def test_a_false_twin_of_a_negated_figure_is_held_it_would_be_true_as_well(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    from dataclasses import replace
+
+    from curriculum.draft.scoring import score
+
+    text = "The unit reviews its guidance every year.\nThere is no rule requiring a wait of 24 hours before a missing child is reported.\n"
+    kept, _ = drafted(tmp_path, text, matcher)
+    true = next(q for q in kept if q.rule == "true-statement")
+    twin = replace(true, rule="false-statement", truth=False, replacement="36",
+                   prompt=true.prompt.replace("24", "36"), reasons=[], warnings=[])
+    assert [r for r in score(twin).reasons if r.startswith("fatal")] == ['fatal: the figure sits in a negated clause ("requiring"): other options make a true sentence as well']
+

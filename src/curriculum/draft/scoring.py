@@ -222,16 +222,25 @@ def _options(q: DraftQuestion, result: Score) -> None:
 
 def _negated(q: DraftQuestion, result: Score) -> bool:
     """ "No appeal was brought against the sentence of ____ years": any option makes a
-    true sentence (there was no appeal against a four-year sentence either)."""
-    if q.rule not in ("count", "year") or q.sentence.parsed is None:
-        return False
+    true sentence (there was no appeal against a four-year sentence either). So does a
+    figure in what a negated noun would do ("There is no rule requiring a wait of ____
+    hours", "no rule that requires ...") or in a negated noun after "is" ("There is no
+    waiting period of ____ hours"), or under a negated verb it complements ("never tell a
+    caller to wait ____ hours")."""
+    if q.rule not in ("count", "year", "false-statement") or q.sentence.parsed is None:
+        return False  # a false twin of a negated figure is true as well: a wrong key
     view = StemView(q.sentence.parsed, q.sentence.start, ((q.sentence.start, q.sentence.end),))
     # "against the sentence of three years' imprisonment": the clause's verb is far up
     verb = governing_verb(view.span_tokens(q.key), hops=8)
     if verb is None:
         return False
-    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    if any(c.dep_ == "neg" for c in verb.children) or any(
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    if verb.dep_ in ("acl", "relcl"):
+        args.append(verb.head)  # "There is no rule requiring a wait of ____ hours"
+    verbs = [verb]
+    while verbs[-1].dep_ in ("xcomp", "ccomp") and len(verbs) < 4:
+        verbs.append(verbs[-1].head)  # "never tell a caller to wait ____ hours"
+    if any(c.dep_ == "neg" for v in verbs for c in v.children) or any(
             d.lower_ == "no" for a in args for d in a.children if d.dep_ == "det"):
         result.kill(f'the figure sits in a negated clause ("{verb.text}"): other options '
                     "make a true sentence as well")
