@@ -190,3 +190,14 @@ def test_a_false_twin_of_a_negated_figure_is_held_it_would_be_true_as_well(tmp_p
                    prompt=true.prompt.replace("24", "36"), reasons=[], warnings=[])
     assert [r for r in score(twin).reasons if r.startswith("fatal")] == ['fatal: the figure sits in a negated clause ("requiring"): other options make a true sentence as well']
 
+
+
+def test_what_a_presenter_is_to_say_is_not_a_statement_but_a_duty_to_explain_is(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = ("The unit reviews its guidance every year.\n"
+            "Point out that 19 days is too slow; the unit's target for 2026 is 10 days.\n"
+            "The officer must explain that the interview will be recorded within 24 hours.\n")
+    kept, below = drafted(tmp_path, text, matcher)
+    assert [q.prompt for q in kept] == ["The officer must explain that the interview will be recorded within ____ hours."]
+    told = [q for q in below if q.prompt.startswith("Point out")]
+    assert len(told) == 3  # both figures as choices, and the false twin
+    assert all(fatal(q) == ['fatal: an instruction to whoever presents the text ("Point out that ..."): what to say, not the fact itself'] for q in told)

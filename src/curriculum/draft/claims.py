@@ -16,7 +16,10 @@ by score:
   clause) in a section whose heading names the reader's questions or exercises
   ("Review questions", "Exercise 2", "Activity 3", "Check your understanding"); not a
   FAQ's "Frequently asked questions". The same imperative in any other section is
-  guidance ("Compare all files with the national hash set within 24 hours").
+  guidance ("Compare all files with the national hash set within 24 hours");
+- **what a presenter is to say**: a speaker note that opens with a bare verb of saying
+  and a that-clause, no one named who is told ("Point out that 19 days is too slow; the
+  unit's target is 10 days"): the stem is the instruction, the fact only inside it.
 """
 
 from __future__ import annotations
@@ -49,6 +52,34 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     if heading and _EXERCISE_HEADING.search(heading) and _imperative(view):
         result.kill(f'a task the text sets its reader (an imperative under "{heading}"), '
                     "not a rule or a fact")
+        return
+    told = _what_to_say(view)
+    if told:
+        result.kill(f'an instruction to whoever presents the text ("{told} that ..."): what to '
+                    "say, not the fact itself")
+
+
+_SAYING = frozenset({"point", "stress", "emphasise", "emphasize", "highlight", "mention",
+                     "explain", "underline"})
+"""Verbs of what a presenter is to say ("Point out that ...", "Stress that ...")."""
+
+
+def _what_to_say(view: StemView) -> str:
+    """The stem opens with a bare verb of saying and a that-clause, with no one named who
+    is told ("Point out that 19 days is too slow; ...", "Stress that ..."): a speaker
+    note. Returns the verb's words, or ""."""
+    tokens = [t for t in view.tokens() if not (t.is_punct or t.like_num)]
+    if len(tokens) < 3 or tokens[0].tag_ != "VB" or tokens[0].lemma_.lower() not in _SAYING:
+        return ""
+    verb = tokens[0]
+    rest = tokens[1:]
+    words = [verb.text]
+    if rest[0].dep_ == "prt" and rest[0].head.i == verb.i:
+        words.append(rest[0].text)
+        rest = rest[1:]
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return ""  # "Explain the decision that ...", someone or something named
+    return " ".join(words) if rest and rest[0].lower_ == "that" else ""
 
 
 def _imperative(view: StemView) -> bool:
