@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import signal
 import subprocess
@@ -14,6 +16,8 @@ from fault_support import base_env, debris, new_tag, stray_processes, tree
 
 PDF_PROJECT = Path(__file__).parent.parent / "pdf" / "data" / "project"
 ARGS = ["build", "--format", "pdf", "--jobs", "2"]
+STOP_BOUND = 10
+"""Seconds from SIGTERM to the build's exit, with room for a loaded CI machine."""
 
 
 def _start(root: Path, tag: str) -> subprocess.Popen[str]:
@@ -80,13 +84,99 @@ def test_kill_9_during_a_render_leaves_no_process_and_the_next_build_works(
     assert len(list((project / "build" / "pdf").glob("*.pdf"))) == 9
 
 
-def test_sigterm_during_a_render_stops_the_workers_at_once(project: Path) -> None:
+@pytest.mark.parametrize(("size", "delay"), [("small", 0.0), ("large", 0.2), ("large", 1.0)])
+def test_sigterm_during_the_hand_over_stops_the_workers_at_once(
+    project: Path, size: str, delay: float
+) -> None:
+    """SIGTERM some time after the first worker appears: jobs are still being handed over.
+
+    In the large project each document's HTML is far bigger than a pipe, so a
+    job is still being written to a worker (which is busy rendering) when the
+    signal comes.
+    """
+    if size == "large":
+        _enlarge(project)
     tag = new_tag()
     build = _start(project, tag)
     _wait_for_workers(tag, build.pid)
+    time.sleep(delay)
     build.send_signal(signal.SIGTERM)
-    output, _ = build.communicate(timeout=30)
+    _assert_stopped(project, build, tag)
+
+
+def test_sigterm_while_the_fork_server_starts(project: Path) -> None:
+    """SIGTERM while the first worker waits for the fork server's imports (slow on a CI).
+
+    The fork server is held stopped, so the first job's hand-over waits for it
+    while the build has assembled everything and waits for the hand-over.
+    """
+    tag = new_tag()
+    build = _start(project, tag)
+    server = _fork_server(build.pid)
+    os.kill(server, signal.SIGSTOP)
+    try:
+        time.sleep(1.5)  # the build assembles its documents meanwhile
+        build.send_signal(signal.SIGTERM)
+        _assert_stopped(project, build, tag)
+    finally:
+        with contextlib.suppress(OSError):
+            os.kill(server, signal.SIGCONT)
+
+
+def _fork_server(build_pid: int, timeout: float = 60) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit() and b"forkserver" in _cmdline(int(entry.name)):
+                with contextlib.suppress(OSError, IndexError):
+                    stat = (entry / "stat").read_bytes().rpartition(b")")[2].split()
+                    if int(stat[1]) == build_pid:
+                        return int(entry.name)
+        time.sleep(0.02)
+    raise AssertionError("no fork server started")
+
+
+@pytest.mark.parametrize("lock", [3, 7, 11])
+def test_sigterm_just_after_the_build_took_a_lock_of_the_pool(project: Path, lock: int) -> None:
+    """The signal's exception lands inside the standard library's pool and threading code.
+
+    It is raised between two bytecodes of the main thread, wherever that
+    thread is: here right after it took its ``lock``-th lock there (the futures'
+    locks, which the pool's own thread needs to fail or finish them, among them).
+    """
+    tag = new_tag()
+    code = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
+            f"import term_after_lock; term_after_lock.run({lock}, {ARGS!r})")
+    build = subprocess.Popen([sys.executable, "-c", code], cwd=project, env=base_env(tag),
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    _assert_stopped(project, build, tag, bound=STOP_BOUND + 40)  # counted from the start
+
+
+def _assert_stopped(project: Path, build: subprocess.Popen[str], tag: str,
+                    bound: float = STOP_BOUND) -> None:
+    """The build ends within ``bound`` with 143 and its message, leaving nothing behind."""
+    try:
+        output, _ = build.communicate(timeout=bound)
+    except subprocess.TimeoutExpired:
+        for pid in stray_processes(tag):
+            os.kill(pid, signal.SIGKILL)
+        output, _ = build.communicate()
+        raise AssertionError(f"still running after {bound} s: {output}") from None
     assert build.returncode == 143, output
     assert "curriculum: interrupted (SIGTERM); files being written were discarded" in output
     assert _wait_until_gone(tag, timeout=5) == []
     assert not (project / "build").exists() and debris(project) == []
+
+
+def _enlarge(project: Path) -> None:
+    """Give the green module's documents and the course book over 100 kB of HTML each.
+
+    A pipe holds 64 kB, so handing such a job to a busy worker blocks midway.
+    """
+    module = project / "modules" / "green-module.yaml"
+    first = "      Capture volatile memory before powering down.\n"
+    paragraphs = "".join(f"\n      Paragraph {n}: {'volatile memory evidence ' * 60}\n"
+                         for n in range(80))
+    text = module.read_text(encoding="utf-8")
+    assert first in text
+    module.write_text(text.replace(first, first + paragraphs, 1), encoding="utf-8")

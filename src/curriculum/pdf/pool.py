@@ -27,14 +27,18 @@ their documents, and if it is killed outright they end themselves
 
 from __future__ import annotations
 
+import concurrent.futures.process
+import contextlib
 import gc
 import multiprocessing
 import multiprocessing.forkserver
 import os
 import queue
+import signal
 import threading
+import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
 
@@ -42,6 +46,8 @@ from curriculum.pdf.jobs import RenderJob, RenderResult, render_in_worker
 from curriculum.pdf.lifeline import bind_to_build
 
 RENDERER = "curriculum.pdf.renderer"
+STOP_SECONDS = 5.0
+"""How long a stopped build waits, in all, for its submitter, workers and pool to wind down."""
 
 
 def render_all(
@@ -102,25 +108,24 @@ def _in_pool(
     results: list[RenderResult] = []
     pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=bind_to_build,
                                initargs=(os.getpid(),))
-    submitter = _Submitter(pool)
+    submitter: _Submitter | None = None
     try:
+        submitter = _Submitter(pool)
         for job in jobs:
             submitter.put(job)
         names = submitter.finish()
-        pending: set[Future[RenderResult]] = set(names)
-        while pending and all(r.ok for r in results):
-            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in sorted(finished, key=names.__getitem__):
-                result = _outcome(future, names[future])
-                results.append(result)
-                done(result)
+        while len(results) < len(names) and all(r.ok for r in results):
+            future = submitter.next_finished()
+            result = _outcome(future, names[future])
+            results.append(result)
+            done(result)
+        if len(results) < len(names):  # a document failed: the others are not needed
+            _stop(pool, submitter)
+        else:
+            pool.shutdown(wait=True)
     except BaseException:  # a template error while assembling, Ctrl-C, SIGTERM
-        submitter.stop()
-        _stop_workers(pool)
+        _stop(pool, submitter)
         raise
-    if pending:  # a document failed: the others are not needed
-        _stop_workers(pool)
-    pool.shutdown(wait=True, cancel_futures=True)
     return results
 
 
@@ -130,6 +135,13 @@ class _Submitter:
     ``ProcessPoolExecutor.submit`` starts a worker when it needs one, and
     starting the first one waits for the fork server's imports; the thread
     does that waiting while the caller assembles the next documents.
+
+    Finished futures arrive in a queue (:meth:`next_finished`), so the caller
+    never waits with :func:`concurrent.futures.wait`: that takes every
+    future's lock in turn, and Ctrl-C or SIGTERM (an exception raised in the
+    main thread between two bytecodes) landing there left a future locked for
+    good; the pool's manager thread then blocked on it when the workers were
+    killed, and so did the build, waiting for that thread.
     """
 
     _END = None
@@ -137,12 +149,12 @@ class _Submitter:
     def __init__(self, pool: ProcessPoolExecutor) -> None:
         self._pool = pool
         self._jobs: queue.SimpleQueue[RenderJob | None] = queue.SimpleQueue()
+        self._finished: queue.SimpleQueue[Future[RenderResult]] = queue.SimpleQueue()
         self._names: dict[Future[RenderResult], str] = {}
         self._error: BaseException | None = None
         self._stopped = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True,
-                                        name="curriculum-submitter")
-        self._thread.start()
+        self._ended = threading.Event()
+        threading.Thread(target=self._run, daemon=True, name="curriculum-submitter").start()
 
     def put(self, job: RenderJob) -> None:
         """Queue ``job`` for the pool (never blocks)."""
@@ -151,35 +163,92 @@ class _Submitter:
     def finish(self) -> dict[Future[RenderResult], str]:
         """Wait until every job is submitted; each future and its document's name."""
         self._jobs.put(self._END)
-        self._thread.join()
+        self._ended.wait()
         if self._error is not None:
             raise self._error
         return self._names
 
-    def stop(self) -> None:
-        """Submit nothing more (the build is failing or interrupted)."""
+    def next_finished(self) -> Future[RenderResult]:
+        """The next future to finish (done, failed or cancelled), in the order they finish."""
+        return self._finished.get()
+
+    def stop(self, timeout: float) -> bool:
+        """Submit nothing more (the build is failing or interrupted); False if still submitting.
+
+        A submission can be waiting for the fork server to fork a worker:
+        the wait for it is bounded by ``timeout``. The thread's end is an
+        event of its own, not ``Thread.join``: in Python 3.11 a join that
+        Ctrl-C or SIGTERM interrupted marks the thread as ended while it runs
+        (bpo-45274's fix), and nothing more would wait for the submission.
+        """
         self._stopped.set()
         self._jobs.put(self._END)
-        self._thread.join()
+        return self._ended.wait(timeout)
 
     def _run(self) -> None:
-        while (job := self._jobs.get()) is not self._END and not self._stopped.is_set():
-            try:
-                self._names[self._pool.submit(render_in_worker, job)] = job.name
-            except BaseException as exc:  # re-raised in the caller's thread
-                self._error = exc
-                return
+        try:
+            while (job := self._jobs.get()) is not self._END and not self._stopped.is_set():
+                future = self._pool.submit(render_in_worker, job)
+                self._names[future] = job.name
+                future.add_done_callback(self._finished.put)
+        except BaseException as exc:  # re-raised in the caller's thread
+            self._error = exc
+        finally:
+            self._ended.set()
 
 
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """Kill the workers now: a failed or interrupted build has no use for their documents."""
-    workers = dict(getattr(pool, "_processes", None) or {})  # no public way in Python 3.11
-    for process in workers.values():
+def _stop(pool: ProcessPoolExecutor, submitter: _Submitter | None) -> None:
+    """Kill the workers now: a failed or interrupted build has no use for their documents.
+
+    Every wait here is bounded (``STOP_SECONDS`` in all): the build must end
+    promptly whatever state the pool is in. A submission stuck waiting for
+    the fork server ends when the fork server is killed (a worker it forked
+    then dies with it, :mod:`curriculum.pdf.lifeline`); a pool that still
+    does not wind down in time is left behind rather than waited for at exit.
+    """
+    deadline = time.monotonic() + STOP_SECONDS
+    if submitter is not None and not submitter.stop(1.0):  # waiting for the fork server
+        _kill_fork_server()
+        submitter.stop(_left(deadline))
+    processes = getattr(pool, "_processes", None) or {}  # no public way in Python 3.11
+    for process in list(processes.values()):
         if process.is_alive():
             process.kill()
-    for process in workers.values():
-        process.join(5)
-    pool.shutdown(wait=True, cancel_futures=True)
+    for process in list(processes.values()):
+        process.join(_left(deadline))
+    manager = getattr(pool, "_executor_manager_thread", None)
+    call_queue = getattr(pool, "_call_queue", None)
+    pool.shutdown(wait=False, cancel_futures=True)
+    if manager is not None:
+        manager.join(_left(deadline))
+        if manager.is_alive():
+            _abandon(manager, call_queue)
+
+
+def _left(deadline: float) -> float:
+    return max(0.0, deadline - time.monotonic())
+
+
+def _kill_fork_server() -> None:
+    """Kill this process's fork server (the next pool starts a new one)."""
+    server = getattr(multiprocessing.forkserver, "_forkserver", None)
+    pid = getattr(server, "_forkserver_pid", None)
+    if isinstance(pid, int):
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+
+
+def _abandon(manager: threading.Thread, call_queue: object) -> None:
+    """Let the interpreter exit without joining a pool thread that is stuck.
+
+    ``concurrent.futures`` joins its manager thread at exit, and
+    ``multiprocessing`` the thread feeding the job queue, each without a time limit.
+    """
+    wakeups = getattr(concurrent.futures.process, "_threads_wakeups", {})
+    wakeups.pop(manager, None)
+    cancel = getattr(call_queue, "cancel_join_thread", None)
+    if callable(cancel):
+        cancel()
 
 
 def _outcome(future: Future[RenderResult], name: str) -> RenderResult:
