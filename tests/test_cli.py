@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+import typer
 from typer.testing import CliRunner, Result
 
-from curriculum.cli import app
+from curriculum.cli import app, handles_errors
 
 EXAMPLE = "modules/digital-evidence-basics.yaml"
 
@@ -200,3 +201,23 @@ def test_real_process_usage_error_exit_code(tmp_path: Path) -> None:
     result = _subprocess(["validate", "--strict=maybe"], tmp_path)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("failure", [RuntimeError("release unlocked lock"), OSError(5, "EIO")])
+def test_an_error_while_an_interrupt_unwinds_still_reports_the_interrupt(
+    capsys: pytest.CaptureFixture[str], failure: Exception
+) -> None:
+    """Ctrl-C or SIGTERM can land inside the standard library, whose cleanup then fails."""
+
+    @handles_errors
+    def command() -> None:
+        try:
+            raise KeyboardInterrupt
+        finally:
+            raise failure
+
+    with pytest.raises(typer.Exit) as caught:
+        command()
+    assert caught.value.exit_code == 130
+    assert capsys.readouterr().err == (
+        "curriculum: interrupted (SIGINT); files being written were discarded\n")

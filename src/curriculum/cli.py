@@ -19,7 +19,7 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich import box
@@ -87,21 +87,48 @@ def handles_errors(func: F) -> F:
         previous = _catch_stop_signals()
         try:
             return func(*args, **kwargs)
-        except CurriculumError as exc:
-            _fail(exc)
-        except OSError as exc:
-            _fail(file_problem(exc, "read or write a file"))
         except KeyboardInterrupt as exc:
-            signum = exc.signum if isinstance(exc, Stopped) else signal.SIGINT
-            name = signal.Signals(signum).name
-            typer.echo(f"curriculum: interrupted ({name}); files being written were discarded",
-                       err=True)
-            raise typer.Exit(128 + signum) from None
+            _interrupted(exc)
+        except Exception as exc:
+            stop = None if isinstance(exc, typer.Exit) else _interruption(exc)
+            if stop is not None:
+                _interrupted(stop)
+            if isinstance(exc, CurriculumError):
+                _fail(exc)
+            if isinstance(exc, OSError):
+                _fail(file_problem(exc, "read or write a file"))
+            raise
         finally:
             for signum, handler in previous.items():
                 signal.signal(signum, handler)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _interruption(exc: BaseException) -> KeyboardInterrupt | None:
+    """The Ctrl-C or stop signal that ``exc`` was raised while unwinding from, if any.
+
+    The signal's exception is raised between any two bytecodes, also inside the
+    standard library, whose cleanup can then fail in turn (``threading.Condition.wait``
+    interrupted before it took its lock back: "release unlocked lock"); the
+    command was still interrupted, not broken.
+    """
+    seen: set[int] = set()
+    cause: BaseException | None = exc.__context__
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return cause
+        seen.add(id(cause))
+        cause = cause.__context__
+    return None
+
+
+def _interrupted(exc: KeyboardInterrupt) -> NoReturn:
+    signum = exc.signum if isinstance(exc, Stopped) else signal.SIGINT
+    name = signal.Signals(signum).name
+    typer.echo(f"curriculum: interrupted ({name}); files being written were discarded",
+               err=True)
+    raise typer.Exit(128 + signum) from None
 
 
 def _catch_stop_signals() -> dict[int, Any]:
