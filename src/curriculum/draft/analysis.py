@@ -16,6 +16,7 @@ from curriculum.draft.cleaning import Cleaned, Dropped, clean
 from curriculum.draft.depth import NOT_EXAMINED, choose_depth
 from curriculum.draft.facts import Fact, sentence_facts
 from curriculum.draft.items import split_items
+from curriculum.draft.leadins import introduces, join_items
 from curriculum.draft.reading import SourceDoc
 from curriculum.draft.sentences import (
     Sentence,
@@ -136,6 +137,7 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
             result.fact_themes[fact.span] = _fact_themes(result, sentence, fact, matcher)
     result.lists = _bullet_lists(result)
     _guidance(result)
+    join_items(result)
     return result
 
 
@@ -310,6 +312,7 @@ def _lead_in(result: Analysis, before: Sentence | None) -> Sentence | None:
     """The kept sentence just before a list's first item, when it introduces the list."""
     if before is None:
         return None
-    if before.kind in ("para", "caption") and before.text(result.doc).rstrip().endswith(":"):
-        return before
+    if before.kind in ("para", "caption") and introduces(
+            result.doc.display(before.start, before.end)):
+        return before  # "... as follows:", or a statute's "A person who -"
     return None

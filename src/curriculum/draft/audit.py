@@ -152,6 +152,8 @@ def unused_reason(analysis: Analysis, sentence: Sentence) -> str:
     text = analysis.doc.display(sentence.start, sentence.end)
     themes = [m.theme for m in analysis.themes.get(sentence.index, [])]
     fits = f"names {', '.join(themes)}" if themes else "fits no theme"
+    if sentence.unjoined:
+        return f"{sentence.unjoined} ({fits})"
     if sentence.kind == "bullet" and not sentence.whole:
         return f"a list item, not a sentence: read only with its list ({fits})"
     if text.rstrip().endswith(":"):

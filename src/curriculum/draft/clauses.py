@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from curriculum.draft.facts import Fact
+from curriculum.draft.leadins import closed_end
 from curriculum.draft.reading import SourceDoc
 
 LONG = 30
@@ -94,6 +95,10 @@ def trim(
             return stem
     start, end = sentence
     rule = "clause"
+    closed = closed_end(doc, sentence, parsed)
+    if closed is not None and core[1] <= closed:  # "must, within 3 days, attend ... and
+        # notify the officer of -": the lead-in's last whole part holds the answer
+        return Stem(((start, _rstrip(doc, start, closed)),), "lead-in's whole part")
     joined = semicolon_clause(doc, sentence, core, parsed)
     if joined is not None:
         start, end = joined
@@ -264,13 +269,15 @@ def render(
     if stem.prefix:
         first = _COMMON_FIRST.match(text)
         text = stem.prefix + (text[:1].lower() + text[1:] if first else text)
-    text = (text[:1].upper() + text[1:]).rstrip(",;: ")
+    text = _CONNECTOR.sub("", text[:1].upper() + text[1:]).rstrip(",;: ")
     closed = text.rstrip(")\"'")
     if not closed.endswith((".", "?", "!")):
         text += "."
     return text
 
 
+_CONNECTOR = re.compile(r"[;,]\s*(?:and/or|and|or)\s*$", re.I)
+"""A list item's connector ("...; or"): the list's, not the item's, never in a stem."""
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
 
 

@@ -240,6 +240,8 @@ def carry_lead(q: DraftQuestion) -> bool:
         return True
     if not continues_lead(item) or lead is None or lead.parsed is None:
         return False
+    if item.joined:  # "A person who, without lawful excuse," + "makes ...": one sentence
+        return _carry_joined(q, lead)
     shown = md_escape(q.analysis.doc.display(lead.start, lead.end)).rstrip()
     if len(shown.split()) > MAX_CONTEXT_WORDS or _gives_away(q, lead) or (
             len(shown.split()) + len(q.prompt.split()) > MAX_PROMPT_WORDS):
@@ -253,6 +255,26 @@ def carry_lead(q: DraftQuestion) -> bool:
                  and continues_subject(q.sentence.parsed))  # "The Assembly: urges ..."
     _apply(q, Carried(lead.start, lead.end, lead.line, shown + " ", _resolved_by(q, shown),
                       f"the list's lead-in carried from line {lead.line}", supplies=operative))
+    return True
+
+
+def _carry_joined(q: DraftQuestion, lead: Sentence) -> bool:
+    """An item of a lead-in that stops mid-clause, shown after the lead-in as the one
+    sentence they make (``leadins.py``): the lead-in gives it its subject. False (the item
+    is then not asked) when the lead-in gives the answer away or the prompt grows too long."""
+    shown = md_escape(q.sentence.joined)
+    if _gives_away(q, lead) or len(shown.split()) + len(q.prompt.split()) > MAX_PROMPT_WORDS:
+        return False
+    first = next((b.items[0] for b in q.analysis.lists if b.lead is lead and b.items), None)
+    start = lead.start if first is q.sentence else q.quote[0]  # the quote never runs over
+    # the other items (their figures would be in it): a later item is quoted alone
+    _apply(q, Carried(start, start if start != lead.start else lead.end, lead.line,
+                      shown + " ", _resolved_by(q, shown),
+                      f"the list's lead-in carried from line {lead.line}", supplies=True))
+    said = 'The source says: "'
+    if q.explanation.startswith(said):  # both parts of the sentence, as the source has them
+        lead_text = md_escape(q.analysis.doc.display(lead.start, lead.end))
+        q.explanation = f'{said}{lead_text}" (line {lead.line}) ... "{q.explanation[len(said):]}'
     return True
 
 

@@ -228,8 +228,8 @@ def continues_lead(sentence: Sentence) -> bool:
         sentence.kind == "bullet"
         and sentence.lead is not None
         and sentence.parsed is not None
-        and not declarative(sentence.parsed)
-    )
+        and (bool(sentence.joined) or not declarative(sentence.parsed))
+    )  # an item joined to a lead-in that stops mid-clause goes on from it (``leadins.py``)
 
 
 def infinitive(doc: Any) -> bool:

@@ -146,6 +146,12 @@ class SourceDoc:
         less than half a sentence whose only markup is emphasis, the raw sentence is quoted
         as it stands (still verbatim, still checkable).
         """
+        if start < end < len(self.mask) and self.mask[end] == PADDING:
+            while end > start and self.mask[end] == PADDING:
+                end -= 1  # the sentence stops on an entity's first character ("of&" of
+                # "of&mdash;", a lead-in's dash): the quote ends before the entity
+            while end > start and self.raw[end - 1].isspace():
+                end -= 1
         if self.citeable(start, end):
             return start, end
         lo, hi = core if core is not None else (start, start)
@@ -157,6 +163,9 @@ class SourceDoc:
         right = hi
         while right < end and self.mask[right] == VISIBLE:
             right += 1
+        if right < end and self.mask[right] == PADDING and right > hi:
+            right -= 1  # never end inside an entity ("of&" of "of&mdash;"): drop its
+            # first character too, so the quote ends on whole words
         left, right = _trim(self.raw, left, right)
         if right - left < max(hi - lo, 1) + 12:  # too little context: quote it whole
             return start, end

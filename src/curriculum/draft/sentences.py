@@ -77,6 +77,12 @@ class Sentence:
     its chapeau names, the clause's subject ("The IPCO General Assembly"; ``resolutions.py``)."""
     lead: Sentence | None = None
     """For a list item: the sentence that introduces its list ("The officer must:")."""
+    joined: str = ""
+    """For an item of a lead-in that stops mid-clause ("A person who -"): the lead-in as
+    shown in front of it, which gives it its subject (``leadins.py``)."""
+    unjoined: str = ""
+    """Why such an item is not asked: it makes no sentence with its lead-in, or is one of
+    several conditions that hold only together (``leadins.py``)."""
     part: int = 0
     """For a list item read one sentence at a time (``items.py``): 0 for the item itself
     (its place in the list), 1, 2 ... for its further sentences."""

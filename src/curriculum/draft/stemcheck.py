@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft.clauses import SEMICOLON
+from curriculum.draft.leadins import closed_end
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.referents import GENERIC, definite_phrases, points_after
 from curriculum.draft.standalone import (
@@ -170,6 +171,9 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
         result.kill(f'ends mid-clause ("to {last.text}")')
     if not q.items and _two_sentences(q.stem):
         result.kill("two sentences in one stem")
+    cut = _open_lead(q)
+    if cut:
+        result.kill(f'a lead-in cut mid-clause ("{cut}"): its list\'s items finish the sentence')
     for token in tokens:
         for child in token.children:
             if child.dep_ in _CORE and not view.inside(child) and not _shown_below(child, view):
@@ -196,8 +200,21 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
                     "instruction, or a clause cut from its subject")
     if q.prompt.count(": ") >= 2:
         result.kill("a run of labels and values, not a sentence")
-    if not result.fatal:
-        whole_clause(view, q, result)
+    if not result.fatal and not (led and q.sentence.joined):  # lead-in and item were
+        whole_clause(view, q, result)  # judged one sentence, parsed together (``leadins``)
+
+
+def _open_lead(q: DraftQuestion) -> str:
+    """The last words of a lead-in that stops mid-clause ("notify the officer of -"), when
+    the stem runs into its open end (``leadins.closed_end``); "" otherwise."""
+    sentence = q.sentence
+    if q.items:
+        return ""
+    closed = closed_end(q.analysis.doc, (sentence.start, sentence.end), sentence.parsed)
+    end = max((e for _, e in q.pieces), default=sentence.end)
+    if closed is None or end <= closed:
+        return ""
+    return " ".join(q.analysis.doc.display(sentence.start, sentence.end).split()[-3:])
 
 
 def _in_title_name(token: Any, prev: Any) -> bool:

@@ -1,0 +1,178 @@
+"""A lead-in and its items as one sentence per item (``leadins.py``).
+
+Each test is a short text of our own (a made-up statute or code) with the exact outcome
+expected: the item's subject comes from its lead-in, or the item is held with its reason;
+a lead-in cut mid-clause is never a stem.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from curriculum.draft import nlp
+from curriculum.draft.analysis import Analysis, analyse
+from curriculum.draft.leadins import closed_end, shown
+from curriculum.draft.reading import read_source
+from curriculum.draft.themes import ThemeMatcher
+from curriculum.models import CurriculumConfig
+
+THEMES = CurriculumConfig.model_validate(
+    {"title": "t", "themes": [{"id": "only", "title": "Sex offender management",
+                               "keywords": ["sex offender", "register"]}]}
+).themes
+
+
+def _statute(body: str) -> str:
+    return (
+        "<html><head><title>Offender Register Act 2031 - Norland Laws</title></head><body>\n"
+        "<h1>Offender Register Act 2031</h1>\n"
+        f"{body}\n</body></html>\n"
+    )
+
+
+OFFENCES = _statute(
+    '<p class="sec">4. Offences of a registered sex offender</p>\n'
+    '<p class="sub">(1) A registered sex offender who, without the consent of the register '
+    "keeper&mdash;</p>\n"
+    '<p class="para">(a) changes his or her family name commits an offence and is liable to '
+    "imprisonment for 2 years;</p>\n"
+    '<p class="para">(b) takes up work in a school or nursery commits an offence and is '
+    "liable to imprisonment for 6 years; or</p>\n"
+    '<p class="para">(c) sleeps at a second address on more than four nights commits an '
+    "offence and is liable to imprisonment for 3 years.</p>\n"
+)
+
+
+def analysed(tmp_path: Path, name: str, text: str) -> Analysis:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return analyse(read_source(path, tmp_path), "src", ThemeMatcher(THEMES))
+
+
+def _items(analysis: Analysis) -> list[tuple[str, bool, str, str]]:
+    """(start of the item, whole, joined, unjoined) of every list item."""
+    doc = analysis.doc
+    return [(" ".join(doc.display(s.start, s.end).split()[:2]), s.whole, s.joined, s.unjoined)
+            for s in analysis.kept() if s.kind == "bullet"]
+
+
+def test_a_statute_s_dash_lead_in_gives_each_item_its_subject(tmp_path: Path) -> None:
+    analysis = analysed(tmp_path, "act.html", OFFENCES)
+    lead = "A registered sex offender who, without the consent of the register keeper,"
+    assert _items(analysis) == [
+        ("changes his", True, lead, ""),
+        ("takes up", True, lead, ""),
+        ("sleeps at", True, lead, ""),
+    ]
+    assert [len(b.items) for b in analysis.lists] == [3]
+
+
+def _quiz(drafts: Path) -> list[tuple[str, str]]:
+    out = []
+    for path in sorted(drafts.glob("*-draft.yaml")):
+        module = yaml.safe_load(path.read_text("utf-8"))
+        for q in (module.get("quiz") or {}).get("questions", []):
+            key = str(q.get("answer", "")) + "".join(
+                o["text"] for o in q.get("options", []) if o.get("correct"))
+            out.append((" ".join(q["prompt"].split()), key))
+    return out
+
+
+def test_each_offence_of_a_lettered_list_is_asked_as_a_whole_sentence(project: Path) -> None:
+    from draft_fixtures import run
+
+    (project / "sources" / "act.html").write_text(OFFENCES, "utf-8")
+    result = run("draft", "sources/act.html", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    asked = _quiz(project / "drafts")
+    subject = "A registered sex offender who, without the consent of the register keeper, "
+    assert (subject + "takes up work in a school or nursery commits an offence and is liable "
+            "to imprisonment for ____ years.", "6") in asked  # no "; or" at its end
+    assert asked and all(p.startswith(subject) for p, _ in asked), asked
+    module = (project / "drafts" / "sex-offender-management-draft.yaml").read_text("utf-8")
+    assert "the list's lead-in carried from line 4" in module
+    explained = [q["explanation"] for q in yaml.safe_load(module)["quiz"]["questions"]]
+    assert 'register keeper-" (line 4) ... "takes up work' in " ".join(explained)  # both parts
+
+
+def test_items_whose_shared_verb_comes_after_the_list_are_held(tmp_path: Path) -> None:
+    text = _statute(
+        '<p class="sub">(1) A registered sex offender who&mdash;</p>\n'
+        '<p class="para">(a) changes his or her family name without telling the register '
+        "keeper; or</p>\n"
+        '<p class="para">(b) moves house twice in one month without telling the register '
+        "keeper,</p>\n"
+        '<p class="sub">commits an offence.</p>\n'
+    )
+    held = "a list item that makes no sentence with its lead-in (the verb they share " \
+           "comes after the list)"
+    assert _items(analysed(tmp_path, "act.html", text)) == [
+        ("changes his", False, "", held),
+        ("moves house", False, "", held),
+    ]
+
+
+def test_conditions_that_hold_only_together_are_held(tmp_path: Path) -> None:
+    text = _statute(
+        '<p class="sub">(1) A registered sex offender commits an offence if&mdash;</p>\n'
+        '<p class="para">(a) he or she stays at a second address for more than 7 nights;</p>\n'
+        '<p class="para">(b) a child lives at that address; and</p>\n'
+        '<p class="para">(c) the register keeper was not told of the stay.</p>\n'
+    )
+    held = 'one of several conditions its lead-in joins with "and": the item alone is half ' \
+           "the rule"
+    assert [(w, whole, u) for w, whole, _, u in _items(analysed(tmp_path, "act.html", text))] \
+        == [("he or", False, held), ("a child", False, held), ("the register", False, held)]
+
+
+NOTICE = _statute(
+    '<p class="sec">7. First report</p>\n'
+    '<p class="sub">(1) A registered sex offender must, within 5 days of release, go to a '
+    "police station and tell the duty officer of&mdash;</p>\n"
+    '<p class="para">(a) his or her home address;</p>\n'
+    '<p class="para">(b) the number of any phone he or she uses; and</p>\n'
+    '<p class="para">(c) the make of any car he or she drives.</p>\n'
+)
+
+
+def test_a_lead_in_cut_mid_clause_is_asked_from_its_whole_part(project: Path) -> None:
+    from draft_fixtures import run
+
+    (project / "sources" / "act.html").write_text(NOTICE, "utf-8")
+    result = run("draft", "sources/act.html", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    assert _quiz(project / "drafts") == [
+        ("A registered sex offender must, within ____ days of release, go to a police "
+         "station.", "5"),
+    ]
+    module = (project / "drafts" / "sex-offender-management-draft.yaml").read_text("utf-8")
+    assert "of&\n" not in module and "of&'" not in module  # no quote ends inside "&mdash;"
+    assert "tell the duty officer of\n" in module  # the quote ends on whole words
+
+
+def test_the_whole_part_of_a_lead_in_and_its_open_end() -> None:
+    text = ("An offender must, within 5 days of release, go to a police station and tell the "
+            "duty officer of -")
+    parsed = nlp.parse([text])[0]
+
+    class Doc:  # the offsets of a plain text are its own
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+    cut = closed_end(Doc(text), (0, len(text)), parsed)  # type: ignore[arg-type]
+    assert cut is not None and text[:cut] == (
+        "An offender must, within 5 days of release, go to a police station")
+    alone = "An offender must tell the duty officer within 5 days of -"
+    assert closed_end(Doc(alone), (0, len(alone)), nlp.parse([alone])[0]) == 0  # type: ignore[arg-type]
+    whole = "An offender must tell the duty officer within 5 days."
+    assert closed_end(Doc(whole), (0, len(whole)), nlp.parse([whole])[0]) is None  # type: ignore[arg-type]
+
+
+def test_a_lead_in_as_shown_in_front_of_its_item() -> None:
+    assert shown("A person who, without a licence -") == "A person who, without a licence,"
+    assert shown("A person who -") == "A person who"
+    assert shown("The officer must, within 2 hours, tell the inspector of -") == (
+        "The officer must, within 2 hours, tell the inspector of")
+    assert shown("The officer must:") == "The officer must"
