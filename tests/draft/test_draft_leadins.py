@@ -13,6 +13,8 @@ import yaml
 
 from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis, analyse
+from curriculum.draft.clauses import render, trim
+from curriculum.draft.jurisdiction import defines, document_law
 from curriculum.draft.leadins import closed_end, shown
 from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
@@ -87,7 +89,8 @@ def test_each_offence_of_a_lettered_list_is_asked_as_a_whole_sentence(project: P
     result = run("draft", "sources/act.html", "--out", "drafts")
     assert result.exit_code == 0, result.output
     asked = _quiz(project / "drafts")
-    subject = "A registered sex offender who, without the consent of the register keeper, "
+    subject = ("Under the Offender Register Act 2031, a registered sex offender who, without "
+               "the consent of the register keeper, ")  # the document is the Act: named
     assert (subject + "takes up work in a school or nursery commits an offence and is liable "
             "to imprisonment for ____ years.", "6") in asked  # no "; or" at its end
     assert asked and all(p.startswith(subject) for p, _ in asked), asked
@@ -144,8 +147,8 @@ def test_a_lead_in_cut_mid_clause_is_asked_from_its_whole_part(project: Path) ->
     result = run("draft", "sources/act.html", "--out", "drafts")
     assert result.exit_code == 0, result.output
     assert _quiz(project / "drafts") == [
-        ("A registered sex offender must, within ____ days of release, go to a police "
-         "station.", "5"),
+        ("Under the Offender Register Act 2031, a registered sex offender must, within ____ "
+         "days of release, go to a police station.", "5"),
     ]
     module = (project / "drafts" / "sex-offender-management-draft.yaml").read_text("utf-8")
     assert "of&\n" not in module and "of&'" not in module  # no quote ends inside "&mdash;"
@@ -176,3 +179,50 @@ def test_a_lead_in_as_shown_in_front_of_its_item() -> None:
     assert shown("The officer must, within 2 hours, tell the inspector of -") == (
         "The officer must, within 2 hours, tell the inspector of")
     assert shown("The officer must:") == "The officer must"
+
+
+def test_a_statute_s_interpretation_line_names_its_act(project: Path) -> None:
+    from draft_fixtures import run
+
+    text = _statute(
+        '<p class="sec">2. Interpretation</p>\n'
+        '<p class="sub">In this Act, unless the context otherwise requires&mdash;</p>\n'
+        '<p class="sub">"long stay" means a stay of 9 nights or more at one address in a '
+        "month;</p>\n"
+    )
+    (project / "sources" / "act.html").write_text(text, "utf-8")
+    result = run("draft", "sources/act.html", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    audit = (project / "drafts" / "draft-audit.md").read_text("utf-8")
+    assert ('(true-statement, `sources/act.html` line 5), score 0.45: Under the Offender '
+            'Register Act 2031, "long stay" means a stay of 9 nights or more') in audit
+
+
+def test_which_document_is_a_law_itself() -> None:
+    assert document_law("Offender Register Act 2031 (Act No. 3) - Norland Laws") == (
+        "Under the Offender Register Act 2031, ")
+    assert document_law("Guidance on the Offender Register Act 2031") == ""
+    assert defines(list(nlp.parse(['"long stay" means a stay of 9 nights.'])[0]))
+    assert not defines(list(nlp.parse(["A long stay lasts 9 nights."])[0]))
+
+
+class _Plain:
+    """A plain text as a source: its offsets are its own."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def display(self, start: int, end: int) -> str:
+        return " ".join(self.text[start:end].split())
+
+
+def test_a_clause_cut_from_a_list_sentence_loses_the_list_s_colon() -> None:
+    text = ("The first officer must, within two hours of the call: search the garden and "
+            "the garage; speak to every neighbour who was at home that evening; and list "
+            "the clothes the child was last seen in, with their colours and makes.")
+    doc = _Plain(text)
+    at = text.index("two hours")
+    stem = trim(doc, (0, len(text)), (at, at + len("two hours")), [],  # type: ignore[arg-type]
+                nlp.parse([text])[0])
+    assert render(doc, stem, blank=(at, at + len("two hours"))) == (  # type: ignore[arg-type]
+        "The first officer must, within ____ of the call, search the garden and the garage.")

@@ -53,6 +53,9 @@ class Stem:
     pieces: tuple[Span, ...]
     rule: str
     prefix: str = ""
+    joints: tuple[str, ...] = ()
+    """What is shown between the pieces ("," for a list's colon that closed an aside); a
+    space when not given."""
 
     def contains(self, span: Span) -> bool:
         return any(s <= span[0] and span[1] <= e for s, e in self.pieces)
@@ -120,8 +123,30 @@ def trim(
         lo, hi = start - sentence[0], boundary.start()
         if parsed is None or (whole_clauses(parsed, lo, hi) and _finite_verb(parsed, lo, hi)):
             end = sentence[0] + boundary.start()
+            if boundary.group(0).startswith(";"):  # the first item of a list run into
+                pieces = _first_item(doc, start, _rstrip(doc, start, end))
+                aside = doc.text[start : pieces[0][1]].count(",") % 2 == 1
+                return Stem(pieces, rule, joints=(", " if aside else " ",) * (len(pieces) - 1))
             break
     return Stem(((start, _rstrip(doc, start, end)),), rule)
+
+
+_LIST_COLON = re.compile(r":\s+(?=[a-z])")
+
+
+def _first_item(doc: SourceDoc, start: int, end: int) -> tuple[Span, ...]:
+    """A stem cut at the semicolon after the first item of a list the sentence runs in
+    after a colon ("must, within one hour: confirm A; search B; and check C"): the colon
+    belonged to the list and goes with it: "must confirm A", or "must, within one hour,
+    confirm A" when it closed an aside the sentence opened with a comma (``Stem.joints``);
+    the words are the source's."""
+    text = doc.text[start:end]
+    found = list(_LIST_COLON.finditer(text))
+    if len(found) != 1 or text.count("(", 0, found[0].start()) != text.count(
+            ")", 0, found[0].start()):
+        return ((start, end),)
+    colon = found[0]
+    return ((start, start + colon.start()), (start + colon.end(), end))
 
 
 SEMICOLON = "clause of a sentence joined by semicolons"
@@ -265,7 +290,10 @@ def render(
             parts.append(f"{before}{gap_before}{inserted}{gap_after}{after}")
         else:
             parts.append(escape(doc.display(start, end)))
-    text = " ".join(p for p in parts if p)
+    joints = stem.joints or (" ",) * max(0, len(parts) - 1)
+    text = parts[0] if parts else ""
+    for joint, part in zip(joints, parts[1:], strict=False):
+        text = f"{text}{joint}{part}" if text and part else text or part
     if stem.prefix:
         first = _COMMON_FIRST.match(text)
         text = stem.prefix + (text[:1].lower() + text[1:] if first else text)

@@ -42,7 +42,13 @@ from curriculum.draft.dates import MONTH_NAMES, reference_period
 from curriculum.draft.discourse import PLACE_KINDS, names_referent, resolved_in_stem
 from curriculum.draft.distractors import numbers_in, written_value
 from curriculum.draft.guidance import continues_lead, continues_subject, names_body
-from curriculum.draft.jurisdiction import law_lead, states_rule, unplaced
+from curriculum.draft.jurisdiction import (
+    defines,
+    document_law,
+    law_lead,
+    states_rule,
+    unplaced,
+)
 from curriculum.draft.jurisdiction import lead as jurisdiction_lead
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.referents import sentence_names, shown
@@ -263,8 +269,19 @@ def _carry_joined(q: DraftQuestion, lead: Sentence) -> bool:
     sentence they make (``leadins.py``): the lead-in gives it its subject. False (the item
     is then not asked) when the lead-in gives the answer away or the prompt grows too long."""
     shown = md_escape(q.sentence.joined)
+    law = law_lead(lead.heading) or document_law(q.analysis.doc.meta.title or "")
+    words = [t for t in lead.parsed if not t.is_space] if lead.parsed is not None else []
+    if law and unplaced(words) and states_rule(words + list(q.sentence.parsed or [])):
+        first = words[0] if words else None  # "A person who ..." of a statute: the Act's
+        keep = first is not None and (first.pos_ == "PROPN" or first.ent_type_ in _NAMES)
+        shown = law + (shown if keep else shown[:1].lower() + shown[1:])
     if _gives_away(q, lead) or len(shown.split()) + len(q.prompt.split()) > MAX_PROMPT_WORDS:
         return False
+    view = StemView(lead.parsed, lead.start, ((lead.start, lead.end),))
+    own = pointers(view, frozenset(), seen_before(q.analysis, lead.start),
+                   recent(q.analysis, lead))
+    if any(p.delta <= SERIOUS and not _announces(lead.parsed, p) for p in own):
+        return False  # "They must, within 3 days, notify -" points back in turn
     first = next((b.items[0] for b in q.analysis.lists if b.lead is lead and b.items), None)
     start = lead.start if first is q.sentence else q.quote[0]  # the quote never runs over
     # the other items (their figures would be in it): a later item is quoted alone
@@ -391,9 +408,9 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
         return None  # a name shown in the stem ("Calder County's standard") says whose
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     tokens = view.tokens()
-    if not (states_rule(tokens) and unplaced(tokens)):
+    law = law_lead(q.sentence.heading) or document_law(q.analysis.doc.meta.title or "")
+    if not ((states_rule(tokens) or (law and defines(tokens))) and unplaced(tokens)):
         return None
-    law = law_lead(q.sentence.heading)
     turn = q.sentence.block.speaker if q.sentence.block is not None else ""
     if turn and not law:  # a speaker's rule is the speaker's body's, when the key says
         body = speaker_body(q.analysis, turn)  # which body; never the issuer's by default

@@ -13,7 +13,9 @@ jurisdiction the learner is not told. The document's own metadata says whose tex
 
 A rule under a heading that names a law ("Duties under the Sex Offenders Act 2019") is
 that law's, not the issuer's (a training body restating a statute does not make it): the
-lead is "Under the Sex Offenders Act 2019, ", before any lead from the metadata.
+lead is "Under the Sex Offenders Act 2019, ", before any lead from the metadata. So is a
+rule, or an interpretation line ('"child" means ...'), of a document that is the law itself
+(its title opens with the law's name, ``document_law``).
 
 The lead is the text's own words, never a guess: an issuer that is no proper name
 ("Editorial team") or no metadata at all gives no lead, and the stem stays as it was.
@@ -90,6 +92,29 @@ def law_lead(heading: str) -> str:
     if len(words) < 2 or words[0].lower() in _NOT_NAMES:
         return ""
     return f"Under the {name}, "
+
+
+def document_law(title: str) -> str:
+    """ "Under the Child Protection Act 2030, " when the document is that law itself: its
+    title opens with the law's name ("Child Protection Act 2030 (Act No. 4) - Laws
+    Online"); "" for a text about a law ("Guidance on the ... Act")."""
+    found = law_lead(title)
+    name = found[len("Under the ") : -2] if found else ""
+    if not name or not re.match(rf"(?:[Tt]he\s+)?{re.escape(name)}\b", title.strip()):
+        return ""
+    if _ABOUT.search(name):
+        return ""  # "Guidance on the ... Act": a text about the law, read as its name
+    return found
+
+
+_ABOUT = re.compile(r"\s(?:on|to|about|under|from|into|with)\s+the\s")
+
+
+def defines(tokens: list[Any]) -> bool:
+    """A statute's interpretation line: a quoted term, then "means" or "includes"
+    ('"child" means a person under 18 years')."""
+    return bool(tokens) and tokens[0].text in ('"', "\u201c") and any(
+        t.dep_ == "ROOT" and t.lemma_.lower() in ("mean", "include") for t in tokens)
 
 
 def lead(meta: Metadata) -> str:

@@ -14,7 +14,9 @@ Here, from the parse:
   that needs what follows (a preposition, a conjunction, an article, "who", "that");
 - each item of an open lead-in is parsed again *after* the lead-in, as the one sentence
   they make, and the item keeps its share of that parse (its words hang from the
-  lead-in's subject and verb, not from a subject it does not have);
+  lead-in's subject and verb, not from a subject it does not have); under a colon, an item
+  with its own subject and verb ("The review found that:" + "every search is led by an
+  inspector") stands alone, as it did;
 - the item is **joined** (``Sentence.joined``: the lead-in as shown in front of it) when
   lead-in plus item is a sentence: a finite verb with its subject. The lead-in is shown
   without its dash or colon; a dash that closes an aside the lead-in opened with a comma
@@ -36,7 +38,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from curriculum.draft import nlp
+from curriculum.draft import guidance, nlp
 
 if TYPE_CHECKING:
     from curriculum.draft.analysis import Analysis, BulletList
@@ -46,8 +48,10 @@ if TYPE_CHECKING:
 _DASH_END = re.compile(r"\s?[-\u2013\u2014]+\s*$")
 _LEAD_END = re.compile(r"(?::|\s?[-\u2013\u2014]+)\s*$")
 _CONNECTOR = re.compile(r"[;,]\s*(?P<word>and/or|and|or)\s*$", re.I)
-_OPEN_TAGS = frozenset({"IN", "DT", "CC", "WDT", "WP", "TO"})
-"""A lead-in that stops on one of these before its colon stops mid-clause."""
+_OPEN_TAGS = frozenset({"IN", "DT", "CC", "WDT", "WP"})
+"""A lead-in that stops on one of these before its colon stops mid-clause ("of:", "the:",
+"who:"). Not "to": "you will be able to:" + "describe ..." is a course's objectives, and
+"must:" + "record ..." is read by ``procedures.py``."""
 _CONDITIONS = frozenset({"if", "where", "when", "whenever", "unless", "whether", "provided"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -105,9 +109,13 @@ def join_items(result: Analysis) -> None:
             continue
         front = shown(text)
         together = _together(doc, bullets)
+        dash = dash_lead(text)
         for item in bullets.items:
             if item.parsed is None or item.part:
                 continue
+            if not dash and guidance.declarative(item.parsed):
+                continue  # "The review found that:" + a finding with its own subject
+                # and verb: it stands alone, as it did
             body = _flat(doc.text[item.start : item.end])
             if len(front.split()) + len(body.split()) > MAX_JOINED_WORDS:
                 item.unjoined = "a list item whose lead-in is too long to show with it"
