@@ -91,13 +91,23 @@ def test_each_offence_of_a_lettered_list_is_asked_as_a_whole_sentence(project: P
     asked = _quiz(project / "drafts")
     subject = ("Under the Offender Register Act 2031, a registered sex offender who, without "
                "the consent of the register keeper, ")  # the document is the Act: named
-    assert (subject + "takes up work in a school or nursery commits an offence and is liable "
-            "to imprisonment for ____ years.", "6") in asked  # no "; or" at its end
-    assert asked and all(p.startswith(subject) for p, _ in asked), asked
+    items = {
+        "2": "changes his or her family name commits an offence and is liable to imprisonment "
+             "for ____ years.",
+        "6": "takes up work in a school or nursery commits an offence and is liable to "
+             "imprisonment for ____ years.",  # no "; or" at its end
+        "3": "sleeps at a second address on more than four nights commits an offence and is "
+             "liable to imprisonment for ____ years.",
+    }
+    assert len(asked) == 2 and all(p == subject + items[k] for p, k in asked), asked
+    audit = (project / "drafts" / "draft-audit.md").read_text("utf-8")
+    assert audit.count("held back: 2 questions from items of the same lead-in (line 4) "
+                       "already in the theme 'sex-offender-management'") == 1  # the third
     module = (project / "drafts" / "sex-offender-management-draft.yaml").read_text("utf-8")
     assert "the list's lead-in carried from line 4" in module
     explained = [q["explanation"] for q in yaml.safe_load(module)["quiz"]["questions"]]
-    assert 'register keeper-" (line 4) ... "takes up work' in " ".join(explained)  # both parts
+    assert all(e.startswith('The source says: "A registered sex offender who, without the '
+                            'consent of the register keeper-" (line 4) ... "') for e in explained)
 
 
 def test_items_whose_shared_verb_comes_after_the_list_are_held(tmp_path: Path) -> None:
@@ -226,3 +236,49 @@ def test_a_clause_cut_from_a_list_sentence_loses_the_list_s_colon() -> None:
                 nlp.parse([text])[0])
     assert render(doc, stem, blank=(at, at + len("two hours"))) == (  # type: ignore[arg-type]
         "The first officer must, within ____ of the call, search the garden and the garage.")
+
+
+def test_a_definition_under_a_dash_frame_stands_alone(tmp_path: Path) -> None:
+    text = _statute(
+        '<p class="sub">(1) In this Act, unless the context otherwise requires&mdash;</p>\n'
+        '<p class="para">(a) "long stay" means a stay of 9 nights or more at one address;</p>\n'
+        '<p class="para">(b) "register keeper" means an inspector named by the Chief '
+        "Constable.</p>\n"
+    )
+    assert _items(analysed(tmp_path, "act.html", text)) == [
+        ('"long stay"', True, "", ""),
+        ('"register keeper"', True, "", ""),
+    ]
+
+
+def test_one_of_several_conditions_joined_by_or_is_asked_with_its_lead_in(
+    tmp_path: Path,
+) -> None:
+    text = _statute(
+        '<p class="sub">(1) A registered sex offender commits an offence if&mdash;</p>\n'
+        '<p class="para">(a) he or she stays at a second address for more than 7 nights; or</p>\n'
+        '<p class="para">(b) he or she leaves the country without telling the register '
+        "keeper.</p>\n"
+    )
+    lead = "A registered sex offender commits an offence if"
+    assert _items(analysed(tmp_path, "act.html", text)) == [
+        ("he or", True, lead, ""),
+        ("he or", True, lead, ""),
+    ]
+
+
+def test_a_bare_section_number_does_not_name_the_law(project: Path) -> None:
+    from draft_fixtures import run
+
+    text = _statute(
+        '<p class="sec">9. Offence of failing to report</p>\n'
+        '<p class="sub">A registered sex offender who fails to comply with section 7 commits '
+        "an offence and is liable to imprisonment for 4 years.</p>\n"
+    )
+    (project / "sources" / "act.html").write_text(text, "utf-8")
+    result = run("draft", "sources/act.html", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    assert _quiz(project / "drafts") == [
+        ("Under the Offender Register Act 2031, a registered sex offender who fails to comply "
+         "with section 7 commits an offence and is liable to imprisonment for ____ years.", "4"),
+    ]

@@ -22,6 +22,10 @@ from curriculum.draft.truth import balance
 
 PER_TEXT = 5
 """At most this many questions from one source reach one theme's module."""
+PER_LIST = 2
+"""At most this many of them from the items of one lead-in that each item finishes ("A
+person who -" + "(a) makes ... 15 years; (b) sells ... 10 years; ..."): one rule's
+variants, which would otherwise fill the theme ahead of the text's other rules."""
 
 
 def choose(candidates: list[DraftQuestion]) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
@@ -217,7 +221,8 @@ def by_value(questions: list[DraftQuestion]) -> list[DraftQuestion]:
 
 def cap(materials: list[ThemeMaterial], per_text: int = PER_TEXT) -> list[DraftQuestion]:
     """At most ``per_text`` questions of one source in one theme, the best by what they ask
-    (``by_value``); the rest are held back (returned) with the reason."""
+    (``by_value``), and at most ``PER_LIST`` of them from the items of one lead-in; the
+    rest are held back (returned) with the reason."""
     out: list[DraftQuestion] = []
     for material in materials:
         by_source: dict[str, list[DraftQuestion]] = {}
@@ -225,6 +230,19 @@ def cap(materials: list[ThemeMaterial], per_text: int = PER_TEXT) -> list[DraftQ
             by_source.setdefault(question.analysis.source_id, []).append(question)
         dropped = set()
         for questions in by_source.values():
+            siblings: dict[int, int] = {}
+            for question in by_value(questions):
+                lead = question.sentence.lead
+                if not question.sentence.joined or lead is None:
+                    continue
+                siblings[lead.index] = siblings.get(lead.index, 0) + 1
+                if siblings[lead.index] > PER_LIST:
+                    question.reasons.append(
+                        f"held back: {PER_LIST} questions from items of the same lead-in "
+                        f"(line {lead.line}) already in the theme {material.theme.id!r}")
+                    dropped.add(id(question))
+                    out.append(question)
+            questions = [q for q in questions if id(q) not in dropped]
             for question in by_value(questions)[per_text:]:
                 question.reasons.append(
                     f"held back: {per_text} better questions from this source already in "

@@ -67,8 +67,21 @@ def unplaced(tokens: list[Any]) -> bool:
     phrase in front."""
     if not tokens or tokens[0].lower_ in _FRAMED:
         return False
-    return not any(t.ent_type_ in _NAMED or (t.pos_ == "PROPN" and t.dep_ in (
-        "nsubj", "nsubjpass", "poss")) for t in tokens)
+    return not any((t.ent_type_ in _NAMED and not _provision(t)) or (
+        t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss")) for t in tokens)
+
+
+_PROVISION = re.compile(r"(?:sub)?(?:section|part|schedule|paragraph|regulation)s?\s+[\w().]+"
+                        r"(?:\s*(?:,|or|and|to)\s*[\w().]+)*", re.I)
+
+
+def _provision(token: Any) -> bool:
+    """A bare cross-reference tagged as a law ("section 10", "Part 3"): it names a part of
+    some law, not which law (a statute's own sections; ``document_law`` names it)."""
+    if token.ent_type_ != "LAW":
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is not None and bool(_PROVISION.fullmatch(entity.text.strip()))
 
 
 _LAW_IN_HEADING = re.compile(

@@ -14,9 +14,11 @@ Here, from the parse:
   that needs what follows (a preposition, a conjunction, an article, "who", "that");
 - each item of an open lead-in is parsed again *after* the lead-in, as the one sentence
   they make, and the item keeps its share of that parse (its words hang from the
-  lead-in's subject and verb, not from a subject it does not have); under a colon, an item
-  with its own subject and verb ("The review found that:" + "every search is led by an
-  inspector") stands alone, as it did;
+  lead-in's subject and verb, not from a subject it does not have); an item with its own
+  subject and verb stands alone, as it did ("In this Act, unless the context otherwise
+  requires -" + '"child" means ...'; "The review found that:" + "every search is led by an
+  inspector"), unless it is a condition of the lead-in's rule under a dash ("commits an
+  offence if -" + "he or she ...");
 - the item is **joined** (``Sentence.joined``: the lead-in as shown in front of it) when
   lead-in plus item is a sentence: a finite verb with its subject. The lead-in is shown
   without its dash or colon; a dash that closes an aside the lead-in opened with a comma
@@ -147,11 +149,15 @@ def _judge(item: Sentence, front: str, together: str, joint: Any) -> None:
         return
     own = joint[first.i :].as_doc()
     whole = _sentence(joint) or _shared_verb(joint, first.i)
-    if whole and together == "and" and _condition(joint, first.i):
+    condition = whole and _condition(joint, first.i)
+    if condition and together == "and":
         item.unjoined = ("one of several conditions its lead-in joins with \"and\": the item "
                          "alone is half the rule")
         item.whole = False
         return
+    if guidance.declarative(item.parsed) and not condition:
+        return  # a sentence of its own under a frame ("In this Act, unless the context
+        # otherwise requires -" + '"child" means ...'): it stands alone, as it did
     if not whole:
         item.unjoined = ("a list item that makes no sentence with its lead-in (the verb they "
                          "share comes after the list)")
