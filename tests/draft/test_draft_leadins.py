@@ -212,6 +212,8 @@ def test_which_document_is_a_law_itself() -> None:
     assert document_law("Offender Register Act 2031 (Act No. 3) - Norland Laws") == (
         "Under the Offender Register Act 2031, ")
     assert document_law("Guidance on the Offender Register Act 2031") == ""
+    assert document_law("Model Law on Online Safety: a commentary") == ""  # no enacted law
+    assert document_law("Joint Protocol for missing children") == ""
     assert defines(list(nlp.parse(['"long stay" means a stay of 9 nights.'])[0]))
     assert not defines(list(nlp.parse(["A long stay lasts 9 nights."])[0]))
 

@@ -115,9 +115,15 @@ def document_law(title: str) -> str:
     name = found[len("Under the ") : -2] if found else ""
     if not name or not re.match(rf"(?:[Tt]he\s+)?{re.escape(name)}\b", title.strip()):
         return ""
-    if _ABOUT.search(name):
-        return ""  # "Guidance on the ... Act": a text about the law, read as its name
+    if _ABOUT.search(name) or not _ENACTED.search(name):
+        return ""  # "Guidance on the ... Act": a text about the law, read as its name;
+        # "Model Law", "Joint Protocol", "Criminal Law ...": no enacted law's name
     return found
+
+
+_ENACTED = re.compile(r"\b(?:Act|Law|Code|Ordinance|Decree|Statute|Regulations)"
+                      r",?\s+(?:of\s+)?(?:1[89]|20)\d\d$")
+"""A law's name as enacted: its kind, then its year ("Child Sexual Offences Act 2024")."""
 
 
 _ABOUT = re.compile(r"\s(?:on|to|about|under|from|into|with)\s+the\s")
