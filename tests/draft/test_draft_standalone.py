@@ -228,14 +228,16 @@ def test_a_place_named_after_a_preposition_is_shown_without_the(tmp_path: Path, 
 
 def test_a_letterhead_in_capitals_never_names_a_body(tmp_path: Path, matcher: ThemeMatcher) -> None:
     # "the Board" is named from the prose ("the Offender Assessment Board"), never from the
-    # letterhead in capitals; with only the letterhead it stays unnamed (tune-4)
+    # letterhead in capitals as it stands; with only the letterhead, the board is the body
+    # that heads the document's title, its author, named in the title's words, not shouted
+    # (tune-4; tself: a body that calls itself by its kind only)
     head = "OFFENDER ASSESSMENT BOARD - FEDERAL REPUBLIC OF VARNIA\n\n# Scoring manual\n\n"
     rule = "The scores are checked every year. The Board must notify the offender of a new score within 28 days.\n"
     kept, below = drafted(tmp_path, head + "This manual is published by the Offender Assessment Board. " + rule, matcher)
     assert "The Offender Assessment Board must notify the offender of a new score within ____ days." in prompts(kept)
     kept, below = drafted(tmp_path, head + rule, matcher)
     assert not [p for p in prompts(kept + below) if "OFFENDER" in p]
-    assert '-0.40 points back: "The Board" names a body or an undertaking by its kind only' in reasons(below, "The Board must notify")
+    assert "The Offender Assessment Board must notify the offender of a new score within ____ days." in prompts(kept)
 
 
 def test_the_latter_and_each_opening_a_stem_point_back(tmp_path: Path, matcher: ThemeMatcher) -> None:

@@ -121,7 +121,7 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
         if "\n" in raw[len(raw.rstrip()):]:
             continue  # "... State v Corlan\nCourt: ...": a name never runs across lines
         lead = raw.rstrip().rstrip("\"'\u201d")
-        line = lead.split("\n")[-1]
+        line = _wrapped(lead)
         run = _NAME_RUN.search(line)
         if run is None or not _capital_word(run.group(0)) or _sentence_initial(line, run):
             continue
@@ -149,6 +149,22 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
     if found is not None and unnamed > found[1]:
         return None  # a later label or longer name ("Court: Court of Appeal") is the one
     return found
+
+
+def _wrapped(lead: str) -> str:
+    """The line the phrase ends, with the line before it when a name runs across the
+    break: "a national Child\nExploitation Investigation Unit" (a PDF's or a hard-wrapped
+    paragraph's line) is one name, whose first word is on the line before. Only inside a
+    paragraph: never across a blank line, and never from a heading or a table row."""
+    lines = lead.split("\n")
+    line = lines[-1]
+    if len(lines) < 2 or _NAME_RUN.fullmatch(line) is None or line.split()[0] in ("The", "A"):
+        return line  # the name starts on this line, or the line is more than a name
+    before = lines[-2].rstrip()
+    if not before or before.lstrip().startswith(("#", "|")) or not re.search(
+            r"(?:^|\s)[A-Z][\w'&-]*$", before):
+        return line
+    return f"{before} {line}"
 
 
 def _own_mention(text: str, match: re.Match[str], raw: str) -> bool:
@@ -233,8 +249,12 @@ _QUANTIFIER = re.compile(
     r"|Those|Our|Its|Their|His|Her|My|Your)\b"
 )
 _LOCATOR = re.compile(
-    r"(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\[\d{1,3}\]|\(\w{1,4}\)|[a-z][.)]|\u00a7+\s*\d+|[-*\u2022])$"
+    r"(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\[\d{1,3}\]|\(\w{1,4}\)|[a-z][.)]|\u00a7+\s*\d+|[-*\u2022]"
+    r"|#{1,6})$"
 )
+"""A paragraph number, list marker or heading mark before a line's first word: that word
+opens its line as a sentence's first word does ("## Missing child at high risk" names no
+"Missing child")."""
 
 
 def _sentence_initial(line: str, run: re.Match[str]) -> bool:
@@ -252,9 +272,51 @@ def _capital_word(text: str) -> bool:
 
 
 def name_phrases(q: Any) -> list[Named]:
-    """Every bare definite phrase of the stem that an earlier name resolves."""
+    """Every bare definite phrase of the stem that an earlier name resolves, or that
+    stands for the body that wrote the document (``own_body``)."""
     pieces = q.pieces or ((q.sentence.start, q.sentence.end),)
-    return sentence_names(q.analysis.doc, q.sentence, pieces, q.key)
+    out = sentence_names(q.analysis.doc, q.sentence, pieces, q.key)
+    return out + own_body(q, pieces, {n.start for n in out})
+
+
+def own_body(q: Any, pieces: Any, done: set[int]) -> list[Named]:
+    """ "The Committee notes ...", "the Inspectorate found ...": a report whose body
+    speaks of itself by its kind only, throughout, while its full name is in the
+    document's metadata, title or head ("Committee on the Rights of the Child", "Joint
+    Inspectorate of Probation"). The phrase is only "the" and the kind's word, and that
+    word heads the author's name (its last word, or its first before "of", "on" or "for");
+    the body is then the author (``author.py``), named as the document names it. A kind
+    the author's name does not end in ("the agency" in a police report) is left alone:
+    another body of the kind may be meant."""
+    parsed = q.sentence.parsed
+    if parsed is None:
+        return []
+    from curriculum.draft.author import author_of
+
+    author = author_of(q.analysis)
+    if author is None or author.plural:
+        return []
+    words = author.name.split()
+    base = q.sentence.start
+    out = []
+    for head, phrase in definite_phrases(parsed):
+        start, end = base + phrase[0].idx, base + head.idx + len(head.text)
+        if start in done or len(phrase) != 2 or head.lemma_.lower() in GENERIC:
+            continue
+        if not any(s <= start and end <= e for s, e in pieces) or (
+                q.key[0] < end and start < q.key[1]):
+            continue
+        kind = head.text.lower()
+        heads = len(words) >= 2 and (words[-1].lower() == kind or (
+            words[0].lower() == kind and words[1].lower() in ("of", "on", "for")))
+        if not heads:
+            continue
+        doc = q.analysis.doc
+        offset = doc.text.find(author.name)
+        line = doc.text.count("\n", 0, offset) + 1 if offset >= 0 else 1
+        out.append(Named(start, end, doc.display(start, end), author.name, line,
+                         author.article))
+    return out
 
 
 def sentence_names(doc: Any, sentence: Any, pieces: Any, key: tuple[int, int]) -> list[Named]:

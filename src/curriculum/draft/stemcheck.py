@@ -548,7 +548,19 @@ def _demonstrative(token: Any) -> bool:
     """ "this", "these", "such" before a noun or standing for one."""
     return (token.lower_ in _DEMONSTRATIVE and token.tag_ in ("DT", "PDT", "JJ")
             and token.dep_ in ("det", "nsubj", "dobj", "pobj", "amod", "predet")
-            and not _that_is(token) and not _such_as(token))
+            and not _that_is(token) and not _such_as(token) and not _after_a_limit(token))
+
+
+def _after_a_limit(token: Any) -> bool:
+    """ "within one hour of the report and every four hours after that": "after that" (or
+    "thereafter"'s "after this") counts a repeat interval on from a time limit the stem
+    itself states before it; nothing outside the stem is pointed at."""
+    if token.lower_ not in ("that", "this") or token.dep_ != "pobj" or token.head.lower_ != "after":
+        return False
+    return any(t.i < token.head.i and t.lemma_.lower() in _LIMIT_UNITS
+               and any(c.dep_ == "nummod" for c in t.children)
+               and t.dep_ == "pobj" and t.head.lower_ in ("within", "at", "by", "in", "after")
+               for t in token.doc)
 
 
 _CONTRAST = frozenset({"other", "remaining"})
@@ -613,8 +625,17 @@ def _duty_of(head: Any) -> bool:
     verb = head.head
     if head.dep_ not in ("nsubj", "nsubjpass") or not _role(head):
         return False
+    if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITIONS
+                                    for c in verb.children):
+        verb = verb.head  # "when the child is found, the authority must be told ...": the
+        # condition of a rule names whichever child the rule is about
     return any(c.tag_ == "MD" and c.lower_ in ("must", "shall", "should", "may")
                for c in verb.children) or _standing_limit(verb)
+
+
+_CONDITIONS = frozenset({"when", "whenever", "if", "once", "where", "until", "after", "before",
+                         "while", "unless"})
+"""Marks of a clause that sets the condition of a rule ("when the officer in charge ...")."""
 
 
 def _limits(prep: Any, verb: Any) -> bool:
