@@ -120,3 +120,25 @@ def test_a_word_opening_a_heading_names_nothing(tmp_path: Path, matcher: ThemeMa
     asked = [q for q in kept + below if "in 74% of cases" in q.prompt or "in ____% of cases" in q.prompt]
     assert asked
     assert all("Missing visitor" not in q.prompt and "the visitor was found" in q.prompt for q in asked)
+
+
+def test_a_rule_under_a_place_heading_says_where_it_applies(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# Travel notice for registered sex offenders compared\n\n"
+        "## Norland\n\n"
+        "A registered sex offender must notify the police of travel abroad at least 14 days before departure.\n\n"
+        "## Kessia\n\n"
+        "A registered sex offender must notify the police of travel abroad at least 5 days before departure.\n\n"
+        "## Velmar\n\n"
+        "A registered sex offender must notify the police of travel abroad at least 21 days before departure.\n\n"
+        "## Background\n\n"
+        "A registered sex offender must tell the probation service of a new address within 3 days.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher, "text.md")
+    prompts = [q.prompt for q in kept + below]
+    assert "In Norland, a registered sex offender must notify the police of travel abroad at least ____ days before departure." in prompts
+    assert "In Kessia, a registered sex offender must notify the police of travel abroad at least ____ days before departure." in prompts
+    # "Norland" may be read as a body's name; among headings read as places it is one
+    # a heading that names no place gives no lead
+    assert "A registered sex offender must tell the probation service of a new address within ____ days." in prompts
+

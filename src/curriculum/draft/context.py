@@ -46,6 +46,7 @@ from curriculum.draft.jurisdiction import (
     defines,
     document_law,
     law_lead,
+    proper_name,
     states_rule,
     unplaced,
 )
@@ -53,7 +54,7 @@ from curriculum.draft.jurisdiction import lead as jurisdiction_lead
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.referents import sentence_names, shown
 from curriculum.draft.resolutions import opening, shown_verb
-from curriculum.draft.stemcheck import StemView, pointers
+from curriculum.draft.stemcheck import StemView, pointers, word_set
 
 if TYPE_CHECKING:
     from curriculum.draft.analysis import Analysis
@@ -225,7 +226,7 @@ def carry(q: DraftQuestion) -> None:
     carried = (_sentence_context(q, found) or _date_lead(q, found)
                or _place_lead(q, found)) if found else None
     if carried is None:
-        carried = _jurisdiction_lead(q) or _present(q)
+        carried = _heading_place(q) or _jurisdiction_lead(q) or _present(q)
     if carried is None:
         return
     _apply(q, carried)
@@ -427,6 +428,80 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
         return None
     return Carried(q.sentence.start, q.sentence.end, q.sentence.line, text, frozenset(),
                    "jurisdiction from the document's metadata")
+
+
+def _heading_place(q: DraftQuestion) -> Carried | None:
+    """ "In Borovia, " in front of a stem under the heading "Borovia": a document organised
+    by jurisdiction states each place's law under its own heading, and a stem lifted out
+    of it ("Passport refusal is decided by the Minister ...") would read as everyone's
+    rule. Only when the stem itself names no place and opens with no frame of its own
+    ("In ...", "Under ..."), and it does not name the heading's place already."""
+    parsed = q.sentence.parsed
+    if parsed is None or q.speaker:
+        return None
+    place = place_heading(q.analysis, q.sentence.heading)
+    if not place or place.split()[0].casefold() in q.prompt.casefold():
+        return None
+    view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
+    tokens = view.tokens()
+    if not tokens or tokens[0].lower_ in ("in", "under", "according", "across", "throughout"):
+        return None
+    if any(t.ent_type_ in ("GPE", "NORP", "LOC") for t in tokens):
+        return None  # "Dunmore's period mirrors the United States' law": places of its own
+    return Carried(q.sentence.start, q.sentence.end, q.sentence.line, f"In {place}, ",
+                   frozenset(), "jurisdiction from the section heading")
+
+
+def place_heading(analysis: Analysis, heading: str) -> str:
+    """The place a section heading names when the document is organised by place: the
+    heading is a short proper name ("Caldera Islands", "Scotland") that the parser reads
+    as a place where a rule applies ("In Caldera Islands, the rule applies"), or a proper
+    name among two or more such sibling headings (a fictional "Galinor" the parser takes
+    for a person, next to "Borovia" and "Estavia"). "" otherwise ("Introduction",
+    "Operation Lantern", "Static-99R")."""
+    places: dict[str, bool] | None = getattr(analysis, "_place_headings", None)
+    if places is None:
+        places = _place_headings(analysis)
+        analysis._place_headings = places  # type: ignore[attr-defined]
+    if heading not in places:
+        return ""
+    if places[heading]:
+        return heading
+    return heading if sum(places.values()) >= 2 else ""
+
+
+def _place_headings(analysis: Analysis) -> dict[str, bool]:
+    """Every short proper-name heading of the document, and whether the parser reads it
+    as a place."""
+    from curriculum.draft import nlp
+
+    headings = sorted({s.heading for s in analysis.kept() if _name_heading(s.heading)})
+    docs = nlp.parse([f"In {h}, the rule applies." for h in headings]) if headings else []
+    out = {}
+    for heading, doc in zip(headings, docs, strict=True):
+        whole = [e for e in doc.ents if e.text == heading]
+        if any(e.label_ in ("GPE", "LOC") for e in whole):
+            out[heading] = True
+        elif whole and all(t.pos_ == "PROPN" for t in doc[1 : 1 + len(heading.split())]):
+            out[heading] = False  # a name, but not read as a place ("Galinor"): one only
+            # among place headings ("Background" is no name at all, and never one)
+    return out
+
+
+def _name_heading(heading: str) -> bool:
+    words = heading.split()
+    return (0 < len(words) <= 4 and proper_name(heading) and not heading.isupper()
+            and not re.search(r"[\d:;,.()]", heading)
+            and not any(w.lower() in _SECTION_WORDS for w in words))
+
+
+_SECTION_WORDS = word_set("""
+    the a an notes note introduction summary background scope overview context purpose
+    conclusion conclusions recommendations recommendation definitions findings methods
+    method references annex appendix glossary contents acknowledgements sources data
+    training guidance procedure procedures policy""")
+"""Words of a document's own sections, which the parser may read as a place when a
+heading is a single capitalised word ("Background", "Scope")."""
 
 
 def _place_lead(q: DraftQuestion, found: list[Pointer]) -> Carried | None:

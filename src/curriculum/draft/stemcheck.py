@@ -629,6 +629,10 @@ def _duty_of(head: Any) -> bool:
                                     for c in verb.children):
         verb = verb.head  # "when the child is found, the authority must be told ...": the
         # condition of a rule names whichever child the rule is about
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == head.lemma_.lower()
+               for c in verb.children):
+            return False  # "if the person is in custody, the person must attend ...":
+            # the rule's own subject is the same bare role, and says no more who
     return any(c.tag_ == "MD" and c.lower_ in ("must", "shall", "should", "may")
                for c in verb.children) or _standing_limit(verb)
 
