@@ -141,4 +141,49 @@ def test_a_rule_under_a_place_heading_says_where_it_applies(tmp_path: Path, matc
     # "Norland" may be read as a body's name; among headings read as places it is one
     # a heading that names no place gives no lead
     assert "A registered sex offender must tell the probation service of a new address within ____ days." in prompts
+    # one heading read as a place is no sign that the document is organised by place
+    kept, below = drafted(tmp_path, text.split("## Velmar")[0].replace("## Norland\n\n", ""), matcher, "text.md")
+    alone = [q.prompt for q in kept + below if "____" in q.prompt]
+    assert alone and not [p for p in alone if p.startswith("In ")]
 
+
+
+def test_an_interviewee_s_we_is_the_body_the_standfirst_says_they_lead(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    front = (
+        "---\n"
+        'title: "Finding the child in the picture"\n'
+        'author: "Tomas Reyes"\n'
+        "---\n\n"
+    )
+    body = (
+        "# Finding the child in the picture\n\n"
+        "Inspector Hana Kole heads the Harbour Online Abuse Unit. She spoke to us about victim identification.\n\n"
+        "**How fast do you act?**\n\n"
+        "We pass every possible identification of a child victim to local officers within 24 hours.\n"
+    )
+    kept, _ = drafted(tmp_path, front.replace("---\n\n", "description: \"An interview about victim identification\"\n---\n\n") + body, matcher, "text.md")
+    assert [q for q in kept if q.prompt.startswith("The Harbour Online Abuse Unit passes every possible identification of a child victim to local officers within ")]
+    # the same text that does not say it is an interview: whose "we" is not guessed
+    kept, below = drafted(tmp_path, front + body, matcher, "text.md")
+    assert not [q for q in kept if "identification of a child victim" in q.prompt]
+    held = found(below, "count", "We pass every possible identification")
+    assert '-0.50 points back: "We" is the first person of whoever wrote the text; the stem does not say who' in held.reasons
+
+
+def test_an_instruction_to_the_presenter_in_speaker_notes_is_never_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    slide = (
+        "TRACING PAYMENTS FOR ONLINE GROOMING\n"
+        "Presentation text with speaker notes\n\n"
+        "Slide 4\n"
+        "Online grooming reports\n"
+        "- Platforms refer grooming reports to the national unit\n\n"
+    )
+    notes = "These figures come from the annual review of the unit. Point out that 12 days is too long; the unit's target for grooming reports is 5 days.\n"
+    kept, below = drafted(tmp_path, slide + "Speaker notes:\n" + notes, matcher)
+    assert not [q for q in kept if "Point out" in q.prompt]
+    held = [q for q in below if "Point out" in q.prompt and "____" in q.prompt]
+    assert held and all("fatal: an instruction to whoever presents (in speaker notes): what to say, not a fact" in q.reasons for q in held)
+    # the same words outside speaker notes are not judged as the presenter's instruction
+    kept, below = drafted(tmp_path, slide + notes, matcher)
+    assert [q for q in kept + below if "Point out" in q.prompt]
+    assert not [q for q in kept + below if "whoever presents" in " ".join(q.reasons)]

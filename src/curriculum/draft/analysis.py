@@ -186,6 +186,9 @@ def _guidance(result: Analysis) -> None:
         work = bool(result.exact_themes.get(sentence.index)) or guidance.sets_rule(lead)
         sentence.proposal = own.proposal(sentence.parsed, sentence.heading, reader, work)
     orders = [s for s in orders if not s.proposal]
+    notes = [s for s in orders if guidance.presenter_notes(result.doc.text, s.start)]
+    orders = [s for s in orders if s not in notes]  # "Point out that ...": the presenter
+    # is told what to say; never a rule for the learner, and no sign the text speaks to one
     speaks = reader or len(orders) >= guidance.ORDERS
     for sentence in orders:
         lead = sentence.lead.parsed if sentence.lead is not None else None

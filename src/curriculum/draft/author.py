@@ -106,7 +106,8 @@ class Author:
 def author_of(analysis: Analysis) -> Author | None:
     """The document's author, read once per document (see the module docstring)."""
     if not analysis.author_read:
-        analysis.author = (_self_named(analysis) or _maker(analysis) or _metadata(analysis)
+        analysis.author = (_self_named(analysis) or _maker(analysis)
+                           or _interviewed(analysis) or _metadata(analysis)
                            or _titled(analysis))
         analysis.author_read = True
     return analysis.author
@@ -187,6 +188,38 @@ def _relative_maker(parsed: Any) -> tuple[str, bool] | None:
         words = [t for t in name.subtree if t.i <= name.i and t.dep_ not in ("det", "punct")]
         article = any(c.dep_ == "det" and c.lower_ == "the" for c in name.children)
         return parsed[words[0].i : name.i + 1].text, article
+    return None
+
+
+_INTERVIEW = re.compile(r"\binterview|\bQ\s*&\s*A\b|\bin conversation with\b", re.I)
+_LEADS = re.compile(
+    r"\b(?:head|director|chief|leader|commander|manager|founder|chair|coordinator|lead)\s+of\s+"
+    r"(?:the\s+)?(?P<a>[A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'&-]*)*)"
+    r"|\b(?:leads|has\s+led|led|heads|has\s+headed|headed|runs|has\s+run|directs|commands|"
+    r"manages|chairs)\s+(?:the\s+)?(?P<b>[A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*"
+    r"[A-Z][\w'&-]*)*)")
+
+
+def _interviewed(analysis: Analysis) -> Author | None:
+    """An interview without speaker labels: the answers' "we" is the interviewee's body,
+    which the standfirst or the description names ("Interview with the head of the
+    National Victim Identification Unit", "X has led the ... Unit since 2021"), not the
+    magazine that publishes it nor the journalist in its metadata. Only when the document
+    says it is an interview, and the name is a body's (its last word a kind of body)."""
+    meta = analysis.doc.meta
+    described = " ".join(f.value for f in meta.fields if norm(f.key) in ("description",
+                                                                          "subtitle"))
+    opening = [str(analysis.doc.text[s.start : s.end]) for s in analysis.kept()[:3]]
+    head = " ".join([meta.title, described, str(analysis.doc.text[:1500])])
+    if _INTERVIEW.search(head) is None:
+        return None
+    for text in (described, *opening):
+        for match in _LEADS.finditer(text):
+            name = match.group("a") or match.group("b") or ""
+            words = name.split()
+            if len(words) < 2 or words[-1].lower() not in _KINDS or not proper_name(name):
+                continue
+            return _author(analysis, name, "the interview's standfirst")
     return None
 
 

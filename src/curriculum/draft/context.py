@@ -442,6 +442,8 @@ def _heading_place(q: DraftQuestion) -> Carried | None:
     place = place_heading(q.analysis, q.sentence.heading)
     if not place or place.split()[0].casefold() in q.prompt.casefold():
         return None
+    if any(w.casefold() in " ".join(q.answers).casefold() for w in place.split()):
+        return None  # the heading's words are the answer's: a term, never a place
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     tokens = view.tokens()
     if not tokens or tokens[0].lower_ in ("in", "under", "according", "across", "throughout"):
@@ -454,20 +456,20 @@ def _heading_place(q: DraftQuestion) -> Carried | None:
 
 def place_heading(analysis: Analysis, heading: str) -> str:
     """The place a section heading names when the document is organised by place: the
-    heading is a short proper name ("Caldera Islands", "Scotland") that the parser reads
-    as a place where a rule applies ("In Caldera Islands, the rule applies"), or a proper
-    name among two or more such sibling headings (a fictional "Galinor" the parser takes
-    for a person, next to "Borovia" and "Estavia"). "" otherwise ("Introduction",
-    "Operation Lantern", "Static-99R")."""
+    heading is a short proper name ("Caldera Islands", "Scotland") among at least two
+    headings of the document that the parser reads as a place where a rule applies ("In
+    Caldera Islands, the rule applies"); with those, a proper name the parser takes for a
+    person or a body (a fictional "Galinor", next to "Borovia" and "Estavia") is one too.
+    "" otherwise ("Introduction", "Operation Lantern", "Static-99R", or a lone "Green
+    Notices" the parser reads as a place)."""
     places: dict[str, bool] | None = getattr(analysis, "_place_headings", None)
     if places is None:
         places = _place_headings(analysis)
         analysis._place_headings = places  # type: ignore[attr-defined]
-    if heading not in places:
-        return ""
-    if places[heading]:
-        return heading
-    return heading if sum(places.values()) >= 2 else ""
+    if heading not in places or sum(places.values()) < 2:
+        return ""  # one heading the parser calls a place ("Green Notices") is no sign
+        # that the document is organised by place
+    return heading
 
 
 def _place_headings(analysis: Analysis) -> dict[str, bool]:

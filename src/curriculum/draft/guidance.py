@@ -173,6 +173,20 @@ def negated(doc: Any) -> bool:
     return any(c.dep_ == "neg" for c in root.children)
 
 
+_NOTES = re.compile(
+    r"(?im)^[ \t>*_#-]*(?:speaker|speaker's|presenter|presenter's|trainer|trainer's|facilitator|"
+    r"facilitator's|lecturer|lecturer's|teaching|delivery)\s+notes?[*_]*\s*:")
+
+
+def presenter_notes(text: str, start: int) -> bool:
+    """The sentence at ``start`` is in a paragraph labelled as notes for whoever presents
+    ("Speaker notes:", "Trainer's notes:"): its instructions ("Point out that ...",
+    "Stress that ...", "Thank the team ...") tell the presenter what to say or do."""
+    top = text.rfind("\n\n", 0, start)
+    label = _NOTES.search(text, top + 1 if top >= 0 else 0, start + 40)
+    return label is not None and label.start() <= start
+
+
 def addresses_reader(text: str) -> bool:
     """The document speaks to its reader ("you", "your") at least ``READER_WORDS`` times."""
     found = _READER.finditer(text)
