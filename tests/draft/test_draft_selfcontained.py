@@ -170,20 +170,23 @@ def test_an_interviewee_s_we_is_the_body_the_standfirst_says_they_lead(tmp_path:
     assert '-0.50 points back: "We" is the first person of whoever wrote the text; the stem does not say who' in held.reasons
 
 
-def test_an_instruction_to_the_presenter_in_speaker_notes_is_never_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
+def test_an_instruction_to_the_presenter_in_speaker_notes_is_no_guidance(tmp_path: Path, matcher: ThemeMatcher) -> None:
     slide = (
         "TRACING PAYMENTS FOR ONLINE GROOMING\n"
         "Presentation text with speaker notes\n\n"
         "Slide 4\n"
         "Online grooming reports\n"
-        "- Platforms refer grooming reports to the national unit\n\n"
+        "- Platforms refer grooming reports to the national unit\n"
+        "- By the end you will know when you can ask a platform for data\n\n"
     )
-    notes = "These figures come from the annual review of the unit. Point out that 12 days is too long; the unit's target for grooming reports is 5 days.\n"
+    notes = ("These figures come from the annual review of the unit. Welcome the group warmly. "
+             "Remind the group that a platform must answer a production order within 5 days. "
+             "Thank the bank team for its help with the case.\n")
     kept, below = drafted(tmp_path, slide + "Speaker notes:\n" + notes, matcher)
-    assert not [q for q in kept if "Point out" in q.prompt]
-    held = [q for q in below if "Point out" in q.prompt and "____" in q.prompt]
-    assert held and all("fatal: an instruction to whoever presents (in speaker notes): what to say, not a fact" in q.reasons for q in held)
-    # the same words outside speaker notes are not judged as the presenter's instruction
+    assert not [q for q in kept if "Remind the group" in q.prompt]
+    held = [q for q in below if q.prompt.startswith("Remind the group") and "____" in q.prompt]
+    assert held and all('fatal: the main clause ("Remind ...") has no subject in the stem: an instruction, or a clause cut from its subject' in q.reasons for q in held)
+    # the same instructions outside speaker notes speak to the reader: guidance
     kept, below = drafted(tmp_path, slide + notes, matcher)
-    assert [q for q in kept + below if "Point out" in q.prompt]
-    assert not [q for q in kept + below if "whoever presents" in " ".join(q.reasons)]
+    asked = [q for q in kept + below if q.prompt.startswith("Remind the group") and "____" in q.prompt]
+    assert asked and not [q for q in asked if "has no subject" in " ".join(q.reasons)]

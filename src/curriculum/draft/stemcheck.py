@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft.clauses import SEMICOLON
-from curriculum.draft.guidance import presenter_notes
 from curriculum.draft.leadins import closed_end
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.referents import GENERIC, definite_phrases, points_after
@@ -199,9 +198,6 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
             and not instruction and not _has_subject(top, view)):
         result.kill(f'the main clause ("{top.text} ...") has no subject in the stem: an '
                     "instruction, or a clause cut from its subject")
-    if _presenter_order(q, view):
-        result.kill("an instruction to whoever presents (in speaker notes): what to say, not "
-                    "a fact")
     if q.prompt.count(": ") >= 2:
         result.kill("a run of labels and values, not a sentence")
     if not result.fatal and not (led and q.sentence.joined):  # lead-in and item were
@@ -236,20 +232,6 @@ def _in_title_name(token: Any, prev: Any) -> bool:
     return (token.pos_ in ("ADP", "CCONJ") and prev.pos_ == "PROPN" and after is not None
             and after.text[:1].isupper() and after.pos_ not in _FUNCTION
             and token.head.i < token.i and token.head.pos_ == "PROPN")
-
-
-def _presenter_order(q: DraftQuestion, view: StemView) -> bool:
-    """ "Point out that 19 days is too slow; the target is ____ days.": the stem opens with
-    the sentence's own imperative (a bare verb with no subject or auxiliary) in a paragraph
-    of notes for the presenter: it tells the presenter what to say."""
-    doc = view.doc
-    colon = next((t.i for t in doc[:4] if t.text == ":"), -1)  # "Speaker notes: Point
-    first = doc[colon + 1] if len(doc) > colon + 1 else None  # out ...": the label read in
-    if first is None or not view.inside(first) or first.tag_ != "VB":
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in first.children):
-        return False
-    return presenter_notes(q.analysis.doc.text, q.sentence.start)
 
 
 def _instruction(q: DraftQuestion, view: StemView) -> bool:
