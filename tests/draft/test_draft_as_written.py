@@ -346,3 +346,43 @@ def test_a_row_named_by_a_code_carries_its_meaning_and_one_named_by_figures_is_n
         "Where the grade is G3 (damage to moored boats, no one hurt), the attendance target is ____ (call grades).",
         "Where the grade is G4 (advice only), the attendance target is ____ (call grades).",
     ]
+
+
+PROHIBITIONS = (
+    "Handling seized devices\n"
+    "\n"
+    "Analysts must never download seized material to a personal device. Support for a "
+    "child victim must not depend on whether the family cooperates with the investigation. "
+    "The study cannot show that early referral causes faster identification. It must not "
+    "be shared. Coaches must not contact individual children through private messages or "
+    "personal social media accounts.\n"
+)
+
+
+def test_a_prohibition_with_no_figure_is_asked_true_or_false_by_its_negation(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    """"must never" / "must not" with a noun subject: by turn false (the negation left
+    out) and true; "cannot" (what a study can show) and a pronoun subject ("It must not
+    be shared") give nothing."""
+    kept, below = drafted(tmp_path, "devices.txt", PROHIBITIONS, matcher)
+    statements = [(q.rule, q.prompt, q.truth) for q in kept + below if q.qtype == "true_false"]
+    assert statements == [
+        ("false-statement", "Analysts must download seized material to a personal device.", False),
+        ("true-statement", "Support for a child victim must not depend on whether the family cooperates with the investigation.", True),
+        ("false-statement", "Coaches must contact individual children through private messages or personal social media accounts.", False),
+    ]
+
+
+def test_a_prohibitions_false_twin_passes_the_gates_into_the_module(project: Path) -> None:
+    (project / "sources" / "devices.txt").write_text(
+        "Handling seized devices in grooming investigations\n\n"
+        "Coaches must not contact individual children online through private messages or "
+        "personal social media accounts.\n", "utf-8")
+    result = run("draft", "sources/devices.txt", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    import yaml
+
+    module = yaml.safe_load((project / "drafts" / "internet-facilitated-crimes-draft.yaml").read_text("utf-8"))
+    assert [(q["prompt"], q["answer"]) for q in module["quiz"]["questions"]] == [
+        ("Coaches must contact individual children online through private messages or personal social media accounts.", False)]

@@ -28,6 +28,7 @@ from pathlib import Path
 from curriculum.characters import spaced
 from curriculum.draft.clauses import BLANK
 from curriculum.draft.distractors import numbers_in, written_value
+from curriculum.draft.prohibitions import NEGATIONS
 from curriculum.draft.questions import MAX_STEM_WORDS, DraftQuestion
 
 HARD = (
@@ -162,6 +163,11 @@ def _grounded(q: DraftQuestion) -> str:
     if q.qtype == "single_choice":
         correct = [t for t, ok in q.options if ok]
         return "" if [_norm(t) for t in correct] == [key] else f"key {correct} is not {key!r}"
+    if q.truth is False and not q.replacement and key in NEGATIONS:
+        # a prohibition's twin: the rule without its negation (``prohibitions.py``)
+        said = len(re.findall(rf"\b{key}\b", _norm(doc.display(lo, hi))))
+        shown = len(re.findall(rf"\b{key}\b", _norm(q.prompt)))
+        return "" if shown == said - 1 else f"the false statement keeps the rule's {key!r}"
     if q.truth is False:
         quote_numbers = numbers_in(doc.display(lo, hi))
         if written_value(q.replacement) in quote_numbers:

@@ -38,6 +38,7 @@ from curriculum.draft.distractors import (
     year_cap,
 )
 from curriculum.draft.facts import ORG_WORDS, ROLE_WORDS, STOPWORDS, Fact, capitalised_names
+from curriculum.draft.prohibitions import negation, without
 from curriculum.draft.referents import Named
 from curriculum.draft.referents import apply as name_referents
 from curriculum.draft.sentences import Sentence
@@ -146,6 +147,8 @@ def sentence_rules(analysis: Analysis, matcher: ThemeMatcher) -> list[DraftQuest
         lists = [f for f in facts if f.kind == "list"]
         out += _numeric(analysis, sentence, facts, lists)
         made = _true_false(analysis, sentence, facts, lists, tf_index)
+        if made is None:
+            made = _prohibition(analysis, sentence, lists, tf_index)
         if made is not None:
             out.append(made)
             forced = made.truth and tf_index % 2 == 0  # a bound: only ever true
@@ -339,6 +342,31 @@ def _true_false(
                 if made is not None:
                     return made
     return true_statement(analysis, sentence, numbers[0], lists)
+
+
+def _prohibition(
+    analysis: Analysis, sentence: Sentence, lists: list[Fact], index: int
+) -> DraftQuestion | None:
+    """A rule with no figure that forbids ("must not", "shall never"): true as the source
+    says it, or false by turn without its negation (``prohibitions.py``)."""
+    span = negation(analysis, sentence)
+    if span is None:
+        return None
+    stem = _stem(analysis, sentence, span, lists)
+    if not stem.contains(span):
+        return None
+    if index % 2 == 0:
+        prompt = without(analysis, stem, span)
+        question = _base(analysis, sentence, "false-statement", "true_false", prompt, stem, span)
+        question.truth = False
+        word = analysis.doc.display(*span).strip()
+        question.explanation = (f'False: the rule forbids it (its "{word}" is left out). '
+                                + question.explanation)
+        return question
+    prompt = render(analysis.doc, stem, escape=md_escape)
+    question = _base(analysis, sentence, "true-statement", "true_false", prompt, stem, span)
+    question.truth = True
+    return question
 
 
 def true_statement(
