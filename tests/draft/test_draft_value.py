@@ -5,6 +5,7 @@ and why)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -253,6 +254,7 @@ def test_no_wrong_key_on_the_tune_corpus_and_the_article(matcher: ThemeMatcher) 
     from draft_fixtures import ARTICLE
 
     from curriculum.draft.distractors import numbers_in
+    from curriculum.draft.prohibitions import NEGATIONS
     from curriculum.draft.questions import document_numbers, falsifiable
 
     seen = {"false-statement": 0, "true-statement": 0, "choice": 0}
@@ -264,7 +266,13 @@ def test_no_wrong_key_on_the_tune_corpus_and_the_article(matcher: ThemeMatcher) 
         doc = analysis.doc
         for q in kept:
             source = doc.display(*q.key)
-            if q.rule == "false-statement":
+            if q.rule == "false-statement" and source in NEGATIONS:  # a prohibition's twin
+                seen["false-statement"] += 1
+                said = doc.display(q.sentence.start, q.sentence.end)
+                twin = re.sub(r" {2,}", " ", said.replace(source, "", 1)).rstrip(";.")
+                assert q.prompt.rstrip(".").casefold() == twin.casefold(), q.prompt
+                assert q.truth is False and not q.replacement
+            elif q.rule == "false-statement":
                 seen["false-statement"] += 1
                 fact = next(f for f in analysis.facts[q.sentence.index] if f.span == q.key)
                 assert falsifiable(analysis, q.sentence, fact), q.prompt
