@@ -31,6 +31,7 @@ from curriculum.draft.evidence import judge as judge_evidence
 from curriculum.draft.facts import QUALIFIERS
 from curriculum.draft.own import judge as judge_own
 from curriculum.draft.pointer import Pointer
+from curriculum.draft.prohibitions import NEGATIONS
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.resolutions import opening, operative
 from curriculum.draft.statements import judge as judge_statement
@@ -229,6 +230,8 @@ def _negated(q: DraftQuestion, result: Score) -> bool:
     caller to wait ____ hours")."""
     if q.rule not in ("count", "year", "false-statement") or q.sentence.parsed is None:
         return False  # a false twin of a negated figure is true as well: a wrong key
+    if q.analysis.doc.display(*q.key).strip().lower() in NEGATIONS:
+        return False  # a prohibition's twin takes the negation itself out (prohibitions.py)
     view = StemView(q.sentence.parsed, q.sentence.start, ((q.sentence.start, q.sentence.end),))
     # "against the sentence of three years' imprisonment": the clause's verb is far up
     verb = governing_verb(view.span_tokens(q.key), hops=8)
