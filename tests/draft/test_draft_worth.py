@@ -201,3 +201,17 @@ def test_what_a_presenter_is_to_say_is_not_a_statement_but_a_duty_to_explain_is(
     told = [q for q in below if q.prompt.startswith("Point out")]
     assert len(told) == 3  # both figures as choices, and the false twin
     assert all(fatal(q) == ['fatal: an instruction to whoever presents the text ("Point out that ..."): what to say, not the fact itself'] for q in told)
+
+
+def test_the_expected_actions_of_a_tabletop_exercise_are_no_reader_task(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = ("# Exercise HARBOUR: a tabletop exercise\n\n"
+            "## Inject 1 (exercise time 10:00)\n\n"
+            "Record the call as a missing person report and grade the risk within 10 minutes.\n\n"
+            "## Practice exercise\n\n"
+            "List the risk factors you see and grade the call within 10 minutes.\n")
+    _, below = drafted(tmp_path, text, matcher, "text.md")
+    task = 'a task the text sets its reader (an imperative under "Practice exercise"), not a rule or a fact'
+    inject = [q for q in below if q.sentence.heading.startswith("Inject")]
+    practice = [q for q in below if q.sentence.heading == "Practice exercise"]
+    assert inject and not [r for q in inject for r in q.reasons if "a task the text sets" in r]
+    assert practice and all(f"fatal: {task}" in q.reasons for q in practice)

@@ -14,9 +14,10 @@ by score:
   is the rule's wording, not the text's, and is not judged here;
 - **a task for the reader**: an imperative (a bare verb with no subject opens the main
   clause) in a section whose heading names the reader's questions or exercises
-  ("Review questions", "Exercise 2", "Activity 3", "Check your understanding"); not a
-  FAQ's "Frequently asked questions". The same imperative in any other section is
-  guidance ("Compare all files with the national hash set within 24 hours");
+  ("Review questions", "Exercise 2", "Practice exercise", "Knowledge check"); not a
+  FAQ's "Frequently asked questions", nor a tabletop exercise's injects. The same
+  imperative in any other section is guidance ("Compare all files with the national
+  hash set within 24 hours");
 - **what a presenter is to say**: a speaker note that opens with a bare verb of saying
   and a that-clause, no one named who is told ("Point out that 19 days is too slow; the
   unit's target is 10 days"): the stem is the instruction, the fact only inside it.
@@ -32,11 +33,14 @@ from curriculum.draft.stemcheck import Score, StemView
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)\]*_]*$")
 _EXERCISE_HEADING = re.compile(
     r"\b(?:(?:review|discussion|revision|study|reflective|practice|self-assessment)\s+"
-    r"questions?|exercises?|activity\s*(?:\d|:)|quiz|self[- ]check|test yourself|"
+    r"questions?|(?:practice|class|group|classroom|learning|written|individual)\s+exercises?|"
+    r"exercise\s+\d|activity\s*(?:\d|:)|quiz|self[- ]check|knowledge check|test yourself|"
     r"check your (?:understanding|learning|knowledge)|points? for (?:discussion|reflection))\b",
     re.I,
 )
-"""Headings of a text's own questions or exercises for its reader."""
+"""Headings of a text's own questions or exercises for its reader; not a named exercise
+of the work ("Exercise STILLWATER", a tabletop exercise's injects and expected actions:
+what officers do in it is practice, asked like any guidance)."""
 
 
 def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
