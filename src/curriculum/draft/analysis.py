@@ -84,6 +84,9 @@ class Analysis:
     (``placement._dominant``, built once)."""
     title: str | None = None
     """The document's title with its subtitles (``placement.document_title``, built once)."""
+    sections: list[tuple[int, tuple[str, ...]]] | None = None
+    """Each section's start offset and its heading chain, nearest first (the headings
+    above the first text, the title's, left out; ``placement.sections``, built once)."""
     unexamined: list[Dropped] = field(default_factory=list)
     """Sentences past the in-depth budget of a very large source (``depth.py``)."""
     author: Author | None = None

@@ -42,6 +42,7 @@ keyword phrase) decides first.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -97,8 +98,10 @@ def place(q: DraftQuestion, matcher: ThemeMatcher) -> tuple[str | None, str]:
     own = sentence_scores(analysis, q, matcher)
     content = described_scores(_own_words(analysis, q), q, matcher, strict=True)
     if not clear:
-        topic = topic_theme(analysis, heading_of(analysis, q.sentence), matcher)
-        if (topic is not None and (rule or _mainly(analysis, matcher, topic[0]))
+        topic = topic_theme(analysis, heading_of(analysis, q.sentence), matcher,
+                            above(analysis, q.sentence))
+        if (topic is not None and (rule or topic[1] in _HEADINGS
+                                   or _mainly(analysis, matcher, topic[0]))
                 and _elsewhere(content, topic[0]) is None):
             return topic[0], (f"its own words name no theme clearly; the document's {topic[1]} "
                               f"names {topic[0]}")
@@ -218,30 +221,41 @@ def context_theme(
     theme (``_mainly``)."""
     if clearly_names(analysis.themes.get(sentence.index, [])):
         return []
-    topic = topic_theme(analysis, heading_of(analysis, sentence), matcher)
-    if topic is None or not (rule_sentence(sentence) or _mainly(analysis, matcher, topic[0])):
+    topic = topic_theme(analysis, heading_of(analysis, sentence), matcher,
+                        above(analysis, sentence))
+    if topic is None or not (rule_sentence(sentence) or topic[1] in _HEADINGS
+                             or _mainly(analysis, matcher, topic[0])):
         return []
     theme, where = topic
     return [Match(theme, THRESHOLD, (f"(none clearly: placed by the document's {where})",))]
 
 
+_HEADINGS = ("section heading", "heading above its section")
+"""What places any sentence that names no theme clearly, a rule or not: its own section."""
+
+
 def topic_theme(
-    analysis: Analysis, heading: str, matcher: ThemeMatcher
+    analysis: Analysis, heading: str, matcher: ThemeMatcher, higher: Sequence[str] = ()
 ) -> tuple[str, str] | None:
-    """The theme a section is about, and what says so: its heading when the heading names
-    a theme clearly (``clearly_names``) or by one term that the title does not contradict
-    (``_agrees``), else the document's title (with the headings
+    """The theme a section is about, and what says so: its heading chain, nearest first
+    (the sentence's own heading, then the ``higher`` headings it stands under: "Offences
+    involving electronic communications" over "4. Solicitation of a child"), the first
+    that names a theme clearly (``clearly_names``) or by one term that the title does not
+    contradict (``_agrees``); else the document's title (with the headings
     above its first text) when it names one theme by at least ``TOPIC_MIN`` and leads by
-    ``MARGIN``, else the two together (``topic_scores``) by as much. A heading's bare
-    word ("Item 4: Any stranger victim") does not outweigh the title ("... Sexual
-    Reoffending Risk")."""
+    ``MARGIN``, else the title and heading together (``topic_scores``) by as much. A
+    heading's bare word ("Item 4: Any stranger victim") does not outweigh the title ("...
+    Sexual Reoffending Risk"); a title that names two themes ("Online grooming and
+    offender travel") gives way to the heading that names one."""
     title = document_title(analysis)
-    if heading.strip():
-        named = matcher.assign(heading_words(heading.strip()))
+    for rank, text in enumerate([heading, *higher]):
+        if not text.strip():
+            continue
+        named = matcher.assign(heading_words(text.strip()))
         if named and _leads(named) and (
             clearly_names(named) or _agrees(title, named[0].theme, matcher)
         ):
-            return named[0].theme, "section heading"
+            return named[0].theme, _HEADINGS[min(rank, 1)]
     if title:
         best = _clear_best(heading_scores(title, matcher), matcher)
         if best is not None:
@@ -303,6 +317,54 @@ def lead_themes(analysis: Analysis, sentence: Sentence) -> list[Match]:
     return list(analysis.themes.get(sentence.lead.index, []))
 
 
+def above(analysis: Analysis, sentence: Sentence) -> tuple[str, ...]:
+    """The headings a sentence's section stands under, nearest first (its own heading
+    left out): by Markdown or HTML level, so "### Galinor" under "## Notes by jurisdiction"
+    has that one above it; none where the format has no levels."""
+    found: tuple[str, ...] = ()
+    for start, chain in sections(analysis):
+        if start > sentence.start:
+            break
+        found = chain
+    if found and found[0] == sentence.heading:
+        return found[1:]
+    return found if sentence.heading.strip() == "" else ()
+
+
+def sections(analysis: Analysis) -> list[tuple[int, tuple[str, ...]]]:
+    """Each heading's start offset and its chain of headings, nearest first, from its
+    Markdown or HTML level (``_outranked``; built once; the headings above the first text
+    are the title's)."""
+    if analysis.sections is None:
+        blocks = analysis.cleaned.blocks
+        lead = next((i for i, b in enumerate(blocks) if b.kind != "heading"), len(blocks))
+        title = " ".join((analysis.cleaned.title or "").lower().split())
+        stack: list[tuple[int | None, str]] = []
+        out = []
+        for block in blocks[lead:]:
+            if block.kind != "heading":
+                continue
+            level = _level(analysis, block)
+            text = analysis.doc.display(block.start, block.end).strip()
+            if title and title.startswith(" ".join(text.lower().split())):
+                continue  # the title again, as the page's first heading
+            while stack and _outranked(stack[-1][0], level):
+                stack.pop()
+            stack.append((level, text))
+            out.append((block.start, tuple(t for _, t in reversed(stack))))
+        analysis.sections = out
+    return analysis.sections
+
+
+def _outranked(upper: int | None, level: int | None) -> bool:
+    """Whether a heading of ``level`` closes the section of the heading of ``upper``: one
+    of the same or a higher level does; a heading of no known level (a bold line, "3.
+    Sexual abuse of a child") closes only another such, and is closed by any marked one."""
+    if level is None:
+        return upper is None
+    return upper is None or upper >= level
+
+
 def heading_of(analysis: Analysis, sentence: Sentence) -> str:
     """The heading a rule stands under, with its list item's run-in label ("Commitments:
     Trafficking" for "**Trafficking.** Treat every child ..."): the step's name is the
@@ -342,8 +404,30 @@ def document_title(analysis: Analysis) -> str:
             heads = heads[:-1]
         parts = [(analysis.cleaned.title or "").strip()]
         parts += [analysis.doc.display(b.start, b.end).strip() for b in heads]
+        site = site_name(parts[0], analysis.doc.raw)
+        if site:  # the publisher's site, in the title and its breadcrumb: a name, no topic
+            parts = [p.replace(site, " ").strip(" -|\u2013\u2014>") for p in parts]
         analysis.title = ". ".join(dict.fromkeys(p for p in parts if p))
     return analysis.title
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014]\s+(?=[^-|\u2013\u2014]+$)")
+
+
+def site_name(title: str, raw: str) -> str:
+    """The name of the site or publisher after a title's last dash or bar ("Child Sexual
+    Offences Act 2024 - Valmorian Legislation Online"): two or more words, each
+    capitalised, that the document shows again (its breadcrumb, its masthead), after a
+    title of its own of three words or more. A name's words say who publishes, not what
+    the document is about ("Legislation" is no topic of a statute's)."""
+    parts = _SITE_SEPARATOR.split(title.strip(), maxsplit=1)
+    if len(parts) != 2 or len(parts[0].split()) < 3:
+        return ""
+    site = parts[1].strip()
+    words = site.split()
+    if len(words) < 2 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return ""
+    return site if raw.count(site) >= 2 else ""
 
 
 _LEVEL = re.compile(r"(?:^|\n)[ \t]*(#{1,6})[ \t]*$|<h([1-6])\b[^<>]*>\s*$", re.I)
@@ -376,9 +460,20 @@ def heading_scores(text: str, matcher: ThemeMatcher) -> dict[str, float]:
 def heading_words(text: str) -> list[Word]:
     """A title's or heading's words as theme terms, in lower case (Title Case is no name),
     each in full: a heading is all topic ("Guidance for officers handling missing
-    children"), so no word of it merely narrows or grades another (``Word.aside``)."""
-    return [replace(w, aside=False, graded=False) for w in text_words(text.lower())
-            if not w.masked]
+    children"), so no word of it merely narrows or grades another (``Word.aside``). The
+    name of a law in it (``_LAW_NAME``) is left out."""
+    plain = _LAW_NAME.sub(" ", text).lower()
+    return [replace(w, aside=False, graded=False) for w in text_words(plain) if not w.masked]
+
+
+_LAW_NAME = re.compile(
+    r"(?:\b[A-Z][\w'\u2019-]*\s+(?:(?:of|and|the|for|on|in|to|against)\s+)*)+"
+    r"(?:Act|Bill|Code|Regulations?|Convention|Protocol|Directive)\b(?:\s+\d{4}\b)?"
+)
+"""The name of a law or treaty in a title or heading ("Child Sexual Offences Act 2024",
+"the Lanzarote Convention"): capitalised words ending in the instrument's kind. Its words
+name the instrument, not what a section of it is about (a sexual offences Act also sets
+notification duties), as words inside a name are masked in a sentence (``themes.py``)."""
 
 
 def states_rule(q: DraftQuestion) -> bool:
@@ -451,6 +546,10 @@ def _dominant(analysis: Analysis, matcher: ThemeMatcher, theme: str) -> bool:
         title = document_title(analysis)
         named = heading_scores(title, matcher) if title else {}
         support = {t: 1 for t, v in named.items() if v >= TOPIC_MIN}  # not one title word
+        for heading in section_headings(analysis):
+            for theme_id, value in heading_scores(heading, matcher).items():
+                if value >= TOPIC_MIN:
+                    support[theme_id] = support.get(theme_id, 0) + 1
         for sentence in analysis.kept():
             for match in analysis.exact_themes.get(sentence.index, []):
                 support[match.theme] = support.get(match.theme, 0) + 1
@@ -458,10 +557,17 @@ def _dominant(analysis: Analysis, matcher: ThemeMatcher, theme: str) -> bool:
     return analysis.theme_support.get(theme, 0) >= DOMINANT_MIN
 
 
+def section_headings(analysis: Analysis) -> list[str]:
+    """The document's section headings (the title's left out), each once."""
+    return list(dict.fromkeys(chain[0] for _, chain in sections(analysis)))
+
+
 def document_shares(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, float]:
-    """Each theme's share of all theme matches in the document's title and sentences (once
-    per document): the title counts as one sentence, so that a short guide whose every
-    sentence names "a child victim" is still about the trafficking its title names."""
+    """Each theme's share of all theme matches in the document's title, section headings
+    and sentences (once per document): the title and each heading count as one sentence,
+    so that a short guide whose every sentence names "a child victim" is still about the
+    trafficking its title names, and a statute whose notification part names its theme on
+    every line is not thereby about it when the headings of its offences name another."""
     if analysis.theme_shares is None:
         analysis.theme_shares = _shares(analysis, matcher)
     return analysis.theme_shares
@@ -470,6 +576,9 @@ def document_shares(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, floa
 def _shares(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, float]:
     title = document_title(analysis)
     totals = dict(heading_scores(title, matcher)) if title else {}
+    for heading in section_headings(analysis):
+        for theme_id, value in heading_scores(heading, matcher).items():
+            totals[theme_id] = totals.get(theme_id, 0.0) + value
     for sentence in analysis.kept():
         for match in analysis.exact_themes.get(sentence.index, []):
             totals[match.theme] = totals.get(match.theme, 0.0) + match.score

@@ -71,6 +71,9 @@ class Word:
     graded: bool = False
     """One of coordinated adjectives ("a serious sexual or violent offence"): it sorts a
     noun into kinds rather than naming a topic."""
+    acts_on: str = ""
+    """A verb's object noun (its direct object, or the subject of its passive), as a lemma:
+    what the act is done to ("identify the starting point": "point")."""
 
     def same(self, other: Word) -> bool:
         """The same word: equal lowercase, or equal lemma in the same word class (nouns:
@@ -104,9 +107,11 @@ def _family_keys(word: Word) -> list[tuple[str, ...]]:
     return [("k", stem[:5]) for stem in _stems(word.lower)]
 
 
-_ENDINGS = "ations ation ions ion ually ual ally al ings ing ers er ives ive ities ity ies ied"
+_ENDINGS = ("ations ation ions ion ually ual ally al ings ing ers er ors or ants ant ives ive"
+            " ities ity ies ied")
 _SUFFIXES = sorted([*_ENDINGS.split(), "ly", "ed", "es", "s", "y", "e"], key=len, reverse=True)
-"""Endings taken off to find a word's family: inflections, agent "-er", "-ation", "-ual"..."""
+"""Endings taken off to find a word's family: inflections, agent nouns ("-er", "-or", "-ant":
+"registrants" of "register", "abductor" of "abduction"), "-ation", "-ual"..."""
 _KIN_MIN = 5
 """Stems this long may differ in their last letter ("offend", "offenc"); shorter ones must
 be equal and one of them a whole word ("sex" of "sexual")."""
@@ -189,9 +194,21 @@ def doc_words(doc: Any, base: int) -> list[Word]:
                 aside=_aside(token),
                 graded=token.pos_ == "ADJ"
                 and (token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)),
+                acts_on=_acts_on(token),
             )
         )
     return out
+
+
+def _acts_on(token: Any) -> str:
+    """The lemma of the noun a verb acts on: its direct object, or the subject of its
+    passive ("children were identified"), or "" (no such noun, or a pronoun)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return ""
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+            return str(child.lemma_.lower())
+    return ""
 
 
 _CONDITIONS = frozenset({"if", "unless", "whether", "where", "wherever", "provided", "providing"})
@@ -231,6 +248,7 @@ def _name_spans(doc: Any) -> dict[int, tuple[int, int]]:
     """Token index -> character span of the longest name it is in (entities, Title-Case runs)."""
     spans = [(e.start, e.end) for e in doc.ents if e.label_ in NAME_ENTITIES]
     spans += _title_runs(doc)
+    spans += _spelled_out(doc)
     found: dict[int, tuple[int, int]] = {}
     for start, end in sorted(spans, key=lambda s: s[0] - s[1]):  # longest first
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
@@ -256,6 +274,34 @@ def _title_runs(doc: Any) -> list[tuple[int, int]]:
         if caps >= 3:
             runs.append((i, j))
         i = max(j, i + 1)
+    return runs
+
+
+_LINKS = frozenset(["of", "and", "for", "the", "on", "in", "to", "against", "with"])
+
+
+def _spelled_out(doc: Any) -> list[tuple[int, int]]:
+    """Token ranges of names spelled out before their initials in brackets ("the trauma
+    risk management (TRiM) team", "a Sexual Harm Prevention Order (SHPO)"): the words
+    whose first letters are the initials, small linking words between allowed (the
+    initials themselves stay a word: "ICSE" is a term). Capitalised or not, they name a
+    unit or an order, not the sentence's topic."""
+    runs = []
+    for i in range(1, len(doc) - 2):
+        short = doc[i + 1].text
+        capitals = [c for c in short if c.isupper()]
+        if (doc[i].text != "(" or doc[i + 2].text != ")" or not short.isalpha()
+                or len(capitals) < 2 or len(short) > 8):
+            continue
+        j = i - 1
+        for letter in reversed(capitals):
+            while j >= 0 and doc[j].lower_ in _LINKS and doc[j].text[:1].upper() != letter:
+                j -= 1
+            if j < 0 or doc[j].text[:1].upper() != letter:
+                break
+            j -= 1
+        else:
+            runs.append((j + 1, i))
     return runs
 
 
@@ -308,11 +354,20 @@ class ThemeMatcher:
     def __init__(self, themes: Sequence[Theme]) -> None:
         self.themes = list(themes)
         raw = _all_terms(self.themes)
+        described = _described(self.themes)
         self.terms = {
-            tid: [term for term in terms if _unique(term, tid, raw)] for tid, terms in raw.items()
+            tid: [term for term in terms if _unique(term, tid, raw, described)]
+            for tid, terms in raw.items()
         }
         self.title_words = {tid: [w for t in terms if t.origin == "title" for w in t.words]
                             for tid, terms in raw.items()}
+        self.vocabulary = {
+            tid: frozenset({f for t in terms for w in t.words for f in (w.lemma, w.lower)}
+                           | described[tid])
+            for tid, terms in raw.items()
+        }
+        """Each theme's own words (lemmas and lowercase forms): its title's and keywords'
+        words and its description's nouns, verbs and adjectives."""
         self._order = {t.id: i for i, t in enumerate(self.themes)}
         self._index: dict[tuple[str, ...], list[tuple[str, Term]]] = {}
         self._family: dict[tuple[str, ...], list[tuple[str, Term]]] = {}
@@ -378,7 +433,7 @@ class ThemeMatcher:
             met, key=lambda o: (-len(o[1].words), o[3], -o[1].weight)  # longest first
         ):
             span = words[index : index + len(term.words)]
-            if not _counts(span):
+            if not _counts(span) or self._elsewhere(theme_id, span):
                 continue
             weight = _weight(term, span)
             seen = hits.setdefault(theme_id, {})
@@ -391,6 +446,15 @@ class ThemeMatcher:
             for tid, terms in hits.items()
         ]
         return sorted(found, key=lambda m: (-m.score, self._order[m.theme]))
+
+    def _elsewhere(self, theme_id: str, span: Sequence[Word]) -> bool:
+        """A one-word term met as a verb acting on a noun that is none of the theme's
+        words (its title, keywords, description): "identify the starting point" or "the
+        child's needs" is no victim identification; "identify the children", "victims
+        were identified" are. The act is the theme's only when done to its subject."""
+        word = span[0]
+        return (len(span) == 1 and word.verbal and bool(word.acts_on)
+                and word.acts_on not in self.vocabulary.get(theme_id, frozenset()))
 
     def assign(self, words: Sequence[Word], family: bool = True) -> list[Match]:
         """The themes ``words`` belong to (maybe none)."""
@@ -456,6 +520,16 @@ def _counts(span: Sequence[Word]) -> bool:
     return span[0].start <= name[0] + 4 and span[-1].end >= name[1]
 
 
+def _described(themes: Sequence[Theme]) -> dict[str, frozenset[str]]:
+    """The lemmas of each theme's description's nouns, verbs and adjectives."""
+    docs = nlp.parse([t.description or "" for t in themes])
+    return {
+        theme.id: frozenset(t.lemma_.lower() for t in doc
+                            if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ"))
+        for theme, doc in zip(themes, docs, strict=True)
+    }
+
+
 def _all_terms(themes: Sequence[Theme]) -> dict[str, list[Term]]:
     texts = [t.title for t in themes] + [k for t in themes for k in t.keywords]
     parsed = dict(zip(texts, nlp.parse(texts), strict=True))
@@ -489,11 +563,21 @@ def _terms(theme: Theme, parsed: dict[str, Any]) -> list[Term]:
     return list(unique.values())
 
 
-def _unique(term: Term, theme_id: str, all_terms: dict[str, list[Term]]) -> bool:
-    """A term counts only if no other theme has it (single words: anywhere in a term)."""
+def _unique(
+    term: Term,
+    theme_id: str,
+    all_terms: dict[str, list[Term]],
+    described: dict[str, frozenset[str]],
+) -> bool:
+    """A term counts only if no other theme has it (single words: anywhere in a term); a
+    single word of a theme's title also only if no other theme's description has it:
+    "victim" of "Child victim identification" is also the "child victims and witnesses in
+    proceedings" of serious and violent crime, so a bare "victims" says neither."""
     for other, terms in all_terms.items():
         if other == theme_id:
             continue
+        if term.origin == "title word" and term.words[0].lemma in described.get(other, ()):
+            return False
         for candidate in terms:
             if _same_words(candidate.words, term.words):
                 return False
