@@ -73,7 +73,8 @@ def test_words_spelled_out_before_their_initials_are_a_name(matcher: ThemeMatche
 
 def test_a_title_word_that_another_themes_description_holds_says_neither(tmp_path: Path) -> None:
     """"victim" is a word of one theme's title and of another's description (victims and
-    witnesses in court): a victim-care rule is not victim identification."""
+    witnesses in court): it says neither, so a victim-care rule is not victim
+    identification, and not court work either by that one word."""
     matcher = _themes(
         {"id": "child-victim-identification", "title": "Child victim identification",
          "description": "Identifying children depicted in abuse images.", "keywords": ["victim identification"]},
@@ -84,7 +85,7 @@ def test_a_title_word_that_another_themes_description_holds_says_neither(tmp_pat
     assert _scores(matcher, "A victim support officer calls the family.") == []
     placed = _placed(tmp_path, "Support notes\n\nThe victim support officer must call the family within 2 days.\n", matcher)
     assert placed["The victim support officer must call the family within ____ days."] == (
-        None, "no theme reaches 1.0 (serious-violent-crimes 0.80)"
+        None, "no theme reaches 1.0 (no theme words)"
     )
 
 
@@ -163,3 +164,20 @@ def test_notification_by_offenders_is_offender_management() -> None:
         ("sex-offender-management", 1.0)
     ]
     assert _scores(matcher, "A notifiable offender must attend a police station.")[0][0] == "sex-offender-management"
+
+
+def test_a_title_that_names_two_themes_does_not_place_by_the_first(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    """The title names online grooming and offenders' travel; the appeal rule under a
+    country's heading names neither, so it fits no theme rather than the first one."""
+    text = (
+        "# Online grooming offences and offender travel: a briefing\n\n"
+        "The briefing compares three countries.\n\n"
+        "## Northland\n\n"
+        "A refusal may be appealed within 28 days.\n"
+    )
+    placed = _placed(tmp_path, text, matcher, "briefing.md")
+    theme, account = placed["A refusal may be appealed within ____ days."]
+    assert theme is None
+    assert account.startswith("the rule and its title and heading say little of internet-facilitated-crimes")

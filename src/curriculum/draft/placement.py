@@ -173,7 +173,9 @@ def described_scores(
     clause or a restriction does not count, and only the subject's head noun (with its
     compounds) counts twice ("the referring agency" deep in a subject is not its topic)."""
     scores = {t.id: 0.0 for t in matcher.themes}
-    described = description_lemmas(tuple((t.id, t.description or "") for t in matcher.themes))
+    described = description_lemmas(
+        tuple((t.id, t.description or "", t.title) for t in matcher.themes)
+    )
     matched = {i + k for _, term, i in matcher.occurrences(words) for k in range(len(term.words))}
     content = [(i, w) for i, w in enumerate(words)
                if not w.masked and w.cls in ("n", "a") and i not in matched]
@@ -302,12 +304,22 @@ def _leads(matches: list[Match]) -> bool:
 
 
 def _clear_best(scores: dict[str, float], matcher: ThemeMatcher) -> str | None:
+    """The one theme a title or heading names: at least ``TOPIC_MIN``, ``MARGIN`` ahead,
+    and no second theme named as well (at least ``TOPIC_MIN`` and half as much): "Online
+    grooming and offender travel" names two, and a sentence under it that names neither
+    is not sent to the first."""
     ranked = sorted(scores.items(), key=lambda s: (-s[1], _order(matcher, s[0])))
     if not ranked or ranked[0][1] < TOPIC_MIN:
         return None
-    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
+    if (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN) or _names_two(scores):
         return None
     return ranked[0][0]
+
+
+def _names_two(scores: dict[str, float]) -> bool:
+    """A second theme is named as well: at least ``TOPIC_MIN`` and half the first's score."""
+    ranked = sorted(scores.values(), reverse=True)
+    return len(ranked) > 1 and ranked[1] >= max(TOPIC_MIN, ranked[0] / 2)
 
 
 def lead_themes(analysis: Analysis, sentence: Sentence) -> list[Match]:
@@ -379,6 +391,8 @@ def topic_scores(analysis: Analysis, heading: str, matcher: ThemeMatcher) -> dic
     """What the document's title and the sentence's section heading say of each theme."""
     title = document_title(analysis)
     texts = [(title, TITLE_WEIGHT)] if title else []
+    if title and _names_two(heading_scores(title, matcher)):
+        texts = []  # a title naming two themes says neither of a sentence (``_clear_best``)
     if heading.strip() and heading.strip() not in title:
         texts.append((heading.strip(), HEADING_WEIGHT))
     out: dict[str, float] = {}
@@ -587,13 +601,20 @@ def _shares(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, float]:
 
 
 @lru_cache(maxsize=8)
-def description_lemmas(described: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
-    """Content lemmas of each theme's description, less those two descriptions share."""
-    docs = nlp.parse([text for _, text in described])
-    raw = {tid: _content(doc) for (tid, _), doc in zip(described, docs, strict=True)}
+def description_lemmas(
+    described: tuple[tuple[str, str, str], ...],
+) -> dict[str, frozenset[str]]:
+    """Content lemmas of each theme's description, less those two descriptions share and
+    those of another theme's title: "victim" of "child victims and witnesses in
+    proceedings" is also a word of "Child victim identification", so it says neither."""
+    docs = nlp.parse([text for _, text, _ in described])
+    titles = nlp.parse([title for _, _, title in described])
+    raw = {tid: _content(doc) for (tid, _, _), doc in zip(described, docs, strict=True)}
+    named = {tid: _content(doc) for (tid, _, _), doc in zip(described, titles, strict=True)}
     out = {}
     for theme_id, lemmas in raw.items():
-        others = set().union(*(v for t, v in raw.items() if t != theme_id))
+        others = set().union(*(v for t, v in raw.items() if t != theme_id),
+                             *(v for t, v in named.items() if t != theme_id))
         out[theme_id] = frozenset(lemmas - others)
     return out
 
