@@ -181,3 +181,35 @@ def test_a_title_that_names_two_themes_does_not_place_by_the_first(
     theme, account = placed["A refusal may be appealed within ____ days."]
     assert theme is None
     assert account.startswith("the rule and its title and heading say little of internet-facilitated-crimes")
+
+
+_CONSOLIDATED = """# Children and the criminal law: a consolidated text
+
+This text sets out the law as amended.
+
+## 1. Interpretation
+
+A young person under 16 years cannot agree to any sexual act.
+
+## 2. Solicitation of a child
+
+Meeting a child after contact by message is an offence.
+
+## 3. Duties of sex offenders
+
+A registered sex offender must notify the police of a new address within 3 days. A registered sex offender must notify the police of any foreign travel 7 days ahead. A registered sex offender who breaks these duties commits an offence.
+"""
+
+
+def test_a_documents_share_does_not_place_a_section_its_headings_leave_open(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    """Most of the text's theme words are in its part on offenders' duties, but another
+    section is headed by another theme (solicitation): the age rule, under a heading that
+    names none, is not offender management by the document's share. It fits no theme."""
+    placed = _placed(tmp_path, _CONSOLIDATED, matcher, "law.md")
+    assert placed["A young person under 16 years cannot agree to any sexual act."] == (
+        None,
+        "its own words, title and section name no theme, and the document's sections are of more than sex-offender-management (sex-offender-management 1.30, internet-facilitated-crimes 0.20)",
+    )
+    assert placed["A registered sex offender must notify the police of a new address within ____ days."][0] == "sex-offender-management"

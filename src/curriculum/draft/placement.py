@@ -127,7 +127,26 @@ def place(q: DraftQuestion, matcher: ThemeMatcher) -> tuple[str | None, str]:
         where = "the rule and its title and heading say" if rule else "the sentence itself says"
         return None, (f"{where} little of {best} ({own[best]:.2f}) and the document is not "
                       f"mainly about it ({account})")
+    if own[best] < OWN and _other_sections(analysis, matcher, best, q.sentence):
+        return None, (f"its own words, title and section name no theme, and the document's "
+                      f"sections are of more than {best} ({account})")
     return best, account
+
+
+def _other_sections(
+    analysis: Analysis, matcher: ThemeMatcher, theme: str, sentence: Sentence
+) -> bool:
+    """The document's section headings name a theme other than ``theme`` while none of
+    the headings over ``sentence`` names any: a statute whose offence sections are headed
+    "Solicitation of a child" and "Sexual extortion" and whose last part is on
+    notification is not about notification in its interpretation section, however many
+    of its sentences name it. Its share places a sentence only in a section its headings
+    leave open, when its sections are all of that theme or of none."""
+    chain = [heading_of(analysis, sentence), *above(analysis, sentence)]
+    if any(matcher.assign(heading_words(h)) for h in chain if h.strip()):
+        return False
+    named = {m.theme for h in section_headings(analysis) for m in matcher.assign(heading_words(h))}
+    return bool(named - {theme})
 
 
 def _elsewhere(own: dict[str, float], theme: str) -> str | None:
