@@ -284,3 +284,45 @@ def test_a_bare_section_number_does_not_name_the_law(project: Path) -> None:
         ("Under the Offender Register Act 2031, a registered sex offender who fails to comply "
          "with section 7 commits an offence and is liable to imprisonment for ____ years.", "4"),
     ]
+
+
+def test_a_plain_text_statute_names_its_act_from_its_title_line(project: Path) -> None:
+    from draft_fixtures import run
+
+    text = (
+        "Offender Register Act 2031\n\n"
+        "4. Offences\n\n"
+        "(1) A registered sex offender who, without the consent of the register keeper -\n"
+        "(a) takes up work in a school or nursery commits an offence and is liable to "
+        "imprisonment for 6 years; or\n"
+        "(b) sleeps at a second address on more than four nights commits an offence and is "
+        "liable to imprisonment for 3 years.\n"
+    )
+    (project / "sources" / "act.txt").write_text(text, "utf-8")
+    result = run("draft", "sources/act.txt", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    asked = _quiz(project / "drafts")
+    assert ("Under the Offender Register Act 2031, a registered sex offender who, without the "
+            "consent of the register keeper, takes up work in a school or nursery commits an "
+            "offence and is liable to imprisonment for ____ years.", "6") in asked, asked
+
+
+def test_the_words_a_list_shares_after_it_are_asked_with_the_first_item(project: Path) -> None:
+    from draft_fixtures import run
+
+    text = _statute(
+        '<p class="sub">(1) A registered sex offender who&mdash;</p>\n'
+        '<p class="para">(a) changes his or her family name without telling the register '
+        "keeper; or</p>\n"
+        '<p class="para">(b) moves house twice in one month without telling the register '
+        "keeper,</p>\n"
+        '<p class="sub">commits an offence and is liable to imprisonment for 5 years.</p>\n'
+    )
+    (project / "sources" / "act.html").write_text(text, "utf-8")
+    result = run("draft", "sources/act.html", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    assert _quiz(project / "drafts") == [
+        ("Under the Offender Register Act 2031, a registered sex offender who changes his or her "
+         "family name without telling the register keeper commits an offence and is liable to "
+         "imprisonment for ____ years.", "5"),
+    ]

@@ -270,14 +270,15 @@ def _carry_joined(q: DraftQuestion, lead: Sentence) -> bool:
     sentence they make (``leadins.py``): the lead-in gives it its subject. False (the item
     is then not asked) when the lead-in gives the answer away or the prompt grows too long."""
     shown = md_escape(q.sentence.joined)
-    law = law_lead(lead.heading) or document_law(q.analysis.doc.meta.title or "")
+    law = law_lead(lead.heading) or document_law(_title(q))
     words = [t for t in lead.parsed if not t.is_space] if lead.parsed is not None else []
     if law and unplaced(words) and states_rule(words + list(q.sentence.parsed or [])):
         first = words[0] if words else None  # "A person who ..." of a statute: the Act's
         keep = first is not None and (first.pos_ == "PROPN" or first.ent_type_ in _NAMES)
         shown = law + (shown if keep else shown[:1].lower() + shown[1:])
-    if _gives_away(q, lead) or len(shown.split()) + len(q.prompt.split()) > MAX_PROMPT_WORDS:
-        return False
+    if _gives_away_text(q, q.sentence.joined) or (
+            len(shown.split()) + len(q.prompt.split()) > MAX_PROMPT_WORDS):
+        return False  # the lead-in (and an item shown with it) must not hold the answer
     view = StemView(lead.parsed, lead.start, ((lead.start, lead.end),))
     own = pointers(view, frozenset(), seen_before(q.analysis, lead.start),
                    recent(q.analysis, lead))
@@ -292,8 +293,18 @@ def _carry_joined(q: DraftQuestion, lead: Sentence) -> bool:
     said = 'The source says: "'
     if q.explanation.startswith(said):  # both parts of the sentence, as the source has them
         lead_text = md_escape(q.analysis.doc.display(lead.start, lead.end))
-        q.explanation = f'{said}{lead_text}" (line {lead.line}) ... "{q.explanation[len(said):]}'
+        via = q.sentence.via
+        item = (f' ... "{md_escape(q.analysis.doc.display(*via))}" (line '
+                f"{q.analysis.doc.line_of(via[0])})") if via is not None else ""
+        q.explanation = (f'{said}{lead_text}" (line {lead.line}){item} ... "'
+                         f"{q.explanation[len(said):]}")
     return True
+
+
+def _title(q: DraftQuestion) -> str:
+    """The document's title: its metadata's, else the title line its text opens with (a
+    plain-text statute's "Harbour Safety Act 2029")."""
+    return q.analysis.doc.meta.title or q.analysis.cleaned.title or ""
 
 
 def _carry_body(q: DraftQuestion) -> bool:
@@ -409,7 +420,7 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
         return None  # a name shown in the stem ("Calder County's standard") says whose
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     tokens = view.tokens()
-    law = law_lead(q.sentence.heading) or document_law(q.analysis.doc.meta.title or "")
+    law = law_lead(q.sentence.heading) or document_law(_title(q))
     if not ((states_rule(tokens) or (law and defines(tokens))) and unplaced(tokens)):
         return None
     turn = q.sentence.block.speaker if q.sentence.block is not None else ""

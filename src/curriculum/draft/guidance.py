@@ -238,12 +238,15 @@ def continues_lead(sentence: Sentence) -> bool:
     officer must:" + "check ..."): it is read, placed and shown with its lead-in. An item
     with its own subject and verb stands alone, even in lower case ("officers who find a
     child should ...")."""
+    if sentence.joined and sentence.lead is not None and sentence.parsed is not None:
+        return True  # an item joined to a lead-in that stops mid-clause, or the words its
+        # list shares after the last item, go on from it (``leadins.py``)
     return (
         sentence.kind == "bullet"
         and sentence.lead is not None
         and sentence.parsed is not None
-        and (bool(sentence.joined) or not declarative(sentence.parsed))
-    )  # an item joined to a lead-in that stops mid-clause goes on from it (``leadins.py``)
+        and not declarative(sentence.parsed)
+    )
 
 
 def infinitive(doc: Any) -> bool:

@@ -25,7 +25,9 @@ Here, from the parse:
   ("A person who, without lawful excuse -") is shown as that comma. The item's own
   connector ("; or") is never shown (``clauses.render``);
 - it is **held** (``Sentence.unjoined``, the reason) when the two make no sentence (the
-  shared verb comes after the list: "(b) keeps ... / commits an offence"), or when the
+  shared verb comes after the list: "(b) keeps ... / commits an offence"; those shared
+  words, a lower-case paragraph with no subject right after the list, are asked after the
+  lead-in and the first item of a list joined by "or": ``Sentence.via``), or when the
   item is one of several conditions that hold only together (a list joined by "and"
   under "if", "where", "who"): the item alone would state half a rule as a rule.
 
@@ -102,6 +104,7 @@ def join_items(result: Analysis) -> None:
     to its share of the joined sentence, and ``joined`` or ``unjoined``."""
     doc = result.doc
     work: list[tuple[Sentence, Sentence, str, str]] = []
+    tails: list[tuple[Sentence, Sentence, str, Sentence]] = []
     for bullets in result.lists:
         lead = bullets.lead
         if lead is None:
@@ -112,6 +115,12 @@ def join_items(result: Analysis) -> None:
         front = shown(text)
         together = _together(doc, bullets)
         dash = dash_lead(text)
+        tail = _tail(result, bullets) if dash and together != "and" else None
+        if tail is not None:  # "(b) keeps ...," / "commits an offence and is liable to
+            # imprisonment for 5 years.": the shared words, shown after the first item
+            first = bullets.items[0]
+            item_text = _CONNECTOR.sub("", doc.display(first.start, first.end)).rstrip(" ,;")
+            tails.append((tail, lead, f"{front} {item_text}", first))
         for item in bullets.items:
             if item.parsed is None or item.part:
                 continue
@@ -124,11 +133,44 @@ def join_items(result: Analysis) -> None:
                 item.whole = False
                 continue
             work.append((item, lead, front, together))
-    if not work:
+    if not work and not tails:
         return
     texts = [f"{front} {_flat(doc.text[i.start : i.end])}" for i, _, front, _ in work]
-    for (item, _lead, front, together), parsed in zip(work, nlp.parse(texts), strict=True):
+    texts += [f"{front} {_flat(doc.text[t.start : t.end])}" for t, _, front, _ in tails]
+    parses = nlp.parse(texts)
+    for (item, _lead, front, together), parsed in zip(work, parses, strict=False):
         _judge(item, front, together, parsed)
+    for (tail, lead, front, first), parsed in zip(tails, parses[len(work) :], strict=True):
+        _judge_tail(tail, lead, front, first, parsed)
+
+
+def _tail(result: Analysis, bullets: BulletList) -> Sentence | None:
+    """The words after a list that its lead-in and every item share ("commits an offence
+    and is liable to imprisonment for 5 years."): the paragraph right after the last item,
+    in lower case, with no subject of its own; None when there is none."""
+    last = bullets.items[-1]
+    after = next((s for s in result.kept() if s.index > last.index and not (
+        s.kind == "bullet" and s.list_id == last.list_id)), None)
+    if after is None or after.kind != "para" or after.parsed is None:
+        return None
+    shown_text = result.doc.display(after.start, after.end)
+    if not shown_text[:1].islower() or guidance.declarative(after.parsed):
+        return None
+    return after
+
+
+def _judge_tail(tail: Sentence, lead: Sentence, front: str, first: Sentence, joint: Any) -> None:
+    """The shared words after a list, asked after the lead-in and the list's first item
+    ("A person who makes X commits an offence and is liable to ..."), when the three make
+    a sentence; any one item of a list joined by "or" makes the rule true."""
+    at = len(front) + 1
+    start = next((t for t in joint if t.idx >= at), None)
+    if start is None or not _sentence(joint):
+        return
+    tail.parsed = joint[start.i :].as_doc()
+    tail.joined = front
+    tail.lead = lead
+    tail.via = (first.start, first.end)
 
 
 def _flat(text: str) -> str:

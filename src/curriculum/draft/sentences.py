@@ -80,6 +80,9 @@ class Sentence:
     joined: str = ""
     """For an item of a lead-in that stops mid-clause ("A person who -"): the lead-in as
     shown in front of it, which gives it its subject (``leadins.py``)."""
+    via: tuple[int, int] | None = None
+    """For the words a statute's list shares after its last item ("commits an offence
+    and is liable to ..."): the item shown between the lead-in and them (``leadins.py``)."""
     unjoined: str = ""
     """Why such an item is not asked: it makes no sentence with its lead-in, or is one of
     several conditions that hold only together (``leadins.py``)."""
