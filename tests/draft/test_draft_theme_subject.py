@@ -118,9 +118,9 @@ def test_the_name_of_a_law_in_a_title_places_nothing(tmp_path: Path, matcher: Th
         "A landlord must repair a broken boiler within 14 days of a tenant's complaint.\n"
     )
     placed = _placed(tmp_path, text, matcher)
-    assert placed["A landlord must repair a broken boiler within ____ days of a tenant's complaint."] == (
-        None, "no theme reaches 1.0 (no theme words)"
-    )
+    stem = ("Under the Online Marketplaces Act 2025, a landlord must repair a broken boiler "
+            "within ____ days of a tenant's complaint.")  # the Act the title opens with
+    assert placed[stem] == (None, "no theme reaches 1.0 (no theme words)")
 
 
 _GUIDE = """# Desk guide for the unit
