@@ -190,3 +190,34 @@ def test_an_instruction_to_the_presenter_in_speaker_notes_is_no_guidance(tmp_pat
     kept, below = drafted(tmp_path, slide + notes, matcher)
     asked = [q for q in kept + below if q.prompt.startswith("Remind the group") and "____" in q.prompt]
     assert asked and not [q for q in asked if "has no subject" in " ".join(q.reasons)]
+
+
+def test_a_relational_noun_whose_of_phrase_is_indefinite_says_whose(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# Offences of live-streamed abuse\n\n"
+        "## Live-streamed abuse\n\n"
+        "A person who views the abuse of a child shown live online commits an offence and is liable to imprisonment for 14 years.\n\n"
+        "A person who records the abuse of the victim for sale commits an offence and is liable to imprisonment for 12 years.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher, "text.md")
+    asked = [q for q in kept + below if "the abuse of a child shown live" in q.prompt and "____" in q.prompt]
+    assert asked and not [q for q in asked if "does not say whose" in " ".join(q.reasons)]
+    # a definite "of" phrase still does not say whose
+    held = [q for q in kept + below if "the abuse of the victim" in q.prompt and "____" in q.prompt]
+    assert held and all('-0.30 points back: "the abuse of ..." does not say whose (its noun heads the section or the sentence before)' in q.reasons for q in held)
+
+
+def test_any_of_us_is_not_rewritten_as_the_author(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "---\n"
+        'title: "Finding the child in the picture"\n'
+        'description: "An interview with the head of the Harbour Online Abuse Unit"\n'
+        "---\n\n"
+        "# Finding the child in the picture\n\n"
+        "We employ 3 former teachers who know school uniforms better than any of us.\n\n"
+        "We pass every possible identification of a child victim to local officers within 24 hours.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher, "text.md")
+    prompts = [q.prompt for q in kept + below]
+    assert not [p for p in prompts if "any of the Harbour" in p]
+    assert [p for p in prompts if p.startswith("The Harbour Online Abuse Unit passes every possible identification")]

@@ -422,6 +422,10 @@ def _edits(firsts: list[Any], author: Author) -> list[_Edit] | None:
                 return None
             edits += verbs
         elif low == "us" and token.dep_ in ("dobj", "pobj", "dative", "nsubj"):
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and (
+                    token.head.head.lower_ in _PART_OF):
+                return None  # "better than any of us": the people of the body, which
+                # "any of the Unit" does not say
             edits.append(_Edit(token, author.subject(False)))
         elif low == "our" and author.plural:
             if not named:
@@ -474,6 +478,11 @@ def _agreeing(subject: Any) -> list[_Edit] | None:
         elif finite.lower_ == "were":
             out.append(_Edit(finite, "Was" if finite.text[:1].isupper() else "was"))
     return out
+
+
+_PART_OF = frozenset({"any", "all", "each", "none", "some", "many", "most", "few", "both",
+                      "one", "several", "either", "neither"})
+"""Words that take part of a group ("any of us"): people, not the body as a whole."""
 
 
 def third_person(verb: str) -> str | None:

@@ -533,6 +533,9 @@ def _described(view: StemView, recent: frozenset[str]) -> list[Pointer]:
         lemma = token.lemma_.lower()
         if lemma in GENERIC or lemma not in recent:
             continue
+        if any(d.dep_ == "det" and d.lower_ in _INDEFINITE for c in after for o in c.children
+               if o.dep_ == "pobj" for d in o.children):
+            continue  # "the sexual abuse of a child": any child, the phrase says whose
         return [Pointer(token.i, -0.4 if token.dep_ in ("nsubj", "nsubjpass") else -0.3,
                         f'points back: "the {token.text} {after[0].text} ..." does not say '
                         "whose (its noun heads the section or the sentence before)", "lemma",
