@@ -326,3 +326,27 @@ def test_the_words_a_list_shares_after_it_are_asked_with_the_first_item(project:
          "family name without telling the register keeper commits an offence and is liable to "
          "imprisonment for ____ years.", "5"),
     ]
+
+
+def test_a_list_that_finishes_its_lead_in_gets_no_list_question(project: Path) -> None:
+    from draft_fixtures import run
+
+    text = _statute(
+        '<p class="sub">(1) A registered sex offender commits an offence if he or she offers '
+        "a child a lift in order to obtain&mdash;</p>\n"
+        '<p class="para">(a) photographs of the child;</p>\n'
+        '<p class="para">(b) the address of the child; or</p>\n'
+        '<p class="para">(c) a meeting with the child alone.</p>\n'
+        '<p class="sub">(2) The register keeper holds these records:</p>\n'
+        "<ul><li>fingerprints of the offender</li><li>a list of past addresses</li>"
+        "<li>copies of court orders</li></ul>\n"
+        '<p class="sub">(3) The register keeper checks these things:</p>\n'
+        "<ul><li>bank statements</li><li>travel tickets</li><li>phone bills</li></ul>\n"
+    )
+    (project / "sources" / "act.html").write_text(text, "utf-8")
+    result = run("draft", "sources/act.html", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    drafted = " ".join("".join(p.read_text("utf-8") for p in (project / "drafts").glob("*"))
+                       .split())
+    assert "Which of the following" in drafted  # the other lists are asked about
+    assert "obtain. Which" not in drafted and "obtain-. Which" not in drafted

@@ -19,6 +19,7 @@ from typing import Any
 from curriculum.draft.analysis import Analysis, BulletList
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.facts import STOPWORDS
+from curriculum.draft.leadins import is_open
 from curriculum.draft.questions import DraftQuestion, seed_of
 from curriculum.draft.sentences import Sentence
 
@@ -38,6 +39,10 @@ def list_rules(analysis: Analysis) -> list[DraftQuestion]:
     for bullets in analysis.lists:
         if bullets.lead is None or len(bullets.items) < MIN_ITEMS:
             continue
+        lead_text = analysis.doc.display(bullets.lead.start, bullets.lead.end)
+        if is_open(lead_text, bullets.lead.parsed):
+            continue  # "... to obtain from the child -" + "(a) money; (b) ...": each item
+            # finishes the lead-in's sentence (``leadins.py``), no set of things to pick from
         said = _stated_count(analysis, bullets.lead)
         if said is not None and said != len(bullets.items):
             continue  # "five recommendations:" over six lines: the list was not read right
