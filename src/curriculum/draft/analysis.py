@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from curriculum.draft import guidance, nlp, own, resolutions
 from curriculum.draft.cleaning import Cleaned, Dropped, clean
 from curriculum.draft.depth import NOT_EXAMINED, choose_depth
+from curriculum.draft.exams import join_keyed, read_exam_items
 from curriculum.draft.facts import Fact, sentence_facts
 from curriculum.draft.items import split_items
 from curriculum.draft.leadins import introduces, join_items
@@ -117,9 +118,15 @@ class Analysis:
             not sentence.dropped
             and (sentence.kind in ("para", "caption", "footnote") or sentence.whole)
             and not text.endswith(":")
-            and len(text.split()) >= 5
+            and len(text.split()) + _stem_words(sentence) >= 5
             and not any(f.kind == "person_label" for f in self.facts.get(sentence.index, []))
         )
+
+
+def _stem_words(sentence: Sentence) -> int:
+    """The words an exam item's stem adds in front of its keyed option ("72 hours" is read
+    as "... for a maximum of 72 hours": ``exams.py``)."""
+    return len(sentence.joined.split()) if sentence.stem is not None else 0
 
 
 def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
@@ -132,6 +139,7 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
     result.dropped = sorted([*cleaned.dropped, *repeats, *near], key=lambda d: d.line)
     _parse(doc, result, matcher)
     split_items(result)
+    read_exam_items(result)
     for sentence in result.kept():
         result.facts[sentence.index] = sentence_facts(doc, sentence, cleaned.doc_date)
         result.themes[sentence.index] = sentence_themes(result, sentence, matcher)
@@ -141,6 +149,7 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
     result.lists = _bullet_lists(result)
     _guidance(result)
     join_items(result)
+    join_keyed(result)
     return result
 
 

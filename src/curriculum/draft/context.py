@@ -285,8 +285,10 @@ def _carry_joined(q: DraftQuestion, lead: Sentence) -> bool:
     if any(p.delta <= SERIOUS and not _announces(lead.parsed, p) for p in own):
         return False  # "They must, within 3 days, notify -" points back in turn
     first = next((b.items[0] for b in q.analysis.lists if b.lead is lead and b.items), None)
-    start = lead.start if first is q.sentence else q.quote[0]  # the quote never runs over
-    # the other items (their figures would be in it): a later item is quoted alone
+    start = lead.start if first is q.sentence and q.sentence.stem is None else q.quote[0]
+    # the quote never runs over the other items (their figures would be in it): a later
+    # item is quoted alone, and an exam item's keyed option always (the wrong options
+    # stand between: ``exams.py``)
     _apply(q, Carried(start, start if start != lead.start else lead.end, lead.line,
                       shown + " ", _resolved_by(q, shown),
                       f"the list's lead-in carried from line {lead.line}", supplies=True))

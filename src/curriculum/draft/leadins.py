@@ -144,6 +144,21 @@ def join_items(result: Analysis) -> None:
         _judge_tail(tail, lead, front, first, parsed)
 
 
+def join_one(result: Analysis, item: Sentence, lead: Sentence) -> None:
+    """Read one ``item`` after ``lead`` as the sentence they make, as the items of an open
+    lead-in are read (an exam item's keyed option after its stem: ``exams.py``)."""
+    if item.parsed is None or lead.parsed is None:
+        return
+    front = shown(result.doc.display(lead.start, lead.end))
+    body = _flat(result.doc.text[item.start : item.end])
+    item.lead = lead
+    if len(front.split()) + len(body.split()) > MAX_JOINED_WORDS:
+        item.unjoined = "a list item whose lead-in is too long to show with it"
+        item.whole = False
+        return
+    _judge(item, front, "", nlp.parse([f"{front} {body}"])[0])
+
+
 def _tail(result: Analysis, bullets: BulletList) -> Sentence | None:
     """The words after a list that its lead-in and every item share ("commits an offence
     and is liable to imprisonment for 5 years."): the paragraph right after the last item,

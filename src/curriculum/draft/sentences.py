@@ -86,6 +86,9 @@ class Sentence:
     unjoined: str = ""
     """Why such an item is not asked: it makes no sentence with its lead-in, or is one of
     several conditions that hold only together (``leadins.py``)."""
+    stem: Sentence | None = None
+    """For the keyed option of an exam item: the item's stem ("... for a maximum of:"),
+    read with it as one sentence (``exams.py``)."""
     part: int = 0
     """For a list item read one sentence at a time (``items.py``): 0 for the item itself
     (its place in the list), 1, 2 ... for its further sentences."""

@@ -1,0 +1,122 @@
+"""Exam items: a stem, its lettered options and the stated key (``exams.py``).
+
+Each test is a short quiz of our own with the exact outcome expected: the wrong options
+are held back with their reason, the keyed option is read with its stem as one sentence,
+the key line is held, and with no key stated nothing is read as an exam item.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from curriculum.draft.analysis import Analysis, analyse
+from curriculum.draft.reading import read_source
+from curriculum.draft.themes import ThemeMatcher
+from curriculum.models import CurriculumConfig
+
+THEMES = CurriculumConfig.model_validate(
+    {"title": "t", "themes": [{"id": "only", "title": "Sex offender management",
+                               "keywords": ["sex offender", "register"]}]}
+).themes
+
+ONE_PER_LINE = """ORLAND CONSTABULARY PROBATIONER QUIZ
+
+Q1. Under the Offender Register Act 2031, a registered sex offender who
+    moves house must tell the register keeper within:
+    (a) 24 hours
+    (b) 3 days
+    (c) 14 days
+    (d) 28 days
+    Answer: (b) 3 days. [1 mark]
+
+Q2. The duty officer reviews every open register case at the end of the month.
+"""
+
+SHARED_LINES = """ORLAND CONSTABULARY PROBATIONER QUIZ
+
+Answer every question. Each correct answer carries one mark, and there is no negative
+marking for a wrong answer, so attempt them all before the time is up.
+
+Q1. A registered sex offender who plans to travel abroad must notify the
+    register keeper at least:
+    (a) 2 days before  (b) 7 days before
+    (c) 21 days before  (d) 30 days before
+    MODEL ANSWER: (b) 7 days before. [1 mark]
+"""
+
+NEXT = "The duty officer reviews every open register case at the end of the month."
+
+NO_KEY = ONE_PER_LINE.replace("    Answer: (b) 3 days. [1 mark]\n", "")
+
+ASKS = """ORLAND CONSTABULARY PROBATIONER QUIZ
+
+Q1. Which office keeps the sex offender register in Orland?
+    (a) the Harbour Office
+    (b) the Register Bureau
+    (c) the Mint
+    (d) the Weather Service
+    Key: B
+"""
+
+
+def _analysed(tmp_path: Path, text: str) -> Analysis:
+    path = tmp_path / "quiz.txt"
+    path.write_text(text, "utf-8")
+    return analyse(read_source(path, tmp_path), "src", ThemeMatcher(THEMES))
+
+
+def _bullets(analysis: Analysis) -> list[tuple[str, str, str]]:
+    """(the item's words, why it is held or "", the stem shown in front or "")."""
+    doc = analysis.doc
+    return [(doc.display(s.start, s.end), s.dropped, s.joined)
+            for s in analysis.sentences if s.kind == "bullet"]
+
+
+def test_the_keyed_option_is_read_with_its_stem_and_the_wrong_ones_are_held(
+        tmp_path: Path) -> None:
+    analysis = _analysed(tmp_path, ONE_PER_LINE)
+    stem = ("Under the Offender Register Act 2031, a registered sex offender who moves house "
+            "must tell the register keeper within")
+    wrong = "an option of an exam question that its key (b) does not name"
+    got = _bullets(analysis)
+    assert [(text, held.split(":")[0], joined) for text, held, joined in got] == [
+        ("24 hours", wrong, ""),
+        ("3 days", "", stem),
+        ("14 days", wrong, ""),
+        ("28 days", wrong, ""),
+    ]
+    keyed = next(s for s in analysis.kept() if s.kind == "bullet")
+    assert keyed.whole and analysis.is_statement(keyed)
+
+
+def test_the_key_line_is_held_and_the_next_question_is_read(tmp_path: Path) -> None:
+    analysis = _analysed(tmp_path, SHARED_LINES + "\nQ2. " + NEXT + "\n")
+    assert not [s for s in analysis.kept() if s.line == 10]  # the model answer's line
+    shown = [analysis.doc.display(s.start, s.end) for s in analysis.kept()]
+    assert NEXT in shown
+
+
+def test_an_option_sharing_its_line_is_cut_to_its_own_words(tmp_path: Path) -> None:
+    analysis = _analysed(tmp_path, SHARED_LINES)
+    kept = [(analysis.doc.display(s.start, s.end), s.joined) for s in analysis.kept()
+            if s.kind == "bullet"]
+    assert kept == [("7 days before", "A registered sex offender who plans to travel abroad "
+                                      "must notify the register keeper at least")]
+    held = [analysis.doc.display(s.start, s.end) for s in analysis.sentences
+            if s.dropped.startswith("an option of an exam question")]
+    assert held == ["21 days before (d) 30 days before"]
+
+
+def test_with_no_key_stated_no_option_is_held(tmp_path: Path) -> None:
+    analysis = _analysed(tmp_path, NO_KEY)
+    assert [held for _, held, _ in _bullets(analysis)] == ["", "", "", ""]
+    assert not any(s.stem is not None for s in analysis.sentences)
+
+
+def test_the_options_of_a_stem_that_asks_are_all_held(tmp_path: Path) -> None:
+    analysis = _analysed(tmp_path, ASKS)
+    reasons = [held.split(":")[0] for _, held, _ in _bullets(analysis)]
+    wrong = "an option of an exam question that its key (b) does not name"
+    assert reasons == [wrong, "the keyed option (b) of an exam question that asks", wrong,
+                       wrong]
+    assert not [s for s in analysis.kept() if s.kind == "bullet"]
