@@ -120,3 +120,27 @@ def test_the_options_of_a_stem_that_asks_are_all_held(tmp_path: Path) -> None:
     assert reasons == [wrong, "the keyed option (b) of an exam question that asks", wrong,
                        wrong]
     assert not [s for s in analysis.kept() if s.kind == "bullet"]
+
+
+def _drafted(tmp_path: Path, text: str) -> dict[str, object]:
+    """Every candidate of the text by its stem, with its score and reasons."""
+    from curriculum.draft.choosing import choose
+    from curriculum.draft.pipeline import rules_for
+
+    analysis = _analysed(tmp_path, text)
+    chosen, below = choose(rules_for(analysis, ThemeMatcher(THEMES)))
+    return {q.prompt: q for q in chosen + below}
+
+
+def test_the_keyed_figure_is_asked_as_the_rule_its_stem_sets(tmp_path: Path) -> None:
+    drafted = _drafted(tmp_path, ONE_PER_LINE)
+    prompt = ("Under the Offender Register Act 2031, a registered sex offender who moves "
+              "house must tell the register keeper within ____ days.")
+    assert prompt in drafted
+    question = drafted[prompt]
+    assert [o for o, right in question.options if right] == ["3"]  # type: ignore[attr-defined]
+    assert not any("not worth" in r for r in question.reasons)  # type: ignore[attr-defined]
+    assert question.quote == (ONE_PER_LINE.index("3 days"),  # type: ignore[attr-defined]
+                              ONE_PER_LINE.index("3 days") + len("3 days"))
+    wrong = [p for p in drafted if "24" in p or "14" in p or "28" in p]
+    assert wrong == []  # no wrong option is asked, not even as a distractor's sentence

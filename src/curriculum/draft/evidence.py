@@ -59,6 +59,7 @@ from curriculum.draft.statements import (
     present_tense,
     share_of,
     standing_policy,
+    stem_rule,
     stem_verb,
     worth,
 )
@@ -177,7 +178,8 @@ def _evidence(view: StemView, q: DraftQuestion) -> Evidence:
         return _statement(view, q, answer)
     if q.rule == "count":
         return figure(view, q.prompt, answer, q.sentence.instruction or bool(
-            q.sentence.entitled), _dated(q))  # a right's limit, as a rule's
+            q.sentence.entitled) or stem_rule(q.sentence), _dated(q))  # a right's limit,
+        # and an exam item's keyed figure under a stem that sets a rule, as a rule's
     if q.rule == "year":
         return _year(view, answer)
     if q.rule == "place":
@@ -207,6 +209,8 @@ def _statement(view: StemView, q: DraftQuestion, answer: list[Any]) -> Evidence:
         return Evidence("duty", "an instruction to the reader")  # 2 hours." is no claim
     if q.sentence.entitled:
         return Evidence("duty", "a right its list names")
+    if stem_rule(q.sentence):
+        return Evidence("duty", "the keyed answer of an exam item whose stem states a rule")
     if worth(view, q.prompt, answer, bool(q.speaker)):
         return Evidence("", "")
     root = stem_verb(view)

@@ -312,6 +312,8 @@ def _loose_comparison(q: DraftQuestion) -> bool:
 
 def _length(q: DraftQuestion, result: Score) -> None:
     words = len(q.stem.split())
+    if q.sentence.stem is not None:  # an exam item's keyed option ("72 hours") is shown
+        words += len(q.sentence.joined.split())  # after its stem (``exams.py``)
     if words > 35:
         result.add(-0.1, f"a long stem ({words} words)")
     elif words < 7:

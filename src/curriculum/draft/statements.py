@@ -75,6 +75,7 @@ _DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|
 
 if TYPE_CHECKING:
     from curriculum.draft.questions import DraftQuestion
+    from curriculum.draft.sentences import Sentence
 
 
 def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
@@ -84,9 +85,25 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
         return  # an instruction to the reader is a rule, worth asking like "must", and so
         # is a listed right; the document's own proposal is held for what it is
         # (``own.py``), no past event
+    if stem_rule(q.sentence):
+        return  # "... may keep the child there for a maximum of" + "72 hours": the verb
+        # that makes the item a rule is in its stem
     why = worth(view, q.prompt, view.span_tokens(q.key), bool(q.speaker))
     if why:
         result.add(NOT_WORTH, f"not worth a true/false item: {why}")
+
+
+def stem_rule(sentence: Sentence) -> bool:
+    """The keyed option of an exam item (``exams.py``) is read with a stem that states a
+    rule or a standing fact: its main verb has a modal of rule ("must be held within:"),
+    is a standing policy, or is in the present tense ("Under Article 1, a child is:"). The
+    option's own parse holds only its words ("72 hours"), never that verb, so it is
+    judged by its stem's."""
+    lead = sentence.lead
+    if sentence.stem is None or not sentence.joined or lead is None or lead.parsed is None:
+        return False
+    main = asserted(stem_verb(StemView(lead.parsed, lead.start, ((lead.start, lead.end),))))
+    return modal_rule(main) or standing_policy(main) or present_tense(main)
 
 
 def worth(view: StemView, prompt: str, key_tokens: list[Any], speaker: bool = False) -> str:
