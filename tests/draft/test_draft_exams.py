@@ -11,6 +11,7 @@ from pathlib import Path
 
 from curriculum.draft.analysis import Analysis, analyse
 from curriculum.draft.reading import read_source
+from curriculum.draft.scoring import THRESHOLD
 from curriculum.draft.themes import ThemeMatcher
 from curriculum.models import CurriculumConfig
 
@@ -144,3 +145,26 @@ def test_the_keyed_figure_is_asked_as_the_rule_its_stem_sets(tmp_path: Path) -> 
                               ONE_PER_LINE.index("3 days") + len("3 days"))
     wrong = [p for p in drafted if "24" in p or "14" in p or "28" in p]
     assert wrong == []  # no wrong option is asked, not even as a distractor's sentence
+
+
+def test_a_question_with_its_key_is_asked_with_the_texts_own_options(tmp_path: Path) -> None:
+    drafted = _drafted(tmp_path, ASKS)
+    choice = [q for q in drafted.values() if q.rule == "exam-choice"]  # type: ignore[attr-defined]
+    assert [(q.prompt, q.options) for q in choice] == [(  # type: ignore[attr-defined]
+        "Which office keeps the sex offender register in Orland?",
+        [("the Harbour Office", False), ("the Register Bureau", True), ("the Mint", False),
+         ("the Weather Service", False)])]
+    assert choice[0].score >= THRESHOLD  # type: ignore[attr-defined]
+    assert choice[0].explanation == (  # type: ignore[attr-defined]
+        'The source asks: "Which office keeps the sex offender register in Orland?" (line 3); '
+        "its key is (b) the Register Bureau.")
+
+
+MIXED = ASKS.replace("(c) the Mint", "(c) the register is kept by nobody at all")
+
+
+def test_options_of_mixed_kinds_give_no_choice_question(tmp_path: Path) -> None:
+    drafted = _drafted(tmp_path, MIXED)
+    assert not [q for q in drafted.values() if q.rule == "exam-choice"]  # type: ignore[attr-defined]
+    assert [held.split(":")[0] for _, held, _ in _bullets(_analysed(tmp_path, MIXED))][1] == (
+        "the keyed option (b) of an exam question that asks")

@@ -37,6 +37,7 @@ from curriculum.draft.themes import (
 
 if TYPE_CHECKING:
     from curriculum.draft.author import Author
+    from curriculum.draft.exams import ExamItem
 
 _CLAUSE = re.compile(r",\s+|;\s+")
 
@@ -93,6 +94,8 @@ class Analysis:
     author: Author | None = None
     """Who the document's "we" is (``author.py``), read once, when a stem first needs it."""
     author_read: bool = False
+    exams: list[ExamItem] = field(default_factory=list)
+    """Exam items with a stated key (``exams.py``), for their choice questions."""
     chapeau: tuple[int, str] | None = None
     """A resolution's chapeau: its sentence index and the body it names (``resolutions.py``)."""
 

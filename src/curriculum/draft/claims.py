@@ -45,8 +45,9 @@ what officers do in it is practice, asked like any guidance)."""
 
 def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     """Kill ``q`` when its sentence asks or tasks rather than states (module docstring)."""
-    if q.items or q.rule in ("glossary", "ordering"):
-        return  # a list's or a glossary's question is the rule's own wording
+    if q.items or q.rule in ("glossary", "ordering", "exam-choice"):
+        return  # a list's or a glossary's question is the rule's own wording; an exam
+        # item's is the text's own question with the key it states (``exam_choice.py``)
     text = q.analysis.doc.text[q.sentence.start : q.sentence.end].strip()
     if _QUESTION_END.search(text):
         result.kill("the sentence is a question the text asks (an interrogative): it "

@@ -24,8 +24,9 @@ Here, after the parse and before any fact is read:
 - the key line's paragraph (the model answer, its marks) is held back: its content is the
   keyed option, already read with its stem;
 - a stem that asks ("Which term should be used ...?") makes no sentence with an option:
-  its options are held back (a choice question with the text's own options is another
-  rule's; a phrase alone is never a statement).
+  its options are held back (a phrase alone is never a statement), and the item is kept
+  (``Analysis.exams``) for the choice question with the text's own options
+  (``exam_choice.py``).
 
 With no key stated nothing changes: a key is never guessed, and a statute's lettered
 paragraphs (which no key line follows) are read as before.
@@ -34,12 +35,13 @@ paragraphs (which no key line follows) are read as before.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from curriculum.draft import nlp
 from curriculum.draft.cleaning import Dropped
 from curriculum.draft.leadins import join_one
+from curriculum.draft.sentences import make_sentence
 from curriculum.draft.themes import doc_words
 
 if TYPE_CHECKING:
@@ -63,6 +65,19 @@ _KEY = re.compile(
 """A line naming the keyed letter: "MODEL ANSWER: (b) 72 hours", "Answer: C", "Key - d."."""
 _FINISHED = re.compile(r"[.!;]['\"\u2019\u201d)\]]*$")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_NUMBER = re.compile(r"[ \t]*(?:Q(?:uestion)?[ \t]*)?\d{1,3}[.):]?[ \t]+", re.I)
+"""A question's number in front of it ("Q1. ", "Question 3: ", "12) ")."""
+
+
+@dataclass(frozen=True)
+class ExamItem:
+    """An exam item whose stem asks, with its stated key, for the choice question with the
+    text's own options (``exam_choice.py``): the stem, the options' letters and offsets in
+    order, and the keyed letter."""
+
+    stem: Sentence
+    options: list[tuple[str, int, int]]
+    key: str
 
 
 @dataclass(frozen=True)
@@ -82,10 +97,11 @@ def read_exam_items(result: Analysis) -> None:
     while i < len(kept):
         run = _option_run(result, kept, i)
         if len(run) >= MIN_OPTIONS:
-            stem = kept[i - 1] if i > 0 and _is_stem(result, kept[i - 1]) else None
             key = _key(result, max(o.holder.end for o in run))
-            asked = kept[i].heading.rstrip().endswith("?")  # "Q1. Which ...?" read as a heading
-            if key is not None and (stem is not None or asked):
+            stem = kept[i - 1] if i > 0 and _is_stem(result, kept[i - 1]) else None
+            if key is not None and stem is None:
+                stem = _heading_stem(result, kept[i])
+            if key is not None and stem is not None:
                 _read(result, stem, run, key)
         i += max(1, len({id(o.holder) for o in run}))
 
@@ -154,6 +170,34 @@ def _key(result: Analysis, after: int) -> str | None:
     return (found.group("p") or found.group("b")).lower()
 
 
+def _heading_stem(result: Analysis, first: Sentence) -> Sentence | None:
+    """A one-line question right above the options ("Q1. Which office keeps ...?") is
+    read as a heading; as the item's stem it is made a sentence of its own (its number
+    left out), put in its place in the document's sentences."""
+    doc = result.doc
+    block = next((b for b in reversed(result.cleaned.blocks) if b.kind == "heading"
+                  and b.end <= first.start), None)
+    if block is None or doc.display(block.end, first.start).lstrip("(").rstrip(
+            _LETTERS + ".)") or not doc.display(block.start, block.end).endswith("?"):
+        return None  # no question heading straight above the options
+    number = _NUMBER.match(doc.text, block.start, block.end)
+    start = number.end() if number else block.start
+    made = make_sentence(doc, block, start, block.end, first.index)
+    stem = replace(made, kind="para", parsed=nlp.parse(
+        [re.sub(r"[\r\n]", " ", doc.text[start : block.end])])[0])
+    at = result.sentences.index(first)
+    result.sentences.insert(at, stem)
+    words = {}
+    for index, sentence in enumerate(result.sentences):
+        old, sentence.index = sentence.index, index
+        if sentence is stem:
+            words[index] = doc_words(stem.parsed, stem.start)
+        elif old in result.words:
+            words[index] = result.words[old]
+    result.words = words
+    return stem
+
+
 def _is_stem(result: Analysis, stem: Sentence) -> bool:
     """The sentence before the options waits for them: no finished statement."""
     shown = result.doc.display(stem.start, stem.end)
@@ -183,6 +227,8 @@ def _read(result: Analysis, stem: Sentence | None, run: list[Option], key: str) 
     if stem is None or asks(result, stem):
         _hold(result, holder, f"the keyed option {shown} of an exam question that asks: "
                               "a phrase, read only with its question")
+        if stem is not None:
+            result.exams.append(ExamItem(stem, [(o.letter, o.start, o.end) for o in run], key))
     else:
         _narrow(result, holder, keyed.start, keyed.end)
         holder.stem = stem

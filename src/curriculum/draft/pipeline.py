@@ -24,6 +24,7 @@ from curriculum.draft.analysis import Analysis, analyse
 from curriculum.draft.audit import audit_markdown, metrics_json
 from curriculum.draft.choosing import balance_themes, cap, choose, top_up
 from curriculum.draft.definitions import definition_rules
+from curriculum.draft.exam_choice import exam_rules
 from curriculum.draft.gates import GateReport, check_questions
 from curriculum.draft.glossary import glossary_rules
 from curriculum.draft.lists import list_rules
@@ -176,7 +177,7 @@ def draft_modules(
 
 def rules_for(analysis: Analysis, matcher: ThemeMatcher) -> list[DraftQuestion]:
     """Every candidate question of one source: sentence, list, definition, glossary,
-    procedure and table-value rules, in that order."""
+    procedure, table-value and exam-item rules, in that order."""
     return (
         sentence_rules(analysis, matcher)
         + list_rules(analysis)
@@ -184,6 +185,7 @@ def rules_for(analysis: Analysis, matcher: ThemeMatcher) -> list[DraftQuestion]:
         + glossary_rules(analysis)
         + procedure_rules(analysis)
         + table_value_rules(analysis)
+        + exam_rules(analysis)
     )
 
 

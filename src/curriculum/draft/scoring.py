@@ -78,8 +78,8 @@ def score(q: DraftQuestion) -> Score:
     _points_back(q, result)
     brackets(q.prompt, result)
     if not q.items and q.rule not in _QUOTED_STEMS:
-        if q.rule != "true-statement":
-            target(view, q, result)
+        if q.rule not in ("true-statement", "exam-choice"):  # an exam item's answer is
+            target(view, q, result)  # an option the text wrote, not a word of its stem
         _giveaway(view, q, result)
     _options(q, result)
     judge(view, q, result)
@@ -312,8 +312,9 @@ def _loose_comparison(q: DraftQuestion) -> bool:
 
 def _length(q: DraftQuestion, result: Score) -> None:
     words = len(q.stem.split())
-    if q.sentence.stem is not None:  # an exam item's keyed option ("72 hours") is shown
-        words += len(q.sentence.joined.split())  # after its stem (``exams.py``)
+    if q.sentence.stem is not None and q.carried is not None:  # an exam item's keyed
+        words += len(q.sentence.joined.split())  # option is shown after its stem
+        # ("... for a maximum of" + "72 hours": ``exams.py``)
     if words > 35:
         result.add(-0.1, f"a long stem ({words} words)")
     elif words < 7:
