@@ -55,6 +55,7 @@ from curriculum.draft.questions import DraftQuestion, in_token
 from curriculum.draft.statements import (
     actor,
     asserted,
+    cited_finding,
     modal_rule,
     present_tense,
     share_of,
@@ -221,6 +222,8 @@ def _statement(view: StemView, q: DraftQuestion, answer: list[Any]) -> Evidence:
     if main is not root and describes_source(answer):
         return Evidence("finding", "a finding its source reports (its figure is the "
                         "study's sample: the item asks what was found)")
+    if main is root and cited_finding(root):  # "Hanson and Bussiere (1998) found an
+        return Evidence("finding", "a finding its cited source reports")  # average rate"
     if in_token(q.analysis.doc.text, q.key):
         if modal_rule(main):
             return Evidence("duty", "a rule or a duty")

@@ -125,8 +125,15 @@ def _cores() -> int:
 
 
 def parse(texts: Sequence[str]) -> list[Doc]:
-    """Each text through the whole pipeline, in order (batched; two processes for many)."""
-    return parse_with(texts, processes(texts))
+    """Each text through the whole pipeline, in order (batched; two processes for many),
+    a fronted phrase that swallowed its sentence's subject repaired (``fronted.py``)."""
+    from curriculum.draft.fronted import repair
+
+    return repair(parse_with(texts, processes(texts)), _plain)
+
+
+def _plain(texts: Sequence[str]) -> list[Doc]:
+    return list(pipeline().pipe(texts, batch_size=BATCH))
 
 
 def parse_with(texts: Sequence[str], workers: int) -> list[Doc]:

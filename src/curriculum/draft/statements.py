@@ -179,6 +179,29 @@ def _research(verb: Any) -> bool:
                for c in verb.children)
 
 
+_FINDING_VERBS = frozenset({"find", "report", "estimate", "show", "reveal", "observe"})
+_CITATION_YEAR = re.compile(r"\((?:[^()]*,\s*)?(?:1[89]|20)\d\d[a-z]?\)")
+
+
+def cited_finding(verb: Any) -> bool:
+    """ "Hanson and Bussiere (1998) found an average rate of 13.4%", "Seto et al. (2011)
+    reported ...", "A meta-analysis (Hanson, 2004) found ...": a verb of finding whose
+    subject is a study, or authors cited with their year (the year in brackets after the
+    names, "et al."): what the literature found, dated by its publication, whether the
+    finding is a clause or an object."""
+    if verb.lemma_.lower() not in _FINDING_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if _research(verb):
+        return True
+    for subject in (c for c in verb.children if c.dep_ in _SUBJECTS):
+        words = list(subject.subtree)
+        text = verb.doc[words[0].i : words[-1].i + 1].text
+        names = any(t.pos_ == "PROPN" or t.ent_type_ in _ACTOR_ENTS for t in words)
+        if names and (_CITATION_YEAR.search(text) or re.search(r"\bet al\b", text)):
+            return True
+    return False
+
+
 def _is_year(tokens: list[Any]) -> bool:
     return len(tokens) == 1 and re.fullmatch(r"(?:1[89]|20)\d\d", tokens[0].text) is not None
 

@@ -305,12 +305,14 @@ def _names(token: Any) -> set[str]:
 def describes_source(answer: list[Any]) -> bool:
     """The figure sits in the subject of a verb that reports a finding, so it describes
     the source, not what was found: "An analysis of 2,300 reports showed that one in four
-    ...", "A 2019 survey of 3,000 pupils found that 9 per cent ..." (the study's sample).
-    The finding is the clause the verb reports."""
+    ...", "A 2019 survey of 3,000 pupils found that 9 per cent ..." (the study's sample),
+    or in a phrase fronted to that verb ("In a meta-analysis of nine samples, Seto and
+    Hanson (2011) reported that ..."). The finding is the clause the verb reports."""
     node = answer[0] if answer else None
     while node is not None and node.head.i != node.i:
         verb = node.head
-        if node.dep_ == "nsubj" and verb.lemma_.lower() in _FINDS and any(
+        source = node.dep_ == "nsubj" or (node.dep_ == "prep" and node.i < verb.i)
+        if source and verb.lemma_.lower() in _FINDS and any(
                 c.dep_ == "ccomp" for c in verb.children):
             return True
         node = verb

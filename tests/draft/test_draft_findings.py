@@ -1,0 +1,101 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
+"""Issue #9, texts that report findings: a sentence whose subject follows a fronted phrase
+(the parser hangs the subject on the phrase), and a finding whose subject is authors cited
+with their year. Each on a short text of our own, with the exact outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from curriculum.draft import nlp
+from curriculum.draft.analysis import analyse
+from curriculum.draft.choosing import choose
+from curriculum.draft.fronted import cuts
+from curriculum.draft.lists import list_rules
+from curriculum.draft.questions import DraftQuestion, sentence_rules
+from curriculum.draft.reading import read_source
+from curriculum.draft.statements import cited_finding
+from curriculum.draft.themes import ThemeMatcher
+
+
+def drafted(tmp_path: Path, text: str, matcher: ThemeMatcher) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
+    path = tmp_path / "text.txt"
+    path.write_text(text, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    return choose(sentence_rules(analysis, matcher) + list_rules(analysis))
+
+
+def one(questions: list[DraftQuestion], rule: str, start: str) -> DraftQuestion:
+    found = [q for q in questions if q.rule == rule and q.prompt.startswith(start)]
+    assert len(found) == 1, [(q.rule, q.prompt) for q in questions]
+    return found[0]
+
+
+def _subject(doc: object, verb: str) -> str:
+    token = next(t for t in doc if t.text == verb)  # type: ignore[attr-defined]
+    subject = next(c for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return " ".join(t.text for t in subject.subtree)
+
+
+# -- the parse: a fronted phrase gives its subject back --------------------------------------
+
+
+def test_names_after_a_fronted_phrase_with_a_comma_are_the_subject() -> None:
+    doc = nlp.parse(["In a review of eleven cohorts, Okafor, Lindqvist and Marr (2017) reported that 6.1% of the men were convicted again."])[0]
+    assert _subject(doc, "reported") == "Okafor , Lindqvist and Marr ( 2017 )"
+
+
+def test_a_subject_after_a_dated_participle_phrase_with_no_comma_is_the_subject() -> None:
+    doc = nlp.parse(["In the year ending 30 June 2024 officers in Kestrel County recorded 3,915 reports of missing teenagers."])[0]
+    assert _subject(doc, "recorded") == "officers in Kestrel County"
+    ending = next(t for t in doc if t.text == "ending")
+    assert ending.head.text == "year"  # the phrase keeps its own words
+
+
+def test_an_instruction_after_a_fronted_phrase_keeps_its_parse() -> None:
+    text = "In an emergency at the station, ring the duty inspector at once."
+    doc = nlp.parse([text])[0]
+    before = [(t.dep_, t.head.i) for t in nlp.parse_with([text], 1)[0]]
+    assert [(t.dep_, t.head.i) for t in doc] == before  # no subject to give back
+    assert cuts(nlp.parse_with(["The team met the families of 14 children."], 1)[0]) == []
+
+
+# -- findings cited with their authors and year ------------------------------------------------
+
+
+def test_a_finding_of_authors_cited_with_their_year_reaches_a_module(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# Earlier work on reoffending\n\n"
+        "Studies of men supervised after online offences are few. For men convicted of online "
+        "offences in Europe, Okafor and Lindqvist (2017) found a reconviction rate of 6.1% "
+        "over three years.\n"
+    )
+    kept, _ = drafted(tmp_path, text, matcher)
+    question = one(kept, "true-statement", "For men convicted of online offences in Europe, Okafor and Lindqvist (2017) found")
+    assert not [r for r in question.reasons if r.startswith("fatal") or "not worth" in r], question.reasons
+
+
+def test_the_fronted_sample_of_a_cited_finding_is_not_what_the_item_asks(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# Earlier work on reoffending\n\n"
+        "In a review of eleven cohorts, Okafor, Lindqvist and Marr (2017) reported that 6.1% "
+        "of men convicted of online offences were convicted of a new sexual offence within "
+        "four years.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    question = one(kept, "true-statement", "In a review of eleven cohorts, Okafor, Lindqvist and Marr (2017) reported")
+    assert not [r for r in question.reasons if r.startswith("fatal") or "trivia" in r], question.reasons
+    sample = one(below, "count", "In a review of ____ cohorts")  # the sample's size stays out
+    assert [r for r in sample.reasons if "trivia" in r], sample.reasons
+
+
+def test_a_verb_of_finding_needs_a_study_or_a_cited_year() -> None:
+    cited, bare, study = nlp.parse([
+        "Marr et al. (2019) found a rate of 4.2% among first offenders.",
+        "Marr found a rate of 4.2% among first offenders.",
+        "A national survey found a rate of 4.2% among first offenders.",
+    ])
+    assert cited_finding(cited[:].root)
+    assert not cited_finding(bare[:].root)  # a person's finding, with no source to date it
+    assert cited_finding(study[:].root)
+
