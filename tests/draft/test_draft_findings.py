@@ -99,3 +99,31 @@ def test_a_verb_of_finding_needs_a_study_or_a_cited_year() -> None:
     assert not cited_finding(bare[:].root)  # a person's finding, with no source to date it
     assert cited_finding(study[:].root)
 
+
+# -- a results list whose lead-in gives the date its figures run to ----------------------------
+
+_RESULTS = (
+    "# The Lantern search scheme\n\n"
+    "## What the scheme has done\n\n"
+    "The scheme opened in the spring of 2019. Figures to 30 September 2024:\n\n"
+    "- 4,120 calls have been taken by the volunteers;\n"
+    "- specialist officers have traced 23 missing children with help from the scheme;\n"
+    "- 11 suspects have been charged.\n"
+)
+
+
+def test_an_item_of_a_results_list_is_dated_by_its_lead_in(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = drafted(tmp_path, _RESULTS, matcher)
+    question = one(kept + below, "count", "Up to 30 September 2024, specialist officers have traced ____ missing children")
+    assert "dated by its list's lead-in, line 5" in question.stem_rule
+    assert not [r for r in question.reasons if "no date" in r or "as of when" in r], question.reasons
+    assert question.quote[0] == question.sentence.start  # a later item is quoted alone
+    assert question.explanation.startswith('The source says: "Figures to 30 September 2024:" (line 5) ... "')
+
+
+def test_an_item_under_a_lead_in_that_is_a_clause_is_not_dated_by_it(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = _RESULTS.replace("Figures to 30 September 2024:", "The review team wrote in 2024 that:")
+    kept, below = drafted(tmp_path, text, matcher)
+    found = [q for q in kept + below if q.rule == "count" and "traced ____ missing" in q.prompt]
+    assert found and all("dated by its list's lead-in" not in q.stem_rule for q in found)
+    assert all(not q.prompt.startswith("Up to") for q in found)

@@ -331,13 +331,73 @@ def carry_date(q: DraftQuestion) -> bool:
     2017, INTERPOL announced ...". The quote runs from the label."""
     sentence = q.sentence
     if not sentence.date or sentence.label is None or _YEAR.search(q.stem):
-        return False
+        return _carry_period(q)
     word = "On" if sentence.date[:1].isdigit() and not _YEAR.fullmatch(sentence.date) else "In"
     lead = f"{word} {sentence.date}, "
     start, end = sentence.label
     _apply(q, Carried(start, end, q.analysis.doc.line_of(start), lead, _resolved_by(q, lead),
                       f"dated by its list item's label, line {q.analysis.doc.line_of(start)}"))
     return True
+
+
+def _carry_period(q: DraftQuestion) -> bool:
+    """A figure of a list whose lead-in gives only the date its figures run to ("Up to 31
+    October 2025:", "Results to 30 June 2025:", "In 2024:") is dated by it, when its stem
+    has no year of its own: "Up to 31 October 2025, 19 children were identified ...", never
+    "As of <the document's month>" (the page may be updated after the figures were cut
+    off). A later item is quoted alone (the items between hold other figures); the
+    explanation quotes the lead-in too."""
+    sentence, lead = q.sentence, q.sentence.lead
+    if (q.rule not in ("count", "true-statement", "false-statement") or sentence.kind != "bullet"
+            or lead is None or lead.parsed is None or _YEAR.search(q.stem)):
+        return False
+    shown = period_of(lead.parsed)
+    if not shown or len(shown.split()) + len(q.prompt.split()) > MAX_PROMPT_WORDS:
+        return False
+    first = next((b.items[0] for b in q.analysis.lists if b.lead is lead and b.items), None)
+    start = lead.start if first is sentence else q.quote[0]
+    said = 'The source says: "'
+    if start != lead.start and q.explanation.startswith(said):
+        lead_text = md_escape(q.analysis.doc.display(lead.start, lead.end))
+        q.explanation = f'{said}{lead_text}" (line {lead.line}) ... "{q.explanation[len(said):]}'
+    _apply(q, Carried(start, start, lead.line, shown + ", ", _resolved_by(q, shown),
+                      f"dated by its list's lead-in, line {lead.line}"))
+    return True
+
+
+_UP_TO = frozenset({"to", "until", "till"})
+_PERIOD_PREPS = frozenset({"in", "during", "between", "since", "from", "by", "for", "over",
+                           "of", "at", *_UP_TO})
+
+
+def period_of(parsed: Any) -> str:
+    """The date a short lead-in with no verb of its own gives, with its preposition:
+    "Up to 31 October 2025" (of "Up to 31 October 2025:" or "Results to 31 October 2025:"),
+    "In 2024", "As of 1 May 2025"; "" when the lead-in says more than a date (a clause, a
+    long phrase) or names no year."""
+    words = [t for t in parsed if not t.is_punct and not t.is_space]
+    if not words or len(words) > 8 or any(t.tag_ in _FINITE for t in words):
+        return ""
+    dates = [e for e in parsed.ents if e.label_ == "DATE" and _YEAR.search(e.text)]
+    if not dates:
+        return ""
+    start, end = dates[-1].start, dates[-1].end
+    if start > 0 and re.fullmatch(r"[0-3]?\d", parsed[start - 1].text):
+        start -= 1  # "31" left out of "October 2025" by the entity recogniser
+    text = parsed[start:end].text
+    if parsed[start].lower_ in _PERIOD_PREPS | {"up", "as"}:  # "Between April and ..."
+        return text[:1].upper() + text[1:]
+    before = [t.lower_ for t in parsed[max(0, start - 2) : start]]
+    prep = before[-1] if before else ""
+    if prep in _UP_TO or before == ["up", "to"]:
+        return f"Up to {text}"
+    if before in (["as", "of"], ["as", "at"]):
+        return f"As {prep} {text}"
+    if prep in _PERIOD_PREPS - {"of", "at"}:
+        return f"{prep.capitalize()} {text}"
+    if start == words[0].i:  # "2024:", "31 October 2025:"
+        return f"In {text}" if _YEAR.fullmatch(text.strip()) else f"As of {text}"
+    return ""
 
 
 def _announces(parsed: Any, pointer: Pointer) -> bool:
