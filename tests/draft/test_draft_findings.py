@@ -127,3 +127,29 @@ def test_an_item_under_a_lead_in_that_is_a_clause_is_not_dated_by_it(tmp_path: P
     found = [q for q in kept + below if q.rule == "count" and "traced ____ missing" in q.prompt]
     assert found and all("dated by its list's lead-in" not in q.stem_rule for q in found)
     assert all(not q.prompt.startswith("Up to") for q in found)
+
+
+# -- "each" with its noun: distributive, unless the set was just counted ----------------------
+
+
+def test_each_with_its_noun_is_distributive_like_every(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# How the Harbour Watch appeal works\n\n"
+        "Photographs of clothing from abuse images are shown on the appeal page. "
+        "Each photograph stays on the page for up to 9 months, unless it is identified sooner.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    question = one(kept + below, "true-statement", "Each photograph stays on the page")
+    assert not [r for r in question.reasons if "Each" in r], question.reasons
+
+
+def test_each_with_a_noun_the_sentence_before_counted_points_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# The pilot\n\n"
+        "Four forces joined the pilot in 2023. "
+        "Each force must name a lead officer for missing children within 14 days.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    found = [q for q in kept + below if "ach force must name" in q.prompt]
+    assert found
+    assert all(any('points back: "Each force"' in r for r in q.reasons) for q in found), [q.reasons for q in found]

@@ -54,7 +54,7 @@ from curriculum.draft.jurisdiction import lead as jurisdiction_lead
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.referents import sentence_names, shown
 from curriculum.draft.resolutions import opening, shown_verb
-from curriculum.draft.stemcheck import StemView, pointers, word_set
+from curriculum.draft.stemcheck import StemView, counted, pointers, word_set
 
 if TYPE_CHECKING:
     from curriculum.draft.analysis import Analysis
@@ -140,12 +140,15 @@ _WALK = 12
 
 
 def recent(analysis: Analysis, sentence: Sentence) -> frozenset[str]:
-    """Lowercase words and lemmas of the section's heading and the two sentences before."""
+    """Lowercase words and lemmas of the section's heading and the two sentences before,
+    and a mark for each noun a number counted there (``stemcheck.counted``)."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", sentence.heading)}
     words |= {w.rstrip("s") for w in words}
     for other in before(analysis, sentence):
         if other.parsed is not None:
             words |= {t.lemma_.lower() for t in other.parsed} | {t.lower_ for t in other.parsed}
+            words |= {counted(t.lemma_.lower()) for t in other.parsed  # "the four forces"
+                      if any(c.dep_ == "nummod" for c in t.children)}
     return frozenset(words)
 
 
@@ -384,7 +387,7 @@ def period_of(parsed: Any) -> str:
     start, end = dates[-1].start, dates[-1].end
     if start > 0 and re.fullmatch(r"[0-3]?\d", parsed[start - 1].text):
         start -= 1  # "31" left out of "October 2025" by the entity recogniser
-    text = parsed[start:end].text
+    text = str(parsed[start:end].text)
     if parsed[start].lower_ in _PERIOD_PREPS | {"up", "as"}:  # "Between April and ..."
         return text[:1].upper() + text[1:]
     before = [t.lower_ for t in parsed[max(0, start - 2) : start]]

@@ -353,7 +353,7 @@ def pointers(
                 and not _antecedent(token, tokens)):
             out.append(Pointer(token.i, -0.5, f'points back: "{token.text} {token.head.text}"'))
     out += [Pointer(t.i, -0.5, f'points back: "{t.text} {t.head.text}"') for t in tokens
-            if _demonstrative(t) or _pointing(t, tokens[0])]
+            if _demonstrative(t) or _pointing(t, tokens[0], recent)]
     out += [Pointer(t.i, -0.5, f'points back: "the {t.text}" is one of two things named '
                     "before the stem") for t in tokens if _former_latter(t)]
     out += [Pointer(t.i, -0.5, f'points back: "the {t.text}" ' + (
@@ -579,10 +579,21 @@ def _contrast(token: Any, tokens: list[Any]) -> bool:
             and not any(t.lower_ == "than" for t in tokens))  # not "Other topics included"
 
 
-def _pointing(token: Any, first: Any) -> bool:
-    """ "One ...", "Both ...", "Each must be ..." opening the stem: one of what?"""
+def _pointing(token: Any, first: Any, recent: frozenset[str] = frozenset()) -> bool:
+    """ "One ...", "Both ...", "Each must be ..." opening the stem: one of what? "Each"
+    with its noun ("Each object stays on the page ...") is distributive, as "every" is,
+    unless the sentences just before counted that noun's set ("The four forces ... Each
+    force must ...": ``counted`` marks in ``recent``)."""
+    if token.lower_ == "each" and token.dep_ == "det" and token.head.pos_ == "NOUN":
+        return counted(token.head.lemma_.lower()) in recent
     return token.lower_ in _POINTING and token.i == first.i and token.dep_ in (
         "nummod", "det", "nsubj", "nsubjpass", "amod")
+
+
+def counted(lemma: str) -> str:
+    """The mark ``context.recent`` puts in its word set for a noun a number counted
+    ("four forces" -> "force#counted")."""
+    return f"{lemma}#counted"
 
 
 _PARTS = frozenset({"rest", "remainder", "other", "majority", "minority", "same", "balance"})
