@@ -153,3 +153,16 @@ def test_each_with_a_noun_the_sentence_before_counted_points_back(tmp_path: Path
     found = [q for q in kept + below if "ach force must name" in q.prompt]
     assert found
     assert all(any('points back: "Each force"' in r for r in q.reasons) for q in found), [q.reasons for q in found]
+
+
+def test_a_rule_under_a_dated_lead_in_is_not_dated_by_it(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# Changes to the missing child procedure\n\n"
+        "The procedure of the Kestrel Valley Police changes next month. From 1 March 2026:\n\n"
+        "- the duty sergeant must review every high-risk case within 2 hours;\n"
+        "- the family must be visited by an officer within 24 hours of the report.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    found = [q for q in kept + below if "must review every high-risk case" in q.prompt]
+    assert found
+    assert all(not q.prompt.startswith("From 1 March 2026") for q in found), [q.prompt for q in found]

@@ -344,9 +344,9 @@ def carry_date(q: DraftQuestion) -> bool:
 
 
 def _carry_period(q: DraftQuestion) -> bool:
-    """A figure of a list whose lead-in gives only the date its figures run to ("Up to 31
-    October 2025:", "Results to 30 June 2025:", "In 2024:") is dated by it, when its stem
-    has no year of its own: "Up to 31 October 2025, 19 children were identified ...", never
+    """A past figure of a list whose lead-in gives only the date its figures run to ("Up to
+    31 October 2025:", "Results to 30 June 2025:", "In 2024:") is dated by it, when its stem
+    has no year of its own (a rule under "From 1 September 2025:" keeps whose rule it is): "Up to 31 October 2025, 19 children were identified ...", never
     "As of <the document's month>" (the page may be updated after the figures were cut
     off). A later item is quoted alone (the items between hold other figures); the
     explanation quotes the lead-in too."""
@@ -354,6 +354,9 @@ def _carry_period(q: DraftQuestion) -> bool:
     if (q.rule not in ("count", "true-statement", "false-statement") or sentence.kind != "bullet"
             or lead is None or lead.parsed is None or _YEAR.search(q.stem)):
         return False
+    root = sentence.parsed[:].root if sentence.parsed is not None else None
+    if root is None or not (_past(root) or _perfect(root)):
+        return False  # a rule or a standing fact is no count of what happened by then
     shown = period_of(lead.parsed)
     if not shown or len(shown.split()) + len(q.prompt.split()) > MAX_PROMPT_WORDS:
         return False
