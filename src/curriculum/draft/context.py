@@ -348,8 +348,9 @@ def _carry_period(q: DraftQuestion) -> bool:
     31 October 2025:", "Results to 30 June 2025:", "In 2024:") is dated by it, when its stem
     has no year of its own (a rule under "From 1 September 2025:" keeps whose rule it is):
     "Up to 31 October 2025, 19 children were identified ...", never "As of <the document's
-    month>" (the page may be updated after the figures were cut off). A later item is quoted alone (the items between hold other figures); the
-    explanation quotes the lead-in too."""
+    month>" (the page may be updated after the figures were cut off). A later item is
+    quoted alone (the items between hold other figures); the explanation quotes the lead-in
+    too."""
     sentence, lead = q.sentence, q.sentence.lead
     if (q.rule not in ("count", "true-statement", "false-statement") or sentence.kind != "bullet"
             or lead is None or lead.parsed is None or _YEAR.search(q.stem)):
