@@ -168,3 +168,60 @@ def test_options_of_mixed_kinds_give_no_choice_question(tmp_path: Path) -> None:
     assert not [q for q in drafted.values() if q.rule == "exam-choice"]  # type: ignore[attr-defined]
     assert [held.split(":")[0] for _, held, _ in _bullets(_analysed(tmp_path, MIXED))][1] == (
         "the keyed option (b) of an exam question that asks")
+
+
+QUIZ_MD = """# Probationer quiz: offender management
+
+Answer every question below. Each correct answer carries one mark, and there is no
+negative marking.
+
+1. Under the Offender Register Act 2031, a registered sex offender who moves house must
+   tell the register keeper within:
+   a) 24 hours
+   b) 3 days
+   c) 14 days
+   d) 28 days
+
+   **Answer:** b
+
+2. Which office keeps the sex offender register in Orland?
+   a) the Harbour Office
+   b) the Register Bureau
+   c) the Mint
+   d) the Weather Service
+
+   **Correct answer:** (b)
+"""
+
+QUIZ_HTML = """<html><head><title>Probationer quiz</title></head><body>
+<h1>Probationer quiz: offender management</h1>
+<p>Answer every question below. Each correct answer carries one mark.</p>
+<p>1. Under the Offender Register Act 2031, a registered sex offender who moves house must
+tell the register keeper within:</p>
+<ol type="a"><li>24 hours</li><li>3 days</li><li>14 days</li><li>28 days</li></ol>
+<p>Answer: (b)</p>
+<h3>2. Which office keeps the sex offender register in Orland?</h3>
+<ol type="a"><li>the Harbour Office</li><li>the Register Bureau</li><li>the Mint</li>
+<li>the Weather Service</li></ol>
+<p><strong>Key:</strong> B</p>
+</body></html>
+"""
+
+
+def test_a_numbered_quiz_in_markdown_and_html_is_read_the_same(tmp_path: Path) -> None:
+    """Numbered questions in the list of their options, options with no letters of their
+    own (an HTML list counts by place), the key behind markup: the same two items."""
+    for name, text in (("quiz.md", QUIZ_MD), ("quiz.html", QUIZ_HTML)):
+        path = tmp_path / name
+        path.write_text(text, "utf-8")
+        analysis = analyse(read_source(path, tmp_path), "src", ThemeMatcher(THEMES))
+        doc = analysis.doc
+        keyed = [(doc.display(s.start, s.end), bool(s.joined)) for s in analysis.kept()
+                 if s.stem is not None]
+        assert keyed == [("3 days", True)], name
+        assert [(doc.display(e.stem.start, e.stem.end), e.key) for e in analysis.exams] == [
+            ("Which office keeps the sex offender register in Orland?", "b")], name
+        held = [doc.display(s.start, s.end) for s in analysis.sentences
+                if s.dropped.startswith("an option of an exam question")]
+        assert held == ["24 hours", "14 days", "28 days", "the Harbour Office", "the Mint",
+                        "the Weather Service"], name

@@ -11,8 +11,9 @@ Here, after the parse and before any fact is read:
 
 - a run of list items whose markers (or, with no markers, whose places in one list) are
   the letters a, b, c ... in order, at least ``MIN_OPTIONS`` of them, right after a stem
-  that is no finished statement (it ends in ":", "?", a dash or no final stop), and right
-  before a key line, is an exam item;
+  that waits for them (it ends in ":", "?", a dash or an ellipsis, or holds a blank "____";
+  a one-line question read as a heading counts: ``_heading_stem``), and right before a
+  key line, is an exam item;
 - the options the key does not name are held back (``Sentence.dropped``): the text says
   they are wrong, and a wrong answer is never asked as a fact;
 - the keyed option keeps its place; when it shares its line with other options ("(a) 24
@@ -41,6 +42,7 @@ from typing import TYPE_CHECKING
 from curriculum.draft import nlp
 from curriculum.draft.cleaning import Dropped
 from curriculum.draft.leadins import join_one
+from curriculum.draft.markup import VISIBLE
 from curriculum.draft.sentences import make_sentence
 from curriculum.draft.themes import doc_words
 
@@ -63,7 +65,7 @@ _KEY = re.compile(
     re.I,
 )
 """A line naming the keyed letter: "MODEL ANSWER: (b) 72 hours", "Answer: C", "Key - d."."""
-_FINISHED = re.compile(r"[.!;]['\"\u2019\u201d)\]]*$")
+_WAITS = re.compile(r"(?::|\?|\s[-\u2013\u2014]+|\u2026|\.\.\.)['\"\u2019\u201d)\]*_]*$")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _NUMBER = re.compile(r"[ \t]*(?:Q(?:uestion)?[ \t]*)?\d{1,3}[.):]?[ \t]+", re.I)
 """A question's number in front of it ("Q1. ", "Question 3: ", "12) ")."""
@@ -110,8 +112,8 @@ def _option_run(result: Analysis, kept: list[Sentence], first: int) -> list[Opti
     """The lettered options from ``kept[first]`` on, letters in order from "a"."""
     out: list[Option] = []
     for position, sentence in enumerate(kept[first:]):
-        if sentence.kind != "bullet":
-            break
+        if sentence.kind != "bullet" or _is_stem(result, sentence):
+            break  # a numbered question in the same list as its options is their stem
         found = _options(result, sentence, position, kept[first])
         if not found or found[0].letter != _LETTERS[len(out)]:
             break
@@ -155,10 +157,10 @@ def _option(letter: str, holder: Sentence, begin: int, end: int) -> Option:
 
 def _key(result: Analysis, after: int) -> str | None:
     """The keyed letter stated on the first line of text after offset ``after``."""
-    text = result.doc.text
-    rest = text[after:]
-    skipped = len(rest) - len(rest.lstrip())
-    start = after + skipped
+    text, mask = result.doc.text, result.doc.mask
+    start = after
+    while start < len(text) and (text[start].isspace() or mask[start] != VISIBLE):
+        start += 1  # "</li></ol>\n<p>Answer: (b)</p>": the key is on the next visible line
     if start >= len(text):
         return None
     line_start = text.rfind("\n", 0, start) + 1
@@ -199,9 +201,11 @@ def _heading_stem(result: Analysis, first: Sentence) -> Sentence | None:
 
 
 def _is_stem(result: Analysis, stem: Sentence) -> bool:
-    """The sentence before the options waits for them: no finished statement."""
+    """The sentence before the options waits for them: it ends in ":", "?", a dash or an
+    ellipsis, or holds a blank ("A child is ____ ."); an item of another list ("28 days")
+    or a finished statement is no stem."""
     shown = result.doc.display(stem.start, stem.end)
-    return bool(shown) and _FINISHED.search(shown) is None
+    return bool(_WAITS.search(shown)) or "___" in shown
 
 
 def asks(result: Analysis, stem: Sentence) -> bool:
