@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from curriculum.draft.assessment import judge as judge_assessment
 from curriculum.draft.bounds import NOTICE, bound_kind, bound_word, range_partner, states_a_rule
 from curriculum.draft.claims import judge as judge_claim
 from curriculum.draft.context import stem_pointers
@@ -69,6 +70,7 @@ def score(q: DraftQuestion) -> Score:
     if q.rule not in _QUOTED_STEMS and q.stem_rule not in (ROW_STEM, ROW_LABEL):
         grammar(view, q, result)  # a table row's statement is built whole (table_limits)
     judge_claim(view, q, result)
+    judge_assessment(q, result)
     if q.stem_rule == ROW_LABEL:
         result.add(-0.4, "a table row read as a label and a limit, not a sentence: an author "
                    "writes who must do what")
