@@ -28,8 +28,12 @@ person who -" + "(a) makes ... 15 years; (b) sells ... 10 years; ..."): one rule
 variants, which would otherwise fill the theme ahead of the text's other rules."""
 
 
-def choose(candidates: list[DraftQuestion]) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
-    """Score every candidate; those at or above the threshold, and the rest."""
+def choose(
+    candidates: list[DraftQuestion], placed: Callable[[DraftQuestion], bool] | None = None
+) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
+    """Score every candidate; those at or above the threshold, and the rest. ``placed``
+    says whether a question goes to a theme: among the questions of one sentence (or one
+    fact), one that reaches a module comes first (``one_per_sentence``)."""
     for question in candidates:
         try:
             judged = score(question)
@@ -40,27 +44,43 @@ def choose(candidates: list[DraftQuestion]) -> tuple[list[DraftQuestion], list[D
         question.score, question.reasons = judged.final, judged.reasons
         question.evidence = judged.evidence
     above = [q for q in candidates if q.score >= THRESHOLD]
-    kept = one_per_sentence(above)
+    kept = one_per_sentence(above, placed)
     chosen = {id(q) for q in kept}
     return kept, [q for q in candidates if id(q) not in chosen]
 
 
-def one_per_sentence(questions: list[DraftQuestion]) -> list[DraftQuestion]:
+def one_per_sentence(
+    questions: list[DraftQuestion], placed: Callable[[DraftQuestion], bool] | None = None
+) -> list[DraftQuestion]:
     """One question per sentence: a true/false and a blank on one figure ask it twice.
 
     The best by score is kept (at equal scores, a choice or blank before a true/false,
-    which a guess passes half the time); the others are held back with the reason.
+    which a guess passes half the time); the others are held back with the reason. With
+    ``placed``, a question that goes to a theme comes before one that fits none, whatever
+    their scores: a count question on a duty may fit no theme where the time-limit
+    question on the same sentence, a rule, takes its section's theme, and holding the
+    placed one back for the unplaced one would keep the fact out of every module.
     """
+    fits = _placement(questions, placed)
     best: dict[tuple[str, int, int], DraftQuestion] = {}
-    for question in sorted(questions, key=_rank):
+    for question in sorted(questions, key=lambda q: (not fits[id(q)], _rank(q))):
         best.setdefault(_fact_of(question), question)
     for question in questions:
         winner = best[_fact_of(question)]
         if winner is not question:
+            how = ("goes to a theme, which this one does not" if fits[id(winner)]
+                   and not fits[id(question)] else "ranks higher")
             question.reasons.append(f"held back: {winner.qid} asks about the same sentence "
-                                    "and ranks higher")
-    kept = {id(q) for q in one_per_fact(list(best.values()))}
+                                    f"and {how}")
+    kept = {id(q) for q in one_per_fact(list(best.values()), fits)}
     return [q for q in questions if id(q) in kept]
+
+
+def _placement(
+    questions: list[DraftQuestion], placed: Callable[[DraftQuestion], bool] | None
+) -> dict[int, bool]:
+    """Whether each question goes to a theme (all do when nothing is said)."""
+    return {id(q): placed is None or placed(q) for q in questions}
 
 
 SAME_FACT = 0.3
@@ -69,14 +89,18 @@ this share of their content words (the figure and its unit aside) is common to b
 TWIN = "asks the same fact"
 
 
-def one_per_fact(questions: list[DraftQuestion]) -> list[DraftQuestion]:
+def one_per_fact(
+    questions: list[DraftQuestion], fits: dict[int, bool] | None = None
+) -> list[DraftQuestion]:
     """One question per fact: a list item and the prose that restates it ("Hold a strategy
     discussion within 24 hours ..." in the recommendations, "... although local procedures
     require one within 24 hours" in the findings) ask one figure about one thing, and may
-    be placed in two themes. The better by ``_rank`` is kept; the other is held back with
-    the reason, and never taken again to fill a thin theme."""
+    be placed in two themes. The better by ``_rank`` is kept (one that goes to a theme,
+    by ``fits``, before one that fits none); the other is held back with the reason, and
+    never taken again to fill a thin theme."""
     kept: list[DraftQuestion] = []
-    for question in sorted(questions, key=_rank):
+    fits = fits or {}
+    for question in sorted(questions, key=lambda q: (not fits.get(id(q), True), _rank(q))):
         twin = next((k for k in kept if same_fact(k, question)), None)
         if twin is None:
             kept.append(question)

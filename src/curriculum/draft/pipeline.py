@@ -110,7 +110,8 @@ def draft_modules(
     matcher = ThemeMatcher(themes)
     analyses = _analyses(sources, root, config, matcher, out_dir)
     candidates = [q for a in analyses for q in rules_for(a, matcher)]
-    questions, below = choose(candidates)
+    _settle_themes(analyses, matcher)
+    questions, below = choose(candidates, lambda q: question_theme(q, matcher) is not None)
     materials, unassigned = _assign(themes, analyses, questions, matcher)
     below += cap(materials)
     below = balance_themes(materials, below, candidates)
@@ -316,13 +317,11 @@ def _unique_id(base: str, taken: set[str]) -> str:
     return candidate
 
 
-def _assign(
-    themes: list[Theme],
-    analyses: list[Analysis],
-    questions: list[DraftQuestion],
-    matcher: ThemeMatcher,
-) -> tuple[list[ThemeMaterial], list[DraftQuestion]]:
-    materials = {t.id: ThemeMaterial(t) for t in themes}
+def _settle_themes(analyses: list[Analysis], matcher: ThemeMatcher) -> None:
+    """Each statement that names no theme of its own takes its lead-in's, or its section's
+    or title's (``context_theme``), once the document's shares of its sentences' own words
+    are taken: before the questions are chosen, so that the choice among a sentence's
+    questions can prefer one that reaches a module."""
     for analysis in analyses:
         document_shares(analysis, matcher)  # the shares of the sentences' own words
         clear_shares(analysis, matcher)
@@ -333,6 +332,16 @@ def _assign(
             found = found or context_theme(analysis, sentence, matcher)  # title and heading
             if found:
                 analysis.themes[sentence.index] = found
+
+
+def _assign(
+    themes: list[Theme],
+    analyses: list[Analysis],
+    questions: list[DraftQuestion],
+    matcher: ThemeMatcher,
+) -> tuple[list[ThemeMaterial], list[DraftQuestion]]:
+    materials = {t.id: ThemeMaterial(t) for t in themes}
+    for analysis in analyses:
         for sentence in analysis.kept():
             for match in analysis.themes.get(sentence.index, []):
                 if (

@@ -32,7 +32,8 @@ there: the main clause says what the sentence is about.
 A sentence whose main clause's own nouns point to another theme (``_elsewhere``) is not
 placed by its title, heading or document share: those say what the document is about.
 
-The best theme must reach ``THRESHOLD``, lead the runner-up by ``MARGIN``, and owe at
+The best theme must reach ``THRESHOLD``, lead the runner-up by ``MARGIN`` (or, of themes
+within it, be the one the sentence's section or document names: ``_tie_break``), and owe at
 least ``OWN`` to the question's own words (a rule's with its title and heading) unless the
 document is mostly about it; otherwise the question fits no theme and goes to the audit,
 with the scores, for the author. A fill-in answer that is itself a theme's term (a
@@ -116,21 +117,66 @@ def place(q: DraftQuestion, matcher: ThemeMatcher) -> tuple[str | None, str]:
     account = ", ".join(f"{t} {v:.2f}" for t, v in ranked[:3] if v > 0) or "no theme words"
     if not ranked or ranked[0][1] < THRESHOLD:
         return None, f"no theme reaches {THRESHOLD} ({account})"
-    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
-        return None, f"no theme leads by {MARGIN} ({account})"
     best = ranked[0][0]
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
+        tied = [t for t, v in ranked if ranked[0][1] - v < MARGIN]
+        decided = _tie_break(analysis, q.sentence, matcher, tied)
+        tie = f"no theme leads by {MARGIN} ({account})"
+        if decided is None:
+            return None, tie
+        best, where = decided
+        if _held(analysis, matcher, q, best, own, content, rule, account) is not None:
+            return None, tie
+        return best, f"{account}; of the themes within {MARGIN}, {where} names {best}"
+    held = _held(analysis, matcher, q, best, own, content, rule, account)
+    return (None, held) if held is not None else (best, account)
+
+
+def _held(
+    analysis: Analysis,
+    matcher: ThemeMatcher,
+    q: DraftQuestion,
+    best: str,
+    own: dict[str, float],
+    content: dict[str, float],
+    rule: bool,
+    account: str,
+) -> str | None:
+    """Why the best theme may not take the question after all, or None: the sentence's own
+    words point elsewhere, or say too little of it in a document not mainly about it."""
     other = _elsewhere(content, best)
     if other is not None and own[best] < OWN:
-        return None, (f"its own words point to {other} ({content[other]:.2f}), the document to "
-                      f"{best} ({account})")
+        return (f"its own words point to {other} ({content[other]:.2f}), the document to "
+                f"{best} ({account})")
     if own[best] < OWN and not _dominant(analysis, matcher, best):
         where = "the rule and its title and heading say" if rule else "the sentence itself says"
-        return None, (f"{where} little of {best} ({own[best]:.2f}) and the document is not "
-                      f"mainly about it ({account})")
+        return (f"{where} little of {best} ({own[best]:.2f}) and the document is not "
+                f"mainly about it ({account})")
     if own[best] < OWN and _other_sections(analysis, matcher, best, q.sentence):
-        return None, (f"its own words, title and section name no theme, and the document's "
-                      f"sections are of more than {best} ({account})")
-    return best, account
+        return (f"its own words, title and section name no theme, and the document's "
+                f"sections are of more than {best} ({account})")
+    return None
+
+
+def _tie_break(
+    analysis: Analysis, sentence: Sentence, matcher: ThemeMatcher, tied: list[str]
+) -> tuple[str, str] | None:
+    """The one of two or more nearly tied themes (within ``MARGIN`` of the best) that the
+    sentence's context names: its section heading chain or the document's title
+    (``topic_theme``), else the theme the document is mainly about (``_mainly``). A
+    sentence can be about two themes at once ("An interim order against an adult who
+    exploits a child must be reviewed within 14 days": offender management and serious
+    crime); the section or document it stands in says which module it is taught in,
+    rather than leaving a sound fact in no module. None when the context names none of
+    them."""
+    topic = topic_theme(analysis, heading_of(analysis, sentence), matcher,
+                        above(analysis, sentence))
+    if topic is not None and topic[0] in tied:
+        return topic[0], f"the document's {topic[1]}"
+    mainly = [t for t in tied if _mainly(analysis, matcher, t)]
+    if len(mainly) == 1:
+        return mainly[0], "the document as a whole"
+    return None
 
 
 def _other_sections(
@@ -190,7 +236,12 @@ def described_scores(
     a condition, a relative clause or a restriction half, words of theme terms not at all.
     ``strict``: what the main clause is about only: a word in a condition, a relative
     clause or a restriction does not count, and only the subject's head noun (with its
-    compounds) counts twice ("the referring agency" deep in a subject is not its topic)."""
+    compounds) counts twice ("the referring agency" deep in a subject is not its topic),
+    and not when it is the only word the sentence shares with that description: one
+    common noun ("evidence", "breach") is no topic of its own ("A child's evidence should
+    be completed within one court day" is not about "the evidence on recidivism", nor "Any
+    personal data breach is reported within 24 hours" about an offender's breach of an
+    order), while "Breach of the order ..." shares two."""
     scores = {t.id: 0.0 for t in matcher.themes}
     described = description_lemmas(
         tuple((t.id, t.description or "", t.title) for t in matcher.themes)
@@ -206,6 +257,8 @@ def described_scores(
     for theme_id, vocabulary in described.items():
         shared = (len(lemmas & vocabulary) + ASIDE * len(aside & vocabulary)
                   + len(topic & vocabulary))  # the subject twice
+        if strict and len((lemmas | aside) & vocabulary) < 2:
+            shared = min(shared, 1)  # one shared noun, even the subject, is no topic
         scores[theme_id] += min(DESCRIPTION_CAP, DESCRIPTION_WEIGHT * shared)
     return scores
 
@@ -501,12 +554,14 @@ def heading_words(text: str) -> list[Word]:
 
 _LAW_NAME = re.compile(
     r"(?:\b[A-Z][\w'\u2019-]*\s+(?:(?:of|and|the|for|on|in|to|against)\s+)*)+"
-    r"(?:Act|Bill|Code|Regulations?|Convention|Protocol|Directive)\b(?:\s+\d{4}\b)?"
+    r"(?:Act|Bill|Code|Regulations?|Convention|Protocol|Directive|Orders?)\b(?:\s+\d{4}\b)?"
 )
-"""The name of a law or treaty in a title or heading ("Child Sexual Offences Act 2024",
-"the Lanzarote Convention"): capitalised words ending in the instrument's kind. Its words
-name the instrument, not what a section of it is about (a sexual offences Act also sets
-notification duties), as words inside a name are masked in a sentence (``themes.py``)."""
+"""The name of a law, a treaty or a court order in a title or heading ("Child Sexual
+Offences Act 2024", "the Lanzarote Convention", "Sexual Harm Prevention Order"):
+capitalised words ending in the instrument's kind. Its words name the instrument, not what
+a section of it is about (a sexual offences Act also sets notification duties; an order
+that prevents harm to children is not "prevention" of online crime), as words inside a
+name are masked in a sentence (``themes.py``)."""
 
 
 def states_rule(q: DraftQuestion) -> bool:
