@@ -132,3 +132,21 @@ def test_a_court_orders_name_in_a_heading_places_nothing() -> None:
     }
     assert heading_scores("Prevention of harm to children", matcher) == {"internet-facilitated-crimes": 1.0}
 
+
+
+def test_initials_say_what_kind_of_thing_they_name(tmp_path: Path) -> None:
+    """"an SHPO" is an order (the document spells it out as "Sexual Harm Prevention Order"),
+    so its breach is two of offender management's description words, not the one word
+    "breach": the notes' online title does not place it (nor a data breach, above, the
+    other way)."""
+    text = (
+        "# Online grooming: notes on recent appeals\n\n"
+        "Online grooming cases rose in 2024. A court may make a Sexual Harm Prevention Order (SHPO) on conviction.\n\n"
+        "Breach of an SHPO carries a maximum penalty of 5 years' imprisonment.\n"
+    )
+    placed = _placed(tmp_path, text, _repository())
+    assert placed["Breach of a Sexual Harm Prevention Order (SHPO) carries a maximum penalty of ____ years' imprisonment."] == (
+        None,
+        "its own words point to sex-offender-management (1.20), the document to internet-facilitated-crimes "
+        "(internet-facilitated-crimes 1.50, sex-offender-management 0.80)",
+    )

@@ -54,6 +54,7 @@ from curriculum.draft.analysis import Analysis
 from curriculum.draft.guidance import continues_lead
 from curriculum.draft.lines import Block
 from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.referents import spelled_out
 from curriculum.draft.sentences import Sentence
 from curriculum.draft.themes import ASIDE, Match, ThemeMatcher, Word, text_words
 
@@ -163,8 +164,10 @@ def _tie_break(
 ) -> tuple[str, str] | None:
     """The one of two or more nearly tied themes (within ``MARGIN`` of the best) that the
     sentence's context names: its section heading chain or the document's title
-    (``topic_theme``), else the theme the document is mainly about (``_mainly``). A
-    sentence can be about two themes at once ("An interim order against an adult who
+    (``topic_theme``). Not what the document is mainly about: its share is already in the
+    scores, and a hotline's table row on material hosted abroad is not victim
+    identification because most of the hotline's rules are. A sentence can be about two
+    themes at once ("An interim order against an adult who
     exploits a child must be reviewed within 14 days": offender management and serious
     crime); the section or document it stands in says which module it is taught in,
     rather than leaving a sound fact in no module. None when the context names none of
@@ -173,9 +176,6 @@ def _tie_break(
                         above(analysis, sentence))
     if topic is not None and topic[0] in tied:
         return topic[0], f"the document's {topic[1]}"
-    mainly = [t for t in tied if _mainly(analysis, matcher, t)]
-    if len(mainly) == 1:
-        return mainly[0], "the document as a whole"
     return None
 
 
@@ -241,7 +241,10 @@ def described_scores(
     common noun ("evidence", "breach") is no topic of its own ("A child's evidence should
     be completed within one court day" is not about "the evidence on recidivism", nor "Any
     personal data breach is reported within 24 hours" about an offender's breach of an
-    order), while "Breach of the order ..." shares two."""
+    order), while "Breach of the order ..." shares two. In the strict reading a name's last
+    noun says what kind of thing the name is, and counts: "Breach of a Sexual Harm
+    Prevention Order" names the breach of an order, though the order's other words are a
+    name's."""
     scores = {t.id: 0.0 for t in matcher.themes}
     described = description_lemmas(
         tuple((t.id, t.description or "", t.title) for t in matcher.themes)
@@ -252,6 +255,10 @@ def described_scores(
     lemmas = {w.lemma for _, w in content if not w.aside}
     aside = {w.lemma for _, w in content if w.aside} - lemmas  # a condition's nouns: half
     aside = set() if strict else aside
+    if strict:  # a name's kind: the "order" of "a Sexual Harm Prevention Order", or "an SHPO"
+        lemmas |= {w.lemma for w in words if w.masked and w.name is not None
+                   and w.end == w.name[1] and w.cls == "n" and not w.aside}
+        lemmas |= _kinds_of_initials(words, q)
     subject = _subject_offsets(q, head=strict)
     topic = {w.lemma for w in words if w.start in subject and not w.masked and w.cls in ("n", "a")}
     for theme_id, vocabulary in described.items():
@@ -261,6 +268,21 @@ def described_scores(
             shared = min(shared, 1)  # one shared noun, even the subject, is no topic
         scores[theme_id] += min(DESCRIPTION_CAP, DESCRIPTION_WEIGHT * shared)
     return scores
+
+
+def _kinds_of_initials(words: list[Word], q: DraftQuestion) -> set[str]:
+    """The last word of what each set of initials in ``words`` stands for, where the
+    document spells it out ("SHPO": "Sexual Harm Prevention Order" -> "order"), in the
+    main clause: what kind of thing the initials name."""
+    spelled = {short.lower(): long for short, (long, _) in spelled_out(q.analysis).items()}
+    out = set()
+    for word in words:
+        long = spelled.get(word.lower)
+        if long is None or word.aside or not long.split():
+            continue
+        last = long.split()[-1].lower()
+        out.add(last[:-1] if last.endswith("s") and len(last) > 3 else last)
+    return out
 
 
 def _own_words(analysis: Analysis, q: DraftQuestion) -> list[Word]:

@@ -393,6 +393,11 @@ def acronym_names(q: Any) -> list[Named]:
     return out
 
 
+def spelled_out(analysis: Any) -> dict[str, tuple[str, int]]:
+    """Every acronym the document defines, with its first spelling and where it is."""
+    return _spelled_out(analysis)
+
+
 def _spelled_out(analysis: Any) -> dict[str, tuple[str, int]]:
     """Every acronym the document defines ("... Hub (MASH)"), with its first spelling;
     found once per document (every candidate of it asks), kept on the analysis."""
