@@ -120,15 +120,32 @@ def trim(
             search_from = fronted.end()
     after = max(core[1] - sentence[0], search_from)
     for boundary in _BOUNDARY.finditer(text, after):
-        lo, hi = start - sentence[0], boundary.start()
+        lo, hi = start - sentence[0], _outside_brackets(text, start - sentence[0],
+                                                        boundary.start())
+        if hi != boundary.start() and hi < after:
+            continue  # the answer is inside the brackets the boundary falls in
         if parsed is None or (whole_clauses(parsed, lo, hi) and _finite_verb(parsed, lo, hi)):
-            end = sentence[0] + boundary.start()
-            if boundary.group(0).startswith(";"):  # the first item of a list run into
+            end = sentence[0] + hi
+            semicolon = boundary.group(0).startswith(";") and hi == boundary.start()
+            if semicolon:  # the first item of a list run into
                 pieces = _first_item(doc, start, _rstrip(doc, start, end))
                 aside = doc.text[start : pieces[0][1]].count(",") % 2 == 1
                 return Stem(pieces, rule, joints=(", " if aside else " ",) * (len(pieces) - 1))
             break
     return Stem(((start, _rstrip(doc, start, end)),), rule)
+
+
+def _outside_brackets(text: str, lo: int, hi: int) -> int:
+    """``hi``, or the opening of a bracket still open there: a cut at ", published 2023)"
+    inside "(Office for Social Research, published 2023)" is made before the bracket, never
+    inside it (half a bracket is a fragment)."""
+    opened: list[int] = []
+    for i in range(lo, hi):
+        if text[i] == "(":
+            opened.append(i)
+        elif text[i] == ")" and opened:
+            opened.pop()
+    return opened[0] if opened else hi
 
 
 _LIST_COLON = re.compile(r":\s+(?=[a-z])")
