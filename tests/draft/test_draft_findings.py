@@ -166,3 +166,56 @@ def test_a_rule_under_a_dated_lead_in_is_not_dated_by_it(tmp_path: Path, matcher
     found = [q for q in kept + below if "must review every high-risk case" in q.prompt]
     assert found
     assert all(not q.prompt.startswith("From 1 March 2026") for q in found), [q.prompt for q in found]
+
+
+# -- a paper's own results, named by its authors and year -------------------------------------
+
+_PAPER = (
+    "# Missing-from-care episodes and police response: a two-year cohort\n\n"
+    "Published 14 May 2024\n\n"
+    "Helena Marchetti, Jonas Whitby, Ruth Adeyemi\n\n"
+    "## Abstract\n\n"
+    "We followed 408 children reported missing from residential care in two counties. "
+    "Within two years, 27% went missing again more than five times. "
+    "The median stay in the sample was 14 months.\n"
+)
+
+
+def test_a_papers_own_share_is_asked_with_its_authors_and_year(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, _ = drafted(tmp_path, _PAPER, matcher)
+    question = one(kept, "true-statement", "According to Marchetti et al. (2024), within two years, 27% went missing again")
+    assert "the paper's authors and year" in question.stem_rule
+
+
+def test_a_papers_own_design_or_method_stays_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = drafted(tmp_path, _PAPER, matcher)
+    assert not [q for q in kept if "median stay" in q.prompt or "We followed" in q.prompt or "408" in q.prompt]
+    stay = one(below, "true-statement", "According to Marchetti et al. (2024), the median stay")
+    assert [r for r in stay.reasons if "trivia" in r or r.startswith("not worth asking")], stay.reasons
+
+
+def test_without_a_byline_a_result_keeps_no_source(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = _PAPER.replace("Helena Marchetti, Jonas Whitby, Ruth Adeyemi\n\n", "")
+    kept, below = drafted(tmp_path, text, matcher)
+    found = [q for q in kept + below if "27% went missing" in q.prompt and q.rule == "true-statement"]
+    assert found and all(not q.prompt.startswith("According to") for q in found)
+    assert not [q for q in kept if "27% went missing" in q.prompt]
+
+
+# -- a cut never falls inside brackets -----------------------------------------------------------
+
+
+def test_a_long_sentence_is_cut_before_a_bracket_not_inside_it(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# Related research\n\n"
+        "The Kestrel Household Survey (2022) found that 5.2% of adults aged 16 to 59 reported being "
+        "contacted online by an adult stranger before the age of 13 (Kestrel Office for National "
+        "Statistics, published 4 October 2022).\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    found = [q for q in kept + below if q.prompt.startswith("The Kestrel Household Survey (2022) found")]
+    assert found
+    for q in found:
+        assert not [r for r in q.reasons if "unbalanced brackets" in r], q.reasons
+    statement = one(found, "true-statement", "The Kestrel Household Survey")
+    assert statement.prompt.endswith("before the age of 13."), statement.prompt

@@ -35,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from curriculum.draft import study
 from curriculum.draft.asof import present_lead
 from curriculum.draft.author import author_of, speaker_body
 from curriculum.draft.clauses import md_escape
@@ -229,7 +230,8 @@ def carry(q: DraftQuestion) -> None:
     carried = (_sentence_context(q, found) or _date_lead(q, found)
                or _place_lead(q, found)) if found else None
     if carried is None:
-        carried = _heading_place(q) or _jurisdiction_lead(q) or _present(q)
+        carried = (_study_lead(q) or _heading_place(q) or _jurisdiction_lead(q)
+                   or _present(q))
     if carried is None:
         return
     _apply(q, carried)
@@ -605,6 +607,16 @@ def _place_lead(q: DraftQuestion, found: list[Pointer]) -> Carried | None:
 def _place_demonstrative(token: Any) -> bool:
     return (token.lower_ in ("this", "that") and token.dep_ == "det"
             and token.head.lemma_.lower() in PLACE_KINDS)
+
+
+def _study_lead(q: DraftQuestion) -> Carried | None:
+    """ "According to Oyelaran et al. (2025), " in front of a paper's own result
+    (``study.py``)."""
+    shown = study.lead(q)
+    if not shown:
+        return None
+    return Carried(q.sentence.start, q.sentence.end, q.sentence.line, shown,
+                   _resolved_by(q, shown), study.NOTE)
 
 
 def _present(q: DraftQuestion) -> Carried | None:

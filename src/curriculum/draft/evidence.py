@@ -62,6 +62,7 @@ from curriculum.draft.statements import (
     standing_policy,
     stem_rule,
     stem_verb,
+    studied,
     worth,
 )
 from curriculum.draft.stemcheck import Score, StemView, word_set
@@ -212,10 +213,12 @@ def _statement(view: StemView, q: DraftQuestion, answer: list[Any]) -> Evidence:
         return Evidence("duty", "a right its list names")
     if stem_rule(q.sentence):
         return Evidence("duty", "the keyed answer of an exam item whose stem states a rule")
-    if worth(view, q.prompt, answer, bool(q.speaker)):
+    if worth(view, q.prompt, answer, bool(q.speaker), studied(q)):
         return Evidence("", "")
     root = stem_verb(view)
     main = asserted(root)
+    if studied(q):  # a paper's own result: a share, or a count of people or outcomes
+        return _study_result(view, answer, main)
     if share_of(main) and _DATE.search(q.prompt):
         return Evidence("finding", "an official statistic: a share of offences or people in "
                         "a stated period")
@@ -244,6 +247,25 @@ def _statement(view: StemView, q: DraftQuestion, answer: list[Any]) -> Evidence:
 
 def _dated(q: DraftQuestion) -> bool:
     return q.analysis.cleaned.doc_date is not None
+
+
+_SHARE = re.compile(r"%|\bper ?cent\b|\bin (?:every|each) \d|\bone in \w+", re.I)
+
+
+def _study_result(view: StemView, answer: list[Any], main: Any) -> Evidence:
+    """What a paper found is worth a true/false item when it is a share ("3.9% were
+    reconvicted", "... occurred in 11.4%") or a count of people or outcomes; not its design
+    (a length of time, its sample's size), which ``value.py`` holds as trivia too."""
+    args = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "prep")]
+    if any(t.ent_type_ == "PERCENT" or _SHARE.search(t.text) for a in args for t in a.subtree
+           if t.i < len(view.doc) and view.inside(t)):
+        return Evidence("finding", "a share the paper found, its authors and year in front")
+    noun = _singular(counted_noun(answer) or "")
+    measure = _measure(view, answer, noun, governing_verb(answer, hops=8))
+    if measure in ("people", "outcome", "statistic"):
+        return Evidence("finding", "a count the paper found, its authors and year in front")
+    return Evidence("", "a figure of the paper's own design or of one event, not a share or "
+                    "a count of people it found")
 
 
 def figure(view: StemView, prompt: str, answer: list[Any], rule: bool = False,

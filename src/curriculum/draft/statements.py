@@ -57,6 +57,7 @@ _AGENTS = frozenset({
 })
 """Subjects that name who acted or who reports ("officers", "the court", "a study")."""
 _ACTOR_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON", "FAC"})
+AGENTS, ACTOR_ENTS = _AGENTS, _ACTOR_ENTS
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 _PENALTY = re.compile(r"\b(?:imprisonment|prison|custody|detention|jail|fine|sentence)",
@@ -88,7 +89,7 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     if stem_rule(q.sentence):
         return  # "... may keep the child there for a maximum of" + "72 hours": the verb
         # that makes the item a rule is in its stem
-    why = worth(view, q.prompt, view.span_tokens(q.key), bool(q.speaker))
+    why = worth(view, q.prompt, view.span_tokens(q.key), bool(q.speaker), studied(q))
     if why:
         result.add(NOT_WORTH, f"not worth a true/false item: {why}")
 
@@ -106,16 +107,28 @@ def stem_rule(sentence: Sentence) -> bool:
     return modal_rule(main) or standing_policy(main) or present_tense(main)
 
 
-def worth(view: StemView, prompt: str, key_tokens: list[Any], speaker: bool = False) -> str:
+def studied(q: DraftQuestion) -> bool:
+    """The stem is a paper's own result, its authors and year carried in front
+    (``study.py``)."""
+    from curriculum.draft.study import NOTE  # study -> statements: imported when used
+
+    return q.carried is not None and q.carried.note == NOTE
+
+
+def worth(view: StemView, prompt: str, key_tokens: list[Any], speaker: bool = False,
+          cited: bool = False) -> str:
     """"" when the stem shown of the parsed sentence is worth a true/false item, else why
     not. ``prompt`` is what the learner reads (a carried date lead dates the statement);
-    ``speaker``: the stem names the author for its "we" (``author.py``), who then acts."""
+    ``speaker``: the stem names the author for its "we" (``author.py``), who then acts;
+    ``cited``: a paper's own result, its authors and year in front (``study.py``)."""
     doc = view.doc
     root = stem_verb(view)
     main = asserted(root)
     dated = bool(_DATE.search(prompt))
     if _document_part(root):
         return "it describes the document itself (a table, a chapter), not the world"
+    if cited and dated and main is root:
+        return ""  # what the paper found, as when another paper cites it
     if main is not root:  # "Research shows that ...", "INTERPOL reported that ..."
         if not actor(root, speaker):
             return "a reported finding with no source named"
