@@ -118,7 +118,25 @@ def states_a_rule(doc: Any) -> bool:
             return True
         if token.pos_ == "VERB" and token.lemma_.lower() in _RULE_LEMMAS:
             return True
+        if token.lemma_.lower() in _DUTY_NOUNS and _required_act(token):
+            return True  # "creates a duty on police forces to transfer ... within 24 hours"
     return bool(_RULE_WORDS.search(doc.text))
+
+
+def _required_act(noun: Any) -> bool:
+    """The duty noun has the act it requires: an infinitive after it ("a duty to record"),
+    which the parser may hang on the verb that places the duty ("places a duty on police
+    forces to record": "record" an xcomp of "places")."""
+    if any(c.dep_ == "acl" and c.tag_ == "VB" for c in noun.children):
+        return True
+    return noun.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > noun.i
+                                       for c in noun.head.children)
+
+
+_DUTY_NOUNS = frozenset({"duty", "obligation", "requirement"})
+"""A duty named as a noun, with the act it requires after it ("places a duty on police
+forces to record every report within two hours"): a law or a bill that creates a duty
+states a rule, whose "within" is its limit."""
 
 
 _MINIMA = frozenset({"at least", "no less than", "not less than", "minimum of", "no fewer than"})

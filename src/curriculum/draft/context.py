@@ -53,7 +53,7 @@ from curriculum.draft.jurisdiction import (
 )
 from curriculum.draft.jurisdiction import lead as jurisdiction_lead
 from curriculum.draft.pointer import Pointer
-from curriculum.draft.referents import sentence_names, shown
+from curriculum.draft.referents import ORDINALS, sentence_names, shown
 from curriculum.draft.resolutions import opening, shown_verb
 from curriculum.draft.stemcheck import StemView, counted, pointers, word_set
 
@@ -226,9 +226,10 @@ def carry(q: DraftQuestion) -> None:
         return
     if carry_date(q):
         return
-    found = [p for p in stem_pointers(q) if p.kind != "mild" and p.delta <= SERIOUS]
+    pointed = stem_pointers(q)
+    found = [p for p in pointed if p.kind not in ("mild", "rule") and p.delta <= SERIOUS]
     carried = (_sentence_context(q, found) or _date_lead(q, found)
-               or _place_lead(q, found)) if found else None
+               or _place_lead(q, found)) if found else _introducing(q, pointed)
     if carried is None:
         carried = (_study_lead(q) or _heading_place(q) or _jurisdiction_lead(q)
                    or _present(q))
@@ -660,6 +661,9 @@ def _sentence_context(q: DraftQuestion, found: list[Pointer]) -> Carried | None:
     for distance, other in enumerate(before(q.analysis, q.sentence), start=1):
         if distance == 2 and any(p.kind != "lemma" for p in found if p.kind != "date"):
             return None
+        if announces(other, q.sentence):
+            return None  # "The Bill does three things." before "First, it ...": the
+            # stem would promise three things and give one
         if not _joined(q, other) or not _whole(q, other) or _gives_away(q, other):
             continue
         if not all(_resolves(p, other) for p in found) or not names_referent(q, other, found):
@@ -671,6 +675,45 @@ def _sentence_context(q: DraftQuestion, found: list[Pointer]) -> Carried | None:
         return Carried(other.start, other.end, other.line, lead + " ",
                        frozenset(p.i for p in found), f"context carried from line {other.line}")
     return None
+
+
+def _introducing(q: DraftQuestion, pointed: list[Pointer]) -> Carried | None:
+    """A rule's generic "the defendant" whose situation the sentence just before sets up
+    with "a defendant" ("A defendant in person may not cross-examine a child witness. The
+    court must invite the defendant to appoint a legal representative within 7 days"):
+    the rule reads whole only after it, so that sentence is carried when it passes every
+    check of the module docstring. Nothing else is done for these nouns: the rule stands
+    without its situation, at a mild penalty (``stemcheck``)."""
+    generic = [p for p in pointed if p.kind == "rule"]
+    if not generic or len(generic) != len([p for p in pointed if p.kind != "mild"]):
+        return None
+    other = next(iter(before(q.analysis, q.sentence, 1)), None)
+    if other is None or other.parsed is None or not any(
+            t.lemma_.lower() == p.lemma and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                for c in t.children)
+            for p in generic for t in other.parsed):
+        return None
+    found = [Pointer(p.i, p.delta, p.reason, "lemma", p.lemma) for p in generic]
+    if not _joined(q, other) or not _whole(q, other) or _gives_away(q, other) or (
+            not names_referent(q, other, found)):
+        return None
+    lead = _named_lead(q, other)
+    if len(lead.split()) > MAX_CONTEXT_WORDS or (
+            len(lead.split()) + len(q.prompt.split()) > MAX_PROMPT_WORDS):
+        return None
+    return Carried(other.start, other.end, other.line, lead + " ",
+                   frozenset(p.i for p in found), f"context carried from line {other.line}")
+
+
+def announces(other: Sentence, sentence: Sentence) -> bool:
+    """``other`` counts the items that follow it ("The Bill does three things.") and
+    ``sentence`` opens with an ordinal ("First, ...", "Secondly, ..."): one of them."""
+    parsed, stem = other.parsed, sentence.parsed
+    if parsed is None or stem is None or len(stem) == 0 or stem[0].lower_ not in ORDINALS:
+        return False
+    root = parsed[:].root
+    return any(c.dep_ in ("dobj", "attr", "nsubj") and any(
+        g.dep_ == "nummod" and g.like_num for g in c.children) for c in root.children)
 
 
 def _named_lead(q: DraftQuestion, other: Sentence) -> str:

@@ -12,7 +12,10 @@ class Pointer:
     ``i`` is the token's index in the sentence's parse; ``kind`` says what can resolve it
     (``context.py``): "lemma" needs an earlier sentence holding ``lemma``; "previous" the
     sentence just before; "author" nothing in the text (the first person of whoever wrote
-    it); "mild" is a weak doubt no context is carried for."""
+    it); "mild" is a weak doubt no context is carried for; "rule" a generic participant
+    or stage of a procedure inside a rule ("the defendant", "the hearing"), for which the
+    sentence just before is carried only when it introduces that noun ("A defendant in
+    person may not ...")."""
 
     i: int
     delta: float

@@ -10,10 +10,20 @@ material to a personal device") says the opposite of the rule, so it is certainl
 Read from the parse: the main verb of the sentence takes "must" or "shall" and one
 negation ("not", "never", "n't") of its own, its subject is a noun (not a pronoun), and
 the sentence holds no other negation (a second "not" would make the twin's meaning
-unclear), no figure (a sentence with one is asked by its figure), no question and no
-condition that points elsewhere ("unless", "except"). "may not" and "cannot" are left
-alone: they often say what is impossible, not what is forbidden ("the study cannot show
-that ..."), and "should not" is advice.
+unclear), no figure (a sentence with one is asked by its figure; a reference to a
+section or article, "(s. 35)", "Article 12", is no figure), no question, no second
+clause after a semicolon (the twin would mix a true instruction with a false rule) and no
+condition that points elsewhere ("unless", "except").
+
+Two more modals forbid when the parse says so. "should not" is a recommendation's
+prohibition ("Frontline officers should not view suspected material": a guideline an
+officer follows, whose twin without "not" is as clearly wrong), unless a hedge makes it
+a habit ("should not normally exceed"). "may not" forbids only when a person may not
+*do* something ("A defendant in person may not cross-examine a child witness"): with a
+verb of state or knowledge ("the child may not know that images exist", "results may
+not generalise") or a passive ("offences may not be reported") it says what is
+possible, and its twin would be true as well. "cannot" is left alone ("the study cannot
+show that ...").
 
 The statement is drafted true or false by turn with the other true/false items, scored
 and gated as any candidate; the false one's key is the negation it leaves out.
@@ -30,6 +40,29 @@ from curriculum.draft.sentences import Sentence
 
 NEGATIONS = frozenset({"not", "never", "n't"})
 _MODALS = frozenset({"must", "shall"})
+_HEDGES = frozenset({"normally", "usually", "generally", "ordinarily", "ideally", "always",
+                     "necessarily", "routinely", "typically", "often", "automatically"})
+"""Adverbs that make "should not" a habit or a default rather than a prohibition."""
+_PEOPLE = frozenset({
+    "person", "people", "defendant", "accused", "child", "officer", "witness", "offender",
+    "suspect", "victim", "judge", "advocate", "counsel", "parent", "carer", "professional",
+    "investigator", "analyst", "interviewer", "prosecutor", "lawyer", "staff", "member",
+    "applicant", "employee", "volunteer", "practitioner", "worker", "intermediary",
+    "anyone", "nobody", "court", "jury", "police", "agency", "provider", "platform"})
+"""Those who act: "may not" of one of them forbids an act ("A defendant in person may
+not cross-examine ..."); of a thing it says what may happen ("results may not ...")."""
+_STATES = frozenset({
+    "be", "have", "know", "understand", "realise", "realize", "remember", "recognise",
+    "recognize", "feel", "want", "wish", "need", "exist", "seem", "appear", "see", "notice",
+    "generalise", "generalize", "reflect", "apply", "include", "show", "mean", "happen",
+    "occur", "get", "become", "tell", "disclose", "report", "like", "agree",
+    "believe", "think", "expect", "say", "mention", "receive", "hear", "find", "meet"})
+"""Verbs of state, knowledge or chance: "the child may not know", "victims may not tell
+anyone" (what is possible, not what is forbidden)."""
+_REFERENCE = frozenset({"s", "s.", "ss", "ss.", "section", "sections", "article", "articles",
+                        "art", "art.", "paragraph", "para", "para.", "rule", "clause",
+                        "regulation", "guideline", "schedule", "part", "chapter", "§"})
+"""Words before a number that make it a reference ("s. 35", "Article 12"), not a figure."""
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _EXCEPTIONS = re.compile(r"\b(?:unless|except|otherwise)\b", re.I)
 MAX_WORDS = 30
@@ -40,16 +73,19 @@ def negation(analysis: Analysis, sentence: Sentence) -> tuple[int, int] | None:
     space before it), or None when the sentence states no such rule (see above)."""
     parsed = sentence.parsed
     text = analysis.doc.text[sentence.start : sentence.end]
-    if parsed is None or "?" in text or _EXCEPTIONS.search(text):
+    if parsed is None or "?" in text or ";" in text.rstrip().rstrip(";") or _EXCEPTIONS.search(
+            text):  # a list item's closing ";" joins no second clause
         return None
-    if len(text.split()) > MAX_WORDS or any(t.like_num or t.pos_ == "NUM" for t in parsed):
+    if len(text.split()) > MAX_WORDS or any(_figure(t) for t in parsed):
         return None
     negs = [t for t in parsed if t.dep_ == "neg" or t.lower_ in NEGATIONS]
     if len(negs) != 1:
         return None
     neg = negs[0]
     verb = neg.head
-    if verb.dep_ != "ROOT" or not _modal(verb) or not _noun_subject(verb):
+    if verb.dep_ != "ROOT" or not _noun_subject(verb):
+        return None
+    if not (_modal(verb) or _recommends(verb) or _forbids(verb)):
         return None
     start = sentence.start + neg.idx
     end = start + len(neg.text)
@@ -61,6 +97,40 @@ def negation(analysis: Analysis, sentence: Sentence) -> tuple[int, int] | None:
 
 def _modal(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+def _figure(token: Any) -> bool:
+    """A number the sentence would be asked by, not a reference to a provision ("s. 35",
+    "Article 12", "(2)")."""
+    if not (token.like_num or token.pos_ == "NUM"):
+        return False
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and before.lower_ in _REFERENCE:
+        return False
+    return not (before is not None and before.text == "(" and after is not None
+                and after.text == ")")
+
+
+def _recommends(verb: Any) -> bool:
+    """ "should not" on the verb, with no hedge that makes it a habit ("should not
+    normally exceed")."""
+    return any(c.dep_ == "aux" and c.lower_ == "should" for c in verb.children) and not any(
+        t.lower_ in _HEDGES for t in verb.subtree)
+
+
+def _forbids(verb: Any) -> bool:
+    """ "may not" on an active verb of action whose subject is someone who acts."""
+    if not any(c.dep_ == "aux" and c.lower_ == "may" for c in verb.children):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False  # "offences may not be reported": what may happen
+    if verb.lemma_.lower() in _STATES:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lemma_.lower() in _PEOPLE
+                                    or subject.ent_type_ in ("PERSON", "ORG"))
 
 
 def _noun_subject(verb: Any) -> bool:

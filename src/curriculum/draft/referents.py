@@ -20,12 +20,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from curriculum.draft.clauses import md_escape
+from curriculum.draft.jurisdiction import document_law, law_lead
 from curriculum.draft.standalone import kind_name
 
 _SMALL = "of|for|on|and|against|the|de|in|to"
 _NAME_WORD = r"(?:[\"\u201c]?[A-Z][\w'&-]*|\([A-Z][A-Za-z]{1,9}\))"
 _NAME_RUN = re.compile(_NAME_WORD + r"(?:\s+(?:(?:" + _SMALL + r")\s+)*" + _NAME_WORD + r")*$")
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_ACRONYM = re.compile(r"\(((?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,9})\)")
+"""An acronym in brackets after a name ("(ICSE)", "(NCBs)"): two capitals at least, so a
+bracketed word of the name itself ("Children (Protection) Bill") is no acronym."""
 _POINTING_AFTER = frozenset({"concerned", "mentioned", "above", "same", "aforementioned"})
 _GENERIC_TEXT = (
     "police court government law year day week month time case public media press "
@@ -448,9 +451,120 @@ def label_subject(q: Any) -> list[Named]:
                   doc.line_of(sentence.label[0]), article=False)]
 
 
+ORDINALS = frozenset({"first", "firstly", "second", "secondly", "third", "thirdly",
+                       "fourth", "fourthly", "fifth", "finally", "lastly"})
+
+
+def enumerated_subject(q: Any) -> list[Named]:
+    """ "The Bill does three things. First, it places a duty ...; Secondly, it creates
+    ...": an item that opens with an ordinal and "it" is one of the things its
+    announcement counted, done by that announcement's subject. The stem shows the subject
+    by its name in place of "First, it" ("The Missing Children (Protection) Bill places a
+    duty ..."), never the announcement, which would promise several items and give one.
+    Only when the announcement is a sentence shortly before, under the same heading, whose
+    object is counted ("three things", "two changes") and whose subject is a proper name
+    or a kind the text names earlier ("The Bill" -> the heading's bill)."""
+    parsed = q.sentence.parsed
+    if parsed is None or len(parsed) < 3 or parsed[0].lower_ not in ORDINALS:
+        return []
+    comma, it = parsed[1], parsed[2]
+    if comma.text != "," or it.lower_ != "it" or it.dep_ != "nsubj":
+        return []
+    from curriculum.draft.context import before  # context -> referents: imported late
+
+    doc = q.analysis.doc
+    for other in before(q.analysis, q.sentence, 4):
+        found = _announcer(doc, other)
+        if found is None:
+            continue
+        name, article, line = found
+        start = q.sentence.start + parsed[0].idx
+        end = q.sentence.start + it.idx + len(it.text)
+        return [Named(start, end, doc.display(start, end), name, line, article)]
+    return []
+
+
+def _announcer(doc: Any, other: Any) -> tuple[str, bool, int] | None:
+    """The named subject of a sentence that counts the items to follow ("The Bill does
+    three things."), with whether it takes "the" and its line; None for any other
+    sentence."""
+    parsed = other.parsed
+    if parsed is None:
+        return None
+    root = parsed[:].root
+    counted = any(c.dep_ in ("dobj", "attr") and any(
+        g.dep_ == "nummod" and g.like_num for g in c.children) for c in root.children)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if not counted or subject is None:
+        return None
+    if kind_name(subject):
+        found = earlier_name(doc.text, other.start, [subject.text])
+        if found is None:
+            return None
+        name, offset, article = found
+        return name, article, doc.text.count("\n", 0, offset) + 1
+    words = [t for t in subject.subtree if t.dep_ != "det"]
+    if subject.pos_ != "PROPN" or not all(w.text[:1].isupper() or w.is_punct for w in words):
+        return None
+    article = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    return (" ".join(w.text for w in words), article, other.line)
+
+
+_PROVISIONS = {"clause": ("Bill", "Act"), "section": ("Act", "Bill"), "schedule": ("Act", "Bill")}
+"""A provision's word and the kinds of law it is a part of, the likelier first: a clause
+is a bill's, a section an Act's."""
+_NAMES_LAW = re.compile(r"\b(?:Act|Bill|Code|Convention|Directive|Regulations|Protocol)\b")
+
+
+def provision_names(q: Any) -> list[Named]:
+    """ "Clause 4 creates a duty ...", "(section 27)": a provision cited by its number alone
+    is a provision of the law the text is about; the stem names it ("Clause 4 of the
+    Missing Children (Protection) Bill") when the text names one bill or Act of that kind
+    before the sentence (``earlier_name``: the nearest, and no other of the kind named
+    far before it), and the stem names no law itself."""
+    parsed = q.sentence.parsed
+    if parsed is None or _NAMES_LAW.search(q.prompt) or _law_lead(q):
+        return []
+    doc = q.analysis.doc
+    pieces = q.pieces or ((q.sentence.start, q.sentence.end),)
+    for token in parsed:
+        kinds = _PROVISIONS.get(token.lower_)
+        after = parsed[token.i + 1] if token.i + 1 < len(parsed) else None
+        if kinds is None or after is None or not after.like_num:
+            continue
+        following = parsed[after.i + 1] if after.i + 1 < len(parsed) else None
+        if following is not None and following.lower_ in ("of", "to", "in"):
+            continue  # "section 27 of the Act": the stem says whose
+        start = q.sentence.start + token.idx
+        end = q.sentence.start + after.idx + len(after.text)
+        if not any(s <= start and end <= e for s, e in pieces) or (
+                q.key[0] < end and start < q.key[1]):
+            continue
+        for kind in kinds:
+            found = earlier_name(doc.text, q.sentence.start, [kind])
+            if found is None:
+                continue
+            name, offset, _ = found
+            phrase = doc.display(start, end)
+            if phrase not in q.prompt:  # "On data sharing, clause 4 creates ...": the stem
+                phrase = phrase[:1].upper() + phrase[1:]  # opens with the clause
+            line = doc.text.count("\n", 0, offset) + 1
+            return [Named(start, end, phrase, f"{phrase} of the {name}", line, False)]
+    return []
+
+
+def _law_lead(q: Any) -> str:
+    """ "Under the Child Sexual Offences Act 2024, ": the law a heading or the document's
+    title names, which ``context.py`` shows in front of a rule (and which then says whose
+    section it is)."""
+    title = q.analysis.doc.meta.title or q.analysis.cleaned.title or ""
+    return law_lead(q.sentence.heading) or document_law(title)
+
+
 def apply(q: Any) -> None:
     """Show each resolvable phrase by its name in ``q.prompt``; record it in the stem rule."""
-    for named in [*label_subject(q), *name_phrases(q), *acronym_names(q)]:
+    for named in [*label_subject(q), *enumerated_subject(q), *name_phrases(q),
+                  *provision_names(q), *acronym_names(q)]:
         prompt = shown(q.prompt, named)
         if prompt == q.prompt:
             continue

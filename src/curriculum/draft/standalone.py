@@ -10,13 +10,15 @@ the kinds a learner meets on unseen texts, all read from the parse:
   what?): the reason is in the sentence before;
 - a relational noun with nothing it relates to: "re-notify all details", "meet the
   requirements" (details of what? which requirements?);
-- a body or an initiative named only by its kind, capitalised or not: "The Academy",
-  "the Bureau", "the campaign started" (``referents.py`` names the ones the text names
-  earlier; the rest point back).
+- a body, an initiative or a law named only by its kind, capitalised or not: "The
+  Academy", "the Bureau", "the campaign started", "The Bill" (``referents.py`` names the
+  ones the text names earlier; the rest point back).
 
 Generic or known referents do not point back: "the police", "the internet", a proper
 name, a noun the stem itself introduced ("a child ... the child"), a role in a rule
-("the offender must ...", judged mild by ``stemcheck``).
+("the offender must ...", judged mild by ``stemcheck``), and a participant or a stage of
+a procedure inside a rule ("questions filed 5 working days before the hearing where the
+judge so directs": whichever hearing, whichever judge; ``in_rule``).
 """
 
 from __future__ import annotations
@@ -47,6 +49,10 @@ INITIATIVES = frozenset({
     "protocol", "course", "conference", "pilot", "exercise"})
 """Kinds of undertaking a text is usually about ("the campaign started in 2017"): as a
 subject, which one is never obvious to a reader of the stem alone."""
+LAWS = frozenset({"bill"})
+"""Kinds of law a debate names by its kind once it has named it: "The Bill does three
+things" (which bill? the one the heading names). Not "the Act": a guide to an Act calls it
+"the Act" throughout, and every reader knows which."""
 _NOT_NAMES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
 
 
@@ -119,7 +125,7 @@ def kind_name(token: Any) -> bool:
     "the" and nothing else before it, and no name going on after it."""
     if not token.text[:1].isupper() or token.text.isupper() or token.ent_type_ in _NOT_NAMES:
         return False
-    if token.lower_ not in BODIES | INITIATIVES or token.pos_ not in ("PROPN", "NOUN"):
+    if token.lower_ not in BODIES | INITIATIVES | LAWS or token.pos_ not in ("PROPN", "NOUN"):
         return False
     left = [c for c in token.children if c.i < token.i]
     if len(left) != 1 or left[0].lower_ != "the" or left[0].i != token.i - 1:
@@ -136,3 +142,26 @@ def kind_name(token: Any) -> bool:
 def undertaking(head: Any) -> bool:
     """A body or an undertaking named by its kind only ("the campaign", "the unit")."""
     return head.lemma_.lower() in BODIES | INITIATIVES
+
+
+_RULE_MODALS = frozenset({"must", "shall", "should", "may"})
+_RULE_VERBS = frozenset({"require", "oblige", "prohibit", "forbid", "entitle", "set", "permit",
+                         "allow"})
+"""Verbs that state a rule in the present tense ("The Practice Direction sets a target that
+the trial begins within 16 weeks", "the law requires ...")."""
+
+
+def in_rule(head: Any) -> bool:
+    """The noun stands in a sentence that states a standing rule: a modal of duty or
+    permission ("must", "shall", "should", "may") on a verb, or a present-tense verb that
+    sets a rule ("sets a target that ...", "requires"). In such a sentence "the hearing",
+    "the judge" or "the child" is whichever one the rule meets, not one an earlier
+    sentence introduced; a past narrative ("the judge allowed ...") is not a rule."""
+    doc = head.doc
+    for token in doc:
+        if token.tag_ == "MD" and token.lower_ in _RULE_MODALS and token.head.pos_ in (
+                "VERB", "AUX") and not any(c.lower_ == "have" and c.dep_ == "aux"
+                                           for c in token.head.children):
+            return True  # not "should have done": a judgement of one past case
+    root = doc[:].root
+    return root.lemma_.lower() in _RULE_VERBS and root.tag_ in ("VBZ", "VBP")

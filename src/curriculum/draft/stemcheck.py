@@ -21,6 +21,7 @@ from curriculum.draft.referents import GENERIC, definite_phrases, points_after
 from curriculum.draft.standalone import (
     connectives,
     first_person,
+    in_rule,
     kind_name,
     relational,
     undertaking,
@@ -353,7 +354,7 @@ def pointers(
                 and not _antecedent(token, tokens)):
             out.append(Pointer(token.i, -0.5, f'points back: "{token.text} {token.head.text}"'))
     out += [Pointer(t.i, -0.5, f'points back: "{t.text} {t.head.text}"') for t in tokens
-            if _demonstrative(t) or _pointing(t, tokens[0], recent)]
+            if (_demonstrative(t) and not _echoes(t, tokens)) or _pointing(t, tokens[0], recent)]
     out += [Pointer(t.i, -0.5, f'points back: "the {t.text}" is one of two things named '
                     "before the stem") for t in tokens if _former_latter(t)]
     out += [Pointer(t.i, -0.5, f'points back: "the {t.text}" ' + (
@@ -364,7 +365,9 @@ def pointers(
     out += [Pointer(t.head.i, -0.4, f'points back: "the same {t.head.text}" says the same as '
                     "what") for t in tokens if _same(t)]
     first = tokens[0]
-    if first.lower_ in _CONNECTIVES and first.i == 0 and len(tokens) > 1:
+    if first.lower_ in _CONNECTIVES and first.i == 0 and len(tokens) > 1 and not any(
+            view.base + t.idx + len(t.text) in named for t in tokens[1:3]):
+        # "First, it ...": named whole as the subject of the items it counts (referents)
         out.append(Pointer(first.i, -0.3, f'points back: starts "{first.text}"'))
     out += connectives(tokens)
     out += _elided(view)
@@ -380,6 +383,9 @@ def _same(token: Any) -> bool:
     if token.lower_ != "same" or token.dep_ != "amod" or token.head.pos_ not in ("NOUN", "PROPN"):
         return False
     head = token.head
+    if head.lemma_.lower() == "time" and head.dep_ == "pobj" and head.head.lower_ == "at":
+        return False  # "and to carry out a risk assessment at the same time": the idiom
+        # (together, or "however") points at nothing outside the stem
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and not any(
         t.lower_ == "as" for t in head.doc[head.i:])
 
@@ -446,6 +452,13 @@ def _definite(
             return [Pointer(head.i, -0.5 if subject else -0.4,
                             f'points back: "{phrase}" are named earlier in the text, not in '
                             "the stem", "lemma", lemma)]
+        if _procedural(head) and in_rule(head) and not _duty_of(head):
+            # "before the hearing where the judge so directs": whichever hearing and judge
+            # the rule meets
+            weight = -0.1 if head.dep_ in ("nsubj", "nsubjpass") else -0.05
+            return [Pointer(head.i, weight, f'"{phrase}" may point back (in a rule, read as '
+                            "generic: a participant or stage of the procedure)", "rule",
+                            lemma)]
         if lemma not in GENERIC and _core_role(head) and _used_before(lemma, head.lower_, seen):
             if _duty_of(head):  # "the offender must notify ...": a generic role
                 return [Pointer(head.i, -0.1, f'"{phrase}" may point back (in a rule, read as '
@@ -463,6 +476,21 @@ def _definite(
             return [Pointer(head.i, weight, f'points back: "the {head.text}" says which one '
                             "elsewhere", "lemma" if weight <= -0.3 else "mild", lemma)]
     return []
+
+
+def _procedural(head: Any) -> bool:
+    """A person's role ("the judge", "the child", "the defendant") or a stage of a
+    procedure named by a noun made from a verb ("the hearing", "the trial", "the
+    recording"), never a body or an undertaking ("the unit", "the review"), which a text
+    is about and which the stem must name."""
+    lemma = head.lemma_.lower()
+    if undertaking(head) or lemma in _SHELL | GENERIC or head.tag_ in ("NNS", "NNPS"):
+        return False
+    return _role(head) or lemma in _PROCEEDINGS or _EVENT_NOUN.search(head.lower_) is not None
+
+
+_PROCEEDINGS = frozenset({"judge", "jury", "witness", "trial", "child", "hearing"})
+"""Participants and stages of proceedings whose names carry no verb ending."""
 
 
 def _attribution(subject: Any) -> bool:
@@ -552,6 +580,17 @@ def _demonstrative(token: Any) -> bool:
     return (token.lower_ in _DEMONSTRATIVE and token.tag_ in ("DT", "PDT", "JJ")
             and token.dep_ in ("det", "nsubj", "dobj", "pobj", "amod", "predet")
             and not _that_is(token) and not _such_as(token) and not _after_a_limit(token))
+
+
+def _echoes(token: Any, tokens: list[Any]) -> bool:
+    """ "to the receiving force within 24 hours of becoming aware that the child is in
+    that force's area": the demonstrative's noun is one the stem itself named before it,
+    so "that force" is the one the stem shows."""
+    if token.dep_ != "det" or token.lower_ not in ("this", "that", "these", "those"):
+        return False
+    lemma = token.head.lemma_.lower()
+    return any(t.i < token.i and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() == lemma
+               for t in tokens)
 
 
 def _after_a_limit(token: Any) -> bool:

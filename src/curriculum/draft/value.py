@@ -51,6 +51,9 @@ year: when a trend began                   -0.35   "have risen every year since 
 year: the date of a law or an outcome      +0.05   "the law passed in 2017"
 year: one state's ratification, signature  -0.35   "Caldera ratified the Convention in
                                                    1991" (not its entry into force)
+year or place in an invented scenario      -0.35   a case study that says its names and
+                                                   places are invented: "both parties to
+                                                   a treaty signed in 2016"
 place: a venue (meets, based, held in)     -0.35   "the board meets in Exeter"
 verb: an event itself (met, took place)    -0.35   "brought together", "took place"
 a definition or legal threshold            +0.10   "under the age of", "punishable"
@@ -120,6 +123,15 @@ _COURSE = word_set("session course module lesson class practical exercise worksh
 """What a course is made of: their minutes and days describe the course, not the job
 ("Mandatory e-learning (45 minutes, module X-1) opens on 3 March": the length of the
 document's own training, logistics for its readers)."""
+_SHARED_PARTS = word_set("session break class exercise practical")
+"""Parts of a course that are also parts of the work: a questioning session with a child,
+a break in a child's evidence. Their length is trivia only when the sentence names no
+person the work is done with (``_SUBJECTS_OF_WORK``)."""
+_SUBJECTS_OF_WORK = word_set("child victim witness complainant suspect offender defendant "
+                           "survivor interviewee detainee")
+"""People an officer or a court deals with: "sessions of questioning should not exceed 45
+minutes for a child under 11" limits the work with the child, not a course."""
+_EVERY = word_set("every each per")
 _PENALTY_VERBS = word_set("sentence jail imprison fine order detain")
 _PENALTY_NOUNS = word_set("sentence term")
 _COURTS = word_set("court judge jury magistrate tribunal bench")
@@ -333,20 +345,38 @@ def _heads(answer: list[Any], hops: int) -> list[Any]:
     return out
 
 
-def _course(answer: list[Any]) -> bool:
+def _course(view: StemView, answer: list[Any]) -> bool:
     """A time measuring a course ("limits review sessions to 45 minutes", "a course of
     three days"): the noun it hangs on, or the subject or object of a verb above it, is a
-    part of a course."""
+    part of a course. Not a frequency ("welfare sessions every six weeks" says how often,
+    not how long), and not a part shared with the work when the sentence names a person
+    the work is done with ("sessions of questioning ... for a child under 11": an
+    operational limit)."""
+    if _frequency(answer):
+        return False
+    people = any(t.lemma_.lower() in _SUBJECTS_OF_WORK for t in view.doc)
+    parts = _COURSE - _SHARED_PARTS if people else _COURSE
     for token in _heads(answer, 4):
-        if token.pos_ == "NOUN" and token.lemma_.lower() in _COURSE:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in parts:
             return True
         if token.pos_ in ("VERB", "AUX"):
             break
     verbs = [t for t in _heads(answer, 8) if t.pos_ in ("VERB", "AUX")]
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-        c.lemma_.lower() in _COURSE or any(g.dep_ == "compound" and g.lemma_.lower() in _COURSE
-                                           for g in c.children))
+        c.lemma_.lower() in parts or any(g.dep_ == "compound" and g.lemma_.lower() in parts
+                                         for g in c.children))
         for v in verbs for c in v.children)
+
+
+def _frequency(answer: list[Any]) -> bool:
+    """ "every six weeks", "once per month": the time unit the figure counts is marked as
+    a repeat, so the figure is an interval, not a length."""
+    for token in answer:
+        if token.like_num or token.pos_ == "NUM":
+            unit = token.head
+            return any(c.lemma_.lower() in _EVERY for c in unit.children) or (
+                unit.dep_ == "pobj" and unit.head.lemma_.lower() in _EVERY)
+    return False
 
 
 def _one_case(answer: list[Any], verb: Any | None) -> bool:
@@ -451,7 +481,7 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
     elif _design(view, answer, noun, verb):
         result.add(-0.35, f'trivia: a study\'s design (its sample or follow-up, {noun}s), not '
                    "its finding")
-    elif noun in _TIME_UNITS and _course(answer):
+    elif noun in _TIME_UNITS and _course(view, answer):
         result.add(-0.35, f'trivia: how long a course or its sessions last ({noun}s)')
     elif noun in _TIME_UNITS and lemma in _CAREER_STEPS:
         result.add(-0.35, f'trivia: a step in someone\'s career ("{lemma}", {noun}s)')
@@ -488,7 +518,32 @@ def _year_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sco
         result.add(-0.35, "trivia: the date of a meeting or event")
 
 
+_INVENTED = re.compile(
+    r"\b(?:fictional|invented|imaginary|hypothetical)\s+(?:scenario|case\s+study|exercise)\b"
+    r"|\b(?:people|persons|names|places|countries|events)\b[^.\n]{0,60}\bare\s+"
+    r"(?:all\s+)?(?:invented|fictional|imaginary)\b",
+    re.I,
+)
+"""A document that declares its scenario invented ("A fictional scenario ...", "All
+names, places and events are invented for training")."""
+HEAD_CHARS = 2500
+"""How far into the text that declaration is looked for: it heads the scenario, and a
+"fictional scenario" named further on is one exercise of a course, not the document."""
+
+
+def scenario(q: DraftQuestion) -> bool:
+    """The document is an invented scenario (a case study, a tabletop exercise): the year
+    its invented countries signed a treaty, the town a search took place in, are the
+    scenario's background, which no officer uses; its lessons (a time limit, a count of
+    children safeguarded) are still asked."""
+    return _INVENTED.search(q.analysis.doc.text[:HEAD_CHARS]) is not None
+
+
 def _place_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Score) -> None:
+    if (q.rule in ("year", "place") or _is_year(answer)) and scenario(q):
+        result.add(-0.35, "trivia: the background of an invented scenario (its dates and "
+                   "places), not a fact an officer uses")
+        return
     root = view.doc[:].root
     venue = q.rule == "place" and (root.lemma_.lower() in _EVENT | {"hold", "be"}
                                    or _venue(answer))

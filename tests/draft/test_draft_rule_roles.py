@@ -1,0 +1,226 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
+"""Issue #9, rules worth asking: an operational limit is no course logistics, a frequency
+is no length, and a participant or stage of a procedure inside a rule ("the hearing",
+"the judge") is generic, not a pointer. Each class on a short text of our own, with the
+exact outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_draft_value import drafted, key
+
+from curriculum.draft.themes import ThemeMatcher
+
+
+def trivia(reasons: list[str]) -> list[str]:
+    return [r for r in reasons if "trivia" in r]
+
+
+# --- operational limits and frequencies are not course logistics ------------------------
+
+
+def test_a_session_limit_for_a_witness_is_an_operational_limit(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Interview sessions must not last longer than 50 minutes for a witness under 12.\n"
+    kept, _ = drafted(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q), trivia(q.reasons)) for q in kept] == [
+        ("true-statement", "Interview sessions must not last longer than 50 minutes for a witness under 12.", True, []),
+    ]
+
+
+def test_how_often_sessions_are_held_is_a_frequency_not_a_length(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Analysts who review abuse images have compulsory support sessions every eight weeks.\n"
+    kept, _ = drafted(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q), trivia(q.reasons)) for q in kept] == [
+        ("count", "Analysts who review abuse images have compulsory support sessions every ____ weeks.", ["eight"], []),
+    ]
+
+
+def test_a_classroom_sessions_length_stays_trivia_beside_a_rule_for_a_child(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # no person the work is done with: the session is the course's own
+    text = "The police college limits each classroom session on grading abuse images to 40 minutes.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert kept == []
+    assert {q.rule: trivia(q.reasons) for q in below}["count"] == [
+        "-0.35 trivia: how long a course or its sessions last (minutes)"]
+
+
+# --- a procedure's participants and stages in a rule are generic ---------------------------
+
+
+def test_the_hearing_and_the_judge_of_a_rule_do_not_hold_its_time_limit_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Special measures for young witnesses\n\n"
+        "Ground rules for questioning are agreed at the hearing with the judge. "
+        "Lawyers must send their draft questions at least 4 working days before the hearing where the judge so orders.\n"
+    )
+    kept, _ = drafted(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q)) for q in kept if q.sentence.line == 3 and "Lawyers" in q.prompt] == [
+        ("count", "Lawyers must send their draft questions at least ____ working days before the hearing where the judge so orders.", ["4"]),
+    ]
+    asked = next(q for q in kept if "Lawyers" in q.prompt)
+    assert '-0.05 "the hearing" may point back (in a rule, read as generic: a participant or stage of the procedure)' in asked.reasons
+
+
+def test_a_stage_named_in_a_rule_set_by_a_direction_is_generic(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Listing\n\n"
+        "Cases with young witnesses are listed first. "
+        "The Listing Direction of 4 March 2025 sets a target that the trial begins within 12 weeks of the first hearing.\n"
+    )
+    kept, _ = drafted(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q)) for q in kept if "Direction" in q.prompt] == [
+        ("count", "The Listing Direction of 4 March 2025 sets a target that the trial begins within ____ weeks of the first hearing.", ["12"]),
+    ]
+
+
+def test_a_body_named_by_its_kind_in_a_rule_still_points_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "The unit was set up to help young witnesses. "
+        "The unit must report to the board within 6 weeks.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [q for q in kept if "must report" in q.prompt]
+    held = next(q for q in below if q.rule == "count" and "must report" in q.prompt)
+    assert '-0.40 points back: "the unit" says which one elsewhere' in held.reasons
+
+
+def test_a_narrative_of_one_past_trial_is_not_a_rule(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "A teacher was accused of grooming a pupil. "
+        "The trial began 30 weeks after the first hearing.\n"
+    )
+    _, below = drafted(tmp_path, text, matcher)
+    held = next(q for q in below if q.rule == "count" and "began" in q.prompt)
+    assert not [r for r in held.reasons if "read as generic" in r]
+
+
+def test_the_sentence_that_sets_up_a_rules_generic_noun_is_carried(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Interviews with young witnesses\n\n"
+        "A witness who is under 16 may not be questioned by a defendant who has no lawyer. "
+        "A lawyer must be offered to the defendant within 5 days.\n"
+    )
+    kept, _ = drafted(tmp_path, text, matcher)
+    asked = next(q for q in kept if q.rule == "count")
+    assert asked.prompt == "A witness who is under 16 may not be questioned by a defendant who has no lawyer. A lawyer must be offered to the defendant within ____ days."
+    assert asked.stem_rule.endswith("context carried from line 3")
+
+
+# --- prohibitions by "should not" and "may not" ---------------------------------------
+
+
+def test_a_recommendation_not_to_act_is_asked_by_its_negation(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Handling suspected material\n\n"
+        "Frontline officers should not open suspected abuse files on their own phones.\n\n"
+        "Breaks should not normally run past the lunch hour.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    statements = [(q.rule, q.prompt, key(q)) for q in kept + below if q.qtype == "true_false"]
+    # the hedged "should not normally" is a habit, not a prohibition: no statement
+    assert statements == [
+        ("false-statement", "Frontline officers should open suspected abuse files on their own phones.", False),
+    ]
+
+
+def test_may_not_forbids_only_a_persons_act(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Questioning young witnesses\n\n"
+        "A defendant who has no lawyer may not question a young witness in person (s. 41).\n\n"
+        "A young witness may not know that recordings of the abuse exist.\n\n"
+        "Figures for one county may not reflect the national picture.\n\n"
+        "Some offences may not be reported to the police at all.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    statements = [(q.rule, q.prompt, key(q)) for q in kept + below if q.qtype == "true_false"]
+    assert statements == [
+        ("false-statement", "A defendant who has no lawyer may question a young witness in person (s. 41).", False),
+    ]
+
+
+# --- an invented scenario's background -----------------------------------------------
+
+
+SCENARIO = (
+    "Case study 4: Operation Grey Gull\n\n"
+    "A fictional scenario for training. All names and places are invented.\n\n"
+    "In the scenario, Velmora and Castrane are both parties to a bilateral extradition treaty signed in 2014.\n\n"
+    "Officers of the Velmora police must send a preservation request to the provider within 48 hours of the first report.\n"
+)
+
+
+def test_the_background_of_an_invented_scenario_is_trivia_its_lessons_are_not(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = drafted(tmp_path, SCENARIO, matcher)
+    assert [(q.rule, q.prompt) for q in kept] == [
+        ("count", "Officers of the Velmora police must send a preservation request to the provider within ____ hours of the first report."),
+    ]
+    treaty = [q for q in below if "treaty" in q.prompt]
+    assert sorted(q.rule for q in treaty) == ["true-statement", "year"]
+    assert all("-0.35 trivia: the background of an invented scenario (its dates and places), not a fact an officer uses" in q.reasons
+               for q in treaty)
+
+
+def test_a_real_documents_treaty_year_is_not_scenario_background(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = SCENARIO.replace("A fictional scenario for training. All names and places are invented.", "A summary for investigators.")
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [r for q in kept + below for r in q.reasons if "invented scenario" in r]
+
+
+# --- a bill's duties --------------------------------------------------------------------
+
+
+BILL = (
+    "Child Runaways (Safety) Bill\n\n"
+    "Second Reading\n\n"
+    "The Bill does two things. First, it places a duty on local councils to log every report of a runaway child within three hours of the call. "
+    "Secondly, it creates a safety plan that must be agreed within 5 days of the child's return.\n\n"
+    "Clause 7 creates a duty on local councils to pass a runaway child's file to the receiving council within 48 hours of learning that the child lives in that council's area.\n"
+)
+
+
+def test_an_enumerated_item_of_a_bill_is_asked_of_the_bill_by_its_name(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = drafted(tmp_path, BILL, matcher)
+    prompts = [q.prompt for q in kept + below]
+    # the announcement is never carried in front of one of the items it counts
+    assert not [p for p in prompts if "does two things. " in p]
+    first = next(q for q in kept if "log every report" in q.prompt)
+    assert first.prompt == "The Child Runaways (Safety) Bill places a duty on local councils to log every report of a runaway child within three hours of the call."
+    assert '"First, it" named as in line 1' in first.stem_rule
+    second = next(q for q in kept if "safety plan" in q.prompt)
+    assert second.prompt == "The Child Runaways (Safety) Bill creates a safety plan that must be agreed within ____ days of the child's return."
+
+
+def test_a_duty_a_bill_creates_sets_the_limit_of_its_within(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "creates a duty ... to pass ... within 48 hours" is a rule; "that council's area"
+    # is the receiving council the stem names before it
+    kept, _ = drafted(tmp_path, BILL, matcher)
+    clause = next(q for q in kept if q.prompt.startswith("Clause 7"))
+    assert (clause.rule, key(clause)) == ("count", ["48"])
+    # a clause cited by its number alone is the clause of the bill the text names
+    assert clause.prompt == "Clause 7 of the Child Runaways (Safety) Bill creates a duty on local councils to pass a runaway child's file to the receiving council within ____ hours of learning that the child lives in that council's area."
+    assert not [r for r in clause.reasons if "points back" in r or r.startswith("fatal")]
+
+
+def test_a_bracketed_word_of_a_name_is_no_acronym() -> None:
+    from curriculum.draft.referents import earlier_name
+
+    text = "Child Runaways (Safety) Bill\n\nThe Bill does two things."
+    assert earlier_name(text, text.index("The Bill does"), ["Bill"]) == ("Child Runaways (Safety) Bill", 24, True)
+    text = "Officers search the International Child Sexual Exploitation (ICSE) database daily.\n\nThe database holds images."
+    assert earlier_name(text, text.index("The database"), ["database"]) == ("ICSE database", 67, True)
+
+
+def test_a_prohibition_joined_to_an_instruction_is_not_asked_but_a_list_items_is(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Court visits\n\n"
+        "Book a visit to the court room before the trial; the usher must not discuss the evidence with the child.\n\n"
+        "The review makes three recommendations:\n\n"
+        "1. young witnesses must not be cross-examined by a defendant in person;\n"
+        "2. every court should have a live link room;\n"
+        "3. ushers should be trained every year.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q)) for q in kept + below if q.qtype == "true_false"] == [
+        ("false-statement", "Young witnesses must be cross-examined by a defendant in person.", False),
+    ]
