@@ -225,3 +225,34 @@ def test_a_numbered_quiz_in_markdown_and_html_is_read_the_same(tmp_path: Path) -
                 if s.dropped.startswith("an option of an exam question")]
         assert held == ["24 hours", "14 days", "28 days", "the Harbour Office", "the Mint",
                         "the Weather Service"], name
+
+
+TRUE_FALSE = """# Knowledge check: the offender register
+
+Work through these before the next screen.
+
+1. True or false: the register keeper may share an offender's new address with any
+   neighbour who asks. (Answer: false; only agencies named in the protocol receive it.)
+2. True or false: a registered sex offender must report a new address within 3 days.
+   (Answer: true.)
+3. The register keeper must be told of every foreign trip. (True/False)
+"""
+
+
+def test_a_true_or_false_item_is_a_statement_only_when_its_key_says_true(
+        tmp_path: Path) -> None:
+    path = tmp_path / "check.md"
+    path.write_text(TRUE_FALSE, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "src", ThemeMatcher(THEMES))
+    held = [(analysis.doc.line_of(s.start), s.dropped) for s in analysis.sentences
+            if s.dropped.startswith("a true-or-false item")]
+    assert held == [
+        (5, "a true-or-false item its key marks false: never asked as a fact"),
+        (9, "a true-or-false item with no key stated: its truth is not known"),
+        (9, "a true-or-false item with no key stated: its truth is not known"),
+    ]
+    assert "The register keeper must be told of every foreign trip." not in [
+        analysis.doc.display(s.start, s.end) for s in analysis.kept()]
+    kept = [analysis.doc.display(s.start, s.end) for s in analysis.kept()]
+    assert "A registered sex offender must report a new address within 3 days." not in kept
+    assert "a registered sex offender must report a new address within 3 days." in kept

@@ -31,6 +31,11 @@ Here, after the parse and before any fact is read:
 
 With no key stated nothing changes: a key is never guessed, and a statute's lettered
 paragraphs (which no key line follows) are read as before.
+
+A true-or-false item ("True or false: the list holds images. (Answer: false; ...)", "...
+(True/False)") is a statement only when its key, in its paragraph, says "true": one its
+key marks false, or one with no key, is held (``read_true_false``), since nothing else in
+the pipeline would know it is not a fact; one its key marks true is cut to its statement.
 """
 
 from __future__ import annotations
@@ -67,6 +72,14 @@ _KEY = re.compile(
 """A line naming the keyed letter: "MODEL ANSWER: (b) 72 hours", "Answer: C", "Key - d."."""
 _WAITS = re.compile(r"(?::|\?|\s[-\u2013\u2014]+|\u2026|\.\.\.)['\"\u2019\u201d)\]*_]*$")
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_TF_ASKS = re.compile(r"^\W*(?:true\s+or\s+false|true\s*/\s*false|t\s*/\s*f)\b", re.I)
+"""A true-or-false item's opening ("True or false: ...", "T/F - ...")."""
+_TF_TAG = re.compile(r"[(\[]\s*(?:true\s+or\s+false|true\s*/\s*false|t\s*/\s*f)\s*[)\]]",
+                     re.I)
+"""The same as a tag after the statement ("... (True/False)")."""
+_TF_KEY = re.compile(r"\b(?:answer|key|correct(?:\s+answer)?)s?\W{0,4}(?:is\s+)?"
+                     r"(?P<key>true|false|t|f)\b", re.I)
+"""The key of a true-or-false item ("(Answer: false; ...)", "Key: T")."""
 _NUMBER = re.compile(r"[ \t]*(?:Q(?:uestion)?[ \t]*)?\d{1,3}[.):]?[ \t]+", re.I)
 """A question's number in front of it ("Q1. ", "Question 3: ", "12) ")."""
 
@@ -106,6 +119,66 @@ def read_exam_items(result: Analysis) -> None:
             if key is not None and stem is not None:
                 _read(result, stem, run, key)
         i += max(1, len({id(o.holder) for o in run}))
+    read_true_false(result)
+
+
+def read_true_false(result: Analysis) -> None:
+    """Hold a true-or-false item ("True or false: the list holds images. (Answer: false)")
+    unless the text's key says it is true: a statement its key marks false, or one with no
+    key, is never asked as a fact (module docstring)."""
+    kept = result.kept()
+    for before, sentence in zip([None, *kept], kept, strict=False):
+        shown = result.doc.display(sentence.start, sentence.end)
+        tag = _TF_TAG.search(shown)
+        if not (_TF_ASKS.match(shown) or tag):
+            continue
+        key = _TF_KEY.search(_TF_TAG.sub(" ", shown) + " " + _key_lines(result, sentence.end))
+        items = [sentence]
+        alone = _TF_ASKS.sub("", _TF_TAG.sub("", shown))
+        if len(re.findall(r"\w+", alone)) < 2 and before is not None and (
+                before.block is sentence.block):  # "... every trip. (True/False)": the tag
+            items.insert(0, before)  # was split off the statement it follows
+        if key is not None and key.group("key").lower().startswith("t"):
+            _statement_only(result, items[0])
+            continue
+        for item in items:
+            _hold(result, item, (
+                "a true-or-false item its key marks false: never asked as a fact"
+                if key is not None else
+                "a true-or-false item with no key stated: its truth is not known"))
+    result.dropped.sort(key=lambda d: d.line)
+
+
+def _statement_only(result: Analysis, sentence: Sentence) -> None:
+    """Cut a true-or-false item its key marks true to its statement: without "True or
+    false:" in front and without the tag or an opening bracket after it."""
+    text = result.doc.text
+    body = text[sentence.start : sentence.end]
+    opening = _TF_ASKS.match(body)
+    start = sentence.start
+    if opening is not None:
+        start += opening.end()
+        while start < sentence.end and (text[start].isspace() or text[start] in ":-\u2013\u2014?"):
+            start += 1
+    tag = _TF_TAG.search(body)
+    end = sentence.start + tag.start() if tag is not None else sentence.end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "(["):
+        end -= 1
+    if end - start > 0:
+        _narrow(result, sentence, start, end)
+
+
+def _key_lines(result: Analysis, end: int) -> str:
+    """The rest of the line a statement ends on and, when that holds no key, the next
+    line: where a true-or-false item's key stands ("(Answer: false ...)", "Answer: T")."""
+    text = result.doc.text
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    rest = result.doc.display(end, stop)
+    if _TF_KEY.search(rest) or stop >= len(text):
+        return rest
+    following = text.find("\n", stop + 1)
+    return rest + " " + result.doc.display(stop, len(text) if following < 0 else following)
 
 
 def _option_run(result: Analysis, kept: list[Sentence], first: int) -> list[Option]:
