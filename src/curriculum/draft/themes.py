@@ -258,7 +258,10 @@ def _name_spans(doc: Any) -> dict[int, tuple[int, int]]:
 
 
 def _title_runs(doc: Any) -> list[tuple[int, int]]:
-    """Token ranges of three or more capitalised words (small words between allowed)."""
+    """Token ranges of three or more capitalised words (small words between allowed, and
+    a capitalised word in brackets: "the Victims and Witnesses (Amendment) Act 2017" is
+    one name, so its "Witnesses" is no topic of the sentence; initials in brackets end a
+    run, since they stay a word of their own, "ICSE")."""
     runs = []
     i = 0
     while i < len(doc):
@@ -266,7 +269,8 @@ def _title_runs(doc: Any) -> list[tuple[int, int]]:
             i += 1
             continue
         j, caps = i, 0
-        while j < len(doc) and (_capital(doc[j]) or (doc[j].is_stop and doc[j].is_lower)):
+        while j < len(doc) and (_capital(doc[j]) or (doc[j].is_stop and doc[j].is_lower)
+                                or _bracketed_word(doc, j)):
             caps += _capital(doc[j])
             j += 1
         while j > i and not _capital(doc[j - 1]):
@@ -275,6 +279,18 @@ def _title_runs(doc: Any) -> list[tuple[int, int]]:
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+def _bracketed_word(doc: Any, i: int) -> bool:
+    """Token ``i`` is a bracket around one capitalised word that is not initials, inside a
+    run ("(Amendment)" in "Victims and Witnesses (Amendment) Act")."""
+    if doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
+        word = doc[i + 1]
+    elif doc[i].text == ")" and i >= 2 and doc[i - 2].text == "(":
+        word = doc[i - 1]
+    else:
+        return False
+    return _capital(word) and not word.text.isupper()
 
 
 _LINKS = frozenset(["of", "and", "for", "the", "on", "in", "to", "against", "with"])
