@@ -224,3 +224,33 @@ def test_a_prohibition_joined_to_an_instruction_is_not_asked_but_a_list_items_is
     assert [(q.rule, q.prompt, key(q)) for q in kept + below if q.qtype == "true_false"] == [
         ("false-statement", "Young witnesses must be cross-examined by a defendant in person.", False),
     ]
+
+
+CODE_TWO_ACTS = (
+    "Code of Practice on Supervising Registered Persons\n\n"
+    "1. Status\n\n"
+    "This Code is made under section 12 of the Public Protection (Registration and Supervision) Act 2022 (\"the Act\").\n\n"
+    "2. Records\n\n"
+    "Supervising officers keep records in line with the Data Protection Act 2018 and local retention rules.\n\n"
+    "3. Travel\n\n"
+    "A registered person who fails to give notice of travel abroad commits an offence punishable by up to 3 years' imprisonment (section 31).\n"
+)
+
+
+def test_a_bare_section_is_not_given_to_one_of_two_acts(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # the section is the Act's the Code is made under, not the Data Protection Act named
+    # nearest: with two Acts before it, naming either would be a guess and a wrong key
+    kept, below = drafted(tmp_path, CODE_TWO_ACTS, matcher)
+    travel = [q for q in kept + below if "notice of travel" in q.prompt]
+    assert travel
+    assert not [q.prompt for q in travel if "Data Protection Act" in q.prompt]
+    assert all("(section 31)" in q.prompt for q in travel)
+
+
+def test_a_bare_section_is_named_when_the_text_names_one_act(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = CODE_TWO_ACTS.replace("in line with the Data Protection Act 2018 and local retention rules", "for six years after supervision ends")
+    text = text.replace("the Public Protection (Registration and Supervision) Act 2022", "the Public Protection Act 2022")
+    kept, below = drafted(tmp_path, text, matcher)
+    travel = [q for q in kept + below if "notice of travel" in q.prompt]
+    assert travel
+    assert all("(section 31 of the Public Protection Act)" in q.prompt for q in travel), [q.prompt for q in travel]

@@ -514,14 +514,31 @@ _PROVISIONS = {"clause": ("Bill", "Act"), "section": ("Act", "Bill"), "schedule"
 """A provision's word and the kinds of law it is a part of, the likelier first: a clause
 is a bill's, a section an Act's."""
 _NAMES_LAW = re.compile(r"\b(?:Act|Bill|Code|Convention|Directive|Regulations|Protocol)\b")
+_REFERENCE_WORDS = frozenset({"the", "this", "that", "a", "an", "any", "each", "every", "whole"})
+
+
+def _one_law_of_kind(text: str, before: int, kind: str, name: str) -> bool:
+    """Whether every law of ``kind`` the text names before ``before`` is ``name``: a bare
+    "(section 30)" in a code issued under one Act that also cites the Data Protection Act 2018
+    may be either's, and ``earlier_name`` (the nearest name it can read) may miss a name it
+    cannot read ("Sexual Offences (Registration and Management) Act 2021"), so naming the
+    nearest would make a wrong key. Any capitalised ``kind`` after a word that is no article
+    or demonstrative ("the Act" is a reference, not a name) counts as a law of the kind."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(kind)}(?![\w-])", text[:before]):
+        words = text[max(0, match.start() - 80) : match.start()].split()
+        if not words or words[-1].lower().strip("(\"'\u201c") in _REFERENCE_WORDS:
+            continue
+        if not text[: match.end()].endswith(name):
+            return False
+    return True
 
 
 def provision_names(q: Any) -> list[Named]:
     """ "Clause 4 creates a duty ...", "(section 27)": a provision cited by its number alone
     is a provision of the law the text is about; the stem names it ("Clause 4 of the
     Missing Children (Protection) Bill") when the text names one bill or Act of that kind
-    before the sentence (``earlier_name``: the nearest, and no other of the kind named
-    far before it), and the stem names no law itself."""
+    before the sentence (``earlier_name``, and no other law of the kind anywhere before it:
+    ``_one_law_of_kind``), and the stem names no law itself."""
     parsed = q.sentence.parsed
     if parsed is None or _NAMES_LAW.search(q.prompt) or _law_lead(q):
         return []
@@ -545,6 +562,8 @@ def provision_names(q: Any) -> list[Named]:
             if found is None:
                 continue
             name, offset, _ = found
+            if not _one_law_of_kind(doc.text, q.sentence.start, kind, name):
+                return []  # two laws of the kind: whose section it is would be a guess
             phrase = doc.display(start, end)
             if phrase not in q.prompt:  # "On data sharing, clause 4 creates ...": the stem
                 phrase = phrase[:1].upper() + phrase[1:]  # opens with the clause
