@@ -241,10 +241,11 @@ def described_scores(
     common noun ("evidence", "breach") is no topic of its own ("A child's evidence should
     be completed within one court day" is not about "the evidence on recidivism", nor "Any
     personal data breach is reported within 24 hours" about an offender's breach of an
-    order), while "Breach of the order ..." shares two. In the strict reading a name's last
-    noun says what kind of thing the name is, and counts: "Breach of a Sexual Harm
-    Prevention Order" names the breach of an order, though the order's other words are a
-    name's."""
+    order), while "Breach of the order ..." shares two. In the strict reading initials the
+    document spells out say what kind of thing they name, and count: "Breach of an SHPO"
+    names the breach of an order ("Sexual Harm Prevention Order (SHPO)"). A name written
+    out is not read so: "a Yellow Notice" is a missing person's notice, not the "INTERPOL
+    Notices" of offender management's description."""
     scores = {t.id: 0.0 for t in matcher.themes}
     described = description_lemmas(
         tuple((t.id, t.description or "", t.title) for t in matcher.themes)
@@ -255,9 +256,7 @@ def described_scores(
     lemmas = {w.lemma for _, w in content if not w.aside}
     aside = {w.lemma for _, w in content if w.aside} - lemmas  # a condition's nouns: half
     aside = set() if strict else aside
-    if strict:  # a name's kind: the "order" of "a Sexual Harm Prevention Order", or "an SHPO"
-        lemmas |= {w.lemma for w in words if w.masked and w.name is not None
-                   and w.end == w.name[1] and w.cls == "n" and not w.aside}
+    if strict:  # what "an SHPO" is: an order
         lemmas |= _kinds_of_initials(words, q)
     subject = _subject_offsets(q, head=strict)
     topic = {w.lemma for w in words if w.start in subject and not w.masked and w.cls in ("n", "a")}
