@@ -254,3 +254,73 @@ def test_a_bare_section_is_named_when_the_text_names_one_act(tmp_path: Path, mat
     travel = [q for q in kept + below if "notice of travel" in q.prompt]
     assert travel
     assert all("(section 31 of the Public Protection Act)" in q.prompt for q in travel), [q.prompt for q in travel]
+
+# --- a rule inside a survey finding ------------------------------------------------------
+
+
+def test_the_rule_a_finding_says_people_did_not_know_is_asked_without_the_finding(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Survey of response officers\n\n"
+        "Findings\n\n"
+        "- 64% did not know that a seized phone should be kept switched on and cut off from networks, under the force's Device Procedure (DP 2, 2024).\n"
+        "- Only 31% knew that they must call the duty officer.\n"
+        "- 40% knew that reports rose in 2024.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q), q.stem_rule) for q in kept] == [
+        ("true-statement", "A seized phone should be kept switched on and cut off from networks, under the force's Device Procedure (DP 2, 2024).", True,
+         "the rule a finding says people knew"),
+    ]
+    # a pronoun's duty ("they must") and a finding that is no rule give no such statement
+    assert not [q for q in kept + below if q.prompt.startswith(("They must", "Reports rose"))]
+
+
+def test_an_offence_a_bill_will_create_is_asked_under_the_bill(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Child Runaways (Safety) Bill\n\n"
+        "Second Reading\n\n"
+        "Breach of a runaway protection order without reasonable excuse will be an offence carrying a maximum of four years' imprisonment.\n"
+    )
+    kept, _ = drafted(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q)) for q in kept] == [
+        ("count", "Under the Child Runaways (Safety) Bill, breach of a runaway protection order without reasonable excuse will be an offence carrying a maximum of ____ years' imprisonment.", ["four"]),
+    ]
+
+
+def test_a_plan_in_the_future_is_still_no_rule(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "The Runaway Desk will publish a guide for carers in four months.\n"
+    kept, _ = drafted(tmp_path, text, matcher)
+    assert kept == []
+
+
+# --- "you" in a text that speaks to one person ------------------------------------------
+
+
+REMARKS = (
+    "Sentencing remarks\n\n"
+    "You pleaded guilty to two offences. You used a false name online.\n\n"
+    "Because of the length of your sentence, you will be subject to the notification requirements of Part 3 of the Offenders Act 2019 for a period of 7 years. "
+    "You must notify the police of your name and address within 5 days of your release.\n"
+)
+
+
+def test_a_rule_said_to_the_defendant_is_asked_of_whoever_it_applies_to(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, _ = drafted(tmp_path, REMARKS, matcher)
+    assert [(q.rule, q.prompt, key(q)) for q in kept] == [
+        ("count", "A person subject to the notification requirements of Part 3 of the Offenders Act 2019 must notify the police of their name and address within ____ days of their release.", ["5"]),
+    ]
+
+
+def test_without_what_makes_the_rule_apply_a_rule_said_to_one_person_is_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = REMARKS.replace("you will be subject to the notification requirements of Part 3 of the Offenders Act 2019", "you will be registered")
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not [q for q in kept if "notify the police" in q.prompt]
+    held = next(q for q in below if q.rule == "count" and "notify the police" in q.prompt)
+    assert '-0.50 points back: "You" is the one person the text speaks to; the stem must say whom the rule is for' in held.reasons
+
+
+def test_a_leaflets_you_is_every_reader(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "If you find a child alone on the beach, you must call the coastguard within 10 minutes.\n"
+    kept, _ = drafted(tmp_path, text, matcher)
+    assert [q.prompt for q in kept if q.rule == "count"] == [
+        "If you find a child alone on the beach, you must call the coastguard within ____ minutes."]

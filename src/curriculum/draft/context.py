@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft import study
+from curriculum.draft.addressee import second_person, speaks_to_one
 from curriculum.draft.asof import present_lead
 from curriculum.draft.author import author_of, speaker_body
 from curriculum.draft.clauses import md_escape
@@ -53,7 +54,7 @@ from curriculum.draft.jurisdiction import (
 )
 from curriculum.draft.jurisdiction import lead as jurisdiction_lead
 from curriculum.draft.pointer import Pointer
-from curriculum.draft.referents import ORDINALS, sentence_names, shown
+from curriculum.draft.referents import ORDINALS, earlier_name, sentence_names, shown
 from curriculum.draft.resolutions import opening, shown_verb
 from curriculum.draft.stemcheck import StemView, counted, pointers, word_set
 
@@ -164,6 +165,8 @@ def stem_pointers(q: DraftQuestion) -> list[Pointer]:
     if q.speaker:  # the author is named for every "we" and "our" (``author.py``)
         found = [p for p in found if p.kind != "author"]
     found = [p for p in found if not resolved_in_stem(parsed, p)]  # "at that time"
+    if speaks_to_one(q.analysis):  # sentencing remarks: "you" is the defendant
+        found += second_person(view.tokens(), view.base, frozenset(n.end for n in q.named))
     return found + undated(q, view)
 
 
@@ -492,7 +495,7 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
         return None  # a name shown in the stem ("Calder County's standard") says whose
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     tokens = view.tokens()
-    law = law_lead(q.sentence.heading) or document_law(_title(q))
+    law = law_lead(q.sentence.heading) or document_law(_title(q)) or _bill_lead(q, parsed)
     if not ((states_rule(tokens) or (law and defines(tokens))) and unplaced(tokens)):
         return None
     turn = q.sentence.block.speaker if q.sentence.block is not None else ""
@@ -511,6 +514,18 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
         return None
     return Carried(q.sentence.start, q.sentence.end, q.sentence.line, text, frozenset(),
                    "jurisdiction from the document's metadata")
+
+
+def _bill_lead(q: DraftQuestion, parsed: Any) -> str:
+    """ "Under the Child Runaways (Safety) Bill, " in front of an offence a bill will create
+    ("Breach of the order will be an offence carrying ..."), when the text names the bill
+    before the sentence: the stem says whose offence it will be."""
+    from curriculum.draft.statements import future_offence  # statements -> ... -> here
+
+    if not future_offence(parsed[:].root):
+        return ""
+    found = earlier_name(q.analysis.doc.text, q.sentence.start, ["Bill"])
+    return f"Under the {found[0]}, " if found is not None else ""
 
 
 def _heading_place(q: DraftQuestion) -> Carried | None:

@@ -56,6 +56,7 @@ from curriculum.draft.statements import (
     actor,
     asserted,
     cited_finding,
+    future_offence,
     modal_rule,
     present_tense,
     share_of,
@@ -285,7 +286,8 @@ def figure(view: StemView, prompt: str, answer: list[Any], rule: bool = False,
                         "receive and when), not a limit of the work")
     if measure in ("time", "age", "penalty"):
         if rule or _in_rule(verb) or _in_rule(view.doc[:].root) or _will_within(
-                view, answer, verb) or (verb is not None and standing_policy(verb)):
+                view, answer, verb) or (verb is not None and standing_policy(verb)) or (
+                future_offence(view.doc[:].root)):
             return Evidence(TIME_DUTY, f"a {_MEASURES[measure]} a rule sets")
         if any(_undertaking(v) for v in (verb, view.doc[:].root) if v is not None):
             return Evidence("", "the length of a plan, a course or a study, not a limit a "

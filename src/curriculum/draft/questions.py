@@ -38,6 +38,7 @@ from curriculum.draft.distractors import (
     year_cap,
 )
 from curriculum.draft.facts import ORG_WORDS, ROLE_WORDS, STOPWORDS, Fact, capitalised_names
+from curriculum.draft.known import known_rule
 from curriculum.draft.prohibitions import negation, without
 from curriculum.draft.referents import Named
 from curriculum.draft.referents import apply as name_referents
@@ -149,6 +150,8 @@ def sentence_rules(analysis: Analysis, matcher: ThemeMatcher) -> list[DraftQuest
         made = _true_false(analysis, sentence, facts, lists, tf_index)
         if made is None:
             made = _prohibition(analysis, sentence, lists, tf_index)
+        if made is None:
+            made = _known(analysis, sentence)
         if made is not None:
             out.append(made)
             forced = made.truth and tf_index % 2 == 0  # a bound: only ever true
@@ -365,6 +368,19 @@ def _prohibition(
         return question
     prompt = render(analysis.doc, stem, escape=md_escape)
     question = _base(analysis, sentence, "true-statement", "true_false", prompt, stem, span)
+    question.truth = True
+    return question
+
+
+def _known(analysis: Analysis, sentence: Sentence) -> DraftQuestion | None:
+    """The rule a survey finding says people knew or did not know, stated true without
+    the finding (``known.py``)."""
+    found = known_rule(sentence)
+    if found is None:
+        return None
+    stem, key = found
+    prompt = render(analysis.doc, stem, escape=md_escape)
+    question = _base(analysis, sentence, "true-statement", "true_false", prompt, stem, key)
     question.truth = True
     return question
 

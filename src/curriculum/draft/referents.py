@@ -580,10 +580,40 @@ def _law_lead(q: Any) -> str:
     return law_lead(q.sentence.heading) or document_law(title)
 
 
+def addressee_names(q: Any) -> list[Named]:
+    """ "You must notify the police ... of your release", in a text that speaks to one
+    person, after "you will be subject to the notification requirements of ...": "A person
+    subject to the notification requirements of ... must notify the police ... of their
+    release" (``addressee.py``)."""
+    from curriculum.draft.addressee import rewritten, speaks_to_one, subject_to
+    from curriculum.draft.context import before  # context -> referents: imported late
+
+    parsed = q.sentence.parsed
+    if parsed is None or not any(t.lower_ in ("you", "your") for t in parsed):
+        return []
+    pieces = q.pieces or ((q.sentence.start, q.sentence.end),)
+    base = q.sentence.start
+    tokens = [t for t in parsed if any(s <= base + t.idx < e for s, e in pieces)
+              and not (q.key[0] <= base + t.idx < q.key[1])]
+    if not speaks_to_one(q.analysis):
+        return []
+    for other in before(q.analysis, q.sentence, 2):
+        what = subject_to(other.parsed) if other.parsed is not None else ""
+        if what:
+            break
+    else:
+        return []
+    changes = rewritten(tokens, what)
+    if not changes:
+        return []
+    return [Named(base + t.idx, base + t.idx + len(t.text), t.text, name, other.line, False)
+            for t, name in changes]
+
+
 def apply(q: Any) -> None:
     """Show each resolvable phrase by its name in ``q.prompt``; record it in the stem rule."""
     for named in [*label_subject(q), *enumerated_subject(q), *name_phrases(q),
-                  *provision_names(q), *acronym_names(q)]:
+                  *provision_names(q), *addressee_names(q), *acronym_names(q)]:
         prompt = shown(q.prompt, named)
         if prompt == q.prompt:
             continue

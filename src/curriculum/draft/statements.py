@@ -135,7 +135,8 @@ def worth(view: StemView, prompt: str, key_tokens: list[Any], speaker: bool = Fa
         if present_tense(main) or modal_rule(main) or dated or _research(root):
             return ""
         return "a past finding about one case, with no date"
-    if modal_rule(main) or (_future(main) and _time_limit(main)) or standing_policy(main):
+    if modal_rule(main) or (_future(main) and _time_limit(main)) or standing_policy(main) or (
+            future_offence(main)):
         return ""  # "The welfare officer will refer the concern within 24 hours": a duty
     if _future(main) or main.lemma_.lower() in _PLAN:
         return "a plan or a future event, not yet a fact to act on"
@@ -312,6 +313,17 @@ def _time_limit(verb: Any) -> bool:
 
 def _future(verb: Any) -> bool:
     return any(c.tag_ == "MD" and c.lower_ in ("will", "'ll") for c in verb.children)
+
+
+_OFFENCES = frozenset({"offence", "offense", "crime"})
+
+
+def future_offence(verb: Any) -> bool:
+    """ "Breach of the order will be an offence carrying a maximum of five years": what a
+    law (a bill being debated) will make an offence, and its penalty, is a rule stated in
+    the future, not a plan or one past case."""
+    return _future(verb) and any(c.dep_ in ("attr", "dobj") and c.lemma_.lower() in _OFFENCES
+                                 for c in verb.children)
 
 
 _CONDITIONS = frozenset({"if", "when", "whenever", "once", "where"})
