@@ -26,6 +26,7 @@ from curriculum.draft.choosing import balance_themes, cap, choose, top_up
 from curriculum.draft.definitions import definition_rules
 from curriculum.draft.exam_choice import exam_rules
 from curriculum.draft.gates import GateReport, check_questions
+from curriculum.draft.giveaway import keep_answers
 from curriculum.draft.glossary import glossary_rules
 from curriculum.draft.lists import list_rules
 from curriculum.draft.modules import (
@@ -116,6 +117,7 @@ def draft_modules(
     below += cap(materials)
     below = balance_themes(materials, below, candidates)
     below = top_up(materials, below, lambda q: question_theme(q, matcher))
+    keep_answers(materials)  # no stem spells out an acronym another question asks for
     extracted = extracted_texts(analyses)
     rejected: list[Rejected] = []
     while True:
