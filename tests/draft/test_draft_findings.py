@@ -219,3 +219,27 @@ def test_a_long_sentence_is_cut_before_a_bracket_not_inside_it(tmp_path: Path, m
         assert not [r for r in q.reasons if "unbalanced brackets" in r], q.reasons
     statement = one(found, "true-statement", "The Kestrel Household Survey")
     assert statement.prompt.endswith("before the age of 13."), statement.prompt
+
+
+# -- whose scheme: a public scheme's rule named from the page's title ----------------------------
+
+_SCHEME = (
+    "# Lost Shoes Line: tell us where you saw these shoes\n\n"
+    "## How the scheme works\n\n"
+    "Lost Shoes Line shows shoes seen in abuse images, so that the public can say where they "
+    "were sold. The scheme is run by the victim identification team.\n\n"
+    "Every message is read by a victim identification officer within 3 working days.\n"
+)
+
+
+def test_a_schemes_rule_over_an_unnamed_set_is_named_from_the_title(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = drafted(tmp_path, _SCHEME, matcher)
+    question = one(kept + below, "true-statement", "In the Lost Shoes Line scheme, every message is read by a victim identification officer within 3 working days.")
+    assert "whose scheme: the title's name" in question.stem_rule
+
+
+def test_without_a_name_in_the_title_the_rule_is_left_as_it_is(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = _SCHEME.replace("# Lost Shoes Line: tell us where you saw these shoes", "# Tell us where you saw these shoes")
+    kept, below = drafted(tmp_path, text, matcher)
+    question = one(kept + below, "true-statement", "Every message is read by a victim identification officer")
+    assert "whose scheme" not in question.stem_rule

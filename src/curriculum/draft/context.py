@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from curriculum.draft import study
+from curriculum.draft import scheme, study
 from curriculum.draft.addressee import second_person, speaks_to_one
 from curriculum.draft.asof import present_lead
 from curriculum.draft.author import author_of, speaker_body
@@ -235,7 +235,7 @@ def carry(q: DraftQuestion) -> None:
                or _place_lead(q, found)) if found else _introducing(q, pointed)
     if carried is None:
         carried = (_study_lead(q) or _heading_place(q) or _jurisdiction_lead(q)
-                   or _present(q))
+                   or _scheme_lead(q) or _present(q))
     if carried is None:
         return
     _apply(q, carried)
@@ -633,6 +633,16 @@ def _study_lead(q: DraftQuestion) -> Carried | None:
         return None
     return Carried(q.sentence.start, q.sentence.end, q.sentence.line, shown,
                    _resolved_by(q, shown), study.NOTE)
+
+
+def _scheme_lead(q: DraftQuestion) -> Carried | None:
+    """ "In the Trace an Object appeal, " in front of a public scheme's rule over a set the
+    sentence does not name (``scheme.py``)."""
+    shown = scheme.lead(q)
+    if not shown:
+        return None
+    return Carried(q.sentence.start, q.sentence.end, q.sentence.line, shown,
+                   _resolved_by(q, shown), scheme.NOTE)
 
 
 def _present(q: DraftQuestion) -> Carried | None:
