@@ -200,3 +200,33 @@ def test_labels_in_a_docx_with_bold_speakers_are_speakers(tmp_path: Path, matche
         ("Panellist 2 (prosecutor)", "Sexual communication with a child is an offence punishable by up to 2 years in prison."),
         ("Host", "Thank you."),
     ]
+
+
+def test_time_stamped_labels_are_speakers_and_a_cast_line_names_their_body(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """V5 (review 9b): "**[mm:ss] NAME:**" headed the sentence ("main clause has no verb"),
+    and a turn's "we" had no body: the cast line "Guest: <name>, <unit>, <force>" names it,
+    though the turns use the first name only."""
+    text = (
+        "# Night shift, episode 3: children who go missing from care\n\n"
+        "**Guest:** Inspector Tomas Brandt, Missing Persons Unit, Harrow Vale Police\n"
+        "**Host:** Ella Moore, youth worker\n\n"
+        "**[00:00] ELLA:** Welcome back. Tonight we talk about children missing from care.\n\n"
+        "**[00:15] TOMAS:** Thanks. We grade every report of a missing child within 20 minutes of the first call.\n\n"
+        "**[01:40] ELLA:** And then?\n\n"
+        "[01:44:10] Tomas Brandt: A return interview is offered within 72 hours of the child coming home.\n\n"
+        "Ella (01:50): Thank you, Tomas.\n"
+    )
+    analysis = analysed(tmp_path, "episode.md", text, matcher)
+    assert units(analysis)[-7:] == [
+        ("ELLA", "Welcome back."),
+        ("ELLA", "Tonight we talk about children missing from care."),
+        ("TOMAS", "Thanks."),
+        ("TOMAS", "We grade every report of a missing child within 20 minutes of the first call."),
+        ("ELLA", "And then?"),
+        ("Tomas Brandt", "A return interview is offered within 72 hours of the child coming home."),
+        ("Ella", "Thank you, Tomas."),
+    ]
+    path = tmp_path / "episode.md"
+    kept, below = choose(rules_for(analyse(read_source(path, tmp_path), "t", matcher), matcher))
+    graded = one(kept + below, "Harrow Vale Police grades every report of a missing child within ____ minutes of the first call.")
+    assert graded.stem_rule.endswith('"We" named as the speaker\'s body (the speaker key for TOMAS)')

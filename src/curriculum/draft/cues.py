@@ -39,12 +39,22 @@ from curriculum.draft.reading import SourceDoc
 MIN_TURNS = 2
 """A label that heads this many lines is a dialogue's speaker, not a one-off key."""
 _WORD = r"(?:[A-Z][\w.'&]*(?:-[\w.'&]+)*|\d{1,3}[A-Za-z]?)"
+_CLOCK = r"\d{1,2}(?::\d{2}){1,2}"
+STAMP = re.compile(r"[\[(]?" + _CLOCK + r"[\])]?")
+"""A recording's time stamp ("[00:12]", "(01:02:03)", "12:03"): where a turn starts in the
+audio, a locator like a paragraph number, never who speaks nor part of the sentence."""
 _LABEL = re.compile(
-    r"^[ \t]*(?P<label>[A-Z][\w.'&]*(?:-[\w.'&]+)*(?:[ \t]+(?:of[ \t]+|the[ \t]+|and[ \t]+)?"
+    r"^[ \t]*(?:(?P<stamp>[\[(]" + _CLOCK + r"[\])]|" + _CLOCK + r")[ \t]*"
+    r"(?:[-\u2013\u2014|][ \t]*)?)?"
+    r"(?P<label>[A-Z][\w.'&]*(?:-[\w.'&]+)*(?:[ \t]+(?:of[ \t]+|the[ \t]+|and[ \t]+)?"
     + _WORD
-    + r"){0,4}(?:[ \t]*\([^()\r\n]{1,50}\))?)"
+    + r"){0,4}(?:[ \t]*\((?!" + _CLOCK + r"\))[^()\r\n]{1,50}\))?)"
+    r"(?:[ \t]*(?P<after>[\[(]" + _CLOCK + r"[\])]))?"
     r"(?P<sep>[ \t]*:|[ \t]+-)(?:[ \t]+|$)(?P<rest>.*)$"
 )
+"""A cue label, with the time stamp a recording's transcript puts before or after it
+("[00:12] PRIYA:", "00:12:03 - Dr Vos:", "Sam (04:10):"): the stamp is left out of the
+label, so a speaker's turns count as one speaker whatever their times."""
 _FAQ = re.compile(r"^(?:Q(?:uestion)?|A(?:nswer)?)\s*\d{0,3}$", re.I)
 _KEY_EQUALS = re.compile(
     r"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<code>[A-Z][\w.']*(?:[ \t]+[\w.']+){0,3})[ \t]*=[ \t]*"
@@ -57,6 +67,15 @@ _KEY_BRACKET = re.compile(
     r"\((?P<code>[A-Z][A-Za-z0-9.]{0,5}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,5})?)\)"
 )
 """A speaker key entry: "Assistant Chief Constable Helen Varga (HV)"."""
+_KEY_CAST = re.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]+)?[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,2}[ \t]*:[ \t]*"
+    r"(?P<name>[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,5})[ \t]*,[ \t]*"
+    r"(?P<desc>[^\r\n]{3,200}?)[ \t]*$",
+    re.M,
+)
+"""A cast line: "Guest: Detective Inspector Ana Reyes, Missing Persons Unit, Vale Police".
+Its turns are labelled by a name's word ("REYES:", "Ana:"), so each word of the name keys
+the whole entry."""
 
 
 @dataclass
@@ -105,6 +124,12 @@ def speaker_key(doc: SourceDoc) -> dict[str, str]:
     for match in _KEY_BRACKET.finditer(doc.text):
         desc = " ".join(match.group("desc").split())
         key.setdefault(norm(match.group("code")), desc)
+    shown = "".join(c if m == VISIBLE else " " for c, m in zip(doc.text, doc.mask, strict=True))
+    for match in _KEY_CAST.finditer(shown):
+        name = " ".join(match.group("name").split())
+        entry = f"{name}, {' '.join(match.group('desc').split())}"
+        for word in [name, *name.split()]:
+            key.setdefault(norm(word), entry)
     return key
 
 
