@@ -16,7 +16,7 @@ from curriculum.draft.cleaning import Cleaned, Dropped, clean
 from curriculum.draft.depth import NOT_EXAMINED, choose_depth
 from curriculum.draft.exams import join_keyed, read_exam_items
 from curriculum.draft.facts import Fact, sentence_facts
-from curriculum.draft.items import split_items
+from curriculum.draft.items import paragraph_labels, split_items
 from curriculum.draft.leadins import introduces, join_items
 from curriculum.draft.reading import SourceDoc
 from curriculum.draft.sentences import (
@@ -141,6 +141,7 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
     near = drop_near_duplicates(doc, sentences)
     result.dropped = sorted([*cleaned.dropped, *repeats, *near], key=lambda d: d.line)
     _parse(doc, result, matcher)
+    paragraph_labels(result)
     split_items(result)
     read_exam_items(result)
     for sentence in result.kept():

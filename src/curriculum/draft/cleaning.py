@@ -31,6 +31,7 @@ from curriculum.draft.head import (
     subtitle,
     wraps_on,
 )
+from curriculum.draft.headings import SMALL_WORDS
 from curriculum.draft.layout import Structure, label_block, label_lines, plain_headings, table_rows
 from curriculum.draft.lines import Block, Cleaned, Dropped, Line, raw_line, split_lines, visible
 from curriculum.draft.normalise import is_non_latin
@@ -143,6 +144,9 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
                 previous.kind = "caption"
         elif key in seen and len(shown.split()) >= 4:
             _drop(out, line, "repeat", f"repeats line {seen[key].number}", written)
+        elif previous is not None and _header_goes_on(doc, previous, lines[number:]):
+            reason = f"the rest of the header line {previous.number} (cut at a line wrap)"
+            _drop(out, line, "metadata", reason, written)
         else:
             content_index += 1
             index = content_index
@@ -150,10 +154,36 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
                 index = 3  # a wrapped paragraph's first line is not a title or subtitle
             if any(s <= line.start < e for s, e in doc.asides):
                 index = MAX_HEAD_LINES + 1  # a side box's "Staff: 31" is text, not metadata
-            _kind_of(doc, line, (text, shown, written), index, out, tail)
+            wraps = number + 1 < len(lines) and _cut_at_wrap(doc, shown, lines[number + 1])
+            _kind_of(doc, line, (text, shown, written), index, out, tail, wraps)
             seen.setdefault(key, line)
         if line.kind not in ("blank",):
             previous = line
+
+
+def _header_goes_on(doc: SourceDoc, header: Line, rest: list[Line]) -> bool:
+    """A line right under a header line whose value its wrap cut mid-clause ("Reporting
+    restriction: the child is entitled to anonymity under the" / "Sexual Offences Act
+    1992."): the rest of that value, metadata as its first line is, not a sentence. The
+    value is cut when it stops on a small word ("the", "of", "to") or the next line goes
+    on in lower case; a blank line, a heading or another ``Key: value`` line ends it."""
+    shown = doc.display(header.start, header.end)
+    if header.kind != "metadata" or not (KEY_VALUE.match(shown) or header.reason.startswith(
+            "the rest")):
+        return False
+    return header.number == rest[0].number - 1 and _cut_at_wrap(doc, shown, rest[0])
+
+
+def _cut_at_wrap(doc: SourceDoc, shown: str, line: Line) -> bool:
+    """``line``, right under a line that reads ``shown``, goes on with it: that line
+    stops on a small word ("the", "of", "to") or ``line`` goes on in lower case; a blank
+    line, a heading or a ``Key: value`` line does not."""
+    following = doc.display(line.start, line.end)
+    if (not following or not shown.split() or line.start in doc.heading_starts
+            or doc.text[line.start:line.end].lstrip().startswith("#")
+            or KEY_VALUE.match(following)):
+        return False
+    return following[0].islower() or shown.split()[-1].lower() in SMALL_WORDS
 
 
 def _ends_wrapped(doc: SourceDoc, lines: list[Line], number: int) -> bool:
@@ -189,12 +219,18 @@ def _kind_of(
     index: int,
     out: Cleaned,
     tail: str = "",
+    wraps: bool = False,
 ) -> None:
     """One line's kind; ``tail`` is the rest of a date the line's wrap cut ("March 2025"
-    under "... Published 24"), read with the line's own dates."""
+    under "... Published 24"), read with the line's own dates; ``wraps``: the next line
+    goes on with this one as prose."""
     text, shown, written = texts
     stripped = text.lstrip()
-    if stripped.startswith("#") or line.start in doc.heading_starts:
+    dated = f"{shown} {tail}" if tail else shown
+    heading = stripped.startswith("#") or line.start in doc.heading_starts
+    if heading and index <= MAX_HEAD_LINES and several_items(line, dated, written, out):
+        return  # a byline set in bold or large type ("Publisher \u00b7 Release 4 \u00b7 May 2025")
+    if heading:
         line.kind = "heading"
         if out.title is None and index == 1:
             line.kind, out.title, out.title_line = "title", shown, line.number
@@ -204,7 +240,6 @@ def _kind_of(
             reason = "title (the front matter's title is used)"
             out.dropped.append(Dropped(line.number, reason, written))
         return
-    dated = f"{shown} {tail}" if tail else shown
     if several_items(line, dated, written, out):
         return
     if index <= MAX_HEAD_LINES:
@@ -223,7 +258,8 @@ def _kind_of(
             reason = f"{what}, read as {found.isoformat()}"
             out.dropped.append(Dropped(line.number, reason, written))
             return
-    if 1 < index <= MAX_HEAD_LINES and head_line(line, shown, written, out, _alone(doc, line)):
+    if 1 < index <= MAX_HEAD_LINES and head_line(line, shown, written, out, _alone(doc, line),
+                                                   wraps):
         return
     if (
         index == 2
@@ -369,27 +405,41 @@ def _numbered_paragraphs(doc: SourceDoc, blocks: list[Block]) -> None:
     more, or the numbering goes on from an earlier part ("3." under a new heading). Their
     sentences are then read one by one like any paragraph's; the number is left out, as
     "1.1" is. A list under a lead-in ("The officer must:"), of one-sentence steps (one long
-    step among them is still a step) or of numbered questions stays a list."""
+    step among them is still a step) or of numbered questions stays a list.
+
+    A numbered paragraph may end with a lead-in ("For that period you are prohibited
+    from:") over lettered or bulleted items of its own: those items are a list under it,
+    and the numbered paragraphs around them are judged without them."""
     runs: dict[int, list[int]] = {}
     for index, block in enumerate(blocks):
         if block.kind == "bullet" and block.list_id is not None:
             runs.setdefault(block.list_id, []).append(index)
+    next_id = max(runs, default=0) + 1
     for items in runs.values():
         before = blocks[items[0] - 1] if items[0] else None
         if before is not None and before.kind == "para" and doc.display(
             before.start, before.end
         ).rstrip().endswith(":"):
             continue
-        texts = [doc.display(blocks[i].start, blocks[i].end).strip() for i in items]
-        numbers = [_marker_number(doc, blocks[i]) for i in items]
-        if not all(numbers) or not all(t[:1].isupper() and _FINAL.search(t) for t in texts):
+        numbered = [i for i in items if _marker_number(doc, blocks[i])]
+        if not numbered or numbered[0] != items[0]:
+            continue
+        texts = [doc.display(blocks[i].start, blocks[i].end).strip() for i in numbered]
+        numbers = [_marker_number(doc, blocks[i]) for i in numbered]
+        leads = {i for i in numbered if i + 1 in items and i + 1 not in numbered}
+        if not all(t[:1].isupper() and (_FINAL.search(t) or (i in leads and t.endswith(":")))
+                   for i, t in zip(numbered, texts, strict=True)):
             continue
         if any("?" in t for t in texts):
             continue  # numbered questions (a quiz, an FAQ): not statements
         several = sum(1 for t in texts if _SENTENCES.search(t))
         if numbers[0] > 1 or 2 * several >= len(texts):
-            for i in items:
+            for i in numbered:
                 blocks[i].kind, blocks[i].list_id = "para", None
+            for i in items:  # each paragraph's own items: a list under its lead-in
+                if i not in numbered:
+                    next_id += i - 1 in numbered
+                    blocks[i].list_id = next_id
 
 
 def _marker_number(doc: SourceDoc, block: Block) -> int:

@@ -81,6 +81,15 @@ _COUNT = re.compile(
     r"|(?i:" + "|".join(NUMBER_WORDS) + r"))(?P<mult>\s+(?:million|billion|thousand))?"
     r"(?![\w,.-]*\d)(?P<pct>\s?%| per ?cent)?"
 )
+_LOCATOR = re.compile(
+    r"\b(?:[Ss]ections?|[Aa]rticles?|[Pp]aragraphs?|[Pp]arts?|[Cc]lauses?|[Ss]chedules?|"
+    r"[Rr]egulations?|[Rr]ules?|[Cc]hapters?|[Aa]nnex|[Aa]ppendix|[Pp]ages?|[Tt]ables?|"
+    r"[Ff]igures?|[Cc]ounts?|[Ee]xhibits?|[Ss]teps?|[Qq]uestions?|[Ii]tems?|[Rr]eleases?|"
+    r"[Ee]pisodes?|ss?\.|[Pp]aras?\.|[Aa]rts?\.|[Rr]egs?\.|[Nn]o\.|[Pp]p?\.)[ \t\u00a0]*$"
+)
+"""A number right after a locator names a part of a text, a law or a case ("clause 4
+creates a duty", "section 15A", "Count 1", "page 12"): no count of anything, though a
+verb or noun follows it."""
 _PHONE = re.compile(r"(?<![\w.,-])(?:\+\d{1,3}(?:[ -]\(?\d{2,}\)?)+|0\d{2,}(?:[ -]\d{2,})+"
                     r"|0\d{4,})(?![\w,./-]*\d)(?:,?\s*\([^()]{1,60}\))?")
 """A telephone number ("0300 555 0147", "020 7946 0318", "+44 20 7946 0318"): a means of
@@ -198,6 +207,7 @@ def _counts(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
             _overlaps(span, taken)
             or re.fullmatch(r"(1[89]|20)\d\d", num)
             or text[match.end() : match.end() + 1] == "-"
+            or _LOCATOR.search(text, 0, match.start())
         ):
             continue
         noun, noun_end = _noun_after(text, match.end())

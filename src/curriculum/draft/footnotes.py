@@ -90,9 +90,40 @@ def plain_footnotes(text: str) -> Found:
             found.hide.append((match.start(), match.end()))
             found.hide += before
             refs[match.group("label")] = [r for r in refs[match.group("label")] if r not in before]
+    bare_notes(text, found)
     found.notes.sort(key=lambda n: n.start)
     found.hide = sorted(set(found.hide))
     return found
+
+
+_BARE_DEF = re.compile(r"^ {0,3}(?P<label>\d{1,3})[ \t]+(?=[A-Z\"\u201c(])", re.M)
+_NEXT_LINE = re.compile(r"(?:\r\n|\r|\n)(?![ \t]*(?:\r\n|\r|\n|$|\d{1,3}[ \t]))[^\r\n]*")
+
+
+def bare_notes(text: str, found: Found) -> None:
+    """Notes printed as a bare number and the note's text ("1 The threshold was raised
+    ..."), as a PDF's or a typescript's notes are copied into plain text, whose markers
+    are a bare or bracketed number glued to the text ("measures.1 The", "2018.[2]"): a
+    line that opens with the label of such a marker before it starts a note, which runs
+    on to a blank line or the next note's number. Read as a paragraph, the note's number
+    was fused into its first word ("1 The ...")."""
+    taken = {n.label for n in found.notes}
+    refs: dict[str, list[int]] = {}
+    for start, end in citation_markers(text):
+        label = re.sub(r"\D", "", text[start:end])
+        if label and text[start:end].strip("[]().") == label:
+            refs.setdefault(label, []).append(start)
+    for match in _BARE_DEF.finditer(text):
+        label = match.group("label")
+        before = [r for r in refs.get(label, []) if r < match.start()]
+        if not before or label in taken:
+            continue
+        end = _line_end(text, match.end())
+        while (more := _NEXT_LINE.match(text, end)) is not None:
+            end = more.end()
+        found.notes.append(Footnote(label, match.end(), end, before))
+        found.hide.append((match.start(), match.end()))
+        taken.add(label)
 
 
 _CLOSERS = ".,;:!?)\"'\u2019\u201d"

@@ -75,7 +75,8 @@ current then, like an edit; "Review date" alone is usually the next review, neve
 _FROM = frozenset(["from", "effective", "commencement", "commences", "commenced", "force"])
 """A key saying when the text takes effect ("Effective date", "Valid from", "In force from")."""
 _EVENTS = frozenset(
-    ["event", "events", "dates", "meeting", "meetings", "fieldwork", "hearing", "conference"]
+    ["event", "events", "dates", "meeting", "meetings", "fieldwork", "hearing", "conference",
+     "sitting", "heard", "recorded", "broadcast", "aired", "interviewed", "examination"]
 )
 _EDITED = frozenset(["updated", "modified", "revised", "amended"])
 _ISSUED = frozenset(

@@ -54,10 +54,14 @@ _PUBLISHED = re.compile(
 _NUMERIC = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[./][01]?\d[./](?:19|20)\d\d\b")
 
 
-def head_line(line: Line, shown: str, written: str, out: Cleaned, alone: bool = False) -> bool:
+def head_line(
+    line: Line, shown: str, written: str, out: Cleaned, alone: bool = False, wraps: bool = False
+) -> bool:
     """Near the top, a ``Key: value`` line ("Meeting dates: 7-10 November 2022", "Venue:
     ...") or a publication line ("Published by ..., 15 October 2024.") is metadata; a line
-    ``alone`` between blank lines may instead be a heading (``topic_heading``)."""
+    ``alone`` between blank lines may instead be a heading (``topic_heading``). A line that
+    ``wraps`` on into the next as prose ("On 29/08/2024 I received instructions from the" /
+    "unit ...") is a paragraph's first line, not a dated header line."""
     pair = KEY_VALUE.match(shown) if not caption(shown) else None  # "Table 2: ..." is a title
     if (
         pair is not None
@@ -74,7 +78,7 @@ def head_line(line: Line, shown: str, written: str, out: Cleaned, alone: bool = 
         )
         return True
     dated = FULL_DATE.search(shown) or _NUMERIC.search(shown)
-    if dated and len(shown.split()) <= 15 and not re.search(r"[.!?;:,]$", shown):
+    if dated and len(shown.split()) <= 15 and not re.search(r"[.!?;:,]$", shown) and not wraps:
         found = read_date(shown)
         if found is not None:
             line.kind = "dateline"
@@ -248,6 +252,17 @@ def segment_date(segment: str) -> tuple[date | None, int | None]:
     return (found, date_rank(key)) if key else (None, None)
 
 
+def _bare(segment: str) -> tuple[date | None, int | None]:
+    """A part of a byline that is a date and nothing else ("Publisher \u00b7 Release 14
+    \u00b7 November 2025"): the date of the issue the byline heads."""
+    part = segment.strip()
+    for pattern in (*_DATE_PATTERNS[:2], FULL_DATE, MONTH_YEAR):  # a range dates events
+        whole = pattern.match(part)
+        if whole is not None and not part[whole.end():].strip(" .,"):
+            return read_date(part), ISSUED
+    return None, None
+
+
 def several_items(line: Line, shown: str, written: str, out: Cleaned) -> bool:
     """A line of several short items, at least one a document date: two ``Key: value``
     pairs or more ("Order number: GO 14/2025. Issued by: ... Effective date: 1 July 2025.
@@ -261,7 +276,8 @@ def several_items(line: Line, shown: str, written: str, out: Cleaned) -> bool:
     pairs = sum(1 for part in parts if KEY_VALUE.match(part))
     if pairs < 2 and not re.search(r"\s[\u00b7\u2022|](?:\s|$)", shown):
         return False
-    dated = [(found, rank, part) for part in parts for found, rank in [segment_date(part)]
+    dated = [(found, rank, part) for part in parts
+             for found, rank in [segment_date(part) if segment_date(part)[0] else _bare(part)]
              if found is not None and rank is not None]
     if not dated:
         return False

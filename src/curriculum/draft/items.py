@@ -30,12 +30,14 @@ the label is no whole sentence ("Lead agency: National Police Directorate", a gl
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft import guidance, nlp
 from curriculum.draft.dates import MONTHS
+from curriculum.draft.lines import Dropped
 from curriculum.draft.markup import VISIBLE
 from curriculum.draft.sentences import Sentence, make_sentence
 from curriculum.draft.themes import doc_words
@@ -115,6 +117,71 @@ def _plain(doc: SourceDoc, start: int, end: int) -> Label | None:
     if found is None or not doc.citeable(i, found.end()):
         return None
     return Label(i, found.end("label"), found.end())
+
+
+_PARA_NUMBERED = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\.?|\[\d{1,3}\]|\(\d{1,3}\))[ \t]+")
+"""What stands before a numbered paragraph's text on its first line ("17. ", "4.2 ", "[9] ")."""
+_NAMES = frozenset({"NOUN", "PROPN"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+LABELLED = "run-in label of a numbered paragraph: names its subject, kept as the paragraph's label"
+
+
+def paragraph_labels(result: Analysis) -> None:
+    """A numbered paragraph that opens with a short name, then whole sentences ("17.
+    Notification. Because you ...", "4.2 Reporting. A provider must ..."), as statutes,
+    judgments and codes write it: the name is no sentence (it was "too short to stand
+    alone"), and the sentences after it lose what they are about. The name becomes the
+    label of each sentence of the paragraph (``Sentence.label``), as a list item's
+    run-in label does; placement reads it with the heading (``placement.heading_of``).
+    A name is at most ``MAX_LABEL_WORDS`` words ending in a full stop, with a noun or a
+    gerund at its head and no finite verb; a paragraph with no number keeps its first
+    sentence ("Yes. We ...", "Thanks. ...")."""
+    doc, kept = result.doc, result.kept()
+    pairs = []
+    for first, after in itertools.pairwise(kept):
+        block = first.block
+        if (block is None or block.kind != "para" or after.block is not block
+                or first.start != block.start or not _numbered(doc, block.start)):
+            continue
+        shown = doc.display(first.start, first.end).strip()
+        words = shown.rstrip(".").split()
+        if (shown.endswith(".") and not shown.endswith("..") and 0 < len(words) <= MAX_LABEL_WORDS
+                and words[0][:1].isupper()):
+            pairs.append((first, after))
+    unparsed = [s for pair in pairs for s in pair if s.parsed is None]
+    for sentence, parsed in zip(unparsed, nlp.parse(
+            [re.sub(r"[\r\n]", " ", doc.text[s.start:s.end]) for s in unparsed]), strict=True):
+        sentence.parsed = parsed
+    for first, after in pairs:
+        if _names(first.parsed) and guidance.whole_sentence(after.parsed):
+            _label_paragraph(result, first)
+
+
+def _names(parsed: Any) -> bool:
+    """A short stretch that names a subject ("Notification", "Sexual Harm Prevention
+    Order", "Reporting"): its head a noun or a gerund, no finite verb, no sentence."""
+    roots = [t for t in parsed if t.dep_ == "ROOT"]
+    return (len(roots) == 1 and (roots[0].pos_ in _NAMES or roots[0].tag_ == "VBG")
+            and not any(t.tag_ in _FINITE_TAGS for t in parsed)
+            and not guidance.whole_sentence(parsed))
+
+
+def _label_paragraph(result: Analysis, first: Sentence) -> None:
+    doc = result.doc
+    shown = doc.display(first.start, first.end).strip()
+    name = (first.start, first.start + len(shown.rstrip(".").rstrip()))
+    first.dropped = LABELLED
+    result.dropped.append(Dropped(first.line, LABELLED, shown))
+    result.dropped.sort(key=lambda d: d.line)
+    for sentence in result.kept():
+        if sentence.block is first.block:
+            sentence.label, sentence.label_words = name, doc_words(first.parsed, first.start)
+
+
+def _numbered(doc: SourceDoc, start: int) -> bool:
+    """The paragraph starting at ``start`` has its own number before it on its line."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    return line_start < start and _PARA_NUMBERED.fullmatch(doc.text[line_start:start]) is not None
 
 
 def dated(doc: SourceDoc, label: tuple[int, int]) -> str:

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 
 from curriculum.draft.footnotes import (
     Footnote,
+    bare_notes,
     citation_markers,
     html_footnotes,
     markdown_footnotes,
     plain_footnotes,
 )
+from curriculum.draft.marks import mark_allocations
 from curriculum.draft.normalise import normalise_char
 from curriculum.draft.tables import Table, html_tables, markdown_tables, plain_tables
 
@@ -85,9 +87,10 @@ def strip_text(text: str) -> Stripped:
 
 def _drop_markers(text: str, out: Stripped) -> None:
     """Citation markers whose notes were not found (``footnotes.citation_markers``): the
-    author's text around them is prose; they leave it as the found ones do."""
-    for start, end in citation_markers(text):
-        if all(out.mask[i] == VISIBLE for i in range(start, end)):
+    author's text around them is prose; they leave it as the found ones do. So do an
+    exam's mark allocations ("(4 marks)", "[1 mark]", "(2)": ``marks.py``)."""
+    for start, end in citation_markers(text) + mark_allocations(text):
+        if all(out.mask[i] == VISIBLE or text[i] in " \t" for i in range(start, end)):
             out.drop(start, end)
 
 
@@ -137,6 +140,8 @@ def _tables_and_notes(text: str, out: Stripped) -> None:
     for start, end in delimiters:
         out.blank(start, end)
     notes = markdown_footnotes(text)
+    if not notes.notes:
+        bare_notes(text, notes)  # "1 The ..." notes copied in with their markers
     for start, end in notes.hide:
         if out.mask[start] == VISIBLE:  # not inside a code block
             out.drop(start, end)

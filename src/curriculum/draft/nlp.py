@@ -16,6 +16,7 @@ checked against the official release's (see docs/drafting.md). ``draft_model`` i
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -99,16 +100,48 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     split after a closing ".", "!" or "?" token (and any quote or bracket after it).
     """
     doc = _sentencizer()(pipeline().tokenizer(text))
-    spans = []
+    spans: list[tuple[int, int]] = []
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start < end:
-            spans.append((start, end))
+        if start < end and spans and _inside_brackets(text[spans[-1][0]:spans[-1][1]],
+                                                      text[start:end]):
+            spans[-1] = (spans[-1][0], end)
+        elif start < end:
+            spans += _after_letter(text, start, end)
     return spans
+
+
+_LETTER_END = re.compile(
+    r"(?<![^\s(])[A-Z]\.(?=\s+(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|"
+    r"There|In|On|At|For|By|If|When|But|And|As|After|Before|All|Each|Every|No|Our|Their|"
+    r"His|Her)\s)"
+)
+"""A one-letter name ending a sentence ("... 135 in Category C. The images ..."): the
+tokenizer keeps "C." whole as an initial, so no sentence ended; an initial is never
+followed by an article or a pronoun ("Mr J. Lindqvist")."""
+
+
+def _after_letter(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` split after each one-letter name that ends a sentence in it."""
+    out = []
+    for found in _LETTER_END.finditer(text, start, end):
+        out.append((start, found.end()))
+        start = found.end()
+        while start < end and text[start].isspace():
+            start += 1
+    return [*out, (start, end)]
+
+
+def _inside_brackets(before: str, after: str) -> bool:
+    """The full stop that ended ``before`` is an abbreviation's inside brackets ("(schedule
+    ref. 0921)", "(s. 28)", "(Ltd.)"): a bracket is still open and the text after it goes on
+    in lower case, with a figure or with the closing bracket."""
+    return before.count("(") > before.count(")") and (
+        after[:1].islower() or after[:1].isdigit() or after[:1] == ")")
 
 
 def processes(texts: Sequence[str]) -> int:

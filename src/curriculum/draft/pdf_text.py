@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from curriculum.draft.dates import MONTHS
 from curriculum.draft.extracted import Extracted, front_matter, pipe_table, refuse
 from curriculum.draft.frontmatter import FILE_DATE_KEY
 from curriculum.draft.pdf_tables import PdfTable, continue_tables, page_tables
@@ -381,6 +382,8 @@ def _notes(
         label = start.group("label") if start is not None else ""
         following = bool(notes) and notes[-1][0].isdigit() and label == str(
             int(notes[-1][0]) + 1)
+        if start is not None and _goes_on(notes, label, start.group("text")):
+            start = None
         if start is not None and (label in labels or following):
             notes.append((label, start.group("text")))
         elif notes and gap is not None and line.top - lines[index - 1].bottom > gap:
@@ -388,6 +391,18 @@ def _notes(
         elif notes:
             notes[-1] = (notes[-1][0], notes[-1][1] + " " + line.text)
     return notes, len(lines)
+
+
+def _goes_on(notes: list[tuple[str, str]], label: str, text: str) -> bool:
+    """A note line that opens with a figure is still the note above when that note stops
+    mid-sentence and the figure is the day of a date ("... in force" / "1 January 2018.")
+    or a label a note of the page already has: a page's notes have one label each."""
+    if not notes:
+        return False
+    if label in {n[0] for n in notes}:
+        return True
+    cut = not _SENTENCE_END.search(notes[-1][1].rstrip())
+    return cut and label.isdigit() and text.split()[0].rstrip(".,").lower() in MONTHS
 
 
 def _unique_labels(

@@ -189,9 +189,10 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
         return
     for token in tokens[1:7]:
         prev = view.doc[token.i - 1]
-        function_word = token.lower_ in _HEADING_JOIN or token.pos_ in _FUNCTION
+        function_word = (token.lower_ in _HEADING_JOIN or token.pos_ in _FUNCTION) and (
+            token.is_alpha)  # a reference ("NB/02", "JK/3") the tagger took for a pronoun
         if (token.text[:1].isupper() and function_word and not prev.is_punct and token.i > 0
-                and not _in_title_name(token, prev)):
+                and not _in_title_name(token, prev) and not _first_person(token, prev)):
             result.kill(f'a heading fused into the sentence ("{prev.text} {token.text}")')
             return
     top = _stem_root(tokens, view)
@@ -233,6 +234,14 @@ def _in_title_name(token: Any, prev: Any) -> bool:
     return (token.pos_ in ("ADP", "CCONJ") and prev.pos_ == "PROPN" and after is not None
             and after.text[:1].isupper() and after.pos_ not in _FUNCTION
             and token.head.i < token.i and token.head.pos_ == "PROPN")
+
+
+def _first_person(token: Any, prev: Any) -> bool:
+    """ "I" is written with a capital anywhere in a sentence: after a reference or a
+    lower-case word ("On NB/02 I recovered ...", "Last year I ...") it is no sentence's
+    first word. After a capitalised word alone ("Introduction I was asked ...") it still
+    may be."""
+    return token.text == "I" and not (prev.text[:1].isupper() and prev.text.isalpha())
 
 
 def _instruction(q: DraftQuestion, view: StemView) -> bool:
