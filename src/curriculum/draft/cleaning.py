@@ -300,6 +300,7 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
     current: Block | None = None
     emitted: set[int] = set()
     numbers: list[int] = []  # the numbers of the current list's items, "3." -> 3
+    column = 0  # how far the current item's marker is indented: its wrapped lines go further
     box: tuple[int, int] | None = None  # the side box the line is in, and the heading
     outside = ""  # the text around it is under
     for index, line in enumerate(lines):
@@ -354,6 +355,7 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
             current = Block("bullet", offset, line.end, line.number, list_id, heading)
             current.speaker = speaker
             blocks.append(current)
+            column = _indent(doc, line)
         elif kind == "para" and line.start in cues.at:
             cue = cues.at[line.start]
             current = Block("para", cue.text_start, line.end, line.number, heading=heading)
@@ -371,7 +373,8 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
                 current.kind == "para"
                 or (
                     current.kind == "bullet"
-                    and (_indented(doc, line) or _lower(doc, line) or _cut(doc, last))
+                    and (_indent(doc, line) > column or _lower(doc, line)
+                         or (_cut(doc, last) and not _labelled(doc, line)))
                 )
             )
         ):
@@ -495,8 +498,18 @@ def _lower(doc: SourceDoc, line: Line) -> bool:
     return bool(shown) and shown[0].islower()
 
 
-def _indented(doc: SourceDoc, line: Line) -> bool:
-    return doc.text[line.start : line.start + 1] in (" ", "\t")
+def _labelled(doc: SourceDoc, line: Line) -> bool:
+    """A line that opens with its own label ("MODEL ANSWER: (b) 7 days", "Note: ..."): no
+    wrapped rest of the list item above it, though that item stopped mid-line."""
+    return KEY_VALUE.match(doc.display(line.start, line.end)) is not None
+
+
+def _indent(doc: SourceDoc, line: Line) -> int:
+    """How far the line is indented: a list item's wrapped line is indented further than
+    its marker ("(d) 28 days" / "Answer: (b)" under it at the marker's column is a line of
+    its own, not the rest of the item)."""
+    text = doc.text[line.start : line.end]
+    return len(text) - len(text.lstrip(" \t"))
 
 
 def _trimmed(doc: SourceDoc, block: Block) -> Block:

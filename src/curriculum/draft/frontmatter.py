@@ -96,6 +96,8 @@ _ISSUED = frozenset(
         "adopted",
         "signed",
         "delivered",
+        "handed",
+        "posted",
         "version",
         "edition",
     ]
