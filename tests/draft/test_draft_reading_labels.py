@@ -199,3 +199,19 @@ def test_notes_printed_with_a_bare_number_are_notes_in_plain_text_and_markdown(t
             ("footnote", "See the Listing Practice Direction of 2023."),
         ], name
         assert [(b.label, b.ref_line) for b in analysis.cleaned.blocks if b.kind == "footnote"] == [("1", 3), ("2", 3)]
+
+
+def test_an_emphasised_name_opening_a_paragraph_labels_it_and_a_plain_first_word_does_not(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# Duties of providers\n\n"
+        "**Storage.** Reported material is kept for 90 days. Officers may ask for it.\n\n"
+        "Yes. We act on every report within 24 hours.\n"
+    )
+    analysis = analysed(tmp_path, "duties.md", text, matcher)
+    doc = analysis.doc
+    assert [(u[2], doc.display(*s.label) if s.label else "") for u, s in zip(units(analysis), analysis.kept(), strict=True)] == [
+        ("Reported material is kept for 90 days.", "Storage"),
+        ("Officers may ask for it.", "Storage"),
+        ("Yes.", ""),
+        ("We act on every report within 24 hours.", ""),
+    ]

@@ -123,7 +123,7 @@ _PARA_NUMBERED = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\.?|\[\d{1,3}\]|\(\d
 """What stands before a numbered paragraph's text on its first line ("17. ", "4.2 ", "[9] ")."""
 _NAMES = frozenset({"NOUN", "PROPN"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-LABELLED = "run-in label of a numbered paragraph: names its subject, kept as the paragraph's label"
+LABELLED = "run-in label of a paragraph: names its subject, kept as the label of its sentences"
 
 
 def paragraph_labels(result: Analysis) -> None:
@@ -134,14 +134,18 @@ def paragraph_labels(result: Analysis) -> None:
     label of each sentence of the paragraph (``Sentence.label``), as a list item's
     run-in label does; placement reads it with the heading (``placement.heading_of``).
     A name is at most ``MAX_LABEL_WORDS`` words ending in a full stop, with a noun or a
-    gerund at its head and no finite verb; a paragraph with no number keeps its first
-    sentence ("Yes. We ...", "Thanks. ...")."""
+    gerund at its head and no finite verb. So is an emphasised name opening any paragraph
+    ("**Storage.** Reported material is kept ..."); a paragraph with no number and no
+    emphasis keeps its first sentence ("Yes. We ...", "Thanks. ...")."""
     doc, kept = result.doc, result.kept()
     pairs = []
     for first, after in itertools.pairwise(kept):
         block = first.block
         if (block is None or block.kind != "para" or after.block is not block
-                or first.start != block.start or not _numbered(doc, block.start)):
+                or first.start != block.start):
+            continue
+        bold = _emphasised(doc, block.start, block.end)
+        if not _numbered(doc, block.start) and (bold is None or bold.body < first.end):
             continue
         shown = doc.display(first.start, first.end).strip()
         words = shown.rstrip(".").split()
