@@ -82,10 +82,10 @@ _COUNT = re.compile(
     r"(?![\w,.-]*\d)(?P<pct>\s?%| per ?cent)?"
 )
 _LOCATOR = re.compile(
-    r"\b(?:[Ss]ections?|[Aa]rticles?|[Pp]aragraphs?|[Pp]arts?|[Cc]lauses?|[Ss]chedules?|"
-    r"[Rr]egulations?|[Rr]ules?|[Cc]hapters?|[Aa]nnex|[Aa]ppendix|[Pp]ages?|[Tt]ables?|"
-    r"[Ff]igures?|[Cc]ounts?|[Ee]xhibits?|[Ss]teps?|[Qq]uestions?|[Ii]tems?|[Rr]eleases?|"
-    r"[Ee]pisodes?|ss?\.|[Pp]aras?\.|[Aa]rts?\.|[Rr]egs?\.|[Nn]o\.|[Pp]p?\.)[ \t\u00a0]*$"
+    r"\b(?:(?:[Ss]ection|[Aa]rticle|[Pp]aragraph|[Cc]lause|[Ss]chedule|[Rr]egulation)s?|"
+    r"[Pp]art|[Rr]ule|[Cc]hapter|[Aa]nnex|[Aa]ppendix|[Pp]age|[Tt]able|[Ff]igure|[Cc]ount|"
+    r"[Ee]xhibit|[Ss]tep|[Qq]uestion|[Ii]tem|[Rr]elease|[Ee]pisode|ss?\.|[Pp]aras?\.|"
+    r"[Aa]rts?\.|[Rr]egs?\.|[Nn]o\.|[Pp]p?\.)[ \t\u00a0]*$"
 )
 """A number right after a locator names a part of a text, a law or a case ("clause 4
 creates a duty", "section 15A", "Count 1", "page 12"): no count of anything, though a
@@ -207,7 +207,7 @@ def _counts(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
             _overlaps(span, taken)
             or re.fullmatch(r"(1[89]|20)\d\d", num)
             or text[match.end() : match.end() + 1] == "-"
-            or _LOCATOR.search(text, 0, match.start())
+            or _LOCATOR.search(text, 0, match.start("num"))
         ):
             continue
         noun, noun_end = _noun_after(text, match.end())
