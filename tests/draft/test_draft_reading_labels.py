@@ -215,3 +215,19 @@ def test_an_emphasised_name_opening_a_paragraph_labels_it_and_a_plain_first_word
         ("Yes.", ""),
         ("We act on every report within 24 hours.", ""),
     ]
+
+
+def test_a_header_key_whose_value_wrapped_to_the_next_line_keeps_it(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"Review due:" at a line's end and "June 2027 · Replaces: ..." under it: the date is
+    the review's (never the document's), and the line is the rest of the header line."""
+    text = (
+        "Safeguarding policy for youth clubs\n\n"
+        "Owner: Youth Services Unit · Review due:\n"
+        "June 2027 · Replaces: Policy YS-2 (2020)\n\n"
+        "Every club must name a safeguarding lead within 14 days of opening.\n"
+    )
+    analysis = analysed(tmp_path, "policy.txt", text, matcher)
+    assert analysis.cleaned.doc_date is None
+    assert [(d.line, d.reason) for d in analysis.dropped if d.line == 4] == [
+        (4, "the rest of the header line 3 (cut at a line wrap)")]
+    assert [u[2] for u in units(analysis)] == ["Every club must name a safeguarding lead within 14 days of opening."]

@@ -165,13 +165,18 @@ def _header_goes_on(doc: SourceDoc, header: Line, rest: list[Line]) -> bool:
     """A line right under a header line whose value its wrap cut mid-clause ("Reporting
     restriction: the child is entitled to anonymity under the" / "Sexual Offences Act
     1992."): the rest of that value, metadata as its first line is, not a sentence. The
-    value is cut when it stops on a small word ("the", "of", "to") or the next line goes
-    on in lower case; a blank line, a heading or another ``Key: value`` line ends it."""
+    value is cut when it stops on a small word ("the", "of", "to") or on a key with no
+    value yet ("Review due:" over "November 2026 ..."), or the next line goes on in lower
+    case; a blank line, a heading or another ``Key: value`` line ends it."""
     shown = doc.display(header.start, header.end)
     if header.kind != "metadata" or not (KEY_VALUE.match(shown) or header.reason.startswith(
             "the rest")):
         return False
-    return header.number == rest[0].number - 1 and _cut_at_wrap(doc, shown, rest[0])
+    if header.number != rest[0].number - 1:
+        return False
+    if shown.rstrip().endswith(":") and doc.display(rest[0].start, rest[0].end):
+        return True  # "... · Review due:" / "November 2026 · ...": the key's value
+    return _cut_at_wrap(doc, shown, rest[0])
 
 
 def _cut_at_wrap(doc: SourceDoc, shown: str, line: Line) -> bool:
