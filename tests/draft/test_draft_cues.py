@@ -230,3 +230,23 @@ def test_time_stamped_labels_are_speakers_and_a_cast_line_names_their_body(tmp_p
     kept, below = choose(rules_for(analyse(read_source(path, tmp_path), "t", matcher), matcher))
     graded = one(kept + below, "Harrow Vale Police grades every report of a missing child within ____ minutes of the first call.")
     assert graded.stem_rule.endswith('"We" named as the speaker\'s body (the speaker key for TOMAS)')
+
+
+def test_we_after_a_place_of_the_same_name_is_set_off_by_a_comma(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"So, in Harrow Vale we graded ..." must not read "in Harrow Vale Harrow Vale Police
+    graded" (one name said twice): the place and the body's name are set apart."""
+    text = (
+        "# Night shift, episode 4\n\n"
+        "**Guest:** Inspector Tomas Brandt, Missing Persons Unit, Harrow Vale Police\n"
+        "**Host:** Ella Moore, youth worker\n\n"
+        "**[00:00] ELLA:** Welcome back.\n\n"
+        "**[00:15] TOMAS:** So, in Harrow Vale we graded 412 reports of missing children in 2024 within 20 minutes of the first call.\n"
+    )
+    path = tmp_path / "episode.md"
+    path.write_text(text, encoding="utf-8")
+    kept, below = choose(rules_for(analyse(read_source(path, tmp_path), "t", matcher), matcher))
+    named = [q.prompt for q in kept + below if "Harrow Vale Police" in q.prompt and "in ____" not in q.prompt]
+    assert named
+    assert all("in Harrow Vale, Harrow Vale Police graded" in p for p in named), named
+    # a blank for the place is no question when the body's name after it says the place
+    assert not [q.prompt for q in kept if "in ____ Harrow Vale Police" in q.prompt]

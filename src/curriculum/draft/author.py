@@ -507,6 +507,22 @@ def _applied(prompt: str, edits: list[_Edit]) -> str | None:
         match = pattern.search(prompt, cursor)
         if match is None:
             return None
-        out += [prompt[cursor : match.start()], md_escape(edit.text)]
+        before = prompt[cursor : match.start()]
+        out += [_set_off(before, edit.text), md_escape(edit.text)]
         cursor = match.end()
     return "".join(out) + prompt[cursor:]
+
+
+def _set_off(before: str, name: str) -> str:
+    """``before`` with a comma after its last words when they are also the name's first
+    words: "So, in Harrow Vale we had ..." becomes "So, in Harrow Vale, Harrow Vale Police
+    had ...", never "in Harrow Vale Harrow Vale Police had" (read as one name said twice)."""
+    words = re.sub(r"^the\s+", "", name, flags=re.I).split()
+    stripped = before.rstrip()
+    if stripped == before:  # no space before the name: nothing said before it
+        return before
+    for k in range(len(words), 0, -1):
+        lead = r"\s+".join(re.escape(w) for w in words[:k])
+        if re.search(r"(?<![\w'-])" + lead + r"$", stripped, re.I):
+            return stripped + "," + before[len(stripped):]
+    return before
