@@ -29,7 +29,14 @@ _SECOND = frozenset({"you", "your", "yours", "yourself"})
 
 
 def speaks_to_one(analysis: Any) -> bool:
-    """At least ``PERSONAL`` sentences say what "you" did or what happened to "you"."""
+    """At least ``PERSONAL`` sentences say what "you" did or what happened to "you" (read
+    once per source and kept on the analysis: every candidate's stem asks)."""
+    if analysis.personal is None:
+        analysis.personal = _personal(analysis)
+    return bool(analysis.personal)
+
+
+def _personal(analysis: Any) -> bool:
     count = 0
     for sentence in analysis.kept():
         parsed = sentence.parsed

@@ -94,6 +94,9 @@ class Analysis:
     author: Author | None = None
     """Who the document's "we" is (``author.py``), read once, when a stem first needs it."""
     author_read: bool = False
+    personal: bool | None = None
+    """Whether the text speaks to one person (``addressee.speaks_to_one``, read once: every
+    stem asks, and reading it per stem walks the whole parse each time)."""
     exams: list[ExamItem] = field(default_factory=list)
     """Exam items with a stated key (``exams.py``), for their choice questions."""
     chapeau: tuple[int, str] | None = None
