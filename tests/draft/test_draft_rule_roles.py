@@ -324,3 +324,20 @@ def test_a_leaflets_you_is_every_reader(tmp_path: Path, matcher: ThemeMatcher) -
     kept, _ = drafted(tmp_path, text, matcher)
     assert [q.prompt for q in kept if q.rule == "count"] == [
         "If you find a child alone on the beach, you must call the coastguard within ____ minutes."]
+
+
+STANDARD = (
+    "Exchange of hash lists between child protection agencies: technical standard, version 3.0\n\n"
+    "1. Retention\n\n"
+    "A receiving agency MUST delete a withdrawn hash record within 14 days of the withdrawal notice.\n\n"
+    "An agency SHOULD confirm each deletion to the sending agency within 5 working days.\n\n"
+)
+
+
+def test_a_standards_capitalised_requirement_word_is_no_fused_heading(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "MUST", "SHOULD" (RFC 2119 style) are words of the rule, not a heading's first word
+    # (Title-case heading words fused in front stay fatal: test_draft_language.py)
+    kept, below = drafted(tmp_path, STANDARD, matcher)
+    rules = [q for q in kept + below if "MUST delete" in q.prompt or "SHOULD confirm" in q.prompt]
+    assert {q.rule for q in rules} >= {"count"}
+    assert not [r for q in rules for r in q.reasons if "heading fused" in r or r.startswith("fatal")]

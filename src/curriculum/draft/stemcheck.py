@@ -62,6 +62,11 @@ _DEMONSTRATIVE = frozenset({"this", "these", "that", "those", "such"})
 _POINTING = frozenset({"one", "another", "both", "each", "either", "neither", "former", "latter"})
 _FUNCTION = frozenset({"DET", "PRON", "ADP", "AUX", "CCONJ", "SCONJ", "PART"})
 _HEADING_JOIN = frozenset({"the", "a", "an", "this", "it", "we", "our", "in", "on", "at", "its"})
+_NORMATIVE = frozenset({"must", "shall", "should", "may", "not", "required", "recommended",
+                        "optional"})
+"""Requirement words a standard writes in capitals ("An agency MUST delete ...", after RFC
+2119): a word of the sentence, never the first word of a heading fused in front of it (a
+heading word is capitalised, not written all in capitals as a keyword)."""
 _NOT_PLACES = frozenset({"member states", "member state", "states", "parties", "state parties"})
 
 
@@ -191,8 +196,10 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
         prev = view.doc[token.i - 1]
         function_word = (token.lower_ in _HEADING_JOIN or token.pos_ in _FUNCTION) and (
             token.is_alpha)  # a reference ("NB/02", "JK/3") the tagger took for a pronoun
+        normative = token.text.isupper() and token.lower_ in _NORMATIVE
         if (token.text[:1].isupper() and function_word and not prev.is_punct and token.i > 0
-                and not _in_title_name(token, prev) and not _first_person(token, prev)):
+                and not normative and not _in_title_name(token, prev)
+                and not _first_person(token, prev)):
             result.kill(f'a heading fused into the sentence ("{prev.text} {token.text}")')
             return
     top = _stem_root(tokens, view)
