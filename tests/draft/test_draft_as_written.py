@@ -368,9 +368,9 @@ def test_a_prohibition_with_no_figure_is_asked_true_or_false_by_its_negation(
     kept, below = drafted(tmp_path, "devices.txt", PROHIBITIONS, matcher)
     statements = [(q.rule, q.prompt, q.truth) for q in kept + below if q.qtype == "true_false"]
     assert statements == [
-        ("false-statement", "Analysts must download seized material to a personal device.", False),
+        ("false-statement", "Analysts may download seized material to a personal device.", False),
         ("true-statement", "Support for a child victim must not depend on whether the family cooperates with the investigation.", True),
-        ("false-statement", "Coaches must contact individual children through private messages or personal social media accounts.", False),
+        ("false-statement", "Coaches may contact individual children through private messages or personal social media accounts.", False),
     ]
 
 
@@ -385,4 +385,4 @@ def test_a_prohibitions_false_twin_passes_the_gates_into_the_module(project: Pat
 
     module = yaml.safe_load((project / "drafts" / "internet-facilitated-crimes-draft.yaml").read_text("utf-8"))
     assert [(q["prompt"], q["answer"]) for q in module["quiz"]["questions"]] == [
-        ("Coaches must contact individual children online through private messages or personal social media accounts.", False)]
+        ("Coaches may contact individual children online through private messages or personal social media accounts.", False)]

@@ -120,7 +120,7 @@ def test_a_recommendation_not_to_act_is_asked_by_its_negation(tmp_path: Path, ma
     statements = [(q.rule, q.prompt, key(q)) for q in kept + below if q.qtype == "true_false"]
     # the hedged "should not normally" is a habit, not a prohibition: no statement
     assert statements == [
-        ("false-statement", "Frontline officers should open suspected abuse files on their own phones.", False),
+        ("false-statement", "Frontline officers may open suspected abuse files on their own phones.", False),
     ]
 
 
@@ -222,7 +222,7 @@ def test_a_prohibition_joined_to_an_instruction_is_not_asked_but_a_list_items_is
     )
     kept, below = drafted(tmp_path, text, matcher)
     assert [(q.rule, q.prompt, key(q)) for q in kept + below if q.qtype == "true_false"] == [
-        ("false-statement", "Young witnesses must be cross-examined by a defendant in person.", False),
+        ("false-statement", "Young witnesses may be cross-examined by a defendant in person.", False),
     ]
 
 

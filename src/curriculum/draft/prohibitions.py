@@ -26,7 +26,11 @@ possible, and its twin would be true as well. "cannot" is left alone ("the study
 show that ...").
 
 The statement is drafted true or false by turn with the other true/false items, scored
-and gated as any candidate; the false one's key is the negation it leaves out.
+and gated as any candidate; the false one's key is the negation it takes out. The false
+twin turns the prohibition into a permission ("Analysts may download material to a
+personal device"), not into a duty: a duty to do the forbidden thing ("Staff must view the
+image") is a statement no learner believes, so it tests nothing (blind review 10, twice),
+while "may" is the mistake an officer makes (thinking it is left to judgement).
 """
 
 from __future__ import annotations
@@ -93,6 +97,23 @@ def negation(analysis: Analysis, sentence: Sentence) -> tuple[int, int] | None:
         while start > sentence.start and analysis.doc.text[start - 1] == " ":
             start -= 1
     return start, end
+
+
+def permission(analysis: Analysis, sentence: Sentence,
+               span: tuple[int, int]) -> tuple[int, int] | None:
+    """The file offsets from the prohibition's modal to its negation ("must never",
+    "shall not", "mustn't"), which the false twin replaces by "may"; None when the modal
+    does not come straight before the negation (a word between them would be lost)."""
+    parsed = sentence.parsed
+    if parsed is None:
+        return None
+    neg = next((t for t in parsed if sentence.start + t.idx + len(t.text) == span[1]), None)
+    if neg is None or neg.i == 0:
+        return None
+    modal = parsed[neg.i - 1]
+    if modal.dep_ != "aux" or modal.lower_ not in _MODALS | {"should", "may"}:
+        return None
+    return sentence.start + modal.idx, span[1]
 
 
 def _modal(verb: Any) -> bool:

@@ -39,7 +39,7 @@ from curriculum.draft.distractors import (
 )
 from curriculum.draft.facts import ORG_WORDS, ROLE_WORDS, STOPWORDS, Fact, capitalised_names
 from curriculum.draft.known import known_rule
-from curriculum.draft.prohibitions import negation, without
+from curriculum.draft.prohibitions import negation, permission, without
 from curriculum.draft.referents import Named
 from curriculum.draft.referents import apply as name_referents
 from curriculum.draft.sentences import Sentence
@@ -359,12 +359,18 @@ def _prohibition(
     if not stem.contains(span):
         return None
     if index % 2 == 0:
-        prompt = without(analysis, stem, span)
+        allowed = permission(analysis, sentence, span)
+        if allowed is not None and stem.contains(allowed):
+            prompt = render(analysis.doc, stem, replace=(allowed, "may"), escape=md_escape)
+            said = analysis.doc.display(*allowed)
+            why = f'False: the rule forbids it ("{said}"); it is not left to choice ("may").'
+        else:
+            prompt = without(analysis, stem, span)
+            word = analysis.doc.display(*span).strip()
+            why = f'False: the rule forbids it (its "{word}" is left out).'
         question = _base(analysis, sentence, "false-statement", "true_false", prompt, stem, span)
         question.truth = False
-        word = analysis.doc.display(*span).strip()
-        question.explanation = (f'False: the rule forbids it (its "{word}" is left out). '
-                                + question.explanation)
+        question.explanation = f"{why} {question.explanation}"
         return question
     prompt = render(analysis.doc, stem, escape=md_escape)
     question = _base(analysis, sentence, "true-statement", "true_false", prompt, stem, span)
