@@ -173,13 +173,13 @@ def make_set(sources: Path, target: Path, pdfs: dict[str, str],
 
 def make_held_out(script: str, pdfs: dict[str, str],
                   docxs: dict[str, tuple[str, dt.datetime]], *, author: str,
-                  revision: int) -> int:
+                  revision: int, last_modified_by: str | None = None) -> int:
     """A held-out set's ``make.py``: its sources sit beside the script, in
     ``generator/<set>/``, and its files go to ``<corpus>/<set>/``; the publisher is also the
-    last to modify the DOCX."""
+    last to modify the DOCX unless a person is named (a real Word file often names one)."""
     sources = Path(script).resolve().parent
     make_set(sources, CORPUS / sources.name, pdfs, docxs, author=author, revision=revision,
-             last_modified_by=author)
+             last_modified_by=last_modified_by or author)
     return 0
 
 
