@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from curriculum.draft import guidance, nlp, own, resolutions
+from curriculum.draft import guidance, nlp, own, proposed, resolutions
 from curriculum.draft.cleaning import Cleaned, Dropped, clean
 from curriculum.draft.depth import NOT_EXAMINED, choose_depth
 from curriculum.draft.exams import join_keyed, read_exam_items
@@ -157,7 +157,18 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
     _guidance(result)
     join_items(result)
     join_keyed(result)
+    _proposals(result)
     return result
+
+
+def _proposals(result: Analysis) -> None:
+    """Which sentences are a proposal's items, rules put forward and not in force: read
+    from the lead-in, the sentence and the heading (``proposed.py``)."""
+    for sentence in result.kept():
+        lead = sentence.lead
+        shown = result.doc.display(lead.start, lead.end) if lead is not None else ""
+        sentence.proposed = proposed.reason(sentence.parsed, sentence.heading,
+                                            lead.parsed if lead is not None else None, shown)
 
 
 def _guidance(result: Analysis) -> None:

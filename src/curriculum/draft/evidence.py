@@ -198,8 +198,8 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> str:
     of its evidence. Evidence adds no weight: ``value.py``'s bonuses already reward a
     rule's figure, and more would lift stems that point back over the threshold."""
     found = evidence(view, q, result)
-    if not found.kind:
-        result.hold(found.reason)
+    if not found.kind:  # a proposal's penalty is no past case's: ``own.judge`` said why
+        result.hold("" if q.sentence.proposed else found.reason)
     return found.kind
 
 

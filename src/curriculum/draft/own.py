@@ -124,6 +124,9 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     if q.sentence.proposal:
         result.hold(q.sentence.proposal)
         return
+    if q.sentence.proposed:  # a consultation's item: a rule put forward (``proposed.py``)
+        result.hold(q.sentence.proposed)
+        return
     parsed = q.sentence.parsed
     if parsed is None:
         return

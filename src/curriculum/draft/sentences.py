@@ -69,6 +69,9 @@ class Sentence:
     proposal: str = ""
     """Why an instruction is the document's own proposal to whoever runs its course or
     project, not guidance for the reader (``own.py``): "" for any other sentence."""
+    proposed: str = ""
+    """Why the sentence is an item of a proposal, a rule put forward and not in force
+    (``proposed.py``): "" for any other sentence."""
     entitled: str = ""
     """For an infinitive item of a list of rights ("To be told within 24 hours ..."): what
     it goes on from ("You have the right"; ``guidance.rights_holder``)."""

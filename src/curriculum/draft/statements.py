@@ -82,10 +82,10 @@ if TYPE_CHECKING:
 def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     """Lower a true/false candidate whose sentence is not worth asking (see ``worth``)."""
     if not q.rule.endswith("-statement") or q.sentence.instruction or q.sentence.proposal or (
-            q.sentence.entitled):
+            q.sentence.entitled or q.sentence.proposed):
         return  # an instruction to the reader is a rule, worth asking like "must", and so
         # is a listed right; the document's own proposal is held for what it is
-        # (``own.py``), no past event
+        # (``own.py``), no past event, and so is an item of a proposal (``proposed.py``)
     if stem_rule(q.sentence):
         return  # "... may keep the child there for a maximum of" + "72 hours": the verb
         # that makes the item a rule is in its stem

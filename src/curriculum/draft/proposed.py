@@ -1,0 +1,120 @@
+"""A proposal's items: rules a document proposes, which are not in force.
+
+A consultation paper, a white paper or a draft policy sets out what a government, a
+ministry or "we" propose: "The Government prefers Option 2, with the following
+features:" over a list whose items read as rules ("A report must be made within 24
+hours ..."), "On notification, the Government proposes to: require ...", "We propose
+that a report must be made ...", or a section headed "The Government's proposal". No
+such duty exists yet: asked as a rule in force, the item teaches the wrong law, and its
+penalty is no past case's either (``evidence.py`` says nothing of it then).
+
+The proposal is read from the parse: a lead-in, the sentence itself, or the sentence a
+list item is joined to has a main verb of proposing ("propose", or "prefer" with an option
+or proposal as its object) with its own subject, in the present tense; or the sentence
+sits under a heading that names a proposal, and its main clause carries a modal ("must",
+"would", "will") without a word that it is the present law ("currently", "at present").
+A body's recommendation to officers ("The panel recommends that officers ...") is left to
+``own.py``: what it recommends is practice, not a law to come.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_PROPOSING = frozenset({"propose"})
+"""Verbs by which the document's owner puts a change forward."""
+_PREFERRING = frozenset({"prefer", "favour", "favor", "choose", "adopt"})
+"""Verbs by which it picks one of its options ("The Government prefers Option 2")."""
+_CHOICES = frozenset({"option", "proposal", "approach", "model", "scheme"})
+"""What such a verb picks, for it to name a proposal ("prefers Option 2")."""
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+_HEADING = re.compile(r"\b(?:proposals?|proposed|options?\s+(?:considered|\d+))\b", re.I)
+"""A heading over the proposal itself ("3. The Government's proposal", "Proposed
+changes", "Options considered"); not "Recommendations", whose items ``own.py`` judges."""
+_MODALS = frozenset({"must", "shall", "will", "would", "should", "may", "could"})
+_IN_FORCE = re.compile(r"\b(?:currently|at present|presently|already|existing|current)\b",
+                       re.I)
+"""Words by which a sentence in a proposal's section states the law as it is now."""
+
+REASON = "part of a proposal ({where}): a rule put forward, not one in force"
+
+
+def proposing(doc: Any) -> bool:
+    """A main verb of proposing with a subject of its own, in the present tense ("The
+    Government proposes to:", "We propose that ...", "The Ministry prefers Option 2")."""
+    if doc is None:
+        return False
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.tag_ not in _PRESENT and not _after_modal(token):
+            continue
+        if not any(c.dep_ in _SUBJECTS and _owner(c) for c in token.children):
+            continue  # "the adult proposes to meet a child": an element of an offence
+        if any(c.dep_ == "neg" for c in token.children):
+            continue
+        if lemma in _PROPOSING:
+            return True
+        if lemma in _PREFERRING and any(
+                c.dep_ in ("dobj", "attr") and any(w.lemma_.lower() in _CHOICES
+                                                   for w in c.subtree)
+                for c in token.children):  # "prefers Option B": "Option" is a compound
+            return True
+    return False
+
+
+_BODIES = frozenset({"government", "ministry", "minister", "department", "commission",
+                     "council", "committee", "board", "authority", "agency", "office",
+                     "parliament", "executive", "cabinet", "administration", "secretary",
+                     "state", "service", "force", "regulator", "taskforce", "we"})
+"""Who owns a proposal: a public body or the document's own "we", never a person in the
+rule ("the accused proposed a meeting", "the analyst proposes a priority")."""
+
+
+def _owner(subject: Any) -> bool:
+    """The subject is a body that can put a rule forward ("The Government", "the Ministry
+    of Justice", "we"), or an organisation the parser names as one."""
+    return subject.lemma_.lower() in _BODIES or subject.lower_ == "we" or (
+        subject.ent_type_ in ("ORG", "GPE", "NORP") and subject.pos_ == "PROPN")
+
+
+def _after_modal(token: Any) -> bool:
+    """ "We would propose", "The Government will propose": a base form after a modal."""
+    return token.tag_ == "VB" and any(c.tag_ == "MD" and c.lower_ in ("will", "would")
+                                      for c in token.children)
+
+
+def modal_rule(doc: Any) -> bool:
+    """The main clause carries a modal ("A report must be made ...", "The duty would
+    apply ..."), with no word that it states the present law."""
+    root = doc[:].root
+    heads = [root, *(c for c in root.children if c.dep_ == "conj")]
+    if not any(c.tag_ == "MD" and c.lower_ in _MODALS for h in heads for c in h.children):
+        return False
+    return not _IN_FORCE.search(doc.text)
+
+
+def reason(parsed: Any, heading: str, lead: Any, lead_text: str) -> str:
+    """Why the sentence ``parsed`` is a proposal's, not a rule in force, else ""."""
+    if parsed is None:
+        return ""
+    if lead is not None and proposing(lead):
+        return REASON.format(where=f'an item of "{_short(lead_text)}"')
+    if proposing(parsed):
+        return REASON.format(where="the sentence proposes it")
+    if _HEADING.search(heading) and modal_rule(parsed):
+        return REASON.format(where=f'under "{_shown(heading)}"')
+    return ""
+
+
+def _short(text: str, words: int = 12) -> str:
+    """A lead-in as a reason quotes it: its first words, on one line."""
+    split = " ".join(text.replace("*", "").split()).split()
+    return " ".join(split[:words]) + (" ..." if len(split) > words else "")
+
+
+def _shown(heading: str) -> str:
+    """The heading without its markup or number ("3. The Government's proposal")."""
+    shown = " ".join(heading.split()).strip(" #")
+    return re.sub(r"^\d+(?:\.\d+)*[.)]?\s+", "", shown)
