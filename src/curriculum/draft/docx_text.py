@@ -18,7 +18,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from curriculum.draft.extracted import Extracted, front_matter, pipe_table, refuse
+from curriculum.draft.extracted import (
+    Extracted,
+    front_matter,
+    layout_table,
+    pipe_table,
+    refuse,
+    section_markdown,
+)
 from curriculum.draft.frontmatter import FILE_DATE_KEY, date_rank, read_date
 
 MAX_UNZIPPED = 256 * 1024 * 1024
@@ -175,6 +182,8 @@ def _block_markdown(block: Any, notes: dict[str, str]) -> str:
         rows = [r for r in rows if any(c.strip() for c in r)]
         if _control_table(rows):
             return "\n".join(f"{_one_line(k)}: {_one_line(v)}" for k, v in rows)
+        if layout_table(rows):
+            return section_markdown(rows, wrapped=False)
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
             return pipe_table(rows)
         return "\n\n".join(c.strip() for r in rows for c in r if c.strip())

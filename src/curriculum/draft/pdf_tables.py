@@ -47,6 +47,13 @@ class PdfTable:
     """A lone row's words as lines, read as text when no table goes on after it."""
     styled_head: bool = False
     """The first row is set apart from the rest (all bold, or shaded): a header row."""
+    carried: list[str] | None = None
+    """The header of the table this part goes on from (the first row of its first part),
+    given with this part's rows when they are read as a data table."""
+    follows: PdfTable | None = None
+    """The part on the previous page that this part goes on from."""
+    layout: bool = False
+    """Its rows are boxed sections of prose, not data (``extracted.layout_table``)."""
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -66,13 +73,21 @@ def page_tables(page: Any, words: list[dict[str, Any]]) -> list[PdfTable]:
     loose = [e for e in verticals if not any(
         top - _EDGE <= float(e["top"]) and float(e["bottom"]) <= bottom + _EDGE
         for top, bottom in taken)]
-    tables += _open_rows(loose, words)
+    horizontals = [e for e in page.edges if e.get("orientation") == "h"]
+    tables += _open_rows(loose, horizontals, words)
     return sorted(tables, key=lambda t: t.top)
 
 
-def _open_rows(verticals: list[dict[str, Any]], words: list[dict[str, Any]]) -> list[PdfTable]:
+def _open_rows(
+    verticals: list[dict[str, Any]], horizontals: list[dict[str, Any]],
+    words: list[dict[str, Any]],
+) -> list[PdfTable]:
     """Rulings that close no cell: the part of a row a page break carried to the top of
-    the next page (its side rulings and a bottom line only, so no grid is found)."""
+    the next page (its side rulings and a bottom line only, so no grid is found), or a
+    row that a page break cuts at the foot of the page (a top line only). A boxed
+    section that fills most of a page makes both on one page: the end of the section
+    before it, then the start of the next one; which end is open is read from where the
+    horizontal rulings are."""
     spans: dict[tuple[float, float], list[float]] = {}
     for edge in verticals:
         key = (round(float(edge["top"])), round(float(edge["bottom"])))
@@ -82,9 +97,19 @@ def _open_rows(verticals: list[dict[str, Any]], words: list[dict[str, Any]]) -> 
         columns = _columns([(x, top, x, bottom) for x in xs])
         cut = _cells(words, columns, top, bottom) if len(columns) >= 3 else None
         if cut is not None:
+            closed_top = _ruled(horizontals, columns, top)
+            closed_bottom = _ruled(horizontals, columns, bottom)
             out.append(PdfTable(top, [cut], bottom, columns[0], columns[-1], columns,
-                                open_top=True, lone=True))
+                                open_top=not closed_top or closed_bottom,
+                                open_bottom=not closed_bottom, lone=True))
     return out
+
+
+def _ruled(horizontals: list[dict[str, Any]], columns: list[float], y: float) -> bool:
+    """A horizontal ruling at ``y`` runs across the columns (a row's top or bottom line)."""
+    lines = [e for e in horizontals if abs(float(e["top"]) - y) <= _EDGE]
+    return any(float(e["x0"]) <= columns[0] + _EDGE for e in lines) and any(
+        float(e["x1"]) >= columns[-1] - _EDGE for e in lines)
 
 
 def _table(found: Any, verticals: list[dict[str, Any]], words: list[dict[str, Any]]) -> (
@@ -189,13 +214,15 @@ def continue_tables(before: list[PdfTable], after: list[PdfTable], last: bool, f
     if not (cut or repeated) and tail.styled_head:
         return  # a table of its own that happens to follow, with its own header row
     rows = tail.rows[1:] if repeated else tail.rows
-    if rows and cut and len(head.rows) > 1:
-        head.rows[-1] = _joined(head.rows[-1], rows[0])
-        rows = rows[1:]
+    if rows and cut and (len(head.rows) > 1 or head.open_bottom):
+        head.rows[-1] = _joined(head.rows[-1], rows[0])  # a lone row open below is cut,
+        rows = rows[1:]  # not a header left at the foot of the page
+        head.lone = False
     elif head.lone and not rows:
         return  # a header row and nothing under it on either page: read as lines
     if rows:
-        tail.rows, tail.lone = [head.rows[0], *rows], False
+        header = head.carried if head.carried is not None else head.rows[0]
+        tail.rows, tail.lone, tail.carried, tail.follows = rows, False, header, head
     else:
         after.remove(tail)
     if head.lone:

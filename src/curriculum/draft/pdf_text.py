@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from curriculum.draft.dates import MONTHS
-from curriculum.draft.extracted import Extracted, front_matter, pipe_table, refuse
+from curriculum.draft.extracted import (
+    Extracted,
+    front_matter,
+    layout_table,
+    pipe_table,
+    refuse,
+    section_markdown,
+)
 from curriculum.draft.frontmatter import FILE_DATE_KEY
 from curriculum.draft.pdf_tables import PdfTable, continue_tables, page_tables
 
@@ -281,6 +288,18 @@ def _join_tables(pages: list[PdfPage], running: set[str], body: float) -> None:
         for table in [t for t in page.tables if t.lone]:
             page.tables.remove(table)
             page.lines = sorted(page.lines + table.lines, key=lambda ln: ln.top)
+    chains: dict[int, list[PdfTable]] = {}  # the parts of one table over page breaks
+    for table in (t for page in pages for t in page.tables):
+        root = table
+        while root.follows is not None:
+            root = root.follows
+        chains.setdefault(id(root), []).append(table)
+    for parts in chains.values():
+        head = parts[0]
+        rows = [*([head.carried] if head.carried is not None else []),
+                *(row for part in parts for row in part.rows)]
+        for part in parts:
+            part.layout = layout_table(rows)
 
 
 def page_notes(
@@ -473,7 +492,9 @@ def _page_markdown(
     heading: tuple[int, PdfLine] | None = None
     for _, item in items:
         if isinstance(item, PdfTable):
-            parts.append("\n\n" + pipe_table(item.rows) + "\n\n")
+            rows = item.rows if item.carried is None else [item.carried, *item.rows]
+            table = section_markdown(item.rows) if item.layout else pipe_table(rows)
+            parts.append("\n\n" + table + "\n\n")
             previous = heading = None
             continue
         level = _heading_level(item, body)
