@@ -192,9 +192,10 @@ def _cut_at_wrap(doc: SourceDoc, shown: str, line: Line) -> bool:
 
 
 def _ends_wrapped(doc: SourceDoc, lines: list[Line], number: int) -> bool:
-    """A line of figures ("2016.") right under a paragraph line that stops mid-sentence is
-    that paragraph's end, not noise."""
-    if number == 0 or lines[number - 1].kind != "para":
+    """A line of figures ("2016.", "75%.") right under a paragraph line or a list item's
+    line that stops mid-sentence is that paragraph's or item's end, not noise (a bullet
+    wrapped just before its last figure lost the figure)."""
+    if number == 0 or lines[number - 1].kind not in ("para", "bullet"):
         return False
     above = doc.display(lines[number - 1].start, lines[number - 1].end)
     shown = doc.display(lines[number].start, lines[number].end)

@@ -44,6 +44,7 @@ from curriculum.draft.dates import MONTH_NAMES, reference_period
 from curriculum.draft.discourse import PLACE_KINDS, names_referent, resolved_in_stem
 from curriculum.draft.distractors import numbers_in, written_value
 from curriculum.draft.guidance import continues_lead, continues_subject, names_body
+from curriculum.draft.items import provision
 from curriculum.draft.jurisdiction import (
     defines,
     document_law,
@@ -339,6 +340,13 @@ def carry_date(q: DraftQuestion) -> bool:
     ...", ``items.py``) is dated by it when its stem has no year of its own: "In January
     2017, INTERPOL announced ...". The quote runs from the label."""
     sentence = q.sentence
+    named = provision(q.analysis.doc.display(*sentence.label)) if sentence.label else ""
+    if named:
+        start, end = sentence.label  # type: ignore[misc]
+        line = q.analysis.doc.line_of(start)
+        _apply(q, Carried(start, end, line, f"Under {named}, ", _resolved_by(q, named),
+                          f"the provision its list item's label names, line {line}"))
+        return True
     if not sentence.date or sentence.label is None or _YEAR.search(q.stem):
         return _carry_period(q)
     word = "On" if sentence.date[:1].isdigit() and not _YEAR.fullmatch(sentence.date) else "In"

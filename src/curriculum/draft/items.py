@@ -18,7 +18,12 @@ sentence stays a list item, as the item did):
 - the label is kept as the step's name (``Sentence.label``), for the audit and an
   ordering question's names, and is never part of a stem;
 - a label that is a date ("March 2024", "12 May 2023", "2021") dates the item's statements:
-  a stem with no date of its own is shown "In March 2024, ..." (``context.py``).
+  a stem with no date of its own is shown "In March 2024, ..." (``context.py``);
+- a label that names a numbered provision ("Standard 2, Initial notification:", "Rule 4 -",
+  "Requirement 2.3:") says whose rule the item states: its stems are shown "Under
+  Standard 2 (Initial notification), the ..." (``context.py``). Read as part of the
+  sentence, such a label was a citation fused in front of it, and every rule of a list of
+  standards was lost.
 
 A label is found from the text and its markup: a short emphasised stretch that opens the
 item and ends in "." or ":" ("**Trafficking.**", "<b>Secure the scene:</b>",
@@ -53,6 +58,16 @@ _PLAIN_LABEL = re.compile(
     r"(?P<label>[A-Z0-9][\w'\u2019()/&-]*(?:[ \t]+[\w'\u2019()/&-]+){0,5}):[ \t]+"
     r"(?=[\"\u201c]?[A-Z0-9])"
 )
+_PROVISION_LABEL = re.compile(
+    r"(?P<label>(?P<kind>[A-Z][a-z]{2,})[ \t]+(?P<number>\d{1,3}(?:\.\d{1,3})*[A-Za-z]?)"
+    r"(?:(?:,[ \t]*|[ \t]+\(|[ \t]+[-\u2013\u2014][ \t]+)"
+    r"(?P<name>[A-Z][^:\n()\u2013\u2014]{0,60}?)\)?)?)"
+    r"(?:[ \t]*:|[ \t]+[-\u2013\u2014])[ \t]+(?=[\"\u201c]?[A-Za-z])"
+)
+"""A numbered provision's label opening an item ("Standard 2, Initial notification: the
+offender's ...", "Rule 4 - The officer ...", "Requirement 2.3: ...", "Principle 3
+(Consent): ..."): a capitalised word, its number (never a year: at most three figures)
+and maybe its name, then a colon or a dash. The rule after it may start in lower case."""
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 _DATE_LABEL = re.compile(
     rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH})\.?\s+)?(?:19|20)\d\d|(?:{_MONTH})\s+\d{{1,2}},\s+"
@@ -113,10 +128,32 @@ def _plain(doc: SourceDoc, start: int, end: int) -> Label | None:
     i = start
     while i < end and text[i].isspace():
         i += 1
-    found = _PLAIN_LABEL.match(text, i, end)
+    found = _PROVISION_LABEL.match(text, i, end) or _PLAIN_LABEL.match(text, i, end)
     if found is None or not doc.citeable(i, found.end()):
         return None
     return Label(i, found.end("label"), found.end())
+
+
+_PROVISIONS = frozenset({
+    "standard", "rule", "requirement", "principle", "article", "section", "regulation",
+    "clause", "criterion", "condition", "paragraph", "schedule", "duty", "obligation",
+    "guideline", "provision", "code", "policy",
+})
+"""The kinds of numbered text that set a rule: "Under Standard 2, ..." says whose rule the
+item states. A step, a level or a phase is named by its label too, but is no source of a
+rule ("Under Step 2" says nothing)."""
+
+
+def provision(shown: str) -> str:
+    """A provision's label as a stem names it ("Standard 2 (Initial notification)",
+    "Rule 4"), or "" when the label is no numbered provision."""
+    found = _PROVISION_LABEL.match(shown.strip() + ": x")
+    if (found is None or found.end("label") != len(shown.strip())
+            or found.group("kind").lower() not in _PROVISIONS):
+        return ""
+    head = f"{found.group('kind')} {found.group('number')}"
+    name = (found.group("name") or "").strip()
+    return f"{head} ({name})" if name else head
 
 
 _PARA_NUMBERED = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\.?|\[\d{1,3}\]|\(\d{1,3}\))[ \t]+")
