@@ -8,6 +8,7 @@ the date, its rank, and the line dropped as metadata rather than read as a sente
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from pathlib import Path
 
@@ -178,3 +179,33 @@ def test_the_date_of_a_previous_issue_is_never_the_documents(tmp_path: Path) -> 
             "Every desk officer logs a found child within 15 minutes.\n")
     _, out = cleaned(tmp_path, "desk.txt", text)
     assert (out.doc_date, out.date_rank, out.date_line) == (date(2025, 8, 4), EFFECTIVE, 3)
+
+
+FOOTED = """<html><head><title>When a child goes missing from the harbour: advice for carers</title></head>
+<body><h1>When a child goes missing from the harbour</h1>
+<p>Call the harbour police at once if a child in your care does not come home from the quay.</p>
+<footer><p>Page last reviewed: 14 November 2025 &middot; Next review: November 2026</p>
+<p>Harbour Carers Network is a registered charity (fictional). Privacy &middot; Contact</p></footer>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        ("<p>Page last reviewed: 14 November 2025 &middot; Next review: November 2026</p>", date(2025, 11, 14)),
+        ("<p>Last updated 3 February 2026.</p>", date(2026, 2, 3)),
+        ("<p>Next review: November 2026</p>", None),  # a review to come never dates it
+        ("<p>Our thanks to the harbour carers who reviewed this page with us in their meeting of March 2025.</p>", None),
+    ],
+)
+def test_a_control_line_in_an_html_footer_dates_the_page(
+    tmp_path: Path, footer: str, expected: date | None
+) -> None:
+    """Blind review 10 (V8): a page's "last reviewed" line sits in its footer, which is
+    never read as text; it dates the page as a ``<meta>`` date would."""
+    text = re.sub(r"<footer>.*</footer>", f"<footer>{footer}</footer>", FOOTED, flags=re.S)
+    doc, out = cleaned(tmp_path, "missing.html", text)
+    assert out.doc_date == expected
+    if expected is not None:
+        assert out.date_rank == EDITED
+    assert not [u for u in units(doc, out) if "review" in u[1].lower()]

@@ -452,12 +452,46 @@ def _html_metadata(text: str) -> Metadata:
         if attrs.get("rel", "").lower() == "canonical" and attrs.get("href"):
             meta.fields.append(MetaField("canonical", attrs["href"], base + match.start()))
     table_end = _control_table(text, head.end() if head is not None else 0, meta)
+    meta.fields += _footer_fields(text)
     _interpret(meta)
     if head is not None:
         meta.span = (head.start(), max(head.end(), table_end))
     elif table_end:
         meta.span = (0, table_end)
     return meta
+
+
+_FOOTER = re.compile(r"<footer\b[^>]*>(?P<body>.*?)</footer\s*>", re.I | re.S)
+_FOOTER_PART = re.compile(r"\s*(?:<[^>]*>|[\u00b7\u2022|\n])\s*")
+_CONTROL_PHRASE = re.compile(
+    r"^(?P<key>(?:[A-Z][a-z]+\s+)?(?:[Ll]ast\s+)?(?:updated|reviewed|revised|modified|published)"
+    r"(?:\s+on)?)\s+(?P<value>\S.*)$", re.I
+)
+_FOOTER_WORDS = 8
+"""A part of a footer longer than this is prose (a credit, a thanks), not a control line."""
+
+
+def _footer_fields(text: str) -> list[MetaField]:
+    """A page's control line in its footer ("Page last reviewed: 9 October 2025 \u00b7 Next
+    review: October 2026", "Last updated 1 July 2025."): each short part that is a dated
+    key (``Key: value``, or a phrase "Last updated <date>") is a field, so it dates the
+    page like a ``<meta>`` date would; the footer itself is never read as text
+    (``markup.py``). A next-review date never dates it (``date_rank``), and a longer part
+    is prose ("Thanks to ... for reviewing the draft in March 2025")."""
+    out = []
+    for footer in _FOOTER.finditer(text):
+        body = footer.group("body")
+        for part in _FOOTER_PART.split(html.unescape(body)):
+            part = part.strip().rstrip(".")
+            if not part or len(part.split()) > _FOOTER_WORDS:
+                continue
+            pair = KEY_VALUE.match(part) or _CONTROL_PHRASE.match(part)
+            if pair is None:
+                continue
+            key, value = pair.group("key"), pair.group("value")
+            if date_rank(key) is not None and read_date(value) is not None:
+                out.append(MetaField(key, value, footer.start("body")))
+    return out
 
 
 _BODY_TABLE = re.compile(r"<table\b[^>]*>(?P<body>.*?)</table\s*>", re.I | re.S)
