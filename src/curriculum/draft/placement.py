@@ -56,7 +56,8 @@ from curriculum.draft.lines import Block
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.referents import spelled_out
 from curriculum.draft.sentences import Sentence
-from curriculum.draft.themes import ASIDE, Match, ThemeMatcher, Word, text_words
+from curriculum.draft.subjects import other_subjects
+from curriculum.draft.themes import ASIDE, Match, ThemeMatcher, Word, kin, text_words
 
 THRESHOLD = 1.0
 MARGIN = 0.5
@@ -156,7 +157,22 @@ def _held(
     if own[best] < OWN and _other_sections(analysis, matcher, best, q.sentence):
         return (f"its own words, title and section name no theme, and the document's "
                 f"sections are of more than {best} ({account})")
+    if own[best] < OWN and _other_subject(analysis, matcher, best, q.sentence):
+        return (f"its own words and section name no theme, and the document's title joins "
+                f"{best} with another subject ({account})")
     return None
+
+
+def _other_subject(
+    analysis: Analysis, matcher: ThemeMatcher, theme: str, sentence: Sentence
+) -> bool:
+    """The document's title joins ``theme``'s subject with another (``two_subjects``) and
+    no heading over ``sentence`` names ``theme``: the document's share of ``theme`` is
+    the share of one of its two subjects, so it does not place a sentence of a section
+    that may be on the other (a consultation on a reporting duty and on notification
+    periods is mostly about notification by its words, not in its reporting section)."""
+    chain = [heading_of(analysis, sentence), *above(analysis, sentence)]
+    return two_subjects(analysis, theme, matcher) and not _heading_names(theme, chain, matcher)
 
 
 def _tie_break(
@@ -353,10 +369,51 @@ def topic_theme(
             return named[0].theme, _HEADINGS[min(rank, 1)]
     if title:
         best = _clear_best(heading_scores(title, matcher), matcher)
-        if best is not None:
+        if best is not None and (not two_subjects(analysis, best, matcher)
+                                 or _heading_names(best, [heading, *higher], matcher)):
             return best, "title"
     best = _clear_best(topic_scores(analysis, heading, matcher), matcher)
     return (best, "title and section heading") if best is not None else None
+
+
+def two_subjects(analysis: Analysis, theme: str, matcher: ThemeMatcher) -> bool:
+    """The document's title joins a subject that ``theme`` names with another that names
+    no theme ("Mandatory Reporting of Child Sexual Abuse and Offender Notification
+    Periods", ``subjects.py``) and that no sentence naming ``theme`` clearly speaks of: it
+    says what the document covers, not what a sentence under a heading that names no theme
+    is about (the reporting duty, national crime statistics). A subject the document's
+    sentences on ``theme`` speak of ("a registered sex offender, or the subject of an
+    international alert") is part of the theme's matter: "Travelling Registered Sex
+    Offenders and International Alerts at the Border" is one topic."""
+    title = document_title(analysis)
+    if not title:
+        return False
+    described = description_lemmas(
+        tuple((t.id, t.description or "", t.title) for t in matcher.themes)
+    ).get(theme, frozenset())
+    plain = _LAW_NAME.sub(" ", title).lower()
+    heads = other_subjects(plain, theme, lambda text: heading_scores(text, matcher), described)
+    return any(not _spoken_with(analysis, theme, head) for head in heads)
+
+
+def _spoken_with(analysis: Analysis, theme: str, head: str) -> bool:
+    """Some sentence that names ``theme`` clearly also holds ``head`` (or a word of its
+    family): the two subjects are one matter. The sentence's own words, met exactly
+    (``exact_themes``: never a theme it took from its title or section)."""
+    for sentence in analysis.kept():
+        matches = analysis.exact_themes.get(sentence.index, [])
+        if clearly_names(matches) and any(m.theme == theme for m in matches) and any(
+            head in (w.lower, w.lemma) or kin(w.lower, head)
+            for w in analysis.words.get(sentence.index, [])
+        ):
+            return True
+    return False
+
+
+def _heading_names(theme: str, chain: Sequence[str], matcher: ThemeMatcher) -> bool:
+    """Some heading of the sentence's chain holds a term of ``theme``: it agrees with the
+    subject of a two-subject title that the theme names."""
+    return any(heading_scores(h.strip(), matcher).get(theme, 0.0) > 0 for h in chain if h.strip())
 
 
 def _agrees(title: str, theme: str, matcher: ThemeMatcher) -> bool:
@@ -488,9 +545,13 @@ def topic_scores(analysis: Analysis, heading: str, matcher: ThemeMatcher) -> dic
         texts = []  # a title naming two themes says neither of a sentence (``_clear_best``)
     if heading.strip() and heading.strip() not in title:
         texts.append((heading.strip(), HEADING_WEIGHT))
+    best = _clear_best(heading_scores(title, matcher), matcher) if title else None
+    lone = best is not None and two_subjects(analysis, best, matcher)
     out: dict[str, float] = {}
     for text, weight in texts:
         for theme_id, value in heading_scores(text, matcher).items():
+            if lone and text == title and not _heading_names(theme_id, [heading], matcher):
+                continue  # one of the title's two subjects: only where the heading agrees
             out[theme_id] = out.get(theme_id, 0.0) + weight * value
     return {t: round(min(TOPIC_CAP, v), 3) for t, v in out.items() if v > 0}
 
