@@ -69,13 +69,19 @@ def anchor_present(doc: SourceDoc, stem: Stem, as_of: str) -> Stem:
     """ "X currently contains N" read years later is wrong: "As of November 2018, X contains N".
 
     The word is cut out of the pieces (never rewritten) and the document's month and
-    year lead the stem, so the figure is dated where learners read it.
+    year lead the stem, so the figure is dated where learners read it. Not a word inside
+    brackets: an aside's "at present" sets the present beside the clause ("proposes to
+    require ... (at present only trips of 3 days must be notified)"), and cut out it
+    leaves "( only" and an aside that contradicts its clause: it stays, and only a word
+    outside brackets dates the stem.
     """
     pieces: list[Span] = []
     found = False
     for start, end in stem.pieces:
         cursor = start
         for match in _PRESENT.finditer(doc.text, start, end):
+            if _in_brackets(doc.text, start, match.start()):
+                continue
             found = True
             pieces.append((cursor, match.start()))
             cursor = match.end()
@@ -84,6 +90,11 @@ def anchor_present(doc: SourceDoc, stem: Stem, as_of: str) -> Stem:
         return stem
     kept = tuple((s, e) for s, e in pieces if doc.display(s, e))
     return Stem(kept, stem.rule + ", dated", f"As of {as_of}, ")
+
+
+def _in_brackets(text: str, start: int, at: int) -> bool:
+    """``at`` is inside a bracket opened after ``start``."""
+    return _outside_brackets(text, start, at) != at
 
 
 def trim(
@@ -102,6 +113,10 @@ def trim(
     if closed is not None and core[1] <= closed:  # "must, within 3 days, attend ... and
         # notify the officer of -": the lead-in's last whole part holds the answer
         return Stem(((start, _rstrip(doc, start, closed)),), "lead-in's whole part")
+    restated = _restating(doc, sentence, core, parsed)
+    dropped = ""
+    if restated is not None:  # ", i.e. until 16 November": computes the answer
+        end, dropped = _rstrip(doc, start, restated), ", restating clause dropped"
     joined = semicolon_clause(doc, sentence, core, parsed)
     if joined is not None:
         start, end = joined
@@ -109,12 +124,16 @@ def trim(
         if len(doc.text[start:end].split()) <= LONG:
             return Stem(((start, end),), rule)
     elif len(doc.text[start:end].split()) <= LONG:
-        return Stem(((start, end),), "sentence")
+        return Stem(((start, end),), "sentence" + dropped)
+    rule += dropped
     text = doc.text[sentence[0] : end]
     search_from = start - sentence[0]
     fronted = _FRONTED.match(text, search_from)
     if fronted is not None:
-        if sentence[0] + fronted.end() <= core[0]:
+        if _names_a_law(fronted.group(0), parsed, fronted.start(), fronted.end()):
+            search_from = fronted.end()  # "Under the X Act 2011,": whose rule it is
+            rule += ", law's name kept in front"
+        elif sentence[0] + fronted.end() <= core[0]:
             start, rule = sentence[0] + fronted.end(), rule + ", fronted phrase dropped"
         else:
             search_from = fronted.end()
@@ -133,6 +152,47 @@ def trim(
                 return Stem(pieces, rule, joints=(", " if aside else " ",) * (len(pieces) - 1))
             break
     return Stem(((start, _rstrip(doc, start, end)),), rule)
+
+
+_UNDER_LAW = re.compile(r"^(?:Under|In accordance with|In line with)\s", re.I)
+_LAW_NAMES = re.compile(
+    r"\b(?:Acts?|Laws?|Codes?|Conventions?|Directives?|Regulations?|Rules|Standards?|"
+    r"Protocols?|Orders?|Statutes?|Treaty|Charter|Bill|Guidance|Framework|Article|Section)\b")
+"""A capitalised instrument word: the source names the law or standard ("the Sexual
+Offences (Registration) Act 2011", "Standard 4", "Article 9")."""
+
+
+_RESTATES = re.compile(r",\s+(?:i\.\s?e\.|ie\.?|that is(?: to say)?|in other words),?\s+",
+                       re.I)
+
+
+def _restating(doc: SourceDoc, sentence: Span, core: Span, parsed: Any) -> int | None:
+    """Where a clause that says again what the answer's part said begins (", i.e. until 16
+    November", ", that is, by the third working day"), when it follows the answer: a stem
+    that keeps it gives the answer away ("for ____ days from 18 August, i.e. until 16
+    November": the span is computed from its two ends). The words before it must be whole
+    clauses (by the parse); else None."""
+    found = _RESTATES.search(doc.text, core[1], sentence[1])
+    if found is None:
+        return None
+    lo, hi = 0, found.start() - sentence[0]
+    if parsed is not None and not (whole_clauses(parsed, lo, hi) and _finite_verb(parsed, lo, hi)):
+        return None
+    return found.start()
+
+
+def _names_a_law(phrase: str, parsed: Any, lo: int, hi: int) -> bool:
+    """A fronted "Under / In accordance with <named law or standard>," says whose rule the
+    sentence states (and where and since when it holds): dropped, the stem states one
+    jurisdiction's rule as a universal one. Named: a capitalised instrument word after
+    the preposition, or a law the parser finds (entity LAW) in the phrase."""
+    under = _UNDER_LAW.match(phrase)
+    if under is None:
+        return False
+    if _LAW_NAMES.search(phrase, under.end()):
+        return True
+    return parsed is not None and any(
+        t.ent_type_ == "LAW" and lo <= t.idx < hi for t in parsed)
 
 
 def _outside_brackets(text: str, lo: int, hi: int) -> int:

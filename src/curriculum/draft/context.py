@@ -490,9 +490,28 @@ def _apply(q: DraftQuestion, carried: Carried) -> None:
     if q.replacement and q.prompt.startswith(q.replacement) and not stem.startswith(
             q.replacement):
         q.replacement = stem[: len(q.replacement)]  # "Six" -> "six", as the prompt shows it
-    q.prompt = carried.lead + stem
+    q.prompt = _dated_in_front(carried.lead, stem)
     q.quote = (min(q.quote[0], carried.start), q.quote[1])
     q.stem_rule += f", {carried.note}"
+
+
+_AS_OF_LEAD = re.compile(r"^[Aa]s of [A-Z][a-z]+ \d{4}, ")
+_FUNCTION_FIRST = re.compile(r"^(?:The|A|An|On|In|Under|For|At|By|From|When|Where|If|Once|"
+                             r"After|Before|During|With|Within|Its|Their|This|These)\b")
+
+
+def _dated_in_front(lead: str, stem: str) -> str:
+    """A lead-in shown in front of a stem that ``clauses.anchor_present`` dated: the date
+    goes in front of both, at the clause boundary, never inside the lead-in's verb group
+    ("the Government proposes to as of February 2026, require ..." splits an infinitive):
+    "As of February 2026, on notification, the Government proposes to require ...". A
+    lead-in that is a sentence of its own keeps the dated stem after it."""
+    found = _AS_OF_LEAD.match(stem)
+    if found is None or lead.endswith((". ", "? ")):
+        return lead + stem
+    rest = stem[found.end():]
+    shown = lead[:1].lower() + lead[1:] if _FUNCTION_FIRST.match(lead) else lead
+    return f"As of {found.group(0)[6:]}{shown}{rest}"
 
 
 def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:

@@ -69,6 +69,7 @@ from curriculum.draft.statements import (
 from curriculum.draft.stemcheck import Score, StemView, word_set
 from curriculum.draft.value import (
     counted_noun,
+    deadline_of_event,
     describes_source,
     governing_verb,
     party_year,
@@ -492,7 +493,20 @@ def _will_within(view: StemView, answer: list[Any], verb: Any | None) -> bool:
     before = view.doc.text[max(0, answer[0].idx - 20):answer[0].idx] if answer else ""
     return verb is not None and bool(_LIMIT.search(before)) and any(
         c.tag_ == "MD" and c.lower_ in ("will", "'ll") for c in verb.children) and not (
-        _undertaking(verb))
+        _undertaking(verb) and not _step_after_event(answer, verb))
+
+
+_STEPS = word_set("session meeting visit test check interview assessment review")
+"""Steps of the work with a person (a polygraph session, a strategy meeting, a home
+visit, a review of a risk) as well as parts of a course or a plan."""
+
+
+def _step_after_event(answer: list[Any], verb: Any) -> bool:
+    """ "The first polygraph session will be held within three months of release": a step
+    of the work timed from an event of the case ("of release", "of the referral") is a
+    limit the work keeps, not the length of a plan or a course."""
+    return deadline_of_event(answer) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _STEPS for c in verb.children)
 
 
 _AUDIENCE = word_set("participant attendee delegate registrant trainee")

@@ -6,7 +6,9 @@ chose to define. Entries are read from the text's shape, not its words: a bullet
 a line whose first part (before ": " or " - ") is a term of one to six words with no verb
 and whose rest is a definition of at least four words. At least four entries in one list
 (or in consecutive lines) make a glossary; each entry becomes a single-choice question
-'Which term is defined as "<definition>"?' with three other terms of the same glossary.
+'Which term is defined as "<definition>"?' with three other terms of the same glossary
+(for a scheme's codes, "A: ...", "B: ...", 'Which category of <short title> is defined as
+...?', the list's own punctuation stripped from the definition).
 An entry whose definition repeats a word of its own term gives itself away and stays in
 the audit with that reason.
 """
@@ -280,8 +282,34 @@ def _entry(analysis: Analysis, sentence: Sentence) -> Entry | None:
         return None
     found = doc.text.find(definition[:12], span[1], sentence.end)
     where = (found if found >= 0 else span[1], sentence.end)
-    return Entry(sentence, span, term, definition.rstrip("."), where,
+    return Entry(sentence, span, term, _LIST_END.sub("", definition), where,
                  (sentence.start, sentence.end))
+
+
+_LIST_END = re.compile(r"(?:\s*[;,.:]\s*(?:and|or)?)+\s*$")
+"""A list item's own punctuation after its definition ("...;", "...; or", "..., and"):
+the list's, not the definition's, never inside the quoted definition."""
+_CODE = re.compile(
+    r"(?:(?P<kind>Category|Level|Grade|Class|Tier|Type)\s+)?(?:[A-Z]\d{0,2}|\d{1,2})")
+"""A coded entry ("A", "C2", "Category B"): a code of a scheme, not a word."""
+_TITLE_PART = re.compile(r"\s*(?::|\s[-\u2013\u2014]\s)\s*")
+
+
+def _asked_as(analysis: Analysis, entries: list[Entry]) -> str:
+    """What the options are. Plain terms: "term". Codes of a scheme ("A: material that
+    ..."; "B: ..."): a letter means nothing without its scheme, so the question names it:
+    "category of HVX-2" (the short title, the part of the document's title before a
+    colon or a dash), or "category" alone when the document has no short title."""
+    found = [_CODE.fullmatch(e.term) for e in entries]
+    if not all(found):
+        return "term"
+    kinds = {m.group("kind") for m in found if m is not None}
+    kind = kinds.pop().lower() if len(kinds) == 1 and None not in kinds else "category"
+    title = analysis.doc.meta.title or analysis.cleaned.title or ""
+    short = _TITLE_PART.split(title.strip(), maxsplit=1)[0].strip() if title else ""
+    if short and len(short.split()) <= 4 and not short.endswith("."):
+        return f"{kind} of {md_escape(short)}"
+    return kind
 
 
 def _names_a_term(sentence: Sentence, span: Span) -> bool:
@@ -302,7 +330,7 @@ def _names_a_term(sentence: Sentence, span: Span) -> bool:
 def _question(analysis: Analysis, entry: Entry, entries: list[Entry]) -> DraftQuestion:
     doc = analysis.doc
     sentence = entry.sentence
-    prompt = f'Which term is defined as "{md_escape(entry.definition)}"?'
+    prompt = f'Which {_asked_as(analysis, entries)} is defined as "{md_escape(entry.definition)}"?'
     quote = entry.quote
     question = DraftQuestion(
         RULE, "single_choice", prompt, analysis, sentence, quote, entry.term_span,

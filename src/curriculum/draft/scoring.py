@@ -41,10 +41,11 @@ from curriculum.draft.stemcheck import (
     StemView,
     brackets,
     grammar,
+    names_something,
     target,
 )
 from curriculum.draft.table_limits import ROW_LABEL, ROW_STEM
-from curriculum.draft.value import governing_verb, judge
+from curriculum.draft.value import counted_noun, governing_verb, judge
 
 THRESHOLD = 0.6
 """Candidates scoring at least this reach a module."""
@@ -125,6 +126,55 @@ def _giveaway(view: StemView, q: DraftQuestion, result: Score) -> None:
         listed = _listed_after(q.prompt)
         if value is not None and listed and len(listed) == value:
             result.kill(f"the stem lists the {len(listed)} items it counts")
+        elif value is not None and q.rule != "true-statement":
+            _computed(view, q, value, result)
+
+
+_FULL_DATE = re.compile(
+    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d{1,2}\b", re.I)
+"""A day of the calendar ("18/08/2025", "16 November", "November 16"): an end of a period."""
+_SPAN_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _computed(view: StemView, q: DraftQuestion, value: float, result: Score) -> None:
+    """The stem still holds what determines the answer, so it gives it away: both ends of a
+    period whose length is asked ("for ____ days from 18 August, until 16 November"), or
+    a total with all its parts ("Of 120 referrals, 80 were ... and ____ were ..."). Other
+    figures show the answer away as surely as the answer itself."""
+    answer = view.span_tokens(q.key)
+    if counted_noun(answer) in _SPAN_UNITS and len(_FULL_DATE.findall(q.prompt)) >= 2:
+        result.kill("both ends of the period are in the stem: its length can be computed")
+        return
+    others = [n for n in _counts(view, q) if n != value]
+    if len(others) >= 2 and (sum(others) == value or max(others) == value + sum(others) - max(
+            others)):
+        result.kill("the stem holds a total and all its other parts: the answer is their "
+                    "sum or difference")
+
+
+def _counts(view: StemView, q: DraftQuestion) -> list[float]:
+    """The other figures of the stem that count the same kind of thing as the answer (a
+    number, not a year, a date, a label or a share), as numbers."""
+    from curriculum.draft.distractors import written_value
+
+    answer = view.span_tokens(q.key)
+    noun = counted_noun(answer)
+    out: list[float] = []
+    for token in view.tokens():
+        if token.i in {t.i for t in answer} or not token.like_num or _YEAR.fullmatch(
+                token.text) or names_something([token]):
+            continue
+        if counted_noun([token]) in _SPAN_UNITS or noun in _SPAN_UNITS or token.ent_type_ in (
+                "DATE", "PERCENT", "MONEY", "TIME", "ORDINAL"):
+            return []  # a time or a share: no total of counted parts
+        try:
+            out.append(written_value(token.text))
+        except ValueError:
+            continue
+    return out
 
 
 _LIST_LEAD = re.compile(r":\s+|,?\s+(?:namely|such as|including|included)\s+")

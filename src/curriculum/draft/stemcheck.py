@@ -997,13 +997,21 @@ def _relative(answer: list[Any]) -> str:
     return ""
 
 
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
 def _one_of_list(answer: list[Any], view: StemView, q: DraftQuestion) -> bool:
-    """The blank is a conjunct whose siblings the stem also shows ("in A, B and C")."""
+    """The blank is a conjunct whose siblings the stem also shows ("in A, B and C"), or
+    the modifier of one ("through games, apps and ____ sites": the member is "sites", and
+    any other kind of site fills the blank as truly): a list member is never a term."""
     head = _head(answer)
     inside = {t.i for t in answer}
-    siblings = [c for c in head.children if c.dep_ == "conj"]
-    if head.dep_ == "conj":
-        siblings.append(head.head)
+    members = [head]
+    while members[-1].dep_ in _MODIFIER_DEPS and members[-1].head.i not in inside and (
+            members[-1].head.pos_ in ("NOUN", "PROPN")) and members[-1].head.i != members[-1].i:
+        members.append(members[-1].head)
+    siblings = [c for m in members for c in m.children if c.dep_ == "conj"]
+    siblings += [m.head for m in members if m.dep_ == "conj"]
     return (q.stem_rule == "list item" and _whole_item(q)) or any(
         view.inside(s) and s.i not in inside for s in siblings
     )

@@ -65,6 +65,8 @@ main verb a body's founding or publishing  -0.35   "was formed in 2016 by four f
 main verb thanks or welcomes a person      -0.35   "We thank DS Holbrook for building ...",
                                                    "Our thanks go to the volunteers ..."
 count: a step in someone's career          -0.35   "who retires after 30 years of service"
+acronym: its sentence a body's staffing    -0.35   "The ____ (PPU) has 19 offender managers
+                                                   across three hubs" (as its count is)
 =========================================  ======  =====================================
 """
 
@@ -216,7 +218,51 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
         _statement_counts(view, q, result)
     if q.rule != "person-role" and not any("trivia" in r for r in result.reasons):
         _main_verb_value(view, result)
+    if q.rule == "acronym" and not any("trivia" in r for r in result.reasons):
+        _acronym_content(view, result)
     _sentence_value(view, q, result)
+
+
+_STAFFING = word_set(
+    "manager sergeant inspector supervisor detective constable hub site team desk branch "
+    "office unit base station worker caseworker coordinator")
+"""Posts and places a body is made of ("19 offender managers across three hubs"), when the
+parse shows them as its make-up (``_spread``); "took down 200 sites" is an outcome."""
+_SPREAD = word_set("across over between at in by")
+
+
+def _acronym_content(view: StemView, result: Score) -> None:
+    """An acronym question blanks a name and asks nothing else of its sentence, so the
+    sentence must be worth reading: one whose content is a body's staffing or structure
+    ("The ____ (PPU) has 19 offender managers across three hubs, supervised by two
+    sergeants") is the same trivia as the count asked of it. Read from the figures in the
+    stem: a number counting staff, posts or sites, or the object of a verb of having."""
+    for token in view.tokens():
+        if not (token.like_num or token.pos_ == "NUM") or _YEAR.fullmatch(token.text) or (
+                names_something([token])):
+            continue
+        noun = counted_noun([token])
+        if noun is None or noun in _TIME_UNITS or reach(view, [token]):
+            continue
+        if noun in _TRIVIA_COUNT or _make_up([token]) or _has(token) or (
+                noun in _STAFFING and _spread(token)):
+            result.add(-0.35, f'trivia: the acronym\'s sentence gives a body\'s staffing or '
+                       f'structure (a count of "{noun}"), and the blank asks only its name')
+            return
+
+
+def _spread(number: Any) -> bool:
+    """The counted post or place is where a body sits or who runs it ("across three hubs",
+    "supervised by two detective sergeants"), not what the work acted on."""
+    noun = _noun_of(number)
+    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in _SPREAD
+
+
+def _has(number: Any) -> bool:
+    """The number counts the object of a verb of having ("has 19 offender managers")."""
+    noun = _noun_of(number)
+    return noun is not None and noun.dep_ == "dobj" and (
+        noun.head.lemma_.lower() in _HAVE)
 
 
 def _main_verb_value(view: StemView, result: Score) -> None:
@@ -352,7 +398,7 @@ def _course(view: StemView, answer: list[Any]) -> bool:
     not how long), and not a part shared with the work when the sentence names a person
     the work is done with ("sessions of questioning ... for a child under 11": an
     operational limit)."""
-    if _frequency(answer):
+    if _frequency(answer) or deadline_of_event(answer):
         return False
     people = any(t.lemma_.lower() in _SUBJECTS_OF_WORK for t in view.doc)
     parts = _COURSE - _SHARED_PARTS if people else _COURSE
@@ -366,6 +412,34 @@ def _course(view: StemView, answer: list[Any]) -> bool:
         c.lemma_.lower() in parts or any(g.dep_ == "compound" and g.lemma_.lower() in parts
                                          for g in c.children))
         for v in verbs for c in v.children)
+
+
+def deadline_of_event(answer: list[Any]) -> bool:
+    """ "held within three months of release": the time hangs on "within" or "by" and runs
+    from an event ("of release", "of the referral"), so it is a deadline for a step of the
+    work, not how long a course or a session lasts."""
+    for token in answer:
+        if token.like_num or token.pos_ == "NUM":
+            unit = token.head
+            return unit.dep_ == "pobj" and unit.head.lower_ in _WITHIN and any(
+                c.dep_ == "prep" and c.lower_ in ("of", "after", "from") for c in unit.children)
+    return False
+
+
+def _interval(answer: list[Any]) -> bool:
+    """ "every 12 months", "at intervals of six months", "reviewed annually at 12-month
+    intervals": a repeated step of the work (a test, a review of a risk, a visit), which
+    is a rule an officer keeps, not the wait until one review or report."""
+    if _frequency(answer):
+        return True
+    for token in answer:
+        if token.like_num or token.pos_ == "NUM":
+            unit = token.head
+            return (unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lemma_
+                    .lower() in ("interval", "period", "cycle")) or any(
+                c.lemma_.lower() in ("interval", "cycle") for c in unit.ancestors
+                if c.i - unit.i in (1, 2))
+    return False
 
 
 def _frequency(answer: list[Any]) -> bool:
@@ -473,7 +547,8 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
         result.add(-0.35, f'trivia: a study\'s design (its sample, "{lemma}" {noun}s)')
     elif _denominator(answer) or _SAMPLE & {t.lemma_.lower() for t in view.doc}:
         result.add(-0.35, f'trivia: the size of a sample or a share of it ("{noun}")')
-    elif noun in _LONG_UNITS and lemma in _WAIT and not _DUTY.search(view.doc.text):
+    elif noun in _LONG_UNITS and lemma in _WAIT and not _DUTY.search(view.doc.text) and (
+            not _interval(answer)):
         result.add(-0.35, f'trivia: how long until a review or report ("{lemma}", {noun}s)')
     elif noun in _DEADLINE_UNITS and verb is not None and _deadline(view, answer, verb):
         result.add(-0.35, f'trivia: a body\'s own deadline ("within ... {noun}s"), not a '
