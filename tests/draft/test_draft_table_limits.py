@@ -91,3 +91,30 @@ def test_a_time_limit_in_the_first_column_or_without_a_header_is_not_a_duty(tmp_
     )
     kept, below = limits(tmp_path, "rows.md", text, matcher)
     assert not kept and not below
+
+
+SITUATIONS = """<html><head><title>Harbour club: reporting concerns about children</title></head><body>
+<h2>When to act</h2>
+<table>
+<tr><th>Situation</th><th>Action by the welfare officer</th><th>Time limit</th></tr>
+<tr><td>A coach is accused of sending sexual messages to a child</td><td>Tell the police and the league's safeguarding lead</td><td>Within 2 hours</td></tr>
+<tr><td>Photos of a swimmer posted on a public page without consent</td><td>Ask the site to remove the photos; tell the parents</td><td>Within 48 hours</td></tr>
+<tr><td>The boat left the harbour without a register</td><td>Record the names of the crew</td><td>Within 3 days</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_a_situation_action_and_limit_row_is_the_owners_duty_in_that_situation(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """A first cell that says when (a clause in the present, or a noun phrase) and an
+    action cell that is an order whose header names its owner read as one duty: "Where
+    <clause>, <owner> must <order> within ____." or "For <noun phrase>, ...". The order
+    stops at its semicolon (a second duty). A past event in the first cell ("The boat
+    left ...") is no situation: that row stays a label and a limit."""
+    kept, below = limits(tmp_path, "club.html", SITUATIONS, matcher)
+    assert [(q.prompt, [o for o, right in q.options if right]) for q in kept + below] == [
+        ("Where a coach is accused of sending sexual messages to a child, the welfare officer must tell the police and the league's safeguarding lead within ____.", ["2 hours"]),
+        ("For photos of a swimmer posted on a public page without consent, the welfare officer must ask the site to remove the photos within ____.", ["48 hours"]),
+        ("Time limit for the boat left the harbour without a register (Record the names of the crew): within ____.", ["3 days"]),
+    ]
+    assert [q.stem_rule for q in kept + below] == ["table row", "table row", "table row, label"]

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import BLANK, md_escape
 from curriculum.draft.distractors import numbers_in
@@ -80,6 +81,9 @@ def _row_limit(
     at, match = limits[0]
     action, limit = cells[0], cells[at]
     owners = [c for i, c in enumerate(cells) if i not in (0, at)]
+    situated = _situation(analysis, cells, at)
+    if situated is not None:  # "Situation | Action by the DSL | Time limit"
+        action, owners = owners[0], []
     if len(doc.display(action.start, action.end).split()) < 2:
         return None
     span = (limit.start + match.start("n"), limit.start + match.end("unit"))
@@ -90,14 +94,19 @@ def _row_limit(
     before = md_escape(doc.display(limit.start, span[0])).strip().lower()
     after = md_escape(doc.display(span[1], limit.end)).strip().rstrip(" .;")
     deadline = " ".join(part for part in (before, BLANK, after) if part)
-    prompt = _statement(analysis, sentence, action, owners, limit, deadline)
+    if situated is not None:
+        prompt = _situated(*situated, action.header, deadline)
+    else:
+        prompt = _statement(analysis, sentence, action, owners, limit, deadline)
     first = _token_at(sentence, action.start)
-    kind = ROW_STEM if first is not None and first.tag_ == "VB" else ROW_LABEL
+    verb = situated is not None or (first is not None and first.tag_ == "VB")
+    kind = ROW_STEM if verb else ROW_LABEL
     question = DraftQuestion(
         "time-limit", "single_choice", prompt, analysis, sentence,
         (sentence.start, sentence.end), span, stem_rule=kind,  # the whole row, verbatim
     )
-    question.pieces = tuple((c.start, c.end) for c in (action, *owners, limit))
+    row = (action, *owners, limit) if situated is None else (cells[0], action, limit)
+    question.pieces = tuple((c.start, c.end) for c in row)
     question.theme_text = " ".join(doc.display(s, e) for s, e in question.pieces)
     answer = doc.display(*span)
     options = sorted([answer, *wrong], key=lambda o: _value(o.split()[0]))
@@ -126,6 +135,62 @@ def _statement(
         return f"{owner} must {_lower_first(text, first)} {deadline}."
     by = "".join(f" ({md_escape(doc.display(c.start, c.end))})" for c in owners)
     return f"{md_escape(limit.header)} for {_lower_first(text, first)}{by}: {deadline}."
+
+
+_OWNER_HEADER = re.compile(
+    r"^(?:action|actions|task|tasks|step|steps|what to do|response)\s+(?:by|for|of)\s+"
+    r"(?P<owner>.+?)\s*$", re.I)
+"""A column header that names whose the action is ("Action by the DSL" -> "the DSL")."""
+SITUATION_WORDS = 25
+"""A situation cell longer than this is a paragraph, not a condition a stem can carry."""
+
+
+def _situation(analysis: Analysis, cells: tuple[Cell, ...], at: int) -> tuple[Any, Any] | None:
+    """The parses of the first cell and the action cell of a three-column row when the
+    first says the situation and the other the action ("Images shared between learners |
+    Refer to children's services | Within 24 hours"): the first opens with no verb, the
+    other with a verb in its base form, an order. Each cell is parsed alone: read with
+    its row as one string, the order's verb is taken for a name. Then the row reads "For
+    <situation>, <owner> must <action> within ____." instead of a label and a limit."""
+    if len(cells) != 3 or at == 0:
+        return None
+    action = next(c for i, c in enumerate(cells) if i not in (0, at))
+    shown = [" ".join(analysis.doc.display(c.start, c.end).split()) for c in (cells[0], action)]
+    shown[1] = shown[1].split(";")[0].strip().rstrip(" .,")  # "; police to be informed"
+    if len(shown[0].split()) > SITUATION_WORDS or not all(shown):
+        return None
+    said, done = nlp.parse(shown)
+    if said[0].tag_ == "VB" or done[0].tag_ != "VB" or done[0].dep_ != "ROOT":
+        return None
+    finite = any(t.tag_ in ("VBZ", "VBP", "MD") for t in said)
+    if not finite and any(
+        t.tag_ == "VBD" and t.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or any(
+            d.dep_ in ("det", "poss") for d in c.children)) for c in t.children)
+        for t in said
+    ):
+        return None  # "The child went missing": a past event, not a situation that recurs
+    return said, done
+
+
+def _situated(said: Any, done: Any, header: str, deadline: str) -> str:
+    """ "Where a child is at risk, the DSL must refer ... within ____." for a situation
+    that is a clause (a verb in the present, read from its parse); "For images shared
+    between learners, ..." for a situation named by a noun phrase. The action stops at
+    its first semicolon (what follows is another duty: "; police to be informed"), and
+    the owner is the one the action's column header names, else the action stays an
+    order."""
+    clause = any(t.tag_ in ("VBZ", "VBP", "MD") for t in said)
+    situation = md_escape(said.text).rstrip(" .;:")
+    if said[0].pos_ != "PROPN" and not (said[0].text.isupper() and len(said[0].text) > 1):
+        situation = situation[:1].lower() + situation[1:]  # "A coach ..." -> "a coach ..."
+    lead = f"Where {situation}, " if clause else f"For {situation}, "
+    text = md_escape(done.text)
+    owner = _OWNER_HEADER.match(" ".join(header.split()))
+    if owner is None:
+        return f"{lead}{_lower_first(text, done[0])} {deadline}."
+    who = md_escape(owner.group("owner")).rstrip(" .:")
+    return f"{lead}{who} must {_lower_first(text, done[0])} {deadline}."
 
 
 def _subject(sentence: Sentence, owner: str, offset: int) -> str:
