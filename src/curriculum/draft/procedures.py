@@ -92,10 +92,10 @@ def procedure_rules(analysis: Analysis) -> list[DraftQuestion]:
         question = _ordering(analysis, bullets)
         if question is not None:
             out.append(question)
-    return [q.finish() for q in out] + table_limit_rules(analysis, _row_ladder)
+    return [q.finish() for q in out] + table_limit_rules(analysis, row_ladder)
 
 
-def _row_ladder(written: str, unit: str, forbidden: set[float]) -> list[str]:
+def row_ladder(written: str, unit: str, forbidden: set[float]) -> list[str]:
     """Wrong limits for a task table's row (``table_limits.py``), from the same ladders."""
     value = _value(written)
     last = unit.split()[-1].lower()

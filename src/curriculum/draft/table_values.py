@@ -19,19 +19,31 @@ review is ____ (minimum contact by risk level).". The
 placement reads the row's cells with the table's caption and column headers, as the
 row's fact is read ("Register?" says the row is about offenders on a register). A
 cell with anything else in it ("14 days; 24 hours if urgent", "Proposed: 10 days") is a
-qualified value, and left alone; so is a limit "within" a time (``table_limits.py`` asks
+qualified value, and left alone (a length with a note in brackets, "10 years (review
+after 8)", is an option for the other rows, never asked: a stem without its note would
+say less than the table); so is a limit "within" a time (``table_limits.py`` asks
 those as duties), a column whose header asks a question ("Register?"), and a row named
 by a number only.
+
+A small table (two or three rows: a timings table by risk level, the charges of one case
+with their maximum penalties) has too few values in a column to be each other's options,
+and such tables were never asked. Its cell is asked when its header can carry a stem (a
+noun naming a quantity, or a limit word at its end: "Search to begin within"), with the
+column's other values, then the table's other values of the same kind, then the lengths
+people set, as options (``_small_options``).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
+from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import BLANK, md_escape
 from curriculum.draft.facts import NUMBER_WORDS
+from curriculum.draft.procedures import row_ladder
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.reading import SourceDoc
 from curriculum.draft.sentences import Sentence
@@ -57,6 +69,10 @@ _PLACES = frozenset({
 })
 """First-column headers whose rows are places: "In <row>, ..." reads as where it holds."""
 MIN_OTHERS = 3
+SMALL_ROWS = 3
+"""A table of at most this many rows is small: its column's values are too few to be
+each other's options, so the table's other values and the lengths people set fill in
+(``_small_options``)."""
 _TABLE_LABEL = re.compile(
     r"^(?:(?:table|figure)\s+[\dA-Z]{1,3}[.:]?\s*|(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?\s+)",
     re.I)
@@ -75,8 +91,8 @@ def table_value_rules(analysis: Analysis) -> list[DraftQuestion]:
     three other such values (see the module docstring)."""
     out: list[DraftQuestion] = []
     for rows in _tables(analysis):
-        if len(rows) < MIN_OTHERS + 1:
-            continue
+        if len(rows) < 2:
+            continue  # one row is a fact, not a table to learn
         first = rows[0].cells[0].header
         headers = dict.fromkeys(c.header for r in rows for c in r.cells[1:])
         for header in headers:
@@ -113,50 +129,173 @@ def _column(analysis: Analysis, rows: list[_Row], header: str) -> list[DraftQues
     if header.rstrip().endswith("?"):
         return []
     values: list[tuple[_Row, Cell, str]] = []
+    pool: list[str] = []  # the column's lengths, an annotated cell's main length too
     for row in rows:
         cell = next((c for c in row.cells[1:] if c.header == header), None)
         if cell is None:
             continue
         shown = " ".join(doc.display(cell.start, cell.end).split()).rstrip(" .")
-        if _TIME_VALUE.match(shown):
+        if _TIME_VALUE.match(_core(shown)):
             values.append((row, cell, shown))
+            pool.append(shown)
+        elif (noted := _ANNOTATED.match(shown)) and _TIME_VALUE.match(noted.group("main")):
+            pool.append(noted.group("main"))  # "10 years (reviewable after 8)": not asked
     out = []
     for row, cell, shown in values:
         others = list(dict.fromkeys(
-            v for _, _, v in values if v.casefold() != shown.casefold()))
-        if len(others) < MIN_OTHERS:
-            continue
-        question = _question(analysis, row, cell, shown, header, others[:MIN_OTHERS])
+            v for v in pool if _core(v).casefold() != _core(shown).casefold()))
+        small = len(others) < MIN_OTHERS
+        if small and len(rows) > SMALL_ROWS:
+            continue  # a long table whose column repeats a few values: too few options
+        if small:
+            others = _small_options(analysis, rows, header, shown, others)
+            if len(others) < MIN_OTHERS or _header_form(header) is None:
+                continue
+        question = _question(analysis, row, cell, shown, header, others[:MIN_OTHERS], small)
         if question is not None:
             out.append(question.finish())
     return out
 
 
+_ANNOTATED = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<note>[^()]+)\)$")
+"""A length with a note in brackets after it ("Indefinite (review after 15 years)",
+"5 years (caution: 2 years)"): the note qualifies it, so the cell is not asked (a stem
+without the note would say less than the table), but its main length is a true value of
+the column, an option for the other rows."""
+_SENTENCE = re.compile(r"^(?P<core>.+?)(?P<suffix>(?:'|\u2019|'s|\u2019s)?\s+"
+                       r"(?:imprisonment|custody|detention|in prison))$", re.I)
+"""A length with what it is a length of ("2 years' imprisonment"): the stem keeps
+"imprisonment" after the blank and the options are lengths ("2 years")."""
+
+
+def _core(value: str) -> str:
+    match = _SENTENCE.match(value)
+    return match.group("core") if match else value
+
+
+def _minutes(value: str) -> float | None:
+    """A length in minutes ("2 hours" -> 120), None for one with no number or unit."""
+    match = re.match(r"^(?:(?:up to|at least|at most|every|once every)\s+)?(\d{1,3}|"
+                     + "|".join(sorted(dict(NUMBER_WORDS), key=len, reverse=True))
+                     + r"|one|a)\s+(?:(?:working|calendar|clear|business)\s+)?"
+                     r"(minute|hour|day|week|month|year)s?$", _core(value), re.I)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    number = int(word) if word.isdigit() else dict(NUMBER_WORDS).get(word, 1)
+    return float(number * _SCALE[match.group(2).lower()])
+
+
+_SCALE = {"minute": 1, "hour": 60, "day": 1440, "week": 10080, "month": 43200, "year": 525600}
+
+
+def _small_options(
+    analysis: Analysis, rows: list[_Row], header: str, shown: str, others: list[str]
+) -> list[str]:
+    """Options for a cell of a small table (two or three rows): its column's other
+    values first, then the table's other values of the same kind, nearest first (the
+    limits of the other columns), then lengths people set ("1, 2, 3, 5, 7, 10 years"),
+    nearest first. A small table is asked only when its rows give at least one other
+    value in the column: a one-row table is a fact, not a table to learn."""
+    value = _minutes(shown)
+    if value is None or not others:
+        return []
+    doc = analysis.doc
+    seen = {m for m in (_minutes(o) for o in others) if m is not None} | {value}
+    kind = re.match(r"^(every|once every)\b", _core(shown), re.I)
+    same: list[str] = []
+    for row in rows:
+        for cell in row.cells[1:]:
+            if cell.header == header:
+                continue
+            text = " ".join(doc.display(cell.start, cell.end).split()).rstrip(" .")
+            other = _minutes(text) if _TIME_VALUE.match(_core(text)) else None
+            if other is None or other in seen or bool(
+                    re.match(r"^(every|once every)\b", text, re.I)) != bool(kind):
+                continue
+            seen.add(other)
+            same.append(text)
+    same.sort(key=lambda t: abs(math.log((_minutes(t) or 1.0) / value)))
+    out = [*others, *same][:MIN_OTHERS]
+    if len(out) < MIN_OTHERS:
+        match = re.match(r"^(?:(?:up to|at least|at most|every|once every)\s+)?(\S+)\s+(.+)$",
+                         _core(shown), re.I)
+        if match is not None:
+            forbidden = {float(m) / (_SCALE.get(_unit(shown), 1)) for m in seen}
+            for wrong in row_ladder(match.group(1), match.group(2), forbidden):
+                if len(out) < MIN_OTHERS and _minutes(wrong) not in seen:
+                    out.append(_core(shown)[: match.start(1)] + wrong)
+    return out
+
+
+def _unit(value: str) -> str:
+    found = re.search(r"(minute|hour|day|week|month|year)", value, re.I)
+    return found.group(1).lower() if found else ""
+
+
+def _header_form(header: str) -> str | None:
+    """How a small table's column header goes into a stem: "noun" for a header that
+    names a quantity ("Maximum penalty": "the maximum penalty is ____"), "limit" for one
+    that ends on the word that takes the length ("Search to begin within": "search to
+    begin within ____"), None for any other (a header cut short, "First supervisory", or
+    a group of people, "Under-18s at conviction"), which a stem cannot carry."""
+    words = header.split()
+    if not words:
+        return None
+    if words[-1].lower() in _LIMIT_WORDS and len(words) > 1:
+        return "limit"
+    parsed = nlp.parse([" ".join(words)])[0]
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ not in ("NN", "NNP") or root.i != len(parsed) - 1:
+        return None
+    return "noun"
+
+
+_LIMIT_WORDS = frozenset({"within", "every", "after", "before"})
+
+
 def _question(
-    analysis: Analysis, row: _Row, cell: Cell, shown: str, header: str, wrong: list[str]
+    analysis: Analysis, row: _Row, cell: Cell, shown: str, header: str, wrong: list[str],
+    small: bool = False,
 ) -> DraftQuestion | None:
     doc = analysis.doc
     first = row.cells[0]
     name = " ".join(doc.display(first.start, first.end).split()).rstrip(" .;:")
+    if small:
+        name = _ITEM_NUMBER.sub("", _CASE_DATES.sub("", name)).rstrip(" .;:,")
     if not re.search(r"[^\W\d_]", name) or _FIGURE.match(name) or len(name.split()) > 12:
         return None  # a row named by a figure ("1", "2022", "5 to 6") says not what it is
     column = _lower(" ".join(header.split()))
     if _place(row, first):
         lead = f"In {md_escape(name)}, "
+    elif small and (law := _law(doc, row)):  # "For <offence> (<Act>, s.N), ..."
+        named = _lower(md_escape(name))  # a bracket of its own takes the law in it
+        note = f"{named[:-1]}; {law})" if named.endswith(")") else f"{named} ({law})"
+        lead = f"For {note}, "
     else:
         gloss = _gloss(doc, row, cell, name)
         lead = f"Where the {_lower(first.header)} is {_lower(md_escape(name))}{gloss}, "
     about = _TABLE_LABEL.sub("", " ".join(row.sentence.heading.split()))
     about = re.sub(r"\s*\([^()]*\)", "", about).rstrip(" .:")  # "(position at 30 June)"
     tail = f" ({_lower(md_escape(about))})" if about else ""
-    prompt = f"{lead}the {md_escape(column)} is {BLANK}{tail}."
+    of = _SENTENCE.match(shown)
+    after = f" {of.group('suffix').lstrip(chr(39) + chr(0x2019) + 's').strip()}" if of else ""
+    if of is not None:
+        shown, wrong = _core(shown), [_core(w) for w in wrong]
+    if small and _header_form(header) == "limit":  # "search to begin within ____"
+        prompt = f"{lead}{md_escape(column)} {BLANK}{after}{tail}."
+    else:
+        prompt = f"{lead}the {md_escape(column)} is {BLANK}{after}{tail}."
     headers = ". ".join(c.header for c in row.cells if c.header)
     sentence = replace(row.sentence, label_words=text_words(f"{about}. {headers}."))
+    key = (cell.start, cell.end)
+    if of is not None and doc.display(cell.start, cell.start + len(shown)) == shown:
+        key = (cell.start, cell.start + len(shown))  # "2 years" of "2 years' imprisonment"
     question = DraftQuestion(
         RULE, "single_choice", prompt, analysis, sentence,
-        (sentence.start, sentence.end), (cell.start, cell.end), stem_rule=ROW_STEM,
+        (sentence.start, sentence.end), key, stem_rule=ROW_STEM,
     )
-    question.pieces = ((first.start, first.end), (cell.start, cell.end))
+    question.pieces = ((first.start, first.end), key)
     question.theme_text = f"{about} {row_unit(row.cells, doc.display)}"
     answer = _lower(shown) if not shown[:1].isdigit() else shown
     options = [answer, *(_lower(w) if not w[:1].isdigit() else w for w in wrong)]
@@ -164,6 +303,28 @@ def _question(
     question.explanation = (
         f'The source\'s table row says: "{md_escape(row_unit(row.cells, doc.display))}"')
     return question
+
+
+_ITEM_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s+")
+"""The number of a row's item ("1. Sexual communication with a child"): a list's order."""
+_DATE = r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+_CASE_DATES = re.compile(r",\s*(?:on\s+|between\s+)?" + _DATE
+                         + r"(?:\s*(?:to|and|-|\u2013)\s*" + _DATE + r")?\s*$")
+"""The dates of one case after a charge ("..., 24/11/2025 to 18/12/2025"): the offence
+and its maximum penalty are the law, the dates are the case's."""
+_LAW_HEADERS = re.compile(r"^(?:statute|legislation|law|act|section|provision|offence under)$",
+                          re.I)
+
+
+def _law(doc: SourceDoc, row: _Row) -> str:
+    """The law a row cites, from a column headed "Statute" or "Legislation" ("Sexual
+    Offences Act 2003, s.15A"), shown after the offence so the stem says whose maximum it
+    is: "For sexual communication with a child (Sexual Offences Act 2003, s.15A), ..."."""
+    cell = next((c for c in row.cells[1:] if _LAW_HEADERS.match(c.header.strip())), None)
+    if cell is None:
+        return ""
+    shown = " ".join(doc.display(cell.start, cell.end).split()).rstrip(" .;")
+    return md_escape(shown) if shown and len(shown.split()) <= 10 else ""
 
 
 _FIGURE = re.compile(r"^[-+\u2212\u2013<>\u2264\u2265]?\s*\d")

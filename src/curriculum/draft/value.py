@@ -619,6 +619,9 @@ def _place_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
         result.add(-0.35, "trivia: the background of an invented scenario (its dates and "
                    "places), not a fact an officer uses")
         return
+    if q.rule == "table-value":
+        return  # a table row parsed as one string has no sentence root: "Meeting a
+        # child ... | Sexual Offences Act 2003 | 10 years" is an offence, not a meeting
     root = view.doc[:].root
     venue = q.rule == "place" and (root.lemma_.lower() in _EVENT | {"hold", "be"}
                                    or _venue(answer))

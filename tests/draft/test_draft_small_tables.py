@@ -1,0 +1,122 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
+"""Issue #9, small tables (blind review 10, R7/V2c/V4c/V6): a table of two or three rows
+never gave a table-value question, because a column of three rows has too few values to
+be each other's options; a cell with a note in brackets after its length was never a
+value at all. Here a small table's cell is asked when its header can carry a stem, with
+the column's other values, then the table's other values of the same kind, then lengths
+people set as options; a noted length is an option, never asked. Short tables of our
+own, with the exact questions drafted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from curriculum.draft.analysis import analyse
+from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.reading import read_source
+from curriculum.draft.table_values import table_value_rules
+from curriculum.draft.themes import ThemeMatcher
+
+
+def asked(tmp_path: Path, name: str, text: str, matcher: ThemeMatcher) -> list[DraftQuestion]:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return table_value_rules(analyse(read_source(path, tmp_path), "t", matcher))
+
+
+CHARGES = """# Case file: Operation Larkspur
+
+## 2. Offences charged
+
+| Offence | Statute | Court | Maximum penalty |
+|---|---|---|---|
+| 1. Possession of indecent photographs of a child, 03/02/2025 to 14/04/2025 | Criminal Justice Act 1988, s.160 | Either way | 5 years' imprisonment |
+| 2. Distribution of indecent photographs of a child, 10/04/2025 | Protection of Children Act 1978, s.1 | Either way | 10 years' imprisonment |
+"""
+
+
+def test_a_two_row_table_of_offences_asks_each_maximum_penalty_under_its_law(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """The row's item number and the case's dates leave the offence's name; the statute
+    column says whose maximum it is; "imprisonment" follows the blank, and the options
+    are lengths: the other row's, then the lengths people set nearest the answer."""
+    questions = asked(tmp_path, "case.md", CHARGES, matcher)
+    assert [(q.prompt, q.options) for q in questions] == [
+        ("For possession of indecent photographs of a child (Criminal Justice Act 1988, s.160), the maximum penalty is ____ imprisonment (offences charged).",
+         [("3 years", False), ("5 years", True), ("7 years", False), ("10 years", False)]),
+        ("For distribution of indecent photographs of a child (Protection of Children Act 1978, s.1), the maximum penalty is ____ imprisonment (offences charged).",
+         [("5 years", False), ("7 years", False), ("10 years", True), ("15 years", False)]),
+    ]
+    doc = questions[0].analysis.doc
+    assert doc.display(*questions[0].key) == "5 years"
+
+
+TIMINGS = """# Missing children: first hours
+
+## Escalation timings
+
+| Grade | Supervisor review within | Search to begin within | Welfare check |
+|---|---|---|---|
+| Urgent | 20 minutes | 1 hour | Once an hour |
+| Standard | 1 hour | 6 hours | Not set |
+| Routine | 4 hours | as directed | Not set |
+"""
+
+
+def test_a_three_row_timings_table_asks_its_limits_with_the_tables_other_limits(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """A header ending on "within" takes the blank after it; a column's two other values
+    are topped up with the nearest limit of another column ("6 hours" for "20 minutes",
+    after "1 hour" and "4 hours" of its own column). "as directed" is no length and
+    "Once an hour" is alone in its column: neither is asked."""
+    questions = asked(tmp_path, "missing.md", TIMINGS, matcher)
+    assert [(q.prompt, [o for o, _ in q.options], [o for o, right in q.options if right]) for q in questions] == [
+        ("Where the grade is urgent, supervisor review within ____ (escalation timings).",
+         ["20 minutes", "1 hour", "4 hours", "6 hours"], ["20 minutes"]),
+        ("Where the grade is standard, supervisor review within ____ (escalation timings).",
+         ["20 minutes", "1 hour", "4 hours", "6 hours"], ["1 hour"]),
+        ("Where the grade is routine, supervisor review within ____ (escalation timings).",
+         ["20 minutes", "1 hour", "4 hours", "6 hours"], ["4 hours"]),
+        ("Where the grade is urgent, search to begin within ____ (escalation timings).",
+         ["20 minutes", "1 hour", "4 hours", "6 hours"], ["1 hour"]),
+        ("Where the grade is standard, search to begin within ____ (escalation timings).",
+         ["20 minutes", "1 hour", "4 hours", "6 hours"], ["6 hours"]),
+    ]
+
+
+NOTED = """# Registration periods
+
+## Table 3: How long a registered person must keep notifying
+
+| Order | Period for adults | Period under 18 |
+|---|---|---|
+| Life sentence | Indefinite (review after 15 years) | Indefinite (review after 8 years) |
+| Custody of 2 years or more | 10 years | 5 years |
+| Custody under 2 years | 7 years | 3 years |
+| Community order | 5 years (caution: 2 years) | Half the adult period |
+"""
+
+
+def test_a_length_with_a_note_in_brackets_is_an_option_for_the_other_rows_never_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"Indefinite (review after 15 years)" and "5 years (caution: 2 years)" are lengths
+    with a note a stem without it would lose: not asked, but their lengths are true
+    values of the column and fill the other rows' options. A header cut on a group of
+    people ("Period under 18") takes no stem in a small column: nothing is asked there."""
+    questions = asked(tmp_path, "periods.md", NOTED, matcher)
+    assert [(q.prompt, q.options) for q in questions] == [
+        ("Where the order is custody of 2 years or more, the period for adults is ____ (how long a registered person must keep notifying).",
+         [("5 years", False), ("7 years", False), ("10 years", True), ("indefinite", False)]),
+        ("Where the order is custody under 2 years, the period for adults is ____ (how long a registered person must keep notifying).",
+         [("5 years", False), ("7 years", True), ("10 years", False), ("indefinite", False)]),
+    ]
+
+
+def test_a_one_row_table_and_a_header_cut_short_give_nothing(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """One row is a fact, not a table to learn; a header that stops on an adjective
+    ("First supervisory", a heading wrapped over two lines) cannot carry a stem."""
+    text = (
+        "## Timings\n\n"
+        "| Grade | Supervisor review within |\n|---|---|\n| Urgent | 20 minutes |\n\n"
+        "## Other timings\n\n"
+        "| Grade | First supervisory | Search to |\n|---|---|---|\n"
+        "| Urgent | 20 minutes | 1 hour |\n| Standard | 1 hour | 6 hours |\n"
+    )
+    assert asked(tmp_path, "cut.md", text, matcher) == []
