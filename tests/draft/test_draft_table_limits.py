@@ -118,3 +118,47 @@ def test_a_situation_action_and_limit_row_is_the_owners_duty_in_that_situation(t
         ("Time limit for the boat left the harbour without a register (Record the names of the crew): within ____.", ["3 days"]),
     ]
     assert [q.stem_rule for q in kept + below] == ["table row", "table row", "table row, label"]
+
+
+WHEN_TABLE = """# Junior football club: safeguarding
+
+## Reporting a concern
+
+| Situation | Action by the club secretary | Time limit |
+|---|---|---|
+| A player is in danger at an away match | Call the police and the league's welfare lead | Immediately |
+| A volunteer is named in a complaint about a child | Suspend the volunteer from coaching | The same day |
+| Messages from an adult to a junior player are found on the club's group chat | Report the messages to the league | Within 48 hours |
+| A parent complains about team selection | Write to the parent with the decision | Response within 10 working days |
+| A child is in immediate danger at training | Call 999 | Immediately |
+"""
+
+
+def test_a_situation_tables_limit_column_gives_each_row_its_options(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """A limit column that says when in four or more ways ("Immediately", "The same
+    day", "Within 48 hours", "Response within 10 working days") gives every situation
+    row those ways as its options, in the table's order, the word before "within" left
+    out; a row whose situation echoes its limit ("immediate danger" -> "Immediately")
+    gives it away and is not asked."""
+    kept, below = limits(tmp_path, "club.md", WHEN_TABLE, matcher)
+    column = ["immediately", "the same day", "within 48 hours", "within 10 working days"]
+    assert [(q.prompt, [o for o, _ in q.options], [o for o, right in q.options if right]) for q in kept + below] == [
+        ("Where a player is in danger at an away match, the club secretary must call the police and the league's welfare lead ____.", column, ["immediately"]),
+        ("Where a volunteer is named in a complaint about a child, the club secretary must suspend the volunteer from coaching ____.", column, ["the same day"]),
+        ("Where messages from an adult to a junior player are found on the club's group chat, the club secretary must report the messages to the league ____.", column, ["within 48 hours"]),
+        ("Where a parent complains about team selection, the club secretary must write to the parent with the decision ____.", column, ["within 10 working days"]),
+    ]
+    doc = kept[0].analysis.doc
+    assert [doc.display(*q.key) for q in kept + below] == ["Immediately", "The same day", "Within 48 hours", "within 10 working days"]
+
+
+def test_a_row_named_by_a_number_says_no_situation(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"2 | Suspect in a position of trust | within 7 days": the first cell is a grade,
+    not a situation, so the row is no "For 2, suspect ..." duty; a label at most."""
+    text = (
+        "## Grades\n\n| Grade | When it applies | Target |\n|---|---|---|\n"
+        "| 1 | Suspect with access to children now | within 4 hours |\n"
+        "| 2 | Suspect in a position of trust, no known current access | within 7 days |\n"
+    )
+    kept, below = limits(tmp_path, "grades.md", text, matcher)
+    assert not [q for q in kept + below if q.prompt.startswith("For ")]

@@ -14,6 +14,13 @@ sentence-like statement, the other columns' headers giving the cells their roles
   form to the forensic unit (officer in the case): within ____ working days." That reads as
   a label, not a sentence, so it is held below the threshold (``ROW_LABEL``).
 
+- a situation table ("Situation | Action by the DSL | Time limit") reads each row as the
+  action's duty in its situation: "Where <situation>, the DSL must <action> within ____.";
+  when its limit column says when in four or more ways ("Immediately", "The same day",
+  "Within 24 hours", "Decision within 2 school days"), those ways are every row's options
+  ("..., the DSL must refer to the police and to children's services ____." -> "the same
+  day"), so a row whose limit is no number of units is asked too.
+
 It is asked like a prose duty (rule ``time-limit``: the whole limit, options from the
 ladder of limits people set, never a number the row itself names), quoting the row's
 verbatim text. A row of four cells or more, a row whose action is a single word, and a
@@ -58,16 +65,133 @@ _LIMIT = re.compile(
 def table_limit_rules(analysis: Analysis, ladder: LadderFn) -> list[DraftQuestion]:
     """A time-limit question for every row of a task table that gives one (see above)."""
     out = []
+    whens = _when_columns(analysis)
     for sentence in analysis.kept():
         block = sentence.block
         if sentence.kind != "row" or block is None or sentence.parsed is None:
             continue
         if not 2 <= len(block.cells) <= 3:
             continue
-        question = _row_limit(analysis, sentence, block.cells, ladder)
+        question = _row_when(analysis, sentence, block.cells, whens.get(sentence.index, []))
+        if question is None:
+            question = _row_limit(analysis, sentence, block.cells, ladder)
         if question is not None:
             out.append(question.finish())
     return out
+
+
+_WHEN = re.compile(
+    r"^(?:(?P<lead>[A-Za-z]+)\s+(?=within|no later than|not later than))?(?P<when>"
+    r"immediately|at once|without delay|(?:on\s+)?(?:the\s+)?same (?:working |school )?day"
+    r"|(?:by\s+)?(?:the\s+)?next (?:working |school )?day"
+    r"|(?:within|no later than|not later than)\s+(?:" + _NUMBER + r")\s+"
+    r"(?:(?:working|calendar|clear|business|school)\s+)?(?:minute|hour|day|week|month|year)s?"
+    r")\s*\.?$",
+    re.I,
+)
+"""A cell that says when, and nothing else: "Immediately", "The same day", "Next working
+day", "Within 24 hours", "Decision within 2 school days" (one word naming what is due may
+come before a limit)."""
+MIN_WHENS = 4
+"""A column of the time limits of a situation table gives its rows' options when it
+holds at least this many different ones: the answer and three wrong ones, each a limit
+the table really sets for another situation."""
+
+
+def _when_columns(analysis: Analysis) -> dict[int, list[str]]:
+    """For each row of a table whose limit column says when in at least ``MIN_WHENS``
+    different ways ("Immediately", "The same day", "Within 24 hours", "Decision within 2
+    school days"), those ways, as options (lower case, any word before "within" left
+    out). Rows are one table while their first column's header and heading stay the
+    same; the column is the last one, the limit's place in a situation table."""
+    doc = analysis.doc
+    tables: list[list[Sentence]] = []
+    last: Sentence | None = None
+    for sentence in analysis.kept():
+        block = sentence.block
+        if sentence.kind != "row" or block is None or len(block.cells) != 3:
+            last = None
+            continue
+        if (last is not None and last.block is not None and last.heading == sentence.heading
+                and last.block.cells[0].header == block.cells[0].header):
+            tables[-1].append(sentence)
+        else:
+            tables.append([sentence])
+        last = sentence
+    out: dict[int, list[str]] = {}
+    for rows in tables:
+        values: list[str] = []
+        for row in rows:
+            assert row.block is not None
+            cell = row.block.cells[-1]
+            found = _WHEN.match(" ".join(doc.text[cell.start : cell.end].split()))
+            if found is not None:
+                values.append(_when_option(found.group("when")))
+        distinct = list(dict.fromkeys(values))
+        if len(distinct) >= MIN_WHENS:
+            for row in rows:
+                out[row.index] = distinct
+    return out
+
+
+def _when_option(text: str) -> str:
+    """ "The same day" -> "the same day": an option as it reads after the action."""
+    said = " ".join(text.split()).rstrip(".")
+    return said[:1].lower() + said[1:]
+
+
+_PLAIN_WHEN = frozenset({"within", "the", "same", "next", "working", "school", "calendar",
+                         "clear", "business", "day", "days", "no", "not", "later", "than",
+                         "on", "by", "at"})
+
+
+def _echoes(prompt: str, answer: str) -> bool:
+    """The stem holds a word of the answer's own stem ("immediate" for "immediately"):
+    the situation gives the limit away."""
+    said = {w[:6] for w in re.findall(r"[a-z]{5,}", prompt.lower())}
+    return any(w[:6] in said for w in re.findall(r"[a-z]{5,}", answer.lower())
+               if w not in _PLAIN_WHEN and not re.match(
+                   r"(?:minute|hour|week|month|year)s?$", w))
+
+
+def _row_when(
+    analysis: Analysis, sentence: Sentence, cells: tuple[Cell, ...], column: list[str]
+) -> DraftQuestion | None:
+    """A situation table's row asked with its limit column as options (``_when_columns``):
+    "Where an adult is involved ..., the DSL must refer to the police and to children's
+    services ____." -> "the same day" (immediately; within 24 hours; within 2 school
+    days), every option a limit the table sets for another situation."""
+    if len(column) < MIN_WHENS or len(cells) != 3:
+        return None
+    doc = analysis.doc
+    limit = cells[2]
+    raw = doc.text[limit.start : limit.end]
+    found = _WHEN.match(" ".join(raw.split()))
+    situated = _situation(analysis, cells, 2)
+    if found is None or situated is None:
+        return None
+    answer = _when_option(found.group("when"))
+    if answer not in column:
+        return None
+    lead = found.group("lead")
+    at = raw.find(found.group("when").split()[0]) if lead else len(raw) - len(raw.lstrip())
+    span = (limit.start + at, limit.end - (len(raw) - len(raw.rstrip(" .\n"))))
+    action = cells[1]
+    prompt = _situated(*situated, action.header, BLANK)
+    if _echoes(prompt, answer):
+        return None  # "at immediate risk ... ____" -> "immediately": the stem says it
+    question = DraftQuestion(
+        "time-limit", "single_choice", prompt, analysis, sentence,
+        (sentence.start, sentence.end), span, stem_rule=ROW_STEM,  # the whole row, verbatim
+    )
+    question.pieces = ((cells[0].start, cells[0].end), (action.start, action.end))
+    question.theme_text = " ".join(doc.display(c.start, c.end) for c in cells)
+    wrong = [v for v in column if v != answer]
+    options = [answer, *wrong[: MIN_WHENS - 1]]
+    question.options = [(o, o == answer) for o in column if o in options]
+    shown = row_unit(cells, doc.display)
+    question.explanation = f'The source\'s table row says: "{md_escape(shown)}"'
+    return question
 
 
 def _row_limit(
@@ -159,6 +283,8 @@ def _situation(analysis: Analysis, cells: tuple[Cell, ...], at: int) -> tuple[An
     shown[1] = shown[1].split(";")[0].strip().rstrip(" .,")  # "; police to be informed"
     if len(shown[0].split()) > SITUATION_WORDS or not all(shown):
         return None
+    if len(re.findall(r"[^\W\d_]{2,}", shown[0])) < 2:
+        return None  # a row named by a number or a code ("2", "P1") says no situation
     said, done = nlp.parse(shown)
     if said[0].tag_ == "VB" or done[0].tag_ != "VB" or done[0].dep_ != "ROOT":
         return None
