@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_draft_value import drafted, key
 
+from curriculum.draft import addressee
+from curriculum.draft.jurisdiction import instrument_lead
 from curriculum.draft.themes import ThemeMatcher
 
 
@@ -317,6 +320,68 @@ def test_without_what_makes_the_rule_apply_a_rule_said_to_one_person_is_held(tmp
     assert not [q for q in kept if "notify the police" in q.prompt]
     held = next(q for q in below if q.rule == "count" and "notify the police" in q.prompt)
     assert '-0.50 points back: "You" is the one person the text speaks to; the stem must say whom the rule is for' in held.reasons
+
+
+LEAFLET = (
+    "Sextortion: help for young people and parents\n\n"
+    "Maybe you sent a picture and now someone is asking you for money. You have done nothing wrong by telling us.\n\n"
+    "A specialist officer will normally call you within 12 hours of a report to the police.\n"
+)
+
+
+def test_a_pages_you_is_the_reader_its_title_names(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # the page says "you sent", "you have done": it speaks to one person, whom its title
+    # names; "you" as the object needs no change of its verb
+    kept, _ = drafted(tmp_path, LEAFLET, matcher)
+    assert [(q.rule, q.prompt, key(q)) for q in kept if q.rule == "count"] == [
+        ("count", "A specialist officer will normally call a young person or parent within ____ hours of a report to the police.", ["12"]),
+    ]
+
+
+def test_a_page_whose_title_names_no_reader_keeps_its_you_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = drafted(tmp_path, LEAFLET.replace("help for young people and parents", "what happens next"), matcher)
+    assert not [q for q in kept if "specialist officer" in q.prompt]
+    held = next(q for q in below if q.rule == "count" and "specialist officer" in q.prompt)
+    assert '-0.50 points back: "you" is the one person the text speaks to; the stem must say whom the rule is for' in held.reasons
+
+
+@pytest.mark.parametrize(("title", "reader"), [
+    ("Online bullying: advice for parents and carers | A Charity", "a parent or carer"),
+    ("Information for victims of crime", "a victim"),
+    ("Guidance for staff", "a member of staff"),
+    ("Help for young people", "a young person"),
+    ("Guidance for reporting concerns", ""),  # no reader: a gerund
+    ("Annual report 2025", ""),
+    ("Statutory guidance for schools (2025)", ""),  # a body, not a person reading
+    ("A terminology guide for child sexual exploitation work", ""),
+])
+def test_the_reader_a_title_names(title: str, reader: str) -> None:
+    assert addressee.reader_of(title) == reader
+
+
+PROCEDURE = (
+    "Complaint decision\n\n"
+    "The Harbour Constabulary Runaway Children Procedure (version 3, in force from 1 May 2024) states:\n\n"
+    "- A runaway child must be visited at home within 48 hours of coming back.\n"
+    "- The visit is recorded on the case file.\n"
+)
+
+
+def test_a_local_procedures_rule_names_the_procedure_its_lead_in_quotes(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, _ = drafted(tmp_path, PROCEDURE, matcher)
+    assert [(q.rule, q.prompt, key(q)) for q in kept if q.rule == "count"] == [
+        ("count", "Under the Harbour Constabulary Runaway Children Procedure, a runaway child must be visited at home within ____ hours of coming back.", ["48"]),
+    ]
+
+
+@pytest.mark.parametrize(("lead", "shown"), [
+    ("3.1 Harbour Constabulary Runaway Children Procedure (version 3) states:", "Under the Harbour Constabulary Runaway Children Procedure, "),
+    ("The Northgate Safeguarding Policy says:", "Under the Northgate Safeguarding Policy, "),
+    ("The procedure states:", ""),  # no name: whose it is stays unsaid
+    ("Officers told us:", ""),
+])
+def test_which_lead_ins_quote_a_named_instrument(lead: str, shown: str) -> None:
+    assert instrument_lead(lead) == shown
 
 
 def test_a_leaflets_you_is_every_reader(tmp_path: Path, matcher: ThemeMatcher) -> None:

@@ -15,10 +15,18 @@ one before that) says what makes the rule apply to "you" ("you will be subject t
 notification requirements of Part 2 of the Act"): the stem then asks it of "A person
 subject to the notification requirements of Part 2 of the Act", and "your" becomes
 "their" (``referents.apply``).
+
+A page written for one kind of reader says so in its title ("Online grooming: advice for
+parents and carers", "Information for victims of crime"): there "you" is that reader,
+and a stem that lifts "A police officer will usually contact you within 24 hours" out of
+it asks it of "a parent or carer" (``reader_of``, ``as_reader``), "your" becoming "their".
+Only a "you" that needs no change of its verb is rewritten: an object ("contact you"),
+or the subject of a modal ("you must", "you can").
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from curriculum.draft.pointer import Pointer
@@ -106,4 +114,67 @@ def rewritten(tokens: list[Any], what: str) -> list[tuple[Any, str]] | None:
                 return None
             person = "A person" if token.text[:1].isupper() else "a person"
             out.append((token, f"{person} subject to {what}"))
+    return out
+
+
+_FOR_READER = re.compile(
+    r"\b(?:advice|information|guidance|guide|help|support|notes?|leaflet|factsheet|faqs?)"
+    r"\s+for\s+(?P<who>[a-z]+(?:[ \t]+[a-z]+){0,5})(?=[ \t]*(?:$|[|:;,()\u2013\u2014-]))",
+    re.I | re.M,
+)
+"""A title that names the page's reader: "... advice for parents and carers | ..."."""
+_SINGULAR = {"people": "person", "children": "child", "staff": "member of staff",
+             "police": "police officer", "families": "family", "parties": "party",
+             "women": "woman", "men": "man"}
+_PERSON = re.compile(r"(?:er|or|ist|ant|ian|ent|ess|person|child|victim|survivor|family|"
+                     r"staff|pupil|youth|adult|teen|witness|public|woman|man|officer)$")
+"""A noun of persons by its ending or its word ("carer", "survivor", "young person")."""
+_AFTER = re.compile(r"\s+(?:of|in|at|on|with|who|after|from|to)\s.*$", re.I)
+"""What follows the reader's noun ("victims of crime"): not part of the noun."""
+
+
+def reader_of(title: str) -> str:
+    """ "a parent or carer" from a title "... advice for parents and carers"; "" when the
+    title names no reader, or names one in a word that is no kind of person (a gerund,
+    "advice for reporting")."""
+    found = _FOR_READER.search(title)
+    if found is None:
+        return ""
+    who = _AFTER.sub("", found.group("who").lower())
+    groups = [w.split() for w in re.split(r"\s+(?:and|or)\s+", who) if w.strip()]
+    if not groups or any(w.endswith("ing") for words in groups for w in words):
+        return ""
+    nouns = [" ".join([*words[:-1], _singular(words[-1])]) for words in groups]
+    if not all(_PERSON.search(n) for n in nouns):
+        return ""  # "a terminology guide for child sexual exploitation work": no reader
+    first = "an" if nouns[0][:1] in "aeiou" else "a"
+    return f"{first} {' or '.join(nouns)}"
+
+
+def _singular(word: str) -> str:
+    if word in _SINGULAR:
+        return _SINGULAR[word]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def as_reader(tokens: list[Any], reader: str) -> list[tuple[Any, str]] | None:
+    """Each "you" and "your" of the stem with what it becomes when ``reader`` is whom the
+    page speaks to ("a parent or carer", "their"); None when a "you" would need its verb
+    changed (a subject of no modal: "you report" cannot become "a parent report")."""
+    out = []
+    for token in tokens:
+        if token.lower_ == "your" and token.tag_ == "PRP$":
+            out.append((token, "their"))
+        elif token.lower_ == "you":
+            if token.dep_ == "nsubj" and not any(
+                    c.tag_ == "MD" and c.lower_ in _MODALS for c in token.head.children):
+                return None
+            if token.dep_ not in ("nsubj", "dobj", "dative", "pobj"):
+                return None
+            out.append((token, reader[:1].upper() + reader[1:] if token.text[:1].isupper()
+                        else reader))
+        elif token.lower_ in ("yourself", "yourselves", "yours"):
+            return None
     return out

@@ -48,6 +48,7 @@ from curriculum.draft.items import provision
 from curriculum.draft.jurisdiction import (
     defines,
     document_law,
+    instrument_lead,
     law_lead,
     proper_name,
     states_rule,
@@ -522,7 +523,8 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
         return None  # a name shown in the stem ("Calder County's standard") says whose
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     tokens = view.tokens()
-    law = law_lead(q.sentence.heading) or document_law(_title(q)) or _bill_lead(q, parsed)
+    law = (law_lead(q.sentence.heading) or document_law(_title(q)) or _bill_lead(q, parsed)
+           or _instrument(q))
     if not ((states_rule(tokens) or (law and defines(tokens))) and unplaced(tokens)):
         return None
     turn = q.sentence.block.speaker if q.sentence.block is not None else ""
@@ -541,6 +543,15 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
         return None
     return Carried(q.sentence.start, q.sentence.end, q.sentence.line, text, frozenset(),
                    "jurisdiction from the document's metadata")
+
+
+def _instrument(q: DraftQuestion) -> str:
+    """ "Under the Westmarch Police Service Missing Persons Procedure, " for an item of a
+    list whose lead-in quotes that named procedure (``jurisdiction.instrument_lead``)."""
+    lead = q.sentence.lead
+    if lead is None or q.sentence.kind != "bullet":
+        return ""
+    return instrument_lead(q.analysis.doc.display(lead.start, lead.end))
 
 
 def _bill_lead(q: DraftQuestion, parsed: Any) -> str:

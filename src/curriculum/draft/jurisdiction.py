@@ -107,6 +107,30 @@ def law_lead(heading: str) -> str:
     return f"Under the {name}, "
 
 
+_INSTRUMENT_LEAD = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w'-]*\s+){1,8}?"
+    r"(?:Procedure|Policy|Protocol|Code\s+of\s+Practice|Guidance|Guidelines|Standards?|"
+    r"Manual|Handbook|Framework|Instructions?))\b(?:\s*\([^()]*\))?,?\s+"
+    r"(?:states|says|provides|requires|sets\s+out)(?:\s+that)?\s*:\s*$")
+"""A list's lead-in that quotes a named local instrument ("3.1 Westmarch Police Service
+Missing Persons Procedure (version 6, in force from 1 September 2023) states:"): its
+items are that instrument's rules."""
+
+
+def instrument_lead(lead: str) -> str:
+    """ "Under the Westmarch Police Service Missing Persons Procedure, " for an item of a
+    list whose lead-in says what a named procedure, policy or code states; else "". A
+    local rule lifted out of its list must say whose it is: read alone, "A child must not
+    be graded low risk ..." is every force's rule."""
+    found = _INSTRUMENT_LEAD.match(" ".join(lead.split()))
+    if found is None:
+        return ""
+    name = found.group("name").strip()
+    if len(name.split()) < 2 or name.split()[0].lower() in _NOT_NAMES:
+        return ""
+    return f"Under the {name}, "
+
+
 def document_law(title: str) -> str:
     """ "Under the Child Protection Act 2030, " when the document is that law itself: its
     title opens with the law's name ("Child Protection Act 2030 (Act No. 4) - Laws

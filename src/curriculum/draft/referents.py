@@ -602,11 +602,27 @@ def addressee_names(q: Any) -> list[Named]:
         if what:
             break
     else:
-        return []
+        return _reader_names(q, tokens)
     changes = rewritten(tokens, what)
     if not changes:
         return []
     return [Named(base + t.idx, base + t.idx + len(t.text), t.text, name, other.line, False)
+            for t, name in changes]
+
+
+def _reader_names(q: Any, tokens: list[Any]) -> list[Named]:
+    """ "A police officer will usually contact you ..." on a page whose title names its
+    reader ("advice for parents and carers"): "... contact a parent or carer ..."
+    (``addressee.reader_of``)."""
+    from curriculum.draft.addressee import as_reader, reader_of
+
+    title = q.analysis.doc.meta.title or q.analysis.cleaned.title or ""
+    reader = reader_of(title)
+    changes = as_reader(tokens, reader) if reader else None
+    if not changes:
+        return []
+    base = q.sentence.start
+    return [Named(base + t.idx, base + t.idx + len(t.text), t.text, name, 1, False)
             for t, name in changes]
 
 
