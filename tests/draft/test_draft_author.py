@@ -193,3 +193,33 @@ def test_a_standing_practice_for_every_case_is_the_issuers_rule(tmp_path: Path, 
     prompts = [q.prompt for q in kept + below if "referral" in q.prompt]
     assert prompts and all(p.startswith("According to the Dunmere Safeguarding Partnership, every referral") for p in prompts)
     assert not [q for q in kept + below if q.prompt.startswith("According to") and "met" in q.prompt]
+
+
+_THREAD = (
+    "From: Duty Desk <desk@hotline.example>\n"
+    "To: Cyber Team <cyber@police.example>\n"
+    "Subject: RE: account data for a missing girl\n\n"
+    "Thanks for the quick reply.\n\n"
+    "We hold the account records of every reported chat for 60 days after the report.\n\n"
+    "Kind regards,\n"
+    "Priya Lal\n"
+    "Analyst, Harbourside Safety Hotline\n"
+    "Tel 0800 000 000\n\n"
+    "----------------------------------------\n\n"
+    "From: Cyber Team <cyber@police.example>\n"
+    "Subject: account data for a missing girl\n\n"
+    "We ask every platform to keep account records for 90 days in a case of a missing child.\n\n"
+    "Regards,\n"
+    "DC Ann Moss\n"
+    "Tel 0800 111 111\n"
+)
+
+
+def test_a_messages_we_is_the_body_its_sign_off_names(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = drafted(tmp_path, _THREAD, matcher)
+    hold = with_prompt(kept + below, "The Harbourside Safety Hotline holds the account records of every reported chat for ____ days after the report.")
+    assert hold.stem_rule.endswith('"We" named as the author (line 9)')
+    assert not [r for r in hold.reasons if "first person" in r]
+    # the second message's sign-off names no body: its "we" is never the first message's
+    ask = with_prompt(kept + below, "We ask every platform to keep account records for ____ days in a case of a missing child.")
+    assert [r for r in ask.reasons if 'points back: "We" is the first person' in r]

@@ -19,6 +19,13 @@ Who wrote it, in order of how plainly the document says so:
 4. a body's name heading the title ("SafeSignal Trust - Impact Report 2025", "FENWICK
    OTTERS SWIMMING CLUB").
 
+In a letter or a message of an e-mail thread, the sign-off after the sentence comes first:
+"Kind regards, / DS Tomas Hrabal / Online Child Exploitation Team, National Child
+Exploitation Unit (NCEU)" says whose "we" the message's "We ask for preservation for 90
+days" is (``signed_body``): the first line under the signer's name that gives a body's
+proper name (its last word a kind of body), its last such part, within the same message
+(never past the next "From:" header, a quoted reply or a rule of dashes).
+
 A name is shortened to the longest leading part the text itself uses ("Threadline Trust
 and Safety" -> "Threadline", when the text says "Threadline").
 
@@ -352,7 +359,12 @@ def speak_as(q: DraftQuestion) -> None:
         return
     block = q.sentence.block
     turn = block.speaker if block is not None else ""
-    author = speaker_body(q.analysis, turn) if turn else author_of(q.analysis)
+    author = speaker_body(q.analysis, turn) if turn else None
+    if author is None:  # a message's sign-off, even under a header read as a turn
+        author = signed_body(q.analysis, q.sentence.end)  # ("Subject: ..."), before the
+        turn = "" if author is not None else turn  # document's author
+    if author is None and not turn:
+        author = author_of(q.analysis)
     if author is None or any(_quoted(t) or _in_key(q, view, t) for t in firsts):
         return
     edits = _edits(firsts, author)
@@ -391,6 +403,45 @@ def speaker_body(analysis: Analysis, label: str) -> Author | None:
                 continue
             if proper_name(" ".join(words[:-1])):
                 return _author(analysis, _as_used(analysis, name), f"the speaker key for {label}")
+    return None
+
+
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)|yours\s+"
+    r"(?:sincerely|faithfully|truly))[ \t]*,?[ \t]*$", re.I | re.M)
+"""A sign-off on a line of its own ("Kind regards,"), not "Thanks to the officers who ..."."""
+_MESSAGE_END = re.compile(r"^[ \t]*(?:From:|>|-{5,}|={5,}|_{5,})", re.M)
+"""Where a message of a thread ends: the next header, a quoted reply, a rule."""
+SIGNATURE_LINES = 4
+"""Lines after the signer's name read for the body (title, unit, force, address)."""
+
+
+def signed_body(analysis: Analysis, end: int) -> Author | None:
+    """The body of the sign-off that closes the message holding the sentence ending at
+    ``end`` (module docstring), or None: no sign-off in the same message, or no line of
+    it that names a body."""
+    text = str(analysis.doc.text)
+    stop = _MESSAGE_END.search(text, end)
+    limit = stop.start() if stop is not None else len(text)
+    sign = _SIGN_OFF.search(text, end, limit)
+    if sign is None:
+        return None
+    lines = text[sign.end() : limit].split("\n")[1:]
+    lines = [line.strip() for line in lines[: SIGNATURE_LINES + 2]]
+    for line in lines[1 : SIGNATURE_LINES + 1]:  # the first is the signer's name
+        if not line or line.startswith("--"):
+            break
+        for part in reversed([p.strip() for p in re.split(r"[,|]", line) if p.strip()]):
+            name = re.sub(r"\s*\([^)]*\)$", "", re.sub(r"^[Tt]he\s+", "", part))
+            words = name.split()
+            if len(words) < 2 or not proper_name(name) or re.search(r"\d", name):
+                continue
+            kind = words[-1].lower()
+            if kind in _KINDS or kind.rstrip("s") in _KINDS:
+                line_no = text.count("\n", 0, sign.end()) + 1  # a signature names a
+                # unit whole, as a sentence would with "the" ("the ... Unit asks")
+                return Author(_as_used(analysis, name), kind not in _NO_ARTICLE,
+                              f"line {line_no}")
     return None
 
 
