@@ -128,7 +128,7 @@ _GRADES = (
     "Published: 3 March 2025\n\n"
     "## 2. Grades\n\n"
     "2.1 Analysts must give every seized image one of the following GRX grades before it is shared:\n"
-    "- **A:** images that show penetrative sexual activity with a child;\n"
+    "- **A:** images meeting the most serious grade in the country where they were seized;\n"
     "- **B:** images that show non-penetrative sexual activity with a child;\n"
     "- **C:** other indecent images of a child that fall under neither of the first two grades; and\n"
     "- **D:** images that are not indecent but help to identify a child, such as a photo of a bedroom.\n"
@@ -136,9 +136,10 @@ _GRADES = (
 
 
 def test_a_scheme_s_codes_are_asked_by_the_scheme_without_the_list_s_punctuation(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """And "the most serious grade in ..." says which grade: a superlative points back to nothing."""
     kept, _ = drafted(tmp_path, _GRADES, matcher, ".md")
     assert [(q.prompt, key(q)) for q in kept if q.rule == "glossary"] == [
-        ('Which category of GRX-4 is defined as "images that show penetrative sexual activity with a child"?', ["A"]),
+        ('Which category of GRX-4 is defined as "images meeting the most serious grade in the country where they were seized"?', ["A"]),
         ('Which category of GRX-4 is defined as "images that show non-penetrative sexual activity with a child"?', ["B"]),
         ('Which category of GRX-4 is defined as "other indecent images of a child that fall under neither of the first two grades"?', ["C"]),
         ('Which category of GRX-4 is defined as "images that are not indecent but help to identify a child, such as a photo of a bedroom"?', ["D"]),
@@ -165,3 +166,15 @@ def test_a_session_of_a_course_is_still_how_long_a_course_lasts(tmp_path: Path, 
     assert not [q for q in kept if q.rule == "count"]
     blank = _held(held, "count", "Each online safety training session for new officers lasts ____ minutes.")
     assert "-0.35 trivia: how long a course or its sessions last (minutes)" in blank.reasons
+
+
+def test_an_interval_of_tests_and_an_ordinal_are_not_a_course_or_a_count(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Licence conditions\n\nThe first polygraph session will be held within three months of release, then at intervals of about six months.\n"
+    kept, held = drafted(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q)) for q in kept] == [
+        ("count", "The first polygraph session will be held within ____ months of release, then at intervals of about six months.", ["three"]),
+    ]
+    interval = _held(held, "count", "The first polygraph session will be held within three months of release, then at intervals of about ____ months.")
+    statement = _held(held, "true-statement", "The first polygraph session will be held within three months of release, then at intervals of about six months.")
+    assert not [r for r in interval.reasons + statement.reasons if "trivia" in r]
+    assert statement.score >= 0.6  # held only because its sibling ranks higher

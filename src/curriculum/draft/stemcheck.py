@@ -568,7 +568,7 @@ def _described(view: StemView, recent: frozenset[str]) -> list[Pointer]:
         if token.pos_ != "NOUN" or token.ent_type_ or not _core_role(token):
             continue
         left = [c for c in token.children if c.i < token.i]
-        if not any(c.lower_ == "the" and c.dep_ == "det" for c in left):
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in left) or _superlative(left):
             continue
         after = [c for c in token.children if c.i > token.i and c.dep_ in ("prep", "acl")]
         if not after or any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTITIES
@@ -585,6 +585,13 @@ def _described(view: StemView, recent: frozenset[str]) -> list[Pointer]:
                         "whose (its noun heads the section or the sentence before)", "lemma",
                         lemma)]
     return []
+
+
+def _superlative(left: list[Any]) -> bool:
+    """ "the most serious category in the originating jurisdiction", "the highest grade": a
+    superlative picks the one it means out of all of them; it points back to nothing."""
+    return any(c.tag_ in ("JJS", "RBS") or (c.dep_ == "amod" and any(
+        g.lower_ in ("most", "least") for g in c.children)) for c in left)
 
 
 _NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "LAW", "EVENT",

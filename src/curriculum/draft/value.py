@@ -394,11 +394,12 @@ def _heads(answer: list[Any], hops: int) -> list[Any]:
 def _course(view: StemView, answer: list[Any]) -> bool:
     """A time measuring a course ("limits review sessions to 45 minutes", "a course of
     three days"): the noun it hangs on, or the subject or object of a verb above it, is a
-    part of a course. Not a frequency ("welfare sessions every six weeks" says how often,
-    not how long), and not a part shared with the work when the sentence names a person
-    the work is done with ("sessions of questioning ... for a child under 11": an
-    operational limit)."""
-    if _frequency(answer) or deadline_of_event(answer):
+    part of a course. Not a frequency or an interval ("welfare sessions every six weeks",
+    "then at intervals of six months" say how often, not how long), not a deadline timed
+    from an event ("within three months of release"), and not a part shared with the work
+    when the sentence names a person the work is done with ("sessions of questioning ...
+    for a child under 11": an operational limit)."""
+    if _interval(answer) or deadline_of_event(answer):
         return False
     people = any(t.lemma_.lower() in _SUBJECTS_OF_WORK for t in view.doc)
     parts = _COURSE - _SHARED_PARTS if people else _COURSE
@@ -497,12 +498,17 @@ def _court_ruled(verb: Any) -> bool:
                for c in subjects)
 
 
+def _ordinal(token: Any) -> bool:
+    """ "The first session": a place in an order, which counts nothing."""
+    return token.ent_type_ == "ORDINAL" or token.tag_ in ("JJ", "RB")
+
+
 def _statement_counts(view: StemView, q: DraftQuestion, result: Score) -> None:
     """A true/false item asks its whole sentence: a staff or event count anywhere in it
     ("when it had four analysts; it has eleven") makes it trivia."""
     for token in view.doc:
         if (token.like_num or token.pos_ == "NUM") and not _YEAR.fullmatch(token.text) and (
-                not names_something([token])):
+                not names_something([token])) and not _ordinal(token):
             noun = counted_noun([token])
             if noun in _TRIVIA_COUNT and not reach(view, [token]):
                 result.add(-0.35, f'trivia: the statement counts "{noun}" (the size of a '
