@@ -132,3 +132,56 @@ def test_a_second_subject_the_themes_sentences_speak_of_is_one_matter(
         "sex-offender-management",
         "its own words name no theme clearly; the document's title names sex-offender-management",
     )
+
+
+def _plan_matcher() -> ThemeMatcher:
+    themes = [
+        {"id": "internet-facilitated-crimes", "title": "Internet-facilitated crimes against children",
+         "description": "Online solicitation, coercion and extortion.", "keywords": ["online", "internet"]},
+        {"id": "sex-offender-management", "title": "Sex offender management",
+         "description": "Registers and notification, licences and supervision, risk assessment.",
+         "keywords": ["sex offender", "register", "notification"]},
+        {"id": "serious-violent-crimes", "title": "Serious and violent crimes against children",
+         "description": "Missing children, child death investigation.", "keywords": ["missing"]},
+    ]
+    return ThemeMatcher(CurriculumConfig.model_validate({"title": "t", "themes": themes}).themes)
+
+
+_PLAN = """# {title}
+
+## Conditions
+
+The holder must report to the hostel warden within 2 hours of any arrest.
+
+The holder must not use the internet at a library within 5 miles of a school.
+"""
+
+
+def test_a_title_naming_two_parts_of_a_themes_description_places_the_rules_under_it(
+    tmp_path: Path,
+) -> None:
+    """No keyword names offender management, but a "Licence Conditions and Supervision
+    Plan" names two parts of its description: the holder's rules are its, and the rule
+    that says "internet" once (a bare word) goes with them, not to the internet theme."""
+    placed = _placed(tmp_path, _PLAN.format(title="Licence Conditions and Supervision Plan"), _plan_matcher())
+    report = "The holder must report to the hostel warden within ____ hours of any arrest."
+    assert placed[report] == (
+        "sex-offender-management",
+        "its own words name no theme clearly; the document's title names sex-offender-management",
+    )
+    library = "The holder must not use the internet at a library within ____ miles of a school."
+    assert placed[library][0] == "sex-offender-management"
+
+
+def test_one_phrase_of_a_themes_description_in_a_title_names_no_theme(
+    tmp_path: Path,
+) -> None:
+    """"Risk assessment" is one phrase (two adjacent words) that many fields use: the title
+    names no theme, so the rule fits none (the other rule's "internet" is all of the
+    document's theme words, from one sentence: no topic)."""
+    placed = _placed(tmp_path, _PLAN.format(title="Hostel Risk Assessment"), _plan_matcher())
+    report = "The holder must report to the hostel warden within ____ hours of any arrest."
+    assert placed[report] == (
+        None,
+        "the rule and its title and heading say little of internet-facilitated-crimes (0.00) and the document is not mainly about it (internet-facilitated-crimes 1.50)",
+    )

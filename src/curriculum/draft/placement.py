@@ -53,6 +53,8 @@ from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.guidance import continues_lead
 from curriculum.draft.lines import Block
+from curriculum.draft.neighbour import WEIGHT as NEIGHBOUR
+from curriculum.draft.neighbour import neighbour_themes
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.referents import spelled_out
 from curriculum.draft.sentences import Sentence
@@ -99,6 +101,9 @@ def place(q: DraftQuestion, matcher: ThemeMatcher) -> tuple[str | None, str]:
     named = matcher.assign(_own_words(analysis, q))
     clear = clearly_names(named)
     own = sentence_scores(analysis, q, matcher)
+    if not matcher.scores(_own_words(analysis, q)):  # no theme words: its neighbour's help
+        for theme_id in neighbour_themes(analysis, q.sentence, matcher):
+            own[theme_id] = round(own[theme_id] + NEIGHBOUR, 3)
     content = described_scores(_own_words(analysis, q), q, matcher, strict=True)
     if not clear:
         topic = topic_theme(analysis, heading_of(analysis, q.sentence), matcher,
@@ -368,7 +373,7 @@ def topic_theme(
         ):
             return named[0].theme, _HEADINGS[min(rank, 1)]
     if title:
-        best = _clear_best(heading_scores(title, matcher), matcher)
+        best = _clear_best(title_scores(title, matcher), matcher)
         if best is not None and (not two_subjects(analysis, best, matcher)
                                  or _heading_names(best, [heading, *higher], matcher)):
             return best, "title"
@@ -420,7 +425,7 @@ def _agrees(title: str, theme: str, matcher: ThemeMatcher) -> bool:
     """A heading that names ``theme`` by one term ("Missing children: first report")
     places what stands under it when the title names no theme or the same one; a heading's
     one word does not outweigh a title that names another."""
-    return _clear_best(heading_scores(title, matcher), matcher) in (None, theme)
+    return _clear_best(title_scores(title, matcher), matcher) in (None, theme)
 
 
 def _mainly(analysis: Analysis, matcher: ThemeMatcher, theme: str) -> bool:
@@ -439,7 +444,7 @@ def clear_shares(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, float]:
     name a theme clearly (once per document, before any sentence takes its title's theme)."""
     if analysis.clear_shares is None:
         title = document_title(analysis)
-        totals = dict(heading_scores(title, matcher)) if title else {}
+        totals = dict(title_scores(title, matcher)) if title else {}
         for sentence in analysis.kept():
             matches = analysis.themes.get(sentence.index, [])
             for match in matches if clearly_names(matches) else []:
@@ -541,15 +546,16 @@ def topic_scores(analysis: Analysis, heading: str, matcher: ThemeMatcher) -> dic
     """What the document's title and the sentence's section heading say of each theme."""
     title = document_title(analysis)
     texts = [(title, TITLE_WEIGHT)] if title else []
-    if title and _names_two(heading_scores(title, matcher)):
+    if title and _names_two(title_scores(title, matcher)):
         texts = []  # a title naming two themes says neither of a sentence (``_clear_best``)
     if heading.strip() and heading.strip() not in title:
         texts.append((heading.strip(), HEADING_WEIGHT))
-    best = _clear_best(heading_scores(title, matcher), matcher) if title else None
+    best = _clear_best(title_scores(title, matcher), matcher) if title else None
     lone = best is not None and two_subjects(analysis, best, matcher)
     out: dict[str, float] = {}
     for text, weight in texts:
-        for theme_id, value in heading_scores(text, matcher).items():
+        scored = title_scores(text, matcher) if text == title else heading_scores(text, matcher)
+        for theme_id, value in scored.items():
             if lone and text == title and not _heading_names(theme_id, [heading], matcher):
                 continue  # one of the title's two subjects: only where the heading agrees
             out[theme_id] = out.get(theme_id, 0.0) + weight * value
@@ -623,6 +629,48 @@ def heading_scores(text: str, matcher: ThemeMatcher) -> dict[str, float]:
         words = heading_words(text)
         cache[text] = {m.theme: m.score for m in matcher.scores(words)}
     return cache[text]
+
+
+def title_scores(title: str, matcher: ThemeMatcher) -> dict[str, float]:
+    """What a document's title says of each theme: its theme terms (``heading_scores``);
+    a title with none that holds ``DESCRIBED_MIN`` or more nouns or adjectives of one
+    theme's description in separate phrases, and of no other's, names that theme at
+    ``TOPIC_MIN``: a
+    "Licence Conditions and Supervision Plan" is offender management ("licences and
+    supervision"), though no keyword says so. The document is about what its title names;
+    a rule under it rarely repeats its field. A section heading is not read so: one
+    section's "Risk assessment" may be a missing child's."""
+    scores = heading_scores(title, matcher)
+    if scores:
+        return scores
+    described = description_lemmas(
+        tuple((t.id, t.description or "", t.title) for t in matcher.themes)
+    )
+    words = heading_words(title)
+    named = [t for t, vocabulary in described.items()
+             if _described_phrases(words, vocabulary) >= DESCRIBED_MIN]
+    return {named[0]: TOPIC_MIN} if len(named) == 1 else {}
+
+
+def _described_phrases(words: list[Word], vocabulary: frozenset[str]) -> int:
+    """How many separate phrases of ``words`` hold a noun or adjective of ``vocabulary``:
+    adjacent words count once, so "risk assessment" or "multi-agency" is one thing that many
+    fields do, while "licence conditions and supervision" names two parts of one field; a
+    word said twice ("Report to Prevent Future Deaths. REPORT TO PREVENT FUTURE DEATHS")
+    is one."""
+    phrases: list[set[str]] = []
+    last = -2
+    for i, word in enumerate(words):
+        if word.cls in ("n", "a") and word.lemma in vocabulary:
+            if i != last + 1:
+                phrases.append(set())
+            phrases[-1].add(word.lemma)
+            last = i
+    return min(len(phrases), len(set().union(*phrases)))
+
+
+DESCRIBED_MIN = 2
+"""Words of one theme's description a title needs to name that theme without its terms."""
 
 
 def heading_words(text: str) -> list[Word]:
@@ -714,7 +762,7 @@ def _dominant(analysis: Analysis, matcher: ThemeMatcher, theme: str) -> bool:
         return False
     if analysis.theme_support is None:
         title = document_title(analysis)
-        named = heading_scores(title, matcher) if title else {}
+        named = title_scores(title, matcher) if title else {}
         support = {t: 1 for t, v in named.items() if v >= TOPIC_MIN}  # not one title word
         for heading in section_headings(analysis):
             for theme_id, value in heading_scores(heading, matcher).items():
@@ -745,7 +793,7 @@ def document_shares(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, floa
 
 def _shares(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, float]:
     title = document_title(analysis)
-    totals = dict(heading_scores(title, matcher)) if title else {}
+    totals = dict(title_scores(title, matcher)) if title else {}
     for heading in section_headings(analysis):
         for theme_id, value in heading_scores(heading, matcher).items():
             totals[theme_id] = totals.get(theme_id, 0.0) + value

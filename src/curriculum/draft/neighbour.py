@@ -1,0 +1,86 @@
+"""The theme a sentence's neighbour lends it: the sentence just before, on the same matter.
+
+Two sentences of one paragraph or list item often share one matter, and only the first
+names it: "The provider has confirmed that the data is preserved for 90 days. An
+extension of a further 90 days can be asked for once." The second has no theme words of
+its own, so its own score is only the document's share, just under the bar, while the
+first is placed. It goes on from it: it adds to it ("a further"), points back to it
+("this", "such") or shares a noun with it; a sentence on the next matter does neither. A
+sentence with no theme term of its own therefore takes ``WEIGHT`` of the theme whose
+terms its neighbour's own words hold most of, when the neighbour stands just before it
+in the same paragraph or item (no blank line, no new item, heading or table between
+them). A sentence with theme words of its own is judged by them alone: a neighbour does
+not outweigh what a sentence says."""
+
+from __future__ import annotations
+
+import re
+
+from curriculum.draft.analysis import Analysis
+from curriculum.draft.sentences import Sentence
+from curriculum.draft.themes import ThemeMatcher
+
+WEIGHT = 0.8
+"""What a neighbour's theme adds to a sentence with no theme words: as much as a sentence
+must owe its theme itself (``placement.OWN``), for it is on the neighbour's matter; still
+short of the bar alone (a sentence needs the document's share or its description words
+as well)."""
+_NEW_ITEM = re.compile(r"\n\s*(?:[-*\u2022#|]|\(?\w{1,3}[.)])\s")
+
+
+def neighbour_themes(
+    analysis: Analysis, sentence: Sentence, matcher: ThemeMatcher
+) -> set[str]:
+    """The theme whose terms the sentence just before ``sentence`` holds most of (the only
+    one, or ahead of the next) outside a condition, a relative clause or a restriction
+    (what it is about, not what narrows it), when it stands in the same paragraph or item
+    (``_continues``): "data is preserved" holds a form of the internet theme's
+    "preservation", though too weak a sign to place that sentence by itself."""
+    previous = _previous(analysis, sentence)
+    if previous is None or (previous.block is not None and previous.block.cells):
+        return set()
+    if not _goes_on(analysis, previous, sentence):
+        return set()
+    words = [w for w in analysis.words.get(previous.index, []) if not w.aside]
+    found = matcher.scores(words)  # its main clause's: not "restricting internet use"
+    if not found or (len(found) > 1 and found[1].score >= found[0].score):
+        return set()
+    return {found[0].theme}
+
+
+def _previous(analysis: Analysis, sentence: Sentence) -> Sentence | None:
+    kept = analysis.kept()
+    at = next((i for i, s in enumerate(kept) if s.index == sentence.index), 0)
+    if at == 0:
+        return None
+    previous = kept[at - 1]
+    return previous if _continues(analysis.doc.raw[previous.end : sentence.start]) else None
+
+
+def _continues(gap: str) -> bool:
+    """Nothing but spaces, punctuation or a wrapped line between two sentences: no blank
+    line, and no new list item, heading or table row."""
+    if "\n\n" in gap or _NEW_ITEM.search(gap):
+        return False
+    return not any(c.isalnum() for c in gap)
+
+
+_POINTERS = frozenset({"further", "also", "such", "this", "these", "that", "those", "it", "they",
+                       "same", "another", "additional", "then"})
+"""Words by which a sentence goes on from the one before: it adds to it ("a further 90
+days", "also") or points back to it ("this", "such", "it")."""
+_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "time", "per", "cent"})
+
+
+def _goes_on(analysis: Analysis, previous: Sentence, sentence: Sentence) -> bool:
+    """``sentence`` goes on from ``previous``: it holds a word that adds to it or points
+    back (``_POINTERS``), or shares a noun with it (other than a unit of time: "days"
+    in both says nothing). "The drafting group met 14 times in 2024." does not go on
+    from "Travelling sex offenders can be prosecuted at home"."""
+    words = analysis.words.get(sentence.index, [])
+    if any(w.lower in _POINTERS for w in words):
+        return True
+    before = {w.lemma for w in analysis.words.get(previous.index, [])
+              if w.cls == "n" and not w.masked}
+    return any(w.cls == "n" and not w.masked and w.lemma in before and w.lemma not in _UNITS
+               for w in words)
