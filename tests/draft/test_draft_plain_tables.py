@@ -153,3 +153,48 @@ def test_a_table_caption_is_a_heading(tmp_path: Path) -> None:
         (8, "row", "Item: Phones; 2024: 118; 2025: 104"),
         (10, "para", "Table 2 shows that fewer phones were handed in."),
     ]
+
+
+def test_a_header_whose_column_names_wrap_is_one_header(tmp_path: Path) -> None:
+    """Blind review 10 (V2): the second line of a wrapped header was read as a body row
+    ("review within begin within ..."); it completes the column names."""
+    text = ("Ferry gate timings\n\nThe times the ferry gate procedure sets:\n\n"
+            "  Alert level   First vehicle     Gate to\n"
+            "                check within      close within\n"
+            "  RED           5 minutes         10 minutes\n"
+            "  AMBER         15 minutes        30 minutes\n\n"
+            "Every check is written in the gate log.\n")
+    shown = blocks(tmp_path, text)
+    assert [b for b in shown if b[1] == "row"] == [
+        (7, "row", "Alert level: RED; First vehicle check within: 5 minutes; Gate to close within: 10 minutes"),
+        (8, "row", "Alert level: AMBER; First vehicle check within: 15 minutes; Gate to close within: 30 minutes"),
+    ]
+    assert (6, "dropped", "table header: column names, given with each row") in shown
+
+
+HEADER_BLOCK = """HARBOUR OMBUDSMAN (fictional)
+Decision on a complaint
+
+Our reference:      HO/2026/0031
+Complainant:        Ms Tara Holt
+Organisation:       Harbour Police
+Subject:            Delay in searching for a missing teenager at the ferry port
+Investigator:       Mr Kit Dale
+Reviewer:           Ms Pia Orme
+Date of decision:   Tuesday 3 March 2026
+Outcome:            UPHELD
+
+The harbour police must begin a search for a missing child within one hour of the report.
+"""
+
+
+def test_a_header_block_goes_on_past_the_head_lines(tmp_path: Path) -> None:
+    """Blind review 10 (V2): the ninth and tenth lines of a letter's header block were
+    read as rows, so its date of decision was lost as the document's date; and the
+    subject line says what the text is about."""
+    path = tmp_path / "decision.txt"
+    path.write_text(HEADER_BLOCK, "utf-8")
+    out = clean(read_source(path, tmp_path))
+    assert str(out.doc_date) == "2026-03-03"
+    assert out.subject == "Delay in searching for a missing teenager at the ferry port"
+    assert [(b.line, b.kind) for b in out.blocks] == [(2, "heading"), (13, "para")]

@@ -152,6 +152,8 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
             index = content_index
             if index <= 2 and wraps_on(doc, shown, lines[number + 1 :]):
                 index = 3  # a wrapped paragraph's first line is not a title or subtitle
+            if index > MAX_HEAD_LINES and _header_block_goes_on(doc, previous, shown):
+                index = MAX_HEAD_LINES  # the ninth line of a letter's header block
             if any(s <= line.start < e for s, e in doc.asides):
                 index = MAX_HEAD_LINES + 1  # a side box's "Staff: 31" is text, not metadata
             wraps = number + 1 < len(lines) and _cut_at_wrap(doc, shown, lines[number + 1])
@@ -159,6 +161,16 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
             seen.setdefault(key, line)
         if line.kind not in ("blank",):
             previous = line
+
+
+def _header_block_goes_on(doc: SourceDoc, previous: Line | None, shown: str) -> bool:
+    """A ``Key: value`` line right under a header line of the head: the header block of a
+    letter or a decision goes on past the first ``MAX_HEAD_LINES`` lines ("Date of
+    decision:   26 November 2025" as its ninth line), and is metadata to its end, not a
+    run of rows whose date is lost as the document's."""
+    return (previous is not None and previous.kind == "metadata"
+            and KEY_VALUE.match(doc.display(previous.start, previous.end)) is not None
+            and KEY_VALUE.match(shown) is not None)
 
 
 def _header_goes_on(doc: SourceDoc, header: Line, rest: list[Line]) -> bool:

@@ -54,6 +54,11 @@ _PUBLISHED = re.compile(
 _NUMERIC = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[./][01]?\d[./](?:19|20)\d\d\b")
 
 
+_SUBJECT_KEYS = frozenset({"subject", "re", "regarding", "topic", "matter", "subject matter"})
+"""Keys of a header line that says what the text is about (a letter's, a decision's or a
+memo's subject line), read with the title for placement (``placement.document_title``)."""
+
+
 def head_line(
     line: Line, shown: str, written: str, out: Cleaned, alone: bool = False, wraps: bool = False
 ) -> bool:
@@ -71,6 +76,8 @@ def head_line(
     ):
         key = pair.group("key")
         found, rank = key_date(key, pair.group("value"))
+        if key.strip().lower() in _SUBJECT_KEYS and not out.subject:
+            out.subject = pair.group("value").strip()
         line.kind = "metadata"
         date_from(out, found, shown, line, "header line", rank)
         out.dropped.append(

@@ -78,6 +78,9 @@ class Cleaned:
     line``, ``publication phrase``, ``header line`` (a dated ``Key: value`` line near the top)
     or ``control line`` (a ``Key: date`` line about the document itself, anywhere)."""
     date_rank: int = 5
+    subject: str = ""
+    """What a header line near the top says the text is about ("Subject: Handling of a
+    report that a child was missing", "Re: ..."): read with the title for placement."""
     speakers: dict[str, str] = field(default_factory=dict)
     """The speaker key: a cue label (``cues.norm``) -> who it is, as the document says."""
     """How good ``doc_date`` is (``frontmatter.ISSUED`` = 0 best, 5 none): a better one wins."""

@@ -568,7 +568,9 @@ def document_title(analysis: Analysis) -> str:
     except a first section's heading: the one just over the first text, when it is of the
     same level as a heading further on ("## Missing children" over the first text, "##
     Court work" later), heads its own section only and never places the sentences of the
-    others; a heading above it, with no text of its own, is a subtitle (built once)."""
+    others; a heading above it, with no text of its own, is a subtitle; and so is a
+    header line's subject ("Subject: Handling of a report that a child was missing" under
+    a title that names only the office that wrote the decision) (built once)."""
     if analysis.title is None:
         blocks = analysis.cleaned.blocks
         lead = next((i for i, b in enumerate(blocks) if b.kind != "heading"), len(blocks))
@@ -578,6 +580,7 @@ def document_title(analysis: Analysis) -> str:
             heads = heads[:-1]
         parts = [(analysis.cleaned.title or "").strip()]
         parts += [analysis.doc.display(b.start, b.end).strip() for b in heads]
+        parts.append(analysis.cleaned.subject)  # a letter's subject line says it too
         site = site_name(parts[0], analysis.doc.raw)
         if site:  # the publisher's site, in the title and its breadcrumb: a name, no topic
             parts = [p.replace(site, " ").strip(" -|\u2013\u2014>") for p in parts]

@@ -35,10 +35,16 @@ class Table:
     rows: list[list[tuple[int, int]]] = field(default_factory=list)
     header_span: tuple[int, int] | None = None
     """Offsets of the header row (the audit names it; it is never a sentence)."""
+    header_wrap: list[tuple[int, int]] = field(default_factory=list)
+    """The second line of a header whose column names wrap ("First supervisory" over
+    "review within"), cell by cell; empty when the header is one line."""
 
     def cells(self, index: int, show: Callable[[int, int], str]) -> tuple[Cell, ...]:
         """Body row ``index`` with each cell's header, as ``show`` displays the header."""
         names = [show(s, e) for s, e in self.header]
+        for i, (s, e) in enumerate(self.header_wrap[: len(names)]):
+            if s < e:
+                names[i] = f"{names[i]} {show(s, e)}".strip()
         row = self.rows[index]
         return tuple(
             Cell(names[i] if i < len(names) else "", s, e) for i, (s, e) in enumerate(row) if s < e
@@ -217,6 +223,28 @@ def _fits(cells: list[tuple[int, int]], columns: list[tuple[int, int]]) -> list[
     return indexes if indexes == sorted(set(indexes)) else None
 
 
+def _header_wrap(
+    text: str, line: tuple[int, int], columns: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The second line of a header whose column names wrap: right under the header, its
+    cells fall under the columns, the first column's cell is empty (the rows' names do not
+    wrap) and no cell holds a figure or ends a sentence ("review within", "begin within"
+    under "First supervisory", "Search to"); read as a body row, it was a row of words with
+    no row name. Its cells by column, or [] when the line is no such wrap."""
+    start, end = line
+    cells = _spans(text, start, end)
+    placed = _fits(cells, columns) if len(cells) >= 2 else None
+    if placed is None or 0 in placed:
+        return []
+    words = [text[start + lo : start + hi] for lo, hi in cells]
+    if any(re.search(r"\d|[.;:!?]$", w) or len(w.split()) > _HEADER_CELL_WORDS for w in words):
+        return []
+    out = [(0, 0)] * len(columns)
+    for (lo, hi), column in zip(cells, placed, strict=True):
+        out[column] = (start + lo, start + hi)
+    return out
+
+
 def plain_tables(text: str) -> tuple[list[Table], list[tuple[int, int]]]:
     """Tables whose columns are aligned with spaces, as plain-text reports set them:
     a header row whose cells are short (no sentence end), then (after a rule line of
@@ -260,6 +288,11 @@ def _plain_table(
         at += 1
     if _fits(header, columns) is None:
         return None
+    wrap: list[tuple[int, int]] = []
+    if not rules and at < len(lines):
+        wrap = _header_wrap(text, lines[at], columns)
+        if wrap:
+            at += 1
     rows: list[list[tuple[int, int]]] = []
     while at < len(lines):
         start, end = lines[at]
@@ -282,5 +315,6 @@ def _plain_table(
     for (lo, hi), column in zip(header, _fits(header, columns) or [], strict=True):
         head_cells[column] = (head[0] + lo, head[0] + hi)
     last = max(e for row in rows for _, e in row)
-    table = Table(head[0], last, head_cells, rows, header_span=head)
+    span = (head[0], lines[index + 1][1]) if wrap else head
+    table = Table(head[0], last, head_cells, rows, header_span=span, header_wrap=wrap)
     return table, [r for r in rules if r[0] < last], at
