@@ -22,6 +22,7 @@ from curriculum.draft.dates import parse_dateline
 from curriculum.draft.frontmatter import EVENTS, ISSUED, KEY_VALUE, event_phrase, issued_phrase
 from curriculum.draft.head import (
     PERIOD,
+    banner_line,
     control_line,
     date_from,
     date_tail,
@@ -113,6 +114,7 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
     content_index = 0
     tails: dict[int, int] = {}  # a line that only ends a date cut at a wrap -> the line above
     structure = Structure(doc)
+    mail = _first_mail_header(doc, lines)
     for number, line in enumerate(lines):
         text = line.content(doc)
         if doc.meta.covers(line.start) or doc.meta.covers(line.end - 1):
@@ -127,6 +129,9 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
             continue
         key = _key(shown)
         written = raw_line(doc, line)
+        if mail is not None and _mail_line(doc, lines, number, out, written, mail):
+            previous = line
+            continue
         following = doc.display(*_span(lines[number + 1])) if number + 1 < len(lines) else ""
         tail = date_tail(shown, following)
         if tail and tail == following.strip():
@@ -161,6 +166,62 @@ def _classify(doc: SourceDoc, lines: list[Line], out: Cleaned) -> None:
             seen.setdefault(key, line)
         if line.kind not in ("blank",):
             previous = line
+
+
+_MAIL_HEADER = re.compile(
+    r"^[ \t]*(?P<quote>>[> \t]*)?(?P<key>From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)[ \t]*:"
+    r"[ \t]*(?P<value>\S.*)$", re.I
+)
+_QUOTED = re.compile(r"^[ \t]*>")
+
+
+def _first_mail_header(doc: SourceDoc, lines: list[Line]) -> int | None:
+    """The index of a plain text's first e-mail header line, if it has one."""
+    if doc.kind != "text":
+        return None
+    return next((i for i, ln in enumerate(lines) if _MAIL_HEADER.match(raw_line(doc, ln))), None)
+
+
+def _mail_block(doc: SourceDoc, lines: list[Line], number: int) -> bool:
+    """The header line ``number`` is one of a block of two or more with a "From:" line: a
+    message's header (a transcript's "Subject:" over "Date:" is its own head, not a
+    message's)."""
+    keys = []
+    for step in (-1, 1):
+        n = number if step == 1 else number - 1
+        while 0 <= n < len(lines) and (found := _MAIL_HEADER.match(raw_line(doc, lines[n]))):
+            keys.append(found.group("key").lower())
+            n += step
+    return len(keys) >= 2 and "from" in keys
+
+
+def _mail_line(doc: SourceDoc, lines: list[Line], number: int, out: Cleaned, written: str,
+               first: int) -> bool:
+    """A line of an e-mail thread kept as plain text: a message's header block ("From:",
+    "To:", "Date:", "Subject:" lines, two or more together, anywhere in the thread, quoted
+    with ">" or not) is metadata, and the first subject is the thread's title; a line quoted
+    from an earlier message ("> At 20:31 the hotline received ...", under a reply) is
+    that message's text, read where it was written, never a sentence of its own (read as
+    one, the quote marks and a quoted header were glued into it)."""
+    text = raw_line(doc, lines[number])
+    found = _MAIL_HEADER.match(text)
+    if found is not None and _mail_block(doc, lines, number):
+        lines[number].kind = "metadata"
+        if found.group("key").lower() == "subject" and not found.group("quote"):
+            subject = re.sub(r"^(?:(?:re|fwd?|aw)\s*:\s*)+", "", found.group("value").strip(),
+                             flags=re.I)
+            if out.title is None:
+                out.title, out.title_line = subject, lines[number].number
+            out.subject = out.subject or subject
+        out.dropped.append(Dropped(lines[number].number, "e-mail header line: metadata, not "
+                                   "text", written))
+        return True
+    if _QUOTED.match(text) and first < number:
+        lines[number].kind = "metadata"
+        out.dropped.append(Dropped(lines[number].number, "quoted from an earlier message of "
+                                   "the thread: read where it was written", written))
+        return True
+    return False
 
 
 def _header_block_goes_on(doc: SourceDoc, previous: Line | None, shown: str) -> bool:
@@ -260,6 +321,9 @@ def _kind_of(
         return
     if several_items(line, dated, written, out):
         return
+    if doc.kind == "html" and index <= MAX_HEAD_LINES and banner_line(
+            line, shown, written, out):
+        return  # a web page's banner or reference line
     if index <= MAX_HEAD_LINES:
         _issued_phrase(dated, line, out)
     if (

@@ -299,6 +299,30 @@ def several_items(line: Line, shown: str, written: str, out: Cleaned) -> bool:
     return True
 
 
+_BAR = re.compile(r"\s+[\u00b7|]\s+")
+BANNER_WORDS = 8
+"""A part of a banner longer than this, unless it is a ``Key: value`` pair, is prose."""
+
+
+def banner_line(line: Line, shown: str, written: str, out: Cleaned) -> bool:
+    """A line near the top of parts set apart by "|" or "\u00b7" with no date: a site's
+    banner ("GOV.NM | Ministry of Education (fictional ...)") or a reference line ("Ref:
+    MoE/SG/2025/04 | Applies to: all maintained schools ..."). Each part is a name or a
+    ``Key: value`` pair and none ends a sentence: metadata, not a fact (a dated one is
+    ``several_items``'s)."""
+    parts = [p.strip() for p in _BAR.split(shown.strip()) if p.strip()]
+    if len(parts) < 2 or any(
+        re.search(r"[.!?;]$", part) or (len(part.split()) > BANNER_WORDS
+                                        and KEY_VALUE.match(part) is None)
+        for part in parts
+    ):
+        return False
+    line.kind = "metadata"
+    out.dropped.append(Dropped(line.number, "banner or reference line of several items: "
+                               "metadata, not text", written))
+    return True
+
+
 _WRAPPED_DATE = re.compile(
     r"^(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
     + r")\.?,?\s+(?:19|20)\d\d\b"

@@ -112,7 +112,28 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], end)
         elif start < end:
             spans += _after_letter(text, start, end)
-    return spans
+    return _opening_quotes(text, spans)
+
+
+_OPENING_QUOTES = "\"\u201c'\u2018"
+
+
+def _opening_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A quotation mark that opens the next sentence belongs to it: after "... regard to
+    it." a space and '"Must" means a legal duty' the sentencizer may end the first sentence
+    after the opening mark, leaving the mark on one sentence and the quoted word bare on
+    the next. A mark after a space (not glued to the full stop, as a closing mark is) at
+    the end of a sentence is moved to the start of the next."""
+    out = list(spans)
+    for i in range(len(out) - 1):
+        start, end = out[i]
+        if (end - start >= 3 and text[end - 1] in _OPENING_QUOTES and text[end - 2].isspace()
+                and out[i + 1][0] >= end):
+            cut = end - 1
+            while cut > start and text[cut - 1].isspace():
+                cut -= 1
+            out[i], out[i + 1] = (start, cut), (end - 1, out[i + 1][1])
+    return out
 
 
 _LETTER_END = re.compile(
