@@ -178,3 +178,12 @@ def test_an_interval_of_tests_and_an_ordinal_are_not_a_course_or_a_count(tmp_pat
     statement = _held(held, "true-statement", "The first polygraph session will be held within three months of release, then at intervals of about six months.")
     assert not [r for r in interval.reasons + statement.reasons if "trivia" in r]
     assert statement.score >= 0.6  # held only because its sibling ranks higher
+
+
+def test_a_fronted_named_procedure_says_whose_rule_it_is_too(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Missing children\n\nUnder the Harbour Missing Children Procedure, a child who goes missing from care must be reported to the police within 2 hours of being found absent, and must be visited again by a social worker on return.\n"
+    kept, held = drafted(tmp_path, text, matcher)
+    every = kept + held
+    assert [(q.prompt, q.stem_rule) for q in every if q.rule == "count"] == [
+        ("Under the Harbour Missing Children Procedure, a child who goes missing from care must be reported to the police within ____ hours of being found absent.", "clause, law's name kept in front"),
+    ]

@@ -157,9 +157,11 @@ def trim(
 _UNDER_LAW = re.compile(r"^(?:Under|In accordance with|In line with)\s", re.I)
 _LAW_NAMES = re.compile(
     r"\b(?:Acts?|Laws?|Codes?|Conventions?|Directives?|Regulations?|Rules|Standards?|"
-    r"Protocols?|Orders?|Statutes?|Treaty|Charter|Bill|Guidance|Framework|Article|Section)\b")
-"""A capitalised instrument word: the source names the law or standard ("the Sexual
-Offences (Registration) Act 2011", "Standard 4", "Article 9")."""
+    r"Protocols?|Orders?|Statutes?|Treaty|Charter|Bill|Guidance|Framework|Article|Section|"
+    r"Procedures?|Polic(?:y|ies))\b")
+"""A capitalised instrument word: the source names the law, standard or procedure ("the
+Sexual Offences (Registration) Act 2011", "Standard 4", "Article 9", "the Harbour Missing
+Persons Procedure")."""
 
 
 _RESTATES = re.compile(r",\s+(?:i\.\s?e\.|ie\.?|that is(?: to say)?|in other words),?\s+",
