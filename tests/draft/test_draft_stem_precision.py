@@ -187,3 +187,11 @@ def test_a_fronted_named_procedure_says_whose_rule_it_is_too(tmp_path: Path, mat
     assert [(q.prompt, q.stem_rule) for q in every if q.rule == "count"] == [
         ("Under the Harbour Missing Children Procedure, a child who goes missing from care must be reported to the police within ____ hours of being found absent.", "clause, law's name kept in front"),
     ]
+
+
+def test_a_body_s_reporting_cycle_is_still_a_wait_for_a_report(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Oversight\n\nThe unit's performance figures are reported to the Harbour Safeguarding Board every six months.\n"
+    kept, held = drafted(tmp_path, text, matcher)
+    assert not [q for q in kept if q.rule == "count"]
+    blank = _held(held, "count", "The unit's performance figures are reported to the Harbour Safeguarding Board every ____ months.")
+    assert '-0.35 trivia: how long until a review or report ("report", months)' in blank.reasons
