@@ -120,3 +120,26 @@ def test_a_one_row_table_and_a_header_cut_short_give_nothing(tmp_path: Path, mat
         "| Urgent | 20 minutes | 1 hour |\n| Standard | 1 hour | 6 hours |\n"
     )
     assert asked(tmp_path, "cut.md", text, matcher) == []
+
+
+ROUTES = """# Protocol between the harbour police and the lifeboat station
+
+## Passing on information
+
+| Information | From | To | Time limit |
+|---|---|---|---|
+| Location of a missing swimmer | Police | Station | 15 minutes |
+| Description of a suspect vessel | Station | Police | 1 hour |
+| Debrief notes | Either | Either | 5 working days |
+"""
+
+
+def test_a_small_sharing_table_says_who_passes_the_item_to_whom(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"From" and "To" columns say which way a limit runs: " (from the police to the
+    station)"; a row whose ends say the same ("Either") names none."""
+    questions = asked(tmp_path, "protocol.md", ROUTES, matcher)
+    assert [q.prompt for q in questions] == [
+        "Where the information is location of a missing swimmer (from the police to the station), the time limit is ____ (passing on information).",
+        "Where the information is description of a suspect vessel (from the station to the police), the time limit is ____ (passing on information).",
+        "Where the information is debrief notes, the time limit is ____ (passing on information).",
+    ]

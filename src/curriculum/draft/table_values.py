@@ -273,7 +273,7 @@ def _question(
         note = f"{named[:-1]}; {law})" if named.endswith(")") else f"{named} ({law})"
         lead = f"For {note}, "
     else:
-        gloss = _gloss(doc, row, cell, name)
+        gloss = _gloss(doc, row, cell, name) or (_route(doc, row) if small else "")
         lead = f"Where the {_lower(first.header)} is {_lower(md_escape(name))}{gloss}, "
     about = _TABLE_LABEL.sub("", " ".join(row.sentence.heading.split()))
     about = re.sub(r"\s*\([^()]*\)", "", about).rstrip(" .:")  # "(position at 30 June)"
@@ -314,6 +314,27 @@ _CASE_DATES = re.compile(r",\s*(?:on\s+|between\s+)?" + _DATE
 and its maximum penalty are the law, the dates are the case's."""
 _LAW_HEADERS = re.compile(r"^(?:statute|legislation|law|act|section|provision|offence under)$",
                           re.I)
+
+
+def _route(doc: SourceDoc, row: _Row) -> str:
+    """Who passes the row's item to whom, from columns headed "From" and "To": " (from
+    the agency to the unit)", so a limit for sharing says which way it runs; "" when
+    either is missing or both say the same ("Either")."""
+    ends = {c.header.strip().casefold(): " ".join(doc.display(c.start, c.end).split())
+            for c in row.cells[1:]}
+    source, target = ends.get("from", ""), ends.get("to", "")
+    if not source or not target or source.casefold() == target.casefold():
+        return ""
+    if len(source.split()) > 6 or len(target.split()) > 6:
+        return ""
+
+    def named(text: str) -> str:
+        first = text.split()[0]
+        if first.isupper() or first.casefold() in ("the", "a", "an", "any", "either", "each"):
+            return md_escape(text)
+        return "the " + md_escape(_lower(text))
+
+    return f" (from {named(source)} to {named(target)})"
 
 
 def _law(doc: SourceDoc, row: _Row) -> str:
