@@ -143,3 +143,15 @@ def test_a_small_sharing_table_says_who_passes_the_item_to_whom(tmp_path: Path, 
         "Where the information is description of a suspect vessel (from the station to the police), the time limit is ____ (passing on information).",
         "Where the information is debrief notes, the time limit is ____ (passing on information).",
     ]
+
+
+def test_a_heading_in_capitals_is_shown_in_lower_case_after_the_stem(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """A heading in capitals over the table ("TIMINGS FOR BOAT SEARCHES"): the bracket reads
+    "(timings for boat searches)", not a shout in the middle of a sentence."""
+    text = (
+        "# Harbour rescue\n\nTIMINGS FOR BOAT SEARCHES\n\n| Grade | Launch within |\n|---|---|\n"
+        "| Red | 10 minutes |\n| Amber | 30 minutes |\n| Green | 2 hours |\n"
+    )
+    assert [q.prompt for q in asked(tmp_path, "boats.md", text, matcher)][:1] == [
+        "Where the grade is red, launch within ____ (timings for boat searches).",
+    ]

@@ -277,6 +277,8 @@ def _question(
         lead = f"Where the {_lower(first.header)} is {_lower(md_escape(name))}{gloss}, "
     about = _TABLE_LABEL.sub("", " ".join(row.sentence.heading.split()))
     about = re.sub(r"\s*\([^()]*\)", "", about).rstrip(" .:")  # "(position at 30 June)"
+    if about.isupper() and len(about.split()) > 1:
+        about = about.lower()  # a heading in capitals ("RELEVANT POLICY") is no acronym
     tail = f" ({_lower(md_escape(about))})" if about else ""
     of = _SENTENCE.match(shown)
     after = f" {of.group('suffix').lstrip(chr(39) + chr(0x2019) + 's').strip()}" if of else ""
