@@ -63,21 +63,22 @@ TIMINGS = """# Missing children: first hours
 
 
 def test_a_three_row_timings_table_asks_its_limits_with_the_tables_other_limits(tmp_path: Path, matcher: ThemeMatcher) -> None:
-    """A header ending on "within" takes the blank after it; a column's two other values
+    """A header ending on "within" takes the blank after it, made a clause ("the supervisor
+    review is due within", "the search is to begin within": a stem with a verb); a column's two other values
     are topped up with the nearest limit of another column ("6 hours" for "20 minutes",
     after "1 hour" and "4 hours" of its own column). "as directed" is no length and
     "Once an hour" is alone in its column: neither is asked."""
     questions = asked(tmp_path, "missing.md", TIMINGS, matcher)
     assert [(q.prompt, [o for o, _ in q.options], [o for o, right in q.options if right]) for q in questions] == [
-        ("Where the grade is urgent, supervisor review within ____ (escalation timings).",
+        ("Where the grade is urgent, the supervisor review is due within ____ (escalation timings).",
          ["20 minutes", "1 hour", "4 hours", "6 hours"], ["20 minutes"]),
-        ("Where the grade is standard, supervisor review within ____ (escalation timings).",
+        ("Where the grade is standard, the supervisor review is due within ____ (escalation timings).",
          ["20 minutes", "1 hour", "4 hours", "6 hours"], ["1 hour"]),
-        ("Where the grade is routine, supervisor review within ____ (escalation timings).",
+        ("Where the grade is routine, the supervisor review is due within ____ (escalation timings).",
          ["20 minutes", "1 hour", "4 hours", "6 hours"], ["4 hours"]),
-        ("Where the grade is urgent, search to begin within ____ (escalation timings).",
+        ("Where the grade is urgent, the search is to begin within ____ (escalation timings).",
          ["20 minutes", "1 hour", "4 hours", "6 hours"], ["1 hour"]),
-        ("Where the grade is standard, search to begin within ____ (escalation timings).",
+        ("Where the grade is standard, the search is to begin within ____ (escalation timings).",
          ["20 minutes", "1 hour", "4 hours", "6 hours"], ["6 hours"]),
     ]
 
@@ -153,5 +154,20 @@ def test_a_heading_in_capitals_is_shown_in_lower_case_after_the_stem(tmp_path: P
         "| Red | 10 minutes |\n| Amber | 30 minutes |\n| Green | 2 hours |\n"
     )
     assert [q.prompt for q in asked(tmp_path, "boats.md", text, matcher)][:1] == [
-        "Where the grade is red, launch within ____ (timings for boat searches).",
+        "Where the grade is red, the launch is due within ____ (timings for boat searches).",
     ]
+
+
+def test_a_limit_header_becomes_a_clause_so_the_stem_has_a_verb(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """A header naming what is timed ("Inspector review every") is a label, not a
+    clause: the stem says what happens ("the inspector review takes place every ____")
+    rather than ending on a verbless noun phrase that no reviewer would keep."""
+    text = (
+        "# Missing persons\n\n## Review timings\n\n| Risk level | Inspector review every |\n"
+        "|---|---|\n| High | 2 hours |\n| Medium | 6 hours |\n| Low | 12 hours |\n"
+    )
+    assert [q.prompt for q in asked(tmp_path, "reviews.md", text, matcher)][:1] == [
+        "Where the risk level is high, the inspector review takes place every ____ (review "
+        "timings).",
+    ]
+

@@ -252,6 +252,26 @@ def _header_form(header: str) -> str | None:
 
 
 _LIMIT_WORDS = frozenset({"within", "every", "after", "before"})
+_LIMIT_VERBS = {"within": "is due within", "every": "takes place every",
+                "after": "takes place after", "before": "takes place before"}
+
+
+def _limit_clause(column: str) -> str:
+    """A limit header made a clause, so the stem is a sentence and not a table's label
+    ("First supervisory review within" gave "Where ..., first supervisory review within
+    ____", a stem with no verb): "the first supervisory review is due within", "the search
+    is to begin within" ("Search to begin within"). A header that opens on a verb ("Launch
+    within") is already an instruction and stays as it is."""
+    words = column.split()
+    limit, body = words[-1], words[:-1]
+    lowered = [w.lower() for w in body]
+    if "to" in lowered[1:]:  # "search to begin": the noun, then its infinitive
+        at = lowered.index("to", 1)
+        return f"the {' '.join(body[:at])} is {' '.join(body[at:])} {limit}"
+    parsed = nlp.parse([" ".join(body)])[0]
+    if len(parsed) and parsed[0].tag_ == "VB":
+        return column
+    return f"the {' '.join(body)} {_LIMIT_VERBS[limit.lower()]}"
 
 
 def _question(
@@ -284,8 +304,8 @@ def _question(
     after = f" {of.group('suffix').lstrip(chr(39) + chr(0x2019) + 's').strip()}" if of else ""
     if of is not None:
         shown, wrong = _core(shown), [_core(w) for w in wrong]
-    if small and _header_form(header) == "limit":  # "search to begin within ____"
-        prompt = f"{lead}{md_escape(column)} {BLANK}{after}{tail}."
+    if small and _header_form(header) == "limit":  # "the search is to begin within ____"
+        prompt = f"{lead}{md_escape(_limit_clause(column))} {BLANK}{after}{tail}."
     else:
         prompt = f"{lead}the {md_escape(column)} is {BLANK}{after}{tail}."
     headers = ". ".join(c.header for c in row.cells if c.header)
