@@ -195,3 +195,48 @@ def test_a_body_s_reporting_cycle_is_still_a_wait_for_a_report(tmp_path: Path, m
     assert not [q for q in kept if q.rule == "count"]
     blank = _held(held, "count", "The unit's performance figures are reported to the Harbour Safeguarding Board every ____ months.")
     assert '-0.35 trivia: how long until a review or report ("report", months)' in blank.reasons
+
+
+LINES_OF_ENQUIRY = """# Decision log: missing teenager
+
+## Lines of enquiry
+
+1. Friends: speak to the three school friends named by the mother.
+2. Phone: request the subscriber details and the last cell site for the handset.
+3. Transport: collect the station and bus CCTV from the afternoon onwards.
+4. Places: visit the two flats linked to the earlier missing episode.
+5. Online: identify the accounts that messaged the girl in the last week.
+"""
+
+SCREENING = """# Wellbeing policy
+
+## Screening stages
+
+- Before appointment: a structured interview with a clinical psychologist and a questionnaire.
+- In post: a full assessment every year, or every six months for heavy viewers.
+- At any other time: on request by the member of staff, or after a distressing case.
+- On leaving the role: an exit interview and a follow-up appointment three months later.
+"""
+
+REAL_GLOSSARY = """# Terms used in this guide
+
+- Grooming: a process by which an offender builds a child's trust in order to abuse the child.
+- Disclosure: the moment when a child tells someone about abuse, in words or otherwise.
+- Sextortion: the use of sexual images of a child to demand money or further images.
+- Hash value: a fixed string computed from a file that identifies copies of that file.
+"""
+
+
+def _glossary_questions(tmp_path: Path, name: str, text: str, matcher: ThemeMatcher) -> list[str]:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return [q.prompt for q in glossary_rules(analyse(read_source(path, tmp_path), "t", matcher))]
+
+
+def test_a_labelled_list_of_actions_or_stages_is_no_glossary(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """Labels over what to do ("speak to ...") or when ("In post"): a learner asked
+    'Which term is defined as "collect the station and bus CCTV ..."?' is asked to match a
+    heading to its own words. A list of real terms and definitions is still asked."""
+    assert _glossary_questions(tmp_path, "log.md", LINES_OF_ENQUIRY, matcher) == []
+    assert _glossary_questions(tmp_path, "screening.md", SCREENING, matcher) == []
+    assert len(_glossary_questions(tmp_path, "terms.md", REAL_GLOSSARY, matcher)) == 4

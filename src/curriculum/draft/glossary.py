@@ -61,6 +61,8 @@ def glossary_rules(analysis: Analysis) -> list[DraftQuestion]:
     """A question per entry of every glossary of at least ``MIN_ENTRIES`` entries."""
     out = []
     for entries in _glossaries(analysis):
+        if not all(_defines(entry) for entry in entries):
+            continue  # a labelled list of steps, stages or lines of enquiry, no glossary
         for entry in entries:
             out.append(_question(analysis, entry, entries).finish())
     return out
@@ -224,6 +226,26 @@ def _a_clause(parsed: Any) -> bool:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+
+def _defines(entry: Entry) -> bool:
+    """The entry names a thing and says what it is: a term that is no circumstance
+    ("In post", "At any other time") and a definition that is no instruction or
+    condition ("identify the adults named ...", "on self-referral, or after ..."). A
+    list of such labels (an investigation's lines of enquiry, the stages of a screening
+    scheme) only looks like a glossary: each "definition" is what to do or when, its
+    labels are no terms a learner should know, and the description tends to hold its
+    own label's words. One such entry shows the list for what it is, so the whole list
+    is left out. A scheme's codes ("A", "Category B") are terms."""
+    if _CODE.fullmatch(entry.term):
+        return True
+    term = [t for t in nlp.parse([entry.term])[0] if not t.is_punct]
+    text = [t for t in nlp.parse([entry.definition])[0] if not t.is_punct]
+    if not term or not text:
+        return False
+    if term[0].pos_ == "ADP":  # "In post": when, not what ("Live ..." may tag as a verb)
+        return False
+    return not (text[0].pos_ == "ADP" or text[0].tag_ == "VB")
 
 
 def _plain_term(name: str) -> bool:
