@@ -239,8 +239,8 @@ def _defines(entry: Entry) -> bool:
     is left out. A scheme's codes ("A", "Category B") are terms."""
     if _CODE.fullmatch(entry.term):
         return True
-    term = [t for t in nlp.parse([entry.term])[0] if not t.is_punct]
-    text = [t for t in nlp.parse([entry.definition])[0] if not t.is_punct]
+    term, text = ([t for t in doc if not t.is_punct]
+                  for doc in nlp.parse([entry.term, entry.definition]))
     if not term or not text:
         return False
     if term[0].pos_ == "ADP":  # "In post": when, not what ("Live ..." may tag as a verb)
