@@ -16,6 +16,7 @@ from curriculum.draft.cleaning import Cleaned, Dropped, clean
 from curriculum.draft.depth import NOT_EXAMINED, choose_depth
 from curriculum.draft.exams import join_keyed, read_exam_items
 from curriculum.draft.facts import Fact, sentence_facts
+from curriculum.draft.gerunds import gerund_subject
 from curriculum.draft.items import paragraph_labels, split_items
 from curriculum.draft.leadins import introduces, join_items
 from curriculum.draft.reading import SourceDoc
@@ -283,7 +284,7 @@ def _parse(doc: SourceDoc, result: Analysis, matcher: ThemeMatcher) -> None:
     for sentence, text, parsed in zip(depth.parse, texts, parses, strict=True):
         if text.startswith(resolutions.SUBJECT) and found is not None and sentence.index > found[0]:
             parsed = resolutions.strip_subject(parsed)
-        sentence.parsed = parsed
+        sentence.parsed = gerund_subject(parsed)  # "Possessing it shall be punished ..."
         result.words[sentence.index] = doc_words(parsed, sentence.start)
 
 

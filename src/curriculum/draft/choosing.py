@@ -118,6 +118,8 @@ def same_fact(a: DraftQuestion, b: DraftQuestion) -> bool:
     names, from the parse)."""
     if a.analysis is not b.analysis or a.sentence.index == b.sentence.index:
         return False
+    if _provisions(a, b):
+        return False
     figure = _figure(a)
     if figure is None or figure != _figure(b):
         return False
@@ -125,6 +127,20 @@ def same_fact(a: DraftQuestion, b: DraftQuestion) -> bool:
     if not mine or not theirs:
         return False
     return len(mine & theirs) / len(mine | theirs) >= SAME_FACT
+
+
+_PROVISION = re.compile(
+    r"^(?:Article|Art\.|Section|Sec\.|Rule|Regulation|Clause|Paragraph|Standard|Schedule)"
+    r"\s+(\d+[A-Za-z]{0,2}(?:\(\d+\))?)\b")
+
+
+def _provisions(a: DraftQuestion, b: DraftQuestion) -> bool:
+    """The two sentences stand under headings that number two different provisions
+    ("Article 204a ...", "Article 204c ..."): two rules of a law that happen to share a
+    figure (one to five years for two offences) are two facts, never one restated."""
+    first = _PROVISION.match(a.sentence.heading.strip())
+    second = _PROVISION.match(b.sentence.heading.strip())
+    return first is not None and second is not None and first.group(1) != second.group(1)
 
 
 def _figure_text(q: DraftQuestion) -> str:

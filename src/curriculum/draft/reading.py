@@ -163,9 +163,11 @@ class SourceDoc:
         right = hi
         while right < end and self.mask[right] == VISIBLE:
             right += 1
-        if right < end and self.mask[right] == PADDING and right > hi:
+        entity = right < end and self.mask[right] == PADDING and self.raw[right - 1] == "&"
+        if entity and right > hi:
             right -= 1  # never end inside an entity ("of&" of "of&mdash;"): drop its
-            # first character too, so the quote ends on whole words
+            # first character too, so the quote ends on whole words (a footnote marker or
+            # an editor's note hidden after a word leaves the word whole)
         left, right = _trim(self.raw, left, right)
         if right - left < max(hi - lo, 1) + 12:  # too little context: quote it whole
             return start, end
