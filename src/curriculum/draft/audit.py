@@ -15,6 +15,7 @@ from curriculum.draft.clauses import md_escape
 from curriculum.draft.cleaning import Dropped
 from curriculum.draft.depth import DEPTH_BUDGET
 from curriculum.draft.gates import GateReport, figures
+from curriculum.draft.guidance import announces_plan
 from curriculum.draft.modules import ThemeMaterial, module_id
 from curriculum.draft.placement import rule_sentence
 from curriculum.draft.questions import DraftQuestion
@@ -155,6 +156,10 @@ def unused_reason(analysis: Analysis, sentence: Sentence) -> str:
     if sentence.unjoined:
         return f"{sentence.unjoined} ({fits})"
     if sentence.kind == "bullet" and not sentence.whole:
+        year = analysis.cleaned.doc_date.year if analysis.cleaned.doc_date else None
+        if announces_plan(sentence.heading, year):
+            return (f'an item of a plan (under "{shorten(" ".join(sentence.heading.split()))}"): '
+                    f"what a body undertakes to do, not a rule ({fits})")
         return f"a list item, not a sentence: read only with its list ({fits})"
     if text.rstrip().endswith(":"):
         return f"introduces a list, read with it ({fits})"

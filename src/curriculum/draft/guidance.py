@@ -131,7 +131,7 @@ def targets_a_year(doc: Any) -> bool:
 
 _PLAN = re.compile(
     r"\b(?:will|aims?|plans?|planned|priorit\w*|targets?|goals?|next steps|looking ahead|"
-    r"objectives?|commitments? for)\b",
+    r"objectives?|commitments? for|work\s*packages?|risks?\s+(?:and|&)\s+mitigations?)\b",
     re.I,
 )
 _YEAR_AHEAD = re.compile(r"\b(?:for|to|by|until|in|during)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -141,7 +141,13 @@ def announces_plan(text: str, year: int | None) -> bool:
     """A heading or lead-in that announces a plan ("Our priorities for 2025", "Looking
     ahead to 2026", "In 2026 the centre will:"): the items under it are targets a body
     sets itself, not rules for the reader; a year counts when it is not before the
-    document's own. A question is no plan ("What will happen after I report?")."""
+    document's own. So are the parts of a project's plan in a proposal or a work plan
+    ("Work package 3: Safeguarding", "Risks and mitigation"; not "Milestones", which a
+    history lists as well): "Set up a
+    wellbeing programme ... every six months" is what the project undertakes to do, and a
+    risk's "Mitigation: the partners commit ..." its own commitment, never a rule or
+    practice an officer follows. A question is no plan ("What will happen after I
+    report?")."""
     if text.rstrip().endswith("?"):
         return False  # an FAQ's question ("What will happen after I report?") asks
     if _PLAN.search(text):

@@ -15,8 +15,11 @@ appeal works"). So when:
 
 a present-tense or modal sentence whose subject is a quantified or bare plural noun
 ("every tip", "each object", "all reports", "reports") and names no body is asked after
-"In the Trace an Object appeal, ". Nothing else is guessed: no name in the title, no kind
-in the text, or a subject that names its own set, and the stem is left as it is.
+"In the Trace an Object appeal, " (a name that opens with its kind, "Project Harbour", is
+not named twice: "In Project Harbour, "). Nothing else is guessed: no name in the title, no
+kind in the text, a subject that names its own set, or a main verb that only runs in to a
+colon ("Regional task forces work: at INTERPOL's 2021 meeting, officers ..."), whose
+content after the colon may be anyone's work, and the stem is left as it is.
 """
 
 from __future__ import annotations
@@ -64,6 +67,9 @@ def scheme(analysis: Analysis) -> str:
         return ""
     if words[-1].lower() == kind:
         return f"the {name}"
+    if words[0].lower() == kind:
+        return name  # "Project Harbour" is named by its kind already: never "the Project
+        # Harbour project"
     return f"the {name} {kind}"
 
 
@@ -80,7 +86,7 @@ def lead(q: DraftQuestion) -> str:
     if not (present_tense(root) or modal_rule(root)):
         return ""
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or not _unnamed_set(subject):
+    if subject is None or not _unnamed_set(subject) or _run_in(parsed):
         return ""
     name = scheme(q.analysis)
     if not name or name.lower() in q.prompt.lower():
@@ -100,3 +106,17 @@ def _unnamed_set(subject: Any) -> bool:
     if any(d.lower_ in _QUANTIFIERS for d in dets):
         return bool(subject.pos_ == "NOUN")
     return not dets and subject.tag_ == "NNS"
+
+
+def _run_in(parsed: Any) -> bool:
+    """ "Regional networks work: at the 2021 meeting, officers from ... identified ...": a
+    finite verb with its subject ends the words before a colon, with nothing after it, so
+    the two only introduce what follows (a run-in phrase); the sentence's content is the
+    clause after the colon, whoever's it is (the parser may make either verb the main
+    one). "Every tip is read by two analysts: ..." lists the verb's own phrase."""
+    colon = next((t for t in parsed if t.text == ":"), None)
+    if colon is None or colon.i == 0:
+        return False
+    verb = parsed[colon.i - 1]
+    return bool(verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBP", "VBZ", "VBD")
+                and any(c.dep_ in _SUBJECTS for c in verb.children))

@@ -938,6 +938,12 @@ def _head(tokens: list[Any]) -> Any:
 
 
 def _inside_name(answer: list[Any], doc: Any) -> bool:
+    """The answer is a word of a longer name: inside (or across the edge of) an entity, next
+    to a proper noun it is joined to, or the region or country that ends the name of a
+    named body or event ("the Victim Identification Task Force for ____", "the Police
+    Service of ____"): the place is part of the name, not a place the sentence is about."""
+    if _ends_name(answer):
+        return True
     first, last = answer[0].i, answer[-1].i
     for ent in doc.ents:
         if ent.label_ in ("CARDINAL", "DATE", "PERCENT", "QUANTITY", "ORDINAL", "MONEY", "TIME"):
@@ -954,7 +960,31 @@ def _inside_name(answer: list[Any], doc: Any) -> bool:
     )
 
 
+_NAME_LINKS = frozenset({"for", "of"})
+"""The prepositions by which a body's or an event's name takes in a place ("Task Force
+for Asia", "Police Service of Northern Ireland"); a body "in London" is only located."""
+_NAME_KINDS = frozenset({"ORG", "EVENT", "FAC", "LAW", "WORK_OF_ART"})
+
+
+def _ends_name(answer: list[Any]) -> bool:
+    """ "<Named body or event> for/of ____": the answer's head is the object of "for" or
+    "of" after a capitalised proper noun that the parser names as a body, an event, a
+    building or a law."""
+    head = _head(answer)
+    link = head.head
+    if head.dep_ != "pobj" or link.lower_ not in _NAME_LINKS or link.dep_ != "prep":
+        return False
+    name = link.head
+    return bool(name.pos_ == "PROPN" and name.text[:1].isupper()
+                and (name.ent_type_ in _NAME_KINDS or link.ent_type_ in _NAME_KINDS))
+
+
 def _name_of(answer: list[Any], doc: Any) -> str:
+    if _ends_name(answer):
+        start = _head(answer).head.head.i  # the name's head noun ("Force"), then the
+        while start > 0 and doc[start - 1].pos_ == "PROPN":  # words before it ("Task")
+            start -= 1
+        return str(doc[start : answer[-1].i + 1].text)
     for ent in doc.ents:
         if ent.start <= answer[0].i < ent.end:
             return str(ent.text)

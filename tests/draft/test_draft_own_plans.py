@@ -1,0 +1,90 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
+"""Issue #9, a proposal's own plan and the names in it: a work package's items and a risk's
+mitigation are the project's undertakings, not rules; a place that ends the name of a
+named body or event is no place to ask; a scheme named by its kind ("Project Kestrel") is
+not named twice, and a run-in phrase before a colon takes no scheme in front. Each class on
+a short text of our own, with the exact outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from curriculum.draft import nlp, stemcheck
+from curriculum.draft.analysis import analyse
+from curriculum.draft.choosing import choose
+from curriculum.draft.lists import list_rules
+from curriculum.draft.questions import DraftQuestion, sentence_rules
+from curriculum.draft.reading import read_source
+from curriculum.draft.scheme import _run_in
+from curriculum.draft.themes import ThemeMatcher
+
+
+def drafted(tmp_path: Path, text: str, matcher: ThemeMatcher) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
+    path = tmp_path / "text.md"
+    path.write_text(text, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    return choose(sentence_rules(analysis, matcher) + list_rules(analysis))
+
+
+_PROPOSAL = (
+    "# Project Kestrel: safer image review for victim identification analysts\n\n"
+    "Bid to the Harrow Trust (fictional), submitted 2 March 2026\n\n"
+    "## 1. Why the project is needed\n\n"
+    "Project Kestrel will give analysts safer tools.\n\n"
+    "Every image is graded by two victim identification analysts within 10 working days.\n\n"
+    "- Joint teams work: at the 2022 Online Safety Summit for Asia, analysts from 9 forces identified 40 children in abuse images.\n"
+    "- A victim identification unit in Cardiff found 31 children in 2024 through image review.\n\n"
+    "## 2. Work\n\n"
+    "The project will run for two years, and the project will report each quarter.\n\n"
+    "### Work package 2: Staff welfare (months 1 to 24)\n\n"
+    "- Set up a welfare scheme for victim identification analysts: screening before appointment and a check every nine months.\n"
+    "- Give each victim identification analyst two rest days after a week of image review.\n\n"
+    "## 3. Risks and mitigation\n\n"
+    "- Analysts leave for other posts (high). Mitigation: agreements commit each force to keep victim identification analysts in post for at least four years.\n"
+)
+
+
+def test_a_work_packages_items_and_a_risks_mitigation_are_not_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = drafted(tmp_path, _PROPOSAL, matcher)
+    every = [q.prompt for q in kept + below]
+    assert not [p for p in every if "welfare scheme" in p or "rest days" in p or "in post" in p], every
+
+
+def test_the_same_items_under_a_heading_of_practice_are_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = _PROPOSAL.replace("### Work package 2: Staff welfare (months 1 to 24)", "### Staff welfare")
+    kept, below = drafted(tmp_path, text, matcher)
+    assert [q for q in kept + below if "rest days" in q.prompt]  # the control: asked there
+
+
+@pytest.mark.parametrize(("text", "place", "name"), [
+    ("The Online Safety Summit for Asia brought 40 officers together in 2024.", "Asia", "Online Safety Summit for Asia"),
+    ("At Europol's 2023 Victim Identification Taskforce for Europe, analysts from 12 countries reviewed 300 series.", "Europe", "Victim Identification Taskforce for Europe"),
+    ("The unit in Cardiff found 31 children in 2024.", "Cardiff", ""),  # a unit located there
+    ("The National Crime Agency in London runs the unit.", "London", ""),  # a body located there
+])
+def test_a_place_that_ends_a_named_bodys_or_events_name_is_no_place_to_ask(text: str, place: str, name: str) -> None:
+    [parsed] = nlp.parse([text])
+    answer = [t for t in parsed if t.text == place]
+    assert stemcheck._inside_name(answer, parsed) is bool(name)
+    if name:
+        assert stemcheck._name_of(answer, parsed) == name
+
+
+def test_a_scheme_named_by_its_kind_is_named_once(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = drafted(tmp_path, _PROPOSAL, matcher)
+    [graded] = [q for q in kept + below if q.rule == "true-statement" and "graded by two" in q.prompt]
+    assert graded.prompt == "In Project Kestrel, every image is graded by two victim identification analysts within 10 working days."
+
+
+def test_a_run_in_phrase_before_a_colon_takes_no_scheme_in_front(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = drafted(tmp_path, _PROPOSAL, matcher)
+    summit = [q for q in kept + below if "Summit for Asia" in q.prompt]
+    assert summit
+    assert not [q.prompt for q in summit if "Kestrel" in q.prompt]
+    [run_in, listing] = nlp.parse(["Joint teams work: at the 2022 Online Safety Summit for Asia, analysts from 9 forces identified 40 children in abuse images.",
+                                   "Every report is read by two analysts: one from each hotline."])
+    assert _run_in(run_in)
+    assert not _run_in(listing)  # the verb has its own phrase before the colon
+
