@@ -866,6 +866,9 @@ def _resolves(pointer: Pointer, other: Sentence) -> bool:
                    for t in parsed)
     if pointer.kind == "date":
         return bool(_YEAR.search(parsed.text))
+    if pointer.lemma and any(t.lemma_.lower() == pointer.lemma and t.pos_ == "NOUN"
+                             and t.dep_ != "compound" for t in parsed):
+        return True  # "that offence" after "... is a criminal offence under section 354"
     return any(t.dep_ in _SUBJECTS and t.pos_ in ("NOUN", "PROPN") for t in parsed)
 
 

@@ -652,7 +652,18 @@ def title_scores(title: str, matcher: ThemeMatcher) -> dict[str, float]:
     words = heading_words(title)
     named = [t for t, vocabulary in described.items()
              if _described_phrases(words, vocabulary) >= DESCRIBED_MIN]
+    if not named:
+        named = _instrument_kind(title, described)
     return {named[0]: TOPIC_MIN} if len(named) == 1 else {}
+
+
+def _instrument_kind(title: str, described: dict[str, frozenset[str]]) -> list[str]:
+    """The themes whose description names the kind of instrument the title names (a
+    "Sexual Harm Prevention Order" is an order, and "offenders' orders and their breach"
+    are offender management's): a document that is itself such an instrument is about
+    that theme, though its name's words are no topic (``_LAW_NAME``)."""
+    kinds = {m.group("kind").lower().rstrip("s") for m in _LAW_NAME.finditer(title)}
+    return [t for t, vocabulary in described.items() if kinds & vocabulary]
 
 
 def _described_phrases(words: list[Word], vocabulary: frozenset[str]) -> int:
@@ -687,7 +698,7 @@ def heading_words(text: str) -> list[Word]:
 
 _LAW_NAME = re.compile(
     r"(?:\b[A-Z][\w'\u2019-]*\s+(?:(?:of|and|the|for|on|in|to|against)\s+)*)+"
-    r"(?:Act|Bill|Code|Regulations?|Convention|Protocol|Directive|Orders?)\b(?:\s+\d{4}\b)?"
+    r"(?P<kind>Act|Bill|Code|Regulations?|Convention|Protocol|Directive|Orders?)\b(?:\s+\d{4}\b)?"
 )
 """The name of a law, a treaty or a court order in a title or heading ("Child Sexual
 Offences Act 2024", "the Lanzarote Convention", "Sexual Harm Prevention Order"):
@@ -720,7 +731,12 @@ def rule_sentence(sentence: Sentence) -> bool:
             return True
         if any(c.dep_ == "aux" and c.lower_ in _RULE_MODALS for c in verb.children):
             return True
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in _PENALTY for c in verb.children):
+            return True  # "A person guilty of it is liable to imprisonment for ...": a penalty
     return False
+
+
+_PENALTY = frozenset({"liable", "punishable"})
 
 
 _RULE_KINDS = frozenset({"time-limit", "definition", "glossary", "ordering"})

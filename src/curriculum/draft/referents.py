@@ -329,7 +329,7 @@ def sentence_names(doc: Any, sentence: Any, pieces: Any, key: tuple[int, int]) -
     if parsed is None:
         return []
     base = sentence.start
-    out = []
+    out = instrument_names(doc, sentence, pieces, key)
     for head, words in definite_phrases(parsed):
         start, end = base + words[0].idx, base + head.idx + len(head.text)
         if not any(s <= start and end <= e for s, e in pieces):
@@ -344,6 +344,49 @@ def sentence_names(doc: Any, sentence: Any, pieces: Any, key: tuple[int, int]) -
         name, offset, article = found
         line = doc.text.count("\n", 0, offset) + 1
         out.append(Named(start, end, doc.display(start, end), name, line, article))
+    return out
+
+
+_INSTRUMENT = re.compile(
+    r"^(?:The\s+)?(?P<name>(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|for|on|against|the|to|in)\s+)*)*"
+    r"(?P<kind>Order|Act|Law|Code|Convention|Protocol|Directive|Regulations|Bill|Statute|"
+    r"Decree|Ordinance|Treaty|Charter)(?:\s+(?:No\.\s*[\w/.-]*\w|(?:of\s+)?(?:1[89]|20)\d\d))?)"
+    r"(?![\w-])")
+"""A title that is an instrument's own name ("Sexual Harm Prevention Order", "Child
+Protection Act 2030", "Law No. 47/2026 of ..."): the document is that order or law."""
+_ABOUT = re.compile(r"\s(?:on|to|about|under|from|into|with|for)\s+the\s")
+
+
+def own_instrument(doc: Any) -> tuple[str, str] | None:
+    """(name, kind) of the instrument the document is, from its title (``_INSTRUMENT``),
+    or None: a court order or a law speaks of itself as "this order", "this Act"."""
+    title = (doc.meta.title or "").strip()
+    found = _INSTRUMENT.match(title)
+    if found is None or len(found.group("name").split()) < 2 or _ABOUT.search(found.group("name")):
+        return None  # "Explanatory Report to the X Convention": a text about an instrument
+    return found.group("name"), found.group("kind").lower()
+
+
+def instrument_names(doc: Any, sentence: Any, pieces: Any, key: tuple[int, int]) -> list[Named]:
+    """ "this order", "this Act" in a document that is that order or Act (its title names
+    it): the document's own instrument, shown by its name ("the Sexual Harm Prevention
+    Order"), never a pointer to an earlier sentence."""
+    parsed = sentence.parsed
+    own = own_instrument(doc)
+    if parsed is None or own is None:
+        return []
+    name, kind = own
+    base, out = sentence.start, []
+    for token in parsed:
+        head = token.head
+        if (token.lower_ != "this" or token.dep_ != "det" or head.i != token.i + 1
+                or head.lemma_.lower() != kind):
+            continue
+        start, end = base + token.idx, base + head.idx + len(head.text)
+        if not any(s <= start and end <= e for s, e in pieces) or (key[0] < end and start < key[1]):
+            continue
+        article = name.split()[-1].lower() == kind or name.split()[-1].isdigit()
+        out.append(Named(start, end, doc.display(start, end), name, 1, article))
     return out
 
 

@@ -137,6 +137,9 @@ _FULL_DATE = re.compile(
     r"November|December)\s+\d{1,2}\b", re.I)
 """A day of the calendar ("18/08/2025", "16 November", "November 16"): an end of a period."""
 _SPAN_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+_TODAY = re.compile(r"\btoday\b", re.I)
+"""The day the document was made ("from today's date" in an order): an end of a period
+as surely as a date, which the text gives."""
 
 
 def _computed(view: StemView, q: DraftQuestion, value: float, result: Score) -> None:
@@ -145,7 +148,8 @@ def _computed(view: StemView, q: DraftQuestion, value: float, result: Score) -> 
     a total with all its parts ("Of 120 referrals, 80 were ... and ____ were ..."). Other
     figures show the answer away as surely as the answer itself."""
     answer = view.span_tokens(q.key)
-    if counted_noun(answer) in _SPAN_UNITS and len(_FULL_DATE.findall(q.prompt)) >= 2:
+    ends = len(_FULL_DATE.findall(q.prompt)) + len(_TODAY.findall(q.prompt))
+    if counted_noun(answer) in _SPAN_UNITS and ends >= 2:
         result.kill("both ends of the period are in the stem: its length can be computed")
         return
     others = [n for n in _counts(view, q) if n != value]

@@ -369,8 +369,11 @@ def pointers(
                 and token.head.dep_ in ("nsubj", "nsubjpass")
                 and not _antecedent(token, tokens)):
             out.append(Pointer(token.i, -0.5, f'points back: "{token.text} {token.head.text}"'))
-    out += [Pointer(t.i, -0.5, f'points back: "{t.text} {t.head.text}"') for t in tokens
-            if (_demonstrative(t) and not _echoes(t, tokens)) or _pointing(t, tokens[0], recent)]
+    out += [Pointer(t.i, -0.5, f'points back: "{t.text} {t.head.text}"', "previous",
+                    t.head.lemma_.lower() if t.dep_ == "det" else "") for t in tokens
+            if (_demonstrative(t) and not _echoes(t, tokens)
+                and view.base + t.head.idx + len(t.head.text) not in named)
+            or _pointing(t, tokens[0], recent)]
     out += [Pointer(t.i, -0.5, f'points back: "the {t.text}" is one of two things named '
                     "before the stem") for t in tokens if _former_latter(t)]
     out += [Pointer(t.i, -0.5, f'points back: "the {t.text}" ' + (
@@ -432,8 +435,11 @@ def _elided(view: StemView) -> list[Pointer]:
             continue
         if token.pos_ not in ("VERB", "AUX") or not view.inside(token.head):
             continue
+        infinitives = {t.i for c in token.subtree if c.dep_ == "acl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
         adjuncts = {t.i for c in token.subtree if c.dep_ == "prep" and c.lower_ in _ADJUNCTS
-                    for t in c.subtree}
+                    for t in c.subtree} - infinitives  # "Failing without excuse to comply
+        # with the order": the parser hangs the infinitive on "excuse"; it is the gerund's
         phrase = [t for t in token.subtree if t.i not in adjuncts]
         if any(t.dep_ in ("dobj", "pobj", "attr", "ccomp", "nsubj", "dative", "oprd")
                or t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in phrase):
