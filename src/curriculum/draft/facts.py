@@ -29,11 +29,25 @@ NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
+    "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
 }
+"""Number words a figure may be written in: a statute spells its ages and terms ("the age
+of sixteen years", "five to fifteen years")."""
 QUALIFIERS = {
     "more than": ">",
     "over": ">",
@@ -76,9 +90,11 @@ _ROLE_WORDS_TEXT = (
 ROLE_WORDS = frozenset(_ROLE_WORDS_TEXT.split())
 _PREPOSITIONS = frozenset({"around", "about", "over", "under", "some"})
 _QUAL = "|".join(q.replace(" ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
+_WORDS_LONGEST_FIRST = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+"""Number words for a regular expression, "fourteen" before "four": the first that fits wins."""
 _COUNT = re.compile(
     r"(?:\b(?P<qual>" + _QUAL + r")\s+)?(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
-    r"|(?i:" + "|".join(NUMBER_WORDS) + r"))(?P<mult>\s+(?:million|billion|thousand))?"
+    r"|(?i:" + _WORDS_LONGEST_FIRST + r"))(?P<mult>\s+(?:million|billion|thousand))?"
     r"(?![\w,.-]*\d)(?P<pct>\s?%| per ?cent)?"
 )
 _LOCATOR = re.compile(

@@ -109,14 +109,59 @@ class Sentence:
 
 
 def split_sentences(doc: SourceDoc, cleaned: Cleaned) -> list[Sentence]:
-    """Every sentence of every block, in document order (headings are context, not text)."""
+    """Every sentence of every block, in document order (headings are context, not text).
+
+    An amending law quotes the text it enacts ("Article 201 is replaced by the following:"
+    then '"Article 201. ...' over several paragraphs, the last closing the quotation): the
+    quoted paragraphs are the law's own provisions, never a speaker's words, so their
+    sentences are not "inside quotation marks"."""
     out: list[Sentence] = []
+    enacted = False  # inside the text an amending provision quotes
     for block in cleaned.blocks:
         if block.kind == "heading":
             continue
+        text = doc.text[block.start : block.end].strip()
+        if not enacted and out and _ENACTING.search(doc.text[out[-1].start : out[-1].end]) and (
+                text[:1] in _OPENING and out[-1].block is not None
+                and out[-1].block.end <= block.start):
+            enacted = True
         for start, end in _spans(doc, block):
-            out.append(make_sentence(doc, block, start, end, len(out)))
+            if enacted:  # the quotation's own marks are the amending law's, not the text's
+                start += 1 if doc.text[start] in _OPENING and start == _first(doc, block) else 0
+                number = _NUMBER.match(doc.text, start, end)  # '"(1) Sexual acts ...': the
+                start = number.end() if number is not None else start  # paragraph's number
+                closes = end - start > 2 and doc.text[end - 1] in _CLOSES
+                end -= 1 if closes and doc.text[end - 2] in ".;!?" else 0
+            sentence = make_sentence(doc, block, start, end, len(out))
+            if enacted:
+                sentence.in_quote = False
+            out.append(sentence)
+        if enacted and _CLOSING.search(text):
+            enacted = False
     return out
+
+
+_ENACTING = re.compile(
+    r"\b(?:(?:is|are)\s+(?:replaced|substituted)\s+by\s+the\s+following|(?:is|are)\s+amended\s+"
+    r"to\s+read|following\s+(?:new\s+)?(?:Articles?|Sections?|paragraphs?|subsections?|"
+    r"clauses?|Chapters?|Schedules?|Parts?)\s+(?:is|are)\s+(?:inserted|added)|(?:new\s+)?"
+    r"(?:paragraph|subsection|section|article)\s*(?:\(\w+\))?\s+is\s+(?:added|inserted))\b"
+    r"[^:]{0,120}:\s*$", re.I)
+"""A lead-in that enacts quoted text: "is replaced by the following:", "is amended to
+read:", "The following Articles are inserted after Article 204:", "A new paragraph (4) is
+added:"."""
+_OPENING = "\"\u201c"
+_CLOSES = "\"\u201d"
+_NUMBER = re.compile(r"\(\d{1,3}[a-z]?\)\s+(?=[A-Z])")
+
+_CLOSING = re.compile(r"[.;:!?][\"\u201d]\s*(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+)?$")
+"""A paragraph that closes the quotation: its last sentence ends in a closing mark."""
+
+
+def _first(doc: SourceDoc, block: Block) -> int:
+    """Where the block's text starts (after its indentation)."""
+    text = doc.text[block.start : block.end]
+    return block.start + len(text) - len(text.lstrip())
 
 
 def _spans(doc: SourceDoc, block: Block) -> list[tuple[int, int]]:

@@ -389,11 +389,33 @@ def pointers(
         # "First, it ...": named whole as the subject of the items it counts (referents)
         out.append(Pointer(first.i, -0.3, f'points back: starts "{first.text}"'))
     out += connectives(tokens)
+    out += _sibling_provision(tokens)
     out += _elided(view)
     out += relational(tokens)
     out += _definite(view, named, seen)
     out += _described(view, recent)
     return out
+
+
+def _sibling_provision(tokens: list[Any]) -> list[Pointer]:
+    """ "No offence is committed under paragraph (1) where ...": a bare number of another
+    paragraph or subsection of the same provision, which the stem does not show (what
+    does paragraph (1) make an offence?). "subsection (2) of section 5" names where."""
+    for n, token in enumerate(tokens[:-3]):
+        if token.lower_ not in _SUBDIVISIONS or tokens[n + 1].text != "(" or (
+                tokens[n + 3].text != ")"):
+            continue
+        after = tokens[n + 4] if n + 4 < len(tokens) else None
+        if after is not None and after.lower_ in ("of", "to"):
+            continue
+        shown = f"{token.text} ({tokens[n + 2].text})"
+        return [Pointer(token.i, -0.3, f'points back: "{shown}" is a provision the stem does '
+                        "not show")]
+    return []
+
+
+_SUBDIVISIONS = frozenset({"paragraph", "subsection", "sub-section", "subparagraph",
+                           "sub-paragraph"})
 
 
 def _same(token: Any) -> bool:
