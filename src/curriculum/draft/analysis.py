@@ -102,6 +102,12 @@ class Analysis:
     """Exam items with a stated key (``exams.py``), for their choice questions."""
     chapeau: tuple[int, str] | None = None
     """A resolution's chapeau: its sentence index and the body it names (``resolutions.py``)."""
+    by_block: dict[int, list[Sentence]] | None = None
+    """The sentences of each block, keyed by the block's ``id`` (built once, when a rule first
+    reads a sentence's paragraph: listing them per question made a large text's questions
+    quadratic)."""
+    head_names: dict[str, list[str]] = field(default_factory=dict)
+    """``definitions.same_head_names`` per last word: each is a search of the whole text."""
 
     def kept(self) -> list[Sentence]:
         return [s for s in self.sentences if not s.dropped]

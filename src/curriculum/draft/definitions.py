@@ -231,10 +231,13 @@ def same_head_names(analysis: Analysis, definition: Definition) -> list[str]:
     words = definition.term.split()
     if not definition.proper or len(words) != 2:
         return []
-    pattern = re.compile(r"\b([A-Z][a-z]+) (" + re.escape(words[1]) + r")s?\b")
-    names = [f"{m.group(1)} {m.group(2)}" for m in pattern.finditer(analysis.doc.text)
-             if m.group(1) not in _FUNCTION_CAPITALS]
-    return list(dict.fromkeys(names))
+    cached = analysis.head_names.get(words[1])
+    if cached is None:
+        pattern = re.compile(r"\b([A-Z][a-z]+) (" + re.escape(words[1]) + r")s?\b")
+        names = [f"{m.group(1)} {m.group(2)}" for m in pattern.finditer(analysis.doc.text)
+                 if m.group(1) not in _FUNCTION_CAPITALS]
+        cached = analysis.head_names[words[1]] = list(dict.fromkeys(names))
+    return list(cached)
 
 
 def distractors(

@@ -398,7 +398,13 @@ def _paragraph(q: DraftQuestion) -> list[Sentence]:
     block = q.sentence.block
     if block is None or q.sentence.kind != "para":
         return []
-    return [s for s in q.analysis.sentences if s.block is block and s is not q.sentence]
+    analysis = q.analysis
+    if analysis.by_block is None:
+        analysis.by_block = {}
+        for sentence in analysis.sentences:
+            if sentence.block is not None:
+                analysis.by_block.setdefault(id(sentence.block), []).append(sentence)
+    return [s for s in analysis.by_block.get(id(block), []) if s is not q.sentence]
 
 
 # -- a place that only locates a body ------------------------------------------------------

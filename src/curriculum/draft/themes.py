@@ -385,6 +385,9 @@ class ThemeMatcher:
         """Each theme's own words (lemmas and lowercase forms): its title's and keywords'
         words and its description's nouns, verbs and adjectives."""
         self._order = {t.id: i for i, t in enumerate(self.themes)}
+        self._scored: dict[tuple[tuple[Word, ...], bool], tuple[Match, ...]] = {}
+        """``scores`` of each word sequence already scored: a sentence is scored for its
+        facts, each of its questions and its placement, two times in three a repeat."""
         self._index: dict[tuple[str, ...], list[tuple[str, Term]]] = {}
         self._family: dict[tuple[str, ...], list[tuple[str, Term]]] = {}
         for theme_id, terms in self.terms.items():
@@ -441,6 +444,13 @@ class ThemeMatcher:
         """Every theme with a positive score, best first (ties: order in curriculum.yaml).
         Exact matches count first, then (unless ``family`` is False) a term's word family
         (``VARIANT`` of its weight for each word met only as a variant)."""
+        key = (tuple(words), family)
+        found = self._scored.get(key)
+        if found is None:
+            found = self._scored[key] = tuple(self._scores(words, family))
+        return list(found)
+
+    def _scores(self, words: Sequence[Word], family: bool) -> list[Match]:
         hits: dict[str, dict[Term, float]] = {}
         used: dict[str, set[Word]] = {}
         met = [(*o, False) for o in self.occurrences(words)]
