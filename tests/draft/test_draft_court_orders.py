@@ -79,3 +79,41 @@ def test_an_order_named_by_one_themes_description_is_that_themes() -> None:
     assert title_scores("Youth Contact Restriction Order", matcher) == {"sex-offender-management": 0.75}
     assert title_scores("Youth Contact Act 2031", matcher) == {}
     assert title_scores("Youth Contact Review", matcher) == {}
+
+
+PROHIBITIONS = """---
+title: "Youth Contact Restriction Order"
+---
+
+# Youth Contact Restriction Order
+
+The court orders that the respondent is prohibited from doing any of the following.
+
+## Messaging
+
+Using any messaging app unless he has given the police the account name within 2 days of opening the account.
+
+## Schools
+
+Entering the grounds of any school, save that he may attend a parents' evening.
+
+Loitering near a school gate.
+"""
+
+
+def test_an_orders_gerund_prohibition_is_asked_with_who_is_prohibited(project: Path) -> None:
+    """The item has no subject of its own: the lead-in's "the respondent is prohibited
+    from" and the order's name go in front, and its limit is the prohibition's."""
+    module, audit = drafted(project, PROHIBITIONS)
+    assert ("prompt: Under the Youth Contact Restriction Order, the respondent is prohibited from"
+            " using any messaging app unless he has given the police the account name within ____"
+            " days of opening the account.") in module
+    assert "has no subject in the stem" not in audit
+
+
+def test_a_gerund_item_after_other_text_has_no_lead(project: Path) -> None:
+    """A sentence that is no item of the run stands between: the lead-in is not the item's."""
+    text = PROHIBITIONS.replace("## Schools", "## Schools\n\nThe police keep a list of schools.")
+    text = text.replace("## Messaging\n", "## Messaging\n\nThe police explained the order.\n")
+    module, _ = drafted(project, text)
+    assert "the respondent is prohibited from using any messaging app" not in module

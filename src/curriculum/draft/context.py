@@ -56,7 +56,13 @@ from curriculum.draft.jurisdiction import (
 )
 from curriculum.draft.jurisdiction import lead as jurisdiction_lead
 from curriculum.draft.pointer import Pointer
-from curriculum.draft.referents import ORDINALS, earlier_name, sentence_names, shown
+from curriculum.draft.referents import (
+    ORDINALS,
+    earlier_name,
+    own_instrument,
+    sentence_names,
+    shown,
+)
 from curriculum.draft.resolutions import opening, shown_verb
 from curriculum.draft.stemcheck import StemView, counted, pointers, word_set
 
@@ -97,6 +103,9 @@ class Carried:
     supplies: bool = False
     """The lead gives the stem its subject and modal: a list's lead-in ("the officer
     must:") in front of an item that is a bare verb phrase (``procedures.py``)."""
+    rule: bool = False
+    """The lead makes the stem a rule ("the defendant is prohibited from"): a limit inside
+    the item ("unless he has disclosed it within 3 days") is the rule's."""
 
 
 def seen_before(analysis: Analysis, start: int) -> Callable[[str], bool]:
@@ -227,7 +236,7 @@ def _perfect(root: Any) -> bool:
 def carry(q: DraftQuestion) -> None:
     """Resolve what the stem points back to by carrying context in front of it (see the
     module docstring); a stem that cannot be resolved is left as it is."""
-    if carry_lead(q) or carry_question(q):
+    if carry_lead(q) or carry_question(q) or carry_prohibition(q):
         return
     if carry_date(q):
         return
@@ -274,6 +283,68 @@ def carry_lead(q: DraftQuestion) -> bool:
     _apply(q, Carried(lead.start, lead.end, lead.line, shown + " ", _resolved_by(q, shown),
                       f"the list's lead-in carried from line {lead.line}", supplies=operative))
     return True
+
+
+def carry_prohibition(q: DraftQuestion) -> bool:
+    """One of an order's numbered prohibitions, written as a gerund clause under a lead-in
+    that says who is prohibited ("The defendant is prohibited from doing any of the
+    following." ... "5. Using any cloud storage unless he has disclosed the account within
+    3 days ..."), shows that lead in front: "Under the Youth Contact Order, the defendant is
+    prohibited from using ...". The lead is the nearest sentence before the item when only
+    other such gerund items (and headings) stand between; read alone, the item has no
+    subject (whose prohibition?) and would be held as a fragment."""
+    if not _gerund_item(q.sentence):
+        return False
+    subject = _prohibiting(q.analysis, q.sentence)
+    if subject is None:
+        return False
+    who, line = subject
+    own = own_instrument(q.analysis.doc)
+    shown_lead = f"{who[:1].upper()}{who[1:]} is prohibited from "
+    if own is not None and own[1] == "order":
+        shown_lead = f"Under the {own[0]}, {who} is prohibited from "
+    if len(shown_lead.split()) + len(q.prompt.split()) > MAX_PROMPT_WORDS:
+        return False
+    _apply(q, Carried(q.quote[0], q.quote[0], line, md_escape(shown_lead),
+                      _resolved_by(q, shown_lead), f"the prohibition's lead-in from line {line}",
+                      supplies=True, rule=True))
+    return True
+
+
+def _gerund_item(sentence: Sentence) -> bool:
+    """The sentence is a gerund clause and nothing else: "Using any cloud storage unless
+    ...", its main word an -ing verb with no subject."""
+    parsed = sentence.parsed
+    if parsed is None or not len(parsed):
+        return False
+    root = parsed[:].root
+    first = next((t for t in parsed if not t.is_punct and t.dep_ != "meta"), None)
+    return (first is not None and first.tag_ == "VBG" and (root.i == first.i or root.tag_ == "VBG")
+            and not any(c.dep_ in _SUBJECTS | {"csubj", "expl"} for c in root.children))
+
+
+_PROHIBITING = re.compile(
+    r"(?P<who>\b(?:the|a|any|every)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:is|are|shall\s+be)\s+"
+    r"(?:prohibited|forbidden|barred|restrained)\s+from(?:\s+doing\s+any\s+of\s+the\s+following\s*"
+    r"[.:]|\s*:)\s*$")
+"""A lead-in naming who is prohibited from the items that follow: "IT IS ORDERED THAT the
+defendant is prohibited from doing any of the following.", "The holder is prohibited from:"."""
+
+
+def _prohibiting(analysis: Analysis, sentence: Sentence) -> tuple[str, int] | None:
+    """(who is prohibited, its line) from the lead-in before a run of gerund items."""
+    doc, sentences = analysis.doc, analysis.sentences
+    for i in range(sentence.index - 1, max(-1, sentence.index - 1 - 4 * _WALK), -1):
+        other = sentences[i] if i < len(sentences) else None
+        if other is None or other.dropped:
+            continue
+        found = _PROHIBITING.search(doc.display(other.start, other.end))
+        if found is not None:
+            return found.group("who"), other.line
+        first = next((t for t in other.parsed or [] if not t.is_punct), None)
+        if first is None or first.tag_ != "VBG":
+            return None  # only other items of the run ("Deleting ..., save that ...") between
+    return None
 
 
 def _carry_joined(q: DraftQuestion, lead: Sentence) -> bool:

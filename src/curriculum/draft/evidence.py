@@ -181,8 +181,9 @@ def _evidence(view: StemView, q: DraftQuestion) -> Evidence:
     if q.rule.endswith("-statement"):
         return _statement(view, q, answer)
     if q.rule == "count":
+        ruled = q.carried is not None and q.carried.rule  # an order's prohibition
         return figure(view, q.prompt, answer, q.sentence.instruction or bool(
-            q.sentence.entitled) or stem_rule(q.sentence), _dated(q))  # a right's limit,
+            q.sentence.entitled) or stem_rule(q.sentence) or ruled, _dated(q))  # a right's limit,
         # and an exam item's keyed figure under a stem that sets a rule, as a rule's
     if q.rule == "year":
         return _year(view, answer)

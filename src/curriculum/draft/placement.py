@@ -713,7 +713,8 @@ def states_rule(q: DraftQuestion) -> bool:
     figure: a time-limit, definition, glossary or ordering question, or a main verb under
     a modal ("must", "may only", "need not") or "require"/"oblige"/"prohibit". A rule
     rarely repeats the field it belongs to; the document that sets it says that."""
-    return q.rule in _RULE_KINDS or rule_sentence(q.sentence)
+    carried = q.carried is not None and q.carried.rule  # an order's prohibition (context.py)
+    return q.rule in _RULE_KINDS or rule_sentence(q.sentence) or carried
 
 
 def rule_sentence(sentence: Sentence) -> bool:

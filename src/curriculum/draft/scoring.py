@@ -233,7 +233,8 @@ def _bounded(q: DraftQuestion, result: Score) -> bool:
             "would give the answer away")
         return True
     ruled = (states_a_rule(q.sentence.parsed) or (word == NOTICE and q.sentence.instruction)
-             or (kind == "limit" and (_operative(q) or bool(q.sentence.entitled))))
+             or (kind == "limit" and (_operative(q) or bool(q.sentence.entitled)))
+             or (q.carried is not None and q.carried.rule))  # an order's prohibition
     if not ruled:
         # an instruction judged as guidance is a rule for the reader ("Submit the request
         # at least 20 working days before ..."): its notice period is the rule's minimum, as
