@@ -233,6 +233,43 @@ HEAD_LINES = 15
 """The head of a document: its lines before the first line of prose, at most this many."""
 
 
+_STATED = re.compile(
+    r"\b(?:as of|as at)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?", re.I
+)
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d\b")
+
+
+def stated_date(text: str) -> str | None:
+    """The date a sentence gives its own figure, in ISO form, or None.
+
+    "As of November 2022, 68 countries were connected ... (INTERPOL, 18 November 2022)":
+    the figure holds as of its own date, not the date of the document that repeats it
+    years later, so a question's ``as_of`` is this date. A month named alone is made a
+    day when the sentence dates its source on a day of that month; otherwise the month
+    ("2022-11") or the year stays as precise as the text is.
+    """
+    for match in _STATED.finditer(text):
+        rest = text[match.end() : match.end() + 40]
+        full = FULL_DATE.match(rest)
+        if full is not None:
+            fact = _full_date(full, 0)
+            return fact.resolved if fact is not None else None
+        month = MONTH_YEAR.match(rest)
+        if month is not None:
+            number, year = MONTHS[month.group("month").lower()], month.group("year")
+            for source in FULL_DATE.finditer(text):
+                fact = _full_date(source, 0)
+                if fact is not None and fact.resolved and fact.resolved.startswith(
+                    f"{year}-{number:02d}-"
+                ):
+                    return fact.resolved
+            return f"{year}-{number:02d}"
+        year_alone = _YEAR_ALONE.match(rest)
+        if year_alone is not None:
+            return year_alone.group(0)
+    return None
+
+
 def reference_period(text: str) -> str:
     """The period a report's figures cover, as a lead for its undated past figures ("In
     the year ending 31 March 2025", "Between 1 April 2023 and 31 March 2024", "In

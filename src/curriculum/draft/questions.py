@@ -29,7 +29,7 @@ from curriculum.draft.clauses import (
     trim,
 )
 from curriculum.draft.context import Carried, carry, lacks_lead
-from curriculum.draft.dates import MONTH_NAMES, MONTHS
+from curriculum.draft.dates import MONTH_NAMES, MONTHS, stated_date
 from curriculum.draft.distractors import (
     false_value,
     number_choice,
@@ -184,8 +184,10 @@ def _base(
     )
     question.theme_text = " ".join(doc.display(s, e) for s, e in stem.pieces)
     question.pieces = stem.pieces
-    if _CHANGING.search(text) and analysis.cleaned.doc_date is not None:
-        question.as_of = analysis.cleaned.doc_date.isoformat()
+    if _CHANGING.search(text):  # its own "as of" date first, else the document's
+        own = stated_date(text)
+        doc_date = analysis.cleaned.doc_date
+        question.as_of = own or (doc_date.isoformat() if doc_date is not None else None)
     for fact in analysis.facts.get(sentence.index, []):
         if fact.kind == "date" and fact.noun == "relative" and stem.contains(fact.span):
             question.warnings.append(f"relative date in the stem: {fact.other}; write the date")
