@@ -655,3 +655,47 @@ def test_web_addresses_in_prose_are_never_facts(tmp_path: Path) -> None:
         assert shown and "5521" not in " ".join(shown) and "2019" not in " ".join(shown)
         labels = [f.label for facts in analysis.facts.values() for f in facts]
         assert not any("2019" in label or "5521" in label for label in labels), labels
+
+
+def test_a_step_that_opens_in_bold_is_quoted_with_its_opening_tag(tmp_path: Path) -> None:
+    """A list step whose first words are bold starts as a sentence after the hidden
+    opening tag; quoted from there it would carry a stray closing tag. The quote starts at
+    the opening tag (or Markdown's "**") so its markup is balanced (blind review 11b, V5)."""
+    text = ("<html><body><ol><li><strong>Tell the duty sergeant within 2 hours</strong> of any "
+            "report of a missing child under 12.</li></ol></body></html>\n")
+    path = tmp_path / "steps.html"
+    path.write_text(text, "utf-8")
+    doc = read_source(path, tmp_path)
+    start, end = text.index("Tell"), text.index("12.") + 3
+    key = text.index("2 hours")
+    quoted = doc.raw[slice(*doc.quote_span(start, end, (key, key + 7)))]
+    assert quoted == ("<strong>Tell the duty sergeant within 2 hours</strong> of any report of "
+                      "a missing child under 12.")
+    marked = ("1. **Tell the duty sergeant within 2 hours** of any report of a missing child "
+              "under 12.\n")
+    path = tmp_path / "steps.md"
+    path.write_text(marked, "utf-8")
+    doc = read_source(path, tmp_path)
+    start, end = marked.index("Tell"), marked.index("12.") + 3
+    key = marked.index("2 hours")
+    quoted = doc.raw[slice(*doc.quote_span(start, end, (key, key + 7)))]
+    assert quoted == marked[marked.index("**"):end]
+
+
+def test_a_sentence_before_a_footnote_mark_is_quoted_to_its_last_letter(tmp_path: Path) -> None:
+    """A sentence that stops where an inline tag starts ("... Act<sup>2</sup>.") keeps its
+    last letter in the quote; only an entity's first character ("of&mdash;") is left out
+    (blind review 11a: a quote ended "Conventio")."""
+    text = ("<html><body><p>The rule follows section 9 of the Harbour Act<sup><a href='#n2'>2"
+            "</a></sup>. A second sentence follows it here.</p></body></html>\n")
+    path = tmp_path / "notes.html"
+    path.write_text(text, "utf-8")
+    doc = read_source(path, tmp_path)
+    start, end = text.index("The rule"), text.index("<sup>")
+    assert doc.raw[slice(*doc.quote_span(start, end))] == (
+        "The rule follows section 9 of the Harbour Act")
+    dashed = "<html><body><p>Two kinds of&mdash;in short, all kinds.</p></body></html>\n"
+    path.write_text(dashed, "utf-8")
+    doc = read_source(path, tmp_path)
+    start, end = dashed.index("Two"), dashed.index("&mdash;") + 1
+    assert doc.raw[slice(*doc.quote_span(start, end))] == "Two kinds of"

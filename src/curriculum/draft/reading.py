@@ -147,16 +147,20 @@ class SourceDoc:
         as it stands (still verbatim, still checkable).
         """
         if start < end < len(self.mask) and self.mask[end] == PADDING:
-            while end > start and self.mask[end] == PADDING:
-                end -= 1  # the sentence stops on an entity's first character ("of&" of
-                # "of&mdash;", a lead-in's dash): the quote ends before the entity
+            head = end
+            while head > start and self.mask[head - 1] == PADDING:
+                head -= 1
+            if head > start and self.raw[head - 1] == "&":
+                end = head - 1  # the sentence stops on an entity's first character ("of&"
+                # of "of&mdash;", a lead-in's dash): the quote ends before the entity; a
+                # hidden tag after it ("Convention<sup>3</sup>") leaves the word whole
             while end > start and self.raw[end - 1].isspace():
                 end -= 1
         if self.citeable(start, end):
             return start, end
         lo, hi = core if core is not None else (start, start)
         if not self.citeable(lo, hi):
-            return start, end
+            return self._opened(start, end), end
         left = lo
         while left > start and self.mask[left - 1] == VISIBLE:
             left -= 1
@@ -170,11 +174,33 @@ class SourceDoc:
             # an editor's note hidden after a word leaves the word whole)
         left, right = _trim(self.raw, left, right)
         if right - left < max(hi - lo, 1) + 12:  # too little context: quote it whole
-            return start, end
+            return self._opened(start, end), end
         if 2 * (right - left) < end - start and self._emphasis_only(start, end):
-            return start, end  # "within 4 hours" of a sentence whose rule is in bold: the
-            # whole sentence, its emphasis marks and all, still reads as the source
+            return self._opened(start, end), end  # "within 4 hours" of a sentence whose
+            # rule is in bold: the whole sentence, its emphasis marks and all, still reads
+            # as the source
         return left, right
+
+    def _opened(self, start: int, end: int) -> int:
+        """Where a raw quote of ``[start, end)`` starts so that an inline element it closes
+        is opened in it too: a list step whose first words are bold ("<strong>Refer to the
+        unit within 24 hours</strong> of the report") starts as a sentence at "Refer", and
+        quoted from there it would carry a stray "</strong>". The start moves back over
+        the hidden opening tag (or Markdown's "**") just before it; else it stays."""
+        before = start
+        while before > 0 and self.mask[before - 1] != VISIBLE and self.raw[before - 1] != "\n":
+            before -= 1
+        if before == start:
+            return start
+        lead, quoted = self.raw[before:start], self.raw[start:end]
+        for tag in _CLOSING.findall(quoted):
+            opening = _opening_tag(tag).search(lead)
+            if opening is not None and not _opening_tag(tag).search(quoted.split(f"</{tag}")[0]):
+                return before + opening.start()
+        for mark in ("**", "__"):
+            if lead.endswith(mark) and quoted.count(mark) % 2:
+                return start - len(mark)
+        return start
 
     def _emphasis_only(self, start: int, end: int) -> bool:
         """The sentence's only markup is emphasis or code marks (``**``, ``_``, a
@@ -185,6 +211,13 @@ class SourceDoc:
             for i in range(start, end)
             if self.mask[i] != VISIBLE
         )
+
+
+_CLOSING = re.compile(r"</([A-Za-z][A-Za-z0-9]*)\s*>")
+
+
+def _opening_tag(name: str) -> re.Pattern[str]:
+    return re.compile(rf"<{re.escape(name)}\b[^>]*>", re.I)
 
 
 def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
