@@ -209,3 +209,86 @@ def test_a_control_line_in_an_html_footer_dates_the_page(
     if expected is not None:
         assert out.date_rank == EDITED
     assert not [u for u in units(doc, out) if "review" in u[1].lower()]
+
+
+DETAILS = """<html><head><title>Found property: bicycles | Harbour Police hub</title></head><body>
+<nav><a href="/">Home</a> &rsaquo; Property</nav>
+<h1>Found bicycles: what the front counter does</h1>
+{before}<dl class="meta">
+  <dt>Page ID</dt><dd>HP-0093 (version 2)</dd>
+  <dt>Owner</dt><dd>Sergeant Tove Lind, Property Office</dd>
+  <dt>{key}</dt><dd>9 September 2025</dd>
+  <dt>Next review</dt><dd>March 2026</dd>
+</dl>
+<p>An officer logs every found bicycle on the property system within one day.</p>
+</body></html>"""
+
+
+def test_a_details_list_under_the_title_dates_the_page(tmp_path: Path) -> None:
+    """Blind review 11b (V5): an intranet page gives its ID, owner and review dates as a
+    ``<dl>`` under its title. It is the page's control block: its "Last reviewed" date
+    dates the page and its terms are metadata, not headings."""
+    doc, out = cleaned(tmp_path, "bikes.html", DETAILS.format(before="", key="Last reviewed"))
+    assert (out.doc_date, out.date_rank) == (date(2025, 9, 9), EDITED)
+    assert units(doc, out) == [
+        ("heading", "Found bicycles: what the front counter does"),
+        ("para", "An officer logs every found bicycle on the property system within one day."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "key"),
+    [
+        ("<p>Bicycles are the property most often handed in.</p>\n", "Last reviewed"),  # under prose
+        ("", "Stored until"),  # no key that dates the page
+    ],
+)
+def test_a_details_list_after_prose_or_without_a_dated_key_gives_no_date(
+    tmp_path: Path, before: str, key: str
+) -> None:
+    """Under a paragraph the list is content; without a dated key it is no control block
+    (its lone date line may still date the page by the date-line rule, not as a field)."""
+    doc, out = cleaned(tmp_path, "bikes.html", DETAILS.format(before=before, key=key))
+    assert out.date_rank != EDITED
+    assert any(u[1] == "Owner" for u in units(doc, out))
+
+
+LOG = """HARBOUR POLICE (fictional)
+MISSING PERSON SEARCH LOG
+
+Search ref:      HP/SR/2024/031
+Subject:         Missing walker, aged 71, on the coast path
+Search advisor:  PS Lena Roth
+Search manager:  Inspector Paul Arden
+Deputy manager:  PS Omar Lindqvist
+Log opened:      Friday 4 October 2024, 18:10 hrs
+Log closed:      {closed}
+
+Note: entries are copied as written by the search manager, with spelling corrected.
+
+ENTRY 1      Date: 04/10/2024      Time: 18:10
+Decision:    The duty inspector takes charge of the search for the missing walker.
+
+ENTRY 2      Date: 05/10/2024      Time: 09:30
+Decision:    Search stood down; the walker was found safe at a farm.
+
+Signed: P. Arden, Insp                                           {signed}
+"""
+
+
+@pytest.mark.parametrize(
+    ("closed", "signed", "expected", "line"),
+    [
+        ("Saturday 5 October 2024, 09:45 hrs", "7 October 2024", date(2024, 10, 5), 10),
+        ("(open)", "7 October 2024", date(2024, 10, 7), 20),
+    ],
+)
+def test_a_log_is_dated_by_its_closing_or_its_signature(
+    tmp_path: Path, closed: str, signed: str, expected: date, line: int
+) -> None:
+    """Blind review 11a (R9): a log is dated by the day it was closed, never the day it
+    was opened; a log still open is dated by its signature line under the last entry,
+    which is metadata, not a heading."""
+    doc, out = cleaned(tmp_path, "log.txt", LOG.format(closed=closed, signed=signed))
+    assert (out.doc_date, out.date_rank, out.date_line) == (expected, ISSUED, line)
+    assert not [u for u in units(doc, out) if u[1].startswith("Signed")]

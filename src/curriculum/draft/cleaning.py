@@ -309,6 +309,8 @@ def _kind_of(
     heading = stripped.startswith("#") or line.start in doc.heading_starts
     if heading and index <= MAX_HEAD_LINES and several_items(line, dated, written, out):
         return  # a byline set in bold or large type ("Publisher \u00b7 Release 4 \u00b7 May 2025")
+    if heading and not stripped.startswith("#") and control_line(line, shown, written, out):
+        return  # "Signed: <name>, DCI   17 June 2025": short, unpunctuated, yet no heading
     if heading:
         line.kind = "heading"
         if out.title is None and index == 1:

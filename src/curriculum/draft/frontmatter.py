@@ -95,6 +95,11 @@ _ISSUED = frozenset(
         "approval",
         "adopted",
         "signed",
+        "closed",
+        "completed",
+        "concluded",
+        "finalised",
+        "finalized",
         "delivered",
         "handed",
         "posted",
@@ -102,6 +107,8 @@ _ISSUED = frozenset(
         "edition",
     ]
 )
+"""Keys of the day the document was issued, signed or completed: a log or a record is
+dated by the day it was closed or completed ("Log closed: 17 June 2025"), not opened."""
 ISSUED, EFFECTIVE, EVENTS, EDITED, FILE = 0, 1, 2, 3, 4
 """Date ranks, best first: when the document was issued (its version's date included), when
 it takes effect, the events it reports, its last edit or review, the file's properties."""
@@ -229,11 +236,14 @@ class Metadata:
     fields: list[MetaField] = field(default_factory=list)
     span: tuple[int, int] | None = None
     """Offsets of the whole header (delimiters included): no line in it is content."""
+    blocks: list[tuple[int, int]] = field(default_factory=list)
+    """Offsets of metadata blocks below the header (an HTML page's ``<dl>`` of article
+    details under its title): no line in them is content either."""
     shape: str = ""
     """``yaml``, ``header`` or ``html``, for the audit."""
 
     def covers(self, offset: int) -> bool:
-        return self.span is not None and self.span[0] <= offset < self.span[1]
+        return any(s <= offset < e for s, e in ([self.span] if self.span else []) + self.blocks)
 
     def field_at(self, start: int, end: int) -> MetaField | None:
         """The field whose line starts in ``[start, end)`` (for the audit's reasons)."""
@@ -452,6 +462,7 @@ def _html_metadata(text: str) -> Metadata:
         if attrs.get("rel", "").lower() == "canonical" and attrs.get("href"):
             meta.fields.append(MetaField("canonical", attrs["href"], base + match.start()))
     table_end = _control_table(text, head.end() if head is not None else 0, meta)
+    _details_list(text, head.end() if head is not None else 0, meta)
     meta.fields += _footer_fields(text)
     _interpret(meta)
     if head is not None:
@@ -528,3 +539,40 @@ def _control_table(text: str, start: int, meta: Metadata) -> int:
 
 def _cell_text(body: str) -> str:
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]*>", " ", body))).strip()
+
+
+_DL = re.compile(r"<dl\b[^>]*>(?P<body>.*?)</dl\s*>", re.I | re.S)
+_TERM = re.compile(
+    r"<(?P<tag>d[td])\b[^>]*>(?P<body>.*?)(?=<d[td]\b|</d[td]\s*>|</dl\s*>|$)", re.I | re.S
+)
+_ABOVE = re.compile(
+    r"<(?P<tag>header|nav|h[1-6]|script|style)\b[^>]*>.*?</(?P=tag)\s*>", re.I | re.S
+)
+_DETAIL_KEY_WORDS = 5
+_DETAIL_VALUE_WORDS = 25
+
+
+def _details_list(text: str, start: int, meta: Metadata) -> None:
+    """A ``<dl>`` of the page's details before its first line of prose, under at most its
+    banner, breadcrumb and title ("Article ID | KB-12", "Owner | ...", "Last reviewed |
+    14 October 2026", "Next review due | April 2027"): the page's control block written as
+    a description list. Its pairs are fields, so a dated one dates the page, and its lines
+    are metadata, not headings. Only short terms with short values, one of them a dated
+    key whose value is a date: a glossary's ``<dl>`` defines terms in sentences."""
+    found = _DL.search(text, start)
+    if found is None or _VISIBLE.sub("", _ABOVE.sub("", text[start : found.start()])):
+        return
+    base = found.start("body")
+    terms = list(_TERM.finditer(found.group("body")))
+    tags = [t.group("tag").lower() for t in terms]
+    if not terms or len(terms) % 2 or tags != ["dt", "dd"] * (len(terms) // 2):
+        return
+    pairs = [MetaField(_cell_text(k.group("body")), _cell_text(v.group("body")), base + k.start())
+             for k, v in zip(terms[::2], terms[1::2], strict=True)]
+    if any(len(p.key.split()) > _DETAIL_KEY_WORDS or len(p.value.split()) > _DETAIL_VALUE_WORDS
+           for p in pairs):
+        return
+    if not any(date_rank(p.key) is not None and read_date(p.value) is not None for p in pairs):
+        return
+    meta.fields += pairs
+    meta.blocks.append((found.start(), found.end()))

@@ -126,10 +126,12 @@ _CONTROL = frozenset(
         "valid",
         "validity",
         "expiry",
+        "signed",
     ]
 )
 """Keys of a document's control lines, wherever they stand ("Last reviewed: 12 May 2025" at
-the end of a Word file): the document's own dates, not the dates of what it reports."""
+the end of a Word file, a log's "Signed: <name>, <rank>   17 June 2025" under its last
+entry): the document's own dates, not the dates of what it reports."""
 
 
 def control_line(line: Line, shown: str, written: str, out: Cleaned) -> bool:
