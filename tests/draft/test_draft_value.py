@@ -334,3 +334,35 @@ def test_a_figure_in_a_negated_clause_is_never_a_choice(tmp_path: Path, matcher:
         # one case's history with no date: not worth a true/false item (statements.py)
         ("true-statement", []),
     ]
+
+
+# --- rules the trivia and pointing-back penalties misread (blind review 11a, R4) ---------
+
+
+def test_a_check_by_two_people_is_a_rule_not_the_size_of_a_body(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"Two analysts must approve ..." counts how many must act: no trivia penalty. A
+    body's staff count is still trivia."""
+    text = (
+        "Two analysts must approve any change to the grading of a seized image.\n\n"
+        "The Harbour Digital Unit employs 14 analysts in its grading team.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    check = [q for q in kept + below if "approve" in q.prompt]
+    assert check and all(not any("trivia" in r for r in q.reasons) for q in check)
+    assert any("how many \"analysts\" a rule needs" in r for q in check for r in q.reasons)
+    staff = [q for q in kept + below if "employs" in q.prompt]
+    assert staff and all(any("trivia" in r for r in q.reasons) for q in staff)
+
+
+def test_the_same_day_beside_a_time_limit_points_at_nothing(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"within 2 working days, or the same day where ...": the day the limit runs from.
+    Without a time limit, "on the same day" still points back."""
+    text = (
+        "Officers must grade every new referral within 2 working days, or the same day where a child may be at immediate risk.\n\n"
+        "On the same day, officers from the unit searched 4 addresses in the harbour district.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    limit = [q for q in kept + below if "grade" in q.prompt]
+    assert limit and all(not any("the same day" in r for r in q.reasons) for q in limit)
+    searched = [q for q in kept + below if "searched" in q.prompt]
+    assert searched and all(any('"the same day" says the same as what' in r for r in q.reasons) for q in searched)

@@ -427,8 +427,21 @@ def _same(token: Any) -> bool:
     if head.lemma_.lower() == "time" and head.dep_ == "pobj" and head.head.lower_ == "at":
         return False  # "and to carry out a risk assessment at the same time": the idiom
         # (together, or "however") points at nothing outside the stem
+    if head.lemma_.lower() in _SAME_UNITS and _time_limit(head.doc):
+        return False  # "within 2 working days, or the same day where a child is at risk":
+        # the day of the event the limit runs from, which the stem names
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and not any(
         t.lower_ == "as" for t in head.doc[head.i:])
+
+
+_SAME_UNITS = frozenset({"day", "shift", "tour", "week"})
+_LIMIT_UNITS = frozenset({"minute", "hour", "day", "week", "month", "shift"})
+
+
+def _time_limit(doc: Any) -> bool:
+    """The sentence sets a time limit: "within" a length of time."""
+    return any(t.lower_ == "within" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _LIMIT_UNITS for c in t.children) for t in doc)
 
 
 def references(

@@ -511,7 +511,8 @@ def _statement_counts(view: StemView, q: DraftQuestion, result: Score) -> None:
         if (token.like_num or token.pos_ == "NUM") and not _YEAR.fullmatch(token.text) and (
                 not names_something([token])) and not _ordinal(token):
             noun = counted_noun([token])
-            if noun in _TRIVIA_COUNT and not reach(view, [token]):
+            if noun in _TRIVIA_COUNT and not reach(view, [token]) and not quorum(
+                    _noun_of(token)):
                 result.add(-0.35, f'trivia: the statement counts "{noun}" (the size of a '
                            "body or event)")
                 return
@@ -529,6 +530,8 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
         lemma in _FUNDING)
     if reach(view, answer):  # no bonus: what a rule sets or a term means ranks first
         result.add(0.0, f'operational reach: a count of "{noun}" connected to a shared system')
+    elif noun in _TRIVIA_COUNT and quorum(_counted(answer)):
+        result.add(0.0, f'how many "{noun}s" a rule needs to act (a check by more than one)')
     elif noun in _TRIVIA_COUNT:
         result.add(-0.35, f'trivia: a count of "{noun}" (the size of an event or body)')
     elif noun in _STRUCTURE:
@@ -903,6 +906,20 @@ def reach(view: StemView, answer: list[Any]) -> bool:
                                           for t in verb.subtree):
             return True
     return False
+
+
+_QUORUM_MODALS = frozenset({"must", "shall", "should"})
+
+
+def quorum(noun: Any | None) -> bool:
+    """ "Two analysts must agree any change of category", "two officers shall attend":
+    the counted people are the subject of a duty, so the figure is how many must act (a
+    check by more than one person), a rule, not the size of a body (its staff, its
+    members)."""
+    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return any(c.tag_ == "MD" and c.lower_ in _QUORUM_MODALS for c in verb.children)
 
 
 def _noun_of(number: Any) -> Any | None:
