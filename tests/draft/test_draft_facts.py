@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (expected sentences are kept whole so they read as the source does)
 """Facts, dates, distractors and clause trimming, on the article and on small sentences."""
 
 from __future__ import annotations
@@ -188,3 +189,51 @@ def test_named_organisations(article: Analysis) -> None:
         "INTERPOL Specialists Group on Crimes Against Children",
         "INTERPOL Victim Identification Task Force for Asia",
     ]
+
+
+def test_a_line_of_names_and_roles_is_no_fact(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """Blind review 11a (R8): a log's list of the people told ("Informed: DI Pell; Harbour
+    Neighbourhood Sergeant.") became a fact. Names and roles with no verb say who, never
+    what; a sentence that names people and says what they did stays a fact."""
+    text = (
+        "ENTRY 3      Date: 04/10/2024      Time: 19:20\n"
+        "Decision:    Search the harbour footpath and the two quays before dark.\n"
+        "Informed:    Detective Inspector Ruth Pell; Harbour Neighbourhood Sergeant.\n\n"
+        "ENTRY 4      Date: 04/10/2024      Time: 21:05\n"
+        "Decision:    Detective Inspector Ruth Pell searched the two quays with the harbour team.\n"
+        "Informed:    Superintendent Okoro (on-call Gold), Duty Inspector Marsh.\n"
+    )
+    path = tmp_path / "log.txt"
+    path.write_text(text, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    shown = {analysis.doc.display(s.start, s.end): analysis.is_statement(s) for s in analysis.kept()}
+    assert shown == {
+        "Search the harbour footpath and the two quays before dark.": True,
+        "Detective Inspector Ruth Pell; Harbour Neighbourhood Sergeant.": False,
+        "Detective Inspector Ruth Pell searched the two quays with the harbour team.": True,
+        "Superintendent Okoro (on-call Gold), Duty Inspector Marsh.": False,
+    }
+
+
+def test_a_job_adverts_own_administration_is_no_fact(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """Blind review 11a (R8): how to apply for a post and what it pays became ten facts.
+    Under such headings the sentences are the employer's business with the applicant; a
+    duty of the post under its responsibilities stays."""
+    text = (
+        "# Job description: Detective Constable, Harbour Child Protection Team\n\n"
+        "## Key responsibilities\n\n"
+        "Every detective assesses each new referral within 2 working days and records the decision.\n\n"
+        "## Pay and conditions\n\n"
+        "The post works a shift pattern of 07:00-15:00 and 14:00-22:00, Monday to Friday.\n\n"
+        "## How to apply\n\n"
+        "Applicants should send the form to the harbour recruitment office by the closing date.\n"
+    )
+    path = tmp_path / "post.md"
+    path.write_text(text, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    shown = {analysis.doc.display(s.start, s.end): analysis.is_statement(s) for s in analysis.kept()}
+    assert shown == {
+        "Every detective assesses each new referral within 2 working days and records the decision.": True,
+        "The post works a shift pattern of 07:00-15:00 and 14:00-22:00, Monday to Friday.": False,
+        "Applicants should send the form to the harbour recruitment office by the closing date.": False,
+    }

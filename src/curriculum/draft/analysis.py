@@ -15,7 +15,7 @@ from curriculum.draft import guidance, nlp, own, proposed, resolutions
 from curriculum.draft.cleaning import Cleaned, Dropped, clean
 from curriculum.draft.depth import NOT_EXAMINED, choose_depth
 from curriculum.draft.exams import join_keyed, read_exam_items
-from curriculum.draft.facts import Fact, sentence_facts
+from curriculum.draft.facts import Fact, names_only, sentence_facts
 from curriculum.draft.gerunds import gerund_subject
 from curriculum.draft.items import paragraph_labels, split_items
 from curriculum.draft.leadins import introduces, join_items
@@ -133,6 +133,8 @@ class Analysis:
             and not text.endswith(":")
             and len(text.split()) + _stem_words(sentence) >= 5
             and not any(f.kind == "person_label" for f in self.facts.get(sentence.index, []))
+            and not names_only(sentence.parsed)
+            and not own.recruiting(sentence.heading)
         )
 
 

@@ -14,9 +14,11 @@ from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.cleaning import Dropped
 from curriculum.draft.depth import DEPTH_BUDGET
+from curriculum.draft.facts import names_only
 from curriculum.draft.gates import GateReport, figures
 from curriculum.draft.guidance import announces_plan
 from curriculum.draft.modules import ThemeMaterial, module_id
+from curriculum.draft.own import recruiting
 from curriculum.draft.placement import rule_sentence
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.sentences import Sentence
@@ -167,6 +169,10 @@ def unused_reason(analysis: Analysis, sentence: Sentence) -> str:
         return f"inside quotation marks: an opinion, not a fact ({fits})"
     if any(f.kind == "person_label" for f in analysis.facts.get(sentence.index, [])):
         return "a caption label (a name and a role)"
+    if names_only(sentence.parsed):
+        return "names and roles with no verb (who, never what): not a fact"
+    if recruiting(sentence.heading):
+        return "the document's own recruitment (how to apply, pay): not a fact of the work"
     if sentence.kind == "row":
         return f"a table row ({fits})"
     if len(text.split()) < 5:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from curriculum.draft.bounds import NOTICE_AFTER
 from curriculum.draft.dates import MONTHS, find_dates
@@ -88,6 +89,27 @@ _ROLE_WORDS_TEXT = (
     "spokesperson prosecutor judge detective sergeant constable deputy"
 )
 ROLE_WORDS = frozenset(_ROLE_WORDS_TEXT.split())
+_TITLES = frozenset({"supervisor", "worker", "analyst", "investigator", "mr", "mrs", "ms", "dr"})
+
+
+def names_only(parsed: Any) -> bool:
+    """ "DI Pell; Carrow Bridge Neighbourhood Sergeant.", "Superintendent Calloway (on-call
+    Gold), Duty Inspector Reyes.": names and roles with no verb at all (a log's list of
+    the people told or present, a distribution list) say who, never what, so they are no
+    fact and no question. Read from the parse: no verb, at least four in five of its
+    nouns proper names, one of them a person or a role."""
+    if parsed is None:
+        return False
+    words = [t for t in parsed if not t.is_punct]
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    content = [t for t in words if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON")]
+    names = [t for t in content if t.pos_ == "PROPN"]
+    if len(content) < 2 or len(names) < 0.8 * len(content):
+        return False
+    return any(t.ent_type_ == "PERSON" or t.lower_ in ROLE_WORDS | _TITLES for t in names)
+
+
 _PREPOSITIONS = frozenset({"around", "about", "over", "under", "some"})
 _QUAL = "|".join(q.replace(" ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
 _WORDS_LONGEST_FIRST = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))

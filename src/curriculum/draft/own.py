@@ -50,6 +50,25 @@ _PROPOSING = re.compile(
     re.I,
 )
 """Headings under which a report says what should be done next."""
+_RECRUITING = re.compile(
+    r"\b(?:how\s+to\s+apply|application\s+(?:process|procedure|form)|applying\s+for\s+"
+    r"(?:this|the)\s+(?:post|role|job|vacancy)|pay\s+and\s+(?:conditions|benefits|grading)|"
+    r"salary(?:\s+and\s+benefits)?|terms\s+and\s+conditions\s+of\s+(?:employment|service)|"
+    r"equal(?:ity\s+and\s+diversity|\s+opportunit(?:y|ies))|recruitment\s+process|"
+    r"closing\s+date)\b",
+    re.I,
+)
+"""Headings of a job advert's own administration ("How to apply", "Pay and conditions",
+"Equal opportunities"): how to apply for the post and what it pays is business between
+the employer and the applicant, not a fact of the work (blind review 11a, R8)."""
+
+
+def recruiting(heading: str) -> bool:
+    """The sentence stands under a heading of the document's own recruitment: no fact, no
+    question (``_RECRUITING``)."""
+    return bool(heading) and _RECRUITING.search(heading) is not None
+
+
 _ADDRESSEE = re.compile(
     r"\b(?:for|to)\s+(?:all\s+|the\s+|every\s+|each\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?P<who>\w*(?:er|or|ist|ant|ian|ent)s?|police|forces?|staff|practice|agenc(?:y|ies)|"
