@@ -292,3 +292,21 @@ def test_a_log_is_dated_by_its_closing_or_its_signature(
     doc, out = cleaned(tmp_path, "log.txt", LOG.format(closed=closed, signed=signed))
     assert (out.doc_date, out.date_rank, out.date_line) == (expected, ISSUED, line)
     assert not [u for u in units(doc, out) if u[1].startswith("Signed")]
+
+
+def test_a_head_line_of_labelled_parts_is_metadata_in_any_format(tmp_path: Path) -> None:
+    """Blind review 11a (R8): in a role profile's head, "Post: ... | Number of posts: 2 |
+    Base: ..." (no date, not the head's first line) became a fact. Two ``Key: value`` parts
+    or more set apart by "|" make it a reference line in a text file too."""
+    text = (
+        "Role profile: Digital Media Investigator, Harbour Cyber Unit\n\n"
+        "Harbour Police (fictional) | Crime Directorate | Reference HP/26/114\n\n"
+        "Post: Digital Media Investigator | Number of posts: 2 (permanent) | Base: Quayside Police Station\n\n"
+        "The unit examines every seized phone within 10 working days of its submission.\n"
+    )
+    doc, out = cleaned(tmp_path, "profile.txt", text)
+    assert [u for u in units(doc, out) if u[0] == "para"] == [
+        ("para", "The unit examines every seized phone within 10 working days of its submission."),
+    ]
+    assert any(d.reason.startswith("banner or reference line") and d.text.startswith("Post:")
+               for d in out.dropped)

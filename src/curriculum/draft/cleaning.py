@@ -27,6 +27,7 @@ from curriculum.draft.head import (
     date_from,
     date_tail,
     head_line,
+    labelled_parts,
     metadata_line,
     several_items,
     subtitle,
@@ -323,9 +324,10 @@ def _kind_of(
         return
     if several_items(line, dated, written, out):
         return
-    if doc.kind == "html" and index <= MAX_HEAD_LINES and banner_line(
-            line, shown, written, out):
-        return  # a web page's banner or reference line
+    if index <= MAX_HEAD_LINES and (doc.kind == "html" or labelled_parts(shown) >= 2) and (
+            banner_line(line, shown, written, out)):
+        return  # a web page's banner or reference line; in any format, a head line of
+        # several "Key: value" parts ("Post: DC | Number of posts: 3 | Base: ...")
     if index <= MAX_HEAD_LINES:
         _issued_phrase(dated, line, out)
     if (

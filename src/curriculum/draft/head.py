@@ -325,6 +325,15 @@ def banner_line(line: Line, shown: str, written: str, out: Cleaned) -> bool:
     return True
 
 
+def labelled_parts(shown: str) -> int:
+    """How many parts of a line set apart by "|" or "\u00b7" are ``Key: value`` pairs: a
+    document's head line of two or more ("Post: Detective Constable | Number of posts: 3 |
+    Base: ...") is a reference line in any format, not only on a web page (blind review
+    11a, R8: below the head block's first line it had become a fact)."""
+    parts = [p.strip() for p in _BAR.split(shown.strip()) if p.strip()]
+    return sum(1 for part in parts if KEY_VALUE.match(part)) if len(parts) >= 2 else 0
+
+
 _WRAPPED_DATE = re.compile(
     r"^(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
     + r")\.?,?\s+(?:19|20)\d\d\b"
