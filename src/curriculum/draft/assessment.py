@@ -36,6 +36,10 @@ _MARKING = word_set("lose deduct award give carry score gain receive get earn at
                     "allocate dock")
 """Verbs that give or take marks ("deduct no marks", "half marks are not given")."""
 _OBJECTS = frozenset({"dobj", "nsubjpass", "pobj", "attr"})
+_POSTS = word_set("post job vacancy appointment")
+"""A candidate for a post ("Before taking up the post, candidates must complete a
+psychological assessment and then attend screening every 12 months while in post"): a job
+description's rule for the post holder, not the examining of an exam's candidates."""
 
 
 def judge(q: DraftQuestion, result: Score) -> None:
@@ -56,7 +60,7 @@ def assessed(parsed: Any) -> str:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
         lemma = token.lemma_.lower()
-        if lemma in _OWN:
+        if lemma in _OWN and not (lemma == "candidate" and _for_a_post(parsed)):
             return str(token.text)
         if lemma != "mark":
             continue
@@ -65,3 +69,8 @@ def assessed(parsed: Any) -> str:
         if token.dep_ in _OBJECTS and token.head.lemma_.lower() in _MARKING:
             return str(token.text)
     return ""
+
+
+def _for_a_post(parsed: Any) -> bool:
+    """The sentence's candidates are a post's: it names the post, job or appointment."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _POSTS for t in parsed)
