@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from curriculum.draft import nlp, own
+from curriculum.draft.actors import HOLD
 from curriculum.draft.analysis import analyse
 from curriculum.draft.choosing import choose
 from curriculum.draft.lists import list_rules
@@ -62,23 +63,34 @@ def test_recommendations_addressed_to_officers_are_guidance(tmp_path: Path, matc
         "1. Inform the duty inspector of every missing child report within 2 hours.")
     kept, below = drafted(tmp_path, text, matcher)
     assert not [r for q in [*kept, *below] for r in q.reasons if "recommendation the document makes" in r]
-    assert [q.prompt for q in kept if q.prompt.startswith("Inform")] == [
-        "Inform the duty inspector of every missing child report within 2 hours."]
+    # the heading's role is whom the item advises (``actors.py``)
+    assert [q.prompt for q in kept if "duty inspector" in q.prompt] == [
+        "First responding officers should inform the duty inspector of every missing child report within 2 hours."]
 
 
 def test_a_recommended_practice_of_the_work_is_not_the_providers_own(tmp_path: Path, matcher: ThemeMatcher) -> None:
     # no one named under "Recommendations", but the item's own words are about the work
-    # (a missing child), not the exercise: practice an officer follows, asked as guidance
+    # (a missing child), not the exercise: practice an officer follows, guidance; but with
+    # no one named who is to act, it is held for that (``actors.py``), not as a proposal
     text = _EXERCISE.replace(
         "1. Repeat the exercise every nine months instead of every year.",
         "1. Search the home of every missing child within 2 hours of the first call.\n"
         "4. Check hospitals for a missing child in the first hour.\n"
         "5. Ask the family of a missing child for a recent photograph.")
     kept, below = drafted(tmp_path, text, matcher)
-    assert [q.prompt for q in kept if q.prompt.startswith("Search")] == [
-        "Search the home of every missing child within 2 hours of the first call."]
+    search = [q for q in [*kept, *below] if q.prompt.startswith("Search")]
+    assert search and not [q for q in search if q in kept]
+    for q in search:
+        assert f"not worth asking: {HOLD}" in q.reasons
+        assert not [r for r in q.reasons if "recommendation the document makes" in r]
     [debrief] = [q for q in [*kept, *below] if q.rule == "true-statement" and q.prompt.startswith("Run the debrief")]
     assert debrief in below and any("recommendation the document makes" in r for r in debrief.reasons)
+    named = _EXERCISE.replace("## Recommendations", "## Recommendations for patrol officers").replace(
+        "1. Repeat the exercise every nine months instead of every year.",
+        "1. Search the home of every missing child within 2 hours of the first call.")
+    kept, below = drafted(tmp_path, named, matcher)
+    assert [q.prompt for q in kept if "home of every missing child" in q.prompt] == [
+        "Patrol officers should search the home of every missing child within 2 hours of the first call."]
 
 
 @pytest.mark.parametrize(("heading", "expected"), [

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from curriculum.draft import guidance, nlp, own, proposed, resolutions
+from curriculum.draft import actors, guidance, nlp, own, proposed, resolutions
 from curriculum.draft.cleaning import Cleaned, Dropped, clean
 from curriculum.draft.depth import NOT_EXAMINED, choose_depth
 from curriculum.draft.exams import join_keyed, read_exam_items
@@ -229,14 +229,32 @@ def _guidance(result: Analysis) -> None:
     orders = [s for s in orders if s not in notes]  # "Point out that ...": the presenter
     # is told what to say; never a rule for the learner, and no sign the text speaks to one
     speaks = reader or len(orders) >= guidance.ORDERS
+    roles = _roles([s.heading for s in orders if s.lead is None])
+    reader = reader or bool(orders and _reader_named(result))
     for sentence in orders:
         lead = sentence.lead.parsed if sentence.lead is not None else None
-        sentence.instruction = (
-            speaks
-            or guidance.negated(sentence.parsed)
-            or guidance.sets_rule(lead)
-            or guidance.asks(sentence.heading)
-        )
+        led = guidance.sets_rule(lead) or guidance.asks(sentence.heading)
+        sentence.instruction = speaks or guidance.negated(sentence.parsed) or led
+        if sentence.instruction and sentence.lead is None:
+            sentence.actor = roles.get(sentence.heading, "")
+        sentence.unnamed = sentence.instruction and not (reader or led or sentence.actor)
+
+
+def _reader_named(result: Analysis) -> bool:
+    """The text says "you" to its reader, or whom it is for in its title or opening: its
+    orders are that reader's (``actors.py``)."""
+    if actors.says_you(result.doc.text):
+        return True
+    opening = [s.parsed for s in result.kept()[: actors.OPENING] if s.parsed is not None]
+    title = result.doc.meta.title or result.cleaned.title or ""
+    return actors.names_reader(opening, nlp.parse([title])[0] if title.strip() else None)
+
+
+def _roles(headings: list[str]) -> dict[str, str]:
+    """The role each heading names as whose duties its instructions are (``actors.py``)."""
+    shown = sorted({h for h in headings if actors.heading_text(h)})
+    parsed = nlp.parse([actors.heading_text(h) for h in shown]) if shown else []
+    return {h: actors.actor_of(doc) for h, doc in zip(shown, parsed, strict=True)}
 
 
 def _operative(result: Analysis, sentence: Sentence) -> str:

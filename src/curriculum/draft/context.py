@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft import scheme, study
+from curriculum.draft.actors import duty_lead
 from curriculum.draft.addressee import second_person, speaks_to_one
 from curriculum.draft.asof import present_lead
 from curriculum.draft.author import author_of, speaker_body
@@ -265,6 +266,8 @@ def carry_lead(q: DraftQuestion) -> bool:
         _apply(q, Carried(q.quote[0], q.quote[0], item.line, shown, frozenset(),
                           "the right its lead-in or heading names", supplies=True))
         return True
+    if item.actor:  # "Duties of supervisors" + "Complete the course within ____ ..."
+        return carry_actor(q)
     if not continues_lead(item) or lead is None or lead.parsed is None:
         return False
     if item.joined:  # "A person who, without lawful excuse," + "makes ...": one sentence
@@ -345,6 +348,25 @@ def _prohibiting(analysis: Analysis, sentence: Sentence) -> tuple[str, int] | No
         if first is None or first.tag_ != "VBG":
             return None  # only other items of the run ("Deleting ..., save that ...") between
     return None
+
+
+def carry_actor(q: DraftQuestion) -> bool:
+    """An instruction under a heading that names whose duty it is, shown with that role as
+    its subject: "Supervisors must complete ... within ____ of appointment." (``actors.py``).
+    The quote stays the item; the comment names the heading. False when the stem does not
+    open with the instruction's verb, or the prompt grows too long."""
+    parsed = q.sentence.parsed
+    first = parsed[0] if parsed is not None and len(parsed) else None
+    if first is None or not (first.dep_ == "ROOT" or first.lower_ in ("do", "never", "always")):
+        return False
+    found = duty_lead(q.sentence.actor, q.prompt)
+    if found is None or len(found[0].split()) + len(q.prompt.split()) > MAX_PROMPT_WORDS:
+        return False
+    lead, q.prompt = found
+    heading = " ".join(q.sentence.heading.split())
+    _apply(q, Carried(q.quote[0], q.quote[0], q.sentence.line, lead, frozenset(),
+                      f'whose duty from its heading "{heading}"', supplies=True))
+    return True
 
 
 def _carry_joined(q: DraftQuestion, lead: Sentence) -> bool:

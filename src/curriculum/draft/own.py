@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from curriculum.draft import actors
 from curriculum.draft.guidance import sets_rule
 
 if TYPE_CHECKING:
@@ -145,6 +146,9 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
         return
     if q.sentence.proposed:  # a consultation's item: a rule put forward (``proposed.py``)
         result.hold(q.sentence.proposed)
+        return
+    if q.sentence.unnamed and q.carried is None:  # "Consider notifying ..." in a log
+        result.hold(actors.HOLD)
         return
     parsed = q.sentence.parsed
     if parsed is None:

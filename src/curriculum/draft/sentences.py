@@ -75,6 +75,12 @@ class Sentence:
     entitled: str = ""
     """For an infinitive item of a list of rights ("To be told within 24 hours ..."): what
     it goes on from ("You have the right"; ``guidance.rights_holder``)."""
+    actor: str = ""
+    """For an instruction under a heading that names whose duty it is ("Duties of
+    supervisors"): that role as a subject, with its modal ("Supervisors must"; ``actors.py``)."""
+    unnamed: bool = False
+    """An instruction whose actor nothing names: no heading's role, no lead-in that sets a
+    rule, no question over it, and a text that never says "you" (``actors.py``)."""
     body: str = ""
     """For an operative clause of a resolution ("URGES member countries to ..."): the body
     its chapeau names, the clause's subject ("The IPCO General Assembly"; ``resolutions.py``)."""
