@@ -8,6 +8,7 @@ against the file and never drifts from what the source says.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -134,6 +135,9 @@ _PHONE = re.compile(r"(?<![\w.,-])(?:\+\d{1,3}(?:[ -]\(?\d{2,}\)?)+|0\d{2,}(?:[ 
 contact, never a count, whatever verb reaches it ("consult the duty lawyer on ..."); with
 the brackets after it, which give the line's hours ("0300 555 0390 (24 hours)"), never a
 time limit."""
+_CLOCK = re.compile(r"(?<![\w:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\w:]|[.,]\d)")
+"""A clock time ("22:30", "09:00", "04:02:15"): one moment, never a count; split at its colon,
+its minutes were blanked as "22:____"."""
 _YEAR = re.compile(
     r"\b(?P<prep>in|since|from|by|until|before|after|during|of|early|late)\s+(?P<year>1[89]\d\d|20\d\d)\b"
 )
@@ -237,7 +241,8 @@ def _durations(text: str, base: int) -> list[Fact]:
 
 def _counts(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
     out = []
-    taken = taken + [(base + m.start(), base + m.end()) for m in _PHONE.finditer(text)]
+    taken = taken + [(base + m.start(), base + m.end())
+                     for m in itertools.chain(_PHONE.finditer(text), _CLOCK.finditer(text))]
     for match in _COUNT.finditer(text):
         num = match.group("num")
         span = (base + match.start("num"), base + match.end("num"))

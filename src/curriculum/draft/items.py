@@ -68,6 +68,11 @@ _PROVISION_LABEL = re.compile(
 offender's ...", "Rule 4 - The officer ...", "Requirement 2.3: ...", "Principle 3
 (Consent): ..."): a capitalised word, its number (never a year: at most three figures)
 and maybe its name, then a colon or a dash. The rule after it may start in lower case."""
+_TAG = re.compile(r"\[[A-Z][A-Z0-9/&-]{0,9}\]")
+"""A procedure's tag for the kind of step ("[ACT]", "[REC]", "[KEY]"): a code of capitals in
+square brackets opening an item, which a legend explains. It names the step, as a label
+does, and is no word of the sentence after it (read with it, the item was no sentence)."""
+_TAG_LABEL = re.compile(r"(?P<label>\[[A-Z][A-Z0-9/&-]{0,9}\])[ \t]+(?=[\"\u201c]?[A-Z])")
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 _DATE_LABEL = re.compile(
     rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTH})\.?\s+)?(?:19|20)\d\d|(?:{_MONTH})\s+\d{{1,2}},\s+"
@@ -82,6 +87,10 @@ class Label:
     start: int
     end: int
     body: int
+    lower: bool = False
+    """The text after the label's colon opens in lower case ("**Time limit:** no child may
+    ..."): a label only when that text is a rule (a subject and a modal verb), never a
+    glossary's definition ("**C:** material that is ...")."""
 
 
 def run_in_label(doc: SourceDoc, start: int, end: int) -> Label | None:
@@ -113,22 +122,26 @@ def _emphasised(doc: SourceDoc, start: int, end: int) -> Label | None:
         i += 1
         while i < end and text[i].isspace():
             i += 1
-    if i >= end or not (shown.endswith((".", ":")) or colon_after):
+    tag = _TAG.fullmatch(shown) is not None  # "**[ACT]** Call for ..."
+    if i >= end or not (shown.endswith((".", ":")) or colon_after or tag):
         return None
     name = shown.rstrip(".:").rstrip()
     opens = text[i].isupper() or text[i].isdigit() or text[i] in "\"\u201c"
-    if not name or len(name.split()) > MAX_LABEL_WORDS or not opens:
+    lower = not opens and text[i].islower() and (colon_after or shown.endswith(":"))
+    if not name or len(name.split()) > MAX_LABEL_WORDS or not (opens or lower):
         return None  # a sentence follows the label
-    return Label(first, first + len(name), i)
+    return Label(first, first + len(name), i, lower)
 
 
 def _plain(doc: SourceDoc, start: int, end: int) -> Label | None:
-    """ "January 2017: INTERPOL announced ...", "Secure the scene: Close the room ..."."""
+    """ "January 2017: INTERPOL announced ...", "Secure the scene: Close the room ...",
+    "[ACT] Call for ..."."""
     text = doc.text
     i = start
     while i < end and text[i].isspace():
         i += 1
-    found = _PROVISION_LABEL.match(text, i, end) or _PLAIN_LABEL.match(text, i, end)
+    found = (_PROVISION_LABEL.match(text, i, end) or _PLAIN_LABEL.match(text, i, end)
+             or _TAG_LABEL.match(text, i, end))
     if found is None or not doc.citeable(i, found.end()):
         return None
     return Label(i, found.end("label"), found.end())
@@ -259,10 +272,18 @@ def split_items(result: Analysis) -> None:
             shown = doc.text[start:end].rstrip(".: ")
             candidate.label = Label(start, start + len(shown), candidate.spans[0][0])
             words, own = doc_words(own[0], start), own[1:]
+        if label is not None and label.lower and not _rule(own[0]):
+            continue  # "**C:** material that is illegal ...": a term and its definition
         if any(guidance.whole_sentence(d) for d in own):
             pieces[candidate.item.index] = _pieces(doc, candidate, own, words)
     if pieces:
         _renumber(result, pieces)
+
+
+def _rule(parsed: Any) -> bool:
+    """A whole sentence with a modal verb ("no child may be kept ...", "the officer must
+    ...")."""
+    return guidance.declarative(parsed) and any(t.tag_ == "MD" for t in parsed)
 
 
 def _named_step(doc: SourceDoc, candidate: _Candidate, docs: list[Any]) -> bool:
