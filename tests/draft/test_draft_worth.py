@@ -46,13 +46,13 @@ def test_a_question_the_text_asks_is_never_a_statement(tmp_path: Path, matcher: 
 
 
 def test_a_task_under_review_questions_is_held_but_the_same_imperative_in_a_procedure_is_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
-    text = ("# Searching for a missing child\n\n## Procedure\n\n"
+    text = ("# Searching for a missing child\n\n## Procedure for search officers\n\n"
             "1. Search the home and the garden within 2 hours of the report.\n\n"
             "## Review questions\n\n"
             "1. Explain why the first 36 hours matter.\n"
             "2. List the five search zones in the order given above.\n")
     kept, below = drafted(tmp_path, text, matcher, "text.md")
-    assert [q.prompt for q in kept] == ["Search the home and the garden within 2 hours of the report."]
+    assert [q.prompt for q in kept] == ["Search officers must search the home and the garden within 2 hours of the report."]
     tasks = [q for q in below if "Explain" in q.prompt or "List" in q.prompt]
     assert {q.prompt for q in tasks} >= {"Explain why the first ____ hours matter.", "Explain why the first 36 hours matter."}
     assert tasks and all(fatal(q)[0] == 'fatal: a task the text sets its reader (an imperative under "Review questions"), not a rule or a fact' for q in tasks)

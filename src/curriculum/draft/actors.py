@@ -9,10 +9,11 @@ role is shown as the subject of a duty: "Supervisors must complete the two-day .
 within ____ of appointment." (``context.carry_actor``). The heading names the role when:
 
 - it is a word of duty (duties, responsibilities, role, tasks, actions, obligations,
-  checklist) with the role after "of" or "for" ("Responsibilities of the SIO", "Actions
-  for the duty inspector") or in front of it ("Supervisor responsibilities", "The
-  custody sergeant's duties"); or a word of advice with the role after "for"
-  ("Recommendations for first responding officers", asked with "should");
+  checklist, procedure, instructions, steps) with the role after "of" or "for"
+  ("Responsibilities of the SIO", "Actions for the duty inspector") or in front of it
+  ("Supervisor responsibilities", "The custody sergeant's duties"); or a word of advice
+  with the role after "for" ("Recommendations for first responding officers", asked
+  with "should");
 - it asks or says what the role does ("What the first-response officer does");
 - it is the role and nothing else, a noun phrase headed by a noun of persons ("First
   attending officer").
@@ -38,7 +39,8 @@ HOLD = ("an instruction that names no one who is to act: neither its heading, no
 
 _DUTY_WORDS = frozenset({"duty", "duties", "responsibility", "responsibilities", "role",
                          "roles", "task", "tasks", "action", "actions", "obligation",
-                         "obligations", "checklist"})
+                         "obligations", "checklist", "procedure", "procedures", "instructions",
+                         "steps"})
 _PERSON = re.compile(r"(?:officer|staff|police|lead|leader|holder|provider|offender|"
                      r"[^m]ent|er|or|ist|ant|ian|person|worker)s?$")
 """A noun of persons by its ending or its word; "-ment" is a thing ("assessment")."""
