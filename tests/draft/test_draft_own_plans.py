@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from curriculum.draft import nlp, stemcheck
 from curriculum.draft.analysis import analyse
@@ -61,6 +62,7 @@ def test_the_same_items_under_a_heading_of_practice_are_asked(tmp_path: Path, ma
 @pytest.mark.parametrize(("text", "place", "name"), [
     ("The Online Safety Summit for Asia brought 40 officers together in 2024.", "Asia", "Online Safety Summit for Asia"),
     ("At Europol's 2023 Victim Identification Taskforce for Europe, analysts from 12 countries reviewed 300 series.", "Europe", "Victim Identification Taskforce for Europe"),
+    ("Delegates praised the new Regional Hotline Task Force for Oceania.", "Oceania", "Regional Hotline Task Force for Oceania"),
     ("The unit in Cardiff found 31 children in 2024.", "Cardiff", ""),  # a unit located there
     ("The National Crime Agency in London runs the unit.", "London", ""),  # a body located there
 ])
@@ -88,3 +90,44 @@ def test_a_run_in_phrase_before_a_colon_takes_no_scheme_in_front(tmp_path: Path,
     assert _run_in(run_in)
     assert not _run_in(listing)  # the verb has its own phrase before the colon
 
+
+# -- a false twin for a count a module already asks --------------------------------------------
+
+_FIGURES = (
+    "# Online grooming: figures and rules for Northland Police\n\n"
+    "In the 12 months to 31 March 2026, Northland Police recorded 342 reports of online grooming of a child, against 198 in the previous 12 months.\n\n"
+    "A supervisor must review every open case of online grooming at least once every 14 days.\n\n"
+    "An officer must offer a child who reports online grooming a video interview within 48 hours.\n"
+)
+
+
+def test_a_count_the_module_asks_may_become_its_false_twin(project: Path) -> None:
+    from draft_fixtures import run
+
+    (project / "sources" / "figures.md").write_text(_FIGURES, "utf-8")
+    assert run("draft", "sources/figures.md", "--out", "drafts").exit_code == 0
+    found = {}
+    for path in (project / "drafts").glob("*-draft.yaml"):
+        module = yaml.safe_load(path.read_text("utf-8"))
+        for q in (module.get("quiz") or {}).get("questions", []):
+            if q["type"] == "true_false":
+                found[" ".join(q["prompt"].split())] = q["answer"]
+    falses = [p for p, answer in found.items() if answer is False]
+    assert falses == [
+        "In the 12 months to 31 March 2026, Northland Police recorded 512 reports of online grooming of a child, against 198 in the previous 12 months."], found
+    audit = (project / "drafts" / "draft-audit.md").read_text("utf-8")
+    assert "so that not every true/false answer is True" in audit
+
+
+@pytest.mark.parametrize(("sentence", "number", "changeable"), [
+    ("Northland Police recorded 342 reports of online grooming in 2025.", "342", True),
+    ("The regional framework sets two conditions for joining the network: a trained unit and a law against possession.", "two", False),
+    ("A registered offender must report three things: a new address, a new car and a new phone.", "three", False),
+    ("The hub runs four checks (hash matching, face matching, geolocation and chat analysis) on each series.", "four", False),
+])
+def test_a_count_whose_items_are_listed_beside_it_has_no_false_twin(sentence: str, number: str, changeable: bool) -> None:
+    from curriculum.draft.statements import twin_value
+
+    [parsed] = nlp.parse([sentence])
+    key = [t for t in parsed if t.text == number]
+    assert (twin_value(parsed, key, any_count=True) == "") is changeable

@@ -279,7 +279,7 @@ def test_no_wrong_key_on_the_tune_corpus_and_the_article(matcher: ThemeMatcher) 
             elif q.rule == "false-statement":
                 seen["false-statement"] += 1
                 fact = next(f for f in analysis.facts[q.sentence.index] if f.span == q.key)
-                assert falsifiable(analysis, q.sentence, fact), q.prompt
+                assert falsifiable(analysis, q.sentence, fact, asked=True), q.prompt  # a module's figure (``truth.balance``)
                 assert written_value(q.replacement) not in document_numbers(doc.text), q.prompt
                 assert written_value(source) not in numbers_in(q.prompt), q.prompt
                 assert q.replacement in q.prompt and q.truth is False

@@ -429,13 +429,15 @@ def false_statement(
     return question
 
 
-def falsifiable(analysis: Analysis, sentence: Sentence, fact: Fact) -> bool:
+def falsifiable(analysis: Analysis, sentence: Sentence, fact: Fact, asked: bool = False) -> bool:
     """Can a changed figure be keyed false for certain? Only an exact figure: no bound
     ("within", "more than", "since 2021" on a running total), no approximation ("about"),
     not an end of a range, not in a negated or hedged sentence ("no appeal against the
     sentence of four years" is not false), not a rate per period ("N hours a day"), and
     only a figure worth getting wrong (``statements.twin_value``: a time limit, a penalty,
-    an age, a count of people; never a year)."""
+    an age, a count of people; never a year). ``asked``: the figure is already asked in a
+    module (``truth.balance``), so its worth is settled and any counted noun may change
+    ("recorded 186 reports" -> "recorded 236 reports")."""
     text = analysis.doc.text
     if fact.qualifier or bound_word(text, sentence.start, fact.span):
         return False
@@ -453,7 +455,7 @@ def falsifiable(analysis: Analysis, sentence: Sentence, fact: Fact) -> bool:
     from curriculum.draft.stemcheck import StemView
 
     view = StemView(parsed, sentence.start, ((sentence.start, sentence.end),))
-    return not twin_value(parsed, view.span_tokens(fact.span))
+    return not twin_value(parsed, view.span_tokens(fact.span), any_count=asked)
 
 
 @lru_cache(maxsize=4)

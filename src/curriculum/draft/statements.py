@@ -28,7 +28,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft.stemcheck import Score, StemView
-from curriculum.draft.value import counted_noun, governing_verb, year_role
+from curriculum.draft.value import counted_noun, counted_token, governing_verb, year_role
 
 NOT_WORTH = -0.45
 """Enough to keep any statement of no use below the threshold (it stays in the audit)."""
@@ -388,8 +388,21 @@ def actor(verb: Any, speaker: bool = False) -> bool:
     return False
 
 
-def twin_value(doc: Any, key_tokens: list[Any]) -> str:
-    """"" when a false twin may change the figure ``key_tokens``, else why not."""
+def listed(doc: Any, noun: Any) -> bool:
+    """The things a number counts are spelled out beside it: an apposition ("three things:
+    their address, their car ...", "four tools (hashing, ...)") or a colon right after the
+    noun's phrase ("two conditions for a country to connect: a unit and a law")."""
+    if any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)
+           for c in noun.children):
+        return True  # a list in apposition; not one aside ("45 minutes, module CX-12")
+    end = max(t.i for t in noun.subtree)
+    return bool(end + 1 < len(doc) and doc[end + 1].text == ":")
+
+
+def twin_value(doc: Any, key_tokens: list[Any], any_count: bool = False) -> str:
+    """"" when a false twin may change the figure ``key_tokens``, else why not.
+    ``any_count``: a count of anything may change (a figure already judged worth asking:
+    its worth is not in question, only whether a changed figure is certainly false)."""
     if not key_tokens:
         return "the figure is not in the parsed sentence"
     if _is_year(key_tokens):
@@ -397,6 +410,10 @@ def twin_value(doc: Any, key_tokens: list[Any]) -> str:
     noun = counted_noun(key_tokens) or ""
     verb = governing_verb(key_tokens)
     text = doc.text
+    counted = counted_token(key_tokens)
+    if counted is not None and listed(doc, counted):
+        return (f'the "{noun}" counted are listed in the sentence ("two conditions: ... and '
+                '..."): a changed count is false at sight')
     if noun in _TIME_UNITS:
         after = text[key_tokens[-1].idx:key_tokens[-1].idx + 40]
         if _PENALTY.search(after) or modal_rule(doc[:].root) or present_tense(doc[:].root):
@@ -407,7 +424,7 @@ def twin_value(doc: Any, key_tokens: list[Any]) -> str:
     if noun == "age" or _AGE.search(before) or re.match(r"\s*years? (?:old|of age)", after):
         return ""
     if noun in _PEOPLE or (not noun and verb is not None
-                           and verb.lemma_.lower() in _PEOPLE_VERBS):
+                           and verb.lemma_.lower() in _PEOPLE_VERBS) or (any_count and noun):
         return ""
     return (f'a count of "{noun or "something"}": only a time limit, a penalty, an age or a '
             "count of people may be changed")

@@ -106,7 +106,7 @@ def _twin(question: DraftQuestion) -> DraftQuestion | None:
     analysis, sentence = question.analysis, question.sentence
     facts = analysis.facts.get(sentence.index, [])
     fact = next((f for f in facts if f.span == question.key and f.kind in _CHOICE_RULES), None)
-    if fact is None or not falsifiable(analysis, sentence, fact):
+    if fact is None or not falsifiable(analysis, sentence, fact, asked=True):
         return None
     twin = false_statement(analysis, sentence, fact, [f for f in facts if f.kind == "list"])
     if twin is None:

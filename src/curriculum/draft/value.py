@@ -530,7 +530,7 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
         lemma in _FUNDING)
     if reach(view, answer):  # no bonus: what a rule sets or a term means ranks first
         result.add(0.0, f'operational reach: a count of "{noun}" connected to a shared system')
-    elif noun in _TRIVIA_COUNT and quorum(_counted(answer)):
+    elif noun in _TRIVIA_COUNT and quorum(counted_token(answer)):
         result.add(0.0, f'how many "{noun}s" a rule needs to act (a check by more than one)')
     elif noun in _TRIVIA_COUNT:
         result.add(-0.35, f'trivia: a count of "{noun}" (the size of an event or body)')
@@ -886,7 +886,7 @@ def reach(view: StemView, answer: list[Any]) -> bool:
     joined an operation ("officers from 12 countries joined the operation": the size of
     an event, trivia). The stem must say which system ("49 countries were connected",
     cut from the sentence that names the database, says connected to what?)."""
-    noun = _counted(answer)
+    noun = counted_token(answer)
     if noun is None or noun.lemma_.lower() not in _REACH_NOUNS:
         return False
     if not any(t.lemma_.lower() in _SYSTEMS - {"access"} or (
@@ -932,7 +932,7 @@ def _noun_of(number: Any) -> Any | None:
     return head if head.pos_ in ("NOUN", "PROPN") else None
 
 
-def _counted(answer: list[Any]) -> Any | None:
+def counted_token(answer: list[Any]) -> Any | None:
     """The noun token the answer's first number counts (as ``counted_noun`` finds it)."""
     for token in answer:
         if token.like_num or token.pos_ == "NUM":
