@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from curriculum.draft.facts import Fact
+from curriculum.draft.jurisdiction import states_rule
 from curriculum.draft.leadins import closed_end
 from curriculum.draft.reading import SourceDoc
 
@@ -117,6 +118,9 @@ def trim(
     dropped = ""
     if restated is not None:  # ", i.e. until 16 November": computes the answer
         end, dropped = _rstrip(doc, start, restated), ", restating clause dropped"
+    xref = _CROSS_REFERENCE.search(doc.text, core[1], end)
+    if xref is not None and xref.end() == _rstrip(doc, start, end):
+        end, dropped = _rstrip(doc, start, xref.start()), dropped + ", cross-reference dropped"
     joined = semicolon_clause(doc, sentence, core, parsed)
     if joined is not None:
         start, end = joined
@@ -144,6 +148,10 @@ def trim(
         if hi != boundary.start() and hi < after:
             continue  # the answer is inside the brackets the boundary falls in
         if parsed is None or (whole_clauses(parsed, lo, hi) and _finite_verb(parsed, lo, hi)):
+            if _condition_follows(parsed, boundary.end()):
+                rule += ", condition kept"
+                continue  # ", where the proposal has been followed by ...": an element of
+                # the rule, never dropped (the stem would state a wider rule than the source)
             end = sentence[0] + hi
             semicolon = boundary.group(0).startswith(";") and hi == boundary.start()
             if semicolon:  # the first item of a list run into
@@ -152,6 +160,47 @@ def trim(
                 return Stem(pieces, rule, joints=(", " if aside else " ",) * (len(pieces) - 1))
             break
     return Stem(((start, _rstrip(doc, start, end)),), rule)
+
+
+_CROSS_REFERENCE = re.compile(r"\s*\((?:see|see also|cf\.?|refer to)\s[^()]*\)", re.I)
+"""A closing bracket that sends the reader to another document ("(see your force's
+wellbeing policy)"): no part of the fact, and no use to a learner who cannot follow it."""
+
+
+_CONDITIONS = frozenset({"if", "unless", "where", "provided", "providing", "only", "so", "as",
+                         "insofar", "whenever", "wherever"})
+"""Words that open a condition clause ("where ...", "provided that ...", "only if ...", "so
+long as ...", "as long as ...")."""
+
+
+def _condition_follows(parsed: Any, at: int) -> bool:
+    """The clause after a boundary (offset ``at`` in the sentence) is a condition on the
+    sentence: it opens with a condition word that hangs, as a marker or an adverb, on a
+    verb of an adverbial clause ("..., provided that ...", "..., unless ..."), or it is a
+    "where" clause of a rule (must, shall, an offence) that does not follow a place ("...,
+    where the proposal has been followed by ..."). A relative "where" after a place ("in
+    Leeds, where she lived") is no condition."""
+    if parsed is None:
+        return False
+    first = next((t for t in parsed if t.idx >= at and not t.is_space), None)
+    if first is None or first.lower_ not in _CONDITIONS:
+        return False
+    if first.lower_ in ("only", "so", "as"):  # "only if", "so long as", "as long as"
+        after = first.nbor(1) if first.i + 1 < len(parsed) else None
+        return after is not None and after.lower_ in ("if", "long", "where")
+    if first.lower_ in ("provided", "providing"):
+        return True
+    clause = first.head if first.dep_ in ("mark", "advmod") else first
+    if clause.dep_ == "advcl" or (first.lower_ in ("if", "unless") and clause.dep_ != "relcl"):
+        return True
+    return clause.dep_ == "relcl" and first.lower_ in ("where", "wherever") and (
+        clause.head.ent_type_ not in ("GPE", "LOC", "FAC") and clause.head.pos_ != "PROPN"
+        and _rule(parsed))  # "shall be punished by ... five years, where ...": the parser
+    # hangs the condition on the last noun; in a rule, no place, it is the rule's condition
+
+
+def _rule(parsed: Any) -> bool:
+    return states_rule(list(parsed))
 
 
 _UNDER_LAW = re.compile(r"^(?:Under|In accordance with|In line with)\s", re.I)

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from curriculum.draft import scheme, study
+from curriculum.draft import scheme, study, whose
 from curriculum.draft.actors import duty_lead
 from curriculum.draft.addressee import second_person, speaks_to_one
 from curriculum.draft.asof import present_lead
@@ -51,6 +51,7 @@ from curriculum.draft.jurisdiction import (
     document_law,
     instrument_lead,
     law_lead,
+    numbered_law,
     proper_name,
     states_rule,
     unplaced,
@@ -247,7 +248,7 @@ def carry(q: DraftQuestion) -> None:
                or _place_lead(q, found)) if found else _introducing(q, pointed)
     if carried is None:
         carried = (_study_lead(q) or _heading_place(q) or _jurisdiction_lead(q)
-                   or _scheme_lead(q) or _present(q))
+                   or _owner_lead(q) or _scheme_lead(q) or _present(q))
     if carried is None:
         return
     _apply(q, carried)
@@ -268,8 +269,10 @@ def carry_lead(q: DraftQuestion) -> bool:
         return True
     if item.actor:  # "Duties of supervisors" + "Complete the course within ____ ..."
         return carry_actor(q)
-    if not continues_lead(item) or lead is None or lead.parsed is None:
+    if lead is None or lead.parsed is None:
         return False
+    if not continues_lead(item):
+        return _carry_condition(q, lead)
     if item.joined:  # "A person who, without lawful excuse," + "makes ...": one sentence
         return _carry_joined(q, lead)
     shown = md_escape(q.analysis.doc.display(lead.start, lead.end)).rstrip()
@@ -366,6 +369,41 @@ def carry_actor(q: DraftQuestion) -> bool:
     heading = " ".join(q.sentence.heading.split())
     _apply(q, Carried(q.quote[0], q.quote[0], q.sentence.line, lead, frozenset(),
                       f'whose duty from its heading "{heading}"', supplies=True))
+    return True
+
+
+_CONDITION_LEAD = re.compile(r"^(?:Before|After|If|When|Where|Once|Until|Unless|While|Whenever)"
+                             r"\s[^:;.,]{3,120}?\s*:\s*$")
+
+
+def _carry_condition(q: DraftQuestion, lead: Sentence) -> bool:
+    """A list item with its own subject under a lead-in that is only a condition ("Before
+    an account is created:" + "the user must hold ..."): the condition is the rule's, and
+    the item read alone states a wider rule than the source. It is shown in front, as
+    a clause ("Before an account is created, the user must hold ..."), after the lead of
+    whose rule it is when there is one (``whose.py``); a lead-in that points back or holds
+    the answer leaves the item as it is."""
+    if q.sentence.kind != "bullet" or q.sentence.parsed is None:
+        return False
+    text = " ".join(q.analysis.doc.display(lead.start, lead.end).split())
+    if _CONDITION_LEAD.match(text) is None or _gives_away(q, lead):
+        return False
+    words = [t for t in lead.parsed if not t.is_space]
+    if not words or words[0].head.i != lead.parsed[:].root.i:
+        return False  # "When a phone is seized, the officer must:": a main clause follows
+        # the condition (its items go on from it, ``continues_lead``)
+    view = StemView(lead.parsed, lead.start, ((lead.start, lead.end),))
+    own = pointers(view, frozenset(), seen_before(q.analysis, lead.start),
+                   recent(q.analysis, lead))
+    if any(p.delta <= SERIOUS for p in own):
+        return False  # "Once it is done:" points back in turn
+    condition = md_escape(text.rstrip(": ")) + ", "
+    owner = whose.lead(q)
+    shown = owner + condition[:1].lower() + condition[1:] if owner else condition
+    if len(shown.split()) + len(q.prompt.split()) > MAX_PROMPT_WORDS:
+        return False
+    _apply(q, Carried(lead.start, lead.end, lead.line, shown, _repeated_in(q, shown),
+                      f"the list's condition carried from line {lead.line}"))
     return True
 
 
@@ -556,6 +594,15 @@ def _resolved_by(q: DraftQuestion, lead: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def _repeated_in(q: DraftQuestion, lead: str) -> frozenset[int]:
+    """The pointers of the stem whose noun the lead in front names ("the account" after
+    "Before an account is created, "): a lead that says whose rule it is, or when it
+    applies, supplies no antecedent for "it", "they" or an action with nothing acted on."""
+    words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", lead)}
+    return frozenset(p.i for p in stem_pointers(q)
+                     if p.kind == "lemma" and p.lemma.rstrip("s") in words)
+
+
 def carry_question(q: DraftQuestion) -> bool:
     """An instruction under an FAQ's question ("What should I do if a child discloses
     abuse?" + "Make a referral within 24 hours") shows the question in front of the stem:
@@ -616,10 +663,14 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
         return None  # a name shown in the stem ("Calder County's standard") says whose
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     tokens = view.tokens()
-    law = (law_lead(q.sentence.heading) or document_law(_title(q)) or _bill_lead(q, parsed)
-           or _instrument(q))
+    law = (law_lead(q.sentence.heading) or document_law(_title(q))
+           or numbered_law(_title(q), str(q.analysis.doc.text[:_HEAD]))
+           or _bill_lead(q, parsed) or _instrument(q))
     if not ((states_rule(tokens) or (law and defines(tokens))) and unplaced(tokens)):
         return None
+    if not law and whose.lead(q):
+        return None  # the document's own policy or system says whose more plainly than
+        # its issuer alone ("Under Harrowmere Police's Night Shift Policy, ": ``whose.py``)
     turn = q.sentence.block.speaker if q.sentence.block is not None else ""
     if turn and not law:  # a speaker's rule is the speaker's body's, when the key says
         body = speaker_body(q.analysis, turn)  # which body; never the issuer's by default
@@ -636,6 +687,10 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
         return None
     return Carried(q.sentence.start, q.sentence.end, q.sentence.line, text, frozenset(),
                    "jurisdiction from the document's metadata")
+
+
+_HEAD = 1000
+"""How much of a law's text its head is (title, state, translator's lines)."""
 
 
 def _instrument(q: DraftQuestion) -> str:
@@ -774,6 +829,17 @@ def _scheme_lead(q: DraftQuestion) -> Carried | None:
         return None
     return Carried(q.sentence.start, q.sentence.end, q.sentence.line, shown,
                    _resolved_by(q, shown), scheme.NOTE)
+
+
+def _owner_lead(q: DraftQuestion) -> Carried | None:
+    """ "Under Fenwick Shire Constabulary's Wellbeing Policy, " or "In VERITAS, " in front
+    of a rule over a subject that names nothing, in the policy the document is or the
+    guide to a system (``whose.py``)."""
+    shown = whose.lead(q)
+    if not shown:
+        return None
+    return Carried(q.sentence.start, q.sentence.end, q.sentence.line, shown,
+                   _repeated_in(q, shown), whose.NOTE)
 
 
 def _present(q: DraftQuestion) -> Carried | None:

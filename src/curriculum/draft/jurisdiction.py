@@ -71,8 +71,9 @@ def unplaced(tokens: list[Any]) -> bool:
         t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss")) for t in tokens)
 
 
-_PROVISION = re.compile(r"(?:sub)?(?:section|part|schedule|paragraph|regulation)s?\s+[\w().]+"
-                        r"(?:\s*(?:,|or|and|to)\s*[\w().]+)*", re.I)
+_PROVISION = re.compile(r"(?:sub)?(?:section|part|schedule|paragraph|regulation|article)s?\s+"
+                        r"[\w().]+"
+                        r"(?:\s*(?:,|or|and|to)(?:\s*[\w().]+)?)*", re.I)
 
 
 def _provision(token: Any) -> bool:
@@ -143,6 +144,25 @@ def document_law(title: str) -> str:
         return ""  # "Guidance on the ... Act": a text about the law, read as its name;
         # "Model Law", "Joint Protocol", "Criminal Law ...": no enacted law's name
     return found
+
+
+_NUMBERED_LAW = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<name>(?:Law|Act|Decree|Ordinance|Statute)\s+"
+                           r"No\.?\s*\d+(?:/(?:1[89]|20)?\d\d)?)(?![\w/])")
+_STATE = re.compile(r"\b(?:[Tt]he\s+)?((?:Republic|State|Kingdom|Principality|Grand\s+Duchy|"
+                    r"Commonwealth|Federation)\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+
+
+def numbered_law(title: str, head: str) -> str:
+    """ "Under Law No. 47/2026 of the Republic of Lirenia, " when the document is a law
+    known by its number ("Law No. 47/2026 of 3 March 2026 amending the Criminal Code"),
+    with the state its head names ("Republic of Lirenia"), when it names one: read alone,
+    a penalty of one state's code reads as everyone's. "" for any other title."""
+    found = _NUMBERED_LAW.match(title)
+    if found is None:
+        return ""
+    name = " ".join(found.group("name").split())
+    state = _STATE.search(head)
+    return f"Under {name} of the {state.group(1)}, " if state else f"Under {name}, "
 
 
 _ENACTED = re.compile(r"\b(?:Act|Law|Code|Ordinance|Decree|Statute|Regulations)"

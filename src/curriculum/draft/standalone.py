@@ -164,4 +164,10 @@ def in_rule(head: Any) -> bool:
                                            for c in token.head.children):
             return True  # not "should have done": a judgement of one past case
     root = doc[:].root
+    if root.tag_ in ("VBZ", "VBP") and any(
+            t.lemma_.lower() in ("offence", "offense") and t.dep_ in ("dobj", "oprd", "attr",
+                                                                        "ccomp", "xcomp")
+            for t in root.children):
+        return True  # "Section 42 makes it an offence to meet a child ..., where the adult
+        # intends ...": a law's offence, whose participants are whoever it meets
     return root.lemma_.lower() in _RULE_VERBS and root.tag_ in ("VBZ", "VBP")

@@ -574,7 +574,8 @@ _KIND_OF_NAME = {
                       "group", "service", "company", "platform", "court", "office", "centre",
                       "center", "department", "ministry", "network", "authority"}),
     "PERSON": frozenset({"man", "woman", "person", "officer", "accused", "appellant", "suspect",
-                         "defendant", "offender", "victim", "child"}),
+                         "defendant", "offender", "victim", "child", "adult", "parent",
+                         "carer", "minor"}),
 }
 
 
@@ -584,8 +585,24 @@ def _named_before_in_stem(head: Any, view: StemView) -> bool:
     country", an organisation for "the agency", a person for "the man")."""
     lemma = head.lemma_.lower()
     labels = [label for label, nouns in _KIND_OF_NAME.items() if lemma in nouns]
-    return any(t.i < head.i and (t.ent_type_ in labels or _introduces(t, head))
+    return any(t.i < head.i and (t.ent_type_ in labels or _introduces(t, head)
+                                 or _nominalises(t, head))
                for t in view.tokens())
+
+
+def _nominalises(earlier: Any, head: Any) -> bool:
+    """ "An adult who ... proposes a meeting ..., where the proposal has been followed by
+    ...": the noun names the act a verb of the stem stated before it (its lemma is the
+    verb's, or the verb's stem with a noun ending: "propose" -> "proposal", "investigate"
+    -> "investigation", "meet" -> "meeting"), so "the proposal" is that one."""
+    if earlier.pos_ != "VERB":
+        return False
+    verb, noun = earlier.lemma_.lower(), head.lemma_.lower()
+    if noun in (verb, verb + "ing"):
+        return True
+    shared = next((i for i, (a, b) in enumerate(zip(verb, noun, strict=False)) if a != b),
+                  min(len(verb), len(noun)))
+    return shared >= 5 and shared >= len(verb) - 1
 
 
 def _introduces(earlier: Any, head: Any) -> bool:
@@ -649,8 +666,10 @@ def _demonstrative(token: Any) -> bool:
 def _echoes(token: Any, tokens: list[Any]) -> bool:
     """ "to the receiving force within 24 hours of becoming aware that the child is in
     that force's area": the demonstrative's noun is one the stem itself named before it,
-    so "that force" is the one the stem shows."""
-    if token.dep_ != "det" or token.lower_ not in ("this", "that", "these", "those"):
+    so "that force" is the one the stem shows; so is "such a meeting" after "proposes a
+    meeting" (a statute's condition names the meeting its offence described)."""
+    if not ((token.dep_ == "det" and token.lower_ in ("this", "that", "these", "those"))
+            or (token.lower_ == "such" and token.dep_ in ("predet", "amod"))):
         return False
     lemma = token.head.lemma_.lower()
     return any(t.i < token.i and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() == lemma
