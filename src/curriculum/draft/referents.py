@@ -21,7 +21,7 @@ from typing import Any
 
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.jurisdiction import document_law, law_lead
-from curriculum.draft.standalone import kind_name
+from curriculum.draft.standalone import BODIES, INITIATIVES, kind_name
 
 _SMALL = "of|for|on|and|against|the|de|in|to"
 _NAME_WORD = r"(?:[\"\u201c]?[A-Z][\w'&-]*|\([A-Z][A-Za-z]{1,9}\))"
@@ -276,10 +276,44 @@ def _capital_word(text: str) -> bool:
 
 def name_phrases(q: Any) -> list[Named]:
     """Every bare definite phrase of the stem that an earlier name resolves, or that
-    stands for the body that wrote the document (``own_body``)."""
+    stands for the body that wrote the document (``own_body``), and every "this team"
+    an earlier name resolves (``this_body``)."""
     pieces = q.pieces or ((q.sentence.start, q.sentence.end),)
     out = sentence_names(q.analysis.doc, q.sentence, pieces, q.key)
+    out += this_body(q.analysis.doc, q.sentence, pieces, q.key)
     return out + own_body(q, pieces, {n.start for n in out})
+
+
+def this_body(doc: Any, sentence: Any, pieces: Any, key: tuple[int, int]) -> list[Named]:
+    """ "Staff in this team have a viewing limit of ...": "this" and a kind of body or
+    undertaking only ("this team", "this unit", "this programme"), in a text that named
+    one such body before (a job description's "Online Child Sexual Exploitation Team"):
+    the nearest earlier name says which, as for "the team" (``earlier_name``; none when
+    two of the kind were named and neither just before). With one force in the head, a
+    unit is its force's ("Brackwater Police's ... Team")."""
+    parsed = sentence.parsed
+    if parsed is None:
+        return []
+    out = []
+    for token in parsed:
+        if token.lower_ != "this" or token.dep_ != "det" or token.head.pos_ != "NOUN":
+            continue
+        head = token.head
+        if head.lemma_.lower() not in BODIES | INITIATIVES or head.i != token.i + 1:
+            continue
+        start, end = sentence.start + token.idx, sentence.start + head.idx + len(head.text)
+        if not any(s <= start and end <= e for s, e in pieces) or (key[0] < end and start < key[1]):
+            continue
+        found = earlier_name(doc.text, sentence.start, [head.text])
+        if found is None:
+            continue
+        name, offset, article = found
+        force = force_of(doc.text)
+        if force and _unit(name) and force.split()[0] not in name:
+            name, article = f"{force}'s {name}", False
+        line = doc.text.count("\n", 0, offset) + 1
+        out.append(Named(start, end, doc.display(start, end), name, line, article))
+    return out
 
 
 def own_body(q: Any, pieces: Any, done: set[int]) -> list[Named]:
@@ -343,6 +377,10 @@ def sentence_names(doc: Any, sentence: Any, pieces: Any, key: tuple[int, int]) -
             continue
         name, offset, article = found
         line = doc.text.count("\n", 0, offset) + 1
+        force = force_of(doc.text)
+        if force and _unit(name) and force.split()[0] not in name and force not in str(
+                doc.text[sentence.start : sentence.end]):
+            name, article = f"{force}'s {name}", False  # "the team" of one force's text
         out.append(Named(start, end, doc.display(start, end), name, line, article))
     return out
 
@@ -390,6 +428,30 @@ def instrument_names(doc: Any, sentence: Any, pieces: Any, key: tuple[int, int])
     return out
 
 
+_FORCE = re.compile(r"(?<![\w-])((?:[A-Z][\w'-]+[ \t]+){1,4}(?:Police(?:[ \t]+(?:Service|Force))?|"
+                    r"Constabulary))(?![\w-])(?![ \t]+[A-Z])")
+_UNITS = frozenset({"team", "unit", "squad", "hub", "department", "division", "directorate",
+                    "command", "bureau", "office", "taskforce"})
+HEAD = 1500
+"""How much of the text its head is: the letterhead and header lines that name the force."""
+
+
+def force_of(text: str) -> str:
+    """The one police force the document's head names ("Brackwater Police (fictional) |
+    Crime and Public Protection Directorate"): the force whose unit "the team" of its
+    text is. "" when the head names none or two ("... Police Station" is a building)."""
+    found = {" ".join(m.group(1).split()) for m in _FORCE.finditer(text[:HEAD])}
+    found = {f for f in found if not f.startswith(("The ", "A "))}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _unit(name: str) -> bool:
+    """ "Online Child Sexual Exploitation Team": a unit of a force, not a force or an
+    acronym alone."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in _UNITS
+
+
 def shown(text: str, named: Named) -> str:
     """``text`` (Markdown-escaped) with the phrase replaced by its name, once."""
     phrase = md_escape(named.phrase)
@@ -435,8 +497,25 @@ def acronym_names(q: Any) -> list[Named]:
                 article = article.capitalize()
             phrase, name = f"{before.text} {short}", f"{article} {name}"
             start = q.sentence.start + before.idx
+        elif _bare_body(token, long):  # "ring DERU" -> "ring the Digital Evidence ...
+            force = force_of(q.analysis.doc.text)  # Recovery Unit (DERU)", a force's unit
+            if force and _unit(long) and force.split()[0] not in long:  # with the force
+                name = f"{force}'s {name}"
+            else:
+                name = f"{'The' if token.i == 0 else 'the'} {name}"
         out.append(Named(start, end, phrase, name, line, article=False))
     return out
+
+
+def _bare_body(token: Any, long: str) -> bool:
+    """An acronym used bare, as a body's name ("OCET will contact ...", "ring DERU"), whose
+    spelling is a body's ("... Team", "... Unit"): spelled out, it takes "the"."""
+    if any(c.dep_ in ("det", "poss") for c in token.children) or token.dep_ == "compound":
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.lower_ in ("the", "a", "an", "this", "that", "its", "their"):
+        return False
+    return long.split()[-1].lower() in BODIES
 
 
 def spelled_out(analysis: Any) -> dict[str, tuple[str, int]]:
@@ -460,7 +539,41 @@ def _find_spelled(analysis: Any) -> dict[str, tuple[str, int]]:
         for fact in analysis.facts[index]:
             if fact.kind == "acronym" and fact.other and fact.other not in found:
                 found[fact.other] = (fact.value, fact.span[0])
+    for short, spelled in _spelled_anywhere(analysis.doc.text).items():
+        found.setdefault(short, spelled)
     return found
+
+
+_BRACKETED = re.compile(r"\(([A-Z]{2,8})\)")
+_SPELLING_WORD = re.compile(r"[A-Z][\w'-]*|of|for|and|the|on|in|to|against")
+
+
+def _spelled_anywhere(text: str) -> dict[str, tuple[str, int]]:
+    """ "Owner: Det Insp R. Castellane, Online Child Exploitation Team (OCET)": an acronym
+    spelled out on a line that is no sentence (a header, a metadata list, a heading) is
+    spelled out all the same. The words just before the bracket whose initials are the
+    acronym's letters (a hyphenated word gives one for each part: "Multi-Agency"),
+    capitalised words with at most small words between them; the first such spelling in
+    the text."""
+    out: dict[str, tuple[str, int]] = {}
+    for match in _BRACKETED.finditer(text):
+        short = match.group(1)
+        if short in out:
+            continue
+        words = text[max(0, match.start() - 160) : match.start()].split()
+        taken: list[str] = []
+        for word in reversed(words):
+            if not _SPELLING_WORD.fullmatch(word):
+                break
+            taken.insert(0, word)
+            initials = "".join(p[0] for w in taken for p in w.split("-") if p[:1].isupper())
+            if initials == short and taken[0][:1].isupper():
+                name = " ".join(taken)
+                out[short] = (name, max(0, text.rfind(name, 0, match.start())))
+                break
+            if len(initials) > len(short):
+                break
+    return out
 
 
 def label_subject(q: Any) -> list[Named]:
