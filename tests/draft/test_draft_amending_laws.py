@@ -54,8 +54,9 @@ def drafted(project: Path) -> tuple[str, str]:
 
 def test_the_text_an_amending_law_enacts_is_the_law_not_a_quotation(project: Path) -> None:
     module, audit = drafted(project)
-    assert "A person who pays to watch the online sexual abuse of a child in real time shall be punished by imprisonment of four to ____ years." in module
-    assert "prompt: A person who pays" in module  # the streaming offence reaches the module
+    assert "Under Law No. 9/2031, a person who pays to watch the online sexual abuse of a child in real time shall be punished by imprisonment of four to ____ years." in module
+    assert "prompt: Under Law No. 9/2031, a person who pays" in module  # the streaming
+    # offence reaches the module, named as the law's (``jurisdiction.numbered_law``)
     assert "Sexual acts with a child under the age of fifteen years, where the child was first contacted online, shall be punished" in module + audit
     assert "prompt: '\"Sexual acts" not in module and "(1) Sexual acts" not in module + audit
     assert "an unclosed quotation mark" not in audit
