@@ -62,6 +62,32 @@ def test_an_order_in_a_text_that_says_whom_it_is_for_is_its_reader_s(tmp_path: P
     assert not [r for r in question.reasons if HOLD in r]
 
 
+DESK = (
+    "# Custody desk instructions\n\n"
+    "These desk instructions tell {readers} what to do when a child is detained.\n\n"
+    "## Part A: On arrival\n\n"
+    "1. Inform a parent of each detained child within 2 hours of arrival.\n"
+    "2. Record every welfare check on the custody log.\n"
+    "3. Check each child every 30 minutes.\n"
+    "4. Tell your supervisor if a child is unwell.\n"
+)
+
+
+def test_the_reader_a_text_names_in_its_opening_is_whose_duty_its_orders_are(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = drafted(tmp_path, DESK.format(readers="custody sergeants at every station"), matcher)
+    question = next(q for q in kept + below if q.rule == "time-limit")
+    assert question.prompt == "Custody sergeants must inform a parent of each detained child within ____ of arrival."
+    assert question.score >= THRESHOLD
+    assert question.stem_rule == "sentence, whose duty: the reader the text's title or opening names"
+
+
+def test_readers_named_as_a_list_give_no_one_role_and_the_order_stays_as_written(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = drafted(tmp_path, DESK.format(readers="custody sergeants and detention officers"), matcher)
+    question = next(q for q in kept + below if q.rule == "time-limit")
+    assert question.prompt == "Inform a parent of each detained child within ____ of arrival."
+    assert question.score >= THRESHOLD and not [r for r in question.reasons if HOLD in r]
+
+
 @pytest.mark.parametrize(
     ("stem", "lead", "rest"),
     [

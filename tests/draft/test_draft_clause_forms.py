@@ -207,7 +207,8 @@ def test_a_list_lead_in_with_a_time_limit_is_no_time_limit_stem(tmp_path: Path, 
     )
     kept, below = led(tmp_path, text, matcher)  # the time-limit rule's questions
     assert not [q for q in kept + below if q.prompt.startswith("Escalate") and q.rule == "time-limit"]
-    assert "Record every visit on the visit form within ____." in [q.prompt for q in kept]
+    # the title names whose duties they are (``actors.py``)
+    assert "Offender managers must record every visit on the visit form within ____." in [q.prompt for q in kept]
 
 
 PARTNERSHIP = (

@@ -150,15 +150,18 @@ def says_you(text: str) -> bool:
     return _YOU.search(text) is not None
 
 
-def names_reader(opening: list[Any], title: Any = None) -> bool:
-    """The text says whom it is for: its title ``title`` (parsed) is for a noun of persons
-    ("Desk instructions for offender managers"), or one of its first sentences
-    (``opening``, parsed) has a verb of scope ("applies to", "tell", "is written for", "is
-    aimed at") reaching one ("every officer", "offender managers")."""
-    if title is not None and any(
-            t.dep_ == "pobj" and t.head.lower_ == "for" and _person(t) for t in title):
-        return True
-    for parsed in opening:
+def names_reader(opening: list[Any], title: Any = None) -> str | None:
+    """Whom the text says it is for, as the subject of its orders ("Offender managers
+    must"): its title ``title`` (parsed) is for a noun of persons ("Desk instructions for
+    offender managers"), or one of its first sentences (``opening``, parsed) has a verb of
+    scope ("applies to", "tell", "is written for", "is aimed at") reaching one ("These desk
+    instructions tell offender managers ... what to do"). "" when it names readers but no
+    one role ("every officer, member of police staff and volunteer who ..."); None when
+    it names none."""
+    found: list[Any] = []
+    if title is not None:
+        found = [t for t in title if t.dep_ == "pobj" and t.head.lower_ == "for" and _person(t)]
+    for parsed in opening if not found else []:
         for token in parsed:
             if token.lemma_.lower() not in _SCOPE_VERBS or token.pos_ not in ("VERB", "AUX"):
                 continue
@@ -166,9 +169,37 @@ def names_reader(opening: list[Any], title: Any = None) -> bool:
             for prep in (c for c in token.children if c.dep_ == "prep"
                          and c.lower_ in ("to", "for", "at")):
                 reached += [c for c in prep.children if c.dep_ == "pobj"]
-            if any(_person(n) for n in reached):
-                return True
-    return False
+            found += [n for n in reached if _person(n)]
+        if found:
+            break
+    if not found:
+        return None
+    return _reader_role(found[0])
+
+
+_FRONT = frozenset({"compound", "amod", "det"})
+_GENERAL = frozenset({"every", "all", "each", "any"})
+
+
+def _reader_role(noun: Any) -> str:
+    """ "Offender managers must" from the noun the scope reaches, with the words in front of
+    it (a compound, an adjective, "every"/"all"; a place after it, "in the PPU", is left
+    out); "" for a list of readers or a noun with a clause after it that says which
+    ("officers who view ...": the role is that clause's)."""
+    if any(c.dep_ in ("conj", "relcl", "acl") for c in noun.children):
+        return ""
+    front: list[Any] = []
+    for child in reversed([c for c in noun.lefts]):
+        if child.dep_ not in _FRONT or (child.dep_ == "det" and child.lower_ not in _GENERAL):
+            break
+        front.insert(0, child)
+    words = [*front, noun]
+    if any(not t.is_alpha for t in words):
+        return ""
+    text = " ".join(t.text for t in words)
+    if not front and noun.tag_ != "NNS":
+        return ""
+    return f"{text[:1].upper()}{text[1:]} must"
 
 
 def _person(noun: Any) -> bool:

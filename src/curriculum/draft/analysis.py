@@ -229,25 +229,44 @@ def _guidance(result: Analysis) -> None:
     orders = [s for s in orders if s not in notes]  # "Point out that ...": the presenter
     # is told what to say; never a rule for the learner, and no sign the text speaks to one
     speaks = reader or len(orders) >= guidance.ORDERS
+    for sentence in orders:
+        lead = sentence.lead.parsed if sentence.lead is not None else None
+        sentence.instruction = (
+            speaks
+            or guidance.negated(sentence.parsed)
+            or guidance.sets_rule(lead)
+            or guidance.asks(sentence.heading)
+        )
+    _actors(result, [s for s in orders if s.instruction], reader)
+
+
+def _actors(result: Analysis, orders: list[Sentence], reader: bool) -> None:
+    """Who is to act on each instruction (``actors.py``): the role its heading names, else
+    the reader the text names ("These desk instructions tell offender managers ..."); an
+    instruction with a lead-in that sets a rule, a question over it or a text that says
+    "you" has its actor already; the others name no one (``Sentence.unnamed``)."""
     roles = _roles([s.heading for s in orders if s.lead is None])
-    reader = reader or bool(orders and _reader_named(result))
+    named = _reader_named(result) if orders and not reader else None
     for sentence in orders:
         lead = sentence.lead.parsed if sentence.lead is not None else None
         led = guidance.sets_rule(lead) or guidance.asks(sentence.heading)
-        sentence.instruction = speaks or guidance.negated(sentence.parsed) or led
-        if sentence.instruction and sentence.lead is None:
+        if sentence.lead is None:
             sentence.actor = roles.get(sentence.heading, "")
-        sentence.unnamed = sentence.instruction and not (reader or led or sentence.actor)
+            if not sentence.actor and not led and named:  # "These desk instructions tell
+                sentence.actor, sentence.actor_reader = named, True  # offender managers ..."
+        sentence.unnamed = not (reader or named is not None or led or sentence.actor)
 
 
-def _reader_named(result: Analysis) -> bool:
-    """The text says "you" to its reader, or whom it is for in its title or opening: its
-    orders are that reader's (``actors.py``)."""
-    if actors.says_you(result.doc.text):
-        return True
+def _reader_named(result: Analysis) -> str | None:
+    """Whom the orders of a text are for (``actors.py``): the role its title or opening
+    names ("Offender managers must"); "" for readers it names with no one role, or a reader
+    it says "you" to (once: "tell your supervisor"); None when it says neither."""
     opening = [s.parsed for s in result.kept()[: actors.OPENING] if s.parsed is not None]
     title = result.doc.meta.title or result.cleaned.title or ""
-    return actors.names_reader(opening, nlp.parse([title])[0] if title.strip() else None)
+    role = actors.names_reader(opening, nlp.parse([title])[0] if title.strip() else None)
+    if not role and actors.says_you(result.doc.text):
+        return ""
+    return role
 
 
 def _roles(headings: list[str]) -> dict[str, str]:

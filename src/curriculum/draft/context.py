@@ -367,8 +367,10 @@ def carry_actor(q: DraftQuestion) -> bool:
         return False
     lead, q.prompt = found
     heading = " ".join(q.sentence.heading.split())
-    _apply(q, Carried(q.quote[0], q.quote[0], q.sentence.line, lead, frozenset(),
-                      f'whose duty from its heading "{heading}"', supplies=True))
+    note = ("whose duty: the reader the text's title or opening names"
+            if q.sentence.actor_reader else f'whose duty from its heading "{heading}"')
+    _apply(q, Carried(q.quote[0], q.quote[0], q.sentence.line, lead, frozenset(), note,
+                      supplies=True))
     return True
 
 

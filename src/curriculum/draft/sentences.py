@@ -78,6 +78,9 @@ class Sentence:
     actor: str = ""
     """For an instruction under a heading that names whose duty it is ("Duties of
     supervisors"): that role as a subject, with its modal ("Supervisors must"; ``actors.py``)."""
+    actor_reader: bool = False
+    """``actor`` is the reader the text names in its title or opening ("These desk
+    instructions tell offender managers ..."), not a heading's role."""
     unnamed: bool = False
     """An instruction whose actor nothing names: no heading's role, no lead-in that sets a
     rule, no question over it, and a text that never says "you" (``actors.py``)."""
