@@ -43,6 +43,21 @@ def test_what_a_paper_reviews_is_held_back(tmp_path: Path, matcher: ThemeMatcher
     assert q.score < 0.5  # not even a top-up for a theme with nothing else
 
 
+def test_what_this_plan_sets_out_is_held_back_and_a_plan_of_the_world_is_not(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "This plan" is the document; an acronym asked of its scope tests the document's own
+    # wording, not a fact; "The safety plan" is one of the world's plans, and may be asked
+    text = ("This plan sets out what the Harbour Victim Identification Team (HVIT) will deliver "
+            "for child victim identification in the year 2027-28.\n")
+    kept, below = drafted(tmp_path, text, matcher)
+    assert kept == []
+    q = one(below, "acronym", "This plan sets out what the ____ (HVIT)")
+    assert '-0.50 about the document, not the world: "This plan sets" (what a text or a talk presents)' in q.reasons
+    text = ("The safety plan sets out that the Harbour Victim Identification Team (HVIT) "
+            "reviews each identified child's case within 10 working days.\n")
+    kept, below = drafted(tmp_path, text, matcher)
+    assert not any("about the document" in r for q in kept + below for r in q.reasons)
+
+
 def test_the_status_of_a_documents_own_numbered_item_is_held_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
     # a minute's action items: when one was done or that it moves on is the record's own
     # business, not a fact of the world (the keyword inside it is no reason to ask it)

@@ -68,6 +68,12 @@ _TEXT_NOUNS = word_set("""
 """What a text calls itself, its parts, its events and the people who present them
 ("unit", "panel" and "chair" are left out: a review panel or its chair is a body that
 acts, "The panel reviews each case within 28 days")."""
+_OWN_KINDS = word_set("""
+    plan strategy framework protocol agreement memorandum standard statement charter
+    specification proposal submission
+""")
+"""Kinds of document that are also things of the world ("the safety plan sets out who
+supervises contact"): about the text only as "this plan", "these standards"."""
 _LEARNERS = word_set("""
     participant participants delegate delegates attendee attendees learner learners
     student students trainee trainees candidate candidates reader readers you
@@ -134,8 +140,9 @@ def _text_clause(verb: Any, presenting: bool) -> str:
         return ""  # a named report ("the Lanzarote Report") is another text, quoted
     noun = subject.lemma_.lower()
     this = _this(subject)
-    if presenting and noun in _TEXT_NOUNS and _presents(verb) and (
-            this or _present_or_future(verb)):
+    if presenting and _presents(verb) and (
+            (noun in _TEXT_NOUNS and (this or _present_or_future(verb)))
+            or (noun in _OWN_KINDS and this)):
         return f'"{_phrase(subject)} {_verb(verb)}" (what a text or a talk presents)'
     learner = subject.lower_ in _LEARNERS and _learns(verb, subject)
     if learner and _present_or_future(verb) and not any(
