@@ -10,6 +10,9 @@ from typer.testing import CliRunner, Result
 
 from curriculum.cli import app
 from curriculum.draft.analysis import Analysis, analyse
+from curriculum.draft.choosing import choose
+from curriculum.draft.lists import list_rules
+from curriculum.draft.questions import DraftQuestion, sentence_rules
 from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
 
@@ -46,3 +49,19 @@ def analysed(tmp_path: Path, text: str, matcher: ThemeMatcher) -> Analysis:
     path = tmp_path / "text.txt"
     path.write_text(text, "utf-8")
     return analyse(read_source(path, tmp_path), "t", matcher)
+
+
+def chosen(tmp_path: Path, text: str, matcher: ThemeMatcher, name: str = "text.md"
+           ) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
+    """Every sentence and list candidate of ``text`` (a source named ``name``), chosen as
+    ``curriculum draft`` chooses: the questions kept for a module, and those below."""
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    return choose(sentence_rules(analysis, matcher) + list_rules(analysis))
+
+
+def candidates(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[DraftQuestion]:
+    """``chosen``'s two lists as one: kept first, then those below."""
+    kept, below = chosen(tmp_path, text, matcher)
+    return kept + below

@@ -7,21 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from curriculum.draft.analysis import analyse
-from curriculum.draft.choosing import choose
-from curriculum.draft.lists import list_rules
-from curriculum.draft.questions import DraftQuestion, sentence_rules
-from curriculum.draft.reading import read_source
+from draft_fixtures import candidates
+
 from curriculum.draft.themes import ThemeMatcher
-
-
-def drafted(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[DraftQuestion]:
-    path = tmp_path / "text.md"
-    path.write_text(text, "utf-8")
-    analysis = analyse(read_source(path, tmp_path), "t", matcher)
-    kept, below = choose(sentence_rules(analysis, matcher) + list_rules(analysis))
-    return kept + below
-
 
 # -- an acronym spelled out only in the document's head is spelled out in the stem ---------------
 
@@ -34,7 +22,7 @@ _KB = (
 
 
 def test_an_acronym_spelled_out_only_in_the_head_is_spelled_out_in_the_stem(tmp_path: Path, matcher: ThemeMatcher) -> None:
-    questions = drafted(tmp_path, _KB, matcher)
+    questions = candidates(tmp_path, _KB, matcher)
     found = [q for q in questions if "ring the Digital Evidence Recovery Unit (DERU) within" in q.prompt]
     assert found, [q.prompt for q in questions]
 
@@ -60,7 +48,7 @@ _FORCE = (
 
 
 def test_the_team_of_one_forces_text_is_named_with_its_force(tmp_path: Path, matcher: ThemeMatcher) -> None:
-    questions = drafted(tmp_path, _FORCE, matcher)
+    questions = candidates(tmp_path, _FORCE, matcher)
     found = [q for q in questions if q.prompt.startswith("In the year to 31 March 2026 Ravensholt Police's Missing Persons Investigation Team located")]
     assert found, [q.prompt for q in questions]
 
@@ -75,7 +63,7 @@ def test_a_head_naming_two_forces_names_no_force() -> None:
 
 def test_this_team_of_a_text_that_named_the_team_is_named(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = _FORCE + "\n## Working conditions\n\nOfficers in this team work a rota of 4 days on and 4 days off.\n"
-    questions = drafted(tmp_path, text, matcher)
+    questions = candidates(tmp_path, text, matcher)
     found = [q for q in questions if q.prompt.startswith("Officers in Ravensholt Police's Missing Persons Investigation Team work a rota of")]
     assert found, [q.prompt for q in questions]
     assert not [r for r in found[0].reasons if "this team" in r], found[0].reasons
@@ -85,6 +73,6 @@ def test_this_team_with_two_teams_named_before_and_neither_near_stays_held(tmp_p
     text = (_FORCE.replace("has 14 officers.", "has 14 officers. It works beside the Child Exploitation Team.")
             + "\n## Working conditions\n\n" + "The rota is agreed every spring with the staff association. " * 80
             + "\n\nOfficers in this team work a rota of 4 days on and 4 days off.\n")
-    questions = drafted(tmp_path, text, matcher)
+    questions = candidates(tmp_path, text, matcher)
     found = [q for q in questions if "work a rota of" in q.prompt]
     assert found and all(q.prompt.startswith("Officers in this team") for q in found), [q.prompt for q in found]

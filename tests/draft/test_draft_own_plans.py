@@ -11,23 +11,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from draft_fixtures import chosen
 
 from curriculum.draft import nlp, stemcheck
-from curriculum.draft.analysis import analyse
-from curriculum.draft.choosing import choose
-from curriculum.draft.lists import list_rules
-from curriculum.draft.questions import DraftQuestion, sentence_rules
-from curriculum.draft.reading import read_source
 from curriculum.draft.scheme import _run_in
 from curriculum.draft.themes import ThemeMatcher
-
-
-def drafted(tmp_path: Path, text: str, matcher: ThemeMatcher) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
-    path = tmp_path / "text.md"
-    path.write_text(text, "utf-8")
-    analysis = analyse(read_source(path, tmp_path), "t", matcher)
-    return choose(sentence_rules(analysis, matcher) + list_rules(analysis))
-
 
 _PROPOSAL = (
     "# Project Kestrel: safer image review for victim identification analysts\n\n"
@@ -48,14 +36,14 @@ _PROPOSAL = (
 
 
 def test_a_work_packages_items_and_a_risks_mitigation_are_not_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
-    kept, below = drafted(tmp_path, _PROPOSAL, matcher)
+    kept, below = chosen(tmp_path, _PROPOSAL, matcher)
     every = [q.prompt for q in kept + below]
     assert not [p for p in every if "welfare scheme" in p or "rest days" in p or "in post" in p], every
 
 
 def test_the_same_items_under_a_heading_of_practice_are_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = _PROPOSAL.replace("### Work package 2: Staff welfare (months 1 to 24)", "### Staff welfare")
-    kept, below = drafted(tmp_path, text, matcher)
+    kept, below = chosen(tmp_path, text, matcher)
     assert [q for q in kept + below if "rest days" in q.prompt]  # the control: asked there
 
 
@@ -75,13 +63,13 @@ def test_a_place_that_ends_a_named_bodys_or_events_name_is_no_place_to_ask(text:
 
 
 def test_a_scheme_named_by_its_kind_is_named_once(tmp_path: Path, matcher: ThemeMatcher) -> None:
-    kept, below = drafted(tmp_path, _PROPOSAL, matcher)
+    kept, below = chosen(tmp_path, _PROPOSAL, matcher)
     [graded] = [q for q in kept + below if q.rule == "true-statement" and "graded by two" in q.prompt]
     assert graded.prompt == "In Project Kestrel, every image is graded by two victim identification analysts within 10 working days."
 
 
 def test_a_run_in_phrase_before_a_colon_takes_no_scheme_in_front(tmp_path: Path, matcher: ThemeMatcher) -> None:
-    kept, below = drafted(tmp_path, _PROPOSAL, matcher)
+    kept, below = chosen(tmp_path, _PROPOSAL, matcher)
     summit = [q for q in kept + below if "Summit for Asia" in q.prompt]
     assert summit
     assert not [q.prompt for q in summit if "Kestrel" in q.prompt]

@@ -8,24 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from draft_fixtures import candidates
+
 from curriculum.draft import nlp
-from curriculum.draft.analysis import analyse
-from curriculum.draft.choosing import choose
 from curriculum.draft.clauses import _condition_follows
 from curriculum.draft.jurisdiction import numbered_law
-from curriculum.draft.lists import list_rules
-from curriculum.draft.questions import DraftQuestion, sentence_rules
-from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
-
-
-def drafted(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[DraftQuestion]:
-    path = tmp_path / "text.md"
-    path.write_text(text, "utf-8")
-    analysis = analyse(read_source(path, tmp_path), "t", matcher)
-    kept, below = choose(sentence_rules(analysis, matcher) + list_rules(analysis))
-    return kept + below
-
 
 _LAW = (
     "# Act No. 12/2031 of 4 May 2031 on the protection of children online\n\n"
@@ -40,7 +28,7 @@ _LAW = (
 
 
 def test_a_statutes_condition_clause_stays_in_the_stem_and_the_law_is_named(tmp_path: Path, matcher: ThemeMatcher) -> None:
-    questions = drafted(tmp_path, _LAW, matcher)
+    questions = candidates(tmp_path, _LAW, matcher)
     found = [q for q in questions if q.rule == "count" and "two to ____ years" in q.prompt]
     assert len(found) == 1, [q.prompt for q in questions]
     count = found[0]

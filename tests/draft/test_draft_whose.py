@@ -7,22 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from curriculum.draft.analysis import analyse
-from curriculum.draft.choosing import choose
-from curriculum.draft.lists import list_rules
-from curriculum.draft.questions import DraftQuestion, sentence_rules
-from curriculum.draft.reading import read_source
+from draft_fixtures import candidates
+
+from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.themes import ThemeMatcher
 
 NOTE = "whose rule: the document's own policy or system, from its title"
-
-
-def drafted(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[DraftQuestion]:
-    path = tmp_path / "text.md"
-    path.write_text(text, "utf-8")
-    analysis = analyse(read_source(path, tmp_path), "t", matcher)
-    kept, below = choose(sentence_rules(analysis, matcher) + list_rules(analysis))
-    return kept + below
 
 
 def one(questions: list[DraftQuestion], rule: str, start: str) -> DraftQuestion:
@@ -46,7 +36,7 @@ _POLICY = (
 
 
 def test_a_policys_rule_over_a_generic_subject_names_the_issuers_policy(tmp_path: Path, matcher: ThemeMatcher) -> None:
-    questions = drafted(tmp_path, _POLICY, matcher)
+    questions = candidates(tmp_path, _POLICY, matcher)
     count = one(questions, "count", "Under Harrowmere Police's Night Shift Safety Policy, officers on night patrol are required to call the control room every ____ minutes.")
     assert NOTE in count.stem_rule
     statement = one(questions, "count", "Under Harrowmere Police's Night Shift Safety Policy, a supervisor must review the check-in log within ____ hours of the end of every shift.")
@@ -55,7 +45,7 @@ def test_a_policys_rule_over_a_generic_subject_names_the_issuers_policy(tmp_path
 
 def test_a_title_naming_a_policy_the_text_is_only_about_gives_no_lead(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = _POLICY.replace("This policy sets out", "The force's guidance sets out")
-    questions = drafted(tmp_path, text, matcher)
+    questions = candidates(tmp_path, text, matcher)
     count = one(questions, "count", "According to Harrowmere Police, officers on night patrol are required to call the control room every ____ minutes.")
     assert NOTE not in count.stem_rule  # the issuer's lead from the metadata, as before
 
@@ -72,7 +62,7 @@ _SYSTEM = (
 
 
 def test_a_systems_rule_over_a_generic_subject_names_the_system(tmp_path: Path, matcher: ThemeMatcher) -> None:
-    questions = drafted(tmp_path, _SYSTEM, matcher)
+    questions = candidates(tmp_path, _SYSTEM, matcher)
     count = one(questions, "count", "In LANTERN, exhibit records are checked by a second examiner within ____ working days.")
     assert NOTE in count.stem_rule
 
@@ -80,14 +70,14 @@ def test_a_systems_rule_over_a_generic_subject_names_the_system(tmp_path: Path, 
 def test_a_subject_that_names_its_own_body_is_left_as_it_is(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = _SYSTEM.replace("Exhibit records are checked by", "The Rowan Forensic Service checks exhibit records, with")
     text = text.replace("with a second examiner within 5 working days", "with a second examiner, within 5 working days")
-    questions = drafted(tmp_path, text, matcher)
+    questions = candidates(tmp_path, text, matcher)
     count = one(questions, "count", "The Rowan Forensic Service checks exhibit records")
     assert NOTE not in count.stem_rule
 
 
 def test_a_title_that_names_no_system_gives_no_lead(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = _SYSTEM.replace("# LANTERN Evidence Register: Guide for Users", "# Guide for users of the evidence store")
-    questions = drafted(tmp_path, text, matcher)
+    questions = candidates(tmp_path, text, matcher)
     count = one(questions, "count", "Exhibit records are checked by a second examiner within ____ working days.")
     assert NOTE not in count.stem_rule
 
@@ -107,7 +97,7 @@ _ACCESS = (
 
 
 def test_an_item_under_a_condition_lead_in_keeps_the_condition_and_drops_the_cross_reference(tmp_path: Path, matcher: ThemeMatcher) -> None:
-    questions = drafted(tmp_path, _ACCESS, matcher)
+    questions = candidates(tmp_path, _ACCESS, matcher)
     count = one(questions, "count", "In LANTERN, before a login is issued, the applicant must have passed an online test within the last ____ months.")
     assert "the list's condition carried from line 9" in count.stem_rule
     assert "cross-reference dropped" in count.stem_rule
@@ -115,6 +105,6 @@ def test_an_item_under_a_condition_lead_in_keeps_the_condition_and_drops_the_cro
 
 def test_an_item_under_a_lead_in_that_is_no_condition_is_left_as_it_is(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = _ACCESS.replace("Before a login is issued:", "The register has two checks for a new login:")
-    questions = drafted(tmp_path, text, matcher)
+    questions = candidates(tmp_path, text, matcher)
     count = one(questions, "count", "In LANTERN, the applicant must have passed an online test within the last ____ months.")
     assert "condition carried" not in count.stem_rule
