@@ -108,6 +108,8 @@ class Analysis:
     quadratic)."""
     head_names: dict[str, list[str]] = field(default_factory=dict)
     """``definitions.same_head_names`` per last word: each is a search of the whole text."""
+    rule_text: bool | None = None
+    """Whether the text sets rules of its own (``practice.sets_rules``), once read."""
 
     def kept(self) -> list[Sentence]:
         return [s for s in self.sentences if not s.dropped]

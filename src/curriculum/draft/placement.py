@@ -55,6 +55,7 @@ from curriculum.draft.guidance import continues_lead
 from curriculum.draft.lines import Block
 from curriculum.draft.neighbour import WEIGHT as NEIGHBOUR
 from curriculum.draft.neighbour import neighbour_themes
+from curriculum.draft.opening import opening_scores
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.referents import spelled_out
 from curriculum.draft.sentences import Sentence
@@ -377,6 +378,10 @@ def topic_theme(
         if best is not None and (not two_subjects(analysis, best, matcher)
                                  or _heading_names(best, [heading, *higher], matcher)):
             return best, "title"
+    if not title or not title_scores(title, matcher):  # a title that says only what the
+        best = _clear_best(opening_scores(analysis, matcher), matcher)  # text is: its opening says
+        if best is not None:  # what it is about (``opening.py``)
+            return best, "opening"
     best = _clear_best(topic_scores(analysis, heading, matcher), matcher)
     return (best, "title and section heading") if best is not None else None
 

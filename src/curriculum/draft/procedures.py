@@ -44,6 +44,7 @@ from curriculum.draft.context import (
 from curriculum.draft.distractors import numbers_in
 from curriculum.draft.facts import NUMBER_WORDS
 from curriculum.draft.pointer import Pointer
+from curriculum.draft.practice import plural_practice, sets_rules
 from curriculum.draft.questions import MAX_STEM_WORDS, DraftQuestion
 from curriculum.draft.referents import apply as name_referents
 from curriculum.draft.sentences import Sentence
@@ -118,7 +119,8 @@ def _time_limit(analysis: Analysis, sentence: Sentence) -> DraftQuestion | None:
         return None  # "Escalate ... within 24 hours where:" introduces its list: a stem
         # without the list would end on its subordinator
     lead = _duty_lead(analysis, sentence)
-    found = _limit(parsed, led=lead is not None, instruction=sentence.instruction)
+    found = _limit(parsed, led=lead is not None, instruction=sentence.instruction,
+                   practice=sets_rules(analysis))
     if found is None:
         return None
     number, unit_tokens = found
@@ -162,18 +164,21 @@ def _time_limit(analysis: Analysis, sentence: Sentence) -> DraftQuestion | None:
 
 
 def _limit(
-    parsed: Any, led: bool = False, instruction: bool = False
+    parsed: Any, led: bool = False, instruction: bool = False, practice: bool = False
 ) -> tuple[Any, list[Any]] | None:
     """The number and unit words of a time limit on a duty, or None; ``led``: the item's
     own verb is the duty its list's lead-in sets ("the officer must:"); ``instruction``:
     the sentence is an instruction to the reader, a duty ("Make a referral within 24
-    hours")."""
+    hours"); ``practice``: the text sets rules of its own, so its present passive of a
+    class of things is its practice ("Devices ... are examined within 48 hours",
+    ``practice.py``)."""
     for token in parsed:
         if token.lower_ not in _LIMIT_PREPOSITIONS or token.dep_ != "prep":
             continue
         verb = _governing_verb(token)
         if not (_is_duty(verb) or (led and verb.i == parsed[:].root.i)
-                or (instruction and _instructed(verb))):
+                or (instruction and _instructed(verb))
+                or (practice and plural_practice(verb))):
             continue
         noun = next((c for c in token.children if c.dep_ == "pobj"), None)
         if noun is None or _unit_of(noun) is None:
