@@ -52,6 +52,7 @@ from weakref import WeakKeyDictionary
 from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.guidance import continues_lead
+from curriculum.draft.levels import SCALE_STEM
 from curriculum.draft.lines import Block
 from curriculum.draft.neighbour import WEIGHT as NEIGHBOUR
 from curriculum.draft.neighbour import neighbour_themes
@@ -719,7 +720,8 @@ def states_rule(q: DraftQuestion) -> bool:
     a modal ("must", "may only", "need not") or "require"/"oblige"/"prohibit". A rule
     rarely repeats the field it belongs to; the document that sets it says that."""
     carried = q.carried is not None and q.carried.rule  # an order's prohibition (context.py)
-    return q.rule in _RULE_KINDS or rule_sentence(q.sentence) or carried
+    scale = q.stem_rule == SCALE_STEM  # a grading table's row (``levels.py``)
+    return q.rule in _RULE_KINDS or rule_sentence(q.sentence) or carried or scale
 
 
 def rule_sentence(sentence: Sentence) -> bool:

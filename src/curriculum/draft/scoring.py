@@ -30,6 +30,7 @@ from curriculum.draft.context import stem_pointers
 from curriculum.draft.discourse import judge as judge_discourse
 from curriculum.draft.evidence import judge as judge_evidence
 from curriculum.draft.facts import QUALIFIERS
+from curriculum.draft.levels import SCALE_STEM
 from curriculum.draft.own import judge as judge_own
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.prohibitions import NEGATIONS
@@ -68,7 +69,7 @@ def score(q: DraftQuestion) -> Score:
         result.kill("the sentence could not be parsed")
         return result
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
-    if q.rule not in _QUOTED_STEMS and q.stem_rule not in (ROW_STEM, ROW_LABEL):
+    if q.rule not in _QUOTED_STEMS and q.stem_rule not in (ROW_STEM, ROW_LABEL, SCALE_STEM):
         grammar(view, q, result)  # a table row's statement is built whole (table_limits)
     judge_claim(view, q, result)
     judge_assessment(q, result)

@@ -39,7 +39,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from curriculum.draft import nlp
+from curriculum.draft import levels, nlp
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import BLANK, md_escape
 from curriculum.draft.facts import NUMBER_WORDS
@@ -95,9 +95,12 @@ def table_value_rules(analysis: Analysis) -> list[DraftQuestion]:
             continue  # one row is a fact, not a table to learn
         first = rows[0].cells[0].header
         headers = dict.fromkeys(c.header for r in rows for c in r.cells[1:])
+        names = [" ".join(analysis.doc.display(r.cells[0].start, r.cells[0].end).split())
+                 .rstrip(" .;:") for r in rows]
+        scale = levels.is_scale(names, first)  # "Grade 1 | ... | Within 15 minutes"
         for header in headers:
             if header and header != first:
-                out += _column(analysis, rows, header)
+                out += _column(analysis, rows, header, scale)
     return out
 
 
@@ -124,22 +127,32 @@ def _tables(analysis: Analysis) -> list[list[_Row]]:
     return tables
 
 
-def _column(analysis: Analysis, rows: list[_Row], header: str) -> list[DraftQuestion]:
+def _column(
+    analysis: Analysis, rows: list[_Row], header: str, scale: bool = False
+) -> list[DraftQuestion]:
     doc = analysis.doc
     if header.rstrip().endswith("?"):
         return []
     values: list[tuple[_Row, Cell, str]] = []
     pool: list[str] = []  # the column's lengths, an annotated cell's main length too
+    bounds: list[str] = []  # a level table's limits: "Within 15 minutes" (``levels.py``)
     for row in rows:
         cell = next((c for c in row.cells[1:] if c.header == header), None)
         if cell is None:
             continue
         shown = " ".join(doc.display(cell.start, cell.end).split()).rstrip(" .")
+        bounded = levels.bound_of(shown) if scale else None
+        if bounded is not None and _TIME_VALUE.match(bounded[1]):
+            bounds.append(bounded[0])
+            shown = bounded[1]
         if _TIME_VALUE.match(_core(shown)):
             values.append((row, cell, shown))
             pool.append(shown)
         elif (noted := _ANNOTATED.match(shown)) and _TIME_VALUE.match(noted.group("main")):
             pool.append(noted.group("main"))  # "10 years (reviewable after 8)": not asked
+    if bounds and (len(set(bounds)) > 1 or len(bounds) < len(rows)):
+        return []  # limits said in more than one way: no one stem holds them
+    bound = bounds[0] if bounds else ""
     out = []
     for row, cell, shown in values:
         others = list(dict.fromkeys(
@@ -151,7 +164,8 @@ def _column(analysis: Analysis, rows: list[_Row], header: str) -> list[DraftQues
             others = _small_options(analysis, rows, header, shown, others)
             if len(others) < MIN_OTHERS or _header_form(header) is None:
                 continue
-        question = _question(analysis, row, cell, shown, header, others[:MIN_OTHERS], small)
+        question = _question(analysis, row, cell, shown, header, others[:MIN_OTHERS], small,
+                             scale=scale, bound=bound)
         if question is not None:
             out.append(question.finish())
     return out
@@ -276,14 +290,19 @@ def _limit_clause(column: str) -> str:
 
 def _question(
     analysis: Analysis, row: _Row, cell: Cell, shown: str, header: str, wrong: list[str],
-    small: bool = False,
+    small: bool = False, scale: bool = False, bound: str = "",
 ) -> DraftQuestion | None:
+    """``scale``: the first column names the levels of a scale, so a level numbered "1"
+    is a row, glossed by its next cell; ``bound``: the column's limits say "within",
+    which goes into the stem, the answer being the time (``levels.py``)."""
     doc = analysis.doc
     first = row.cells[0]
     name = " ".join(doc.display(first.start, first.end).split()).rstrip(" .;:")
     if small:
         name = _ITEM_NUMBER.sub("", _CASE_DATES.sub("", name)).rstrip(" .;:,")
-    if not re.search(r"[^\W\d_]", name) or _FIGURE.match(name) or len(name.split()) > 12:
+    level = scale and bool(_gloss(doc, row, cell, name, scale))
+    if not level and (not re.search(r"[^\W\d_]", name) or _FIGURE.match(name)
+                      or len(name.split()) > 12):
         return None  # a row named by a figure ("1", "2022", "5 to 6") says not what it is
     column = _lower(" ".join(header.split()))
     if _place(row, first):
@@ -292,8 +311,10 @@ def _question(
         named = _lower(md_escape(name))  # a bracket of its own takes the law in it
         note = f"{named[:-1]}; {law})" if named.endswith(")") else f"{named} ({law})"
         lead = f"For {note}, "
+    elif scale and levels.names_itself(name, first.header):  # "For Grade 1 (...), "
+        lead = f"For {md_escape(name)}{_gloss(doc, row, cell, name, scale)}, "
     else:
-        gloss = _gloss(doc, row, cell, name) or (_route(doc, row) if small else "")
+        gloss = _gloss(doc, row, cell, name, scale) or (_route(doc, row) if small else "")
         lead = f"Where the {_lower(first.header)} is {_lower(md_escape(name))}{gloss}, "
     about = _TABLE_LABEL.sub("", " ".join(row.sentence.heading.split()))
     about = re.sub(r"\s*\([^()]*\)", "", about).rstrip(" .:")  # "(position at 30 June)"
@@ -307,15 +328,21 @@ def _question(
     if small and _header_form(header) == "limit":  # "the search is to begin within ____"
         prompt = f"{lead}{md_escape(_limit_clause(column))} {BLANK}{after}{tail}."
     else:
-        prompt = f"{lead}the {md_escape(column)} is {BLANK}{after}{tail}."
+        limit = f"{bound} " if bound else ""
+        prompt = f"{lead}the {md_escape(column)} is {limit}{BLANK}{after}{tail}."
     headers = ". ".join(c.header for c in row.cells if c.header)
     sentence = replace(row.sentence, label_words=text_words(f"{about}. {headers}."))
     key = (cell.start, cell.end)
+    if bound:  # "15 minutes" of "Within 15 minutes"
+        at = doc.text.find(shown, cell.start, cell.end)
+        if at < 0:
+            return None
+        key = (at, at + len(shown))
     if of is not None and doc.display(cell.start, cell.start + len(shown)) == shown:
         key = (cell.start, cell.start + len(shown))  # "2 years" of "2 years' imprisonment"
     question = DraftQuestion(
         RULE, "single_choice", prompt, analysis, sentence,
-        (sentence.start, sentence.end), key, stem_rule=ROW_STEM,
+        (sentence.start, sentence.end), key, stem_rule=levels.SCALE_STEM if scale else ROW_STEM,
     )
     question.pieces = ((first.start, first.end), key)
     question.theme_text = f"{about} {row_unit(row.cells, doc.display)}"
@@ -376,11 +403,11 @@ _CODE = re.compile(r"^[A-Z]{0,3}\d{0,2}$")
 """A row named by a short code ("P2", "A", "L3"): the document's own label for a kind."""
 
 
-def _gloss(doc: SourceDoc, row: _Row, cell: Cell, name: str) -> str:
-    """For a row named by a code ("P2"), what the code stands for: the next cell, when it
-    is words and not the cell asked (" (new material that may show an unidentified
-    child)"); "" for a row named by words."""
-    if not _CODE.match(name) or len(row.cells) < 3 or row.cells[1] is cell:
+def _gloss(doc: SourceDoc, row: _Row, cell: Cell, name: str, scale: bool = False) -> str:
+    """For a row named by a code ("P2"), or a level of a scale ("Grade 1", "1"), what
+    the code stands for: the next cell, when it is words and not the cell asked (" (new
+    material that may show an unidentified child)"); "" for a row named by words."""
+    if not (_CODE.match(name) or scale) or len(row.cells) < 3 or row.cells[1] is cell:
         return ""
     shown = " ".join(doc.display(row.cells[1].start, row.cells[1].end).split()).rstrip(" .;")
     if not shown or len(shown.split()) > 20 or _TIME_VALUE.match(shown):
