@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from curriculum.draft.asides import judge as judge_asides
 from curriculum.draft.assessment import judge as judge_assessment
 from curriculum.draft.bounds import NOTICE, bound_kind, bound_word, range_partner, states_a_rule
 from curriculum.draft.claims import judge as judge_claim
@@ -90,6 +91,7 @@ def score(q: DraftQuestion) -> Score:
     judge_statement(view, q, result)
     judge_discourse(view, q, result)
     judge_own(view, q, result)
+    judge_asides(view, q, result)
     result.evidence = judge_evidence(view, q, result)
     _length(q, result)
     return result
