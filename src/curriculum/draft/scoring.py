@@ -29,6 +29,7 @@ from curriculum.draft.bounds import NOTICE, bound_kind, bound_word, range_partne
 from curriculum.draft.claims import judge as judge_claim
 from curriculum.draft.context import stem_pointers
 from curriculum.draft.discourse import judge as judge_discourse
+from curriculum.draft.easy_read import judge as judge_easy_read
 from curriculum.draft.evidence import judge as judge_evidence
 from curriculum.draft.facts import QUALIFIERS
 from curriculum.draft.levels import SCALE_STEM
@@ -92,6 +93,7 @@ def score(q: DraftQuestion) -> Score:
     judge_discourse(view, q, result)
     judge_own(view, q, result)
     judge_asides(view, q, result)
+    judge_easy_read(q, result)
     result.evidence = judge_evidence(view, q, result)
     _length(q, result)
     return result
