@@ -26,6 +26,7 @@ import re
 from curriculum.draft.asides import judge as judge_asides
 from curriculum.draft.assessment import judge as judge_assessment
 from curriculum.draft.bounds import NOTICE, bound_kind, bound_word, range_partner, states_a_rule
+from curriculum.draft.budget import judge as judge_budget
 from curriculum.draft.claims import judge as judge_claim
 from curriculum.draft.context import stem_pointers
 from curriculum.draft.discourse import judge as judge_discourse
@@ -94,6 +95,7 @@ def score(q: DraftQuestion) -> Score:
     judge_own(view, q, result)
     judge_asides(view, q, result)
     judge_easy_read(q, result)
+    judge_budget(view, q, result)
     result.evidence = judge_evidence(view, q, result)
     _length(q, result)
     return result
