@@ -39,6 +39,7 @@ from curriculum.draft.pointer import Pointer
 from curriculum.draft.prohibitions import NEGATIONS
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.resolutions import opening, operative
+from curriculum.draft.service_users import judge as judge_service_users
 from curriculum.draft.statements import judge as judge_statement
 from curriculum.draft.stemcheck import (
     Score,
@@ -96,6 +97,7 @@ def score(q: DraftQuestion) -> Score:
     judge_asides(view, q, result)
     judge_easy_read(q, result)
     judge_budget(view, q, result)
+    judge_service_users(q, result)
     result.evidence = judge_evidence(view, q, result)
     _length(q, result)
     return result
