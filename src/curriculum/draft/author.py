@@ -46,6 +46,7 @@ from curriculum.draft import nlp
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.cues import norm
 from curriculum.draft.jurisdiction import proper_name
+from curriculum.draft.publisher import speaking_for
 from curriculum.draft.standalone import BODIES
 from curriculum.draft.stemcheck import StemView
 
@@ -156,6 +157,9 @@ def _maker(analysis: Analysis) -> Author | None:
         if found is None:
             continue
         name, article = found
+        body = speaking_for(name)  # "written by the Press Office of X": X speaks
+        if body != name:
+            name, article = body, body.split()[-1].lower() not in _NO_ARTICLE
         if proper_name(name):
             return Author(name, article, f"line {sentence.line}")
     return None
@@ -249,12 +253,16 @@ def _titled(analysis: Analysis) -> Author | None:
         if _company(analysis, name):  # the name the title leads with, as the text uses it
             return _author(analysis, name, "the document's title and head")
         parsed = nlp.parse([name])[0]
-        if any(e.label_ == "PERSON" for e in parsed.ents) or parsed[0].pos_ != "PROPN":
+        office = speaking_for(name) not in ("", name)  # "Pebblecast Help Centre": a
+        # body's publishing office, whose first word is the body's name however tagged
+        if any(e.label_ == "PERSON" for e in parsed.ents) or (
+                parsed[0].pos_ != "PROPN" and not office):
             continue  # "Inside the ... Unit": a headline about a body, not its name
         body = name.split()[-1].lower() in BODIES | MORE_BODIES or any(
             e.label_ == "ORG" and e.text == name for e in parsed.ents)
-        if body:
-            return _author(analysis, _as_used(analysis, name), "the document's title")
+        if body and speaking_for(name):  # a help centre's page is its platform's
+            return _author(analysis, _as_used(analysis, speaking_for(name)),
+                           "the document's title")
     return None
 
 
@@ -281,7 +289,7 @@ def _company(analysis: Analysis, name: str) -> str:
 def _metadata(analysis: Analysis) -> Author | None:
     """The publisher or author of the metadata, when it is a body's proper name."""
     meta = analysis.doc.meta
-    first = meta.publisher.split(",")[0].strip()
+    first = speaking_for(meta.publisher).split(",")[0].strip()
     first = re.sub(r"\s*\([^)]*\)$", "", re.sub(r"^[Tt]he\s+", "", first))
     if not proper_name(first) or any(e.label_ == "PERSON" for e in nlp.parse([first])[0].ents):
         return None

@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from curriculum.draft.frontmatter import Metadata, norm_key
+from curriculum.draft.publisher import speaking_for
 
 _RULE_MODALS = frozenset({"must", "shall", "should", "may"})
 _RULE_LEMMAS = frozenset({"require", "prohibit", "forbid", "oblige", "offence", "offense",
@@ -185,7 +186,7 @@ def lead(meta: Metadata) -> str:
     document's metadata; "" when it names neither as a proper name."""
     issuer = meta.publisher or next((f.value for f in meta.fields
                                      if norm_key(f.key) in _ISSUER_KEYS), "")
-    parts = [p.strip() for p in issuer.split(",") if p.strip()]
+    parts = [p.strip() for p in speaking_for(issuer).split(",") if p.strip()]
     for part in parts:
         place = _PLACE.match(part)
         if place is not None:
