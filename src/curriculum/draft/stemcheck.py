@@ -366,8 +366,9 @@ def pointers(
                 and not _antecedent(token, tokens)):
             out.append(Pointer(token.i, -0.5, f'points back: "{token.text}" is not in the stem'))
         elif (token.tag_ == "PRP$" and token.lower_ not in _FIRST
-                and token.head.dep_ in ("nsubj", "nsubjpass")
-                and not _antecedent(token, tokens)):
+                and (token.head.dep_ in ("nsubj", "nsubjpass") or token.lower_ in _PERSONAL)
+                and not _antecedent(token, tokens)):  # "within 10 days of his receiving
+            # the decision": one case's person, whom a rule read alone does not name
             out.append(Pointer(token.i, -0.5, f'points back: "{token.text} {token.head.text}"'))
     out += [Pointer(t.i, -0.5, f'points back: "{t.text} {t.head.text}"', "previous",
                     t.head.lemma_.lower() if t.dep_ == "det" else "") for t in tokens
@@ -855,6 +856,8 @@ would require providers to report ... The model is similar to ..."): which one i
 in the stem."""
 _PRONOUNS = frozenset({"it", "they", "he", "she", "him", "her", "them"})
 _FIRST = frozenset({"our", "my"})
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+"""Pronouns that stand for a person: only a person's name or role is their antecedent."""
 """First person possessives: ``standalone.first_person`` reports them."""
 
 
@@ -862,7 +865,7 @@ def _antecedent(pronoun: Any, tokens: list[Any]) -> bool:
     """A noun before the pronoun in the stem that it may stand for (dates do not count;
     "he", "she", "him", "her" need a person's name or a person's role: "An offender who
     has no fixed address must notify a place where he or she can be found")."""
-    personal = pronoun.lower_ in ("he", "she", "him", "her")
+    personal = pronoun.lower_ in _PERSONAL
     return any(
         t.i < pronoun.i
         and not _co_argument(t, pronoun)
