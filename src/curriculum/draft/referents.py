@@ -117,6 +117,7 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
     others: set[str] = set()
     pattern = re.compile(r"(?<![\w-])" + tail + r"(?![\w-])", re.I)
     unnamed = -1  # where a label or a longer name of the kind was last mentioned
+    named: list[tuple[str, int]] = []  # every name of the kind, with its offset
     for match in pattern.finditer(text, max(0, before - WINDOW), before):
         raw = text[max(0, match.start() - 120) : match.start()]
         if _own_mention(text, match, raw):
@@ -146,12 +147,26 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
         if found is not None and _key(found[0]) != _key(full) and not _same_name(found[0], full):
             others.add(_key(found[0]))
         found = (full, match.start(), not bare)
+        named.append((full, match.start()))
     if found is not None and others - {_key(found[0])} and before - found[1] > NEAR:
         return None  # two bodies of that kind named before, neither just before: "the
         # Bureau" may be either
+    if found is not None and _competing(found, named, before):
+        return None  # two of the kind just before ("The Digital Forensics Unit supports
+        # the Online Child Exploitation Unit. In 2025 the unit ..."): nearest is a guess
     if found is not None and unnamed > found[1]:
         return None  # a later label or longer name ("Court: Court of Appeal") is the one
     return found
+
+
+def _competing(found: tuple[str, int, bool], named: list[tuple[str, int]], before: int) -> bool:
+    """Another name of the kind (not the found one said again, or its longer form) is as
+    close to the phrase as the found one is: both within ``NEAR``, so the phrase may
+    mean either, and the nearer is only a guess (a wrong name makes a wrong key)."""
+    if before - found[1] > NEAR:
+        return False
+    return any(before - offset <= NEAR and _key(name) != _key(found[0])
+               and not _same_name(name, found[0]) for name, offset in named)
 
 
 def _wrapped(lead: str) -> str:
