@@ -423,13 +423,33 @@ def render(
     for joint, part in zip(joints, parts[1:], strict=False):
         text = f"{text}{joint}{part}" if text and part else text or part
     if stem.prefix:
-        first = _COMMON_FIRST.match(text)
+        first = _COMMON_FIRST.match(text) or _common_word_first(doc, text)
         text = stem.prefix + (text[:1].lower() + text[1:] if first else text)
     text = _CONNECTOR.sub("", text[:1].upper() + text[1:]).rstrip(",;: ")
     closed = text.rstrip(")\"'")
     if not closed.endswith((".", "?", "!")):
         text += "."
     return text
+
+
+_QUANTIFIERS = frozenset({"all", "every", "each", "any", "no", "some", "most", "many",
+                          "both", "few", "several", "only"})
+"""Words that open a phrase and never a name."""
+_FIRST_TWO = re.compile(r"^([A-Z][a-z]+)(?:\s+(\S+))?")
+
+
+def _common_word_first(doc: SourceDoc, text: str) -> bool:
+    """ "All staff who view ...", "Officers must ...": a capital that only opens the
+    sentence, so a lead in front of it lowers it ("As of February 2026, all staff ...").
+    The word is common when the document also writes it in lower case, and it starts no
+    name (the next word is not capitalised: "Police Scotland", "Child Protection Unit")."""
+    found = _FIRST_TWO.match(text)
+    if found is None or (found.group(2) or "")[:1].isupper():
+        return False
+    word = found.group(1).lower()
+    if word in _QUANTIFIERS:
+        return True
+    return re.search(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])", doc.text) is not None
 
 
 _CONNECTOR = re.compile(r"[;,]\s*(?:and/or|and|or)\s*$", re.I)

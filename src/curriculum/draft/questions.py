@@ -43,6 +43,7 @@ from curriculum.draft.prohibitions import negation, permission, without
 from curriculum.draft.referents import Named
 from curriculum.draft.referents import apply as name_referents
 from curriculum.draft.sentences import Sentence
+from curriculum.draft.staff import name_staff
 from curriculum.draft.stemcheck import names_something
 from curriculum.draft.themes import ThemeMatcher
 
@@ -160,6 +161,7 @@ def sentence_rules(analysis: Analysis, matcher: ThemeMatcher) -> list[DraftQuest
     for question in out:
         name_referents(question)
         speak_as(question)  # the author for "we" (``author.py``)
+        name_staff(question)  # "all staff" of the author's own text (``staff.py``)
         carry(question)
     return [q.finish() for q in out if not lacks_lead(q)]
 
