@@ -48,10 +48,11 @@ def test_a_proposals_items_are_held_back_and_the_law_in_force_is_asked(tmp_path:
     assert [q.prompt for q in kept if q.rule == "count"] == [
         "Under the Offender Registration Act 2015, a registered sex offender must tell the police of every new home address within ____ days of moving."]
     items = {q.prompt: q for q in below if q.rule == "count"}
-    account = items["A registered sex offender must tell the police of every new online account within ____ days of opening it."]
+    # the paper's own country says whose the proposed rule would be (``country.py``)
+    account = items["In the Republic of Varnland, a registered sex offender must tell the police of every new online account within ____ days of opening it."]
     assert ('not worth asking: part of a proposal (an item of "The Ministry prefers Option B, with these features:"): '
             "a rule put forward, not one in force") in account.reasons
-    penalty = items["Failure to tell the police would be an offence with a maximum penalty of ____ months' imprisonment."]
+    penalty = items["In the Republic of Varnland, failure to tell the police would be an offence with a maximum penalty of ____ months' imprisonment."]
     assert any(r.startswith(_HELD) for r in penalty.reasons)
     assert not [r for r in penalty.reasons if "past event" in r]  # a proposal, not one case
     phone = [q for q in below if q.rule == "count" and "any new phone within ____ days" in q.prompt]
@@ -66,7 +67,7 @@ def test_a_section_headed_as_the_proposal_holds_its_rules_but_not_the_present_la
         "At present, a registered sex offender must tell the police of a new car within 14 days.\n")
     kept, below = drafted(tmp_path, text, matcher)
     prompts = [q.prompt for q in kept if q.rule == "count"]
-    assert "A registered sex offender must tell the police of every new online account within ____ days of opening it." not in prompts
+    assert not [p for p in prompts if "online account" in p]
     [account] = [q for q in below if q.rule == "count" and "online account" in q.prompt]
     assert ('not worth asking: part of a proposal (under "The Ministry\'s proposal"): a rule put forward, not one in force'
             in account.reasons)

@@ -41,6 +41,7 @@ from curriculum.draft.addressee import second_person, speaks_to_one
 from curriculum.draft.asof import present_lead
 from curriculum.draft.author import author_of, speaker_body
 from curriculum.draft.clauses import md_escape
+from curriculum.draft.country import country_lead
 from curriculum.draft.dates import MONTH_NAMES, reference_period
 from curriculum.draft.discourse import PLACE_KINDS, names_referent, resolved_in_stem
 from curriculum.draft.distractors import numbers_in, written_value
@@ -682,13 +683,18 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
                        f"According to {body.subject(False)}, ", frozenset(),
                        f"whose rule: {body.where}")
     text = law or jurisdiction_lead(q.analysis.doc.meta)
+    note = "jurisdiction from the document's metadata"
+    if not text and country_lead(q.analysis) and not any(
+            t.lower_ in ("we", "our", "us") for t in tokens):  # a national rule of the
+        # document's own country; a "we" of the stem is its author's, whose country may
+        # not be the one (``author.py`` names it)
+        text, note = country_lead(q.analysis), "jurisdiction: the document's own country"
     author = author_of(q.analysis) if not text else None
     if author is not None and author.stated:  # no issuer in the metadata: the author
         text = f"According to {author.subject(False)}, "  # the text says wrote it
     if not text:
         return None
-    return Carried(q.sentence.start, q.sentence.end, q.sentence.line, text, frozenset(),
-                   "jurisdiction from the document's metadata")
+    return Carried(q.sentence.start, q.sentence.end, q.sentence.line, text, frozenset(), note)
 
 
 _HEAD = 1000

@@ -1,0 +1,170 @@
+"""Whose country: a national rule or a national body of the document's own country, named.
+
+A minister's letter states its country's rules and speaks of its national bodies without
+naming the country: "Registered offenders must notify police at least 7 days before
+travelling abroad", "In 2025 the NCB requested 46 INTERPOL Green Notices". Read alone,
+whose law, whose bureau? The document names one country as its own, in the name of the
+national body that issued it ("MINISTRY OF THE INTERIOR OF NORTHMERE", "Northmere
+Ministry of Justice", "Government of Northmere", "Republic of Northmere") and in its
+sentences ("in Northmere"); the stem then says it: "In Northmere, registered offenders
+must ...", "In 2025 Northmere's NCB requested ...".
+
+The country (``own_country``) comes from the document's head only (the metadata's
+publisher, the title, the first lines: a letterhead): a place after "of" in the name of a
+national body (a ministry, a minister, a government, a parliament, a "national" body), or
+before a ministry or a government, that the text also uses as a place ("in Northmere",
+"Northmere's"); or a state's full name ("Republic of Northmere"). Exactly one such country,
+or none is named. A rule stem gets "In Northmere, " (``context._jurisdiction_lead``,
+after a law's or the metadata's own lead); a national body of a stem ("the NCB" whose
+expansion the text gives as "National Central Bureau (NCB)", "the national centre")
+becomes the country's ("Northmere's NCB") in a stem that names no place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from curriculum.draft.clauses import md_escape
+from curriculum.draft.jurisdiction import proper_name
+from curriculum.draft.standalone import BODIES
+from curriculum.draft.stemcheck import StemView
+
+if TYPE_CHECKING:
+    from curriculum.draft.analysis import Analysis
+    from curriculum.draft.questions import DraftQuestion
+
+_HEAD_LINES = 6
+"""Lines of the document's opening read as its letterhead."""
+_NATIONAL = re.compile(r"\b(?:Ministry|Minister|Government|Parliament|Cabinet|National|"
+                       r"Federal)\b")
+"""Words of a national body's name ("Ministry of the Interior of Northmere")."""
+_PLACE = r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+_OF_PLACE = re.compile(rf"\bof\s+(?:the\s+)?{_PLACE}\s*$")
+_PLACE_FIRST = re.compile(rf"^(?:the\s+)?{_PLACE}\s+(?:Ministry|Government|Parliament|"
+                          r"National)\b")
+_STATE = re.compile(r"\b(?:the\s+)?((?:Republic|Kingdom|Principality|Grand\s+Duchy|"
+                    r"Federation|Commonwealth)\s+of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_PORTFOLIOS = frozenset({"justice", "interior", "home", "affairs", "defence", "defense",
+                         "health", "education", "finance", "state", "police", "security",
+                         "children", "families", "equality", "culture", "digital",
+                         "communications", "foreign", "internal", "social"})
+"""Words of a ministry's portfolio ("Ministry of Justice"): no country."""
+_SMALL = frozenset({"of", "and", "for", "the", "on", "in", "against", "de", "&"})
+
+
+def own_country(analysis: Analysis) -> str:
+    """ "Northmere", "the Republic of Northmere", or "" (see the module docstring); read
+    once per document."""
+    found: str | None = getattr(analysis, "_own_country", None)
+    if found is None:
+        found = _read_country(analysis)
+        analysis._own_country = found  # type: ignore[attr-defined]
+    return found
+
+
+def _head(analysis: Analysis) -> list[str]:
+    doc = analysis.doc
+    lines = [line.strip(" #*|") for line in str(doc.text).split("\n") if line.strip()]
+    out = [doc.meta.publisher, doc.meta.title, analysis.cleaned.title or "",
+           *lines[:_HEAD_LINES]]
+    parts = [p for s in out if s for p in re.split(r"[,|]|\s[-\u2013\u2014]\s", s)]
+    return [_title_case(p.strip()) for p in parts]
+
+
+def _title_case(text: str) -> str:
+    if not text.isupper():
+        return text
+    return " ".join(w.capitalize() if w.lower() not in _SMALL else w.lower()
+                    for w in text.split())
+
+
+def _read_country(analysis: Analysis) -> str:
+    body = str(analysis.doc.text)
+    found: dict[str, str] = {}  # the bare place -> as shown
+    for part in _head(analysis):
+        part = re.sub(r"\s*\([^()]*\)$", "", part).strip()
+        state = _STATE.search(part)
+        if state is not None:
+            shown = "the " + " ".join(state.group(1).split())
+            found[shown.split(" of ", 1)[1]] = shown
+            continue
+        if not proper_name(part) or _NATIONAL.search(part) is None:
+            continue
+        for pattern in (_OF_PLACE, _PLACE_FIRST):
+            match = pattern.search(part)
+            if match is None:
+                continue
+            place = re.sub(r"^the\s+", "", match.group("place"))
+            if any(w.lower() in _PORTFOLIOS | {"national", "government"}
+                   for w in place.split()):
+                continue
+            if _used_as_place(body, place):
+                found.setdefault(place, place)
+    countries = set(found.values())
+    if len(countries) != 1:
+        return ""
+    return countries.pop()
+
+
+def _used_as_place(body: str, place: str) -> bool:
+    """The text uses the name as a place: "in Northmere", "across Northmere",
+    "Northmere's"."""
+    name = re.escape(place)
+    return re.search(rf"\b(?i:in|across|throughout|within|from|to)\s+{name}\b(?!\s+[A-Z])"
+                     rf"|(?<![\w-]){name}['\u2019]s\b", body) is not None
+
+
+def country_lead(analysis: Analysis) -> str:
+    """ "In Northmere, " for a rule of the document's own country; "" with none."""
+    country = own_country(analysis)
+    return f"In {country}, " if country else ""
+
+
+_NAMED = frozenset({"GPE", "LOC", "NORP"})
+
+
+def name_national(q: DraftQuestion) -> None:
+    """ "the NCB" -> "Northmere's NCB", "the national centre" -> "Northmere's national
+    centre" (the module docstring); the stem is left as it is otherwise."""
+    parsed = q.sentence.parsed
+    country = own_country(q.analysis)
+    if parsed is None or not country or country.startswith("the "):
+        return  # "the Republic of Northmere's NCB" reads badly: left to a lead
+    view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
+    tokens = view.tokens()
+    if any(t.ent_type_ in _NAMED for t in tokens) or country.lower() in q.prompt.lower():
+        return
+    key = {t.i for t in view.span_tokens(q.key)}
+    for token in tokens:
+        if token.i in key or not _national_body(q.analysis, token):
+            continue
+        article = next((c for c in token.children if c.dep_ == "det"), None)
+        if article is None or article.lower_ != "the" or article.i in key:
+            continue
+        words = " ".join(t.text for t in token.doc[article.i + 1 : token.i + 1])
+        spelled = rf"National(?:\s+[A-Z][\w'-]*)+\s+\({re.escape(words)}\)|"  # "the NCB"
+        # named from earlier as "the National Central Bureau (NCB)" (``referents.py``)
+        pattern = re.compile(rf"(?<![\w'-])[Tt]he\s+(?P<body>{spelled}"
+                             rf"{re.escape(md_escape(words))})(?![\w'-])")
+        found = list(pattern.finditer(q.prompt))
+        if len(found) != 1:
+            return
+        at = found[0]
+        shown = f"{md_escape(country)}'s {at.group('body')}"
+        q.prompt = q.prompt[: at.start()] + shown + q.prompt[at.end():]
+        q.stem_rule += f', "the {words}" named as {country}\'s (the document\'s head)'
+        return
+
+
+def _national_body(analysis: Analysis, token: Any) -> bool:
+    """ "NCB" that the text spells out as "National Central Bureau (NCB)", or a kind of
+    body that "national" modifies ("the national centre")."""
+    if token.text.isupper() and len(token.text) >= 2 and token.text.isalpha():
+        spelled = re.search(rf"\b(National(?:\s+[A-Z][\w'-]*)+)\s*\(\s*{re.escape(token.text)}"
+                            r"\s*\)", str(analysis.doc.text))
+        return spelled is not None and len(spelled.group(1).split()) == len(token.text)
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in BODIES:
+        return False
+    before = [t for t in token.children if t.i < token.i and t.dep_ != "det"]
+    return [t.lower_ for t in before] == ["national"]
