@@ -157,12 +157,11 @@ def _lines(words: list[dict[str, Any]]) -> list[PdfLine]:
 
 
 def _line(row: list[dict[str, Any]]) -> PdfLine:
-    size = statistics.median(float(w["size"]) for w in row)
-    base = statistics.median(float(w["bottom"]) for w in row)
+    size = max(float(w["size"]) for w in row)
+    base = statistics.median(float(w["bottom"]) for w in row if float(w["size"]) >= 0.95 * size)
     text, markers, plain = "", [], []
     for index, word in enumerate(row):
-        raised = float(word["bottom"]) < base - 0.15 * size and float(word["size"]) <= size
-        if index and raised and _MARKER.match(str(word["text"])):
+        if index and _MARKER.match(str(word["text"])) and _marker(row[index - 1], word, base, size):
             label = str(word["text"])
             markers.append(label)
             text += f"[^{label}]"
@@ -177,6 +176,21 @@ def _line(row: list[dict[str, Any]]) -> PdfLine:
         all("bold" in str(w["fontname"]).lower() for w in plain),
         markers,
     )
+
+
+def _marker(before: dict[str, Any], word: dict[str, Any], base: float, size: float) -> bool:
+    """``word`` (a figure, a letter or a sign) is a footnote marker after ``before``: raised
+    above the line's baseline in no larger type, or set smaller than the line's type and
+    glued to the word before it ("trained.²" with a marker a PDF shifts up by less than the
+    test). The baseline and type are those of the line's full-size words: in a short line
+    ("Counted once.²") the median over all its words, marker included, fell between the two
+    and the marker was read as text that began the next sentence ("2 The office ...")."""
+    small = float(word["size"]) <= size
+    raised = float(word["bottom"]) < base - 0.15 * size
+    glued = float(word["x0"]) - float(before["x1"]) < 0.15 * size
+    smaller = float(word["size"]) < 0.85 * size
+    lowered = float(word["bottom"]) > base + 0.05 * size  # a subscript ("CO2")
+    return small and (raised or (glued and smaller and not lowered))
 
 
 def _running(pages: list[PdfPage]) -> set[str]:
@@ -360,7 +374,36 @@ def page_notes(
         ):
             notes, taken = _notes(lines[index:], labels, gap)
             return lines[:index] + lines[index + taken :], notes
+    area = _note_area(lines, height, body)
+    if area is not None:
+        return lines[: area[0]], _notes(lines[area[0] :], area[1])[0]
     return lines, []
+
+
+def _note_area(
+    lines: list[PdfLine], height: float, body: float
+) -> tuple[int, set[str]] | None:
+    """Where a page's footnote area starts when no marker points at it (a marker the PDF
+    sets as plain text, or none), and its notes' labels: under a line of body text, in the
+    lower half of the page, every line to the end in a smaller type, and the lines that
+    open with a number numbered in sequence ("1", "2", ...). Read as text, a note's number
+    opened a sentence ("2 The office stated in April ...")."""
+    for index in range(1, len(lines)):
+        line, above = lines[index], lines[index - 1]
+        start = _NOTE_START.match(line.text)
+        if start is None or not start.group("label").isdigit():
+            continue
+        if above.size < 0.95 * body or line.top < 0.5 * height:
+            continue
+        rest = lines[index:]
+        if any(ln.size >= 0.9 * body or _heading_level(ln, body) for ln in rest):
+            return None
+        numbers = [int(m.group("label")) for ln in rest
+                   if (m := _NOTE_START.match(ln.text)) and m.group("label").isdigit()]
+        if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+            return index, {str(n) for n in numbers}
+        return None
+    return None
 
 
 _NOTES_LINE = re.compile(r"^(?:end\s?notes|foot\s?notes|notes?)[.:]?$", re.I)
