@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from curriculum.draft.capitals import first_keeps_capital
 from curriculum.draft.facts import Fact
 from curriculum.draft.jurisdiction import states_rule
 from curriculum.draft.leadins import closed_end
@@ -57,6 +58,10 @@ class Stem:
     joints: tuple[str, ...] = ()
     """What is shown between the pieces ("," for a list's colon that closed an aside); a
     space when not given."""
+    capital: bool | None = None
+    """False when the parse says the first word is no name ("All", "Two", "It"; ``capitals.py``):
+    it loses its capital after ``prefix``, as a common word of the document does
+    (``_common_word_first``); None when the parse has no word there."""
 
     def contains(self, span: Span) -> bool:
         return any(s <= span[0] and span[1] <= e for s, e in self.pieces)
@@ -66,7 +71,9 @@ _PRESENT = re.compile(r"\b(?:currently|now|at present|presently)\s+", re.I)
 _COMMON_FIRST = re.compile(r"^(?:The|A|An|This|These|Its|Their|Other|Since|In|With|During)\b")
 
 
-def anchor_present(doc: SourceDoc, stem: Stem, as_of: str) -> Stem:
+def anchor_present(
+    doc: SourceDoc, stem: Stem, as_of: str, parsed: Any = None, offset: int = 0
+) -> Stem:
     """ "X currently contains N" read years later is wrong: "As of November 2018, X contains N".
 
     The word is cut out of the pieces (never rewritten) and the document's month and
@@ -74,7 +81,10 @@ def anchor_present(doc: SourceDoc, stem: Stem, as_of: str) -> Stem:
     brackets: an aside's "at present" sets the present beside the clause ("proposes to
     require ... (at present only trips of 3 days must be notified)"), and cut out it
     leaves "( only" and an aside that contradicts its clause: it stays, and only a word
-    outside brackets dates the stem.
+    outside brackets dates the stem. With the sentence's parse (its first character at
+    file offset ``offset``), the stem's first word keeps its capital after the date only
+    when it is a name ("As of March 2025, all 14 hubs ...", "As of March 2025, Kelmouth
+    has ...").
     """
     pieces: list[Span] = []
     found = False
@@ -90,7 +100,12 @@ def anchor_present(doc: SourceDoc, stem: Stem, as_of: str) -> Stem:
     if not found:
         return stem
     kept = tuple((s, e) for s, e in pieces if doc.display(s, e))
-    return Stem(kept, stem.rule + ", dated", f"As of {as_of}, ")
+    capital = None
+    if parsed is not None and kept:
+        first = kept[0][0] + len(doc.text[kept[0][0] : kept[0][1]]) - len(
+            doc.text[kept[0][0] : kept[0][1]].lstrip())
+        capital = first_keeps_capital(parsed, first - offset)
+    return Stem(kept, stem.rule + ", dated", f"As of {as_of}, ", capital=capital)
 
 
 def _in_brackets(text: str, start: int, at: int) -> bool:
@@ -423,8 +438,9 @@ def render(
     for joint, part in zip(joints, parts[1:], strict=False):
         text = f"{text}{joint}{part}" if text and part else text or part
     if stem.prefix:
-        first = _COMMON_FIRST.match(text) or _common_word_first(doc, text)
-        text = stem.prefix + (text[:1].lower() + text[1:] if first else text)
+        lower = (_COMMON_FIRST.match(text) or _common_word_first(doc, text)
+                 or stem.capital is False)  # the parse: no name ("Two of the ...")
+        text = stem.prefix + (text[:1].lower() + text[1:] if lower else text)
     text = _CONNECTOR.sub("", text[:1].upper() + text[1:]).rstrip(",;: ")
     closed = text.rstrip(")\"'")
     if not closed.endswith((".", "?", "!")):

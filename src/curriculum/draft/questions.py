@@ -245,15 +245,16 @@ def latest_year(analysis: Analysis) -> int | None:
 def _stem(analysis: Analysis, sentence: Sentence, core: Span, lists: list[Fact]) -> Stem:
     """The sentence trimmed around ``core`` by its parse (``clauses.trim``), dated."""
     span = (sentence.start, sentence.end)
-    return _dated(analysis, trim(analysis.doc, span, core, lists, sentence.parsed))
+    return _dated(analysis, trim(analysis.doc, span, core, lists, sentence.parsed), sentence)
 
 
-def _dated(analysis: Analysis, stem: Stem) -> Stem:
+def _dated(analysis: Analysis, stem: Stem, sentence: Sentence) -> Stem:
     """Date a "currently" in the stem by the document's month (when it has a date)."""
     found = analysis.cleaned.doc_date
     if found is None:
         return stem
-    return anchor_present(analysis.doc, stem, f"{MONTH_NAMES[found.month - 1]} {found.year}")
+    return anchor_present(analysis.doc, stem, f"{MONTH_NAMES[found.month - 1]} {found.year}",
+                          sentence.parsed, sentence.start)
 
 
 def _value(fact: Fact) -> float:
