@@ -165,8 +165,33 @@ def key_date(key: str, value: str) -> tuple[date | None, int | None]:
         return read_date(_before_never(value)), rank
     if key_words(key) & (_NEVER | _FORMER):
         return None, None
-    found = issued_phrase(value)
+    found = issued_phrase(value) or _reference_date(key, value)
     return (found, ISSUED) if found is not None else (None, None)
+
+
+_REFERENCE_KEYS = frozenset({"ref", "reference", "our", "file", "no", "number"})
+_REFERENCE_BEFORE = re.compile(
+    r"^\s*\S*\d\S*(?:\s+\S*\d\S*)?\s*(?:[|;,\u2013\u2014-]\s*)?(?:dated?\s*:?\s*)?$", re.I
+)
+"""What stands before the date in a reference line's value: the reference (a word or two
+with a figure: "MIN/2026/044", "No. 7"), a separator, perhaps a "Date:" key of its own
+(two columns of a reference block read as one line)."""
+
+
+def _reference_date(key: str, value: str) -> date | None:
+    """The date a letter's or a report's own reference line gives after its reference
+    ("Our ref: MIN/2026/044 \u2014 12 February 2026", "Ref: HS-7 | 3 March 2026", "Our ref:
+    MIN/2026/044 Date: 12 February 2026"): the date the text was written, which a letter
+    prints beside its reference. Not "Your ref": that is the addressee's letter, and its
+    date is that letter's."""
+    words = key_words(key)
+    if not words & _REFERENCE_KEYS or "your" in words or "their" in words:
+        return None
+    text = value.strip().rstrip(".")
+    last = next(reversed(list(FULL_DATE.finditer(text))), None)
+    if last is None or last.end() != len(text) or not _REFERENCE_BEFORE.match(text[: last.start()]):
+        return None
+    return read_date(last.group(0))
 
 
 def issued_phrase(text: str) -> date | None:
