@@ -12,7 +12,11 @@ the kinds a learner meets on unseen texts, all read from the parse:
   requirements" (details of what? which requirements?);
 - a body, an initiative or a law named only by its kind, capitalised or not: "The
   Academy", "the Bureau", "the campaign started", "The Bill" (``referents.py`` names the
-  ones the text names earlier; the rest point back).
+  ones the text names earlier; the rest point back);
+- an event named by a bare noun as the subject of a verb that makes it happen, outside a
+  rule: "Payment is usually made within 10 working days", "The visit takes place ..."
+  (payment of what? which visit? the claim or the referral is in the sentence before;
+  ``bare_event``).
 
 Generic or known referents do not point back: "the police", "the internet", a proper
 name, a noun the stem itself introduced ("a child ... the child"), a role in a rule
@@ -23,6 +27,7 @@ judge so directs": whichever hearing, whichever judge; ``in_rule``).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from curriculum.draft.pointer import Pointer
@@ -142,6 +147,66 @@ def kind_name(token: Any) -> bool:
 def undertaking(head: Any) -> bool:
     """A body or an undertaking named by its kind only ("the campaign", "the unit")."""
     return head.lemma_.lower() in BODIES | INITIATIVES
+
+
+_HAPPENS = frozenset({
+    "make", "take", "give", "carry", "complete", "send", "issue", "arrange", "hold",
+    "process", "pay", "grant", "refuse", "approve", "confirm", "happen", "occur", "follow",
+    "conduct", "undertake", "finalise", "finalize", "receive", "reach", "book", "schedule"})
+"""Verbs whose subject is an event that happens or is done ("Payment is made", "The visit
+takes place", "The decision is taken"): the one event the text is telling of."""
+_EVENT_ENDING = re.compile(r"(?:ment|tion|sion|ance|ence|al|ure)$")
+"""Nouns made from verbs ("payment", "decision", "referral"), as ``stemcheck`` reads them;
+not "-ing", whose bare form is an activity in general ("Grooming is ...")."""
+
+
+def bare_event(tokens: list[Any]) -> list[Pointer]:
+    """ "Payment is usually made within 10 working days": a singular noun of an event with
+    no determiner and no word saying whose or of what, as the subject of a verb that makes
+    the event happen (``_HAPPENS``), outside a rule. Which payment the sentence before says
+    (a claim just introduced); a rule's "Notice must be given ..." is whichever one the rule
+    meets, judged as any participant of a rule is (``in_rule``)."""
+    for token in tokens:
+        if not _happens(token) or token.tag_ != "NN" or token.ent_type_:
+            continue
+        if any(not c.is_punct for c in token.children) or not _EVENT_ENDING.search(
+                token.lower_) or in_rule(token):
+            continue
+        return [Pointer(token.i, -0.5, f'points back: "{token.text}" names an event the stem '
+                        "does not introduce (of what? whose?)")]
+    return []
+
+
+_EVENTS_ONLY = frozenset({"happen", "occur", "conduct", "undertake"})
+"""Verbs only an event is the subject of ("The visit happens", "the check is conducted"),
+and "take place"; not "is held" or "is made", which things are too ("the post is held")."""
+
+
+def event_subject(token: Any) -> bool:
+    """ "The visit takes place within 7 days": a definite noun that is the subject of a verb
+    only an event has (``_EVENTS_ONLY``, "take place"), outside a rule; which visit is said
+    before the stem."""
+    if not _happens(token) or in_rule(token):
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    return lemma in _EVENTS_ONLY or (lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
+
+
+def _happens(token: Any) -> bool:
+    """``token`` is what a verb of ``_HAPPENS`` makes happen: the subject of its passive
+    ("Payment is made"), or of "happen", "occur", "follow", "take place"; never the doer
+    of an active verb ("Management makes the decision")."""
+    verb = token.head
+    if token.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if token.dep_ == "nsubjpass":
+        return lemma in _HAPPENS
+    return token.dep_ == "nsubj" and (lemma in ("happen", "occur", "follow") or (
+        lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                for c in verb.children)))
 
 
 _RULE_MODALS = frozenset({"must", "shall", "should", "may"})

@@ -19,7 +19,9 @@ from curriculum.draft.leadins import closed_end
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.referents import GENERIC, definite_phrases, points_after
 from curriculum.draft.standalone import (
+    bare_event,
     connectives,
+    event_subject,
     first_person,
     in_rule,
     kind_name,
@@ -393,6 +395,7 @@ def pointers(
     out += _sibling_provision(tokens)
     out += _elided(view)
     out += relational(tokens)
+    out += bare_event(tokens)
     out += _definite(view, named, seen)
     out += _described(view, recent)
     return out
@@ -526,7 +529,8 @@ def _definite(
                             "stem", "lemma", lemma)]
         if _bare_definite(head, view):
             counted = any(c.dep_ == "nummod" for c in head.children)
-            vague = counted or _EVENT_NOUN.search(head.lower_) is not None or lemma in _SHELL
+            vague = counted or _EVENT_NOUN.search(head.lower_) is not None or (
+                lemma in _SHELL or event_subject(head))
             weight = (-0.5 if vague else -0.1) if subject else -0.05
             if subject and undertaking(head) and lemma not in GENERIC and not _attribution(head):
                 weight = -0.4  # "The unit has used ...", "the campaign started": a body

@@ -1,0 +1,59 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
+"""Issue #9, round 13 (tstem): stems that lose their frame. A rule whose condition is in
+the sentence beside it is no true/false item; a rule a speaker states is asked as their
+body's, or held; a job description's bare duties are the post holder's, whatever it says
+to "you"; a bare noun of an event ("Payment is made ...") needs the
+sentence that introduces it. Each on a short text of our own, with the exact outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_fixtures import candidates, chosen
+
+from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.themes import ThemeMatcher
+
+
+def asked(questions: list[DraftQuestion], words: str) -> list[DraftQuestion]:
+    """Every candidate whose prompt holds ``words`` (at least one)."""
+    found = [q for q in questions if words in q.prompt]
+    assert found, [q.prompt for q in questions]
+    return found
+
+
+# -- 4. a bare noun of an event ------------------------------------------------------------
+
+def test_a_bare_event_noun_carries_the_sentence_that_introduces_it(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# Support for witnesses in child abuse trials\n\n"
+        "A witness who attends court in a child abuse trial may claim travel expenses. "
+        "Payment is usually made within 10 working days.\n"
+    )
+    questions = candidates(tmp_path, text, matcher)
+    assert not [q for q in questions if q.prompt.startswith("Payment")]
+    question = asked(questions, "Payment is usually made within")[0]
+    assert question.prompt == "A witness who attends court in a child abuse trial may claim travel expenses. Payment is usually made within 10 working days."
+
+
+def test_a_definite_event_noun_with_nothing_before_it_is_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# Referrals of child abuse\n\n"
+        "A child who discloses abuse at school is referred to children's social care. "
+        "The visit takes place within 7 days.\n"
+    )
+    kept, below = chosen(tmp_path, text, matcher)
+    assert not [q for q in kept if "visit" in q.prompt]
+    for question in asked(below, "The visit takes place within"):
+        assert '-0.50 points back: "the visit" says which one elsewhere' in question.reasons
+
+
+def test_a_rule_s_bare_event_noun_is_whichever_the_rule_meets(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# Notification of travel by registered sex offenders\n\n"
+        "A registered sex offender must tell the police of any travel abroad. "
+        "Notification must be made at least 7 days before departure.\n"
+    )
+    questions = candidates(tmp_path, text, matcher)
+    for question in asked(questions, "Notification must be made"):
+        assert not [r for r in question.reasons if "names an event" in r]
