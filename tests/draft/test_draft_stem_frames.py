@@ -22,6 +22,44 @@ def asked(questions: list[DraftQuestion], words: str) -> list[DraftQuestion]:
     return found
 
 
+# -- 1. a negation or a permission whose condition is in the neighbouring sentence -----------
+
+DISCLOSURE = (
+    "# Guidance on disclosure to employers\n\n"
+    "Police records about a suspect are handled with care. {rule} After charge, they may be "
+    "disclosed only when the employer works with children.\n"
+)
+
+
+def test_a_prohibition_whose_condition_is_in_the_next_sentence_is_no_true_false_item(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    rule = "Previous convictions must not be disclosed to an employer."
+    kept, below = chosen(tmp_path, DISCLOSURE.format(rule=rule), matcher)
+    assert not [q for q in kept if q.qtype == "true_false"]
+    for question in asked(below, "Previous convictions"):
+        assert question.score == 0.0
+        assert ('fatal: the rule\'s condition is in the sentence after it (line 3: "After charge, they '
+                'may be disclosed only when the employer works with ..."): alone, the statement is '
+                "neither simply true nor simply false") in question.reasons
+
+
+def test_a_prohibition_that_states_its_own_scope_stays_a_true_false_item(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    rule = "Before charge, previous convictions must not be disclosed to an employer."
+    kept, _ = chosen(tmp_path, DISCLOSURE.format(rule=rule), matcher)
+    assert [(q.prompt, q.truth) for q in kept] == [
+        ("Before charge, previous convictions may be disclosed to an employer.", False)]
+
+
+def test_a_prohibition_whose_neighbour_is_on_another_matter_stays(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# Guidance on the press\n\n"
+        "Officers must not share intelligence reports with journalists. "
+        "A court may order disclosure only when a trial has begun.\n"
+    )
+    kept, _ = chosen(tmp_path, text, matcher)
+    assert ("Officers may share intelligence reports with journalists.", False) in [
+        (q.prompt, q.truth) for q in kept]
+
+
 # -- 4. a bare noun of an event ------------------------------------------------------------
 
 def test_a_bare_event_noun_carries_the_sentence_that_introduces_it(tmp_path: Path, matcher: ThemeMatcher) -> None:

@@ -28,6 +28,7 @@ from curriculum.draft.assessment import judge as judge_assessment
 from curriculum.draft.bounds import NOTICE, bound_kind, bound_word, range_partner, states_a_rule
 from curriculum.draft.budget import judge as judge_budget
 from curriculum.draft.claims import judge as judge_claim
+from curriculum.draft.conditioned import judge as judge_conditioned
 from curriculum.draft.context import stem_pointers
 from curriculum.draft.discourse import judge as judge_discourse
 from curriculum.draft.easy_read import judge as judge_easy_read
@@ -92,6 +93,7 @@ def score(q: DraftQuestion) -> Score:
     _options(q, result)
     judge(view, q, result)
     judge_statement(view, q, result)
+    judge_conditioned(view, q, result)
     judge_discourse(view, q, result)
     judge_own(view, q, result)
     judge_asides(view, q, result)
