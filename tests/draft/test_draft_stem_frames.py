@@ -60,6 +60,35 @@ def test_a_prohibition_whose_neighbour_is_on_another_matter_stays(tmp_path: Path
         (q.prompt, q.truth) for q in kept]
 
 
+# -- 3. a job description's duties, whatever it says to "you" ---------------------------
+
+DUTIES = (
+    "# {title}\n\n"
+    "## Key responsibilities\n\n"
+    "- Assess incoming referrals about child abuse and allocate them within three working days.\n"
+    "- Review every open child protection case at least every 28 days.\n"
+    "- Attend strategy meetings with the police and children's social care.\n\n"
+    "## How to apply\n\n"
+    "- Send your application form to the recruitment team.\n"
+    "- Ask your line manager to sign the form.\n\n"
+    "The manager will support you in the first month.\n"
+)
+
+
+def test_a_job_description_s_duties_are_the_post_holder_s(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = chosen(tmp_path, DUTIES.format(title="Job description: Referral Coordinator"), matcher)
+    question = asked(kept, "every open child protection case")[0]
+    assert question.prompt == "The post holder must review every open child protection case at least every 28 days."
+    assert question.stem_rule.endswith('whose duty: the post a job description describes, under "Key responsibilities"')
+    assert not [q for q in kept + below if q.prompt.startswith("The post holder must send")]
+
+
+def test_the_same_duties_in_a_text_that_speaks_to_its_reader_stay_the_reader_s(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = chosen(tmp_path, DUTIES.format(title="Referral desk"), matcher)
+    assert not [q for q in kept + below if q.prompt.startswith("The post holder")]
+    assert asked(kept + below, "Review every open child protection case")
+
+
 # -- 4. a bare noun of an event ------------------------------------------------------------
 
 def test_a_bare_event_noun_carries_the_sentence_that_introduces_it(tmp_path: Path, matcher: ThemeMatcher) -> None:

@@ -20,12 +20,16 @@ within ____ of appointment." (``context.carry_actor``). The heading names the ro
 
 A role is a noun of persons by its ending (officer, supervisor, investigator, handler,
 analyst, practitioner ...) or an acronym ("SIO"), never a pronoun. An instruction that
-neither its heading, nor a lead-in, nor a question over it, nor a text that says "you" to
-its reader (even once) gives a person to is held back (``HOLD``): a log's note to itself ("Consider
-notifying ...") says whose act it is nowhere. A text whose opening says whom it is for is
-the exception: "These desk instructions tell offender managers ... what to do", "This
-policy applies to every officer ... who views ...": its orders are its reader's standing
-duties, rules like "you must" (``names_reader``).
+neither its heading, nor a lead-in, nor a question over it, nor a text that says "you"
+to its reader (even once) gives a person to is held back (``HOLD``): a log's note to
+itself ("Consider notifying ...") says whose act it is nowhere. A text whose opening
+says whom it is for is the exception: "These desk instructions tell offender managers
+... what to do", "This policy applies to every officer ... who views ...": its orders
+are its reader's standing duties, rules like "you must" (``names_reader``). A job
+description's duties are the post holder's ("Key responsibilities" / "- Assess incoming
+referrals within 2 working days": "The post holder must assess ..."; ``job_document``),
+whatever its "you" to an applicant ("Obtain your line manager's endorsement") says: the
+reader it speaks to is not whose duties its list states (blind review 12).
 """
 
 from __future__ import annotations
@@ -58,6 +62,33 @@ _DOES = frozenset({"do", "does", "must", "should"})
 _SCOPE_VERBS = frozenset({"apply", "tell", "address", "write", "intend", "aim", "guide"})
 OPENING = 12
 """Sentences at the start of a text where it says whom it is for."""
+POST_HOLDER = "The post holder must"
+"""Whose duties a job description lists (``job_document``)."""
+_YOU = re.compile(r"(?<![\w-])(?:you|your|yours|yourself)(?![\w-])", re.I)
+_JOB_DOCUMENT = re.compile(
+    r"\b(?:job|role|post)[ \t]+(?:description|profile|specification|outline)s?\b|"
+    r"\bperson[ \t]+specifications?\b", re.I)
+"""Titles of a job description ("Job Description and Person Specification: Detective
+Constable", "Role profile - Referral Coordinator")."""
+
+
+def job_document(title: str) -> bool:
+    """The text's title says it is a job description or a role profile: the bare verbs
+    under its heading of duties are the post's (``POST_HOLDER``)."""
+    return _JOB_DOCUMENT.search(title) is not None
+
+
+def lists_duties(heading: str) -> bool:
+    """A heading of duties ("Key responsibilities", "Main tasks of the post"), not of how to
+    apply or what the post offers: its bare verbs are the post holder's."""
+    words = re.findall(r"[a-z]+", heading_text(heading).lower())
+    return any(w in _DUTY_WORDS or w in ("accountability", "accountabilities") for w in words)
+
+
+def says_you(text: str) -> bool:
+    """The text says "you" or "your" to its reader even once ("... assigned to you"): its
+    orders are that reader's ("thank-you" is no address)."""
+    return _YOU.search(text) is not None
 
 
 def heading_text(heading: str) -> str:
@@ -139,15 +170,6 @@ def duty_lead(actor: str, prompt: str) -> tuple[str, str] | None:
     if not first.isalpha() or not first[:1].isupper() or first.isupper():
         return None
     return f"{actor} ", prompt[:1].lower() + prompt[1:]
-
-
-_YOU = re.compile(r"(?<![\w-])(?:you|your|yours|yourself)(?![\w-])", re.I)
-
-
-def says_you(text: str) -> bool:
-    """The text says "you" or "your" to its reader even once ("... assigned to you"): its
-    orders are that reader's ("thank-you" is no address)."""
-    return _YOU.search(text) is not None
 
 
 def names_reader(opening: list[Any], title: Any = None) -> str | None:

@@ -249,12 +249,17 @@ def _actors(result: Analysis, orders: list[Sentence], reader: bool) -> None:
     "you" has its actor already; the others name no one (``Sentence.unnamed``)."""
     roles = _roles([s.heading for s in orders if s.lead is None])
     named = _reader_named(result) if orders and not reader else None
+    post = bool(orders) and actors.job_document(result.doc.meta.title or result.cleaned.title
+                                                or "")
     for sentence in orders:
         lead = sentence.lead.parsed if sentence.lead is not None else None
         led = guidance.sets_rule(lead) or guidance.asks(sentence.heading)
         if sentence.lead is None:
             sentence.actor = roles.get(sentence.heading, "")
-            if not sentence.actor and not led and named:  # "These desk instructions tell
+            if not sentence.actor and post and actors.lists_duties(sentence.heading):
+                sentence.actor = actors.POST_HOLDER  # a job description's "Key
+                # responsibilities", whatever its "you" to an applicant says
+            elif not sentence.actor and not led and named:  # "These desk instructions tell
                 sentence.actor, sentence.actor_reader = named, True  # offender managers ..."
         sentence.unnamed = not (reader or named is not None or led or sentence.actor)
 

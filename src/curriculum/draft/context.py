@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft import scheme, study, whose
-from curriculum.draft.actors import duty_lead
+from curriculum.draft.actors import POST_HOLDER, duty_lead
 from curriculum.draft.addressee import second_person, speaks_to_one
 from curriculum.draft.asof import present_lead
 from curriculum.draft.author import author_of, speaker_body
@@ -370,6 +370,8 @@ def carry_actor(q: DraftQuestion) -> bool:
     heading = " ".join(q.sentence.heading.split())
     note = ("whose duty: the reader the text's title or opening names"
             if q.sentence.actor_reader else f'whose duty from its heading "{heading}"')
+    if q.sentence.actor == POST_HOLDER:
+        note = f'whose duty: the post a job description describes, under "{heading}"'
     _apply(q, Carried(q.quote[0], q.quote[0], q.sentence.line, lead, frozenset(), note,
                       supplies=True))
     return True
