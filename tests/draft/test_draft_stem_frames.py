@@ -12,6 +12,7 @@ from pathlib import Path
 from draft_fixtures import candidates, chosen
 
 from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.scoring import THRESHOLD
 from curriculum.draft.themes import ThemeMatcher
 
 
@@ -58,6 +59,39 @@ def test_a_prohibition_whose_neighbour_is_on_another_matter_stays(tmp_path: Path
     kept, _ = chosen(tmp_path, text, matcher)
     assert ("Officers may share intelligence reports with journalists.", False) in [
         (q.prompt, q.truth) for q in kept]
+
+
+# -- 2. a rule inside a frame of saying ----------------------------------------------------
+
+SESSION = (
+    "# Evidence session on reports of online abuse\n\n"
+    "{speaker} gave evidence on 3 March 2025.\n\n"
+    "Asked by a member of the committee, she said that a confirmed report must be passed "
+    "to the police within 48 hours.\n"
+)
+
+
+def test_what_a_speaker_said_is_asked_as_her_body_s(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    speaker = "Ms Jane Okafor, Director of Operations at the National Centre for Missing Children,"
+    kept, _ = chosen(tmp_path, SESSION.format(speaker=speaker), matcher)
+    question = asked(kept, "a confirmed report")[0]
+    assert question.prompt == "According to the National Centre for Missing Children, a confirmed report must be passed to the police within ____ hours."
+    assert question.score >= THRESHOLD
+
+
+def test_what_the_witness_of_a_body_that_gave_evidence_said_is_asked_as_the_body_s(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, _ = chosen(tmp_path, SESSION.format(speaker="The National Centre for Missing Children"), matcher)
+    assert "According to the National Centre for Missing Children, a confirmed report must be passed to the police within ____ hours." in [
+        q.prompt for q in kept]
+
+
+def test_what_a_speaker_placed_in_no_body_said_is_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = chosen(tmp_path, SESSION.format(speaker="Ms Jane Okafor"), matcher)
+    assert not [q for q in kept if "confirmed report" in q.prompt]
+    for question in asked(below, "she said that a confirmed report"):
+        assert question.score == 0.0
+        assert ('fatal: what someone said ("she said that ..."): the stem cannot say who says it, '
+                "and the text names no body for them") in question.reasons
 
 
 # -- 3. a job description's duties, whatever it says to "you" ---------------------------

@@ -43,6 +43,7 @@ from curriculum.draft.known import known_rule
 from curriculum.draft.prohibitions import negation, permission, without
 from curriculum.draft.referents import Named
 from curriculum.draft.referents import apply as name_referents
+from curriculum.draft.reported import reframe
 from curriculum.draft.sentences import Sentence
 from curriculum.draft.staff import name_staff
 from curriculum.draft.stemcheck import names_something
@@ -243,7 +244,11 @@ def latest_year(analysis: Analysis) -> int | None:
 
 
 def _stem(analysis: Analysis, sentence: Sentence, core: Span, lists: list[Fact]) -> Stem:
-    """The sentence trimmed around ``core`` by its parse (``clauses.trim``), dated."""
+    """The sentence trimmed around ``core`` by its parse (``clauses.trim``), dated; cut to
+    what a speaker said, as their body's, when the answer is in it (``reported.py``)."""
+    reframed = reframe(analysis, sentence, core)
+    if reframed is not None:
+        return _dated(analysis, reframed, sentence)
     span = (sentence.start, sentence.end)
     return _dated(analysis, trim(analysis.doc, span, core, lists, sentence.parsed), sentence)
 

@@ -39,6 +39,7 @@ from curriculum.draft.own import judge as judge_own
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.prohibitions import NEGATIONS
 from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.reported import judge as judge_reported
 from curriculum.draft.resolutions import opening, operative
 from curriculum.draft.service_users import judge as judge_service_users
 from curriculum.draft.statements import judge as judge_statement
@@ -94,6 +95,7 @@ def score(q: DraftQuestion) -> Score:
     judge(view, q, result)
     judge_statement(view, q, result)
     judge_conditioned(view, q, result)
+    judge_reported(view, q, result)
     judge_discourse(view, q, result)
     judge_own(view, q, result)
     judge_asides(view, q, result)
