@@ -65,3 +65,15 @@ def candidates(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[DraftQu
     """``chosen``'s two lists as one: kept first, then those below."""
     kept, below = chosen(tmp_path, text, matcher)
     return kept + below
+
+
+def prompts(questions: list[DraftQuestion]) -> list[str]:
+    """The stems of ``questions``: what an assertion failure should show."""
+    return [q.prompt for q in questions]
+
+
+def one(questions: list[DraftQuestion], prompt: str) -> DraftQuestion:
+    """The one question whose stem is exactly ``prompt`` (a test names the stem a learner sees)."""
+    found = [q for q in questions if q.prompt == prompt]
+    assert len(found) == 1, prompts(questions)
+    return found[0]

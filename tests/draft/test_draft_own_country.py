@@ -7,21 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_fixtures import candidates
+from draft_fixtures import candidates, one, prompts
 
-from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.themes import ThemeMatcher
-
-
-def prompts(questions: list[DraftQuestion]) -> list[str]:
-    return [q.prompt for q in questions]
-
-
-def one(questions: list[DraftQuestion], prompt: str) -> DraftQuestion:
-    found = [q for q in questions if q.prompt == prompt]
-    assert len(found) == 1, prompts(questions)
-    return found[0]
-
 
 _LETTER = (
     "MINISTRY OF THE INTERIOR OF VELDORIA\n"
