@@ -131,7 +131,9 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
             continue
         if _inside_longer_name(text, match.end()) or _joins_two_phrases(run.group(0)):
             continue
-        name = run.group(0).lstrip("(\"'\u201c").strip()
+        name = _own_phrase(run.group(0).lstrip("(\"'\u201c").strip(), line)
+        if name is None:
+            continue  # "Standards for Secure Custody": a title about the thing, no name of it
         if _letterhead(f"{name} {match.group(0)}"):
             continue  # "OFFENDER ASSESSMENT BOARD ...": a letterhead line, never a stem's name
         name = _LEADING.sub("", name)  # "About the Legal Services Directorate": a
@@ -159,6 +161,30 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
     return found
 
 
+_INNER_PREPOSITION = re.compile(r"\s(?:of|for|on|to|in|against)\s+(?:(the)\s+)?(?=\S)")
+"""A preposition inside a run of capitalised words: what follows it is its object, a
+phrase of its own ("Evidence to the Home Affairs Committee", "Standards for Secure
+Custody"), so the run's last word heads that phrase, not the run."""
+
+
+def _own_phrase(run: str, line: str) -> str | None:
+    """The name whose head is the run's last word (the kind the phrase names): a run that
+    is a longer title holding it is cut at the head's own phrase ("Evidence to the Home
+    Affairs Committee" names "the Home Affairs Committee"); None when the phrase after the
+    preposition has no article and the run is a heading of its own ("# Standards for
+    Secure Custody": the document's title, whose "Custody" is no name of the custody a
+    rule of it speaks of)."""
+    seams = list(_INNER_PREPOSITION.finditer(run))
+    if not seams:
+        return run
+    last = seams[-1]
+    if last.group(1):
+        return run[last.end() :]
+    if line.lstrip().startswith("#") or line.strip() == run:
+        return None
+    return run
+
+
 def _competing(found: tuple[str, int, bool], named: list[tuple[str, int]], before: int) -> bool:
     """Another name of the kind (not the found one said again, or its longer form) is as
     close to the phrase as the found one is: both within ``NEAR``, so the phrase may
@@ -179,10 +205,17 @@ def _wrapped(lead: str) -> str:
     if len(lines) < 2 or _NAME_RUN.fullmatch(line) is None or line.split()[0] in ("The", "A"):
         return line  # the name starts on this line, or the line is more than a name
     before = lines[-2].rstrip()
+    if _LABEL_LINE.match(before):
+        return line  # "Status: In Effect": a label's value, never the start of a name
     if not before or before.lstrip().startswith(("#", "|")) or not re.search(
             r"(?:^|\s)[A-Z][\w'&-]*$", before):
         return line
     return f"{before} {line}"
+
+
+_LABEL_LINE = re.compile(r"\s*[*_]*[A-Za-z][\w ]{0,30}[*_]*:[*_]*\s")
+"""A line that labels a value ("Status: In effect", "Version: 2"): a document's record
+line, whose words are no part of a name on the line after it."""
 
 
 def _own_mention(text: str, match: re.Match[str], raw: str) -> bool:
