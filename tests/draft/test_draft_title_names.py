@@ -8,14 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_fixtures import candidates
+from draft_fixtures import candidates, prompts
 
-from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.themes import ThemeMatcher
-
-
-def prompts(questions: list[DraftQuestion]) -> list[str]:
-    return [q.prompt for q in questions]
 
 
 def test_a_title_that_ends_in_the_name_gives_the_name_not_the_title(tmp_path: Path, matcher: ThemeMatcher) -> None:
