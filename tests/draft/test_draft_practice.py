@@ -95,3 +95,13 @@ def test_an_opening_that_names_two_themes_places_nothing(tmp_path: Path, matcher
     opening = "This card is for staff who take a call about a pupil who is missing or is being groomed online."
     theme, _ = _placed(tmp_path, SCRIPT.format(opening=opening), matcher)
     assert theme is None
+
+
+def test_an_opening_that_names_a_theme_only_in_brackets_places_nothing(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # the bracketed words are the title of a rule the card refers to, not what the card is for
+    opening = "This card explains how the desk applies Rule 4 (Online grooming reports) of the force's call policy."
+    theme, _ = _placed(tmp_path, SCRIPT.format(opening=opening), matcher)
+    assert theme is None
+    unbracketed = "This card explains how the desk handles reports of online grooming under the force's call policy."
+    theme, _ = _placed(tmp_path, SCRIPT.format(opening=unbracketed), matcher)
+    assert theme == "internet-facilitated-crimes"

@@ -11,6 +11,9 @@ such a sentence a relative clause is the topic as much as the main clause: "a ca
 a child who is being groomed online"), names masked as in any sentence (the "Online" of
 "the Online Child Protection Team" says nothing), when they name one theme by at least
 ``placement.TOPIC_MIN``, lead the next by ``placement.MARGIN``, and name no second one.
+Words in round brackets do not count: a bracketed aside names a thing the text refers to
+(a code's clause by its title, "Clause 10 (Victims of sexual offences)"), not what the text
+is for.
 Any other opening sentence is an event or a rule of its own, whose asides grade it
 ("Where a child faces a risk of serious injury, the provider must ..."): it is not read
 so. Only for a document whose title (with the headings above its first text) holds no
@@ -39,10 +42,26 @@ def opening_scores(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, float
     first = [s for s in kept[:OPENING_SENTENCES] if s.heading == kept[0].heading]
     out: dict[str, float] = {}
     for sentence in (s for s in first if _of_the_text(s.parsed)):
+        bracketed = _bracketed(sentence.parsed, sentence.start)
         words = [replace(w, aside=False, graded=False)
-                 for w in analysis.words.get(sentence.index, [])]
+                 for w in analysis.words.get(sentence.index, []) if w.start not in bracketed]
         for match in matcher.scores(words):
             out[match.theme] = out.get(match.theme, 0.0) + match.score
+    return out
+
+
+def _bracketed(parsed: Any, base: int) -> set[int]:
+    """The start offsets (as the sentence's words hold them: ``base`` plus the token's)
+    of the tokens inside round brackets."""
+    out: set[int] = set()
+    depth = 0
+    for token in parsed if parsed is not None else ():
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(depth - 1, 0)
+        elif depth:
+            out.add(base + token.idx)
     return out
 
 
