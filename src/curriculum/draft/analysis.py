@@ -110,6 +110,9 @@ class Analysis:
     """``definitions.same_head_names`` per last word: each is a search of the whole text."""
     rule_text: bool | None = None
     """Whether the text sets rules of its own (``practice.sets_rules``), once read."""
+    opening: dict[str, float] | None = None
+    """Each theme's score in the document's opening (``opening.opening_scores``), once read:
+    it is asked for every question a title places nowhere."""
 
     def kept(self) -> list[Sentence]:
         return [s for s in self.sentences if not s.dropped]

@@ -35,7 +35,14 @@ OPENING_SENTENCES = 2
 def opening_scores(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, float]:
     """Each theme's score in the document's opening sentences (their own words, each in
     full: in an opening that says what the text is for, a relative clause is its topic as
-    much as the main clause, "a call about a child who is being groomed online")."""
+    much as the main clause, "a call about a child who is being groomed online"). Read once
+    per text (one run has one matcher)."""
+    if analysis.opening is None:
+        analysis.opening = _scores(analysis, matcher)
+    return analysis.opening
+
+
+def _scores(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, float]:
     kept = [s for s in analysis.kept() if s.kind == "para"]
     if not kept:
         return {}
