@@ -113,6 +113,10 @@ class Analysis:
     opening: dict[str, float] | None = None
     """Each theme's score in the document's opening (``opening.opening_scores``), once read:
     it is asked for every question a title places nowhere."""
+    country: str | None = None
+    """The document's own country (``country.own_country``), once read; "" when none."""
+    for_child: bool | None = None
+    """Whether the text is written for a child (``easy_read.for_a_child``), once read."""
 
     def kept(self) -> list[Sentence]:
         return [s for s in self.sentences if not s.dropped]

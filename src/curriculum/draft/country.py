@@ -56,11 +56,9 @@ _SMALL = frozenset({"of", "and", "for", "the", "on", "in", "against", "de", "&"}
 def own_country(analysis: Analysis) -> str:
     """ "Northmere", "the Republic of Northmere", or "" (see the module docstring); read
     once per document."""
-    found: str | None = getattr(analysis, "_own_country", None)
-    if found is None:
-        found = _read_country(analysis)
-        analysis._own_country = found  # type: ignore[attr-defined]
-    return found
+    if analysis.country is None:
+        analysis.country = _read_country(analysis)
+    return analysis.country
 
 
 def _head(analysis: Analysis) -> list[str]:

@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft import nlp
-from curriculum.draft.guidance import addresses_reader
+from curriculum.draft.guidance import addresses_reader, says_you
 from curriculum.draft.stemcheck import word_set
 
 if TYPE_CHECKING:
@@ -47,7 +47,6 @@ _YOUNG = word_set("child children young kid kids teenager teenagers teen teens y
                   "youngsters pupil pupils boy boys girl girls juvenile juveniles")
 """Words of a young reader in a "for" phrase ("for young witnesses", "for children")."""
 _EASY_READ = re.compile(r"\beasy[\s-]+(?:read|to[\s-]+read)\b", re.I)
-_YOU = word_set("you your yours yourself")
 _GUIDES = word_set("guide booklet leaflet book pack handbook information factsheet")
 _ADULT = 18
 _OPENING = 3
@@ -61,7 +60,7 @@ def judge(q: DraftQuestion, result: Score) -> None:
         return
     text = q.analysis.doc.text
     gloss = text[q.pieces[0][0]:q.pieces[0][1]] if q.pieces else q.sentence.text(q.analysis.doc)
-    if _one_word(text[q.key[0]:q.key[1]]) or _speaks_to_child(gloss):
+    if _one_word(text[q.key[0]:q.key[1]]) or says_you(gloss):
         result.hold(HOLD)
 
 
@@ -70,20 +69,16 @@ def _one_word(term: str) -> bool:
     return len([w for w in words if w.lower() not in ("a", "an", "the")]) == 1
 
 
-def _speaks_to_child(gloss: str) -> bool:
-    return any(w.lower() in _YOU for w in re.findall(r"[A-Za-z]+", gloss))
-
-
 def for_a_child(analysis: Analysis) -> bool:
     """The text speaks to "you" and its title or opening says "you" is young, or it calls
-    itself easy-read."""
-    opening = tuple(s.text(analysis.doc) for s in analysis.kept()[:_OPENING])
-    return _for_a_child(analysis.doc.text, analysis.cleaned.title or "", opening)
+    itself easy-read. Read once per text."""
+    if analysis.for_child is None:
+        opening = tuple(s.text(analysis.doc) for s in analysis.kept()[:_OPENING])
+        analysis.for_child = _for_a_child(analysis.doc.text, analysis.cleaned.title or "", opening)
+    return analysis.for_child
 
 
-@lru_cache(maxsize=8)
 def _for_a_child(text: str, title: str, opening: tuple[str, ...]) -> bool:
-    """Once per text (a string keeps its hash: the cache costs nothing per candidate)."""
     if not addresses_reader(text):
         return False
     if _EASY_READ.search(title):

@@ -34,7 +34,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ACTS_ON = frozenset(
     {"dobj", "dative", "prep", "prt", "oprd", "acomp", "ccomp", "xcomp", "attr", "advcl"}
 )
-_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+READER = frozenset({"you", "your", "yours", "yourself"})
+"""The words by which a text speaks to its reader (a token's lowercase form)."""
+_READER = re.compile(rf"\b(?:{'|'.join(sorted(READER))})\b", re.I)
 READER_WORDS = 2
 """A text that says "you" or "your" this often speaks to its reader."""
 ORDERS = 3
@@ -191,6 +193,11 @@ def presenter_notes(text: str, start: int) -> bool:
     top = text.rfind("\n\n", 0, start)
     label = _NOTES.search(text, top + 1 if top >= 0 else 0, start + 40)
     return label is not None and label.start() <= start
+
+
+def says_you(text: str) -> bool:
+    """The text (a heading, a gloss) says "you" or "your" at least once."""
+    return _READER.search(text) is not None
 
 
 def addresses_reader(text: str) -> bool:

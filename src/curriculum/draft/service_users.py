@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from curriculum.draft.guidance import addresses_reader
+from curriculum.draft.guidance import READER, addresses_reader, says_you
 from curriculum.draft.stemcheck import word_set
 
 if TYPE_CHECKING:
@@ -49,7 +49,6 @@ _SERVICE = word_set(
 _SUBJECTS = _SERVICE - {"data"}
 """What a step under a user's heading is about ("every appeal", "the app"); the data a
 service keeps is also what it preserves for the police ("data is preserved for 90 days")."""
-_YOU = word_set("you your yours yourself")
 _USERS = word_set("user member")
 _AUTHORITY = word_set(
     "police authority authorities court judge prosecutor officer officers "
@@ -90,7 +89,7 @@ def _serves_users(text: str) -> bool:
 
 
 def _to_user(parsed: Any) -> bool:
-    return any(t.lower_ in _YOU for t in parsed)
+    return any(t.lower_ in READER for t in parsed)
 
 
 def _service_thing(parsed: Any) -> bool:
@@ -100,11 +99,11 @@ def _service_thing(parsed: Any) -> bool:
 def _about_service(parsed: Any) -> bool:
     """A thing of the service, or its users, is the subject or object of the sentence."""
     return any(t.dep_ in _ROLES and t.pos_ in ("NOUN", "PROPN", "PRON") and (
-        t.lemma_.lower() in _SUBJECTS | _USERS | _YOU) for t in parsed)
+        t.lemma_.lower() in _SUBJECTS | _USERS | READER) for t in parsed)
 
 
 def _speaks_to_user(heading: str) -> bool:
-    return any(w.lower() in _YOU for w in re.findall(r"[A-Za-z]+", heading or ""))
+    return says_you(heading or "")
 
 
 def _names_authority(parsed: Any) -> bool:
