@@ -83,6 +83,18 @@ def is_open(text: str, parsed: Any) -> bool:
     return bool(words) and words[-1].tag_ in _OPEN_TAGS
 
 
+def conditions(parsed: Any) -> bool:
+    """The lead-in stops on a relative word or a condition's opener ("in every case in
+    which:", "where:"): each item, even one with its own subject and verb ("a child under
+    13 is to give evidence"), is a condition of the lead-in's rule, never a fact of its
+    own, so it is read with the lead-in (and held when the two make no sentence)."""
+    if parsed is None:
+        return False
+    words = [t for t in parsed if not t.is_punct and not t.is_space]
+    return bool(words) and (words[-1].tag_ in ("WDT", "WP", "WRB")
+                            or words[-1].lower_ in _CONDITIONS)
+
+
 def shown(text: str) -> str:
     """The lead-in as shown in front of an item: without its dash or colon; a dash that
     closes an aside opened by a comma ("A person who, without lawful excuse -") is that
@@ -124,7 +136,7 @@ def join_items(result: Analysis) -> None:
         for item in bullets.items:
             if item.parsed is None or item.part:
                 continue
-            if not dash and guidance.declarative(item.parsed):
+            if not dash and guidance.declarative(item.parsed) and not conditions(lead.parsed):
                 continue  # "The review found that:" + a finding with its own subject
                 # and verb: it stands alone, as it did
             body = _flat(doc.text[item.start : item.end])
