@@ -404,7 +404,8 @@ def two_subjects(analysis: Analysis, theme: str, matcher: ThemeMatcher) -> bool:
     ).get(theme, frozenset())
     plain = _LAW_NAME.sub(" ", title).lower()
     heads = other_subjects(plain, theme, lambda text: heading_scores(text, matcher), described)
-    return any(not _spoken_with(analysis, theme, head) for head in heads)
+    return any(not _spoken_with(analysis, theme, head)
+               and not defined_by(analysis, theme, head, matcher) for head in heads)
 
 
 def _spoken_with(analysis: Analysis, theme: str, head: str) -> bool:
@@ -419,6 +420,32 @@ def _spoken_with(analysis: Analysis, theme: str, head: str) -> bool:
         ):
             return True
     return False
+
+
+def defined_by(analysis: Analysis, theme: str, head: str, matcher: ThemeMatcher) -> bool:
+    """The document defines the other subject by ``theme``'s matter: a sentence whose main
+    verb is "mean" (or a passive "define") has ``head`` (or its singular) before the verb,
+    in the term it defines, and a term of ``theme`` in what follows ('"ground rules
+    hearing" means a hearing ... at which the judge gives directions on how a witness is
+    to be questioned'). A procedure the document defines as one for the theme's subject is
+    part of that subject's matter, though its name holds no theme word; a reporting duty
+    the document never defines by the theme stays another subject."""
+    heads = {head, head[:-1] if head.endswith("s") and len(head) > 3 else head}
+    for sentence in analysis.kept():
+        root = sentence.parsed[:].root if sentence.parsed is not None else None
+        if root is None or root.lemma_.lower() not in _DEFINING:
+            continue
+        term = {t.lower_ for t in sentence.parsed if t.i < root.i}
+        if not term & heads:
+            continue
+        after = [w for w in analysis.words.get(sentence.index, [])
+                 if w.start >= sentence.start + root.idx + len(root.text)]
+        if any(m.theme == theme for m in matcher.scores(after)):
+            return True
+    return False
+
+
+_DEFINING = frozenset({"mean", "define"})
 
 
 def _heading_names(theme: str, chain: Sequence[str], matcher: ThemeMatcher) -> bool:

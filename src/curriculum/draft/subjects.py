@@ -92,13 +92,26 @@ def _divide(tokens: list[Any]) -> list[tuple[Any, ...]]:
     out: list[tuple[Any, ...]] = []
     current: list[Any] = []
     for token in tokens:
-        if token.text == "," or _joins(token):
+        if (token.text == "," or _joins(token)) and not _modifiers_joined(current):
             out.append(tuple(current))
             current = []
         else:
             current.append(token)
     out.append(tuple(current))
     return [m for m in out if m]
+
+
+_PREPOSITIONS = frozenset({"of", "for", "on", "in", "to", "with", "against", "by"})
+
+
+def _modifiers_joined(before: list[Any]) -> bool:
+    """The "and" that follows ``before`` joins two words of one noun phrase inside a
+    preposition's object, not two subjects: after its last preposition ``before`` holds
+    fewer than ``MIN_WORDS`` content words ("the questioning of child | and vulnerable
+    witnesses": child and vulnerable witnesses), while "reporting of child sexual abuse |
+    and offender notification periods" joins two."""
+    last = max((i for i, t in enumerate(before) if t.lower_ in _PREPOSITIONS), default=None)
+    return last is not None and len(_content(tuple(before[last + 1 :]))) < MIN_WORDS
 
 
 def _joins(token: Any) -> bool:
