@@ -178,3 +178,21 @@ def test_a_notice_named_in_full_is_not_offender_managements_notices(tmp_path: Pa
     assert placed["A Yellow Notice may be sought to help find the child; INTERPOL published ____ Yellow Notices in 2022."] == (
         "serious-violent-crimes", "its own words name no theme clearly; the document's section heading names serious-violent-crimes"
     )
+
+
+def test_a_sibling_held_for_a_question_that_fits_no_theme_says_so(tmp_path: Path) -> None:
+    """Of two questions on one sentence that both fit no theme, the better is kept for the
+    audit's questions that fit no theme, and the other's reason says that neither reached
+    a module (blind review 13b, D: the true/false was held "because the count ranks
+    higher", and the count fit no theme)."""
+    text = "Referral handling\n\nThe duty officer must review every new referral within 24 hours.\n"
+    (tmp_path / "notes.txt").write_text(text, "utf-8")
+    matcher = _repository()
+    analysis = analyse(read_source(tmp_path / "notes.txt", tmp_path), "t", matcher)
+    questions = sentence_rules(analysis, matcher)
+    kept = one_per_sentence(questions, lambda q: False)
+    assert [q.rule for q in kept] == ["count"]
+    held = next(q for q in questions if q.rule == "true-statement")
+    assert held.reasons[-1] == (
+        f"held back: {kept[0].qid} asks about the same sentence and ranks higher; neither goes to a theme ({kept[0].qid} is with the questions that fit none)"
+    )

@@ -59,7 +59,9 @@ def one_per_sentence(
     ``placed``, a question that goes to a theme comes before one that fits none, whatever
     their scores: a count question on a duty may fit no theme where the time-limit
     question on the same sentence, a rule, takes its section's theme, and holding the
-    placed one back for the unplaced one would keep the fact out of every module.
+    placed one back for the unplaced one would keep the fact out of every module. When
+    none of them goes to a theme, the reason says so: the author who moves the kept one
+    into a module by hand knows its sibling was held for it, not for a fault of its own.
     """
     fits = _placement(questions, placed)
     best: dict[tuple[str, int, int], DraftQuestion] = {}
@@ -70,6 +72,9 @@ def one_per_sentence(
         if winner is not question:
             how = ("goes to a theme, which this one does not" if fits[id(winner)]
                    and not fits[id(question)] else "ranks higher")
+            if not fits[id(winner)] and not fits[id(question)]:
+                how += (f"; neither goes to a theme ({winner.qid} is with the questions "
+                        "that fit none)")
             question.reasons.append(f"held back: {winner.qid} asks about the same sentence "
                                     f"and {how}")
     kept = {id(q) for q in one_per_fact(list(best.values()), fits)}
