@@ -34,7 +34,8 @@ import re
 from typing import Any
 
 _BEFORE = re.compile(
-    r"\b(?:within|up\s+to|no\s+later\s+than|no\s+more\s+than|not\s+more\s+than|no\s+fewer\s+than|"
+    r"\b(?:within|up\s+to|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|"
+    r"not\s+more\s+than|no\s+fewer\s+than|"
     r"no\s+less\s+than|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|under|over|"
     r"below|above|in\s+excess\s+of|upwards\s+of|exceed(?:s|ed|ing)?|maximum\s+of|minimum\s+of|"
     r"as\s+many\s+as|as\s+few\s+as|as\s+much\s+as|longer\s+than|shorter\s+than|older\s+than|"
@@ -150,8 +151,8 @@ minimum the rule sets is the answer, as "within" is for a deadline (notifying 30
 before also complies, as reporting in 10 days complies with "within 30")."""
 
 _LIMITS = frozenset({NOTICE,
-    "within", "up to", "no later than", "no more than", "not more than", "at most",
-    "maximum of", "before", "prior to", "earlier than",
+    "within", "up to", "no later than", "not later than", "no more than", "not more than",
+    "at most", "maximum of", "before", "prior to", "earlier than",
 })
 """Bounds that cap a duty: "must report within 24 hours", "punishable by up to five years"."""
 

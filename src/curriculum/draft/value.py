@@ -75,6 +75,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from curriculum.draft.deadlines import duty_deadline
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.stemcheck import Score, StemView, names_something, word_set
 
@@ -577,7 +578,7 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
     elif noun in _OPERATIONAL:
         result.add(0.1, f"operational figure ({noun})")
     root = view.doc[:].root
-    if noun in _SPAN_UNITS and root.lemma_.lower() in _SPENDING and not within_limit(root):
+    if noun in _SPAN_UNITS and root.lemma_.lower() in _SPENDING and not timed(root):
         result.add(-0.35, f'trivia: how long an event lasted ("{noun}")')
 
 
@@ -635,7 +636,7 @@ def _place_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
     root = view.doc[:].root
     venue = q.rule == "place" and (root.lemma_.lower() in _EVENT | {"hold", "be"}
                                    or _venue(answer))
-    if venue or (_event(root) and not within_limit(root)):
+    if venue or (_event(root) and not timed(root)):
         result.add(-0.35, "trivia: where, when or how an event took place")
 
 
@@ -852,6 +853,12 @@ def within_limit(verb: Any) -> bool:
         if head.i == verb.i:
             return True
     return False
+
+
+def timed(verb: Any) -> bool:
+    """A step of a procedure timed by a limit: "within" a period, or a duty's limit
+    counted from an event ("must take place not later than 10 days before the trial")."""
+    return within_limit(verb) or duty_deadline(verb)
 
 
 def _event(root: Any) -> bool:
