@@ -58,6 +58,20 @@ def test_an_event_that_took_place_after_another_is_still_trivia(drafted: tuple[l
     assert "-0.35 trivia: where, when or how an event took place" in question.reasons
 
 
+def test_a_definition_age_is_its_boundary_not_a_threshold(drafted: tuple[list[DraftQuestion], list[DraftQuestion]]) -> None:
+    kept, _ = drafted
+    question = one(kept, "The Regulation defines a young person as any person below the age of ____ years.")
+    assert _key(question) == ["16"]
+    assert not [r for r in question.reasons if "threshold" in r]
+
+
+def test_a_claim_with_more_than_stays_a_threshold(drafted: tuple[list[DraftQuestion], list[DraftQuestion]]) -> None:
+    _, below = drafted
+    question = one(below, "More than ____ countries have joined the witness network.")
+    assert question.score == 0.0
+    assert any(r.startswith('fatal: "more than" makes the figure a threshold') for r in question.reasons)
+
+
 def test_an_item_of_a_relative_lead_in_is_asked_with_it(drafted: tuple[list[DraftQuestion], list[DraftQuestion]]) -> None:
     kept, below = drafted
     question = one(kept, "A review hearing must be held in every case in which a witness under 10 years of age is to give evidence.")

@@ -30,6 +30,7 @@ from curriculum.draft.budget import judge as judge_budget
 from curriculum.draft.claims import judge as judge_claim
 from curriculum.draft.conditioned import judge as judge_conditioned
 from curriculum.draft.context import stem_pointers
+from curriculum.draft.defined import definition_bound
 from curriculum.draft.discourse import judge as judge_discourse
 from curriculum.draft.easy_read import judge as judge_easy_read
 from curriculum.draft.evidence import judge as judge_evidence
@@ -239,6 +240,9 @@ def _bounded(q: DraftQuestion, result: Score) -> bool:
         result.kill(f'"{word}" makes the figure a bound: a changed one may still be true')
         return True
     kind = bound_kind(word)
+    if kind == "threshold" and _defines(q):
+        return False  # "defines a child as any person below the age of ____": the
+        # definition's boundary, which no other figure meets (``defined.py``)
     if kind == "threshold":
         result.kill(f'"{word}" makes the figure a threshold: a ' + (
             "smaller" if QUALIFIERS.get(word, _LOWER_BOUND.get(word, ">")) == "<" else "larger")
@@ -257,6 +261,16 @@ def _bounded(q: DraftQuestion, result: Score) -> bool:
                     "whose limit it is: other options may be true as well")
         return True
     return False
+
+
+def _defines(q: DraftQuestion) -> bool:
+    """The asked figure is the boundary of a definition the sentence gives."""
+    parsed = q.sentence.parsed
+    if parsed is None:
+        return False
+    start, end = q.key[0] - q.sentence.start, q.key[1] - q.sentence.start
+    figure = next((t for t in parsed if start <= t.idx < end and t.like_num), None)
+    return figure is not None and definition_bound(figure)
 
 
 def _operative(q: DraftQuestion) -> bool:
