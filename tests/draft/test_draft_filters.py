@@ -72,8 +72,20 @@ def test_a_claim_with_more_than_stays_a_threshold(drafted: tuple[list[DraftQuest
     assert any(r.startswith('fatal: "more than" makes the figure a threshold') for r in question.reasons)
 
 
+def test_a_word_of_a_title_is_never_drafted_as_a_place(drafted: tuple[list[DraftQuestion], list[DraftQuestion]]) -> None:
+    kept, below = drafted
+    assert not [p for p in prompts(kept + below) if "Fairness in ____" in p]
+
+
 def test_an_item_of_a_relative_lead_in_is_asked_with_it(drafted: tuple[list[DraftQuestion], list[DraftQuestion]]) -> None:
     kept, below = drafted
     question = one(kept, "A review hearing must be held in every case in which a witness under 10 years of age is to give evidence.")
     assert question.truth is True
     assert not [p for p in prompts(kept + below) if p.startswith("A witness under")]
+
+
+def test_where_a_training_centre_sits_is_a_venue(drafted: tuple[list[DraftQuestion], list[DraftQuestion]]) -> None:
+    _, below = drafted
+    question = one(below, "A panel of six detectives, chaired by the Head of Major Crime, wrote the guide in four meetings at the training centre in ____.")
+    assert question.score == 0.45
+    assert any(r.startswith("not worth asking: a place where something happened") for r in question.reasons)

@@ -91,7 +91,7 @@ def test_wrong_targets_names_places_and_list_items(tmp_path: Path, matcher: Them
         "The course covered online grooming, sextortion and live streaming as threats in 2020.\n"
     )
     found = {(rule, prompt): (value, reasons) for rule, prompt, value, reasons in judged(tmp_path, text, matcher)}
-    assert found[("place", "Support was sent to ____ in 2022 for online grooming cases.")] == (0.0, ['fatal: "member states" is not a place'])
+    assert ("place", "Support was sent to ____ in 2022 for online grooming cases.") not in found  # the parse names no place: not drafted
     assert found[("key-term", "Member States shared 320 reports through the INTERPOL Victim Identification ____ in 2022.")] == (
         0.0, ['fatal: the blank is part of the name "Task Force"', "+0.05 an outcome or procedure"])
     assert found[("count", "Member States shared ____ reports through the INTERPOL Victim Identification Task Force in 2022.")][0] == 0.9

@@ -673,7 +673,8 @@ def _place(view: StemView, answer: list[Any]) -> Evidence:
         prep = answer[0].head
         body = prep.head
         if prep.lower_ in _AREA_PREPS and body.pos_ in ("NOUN", "PROPN") and (
-                body.lemma_.lower() in _BODIES or body.ent_type_ == "ORG"):
+                body.lemma_.lower() in _BODIES or body.ent_type_ == "ORG") and not (
+                _sits_in(prep, body)):
             return Evidence("body", "the area a body covers")
         verb = governing_verb(answer, hops=4)
         verbs = [verb, *verb.ancestors] if verb is not None else []
@@ -681,6 +682,18 @@ def _place(view: StemView, answer: list[Any]) -> Evidence:
             return Evidence("body", "where a rule applies")  # "who live in X must ..."
     return Evidence("", "a place where something happened, not the area a body covers "
                     "or where a rule applies")
+
+
+_PREMISES = word_set("centre center office hub desk headquarters base")
+"""Bodies' nouns that also name a building: "the training centre in ____"."""
+
+
+def _sits_in(prep: Any, body: Any) -> bool:
+    """ "the training centre in Leeds": a building's common noun "in" a place says where
+    it sits (a venue, trivia), not the area a body covers ("police forces in ____",
+    "the Task Force for ____")."""
+    return (prep.lower_ == "in" and body.pos_ == "NOUN" and body.ent_type_ != "ORG"
+            and body.lemma_.lower() in _PREMISES)
 
 
 def _is_year(tokens: list[Any]) -> bool:

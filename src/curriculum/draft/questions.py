@@ -571,8 +571,8 @@ def _blank_targets(
             targets.append(("person-role", fact.span, list(dict.fromkeys(forms))))
     for match in _PLACE.finditer(text):
         place = match.group("place")
-        if _is_place(place, analysis):
-            start = sentence.start + match.start("place")
+        start = sentence.start + match.start("place")
+        if _is_place(place, analysis) and _parsed_place(sentence, (start, start + len(place))):
             targets.append(("place", (start, start + len(place)), [place]))
     return targets + in_name  # a word of a proper name ("Task Force") is a weak blank
 
@@ -583,6 +583,18 @@ def _is_place(word: str, analysis: Analysis) -> bool:
     return not (
         words & (ORG_WORDS | ROLE_WORDS | STOPWORDS) or word in _NOT_PLACES or word.lower() in city
     )
+
+
+def _parsed_place(sentence: Sentence, span: Span) -> bool:
+    """The parse names the words a place (a country, a city, a region). A capitalised word
+    after "in" or "from" is often a word of a title ("Guidelines on Justice in Matters
+    involving ...", "Protection of Children from Sexual Exploitation") or a body ("tabled
+    in Parliament"): never a place, and every blank on one is held back as "not a place"
+    (``stemcheck``), by this same reading; so it is not drafted at all."""
+    if sentence.parsed is None:
+        return True
+    start, end = span[0] - sentence.start, span[1] - sentence.start
+    return any(t.ent_type_ in ("GPE", "LOC") for t in sentence.parsed if start <= t.idx < end)
 
 
 def _key_terms(
