@@ -72,6 +72,14 @@ def test_a_claim_with_more_than_stays_a_threshold(drafted: tuple[list[DraftQuest
     assert any(r.startswith('fatal: "more than" makes the figure a threshold') for r in question.reasons)
 
 
+def test_where_a_named_model_originated_is_asked(drafted: tuple[list[DraftQuestion], list[DraftQuestion]]) -> None:
+    kept, below = drafted
+    question = one(kept, "The Aldermoor protocol, which originated in ____ in 2004, guides the interview of a child witness.")
+    assert _key(question) == ["Norway"]
+    year = one(below, "The Aldermoor protocol, which originated in Norway in ____, guides the interview of a child witness.")
+    assert any(r.startswith("not worth asking: a year that dates an event") for r in year.reasons)
+
+
 def test_a_word_of_a_title_is_never_drafted_as_a_place(drafted: tuple[list[DraftQuestion], list[DraftQuestion]]) -> None:
     kept, below = drafted
     assert not [p for p in prompts(kept + below) if "Fairness in ____" in p]
@@ -82,6 +90,14 @@ def test_an_item_of_a_relative_lead_in_is_asked_with_it(drafted: tuple[list[Draf
     question = one(kept, "A review hearing must be held in every case in which a witness under 10 years of age is to give evidence.")
     assert question.truth is True
     assert not [p for p in prompts(kept + below) if p.startswith("A witness under")]
+
+
+def test_a_fine_the_law_sets_is_a_penalty(drafted: tuple[list[DraftQuestion], list[DraftQuestion]]) -> None:
+    kept, below = drafted
+    question = one(kept, "Naming a young witness in print is an offence punishable by a fine of up to 20,000 euros.")
+    assert question.truth is True
+    fee = one(below, "The agency paid a fee of ____ euros for the hall.")
+    assert any(r.startswith('not worth asking: a count of "euros"') for r in fee.reasons)
 
 
 def test_where_a_training_centre_sits_is_a_venue(drafted: tuple[list[DraftQuestion], list[DraftQuestion]]) -> None:

@@ -51,6 +51,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from curriculum.draft.origins import origin_place
 from curriculum.draft.questions import DraftQuestion, in_token
 from curriculum.draft.statements import (
     actor,
@@ -346,7 +347,23 @@ def _measure(view: StemView, answer: list[Any], noun: str, verb: Any | None) -> 
         return "statistic"
     if noun in _MATERIAL:
         return "material"
+    if _fine(answer):
+        return "penalty"
     return noun
+
+
+_FINES = word_set("fine penalty")
+
+
+def _fine(answer: list[Any]) -> bool:
+    """The sum is a fine the law sets ("punishable by a fine of up to 50,000 crowns"): a
+    penalty, as a term of imprisonment is, not a figure about the body that levies it."""
+    for token in answer[0].ancestors if answer else ():
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _FINES:
+            return True
+    return False
 
 
 def _bare_subject(answer: list[Any], verb: Any) -> bool:
@@ -680,6 +697,8 @@ def _place(view: StemView, answer: list[Any]) -> Evidence:
         verbs = [verb, *verb.ancestors] if verb is not None else []
         if any(v.pos_ in ("VERB", "AUX") and modal_rule(v) for v in verbs[:4]):
             return Evidence("body", "where a rule applies")  # "who live in X must ..."
+        if origin_place(answer):
+            return Evidence("origin", "where a field's named model originated")
     return Evidence("", "a place where something happened, not the area a body covers "
                     "or where a rule applies")
 
