@@ -193,18 +193,35 @@ def _marker(before: dict[str, Any], word: dict[str, Any], base: float, size: flo
     return small and (raised or (glued and smaller and not lowered))
 
 
-def _running(pages: list[PdfPage]) -> set[str]:
+def _running(pages: list[PdfPage], body: float) -> set[str]:
     """Lines at the top or bottom of most pages (digits ignored): headers and footers. In a
     document of two pages, a line must stand at the same end of both ("Report 4 1 / 2"
-    and "Report 4 2 / 2"), or a paragraph cut by the page break would stay cut by it."""
+    and "Report 4 2 / 2"), or a paragraph cut by the page break would stay cut by it. A
+    running header that a title page leaves out stands on every later page only: in three
+    pages that is two, so it must also be set smaller than the body text (a heading such as
+    "Part 2" / "Part 3" that opens two pages is not); read as text, it cut the paragraph
+    the page break had cut ("... agreed with the" / "PSC Guidance Note 9 · March 2026")."""
     if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
+    small: dict[str, bool] = {}
     for page in pages:
-        ends = {_shape(line.text) for line in (page.lines[:1] + page.lines[-1:])}
-        counts.update(ends)
+        ends = page.lines[:1] + page.lines[-1:]
+        counts.update({_shape(line.text) for line in ends})
+        for line in ends:
+            shape = _shape(line.text)
+            small[shape] = small.get(shape, True) and line.size < 0.95 * body
     least = min(3, len(pages))
-    return {shape for shape, n in counts.items() if n * 2 >= len(pages) and n >= least}
+    later = len(pages) - 1
+    return {shape for shape, n in counts.items()
+            if (n * 2 >= len(pages) and n >= least)
+            or (later >= 2 and n >= later and small[shape] and _ends_later(pages, shape))}
+
+
+def _ends_later(pages: list[PdfPage], shape: str) -> bool:
+    """The line stands at the top or bottom of every page after the first."""
+    return all(any(_shape(ln.text) == shape for ln in page.lines[:1] + page.lines[-1:])
+               for page in pages[1:])
 
 
 def _shape(text: str) -> str:
@@ -214,7 +231,7 @@ def _shape(text: str) -> str:
 def _render(pages: list[PdfPage], header: str) -> Extracted:
     sizes = [line.size for page in pages for line in page.lines for _ in line.text.split()]
     body = Counter(round(s * 2) / 2 for s in sizes).most_common(1)[0][0] if sizes else 10.0
-    running = _running(pages)
+    running = _running(pages, body)
     _join_tables(pages, running, body)
     gap = paragraph_gap(pages, body)
     out = Extracted("pdf", header)
@@ -374,30 +391,35 @@ def page_notes(
         ):
             notes, taken = _notes(lines[index:], labels, gap)
             return lines[:index] + lines[index + taken :], notes
-    area = _note_area(lines, height, body)
+    area = _note_area(lines, height, body, gap)
     if area is not None:
         return lines[: area[0]], _notes(lines[area[0] :], area[1])[0]
     return lines, []
 
 
 def _note_area(
-    lines: list[PdfLine], height: float, body: float
+    lines: list[PdfLine], height: float, body: float, gap: float | None = None
 ) -> tuple[int, set[str]] | None:
     """Where a page's footnote area starts when no marker points at it (a marker the PDF
-    sets as plain text, or none), and its notes' labels: under a line of body text, in the
-    lower half of the page, every line to the end in a smaller type, and the lines that
-    open with a number numbered in sequence ("1", "2", ...). Read as text, a note's number
-    opened a sentence ("2 The office stated in April ...")."""
+    sets as plain text, or none), and its notes' labels: under a line of body text (or
+    under any text, set apart from it by a blank wider than four paragraph gaps: a note
+    at the foot of a page whose last lines are small print), in the lower half of the
+    page, every line to the end in a smaller type, and the lines that open with a number
+    numbered in sequence ("1", "2", ...). Read as text, a note's number opened a sentence
+    ("2 The office stated in April ..."). A numbered heading or paragraph in the lower half
+    ("5. Penalty") is passed over: the notes may start further down."""
+    wide = 4 * (gap if gap is not None else 0.5 * body)
     for index in range(1, len(lines)):
         line, above = lines[index], lines[index - 1]
         start = _NOTE_START.match(line.text)
         if start is None or not start.group("label").isdigit():
             continue
-        if above.size < 0.95 * body or line.top < 0.5 * height:
+        apart = line.top - above.bottom > wide
+        if (above.size < 0.95 * body and not apart) or line.top < 0.5 * height:
             continue
         rest = lines[index:]
         if any(ln.size >= 0.9 * body or _heading_level(ln, body) for ln in rest):
-            return None
+            continue
         numbers = [int(m.group("label")) for ln in rest
                    if (m := _NOTE_START.match(ln.text)) and m.group("label").isdigit()]
         if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
