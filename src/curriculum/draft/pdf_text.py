@@ -31,6 +31,7 @@ from curriculum.draft.extracted import (
 )
 from curriculum.draft.frontmatter import FILE_DATE_KEY
 from curriculum.draft.pdf_tables import PdfTable, continue_tables, page_tables
+from curriculum.draft.pdf_unruled import BodyLine, body_rows, header_columns
 
 HEADING_RATIO = 1.15
 """A line whose type is this much larger than the body text's is a heading."""
@@ -52,6 +53,8 @@ class PdfLine:
     bold: bool
     markers: list[str] = field(default_factory=list)
     """Labels of raised footnote markers in the line, written as ``[^label]``."""
+    words: list[dict[str, Any]] = field(default_factory=list, repr=False, compare=False)
+    """The words, left to right, with their positions (a table body is split by them)."""
 
 
 @dataclass
@@ -61,6 +64,9 @@ class PdfPage:
     lines: list[PdfLine]
     tables: list[PdfTable]
     height: float
+    rulings: list[tuple[float, float, float]] = field(default_factory=list)
+    """Horizontal rulings (x0, x1, y) of a page with a lone ruled row: the row lines of
+    a table that rules no columns (``pdf_unruled``)."""
 
 
 def extract_pdf(path: Path, data: bytes) -> Extracted:
@@ -130,7 +136,9 @@ def _read_page(page: Any) -> PdfPage:
         if table.lone:
             table.lines = _lines([w for w in words if _inside(w, table.box)])
     words = [w for w in words if not any(_inside(w, t.box) for t in tables)]
-    return PdfPage(_lines(words), tables, float(page.height))
+    rulings = [(float(e["x0"]), float(e["x1"]), float(e["top"])) for e in page.edges
+               if e.get("orientation") == "h"] if any(t.lone for t in tables) else []
+    return PdfPage(_lines(words), tables, float(page.height), rulings)
 
 
 def _inside(word: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
@@ -175,6 +183,7 @@ def _line(row: list[dict[str, Any]]) -> PdfLine:
         statistics.median(float(w["size"]) for w in plain) if plain else size,
         all("bold" in str(w["fontname"]).lower() for w in plain),
         markers,
+        row,
     )
 
 
@@ -315,8 +324,12 @@ def _join_tables(pages: list[PdfPage], running: set[str], body: float) -> None:
         text = [ln for ln in after.lines if not _furniture(ln, running)]
         first = bool(after.tables) and not any(ln.bottom < after.tables[0].top for ln in text)
         continue_tables(before.tables, after.tables, last, first)
+    lone = [t for page in pages for t in page.tables if t.lone]
+    gap = paragraph_gap(pages, body) if lone else 0.0
     for page in pages:
         for table in [t for t in page.tables if t.lone]:
+            if _unruled_body(page, table, gap):
+                continue
             page.tables.remove(table)
             page.lines = sorted(page.lines + table.lines, key=lambda ln: ln.top)
     chains: dict[int, list[PdfTable]] = {}  # the parts of one table over page breaks
@@ -331,6 +344,26 @@ def _join_tables(pages: list[PdfPage], running: set[str], body: float) -> None:
                 *(row for part in parts for row in part.rows)]
         for part in parts:
             part.layout = layout_table(rows)
+
+
+def _unruled_body(page: PdfPage, table: PdfTable, gap: float) -> bool:
+    """A lone ruled row of column names with an unruled body under it (``pdf_unruled``)
+    takes that body's lines as its rows; False when it has none."""
+    if not header_columns(table.rows[0], table.columns):
+        return False
+    below = [ln for ln in page.lines if ln.top >= table.bottom - 1 and ln.words]
+    rulings = [y for x0, x1, y in page.rulings
+               if x0 >= table.left - 3 and x1 <= table.right + 3 and y > table.bottom + 1]
+    lines = [BodyLine(ln.words, ln.top, ln.bottom, ln.size) for ln in below]
+    rows, taken = body_rows(table.columns, table.bottom, lines, rulings, gap)
+    if not rows:
+        return False
+    table.rows += [["\n".join(_line(part.words).text for part in cell) for cell in row]
+                   for row in rows]
+    table.bottom, table.lone = below[taken - 1].bottom, False
+    used = {id(ln) for ln in below[:taken]}
+    page.lines = [ln for ln in page.lines if id(ln) not in used]
+    return True
 
 
 def page_notes(
