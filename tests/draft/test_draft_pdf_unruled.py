@@ -3,7 +3,8 @@
 only was read as lines with its columns interleaved ("“berth”, “slot” A slot is a time,
 not a"). The header's cell edges are the columns; the rows under it are read by word
 positions, split at a horizontal ruling or a blank, up to the first line that runs
-across a column edge. Small PDFs of our own (WeasyPrint); the extracted text is what
+across a column edge. A table with no ruling at all is found by a bold line of column
+names set apart by wide blanks. Small PDFs of our own (WeasyPrint); the extracted text is what
 the drafts cite."""
 
 from __future__ import annotations
@@ -36,12 +37,22 @@ SPACED_ROWS = f"""<html><head><style>{STYLE} td {{ padding: 0 3pt 8pt 3pt; verti
 </body></html>"""
 
 
+NO_RULINGS = f"""<html><head><style>{STYLE} th {{ background: none; padding: 2pt 12pt 6pt 0 }} td {{ padding: 0 12pt 7pt 0; vertical-align: top }}</style></head><body>
+<p>The Board keeps three kinds of record.</p>
+<table><tr><th>Record</th><th>Kept for</th><th>Held by</th></tr>
+<tr><td>Berth bookings</td><td>two years</td><td>harbour office</td></tr>
+<tr><td>Spill reports</td><td>ten years after the spill</td><td>environment officer of the Board</td></tr>
+</table>
+<p>Records are destroyed at the end of the period.</p>
+</body></html>"""
+
+
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     """Each PDF's extracted Markdown, read once."""
     root = tmp_path_factory.mktemp("pdf-unruled")
     out = {}
-    for name, html in (("ruled", RULED_ROWS), ("spaced", SPACED_ROWS)):
+    for name, html in (("ruled", RULED_ROWS), ("spaced", SPACED_ROWS), ("none", NO_RULINGS)):
         pdf = make_pdf(root / f"{name}.pdf", html)
         out[name] = extract_pdf(pdf, pdf.read_bytes()).text
     return out
@@ -77,4 +88,18 @@ def test_rows_split_by_blanks_are_a_table_and_prose_under_a_header_is_not(texts:
         "\n"
         "Speed limits in the harbour are set by the Board each spring\n"
         "and posted at the office door and on the fuel quay.\n"
+    )
+
+
+def test_a_bold_line_of_names_set_apart_by_wide_blanks_heads_a_table(texts: dict[str, str]) -> None:
+    """No ruling at all: the bold header's names, far apart, give the columns."""
+    assert texts["none"] == (
+        "The Board keeps three kinds of record.\n"
+        "\n"
+        "| Record | Kept for | Held by |\n"
+        "|---|---|---|\n"
+        "| Berth bookings | two years | harbour office |\n"
+        "| Spill reports | ten years after the spill | environment officer of the Board |\n"
+        "\n"
+        "Records are destroyed at the end of the period.\n"
     )

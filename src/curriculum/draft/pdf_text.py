@@ -31,7 +31,7 @@ from curriculum.draft.extracted import (
 )
 from curriculum.draft.frontmatter import FILE_DATE_KEY
 from curriculum.draft.pdf_tables import PdfTable, continue_tables, page_tables
-from curriculum.draft.pdf_unruled import BodyLine, body_rows, header_columns
+from curriculum.draft.pdf_unruled import BodyLine, body_rows, header_columns, word_header
 
 HEADING_RATIO = 1.15
 """A line whose type is this much larger than the body text's is a heading."""
@@ -324,14 +324,14 @@ def _join_tables(pages: list[PdfPage], running: set[str], body: float) -> None:
         text = [ln for ln in after.lines if not _furniture(ln, running)]
         first = bool(after.tables) and not any(ln.bottom < after.tables[0].top for ln in text)
         continue_tables(before.tables, after.tables, last, first)
-    lone = [t for page in pages for t in page.tables if t.lone]
-    gap = paragraph_gap(pages, body) if lone else 0.0
+    gap = paragraph_gap(pages, body)
     for page in pages:
         for table in [t for t in page.tables if t.lone]:
             if _unruled_body(page, table, gap):
                 continue
             page.tables.remove(table)
             page.lines = sorted(page.lines + table.lines, key=lambda ln: ln.top)
+        _word_tables(page, gap)
     chains: dict[int, list[PdfTable]] = {}  # the parts of one table over page breaks
     for table in (t for page in pages for t in page.tables):
         root = table
@@ -358,12 +358,53 @@ def _unruled_body(page: PdfPage, table: PdfTable, gap: float) -> bool:
     rows, taken = body_rows(table.columns, table.bottom, lines, rulings, gap)
     if not rows:
         return False
-    table.rows += [["\n".join(_line(part.words).text for part in cell) for cell in row]
-                   for row in rows]
+    table.rows += [_row_text(row) for row in rows]
     table.bottom, table.lone = below[taken - 1].bottom, False
     used = {id(ln) for ln in below[:taken]}
     page.lines = [ln for ln in page.lines if id(ln) not in used]
     return True
+
+
+def _row_text(row: list[list[BodyLine]]) -> list[str]:
+    """A row's cells as text, a line of a cell to a line (footnote markers as ``[^n]``)."""
+    return ["\n".join(_line(part.words).text for part in cell) for cell in row]
+
+
+def _cells_text(lines: list[BodyLine], columns: list[float]) -> list[str]:
+    """The header line's words as one cell per column."""
+    cells: list[list[BodyLine]] = [[] for _ in columns[1:]]
+    for line in lines:
+        for word in line.words:
+            middle = (float(word["x0"]) + float(word["x1"])) / 2
+            cells[sum(1 for edge in columns[1:-1] if middle > edge)].append(
+                BodyLine([word], line.top, line.bottom, line.size))
+    return [" ".join(str(w["text"]) for part in cell for w in part.words) for cell in cells]
+
+
+def _word_tables(page: PdfPage, gap: float) -> None:
+    """Tables with no ruling at all: a bold line of column names set apart by wide blanks
+    (``pdf_unruled.word_header``) over lines that keep to its columns."""
+    index = 0
+    while index < len(page.lines):
+        line = page.lines[index]
+        columns = word_header(line.words, line.size) if line.bold and line.words else None
+        index += 1
+        if columns is None:
+            continue
+        below = [BodyLine(ln.words, ln.top, ln.bottom, ln.size) for ln in page.lines[index:]]
+        rows, taken = body_rows(columns, line.bottom, below, [], gap)
+        if not rows:
+            continue
+        header = _cells_text([BodyLine(line.words, line.top, line.bottom, line.size)],
+                             columns)
+        right = max(float(w["x1"]) for ln in [line, *page.lines[index : index + taken]]
+                    for w in ln.words)
+        table = PdfTable(line.top, [header, *(_row_text(row) for row in rows)],
+                         page.lines[index + taken - 1].bottom, columns[0], right,
+                         [*columns[:-1], right])
+        page.tables = sorted([*page.tables, table], key=lambda t: t.top)
+        page.lines = page.lines[: index - 1] + page.lines[index + taken :]
+        index -= 1
 
 
 def page_notes(

@@ -96,3 +96,25 @@ def _split(line: BodyLine, columns: list[float]) -> list[list[Word]] | None:
         index = sum(1 for edge in columns[1:-1] if (x0 + x1) / 2 > edge)
         parts[index].append(word)
     return parts
+
+
+HEADER_GUTTER = 1.5
+"""A blank this many times the type size between two words of a line is a column gutter
+(a word space is about a third of it; justified text stretches it to one at most)."""
+
+
+def word_header(words: list[Word], size: float) -> list[float] | None:
+    """Column edges read from a line of column names with no ruling at all: three names
+    or more, each of a few words, set apart by blanks wider than any word space ("Term
+    ... Meaning ... Source"); an edge stands just left of each name after the first, the
+    table's left edge at the first, its right edge open. None for any other line."""
+    groups: list[list[Word]] = []
+    for word in words:
+        if groups and float(word["x0"]) - float(groups[-1][-1]["x1"]) <= HEADER_GUTTER * size:
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+    if len(groups) < 3 or any(len(g) > MAX_HEADER_WORDS for g in groups):
+        return None
+    edges = [float(g[0]["x0"]) - _EDGE for g in groups]
+    return [*edges, float("inf")]
