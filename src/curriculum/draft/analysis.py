@@ -117,6 +117,8 @@ class Analysis:
     """The document's own country (``country.own_country``), once read; "" when none."""
     for_child: bool | None = None
     """Whether the text is written for a child (``easy_read.for_a_child``), once read."""
+    datelines: frozenset[str] | None = None
+    """The lower-cased cities of the text's datelines, once read: every place blank asks."""
 
     def kept(self) -> list[Sentence]:
         return [s for s in self.sentences if not s.dropped]
@@ -196,9 +198,13 @@ def _guidance(result: Analysis) -> None:
     list of what a body did ("Joined ...", "Ran ..."), no item is an instruction."""
     year = result.cleaned.doc_date.year if result.cleaned.doc_date else None
     past: set[int] = set()
+    by_list: dict[int | None, list[Sentence]] = {}  # one pass: a scan per list was quadratic
+    for sentence in result.kept():
+        if sentence.kind == "bullet":
+            by_list.setdefault(sentence.list_id, []).append(sentence)
     for bullets in result.lists:
         lead = bullets.lead
-        members = [s for s in result.kept() if s.kind == "bullet" and s.list_id == bullets.list_id]
+        members = by_list.get(bullets.list_id, [])
         for item in members:  # an item's further sentences (``items.py``) go with it
             item.lead = lead
         if guidance.records_the_past([i.parsed for i in bullets.items if i.parsed is not None]):

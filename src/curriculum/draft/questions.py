@@ -579,9 +579,12 @@ def _blank_targets(
 
 def _is_place(word: str, analysis: Analysis) -> bool:
     words = {w.lower() for w in word.split()}
-    city = {s.dateline_city.lower() for s in analysis.sentences if s.dateline_city}
+    if analysis.datelines is None:
+        analysis.datelines = frozenset(
+            s.dateline_city.lower() for s in analysis.sentences if s.dateline_city)
     return not (
-        words & (ORG_WORDS | ROLE_WORDS | STOPWORDS) or word in _NOT_PLACES or word.lower() in city
+        words & (ORG_WORDS | ROLE_WORDS | STOPWORDS) or word in _NOT_PLACES
+        or word.lower() in analysis.datelines
     )
 
 
