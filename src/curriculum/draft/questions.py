@@ -39,6 +39,7 @@ from curriculum.draft.distractors import (
     year_cap,
 )
 from curriculum.draft.facts import ORG_WORDS, ROLE_WORDS, STOPWORDS, Fact, capitalised_names
+from curriculum.draft.frames import unframe
 from curriculum.draft.known import known_rule
 from curriculum.draft.prohibitions import negation, permission, without
 from curriculum.draft.referents import Named
@@ -245,12 +246,18 @@ def latest_year(analysis: Analysis) -> int | None:
 
 def _stem(analysis: Analysis, sentence: Sentence, core: Span, lists: list[Fact]) -> Stem:
     """The sentence trimmed around ``core`` by its parse (``clauses.trim``), dated; cut to
-    what a speaker said, as their body's, when the answer is in it (``reported.py``)."""
+    what a speaker said, as their body's, when the answer is in it (``reported.py``); a
+    whole sentence cut to what a meeting's or an address's frame holds (``frames.py``)."""
     reframed = reframe(analysis, sentence, core)
     if reframed is not None:
         return _dated(analysis, reframed, sentence)
     span = (sentence.start, sentence.end)
-    return _dated(analysis, trim(analysis.doc, span, core, lists, sentence.parsed), sentence)
+    trimmed = trim(analysis.doc, span, core, lists, sentence.parsed)
+    if len(trimmed.pieces) == 1 and trimmed.pieces[0][0] == sentence.start and not trimmed.prefix:
+        unframed = unframe(sentence.parsed, sentence.start, trimmed.pieces[0][1], core)
+        if unframed is not None:  # the sentence from its start: its frame is dropped
+            trimmed = unframed
+    return _dated(analysis, trimmed, sentence)
 
 
 def _dated(analysis: Analysis, stem: Stem, sentence: Sentence) -> Stem:
