@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from curriculum.draft.clauses import md_escape
+from curriculum.draft.generic import function_word, generic_in_rule
 from curriculum.draft.jurisdiction import document_law, law_lead
 from curriculum.draft.standalone import BODIES, INITIATIVES, kind_name
 
@@ -142,6 +143,8 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
             continue  # "No officer may ...", "Every force ...": a quantifier opens no name
         if not name or not _capital_word(name):
             continue
+        if function_word(f"{line} {match.group(0)}", name):
+            continue  # "Version 4.2 · In force": a preposition opens no name
         acronym = _ACRONYM.search(name)
         shown = match.group(0)
         full = f"{acronym.group(1)} {shown}" if acronym else f"{name} {shown}"
@@ -420,9 +423,10 @@ def sentence_names(doc: Any, sentence: Any, pieces: Any, key: tuple[int, int]) -
             continue  # the phrase holds the answer
         if points_after(head):
             continue
-        found = earlier_name(doc.text, sentence.start, [w.text for w in words[1:]])
-        if found is None:
-            continue
+        kind = [w.text for w in words[1:]]
+        found = earlier_name(doc.text, sentence.start, kind)
+        if found is None or generic_in_rule(head, doc.text, found[1], kind):
+            continue  # a rule's "the court", where the text names two courts
         name, offset, article = found
         line = doc.text.count("\n", 0, offset) + 1
         force = force_of(doc.text)

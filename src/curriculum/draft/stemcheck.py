@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft.clauses import SEMICOLON
+from curriculum.draft.generic import rule_sentence
 from curriculum.draft.leadins import closed_end
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.referents import GENERIC, definite_phrases, points_after
@@ -23,7 +24,6 @@ from curriculum.draft.standalone import (
     connectives,
     event_subject,
     first_person,
-    in_rule,
     kind_name,
     relational,
     undertaking,
@@ -513,9 +513,9 @@ def _definite(
             return [Pointer(head.i, -0.5 if subject else -0.4,
                             f'points back: "{phrase}" are named earlier in the text, not in '
                             "the stem", "lemma", lemma)]
-        if _procedural(head) and in_rule(head) and not _duty_of(head):
+        if _procedural(head) and rule_sentence(head) and not _duty_of(head):
             # "before the hearing where the judge so directs": whichever hearing and judge
-            # the rule meets
+            # the rule (or the definition) meets
             weight = -0.1 if head.dep_ in ("nsubj", "nsubjpass") else -0.05
             return [Pointer(head.i, weight, f'"{phrase}" may point back (in a rule, read as '
                             "generic: a participant or stage of the procedure)", "rule",
