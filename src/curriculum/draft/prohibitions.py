@@ -9,9 +9,10 @@ material to a personal device") says the opposite of the rule, so it is certainl
 
 Read from the parse: the main verb of the sentence takes "must" or "shall" and one
 negation ("not", "never", "n't") of its own, its subject is a noun (not a pronoun), and
-the sentence holds no other negation (a second "not" would make the twin's meaning
-unclear), no figure (a sentence with one is asked by its figure; a reference to a
-section or article, "(s. 35)", "Article 12", is no figure), no question, no second
+the sentence holds no other negation (a second "not", or a negative quantifier as in
+"must not be left with neither force", would make the twin's meaning unclear), no
+figure (a sentence with one is asked by its figure; a reference to a section or article,
+"(s. 35)", "Article 12", is no figure), no question, no second
 clause after a semicolon (the twin would mix a true instruction with a false rule) and no
 condition that points elsewhere ("unless", "except").
 
@@ -43,6 +44,9 @@ from curriculum.draft.clauses import md_escape, render
 from curriculum.draft.sentences import Sentence
 
 NEGATIONS = frozenset({"not", "never", "n't"})
+NEGATIVE_WORDS = frozenset({"neither", "nor", "no", "none", "nobody", "nothing", "nowhere",
+                            "noone"})
+"""Negative quantifiers: beside the rule's own "not" they make a double negative."""
 _MODALS = frozenset({"must", "shall"})
 _HEDGES = frozenset({"normally", "usually", "generally", "ordinarily", "ideally", "always",
                      "necessarily", "routinely", "typically", "often", "automatically"})
@@ -87,6 +91,9 @@ def negation(analysis: Analysis, sentence: Sentence) -> tuple[int, int] | None:
         return None
     neg = negs[0]
     verb = neg.head
+    if any(t.lower_ in NEGATIVE_WORDS and _in_clause_of(t, verb) for t in parsed):
+        return None  # "must not be left with neither force": a double negative, whose
+        # twin ("may be left with neither force") says nothing clear
     if verb.dep_ != "ROOT" or not _noun_subject(verb):
         return None
     if not (_modal(verb) or _recommends(verb) or _forbids(verb)):
@@ -114,6 +121,19 @@ def permission(analysis: Analysis, sentence: Sentence,
     if modal.dep_ != "aux" or modal.lower_ not in _MODALS | {"should", "may"}:
         return None
     return sentence.start + modal.idx, span[1]
+
+
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "xcomp"})
+
+
+def _in_clause_of(token: Any, verb: Any) -> bool:
+    """``token`` belongs to ``verb``'s own clause, not to a clause inside it ("A defendant
+    who has no lawyer may not ...": "no" is the relative clause's)."""
+    while token.i != verb.i:
+        if token.dep_ in _CLAUSES or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _modal(verb: Any) -> bool:

@@ -53,6 +53,7 @@ from curriculum.draft.stemcheck import (
     target,
 )
 from curriculum.draft.table_limits import ROW_LABEL, ROW_STEM
+from curriculum.draft.twins import judge as judge_twin
 from curriculum.draft.value import counted_noun, governing_verb, judge
 
 THRESHOLD = 0.6
@@ -96,6 +97,7 @@ def score(q: DraftQuestion) -> Score:
     judge(view, q, result)
     judge_statement(view, q, result)
     judge_conditioned(view, q, result)
+    judge_twin(q, result)
     judge_reported(view, q, result)
     judge_discourse(view, q, result)
     judge_own(view, q, result)

@@ -18,6 +18,7 @@ from curriculum.draft.clauses import SEMICOLON
 from curriculum.draft.generic import rule_sentence
 from curriculum.draft.leadins import closed_end
 from curriculum.draft.pointer import Pointer
+from curriculum.draft.quantified import quantified
 from curriculum.draft.referents import GENERIC, definite_phrases, points_after
 from curriculum.draft.standalone import (
     bare_event,
@@ -396,6 +397,7 @@ def pointers(
     out += _elided(view)
     out += relational(tokens)
     out += bare_event(tokens)
+    out += quantified(tokens)
     out += _definite(view, named, seen)
     out += _described(view, recent)
     return out
