@@ -130,12 +130,19 @@ def _tables(analysis: Analysis) -> list[list[_Row]]:
 def _column(
     analysis: Analysis, rows: list[_Row], header: str, scale: bool = False
 ) -> list[DraftQuestion]:
+    """The column's time or frequency cells asked, each with the column's other values
+    as options; when the column repeats too few values to give three (a schedule of 12
+    record classes kept for 6 or 10 years), the lengths people set fill in, as for a
+    small table, when the header can carry a stem (``_small_options``) and at least three
+    cells and half the rows of the column are lengths (a column of lengths, not one
+    length among notes: "Not required", "On request", "Every 6 weeks")."""
     doc = analysis.doc
     if header.rstrip().endswith("?"):
         return []
     values: list[tuple[_Row, Cell, str]] = []
     pool: list[str] = []  # the column's lengths, an annotated cell's main length too
     bounds: list[str] = []  # a level table's limits: "Within 15 minutes" (``levels.py``)
+    ages: list[tuple[_Row, Cell, str]] = []  # "Until the subject reaches 100 years of age"
     for row in rows:
         cell = next((c for c in row.cells[1:] if c.header == header), None)
         if cell is None:
@@ -150,25 +157,52 @@ def _column(
             pool.append(shown)
         elif (noted := _ANNOTATED.match(shown)) and _TIME_VALUE.match(noted.group("main")):
             pool.append(noted.group("main"))  # "10 years (reviewable after 8)": not asked
+        elif _UNTIL_AGE.match(shown) and _header_form(header) == "noun":
+            ages.append((row, cell, shown))
     if bounds and (len(set(bounds)) > 1 or len(bounds) < len(rows)):
         return []  # limits said in more than one way: no one stem holds them
     bound = bounds[0] if bounds else ""
+    caption = _caption_after(analysis, rows)
     out = []
     for row, cell, shown in values:
         others = list(dict.fromkeys(
             v for v in pool if _core(v).casefold() != _core(shown).casefold()))
         small = len(others) < MIN_OTHERS
-        if small and len(rows) > SMALL_ROWS:
-            continue  # a long table whose column repeats a few values: too few options
-        if small:
+        if small and len(rows) > SMALL_ROWS and (
+                len(values) < MIN_OTHERS or 2 * len(values) < len(rows)):
+            continue  # a long table whose column is not one of lengths: too few options
+        if small:  # a small table, or a long one whose column repeats a few lengths
             others = _small_options(analysis, rows, header, shown, others)
             if len(others) < MIN_OTHERS or _header_form(header) is None:
                 continue
         question = _question(analysis, row, cell, shown, header, others[:MIN_OTHERS], small,
-                             scale=scale, bound=bound)
+                             scale=scale, bound=bound, caption=caption)
+        if question is not None:
+            out.append(question.finish())
+    for row, cell, shown in ages:
+        question = _question(analysis, row, cell, shown, header, [], caption=caption, age=True)
         if question is not None:
             out.append(question.finish())
     return out
+
+
+_UNTIL_AGE = re.compile(
+    r"^until\s(?:[^\d;()]*\s)?(?:(?:the\s)?age\sof\s(?P<m>\d{1,2})(?:\syears)?"
+    r"|(?P<n>\d{1,3})(?:\s+years\s+(?:of\s+age|old)|(?:st|nd|rd|th)\s+birthday))$", re.I)
+"""A length kept until an age ("Until the subject of the record is deemed to have reached
+100 years of age", "Until the child's 25th birthday", "Until the age of 18"): the age is
+the rule's figure, asked with the ages such rules set as options (``_AGES``)."""
+_AGES = (13, 16, 18, 21, 25, 30, 40, 50, 60, 70, 80, 90, 100)
+"""Ages that retention and protection rules set; the nearest three to the answer, none
+a figure its row names, are the wrong options."""
+
+
+def _age_options(analysis: Analysis, row: _Row, age: int) -> list[str]:
+    named = {int(n) for n in re.findall(r"\d{1,3}", analysis.doc.display(
+        row.sentence.start, row.sentence.end))}
+    near = sorted((a for a in _AGES if a != age and a not in named),
+                  key=lambda a: abs(math.log(a / age)))
+    return [str(a) for a in near[:MIN_OTHERS]]
 
 
 _ANNOTATED = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<note>[^()]+)\)$")
@@ -290,11 +324,14 @@ def _limit_clause(column: str) -> str:
 
 def _question(
     analysis: Analysis, row: _Row, cell: Cell, shown: str, header: str, wrong: list[str],
-    small: bool = False, scale: bool = False, bound: str = "",
+    small: bool = False, scale: bool = False, bound: str = "", caption: str = "",
+    age: bool = False,
 ) -> DraftQuestion | None:
     """``scale``: the first column names the levels of a scale, so a level numbered "1"
     is a row, glossed by its next cell; ``bound``: the column's limits say "within",
-    which goes into the stem, the answer being the time (``levels.py``)."""
+    which goes into the stem, the answer being the time (``levels.py``); ``caption``: the
+    table's title set under it (``_caption_after``); ``age``: the cell keeps something
+    until an age (``_UNTIL_AGE``), whose figure is the blank."""
     doc = analysis.doc
     first = row.cells[0]
     name = " ".join(doc.display(first.start, first.end).split()).rstrip(" .;:")
@@ -313,10 +350,15 @@ def _question(
         lead = f"For {note}, "
     elif scale and levels.names_itself(name, first.header):  # "For Grade 1 (...), "
         lead = f"For {md_escape(name)}{_gloss(doc, row, cell, name, scale)}, "
+    elif _IDENTIFIER.match(first.header) and _CODE.match(name):
+        gloss = _gloss(doc, row, cell, name, scale, words=GLOSS_WORDS)
+        if not gloss:
+            return None  # "Where the ref is C1": a code says not what the row is
+        lead = f"For {gloss[2:-1]} ({md_escape(name)}), "  # "For <what C2 is> (C2), "
     else:
         gloss = _gloss(doc, row, cell, name, scale) or (_route(doc, row) if small else "")
         lead = f"Where the {_lower(first.header)} is {_lower(md_escape(name))}{gloss}, "
-    about = _TABLE_LABEL.sub("", " ".join(row.sentence.heading.split()))
+    about = _TABLE_LABEL.sub("", caption or " ".join(row.sentence.heading.split()))
     about = re.sub(r"\s*\([^()]*\)", "", about).rstrip(" .:")  # "(position at 30 June)"
     if about.isupper() and len(about.split()) > 1:
         about = about.lower()  # a heading in capitals ("RELEVANT POLICY") is no acronym
@@ -325,7 +367,19 @@ def _question(
     after = f" {of.group('suffix').lstrip(chr(39) + chr(0x2019) + 's').strip()}" if of else ""
     if of is not None:
         shown, wrong = _core(shown), [_core(w) for w in wrong]
-    if small and _header_form(header) == "limit":  # "the search is to begin within ____"
+    found = _UNTIL_AGE.match(shown) if age else None
+    aged: tuple[str, tuple[int, int]] | None = None  # the age, and where the cell says it
+    if found is not None:  # "the minimum retention is until the subject ... ____ years of age"
+        group = "n" if found.group("n") else "m"
+        said = re.search(r"\b" + found.group(group) + r"\b", doc.text[cell.start:cell.end])
+        wrong = _age_options(analysis, row, int(found.group(group)))
+        if said is None or len(wrong) < MIN_OTHERS:
+            return None
+        aged = (found.group(group), (cell.start + said.start(), cell.start + said.end()))
+        blanked = (f"{md_escape(_lower(shown[:found.start(group)]))}{BLANK}"
+                   f"{md_escape(shown[found.end(group):])}")
+        prompt = f"{lead}the {md_escape(column)} is {blanked}{tail}."
+    elif small and _header_form(header) == "limit":  # "the search is to begin within ____"
         prompt = f"{lead}{md_escape(_limit_clause(column))} {BLANK}{after}{tail}."
     else:
         limit = f"{bound} " if bound else ""
@@ -333,6 +387,8 @@ def _question(
     headers = ". ".join(c.header for c in row.cells if c.header)
     sentence = replace(row.sentence, label_words=text_words(f"{about}. {headers}."))
     key = (cell.start, cell.end)
+    if aged is not None:  # "100" of "... reached 100 years of age"
+        shown, key = aged
     if bound:  # "15 minutes" of "Within 15 minutes"
         at = doc.text.find(shown, cell.start, cell.end)
         if at < 0:
@@ -397,20 +453,49 @@ def _law(doc: SourceDoc, row: _Row) -> str:
     return md_escape(shown) if shown and len(shown.split()) <= 10 else ""
 
 
+_IDENTIFIER = re.compile(r"^\s*(?:ref\.?|reference|id|no\.?|number|code|#)?\s*$", re.I)
+"""A first column that only numbers the rows ("Ref", "No.", "Code", or no header): "Where
+the ref is C2" says nothing, so a row named by a code is named by what the code stands
+for, its next cell, with the code after it: "For investigation files for ... (C2), ..."."""
+_CAPTION_AFTER = re.compile(
+    r"^(?:table|figure)\s+[\dA-Z]{1,3}\s*(?:[.:]|[-\u2013\u2014])\s*(?P<title>\S.*?)\.?$", re.I)
+
+
+def _caption_after(analysis: Analysis, rows: list[_Row]) -> str:
+    """The table's caption when it is set under the table, the unit right after its last
+    row ("Table 1 - Retention periods for CAIU records (version 2.3)."): what the table is
+    about, which the heading over it ("4. Schedule") may not say; "" when there is none."""
+    after = rows[-1].sentence.index + 1
+    if after >= len(analysis.sentences) or analysis.sentences[after].kind == "row":
+        return ""
+    shown = " ".join(analysis.sentences[after].text(analysis.doc).split())
+    found = _CAPTION_AFTER.match(shown)
+    if found is None or len(shown.split()) > 30:
+        return ""
+    return found.group("title")
+
+
 _FIGURE = re.compile(r"^[-+\u2212\u2013<>\u2264\u2265]?\s*\d")
 """A row named by a figure or a range of figures ("5 to 6", "-2 to 1", "7 or more")."""
 _CODE = re.compile(r"^[A-Z]{0,3}\d{0,2}$")
 """A row named by a short code ("P2", "A", "L3"): the document's own label for a kind."""
 
 
-def _gloss(doc: SourceDoc, row: _Row, cell: Cell, name: str, scale: bool = False) -> str:
+GLOSS_WORDS = 30
+"""A row named by a code in a column that only numbers the rows is named by its next cell,
+which may be as long as a class of records is ("Investigation files for sexual offences
+against a child, and for offences of ...")."""
+
+
+def _gloss(doc: SourceDoc, row: _Row, cell: Cell, name: str, scale: bool = False,
+           words: int = 20) -> str:
     """For a row named by a code ("P2"), or a level of a scale ("Grade 1", "1"), what
     the code stands for: the next cell, when it is words and not the cell asked (" (new
     material that may show an unidentified child)"); "" for a row named by words."""
     if not (_CODE.match(name) or scale) or len(row.cells) < 3 or row.cells[1] is cell:
         return ""
     shown = " ".join(doc.display(row.cells[1].start, row.cells[1].end).split()).rstrip(" .;")
-    if not shown or len(shown.split()) > 20 or _TIME_VALUE.match(shown):
+    if not shown or len(shown.split()) > words or _TIME_VALUE.match(shown):
         return ""
     return f" ({_lower(md_escape(shown))})"
 
