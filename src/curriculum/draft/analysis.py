@@ -119,6 +119,8 @@ class Analysis:
     """Whether the text is written for a child (``easy_read.for_a_child``), once read."""
     datelines: frozenset[str] | None = None
     """The lower-cased cities of the text's datelines, once read: every place blank asks."""
+    meeting: bool | None = None
+    """Whether the text is a meeting's own paper (``meeting.meeting_paper``), once read."""
 
     def kept(self) -> list[Sentence]:
         return [s for s in self.sentences if not s.dropped]

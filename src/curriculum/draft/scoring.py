@@ -36,6 +36,7 @@ from curriculum.draft.easy_read import judge as judge_easy_read
 from curriculum.draft.evidence import judge as judge_evidence
 from curriculum.draft.facts import QUALIFIERS
 from curriculum.draft.levels import SCALE_STEM
+from curriculum.draft.meeting import judge as judge_meeting
 from curriculum.draft.own import judge as judge_own
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.prohibitions import NEGATIONS
@@ -81,6 +82,7 @@ def score(q: DraftQuestion) -> Score:
         grammar(view, q, result)  # a table row's statement is built whole (table_limits)
     judge_claim(view, q, result)
     judge_assessment(q, result)
+    judge_meeting(q, result)
     if q.stem_rule == ROW_LABEL:
         result.add(-0.4, "a table row read as a label and a limit, not a sentence: an author "
                    "writes who must do what")
