@@ -16,9 +16,9 @@ Here, from the parse:
   they make, and the item keeps its share of that parse (its words hang from the
   lead-in's subject and verb, not from a subject it does not have); an item with its own
   subject and verb stands alone, as it did ("In this Act, unless the context otherwise
-  requires -" + '"child" means ...'; "The review found that:" + "every search is led by an
-  inspector"), unless it is a condition of the lead-in's rule under a dash ("commits an
-  offence if -" + "he or she ...");
+  requires -" + '"child" means ...'), unless it is a condition of the lead-in's rule under
+  a dash ("commits an offence if -" + "he or she ...") or the finding a lead-in reports
+  ("The review found that:" + "every search is led by an inspector": ``reports``);
 - the item is **joined** (``Sentence.joined``: the lead-in as shown in front of it) when
   lead-in plus item is a sentence: a finite verb with its subject. The lead-in is shown
   without its dash or colon; a dash that closes an aside the lead-in opened with a comma
@@ -133,6 +133,9 @@ def join_items(result: Analysis) -> None:
             first = bullets.items[0]
             item_text = _CONNECTOR.sub("", doc.display(first.start, first.end)).rstrip(" ,;")
             tails.append((tail, lead, f"{front} {item_text}", first))
+        if not dash and reports(lead.parsed):
+            work += _reported(doc, bullets, lead, front)
+            continue
         for item in bullets.items:
             if item.parsed is None or item.part:
                 continue
@@ -224,7 +227,7 @@ def _judge(item: Sentence, front: str, together: str, joint: Any) -> None:
                          "alone is half the rule")
         item.whole = False
         return
-    if guidance.declarative(item.parsed) and not condition:
+    if guidance.declarative(item.parsed) and not condition and together != "that":
         return  # a sentence of its own under a frame ("In this Act, unless the context
         # otherwise requires -" + '"child" means ...'): it stands alone, as it did
     if not whole:
@@ -235,6 +238,37 @@ def _judge(item: Sentence, front: str, together: str, joint: Any) -> None:
     item.parsed = own
     item.joined = front
     item.whole = True
+
+
+def _reported(
+    doc: SourceDoc, bullets: BulletList, lead: Sentence, front: str
+) -> list[tuple[Sentence, Sentence, str, str]]:
+    """The items of a lead-in that reports (``reports``), each to be read after it, even
+    one with its own subject and verb: the finding is the lead-in's ("that" marks them for
+    ``_judge``)."""
+    out = []
+    for item in bullets.items:
+        if item.parsed is None or item.part:
+            continue
+        body = _flat(doc.text[item.start : item.end])
+        if len(front.split()) + len(body.split()) > MAX_JOINED_WORDS:
+            item.unjoined = "a list item whose lead-in is too long to show with it"
+            item.whole = False
+            continue
+        out.append((item, lead, front, "that"))
+    return out
+
+
+def reports(parsed: Any) -> bool:
+    """The lead-in stops on the "that" of what a verb reports ("The survey found that:",
+    "Officers told us that:"): each item is the finding it reports, never a fact of its
+    own, so it is shown after the lead-in (blind review 13a, C2: "17 agencies upload new
+    series within 30 days" said neither whose agencies nor which survey)."""
+    if parsed is None:
+        return False
+    words = [t for t in parsed if not t.is_punct and not t.is_space]
+    return bool(words) and words[-1].lower_ == "that" and words[-1].tag_ in ("IN", "WDT") and (
+        words[-1].head.pos_ in ("VERB", "AUX") or words[-1].dep_ == "mark")
 
 
 def _sentence(joint: Any) -> bool:
