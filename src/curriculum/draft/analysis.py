@@ -17,6 +17,7 @@ from curriculum.draft.depth import NOT_EXAMINED, choose_depth
 from curriculum.draft.exams import join_keyed, read_exam_items
 from curriculum.draft.facts import Fact, names_only, sentence_facts
 from curriculum.draft.gerunds import gerund_subject
+from curriculum.draft.identifiers import drop_identifiers
 from curriculum.draft.items import paragraph_labels, split_items
 from curriculum.draft.leadins import introduces, join_items
 from curriculum.draft.reading import SourceDoc
@@ -169,6 +170,8 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
     paragraph_labels(result)
     split_items(result)
     read_exam_items(result)
+    held = drop_identifiers(doc, result.sentences)  # after item splitting: items are sentences
+    result.dropped = sorted([*result.dropped, *held], key=lambda d: d.line)
     for sentence in result.kept():
         result.facts[sentence.index] = sentence_facts(doc, sentence, cleaned.doc_date)
         result.themes[sentence.index] = sentence_themes(result, sentence, matcher)

@@ -1,0 +1,72 @@
+"""Case identifiers stay out of modules (content brief, section 6.2; ``identifiers.py``):
+drafted from an alert about one missing child, the module keeps the general rules and no
+sentence with a passport number, a vehicle registration or a crime number; the audit says
+why each was left out. A document symbol alone ("GA-2019-RES-07") is no identifier."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from draft_fixtures import REPO, run
+
+from curriculum.draft.identifiers import holds_identifier
+
+ALERT = """# Missing child alert: guidance and example
+
+A missing child alert must be sent to every border post within 2 hours of the decision.
+
+The child travels on passport number QZ4410927, issued last spring.
+
+The car is a blue hatchback, registration KT-5512-BN, seen leaving the ferry port.
+
+The crime number for the report is CR-2026-004417 and all updates quote it.
+
+An alert is cancelled within 1 hour of the child being found safe.
+"""
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    """The written modules (all themes, one string) and the audit, drafted once."""
+    root = tmp_path_factory.mktemp("identifiers")
+    shutil.copyfile(REPO / "curriculum.yaml", root / "curriculum.yaml")
+    (root / "sources").mkdir()
+    (root / "sources" / "alert.md").write_text(ALERT, "utf-8")
+    here = Path.cwd()
+    try:
+        os.chdir(root)  # drafts cite sources by a project-relative path
+        result = run("draft", "sources/alert.md", "--out", "drafts")
+    finally:
+        os.chdir(here)
+    assert result.exit_code == 0, result.output
+    modules = "".join(p.read_text("utf-8") for p in sorted((root / "drafts").glob("*-draft.yaml")))
+    return modules, (root / "drafts" / "draft-audit.md").read_text("utf-8")
+
+
+def test_no_identifier_reaches_a_module(drafted: tuple[str, str]) -> None:
+    modules, _ = drafted
+    for code in ("QZ4410927", "KT-5512-BN", "CR-2026-004417"):
+        assert code not in modules
+    assert "sent to every border post within 2 hours of the decision" in modules  # the rule stays
+
+
+def test_the_audit_says_why_each_was_left_out(drafted: tuple[str, str]) -> None:
+    _, audit = drafted
+    for code in ("QZ4410927", "KT-5512-BN", "CR-2026-004417"):
+        line = next(line for line in audit.splitlines() if code in line)
+        assert "holds a case identifier" in line
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Resolution GA-2019-RES-07 urges members to share series within 30 days.", False),
+    ("Directive 2011/93/EU defines a child as any person below the age of 18.", False),
+    ("Section 15A applies to Form SON1 and to registration of a new address.", False),
+    ("Her date of birth and the PNC ID 25KM00731 are on file.", True),
+    ("The file's SHA-256 value is " + "3f" * 32 + ".", True),
+])
+def test_what_counts_as_an_identifier(text: str, held: bool) -> None:
+    assert holds_identifier(text) is held
+
