@@ -68,3 +68,37 @@ def test_a_status_line_s_preposition_opens_no_name(drafted: dict[str, list[str]]
     assert "A report of online grooming must be recorded within ____ hours of the point at which the force has enough information to decide that an offence took place." in found, found
     assert not any("In force has" in p for p in found), found
     assert "The Crime Data Team must check each recorded report of grooming within ____ working days." in found, found
+
+
+AGENCY_AND_OTHERS = (
+    "# Asking for a child's return from abroad\n\n"
+    "You may apply through the Northmere Return Agency, or directly to the return agency of the country where the child now lives.\n\n"
+    "## Delay\n\n"
+    "If the court has not decided within 8 weeks, the parent or the return agency may ask for the reasons for the delay.\n"
+)
+AGENCY_ALONE = (
+    "# Asking for a child's return from abroad\n\n"
+    "You may apply through the Northmere Return Agency, which answers every letter.\n\n"
+    "## Delay\n\n"
+    "If the court has not decided within 8 weeks, the parent or the return agency may ask for the reasons for the delay.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def agencies(tmp_path_factory: pytest.TempPathFactory, matcher: ThemeMatcher) -> dict[str, list[str]]:
+    """The stems of every candidate of the two agency texts, drafted once."""
+    texts = {"others": AGENCY_AND_OTHERS, "alone": AGENCY_ALONE}
+    return {name: prompts(candidates(tmp_path_factory.mktemp("agency"), text, matcher))
+            for name, text in texts.items()}
+
+
+def test_a_rule_s_agency_is_not_named_when_the_text_tells_of_another_one(agencies: dict[str, list[str]]) -> None:
+    """'the return agency of the country where the child now lives' is another agency of the
+    kind: naming the rule's 'the return agency' by the one name would change who may ask."""
+    found = agencies["others"]
+    assert found and not any("Northmere Return Agency" in p for p in found), found
+
+
+def test_a_rule_s_agency_is_named_when_it_is_the_only_one(agencies: dict[str, list[str]]) -> None:
+    found = agencies["alone"]
+    assert any("the Northmere Return Agency may ask" in p for p in found), found

@@ -73,3 +73,27 @@ def test_a_row_named_by_a_code_with_nothing_to_explain_it_is_not_asked(tmp_path:
     path.write_text("## Periods\n\n| Ref | Retention period |\n|---|---|\n| P1 | 2 years |\n"
                     "| P2 | 6 years |\n| P3 | 10 years |\n| P4 | 2 years |\n", "utf-8")
     assert table_value_rules(analyse(read_source(path, tmp_path), "t", matcher)) == []
+
+
+CHANGES = """# Release 5.0: what changed
+
+## Retention
+
+| Record type | Old retention | New retention |
+|---|---|---|
+| Media from a closed case | 5 years | 8 years |
+| Media of an identified series | 20 years | 30 years |
+| Analyst notes | 3 years | 6 years |
+| Audit trail of searches | 6 years | 10 years |
+"""
+
+
+def test_a_change_log_s_old_column_is_never_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """Old | New: the old value is no longer the rule (blind review 14: a release note's
+    superseded retention periods were asked); the new column still is."""
+    path = tmp_path / "changes.md"
+    path.write_text(CHANGES, "utf-8")
+    asked = table_value_rules(analyse(read_source(path, tmp_path), "t", matcher))
+    keys = {o for q in asked for o, right in q.options if right}
+    assert asked and all("old retention" not in q.prompt.lower() for q in asked), [q.prompt for q in asked]
+    assert keys == {"8 years", "30 years", "6 years", "10 years"}, keys

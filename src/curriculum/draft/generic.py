@@ -64,16 +64,37 @@ _QUALIFIER = re.compile(r"[ \t]+(?:No\.?[ \t]*)?(\d[\w/.-]*)")
 "Order No. 118/2025")."""
 
 
+_WHICH = re.compile(r"[ \t]+(of|in|for)[ \t]+(?:(?:the|a|an|another|each|any|every)[ \t]+)?"
+                    r"([a-z][\w'-]*)")
+"""A plain mention's phrase that says which one of the kind it is ("... of the other country",
+"... of termination"): lowercase, so a name's own words ("for International Child
+Abduction") are no such phrase."""
+
+
 def one_of_kind(text: str, words: list[str]) -> bool:
     """Whether the text names at most one thing of the kind ``words`` ends: capitalised
     mentions of the kind, told apart by the capitalised word before them ("Superior Court",
     "Provincial Court") and the number after them ("Practice Direction 2026/01", "Practice
-    Direction 2019/07"); a bare "the Court" is a reference, no name of its own."""
+    Direction 2019/07"); a bare "the Court" is a reference, no name of its own. A plain
+    mention that says which one by a phrase after it ("the central authority of the
+    country where the child is", "notice of termination") is another thing of the kind,
+    and so is the kind in the plural ("central authorities"): the text's one name of it
+    ("the Estvanian Central Authority") is then not what a rule's "the central authority"
+    means (blind review 14: naming it so made a true key false)."""
     tail = r"\s+".join(re.escape(w) for w in words)
+    if re.search(r"(?<![\w-])" + tail + r"(?:s|es)(?![\w-])", text, re.I) or (
+            tail.endswith("y") and re.search(
+                r"(?<![\w-])" + tail[:-1] + r"ies(?![\w-])", text, re.I)):
+        return False
     pattern = re.compile(r"(?<![\w-])" + tail + r"(?![\w-])", re.I)
     seen: set[str] = set()
     for match in pattern.finditer(text):
         if not match.group(0)[:1].isupper():
+            which = _WHICH.match(text, match.end())
+            if which is not None:
+                seen.add(f"{which.group(1).lower()} {which.group(2).lower()}")
+            if len(seen) > 1:
+                return False
             continue
         before = re.search(r"([A-Za-z][\w'-]*)[ \t]+$", text[max(0, match.start() - 60):
                                                              match.start()])

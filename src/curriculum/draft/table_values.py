@@ -127,6 +127,18 @@ def _tables(analysis: Analysis) -> list[list[_Row]]:
     return tables
 
 
+_SUPERSEDED = frozenset({"old", "previous", "former", "superseded", "replaced"})
+
+
+def superseded(header: str) -> bool:
+    """The column holds values that no longer apply: a change log's "Old retention |
+    New retention", "Previous limit", "Period (old)". Asking the old value teaches what
+    is no longer the rule (blind review 14: a3's release notes)."""
+    words = re.findall(r"[a-z]+", header.lower())
+    return bool(words) and (words[0] in _SUPERSEDED
+                            or bool(re.search(r"\((?:old|previous|former)\)", header.lower())))
+
+
 def _column(
     analysis: Analysis, rows: list[_Row], header: str, scale: bool = False
 ) -> list[DraftQuestion]:
@@ -137,7 +149,7 @@ def _column(
     cells and half the rows of the column are lengths (a column of lengths, not one
     length among notes: "Not required", "On request", "Every 6 weeks")."""
     doc = analysis.doc
-    if header.rstrip().endswith("?"):
+    if header.rstrip().endswith("?") or superseded(header):
         return []
     values: list[tuple[_Row, Cell, str]] = []
     pool: list[str] = []  # the column's lengths, an annotated cell's main length too
