@@ -118,6 +118,9 @@ class Analysis:
     """The document's own country (``country.own_country``), once read; "" when none."""
     for_child: bool | None = None
     """Whether the text is written for a child (``easy_read.for_a_child``), once read."""
+    two_subjects: dict[str, bool] = field(default_factory=dict)
+    """Per theme, whether the title joins that theme's subject with another
+    (``placement.two_subjects``), once read."""
     datelines: frozenset[str] | None = None
     """The lower-cased cities of the text's datelines, once read: every place blank asks."""
     meeting: bool | None = None

@@ -395,7 +395,15 @@ def two_subjects(analysis: Analysis, theme: str, matcher: ThemeMatcher) -> bool:
     is about (the reporting duty, national crime statistics). A subject the document's
     sentences on ``theme`` speak of ("a registered sex offender, or the subject of an
     international alert") is part of the theme's matter: "Travelling Registered Sex
-    Offenders and International Alerts at the Border" is one topic."""
+    Offenders and International Alerts at the Border" is one topic. Read once per theme
+    (``Analysis.two_subjects``): every sentence a title places asks, and each read scans
+    the whole text."""
+    if theme not in analysis.two_subjects:
+        analysis.two_subjects[theme] = _two_subjects(analysis, theme, matcher)
+    return analysis.two_subjects[theme]
+
+
+def _two_subjects(analysis: Analysis, theme: str, matcher: ThemeMatcher) -> bool:
     title = document_title(analysis)
     if not title:
         return False
