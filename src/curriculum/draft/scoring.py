@@ -37,6 +37,7 @@ from curriculum.draft.evidence import judge as judge_evidence
 from curriculum.draft.facts import QUALIFIERS
 from curriculum.draft.levels import SCALE_STEM
 from curriculum.draft.meeting import judge as judge_meeting
+from curriculum.draft.negation import other_clause, rule_trigger
 from curriculum.draft.own import judge as judge_own
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.prohibitions import NEGATIONS
@@ -44,6 +45,7 @@ from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.reported import judge as judge_reported
 from curriculum.draft.resolutions import opening, operative
 from curriculum.draft.service_users import judge as judge_service_users
+from curriculum.draft.standing import service_target, standing_cap
 from curriculum.draft.statements import judge as judge_statement
 from curriculum.draft.stemcheck import (
     Score,
@@ -255,7 +257,8 @@ def _bounded(q: DraftQuestion, result: Score) -> bool:
         return True
     ruled = (states_a_rule(q.sentence.parsed) or (word == NOTICE and q.sentence.instruction)
              or (kind == "limit" and (_operative(q) or bool(q.sentence.entitled)))
-             or (q.carried is not None and q.carried.rule))  # an order's prohibition
+             or (q.carried is not None and q.carried.rule)  # an order's prohibition
+             or (kind == "limit" and _procedure_limit(q)))
     if not ruled:
         # an instruction judged as guidance is a rule for the reader ("Submit the request
         # at least 20 working days before ..."): its notice period is the rule's minimum, as
@@ -265,6 +268,19 @@ def _bounded(q: DraftQuestion, result: Score) -> bool:
                     "whose limit it is: other options may be true as well")
         return True
     return False
+
+
+def _procedure_limit(q: DraftQuestion) -> bool:
+    """A limit a procedure sets without a modal of its own (``standing.py``): a service
+    target, a standing cap, or an instruction under a lead-in that states the duty
+    ("Partners must:" + "withdraw the alert ... within 10 minutes")."""
+    root = q.sentence.parsed[:].root if q.sentence.parsed is not None else None
+    if root is not None and (service_target(root) or standing_cap(root)):
+        return True
+    if q.carried is None or not q.sentence.instruction:
+        return False
+    lead = q.analysis.sentence_at(q.carried.start)
+    return lead is not None and lead.parsed is not None and states_a_rule(lead.parsed)
 
 
 def _defines(q: DraftQuestion) -> bool:
@@ -329,8 +345,11 @@ def _negated(q: DraftQuestion, result: Score) -> bool:
     if verb.dep_ in ("acl", "relcl"):
         args.append(verb.head)  # "There is no rule requiring a wait of ____ hours"
     verbs = [verb]
-    while verbs[-1].dep_ in ("xcomp", "ccomp") and len(verbs) < 4:
+    while (verbs[-1].dep_ in ("xcomp", "ccomp") and len(verbs) < 4
+           and not other_clause(verbs[-1])):
         verbs.append(verbs[-1].head)  # "never tell a caller to wait ____ hours"
+    if q.rule == "count" and rule_trigger(verb):
+        return False
     if any(c.dep_ == "neg" for v in verbs for c in v.children) or any(
             d.lower_ == "no" for a in args for d in a.children if d.dep_ == "det"):
         result.kill(f'the figure sits in a negated clause ("{verb.text}"): other options '

@@ -77,6 +77,7 @@ from typing import Any
 
 from curriculum.draft.deadlines import duty_deadline
 from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.standing import service_target, standing_cap
 from curriculum.draft.stemcheck import Score, StemView, names_something, word_set
 
 _TRIVIA_COUNT = word_set(
@@ -578,7 +579,8 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
     elif noun in _OPERATIONAL:
         result.add(0.1, f"operational figure ({noun})")
     root = view.doc[:].root
-    if noun in _SPAN_UNITS and root.lemma_.lower() in _SPENDING and not timed(root):
+    if (noun in _SPAN_UNITS and root.lemma_.lower() in _SPENDING and not timed(root)
+            and not standing_cap(root)):
         result.add(-0.35, f'trivia: how long an event lasted ("{noun}")')
 
 
@@ -642,7 +644,7 @@ def _place_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
 
 def _sentence_value(view: StemView, q: DraftQuestion, result: Score) -> None:
     lemmas = {t.lemma_.lower() for t in view.doc}
-    if view.doc[:].root.lemma_.lower() in _PLAN:
+    if view.doc[:].root.lemma_.lower() in _PLAN and not service_target(view.doc[:].root):
         result.add(-0.3, f'trivia: a plan ("{view.doc[:].root.lemma_.lower()}"), not yet a '
                    "fact an officer can use")
     if q.rule == "person-role":
