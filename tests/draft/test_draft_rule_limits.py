@@ -88,3 +88,9 @@ def test_an_instruction_under_a_must_lead_in_asks_its_limit(drafted: dict[str, D
     kept, _ = drafted["limits"]
     question = one(kept, "Partners must: withdraw the alert from all their channels within ____ minutes.")
     assert ("10", True) in question.options
+
+
+def test_a_name_with_a_past_tense_read_as_a_participle_is_a_sentence(drafted: dict[str, Drafted]) -> None:
+    kept, _ = drafted["limits"]
+    question = one(kept, "Norvania connected to INTERPOL's ____ (ICSE) database in 2019.")
+    assert question.answers == ["International Child Sexual Exploitation"]

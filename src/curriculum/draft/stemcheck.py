@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft.clauses import SEMICOLON
+from curriculum.draft.finite import named_past
 from curriculum.draft.generic import rule_sentence
 from curriculum.draft.leadins import closed_end
 from curriculum.draft.pointer import Pointer
@@ -167,6 +168,7 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
         t.dep_ == "relcl" and _finite(t, view) and q.stem_rule.startswith("relative")
         for t in tokens
     )
+    clause = clause or (view.inside(view.doc[:].root) and named_past(view.doc))
     led = q.carried is not None and q.carried.supplies  # "the officer must" + the item
     instruction = _instruction(q, view)
     if not clause and not led and not instruction:
@@ -289,7 +291,8 @@ def whole_clause(view: StemView, q: DraftQuestion, result: Score) -> None:
                         "which the stem leaves out")
             return
     root = next((t for t in tokens if t.head.i == t.i), None)
-    if root is not None and root.pos_ in ("NOUN", "PROPN", "NUM") and not _stray_verb(tokens):
+    if (root is not None and root.pos_ in ("NOUN", "PROPN", "NUM") and not _stray_verb(tokens)
+            and not named_past(view.doc)):
         result.kill(f'the main clause has no verb ("{root.text}" heads it): only a relative '
                     "or subordinate clause has one")
         return
