@@ -94,3 +94,8 @@ def test_a_name_with_a_past_tense_read_as_a_participle_is_a_sentence(drafted: di
     kept, _ = drafted["limits"]
     question = one(kept, "Norvania connected to INTERPOL's ____ (ICSE) database in 2019.")
     assert question.answers == ["International Child Sexual Exploitation"]
+
+
+def test_an_age_takes_ages_rules_set_as_options(drafted: dict[str, Drafted]) -> None:
+    question = one(_all(drafted, "limits"), 'Under the protocol, a "young person" means any person under the age of ____ years.')
+    assert question.options == [("thirteen", False), ("fourteen", False), ("sixteen", True), ("seventeen", False)]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Set
 from dataclasses import dataclass
 
+from curriculum.draft.ages import age_options, is_age
 from curriculum.draft.facts import NUMBER_WORDS, QUALIFIERS, Fact
 
 _WORDS_BY_VALUE = {value: word for word, value in NUMBER_WORDS.items() if value <= 12}
@@ -58,9 +59,16 @@ _LIFETIME = 110.0
 reaches 100 years of age" changed to 200 is a wrong value nobody would believe."""
 
 
-def candidates(fact: Fact, max_year: int | None, twin: bool = False) -> list[float]:
+def candidates(fact: Fact, max_year: int | None, twin: bool = False, age: bool = False
+               ) -> list[float]:
     """Plausible wrong values (``_candidates``); a number of years that fits a lifetime
-    keeps its wrong values within one."""
+    keeps its wrong values within one. An age (``age``) takes the ages rules set
+    (``ages.py``) as options."""
+    number = fact.number
+    if age and not twin and number is not None and number == int(number):
+        ages = age_options(int(number))
+        if ages is not None:
+            return ages
     values = _candidates(fact, max_year, twin)
     if (fact.kind == "count" and _unit(fact) == "year" and fact.number is not None
             and fact.number <= _LIFETIME):
@@ -228,14 +236,15 @@ def period_cap(fact: Fact, after: str) -> int | None:
 
 def number_choice(
     fact: Fact, seed: int, forbidden: set[float], max_year: int | None, after: str = "",
-    between: tuple[float | None, float | None] = (None, None),
+    between: tuple[float | None, float | None] = (None, None), before: str = "",
 ) -> NumberChoice | None:
     """Three distractors and the answer, or None when three good ones do not exist.
 
     ``after`` is the text after the figure's noun: "hours a day" caps the options at 24,
     and asks nothing when the answer is the cap itself (24 hours a day tests nothing).
     ``between`` keeps every option strictly inside a range's other end ("from 19 to ____":
-    no option of 19 or less).
+    no option of 19 or less). ``before`` is the sentence up to the figure: with ``after``,
+    it says whether the figure is an age ("under the age of ____").
     """
     base = written_value(fact.value)
     way = direction(fact) if fact.kind == "count" else "="
@@ -243,9 +252,10 @@ def number_choice(
     if cap is not None and base >= cap:
         return None
     low, high = between
-    pool = [v for v in candidates(fact, max_year) if allowed(v, base, way) and v not in forbidden
-            and (cap is None or v <= cap) and (low is None or v > low)
-            and (high is None or v < high)]
+    age = fact.kind == "count" and is_age(before, after)
+    pool = [v for v in candidates(fact, max_year, age=age)
+            if allowed(v, base, way) and v not in forbidden and (cap is None or v <= cap)
+            and (low is None or v > low) and (high is None or v < high)]
     below = sorted((v for v in pool if v < base), reverse=True)
     above = sorted(v for v in pool if v > base)
     picks = _pick(below, above, seed)

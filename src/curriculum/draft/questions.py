@@ -216,6 +216,7 @@ def _numeric(
             fact, seed_of(rule, doc.display(*fact.context)), forbidden - {_value(fact)},
             year_cap(fact, year),
             doc.text[fact.context[1] : sentence.end], range_limits(doc.text, sentence.start, fact),
+            doc.text[sentence.start : fact.span[0]],
         )
         if choice is None:
             continue
