@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 from draft_fixtures import chosen, one, prompts
 
+from curriculum.draft.choosing import cap
+from curriculum.draft.modules import ThemeMaterial
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.themes import ThemeMatcher
 
@@ -99,3 +101,14 @@ def test_a_name_with_a_past_tense_read_as_a_participle_is_a_sentence(drafted: di
 def test_an_age_takes_ages_rules_set_as_options(drafted: dict[str, Drafted]) -> None:
     question = one(_all(drafted, "limits"), 'Under the protocol, a "young person" means any person under the age of ____ years.')
     assert question.options == [("thirteen", False), ("fourteen", False), ("sixteen", True), ("seventeen", False)]
+
+
+def test_a_capped_false_statement_takes_the_weakest_true_ones_place(drafted: dict[str, Drafted], matcher: ThemeMatcher) -> None:
+    kept, _ = drafted["seized"]
+    material = ThemeMaterial(matcher.themes[0], questions=list(kept))
+    held = cap([material], per_text=2)
+    assert [(q.prompt, q.truth) for q in material.questions] == [
+        ("An officer may keep a seized phone for up to 48 hours without a warrant.", True),
+        ("The seizure record may contain the name of the person who reported the phone.", False)]
+    assert [q.prompt for q in held] == ["A supervisor may extend the hold on a seized phone for up to 24 hours."]
+    assert held[0].reasons[-1].endswith("a false statement from the same source, took its place, so that not every true/false answer is True")

@@ -18,7 +18,7 @@ from curriculum.draft.evidence import FIRST, TIME_DUTY
 from curriculum.draft.modules import ThemeMaterial
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.scoring import FLOOR, THRESHOLD, TOP_UP, score
-from curriculum.draft.truth import balance
+from curriculum.draft.truth import admit_false, balance
 
 PER_TEXT = 5
 """At most this many questions from one source reach one theme's module."""
@@ -267,7 +267,9 @@ def by_value(questions: list[DraftQuestion]) -> list[DraftQuestion]:
 def cap(materials: list[ThemeMaterial], per_text: int = PER_TEXT) -> list[DraftQuestion]:
     """At most ``per_text`` questions of one source in one theme, the best by what they ask
     (``by_value``), and at most ``PER_LIST`` of them from the items of one lead-in; the
-    rest are held back (returned) with the reason."""
+    rest are held back (returned) with the reason. A false statement held back while every
+    true/false item kept is true takes the weakest true statement's place
+    (``truth.admit_false``)."""
     out: list[DraftQuestion] = []
     for material in materials:
         by_source: dict[str, list[DraftQuestion]] = {}
@@ -288,12 +290,15 @@ def cap(materials: list[ThemeMaterial], per_text: int = PER_TEXT) -> list[DraftQ
                     dropped.add(id(question))
                     out.append(question)
             questions = [q for q in questions if id(q) not in dropped]
-            for question in by_value(questions)[per_text:]:
-                question.reasons.append(
-                    f"held back: {per_text} better questions from this source already in "
-                    f"the theme {material.theme.id!r}")
+            ranked = by_value(questions)
+            top = {id(q) for q in ranked[:per_text]}
+            for question in admit_false(ranked[:per_text], ranked[per_text:])[1]:
                 dropped.add(id(question))
                 out.append(question)
+                if id(question) not in top:  # else it gave its place to a false statement
+                    question.reasons.append(
+                        f"held back: {per_text} better questions from this source already in "
+                        f"the theme {material.theme.id!r}")
         material.questions = [q for q in material.questions if id(q) not in dropped]
     return out
 

@@ -65,6 +65,30 @@ def balance(
     return out, swapped + one_sided
 
 
+def admit_false(
+    kept: list[DraftQuestion], held: list[DraftQuestion]
+) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
+    """The per-text cap (``choosing.cap``) keeps the best few questions of a source, and
+    may hold back the one false statement the pipeline made for it while every
+    true/false item it keeps is true (a prohibition's twin, "The notification may contain
+    any information about the victims" -> False, behind two true limits). Then the
+    lowest-ranked true statement gives its place to the best false one held back, as
+    long as the kept items stay at least half true. Both lists are in rank order; the
+    swapped-out question is returned among the held, with its reason."""
+    false = [q for q in held if q.qtype == "true_false" and q.truth is False]
+    true = [q for q in kept if q.rule == "true-statement"]
+    if not false or not true or _false_share(kept) >= FALSE_SHARE:
+        return kept, held
+    weakest, best = true[-1], false[0]
+    if _false_share(kept, weakest) > MAX_FALSE_SHARE:
+        return kept, held
+    weakest.reasons.append(f"held back: {best.qid}, a false statement from the same source, "
+                           "took its place, so that not every true/false answer is True")
+    best.reasons = [r for r in best.reasons if not r.startswith("held back:")]
+    return ([best if q is weakest else q for q in kept],
+            [weakest if q is best else q for q in held])
+
+
 def _fewer_true(kept: list[DraftQuestion]) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
     """When no sound false twin could be made, a module whose true/false items are almost
     all true (``validate`` warns: learners learn to answer True) keeps fewer of them: the
