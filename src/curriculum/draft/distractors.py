@@ -247,12 +247,14 @@ def number_choice(
     it says whether the figure is an age ("under the age of ____").
     """
     base = written_value(fact.value)
-    way = direction(fact) if fact.kind == "count" else "="
+    age = fact.kind == "count" and is_age(before, after)
+    # an age's "under" is a definition's boundary when it is asked at all (``scoring``
+    # holds a threshold otherwise): another age is another rule, on either side
+    way = direction(fact) if fact.kind == "count" and not age else "="
     cap = period_cap(fact, after)
     if cap is not None and base >= cap:
         return None
     low, high = between
-    age = fact.kind == "count" and is_age(before, after)
     pool = [v for v in candidates(fact, max_year, age=age)
             if allowed(v, base, way) and v not in forbidden and (cap is None or v <= cap)
             and (low is None or v > low) and (high is None or v < high)]
