@@ -36,6 +36,7 @@ from curriculum.draft.easy_read import judge as judge_easy_read
 from curriculum.draft.evidence import judge as judge_evidence
 from curriculum.draft.facts import QUALIFIERS
 from curriculum.draft.levels import SCALE_STEM
+from curriculum.draft.logistics import judge as judge_logistics
 from curriculum.draft.meeting import judge as judge_meeting
 from curriculum.draft.negation import other_clause, rule_trigger
 from curriculum.draft.own import judge as judge_own
@@ -109,6 +110,7 @@ def score(q: DraftQuestion) -> Score:
     judge_easy_read(q, result)
     judge_budget(view, q, result)
     judge_service_users(q, result)
+    judge_logistics(q, result)
     result.evidence = judge_evidence(view, q, result)
     _length(q, result)
     return result

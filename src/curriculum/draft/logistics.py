@@ -1,0 +1,197 @@
+"""A document's own administration is not what an officer is taught.
+
+Guidance notes, handbooks, release notes and invitations to tender carry logistics aimed
+at their own reader: when a station's counter is open ("Central and Eastwick stations
+accept notifications 24 hours a day"), how a bidder must lay out a reply ("no more than
+250 words"), when a debrief is held and who is invited to it, how many days ahead a
+review queue lists an item. They hold a number or a "must", so the value features read
+them as rules, and blind review 14 dropped every one (rubric 7): they regulate the
+reader's errands, not policing or the protection of children.
+
+Read from the parse, not from one document's words; each kind names the words that
+show it in the audit:
+
+- **opening hours** of premises: a station, office, counter, desk or reception is the
+  subject of a clause timed by hours of the day ("24 hours a day", "around the clock",
+  "from 08:00 to 20:00", "Monday to Saturday");
+- **a tender's own procedure**: a bidder or tenderer is the subject, or the bid itself is;
+- **the layout of a reply**: a length in words, pages or characters, or ink, capitals or
+  a font;
+- **a review meeting and its guests**: a debrief is held, or a party is invited to a
+  meeting, demonstration or workshop that no word names as a procedure of the work
+  ("a meeting", not "a strategy meeting");
+- **a screen's lead time**: something appears, shows or is listed a number of days in
+  advance.
+
+A rule of the work that uses the same nouns stays: "the desk must decide within 30
+minutes whether to issue an alert" has no hours of the day, and "a strategy meeting must
+be held within 24 hours" is a meeting the work needs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from curriculum.draft.stemcheck import word_set
+
+if TYPE_CHECKING:
+    from curriculum.draft.questions import DraftQuestion
+    from curriculum.draft.stemcheck import Score
+
+HOLD = "the document's own administration ({}): its reader's errands, not a rule of the work"
+
+_PREMISES = word_set("station stations office offices counter desk reception branch premises")
+"""Places a reader goes to: their opening hours are an errand."""
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday weekday weekdays")
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+_TENDERERS = word_set("bidder bidders tenderer tenderers bid bids tender tenders")
+"""The reader of an invitation to tender, and what they send."""
+_LENGTH_UNITS = word_set("word words page pages character characters")
+_LAYOUT = word_set("ink capitals capital font typeface")
+_DEBRIEFS = word_set("debrief debriefing wash-up")
+"""Meetings held after the work to look back on it."""
+_GATHERINGS = word_set("meeting demonstration workshop presentation session conference event "
+                       "briefing") | _DEBRIEFS
+_HOLD_VERBS = word_set("hold convene arrange organise organize schedule run")
+_SHOW_VERBS = word_set("appear show display list")
+_AHEAD = word_set("advance ahead beforehand")
+_TIME_UNITS = word_set("hour day week month")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def judge(q: DraftQuestion, result: Score) -> None:
+    """Hold ``q`` when its sentence is the document's own administration (docstring)."""
+    parsed = q.sentence.parsed
+    if parsed is None:
+        return
+    found = administration(parsed)
+    if found:
+        result.hold(HOLD.format(found))
+
+
+def administration(parsed: Any) -> str:
+    """What shows the sentence is the document's own administration, or ""."""
+    checks: list[Callable[[Any], str]] = [
+        _opening_hours, _tender, _layout, _review_meeting, _lead_time]
+    for check in checks:
+        found = check(parsed)
+        if found:
+            return found
+    return ""
+
+
+def _subjects(verb: Any) -> list[Any]:
+    """The subjects of ``verb``'s clause and their conjuncts ("stations and offices")."""
+    out = []
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            out += [child, *child.conjuncts]
+    return out
+
+
+def _clause(token: Any) -> Any:
+    """The verb (or the root) whose clause holds ``token``."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _opening_hours(parsed: Any) -> str:
+    """Premises as the subject of a clause timed by hours of the day."""
+    for token in parsed:
+        if not _time_of_day(token):
+            continue
+        subjects = _subjects(_clause(token))
+        if any(s.lemma_.lower() in _PREMISES or s.lower_ in _PREMISES for s in subjects):
+            return "opening hours"
+    return ""
+
+
+def _time_of_day(token: Any) -> bool:
+    """ "24 hours a day", "around the clock", "from 08:00", "Monday to Saturday"."""
+    lower = token.lower_
+    if lower == "day" and any(c.lower_ == "a" for c in token.children) and (
+            token.head.lemma_.lower() == "hour"):
+        return True
+    if lower == "clock" and token.head.lower_ in ("around", "round"):
+        return True
+    if _CLOCK.match(token.text) and token.dep_ == "pobj":
+        return True
+    return lower in _WEEKDAYS and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "through") for c in [*token.children, token.head])
+
+
+def _tender(parsed: Any) -> str:
+    """A bidder or a bid is the subject: the procedure of a tender, for its bidders."""
+    for token in parsed:
+        if token.dep_ in _SUBJECTS and token.lower_ in _TENDERERS and token.pos_ == "NOUN":
+            return f'a tender\'s procedure: "{token.text}"'
+    return ""
+
+
+def _layout(parsed: Any) -> str:
+    """A reply's length in words or pages, or the ink, capitals or font it is written in."""
+    for token in parsed:
+        lower = token.lower_
+        if lower in _LENGTH_UNITS and token.pos_ == "NOUN" and any(
+                c.dep_ == "nummod" for c in token.children):
+            return f'the length of a reply ("{_phrase(token)}")'
+        if lower in _LAYOUT and token.dep_ == "pobj" and token.head.lower_ in ("in", "using"):
+            return f'the layout of a reply ("{token.head.text} {_phrase(token)}")'
+    return ""
+
+
+def _review_meeting(parsed: Any) -> str:
+    """A debrief held, or guests invited to a meeting no word names as the work's."""
+    for token in parsed:
+        lemma = token.lemma_.lower()
+        if lemma in _DEBRIEFS and token.dep_ in ("dobj", "nsubjpass") and (
+                token.head.lemma_.lower() in _HOLD_VERBS):
+            return f'a review meeting ("{token.head.text} {_phrase(token)}")'
+        if lemma == "invite" and _invited_to_meeting(token):
+            return "who is invited to a meeting"
+    return ""
+
+
+def _invited_to_meeting(verb: Any) -> bool:
+    """ "invited to a demonstration", "a debrief, to which all partners are invited"."""
+    places = [c for p in verb.children if p.lower_ == "to" for c in p.children
+              if c.dep_ == "pobj"]
+    if verb.dep_ == "relcl":
+        places.append(verb.head)
+    return any(p.lemma_.lower() in _GATHERINGS and _plain(p) for p in places)
+
+
+def _plain(noun: Any) -> bool:
+    """No word names the meeting as a procedure of the work ("a strategy meeting")."""
+    return noun.lemma_.lower() in _DEBRIEFS or not any(
+        c.dep_ in ("compound", "amod", "nmod") for c in noun.children)
+
+
+def _lead_time(parsed: Any) -> str:
+    """Something appears or is listed a number of days in advance (a screen's lead time)."""
+    for verb in parsed:
+        if verb.lemma_.lower() not in _SHOW_VERBS or verb.pos_ != "VERB":
+            continue
+        units = [u for u in verb.subtree if u.lemma_.lower() in _TIME_UNITS and any(
+            c.dep_ == "nummod" for c in u.children)]
+        if units and any(_ahead(t) for t in [verb, *units]):
+            return f'a screen\'s lead time ("{verb.text} {_phrase(units[0])} in advance")'
+    return ""
+
+
+def _ahead(unit: Any) -> bool:
+    """ "60 days in advance", "30 days ahead"."""
+    for child in unit.children:
+        if child.lower_ in _AHEAD:
+            return True
+        if child.dep_ == "prep" and any(g.lower_ in _AHEAD for g in child.children):
+            return True
+    return False
+
+
+def _phrase(token: Any) -> str:
+    """The noun with the words before it that hang on it ("250 words", "a debrief")."""
+    return str(token.doc[token.left_edge.i : token.i + 1].text)
