@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from curriculum.draft import actors, guidance, nlp, own, proposed, resolutions
 from curriculum.draft.cleaning import Cleaned, Dropped, clean
+from curriculum.draft.contacts import drop_contacts
 from curriculum.draft.depth import NOT_EXAMINED, choose_depth
 from curriculum.draft.exams import join_keyed, read_exam_items
 from curriculum.draft.facts import Fact, names_only, sentence_facts
@@ -174,6 +175,7 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
     split_items(result)
     read_exam_items(result)
     held = drop_identifiers(doc, result.sentences)  # after item splitting: items are sentences
+    held += drop_contacts(doc, result.sentences)
     result.dropped = sorted([*result.dropped, *held], key=lambda d: d.line)
     for sentence in result.kept():
         result.facts[sentence.index] = sentence_facts(doc, sentence, cleaned.doc_date)
