@@ -30,6 +30,7 @@ from curriculum.draft.budget import judge as judge_budget
 from curriculum.draft.claims import judge as judge_claim
 from curriculum.draft.conditioned import judge as judge_conditioned
 from curriculum.draft.context import stem_pointers
+from curriculum.draft.crossrefs import judge as judge_crossrefs
 from curriculum.draft.defined import definition_bound
 from curriculum.draft.discourse import judge as judge_discourse
 from curriculum.draft.easy_read import judge as judge_easy_read
@@ -111,6 +112,7 @@ def score(q: DraftQuestion) -> Score:
     judge_budget(view, q, result)
     judge_service_users(q, result)
     judge_logistics(q, result)
+    judge_crossrefs(view, q, result)
     result.evidence = judge_evidence(view, q, result)
     _length(q, result)
     return result
