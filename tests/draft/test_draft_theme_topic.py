@@ -252,3 +252,22 @@ def test_provider_preservation_and_subscriber_data_are_the_internet_themes(
     placed = _placed(tmp_path, text, matcher)
     stem = "The investigator must send a preservation request to the provider within ____ hours of identifying the account."
     assert placed[stem][0] == "internet-facilitated-crimes"
+
+
+def test_a_plain_text_banner_between_rule_lines_is_the_title_that_places_a_rule(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    """A script that opens with a banner (a rule line, its issuer and name in capitals,
+    another rule line) and a header of fields: the header reader took the rule line for
+    the title, which named no theme, so a rule that names none fits no theme. The banner's
+    lines are the title: "REPORT OF A MISSING CHILD" places the rule."""
+    rule, thin = "=" * 60, "-" * 60
+    text = (
+        f"{rule}\n NORTHFIELD POLICE - CONTACT CENTRE\n DESK SCRIPT DS-3: REPORT OF A MISSING CHILD\n{rule}\n"
+        f" Doc ref : NP/DS-3          Version : 2.0\n Issued  : 01/02/2026\n{thin}\n\n"
+        " Do not close the log until the child is found and a welfare visit has been arranged (within 48 hours of return).\n"
+    )
+    placed = _placed(tmp_path, text, matcher)
+    stem = "Do not close the log until the child is found and a welfare visit has been arranged (within ____ hours of return)."
+    assert placed[stem] == ("serious-violent-crimes", "its own words name no theme clearly; the document's title names serious-violent-crimes")
+

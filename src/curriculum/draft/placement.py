@@ -51,6 +51,7 @@ from weakref import WeakKeyDictionary
 
 from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis
+from curriculum.draft.banner import banner_title
 from curriculum.draft.guidance import continues_lead
 from curriculum.draft.levels import SCALE_STEM
 from curriculum.draft.lines import Block
@@ -620,6 +621,7 @@ def document_title(analysis: Analysis) -> str:
         if heads and _level(analysis, heads[-1]) in later:
             heads = heads[:-1]
         parts = [(analysis.cleaned.title or "").strip()]
+        parts[0] = banner_title(analysis) or parts[0]  # a rule line is no title (banner.py)
         parts += [analysis.doc.display(b.start, b.end).strip() for b in heads]
         parts.append(analysis.cleaned.subject)  # a letter's subject line says it too
         site = site_name(parts[0], analysis.doc.raw)
