@@ -271,3 +271,20 @@ def test_a_plain_text_banner_between_rule_lines_is_the_title_that_places_a_rule(
     stem = "Do not close the log until the child is found and a welfare visit has been arranged (within ____ hours of return)."
     assert placed[stem] == ("serious-violent-crimes", "its own words name no theme clearly; the document's title names serious-violent-crimes")
 
+
+def test_a_rule_on_how_to_answer_the_document_is_not_placed_by_its_theme(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    """A tender for a victim identification tool: its rule on how bidders answer points at
+    the document's own parts and names nothing of any theme's matter, so the title does not
+    carry it into victim identification; its rule on the images stays there by the title."""
+    text = (
+        "Tender for a victim identification database\n\n"
+        "Bidders must answer each question below within 5 working days of the briefing. "
+        "The supplier must delete every copied image within 30 days of the end of the contract.\n"
+    )
+    placed = _placed(tmp_path, text, matcher)
+    answer = "Bidders must answer each question below within ____ working days of the briefing."
+    assert placed[answer] == (None, "its own words name no theme, and it is about the document's own paperwork ('each question below'), not a theme's matter")
+    delete = "The supplier must delete every copied image within ____ days of the end of the contract."
+    assert placed[delete] == ("child-victim-identification", "its own words name no theme clearly; the document's title names child-victim-identification")

@@ -58,6 +58,7 @@ from curriculum.draft.lines import Block
 from curriculum.draft.neighbour import WEIGHT as NEIGHBOUR
 from curriculum.draft.neighbour import neighbour_themes
 from curriculum.draft.opening import opening_scores
+from curriculum.draft.paperwork import own_paperwork
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.referents import spelled_out
 from curriculum.draft.sentences import Sentence
@@ -108,6 +109,10 @@ def place(q: DraftQuestion, matcher: ThemeMatcher) -> tuple[str | None, str]:
         for theme_id in neighbour_themes(analysis, q.sentence, matcher):
             own[theme_id] = round(own[theme_id] + NEIGHBOUR, 3)
     content = described_scores(_own_words(analysis, q), q, matcher, strict=True)
+    paperwork = "" if clear else own_paperwork(analysis, q.sentence, matcher)
+    if paperwork:  # its document's theme is not its own (``paperwork.py``)
+        return None, (f"its own words name no theme, and it is about the document's own "
+                      f"paperwork ('{paperwork}'), not a theme's matter")
     if not clear:
         topic = topic_theme(analysis, heading_of(analysis, q.sentence), matcher,
                             above(analysis, q.sentence))
@@ -339,6 +344,8 @@ def context_theme(
     A sentence that states no rule takes it only when the document is mainly about that
     theme (``_mainly``)."""
     if clearly_names(analysis.themes.get(sentence.index, [])):
+        return []
+    if own_paperwork(analysis, sentence, matcher):  # the document's own: no theme's matter
         return []
     topic = topic_theme(analysis, heading_of(analysis, sentence), matcher,
                         above(analysis, sentence))
