@@ -70,3 +70,14 @@ def test_a_sentence_with_theme_words_of_its_own_is_judged_by_them(tmp_path: Path
     placed = _placed(tmp_path, text)
     theme, account = placed["A missing child is reported to the duty inspector within ____ hours."]
     assert theme != "internet-facilitated-crimes", account
+
+
+def test_a_penalty_goes_on_from_the_offence_just_before_it(tmp_path: Path) -> None:
+    """The penalty names no offence and shares no noun with the sentence before it, but a
+    penalty after an offence is that offence's: it takes the offence's theme (a penalty for
+    failing to report an abduction is serious crime's)."""
+    last = ("It is an offence to fail to report an abduction to the police. "
+            "The maximum penalty on conviction is 4 years' imprisonment.")
+    placed = _placed(tmp_path, _NOTE.format(last=last))
+    theme, account = placed["The maximum penalty on conviction is ____ years' imprisonment."]
+    assert (theme, account) == ("serious-violent-crimes", "serious-violent-crimes 1.55, internet-facilitated-crimes 0.75")

@@ -91,7 +91,27 @@ def _goes_on(analysis: Analysis, previous: Sentence, sentence: Sentence) -> bool
     words = analysis.words.get(sentence.index, [])
     if any(w.lower in _POINTERS for w in words):
         return True
+    if _penalty_of(analysis, previous, sentence):
+        return True
     before = {w.lemma for w in analysis.words.get(previous.index, [])
               if w.cls == "n" and not w.masked}
     return any(w.cls == "n" and not w.masked and w.lemma in before and w.lemma not in _UNITS
                for w in words)
+
+
+_PENALTIES = frozenset({"penalty", "punishment", "imprisonment", "fine", "sentence"})
+_OFFENCES = frozenset({"offence", "offense", "crime"})
+
+
+def _penalty_of(analysis: Analysis, previous: Sentence, sentence: Sentence) -> bool:
+    """``sentence`` states a penalty and names no offence, and ``previous`` states an
+    offence: the penalty is that offence's ("It is an offence to fail to notify on time.
+    The maximum penalty on conviction on indictment is 5 years' imprisonment."). A law
+    or a form's notes give an offence and then its penalty; the second sentence shares no
+    noun with the first and points back by no pronoun, but it is about the same matter."""
+    words = [w for w in analysis.words.get(sentence.index, []) if w.cls == "n" and not w.masked]
+    if not any(w.lemma in _PENALTIES for w in words) or any(w.lemma in _OFFENCES for w in words):
+        return False
+    return any(w.cls == "n" and not w.masked and w.lemma in _OFFENCES
+               for w in analysis.words.get(previous.index, []))
+
