@@ -2,8 +2,9 @@
 """Issue #9, round 14 (tname): a stem never changes the source's meaning by naming. A
 rule's generic noun ("the court", "the note") keeps its own words when the text names
 more than one thing of its kind, and a status line's words never enter a name ("the In
-force"); a name the text makes one referent still names it (``generic.py``). Each on a
-short text of our own, with the exact outcome."""
+force"); a name the text makes one referent still names it (``generic.py``); a noun the
+text speaks of as one of many after the name ("a dental check") is not named by it
+(``referents.earlier_name``). Each on a short text of our own, with the exact outcome."""
 
 from __future__ import annotations
 
@@ -38,11 +39,19 @@ STATUS = (
     "The team must check each recorded report of grooming within 5 working days.\n"
 )
 
+KIND = (
+    "# Harbour Dental Check after Placement in Care\n\n"
+    "A dental check is offered to every child who enters care.\n\n"
+    "## Reports\n\n"
+    "The dentist must send a written report to the social worker within 5 working days of the check.\n"
+)
+
 
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory, matcher: ThemeMatcher) -> dict[str, list[str]]:
     """The stems of every candidate of each text, drafted once."""
-    texts = {"two courts": TWO_COURTS, "one court": ONE_COURT, "notes": NOTES, "status": STATUS}
+    texts = {"two courts": TWO_COURTS, "one court": ONE_COURT, "notes": NOTES, "status": STATUS,
+             "kind": KIND}
     return {name: prompts(candidates(tmp_path_factory.mktemp("names"), text, matcher))
             for name, text in texts.items()}
 
@@ -69,6 +78,14 @@ def test_a_status_line_s_preposition_opens_no_name(drafted: dict[str, list[str]]
     assert "A report of online grooming must be recorded within ____ hours of the point at which the force has enough information to decide that an offence took place." in found, found
     assert not any("In force has" in p for p in found), found
     assert "The Crime Data Team must check each recorded report of grooming within ____ working days." in found, found
+
+
+def test_a_noun_the_text_speaks_of_as_a_kind_is_not_named_by_a_title(drafted: dict[str, list[str]]) -> None:
+    """'A dental check is offered to every child' after the title: the rule's 'the check' is
+    whichever one the child had, not the title's 'Harbour Dental Check' (blind review 14a, class 1)."""
+    found = drafted["kind"]
+    assert "The dentist must send a written report to the social worker within ____ working days of the check." in found, found
+    assert not any("Harbour Dental Check" in p for p in found), found
 
 
 AGENCY_AND_OTHERS = (

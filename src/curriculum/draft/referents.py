@@ -119,10 +119,13 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
     pattern = re.compile(r"(?<![\w-])" + tail + r"(?![\w-])", re.I)
     unnamed = -1  # where a label or a longer name of the kind was last mentioned
     named: list[tuple[str, int]] = []  # every name of the kind, with its offset
+    common = -1  # where the kind was last spoken of as one of many ("a ... check")
     for match in pattern.finditer(text, max(0, before - WINDOW), before):
         raw = text[max(0, match.start() - 120) : match.start()]
         if _own_mention(text, match, raw):
             unnamed = match.start()
+        if not match.group(0)[:1].isupper() and _one_of_many(raw):
+            common = match.start()
         if "\n" in raw[len(raw.rstrip()):]:
             continue  # "... State v Corlan\nCourt: ...": a name never runs across lines
         lead = raw.rstrip().rstrip("\"'\u201d")
@@ -161,7 +164,31 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
         # the Online Child Exploitation Unit. In 2025 the unit ..."): nearest is a guess
     if found is not None and unnamed > found[1]:
         return None  # a later label or longer name ("Court: Court of Appeal") is the one
+    if found is not None and common > found[1]:
+        return None  # "a forensic medical examination" after the title's "... Medical
+        # Examination": the text speaks of the kind, and "the examination" is whichever
+        # one the sentence meets, not the name (blind review 14a, class 1)
     return found
+
+
+_ONE_OF_MANY = re.compile(
+    r"(?<![\w-])(?P<det>a|an|any|every|each|another|no)[ \t]+(?:[a-z][\w'-]*[ \t]+){0,3}$",
+    re.I)
+"""An indefinite or quantified mention of the kind, with at most a few lowercase
+modifiers before its word ("a forensic medical examination", "every check")."""
+_PREDICATE = re.compile(r"(?:(?<![\w-])(?:is|are|was|were|be|been|being|becomes?|became|"
+                        r"remains?|as)|,)[ \t]*$", re.I)
+"""What makes an indefinite mention a description of the name just before ("The OCEU
+is a unit of ...", "the OCEU, a unit of ..."), not another thing of the kind."""
+
+
+def _one_of_many(raw: str) -> bool:
+    """The kind's word at the end of ``raw`` (the text before it) is an indefinite or
+    quantified mention of its kind: the text speaks of one of many such things there, not
+    of a name's one, unless it describes the name ("is a unit", ", a unit")."""
+    line = raw.split("\n")[-1]
+    found = _ONE_OF_MANY.search(line)
+    return found is not None and _PREDICATE.search(line[: found.start()]) is None
 
 
 _INNER_PREPOSITION = re.compile(r"\s(?:of|for|on|to|in|against)\s+(?:(the)\s+)?(?=\S)")
