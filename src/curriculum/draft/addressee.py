@@ -163,18 +163,85 @@ def as_reader(tokens: list[Any], reader: str) -> list[tuple[Any, str]] | None:
     """Each "you" and "your" of the stem with what it becomes when ``reader`` is whom the
     page speaks to ("a parent or carer", "their"); None when a "you" would need its verb
     changed (a subject of no modal: "you report" cannot become "a parent report")."""
-    out = []
+    out: list[tuple[Any, str]] = []
+    named = False
     for token in tokens:
         if token.lower_ == "your" and token.tag_ == "PRP$":
             out.append((token, "their"))
+        elif token.lower_ == "you" and named and token.dep_ in _BACK:
+            out.append((token, _capital(_BACK[token.dep_], token)))  # "if they were
+            # away": the reader is named once, then a pronoun that agrees as "you" did
         elif token.lower_ == "you":
             if token.dep_ == "nsubj" and not any(
                     c.tag_ == "MD" and c.lower_ in _MODALS for c in token.head.children):
                 return None
             if token.dep_ not in ("nsubj", "dobj", "dative", "pobj"):
                 return None
-            out.append((token, reader[:1].upper() + reader[1:] if token.text[:1].isupper()
-                        else reader))
+            out.append((token, _capital(reader, token)))
+            named = True
+        elif token.lower_ == "yourself" and named:
+            out.append((token, "themselves"))
         elif token.lower_ in ("yourself", "yourselves", "yours"):
             return None
     return out
+
+
+_BACK = {"nsubj": "they", "nsubjpass": "they", "dobj": "them", "dative": "them",
+         "pobj": "them"}
+"""A later "you" of a stem that named the reader: "they" takes the verb forms "you"
+took ("you were" -> "they were"), so nothing else changes."""
+
+
+def _capital(text: str, token: Any) -> str:
+    return text[:1].upper() + text[1:] if token.text[:1].isupper() else text
+
+
+_BY_READER = re.compile(r"(?<![\w-])by[ \t]+(?P<who>an?[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2})"
+                        r"(?=[ \t]*(?:$|[A-Z|:;,.()\u2013\u2014-]))", re.M)
+"""A heading that names who does what the text is about: "Notification of personal
+details by a relevant offender"."""
+_HEAD_CHARS = 1500
+"""How much of the text's head is read for a heading that names its reader."""
+
+
+def named_reader(analysis: Any) -> str:
+    """Whom the text speaks to, as its title or a heading of its head names them: "advice
+    for parents and carers" (``reader_of``), or the doer of the act a heading names ("...
+    by a relevant offender", the "by" phrase of a noun); "" when none does. Read once per
+    document."""
+    found: str | None = getattr(analysis, "_named_reader", None)
+    if found is None:
+        title = analysis.doc.meta.title or analysis.cleaned.title or ""
+        head = str(analysis.doc.text[:_HEAD_CHARS])
+        headings = [line.lstrip("#").strip() for line in head.split("\n")
+                    if line.startswith("#")]
+        found = next((r for h in [title, *headings] if (r := reader_of(h) or _doer(h))), "")
+        analysis._named_reader = found
+    return found
+
+
+def _doer(heading: str) -> str:
+    """ "a relevant offender" of "Notification of personal details by a relevant
+    offender": a "by" phrase whose head the parse reads as a noun (the act), not as a
+    verb ("Guidance issued by a senior officer" names its author), and whose noun is a
+    kind of person."""
+    from curriculum.draft import nlp
+
+    found = _BY_READER.search(heading)
+    if found is None or not _PERSON.search(found.group("who")):
+        return ""
+    parsed = nlp.parse([heading])[0]
+    by = next((t for t in parsed if t.idx == found.start()), None)
+    if by is None or by.dep_ != "prep" or by.head.pos_ != "NOUN":
+        return ""
+    if by.head.lemma_.lower() in _WRITINGS:
+        return ""  # "Remarks by a district judge": who wrote the text, not its reader
+    return found.group("who")
+
+
+_WRITINGS = frozenset({
+    "remark", "report", "statement", "speech", "address", "guidance", "note", "letter",
+    "judgment", "judgement", "decision", "ruling", "opinion", "foreword", "message",
+    "article", "post", "blog", "interview", "review", "summary", "briefing", "paper",
+    "evidence", "submission", "presentation", "introduction", "comment", "commentary"})
+"""Nouns of a text or a talk: a "by" phrase after them names its author."""

@@ -239,30 +239,54 @@ def _titled(analysis: Analysis) -> Author | None:
     2025", "FENWICK OTTERS SWIMMING CLUB", "... | Threadline"): a part of the title
     between separators that is a body's proper name (its last word a kind of body, or
     an organisation to the parser), shortened to what the text calls it."""
+    for title in _titles(analysis):
+        parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+|:\s+", title) if p.strip()]
+        for part in (parts[0], parts[-1]) if parts else ():
+            found = _titled_part(analysis, part)
+            if found is not None:
+                return found
+    return None
+
+
+def _titles(analysis: Analysis) -> list[str]:
+    """The document's title, then its metadata's title field as written when that is
+    longer and its site part is a body's help centre or press office: an HTML page's "Child
+    Safety Policy | Kitestream Help Centre", whose site part the title drops
+    (``frontmatter``) and whose page heading is the policy's name only. A site part that is
+    a body's own name ("... | National Child Protection Agency") is not read: the page may
+    be an appeal or a notice to the public, whose "we keep your details" is no rule an
+    officer uses."""
     title = analysis.cleaned.title or analysis.doc.meta.title or ""
-    parts = [p.strip() for p in re.split(r"\s+[-|\u2013\u2014]\s+|:\s+", title) if p.strip()]
-    for part in (parts[0], parts[-1]) if parts else ():
-        name = re.sub(r"\s*\([^)]*\)$", "", re.sub(r"^[Tt]he\s+", "", part))
-        if name.isupper():
-            name = " ".join(w.capitalize() if w.lower() not in _SMALL else w.lower()
-                            for w in name.split())
-        if not proper_name(name) or len(name.split()) > 8 or re.search(r"\d", name):
-            continue
-        if name.split()[-1].lower() in _TEXTS:
-            continue  # "KEYNOTE ADDRESS", "Annual Report": the text itself, not its author
-        if _company(analysis, name):  # the name the title leads with, as the text uses it
-            return _author(analysis, name, "the document's title and head")
-        parsed = nlp.parse([name])[0]
-        office = speaking_for(name) not in ("", name)  # "Pebblecast Help Centre": a
-        # body's publishing office, whose first word is the body's name however tagged
-        if any(e.label_ == "PERSON" for e in parsed.ents) or (
-                parsed[0].pos_ != "PROPN" and not office):
-            continue  # "Inside the ... Unit": a headline about a body, not its name
-        body = name.split()[-1].lower() in BODIES | MORE_BODIES or any(
-            e.label_ == "ORG" and e.text == name for e in parsed.ents)
-        if body and speaking_for(name):  # a help centre's page is its platform's
-            return _author(analysis, _as_used(analysis, speaking_for(name)),
-                           "the document's title")
+    written = next((f.value for f in analysis.doc.meta.fields if norm(f.key) == "title"), "")
+    if not written or written == title or title not in written:
+        return [title]
+    site = written.split(" | ")[-1].strip()
+    return [title, written] if speaking_for(site) not in ("", site) else [title]
+
+
+def _titled_part(analysis: Analysis, part: str) -> Author | None:
+    """The body a part of the title names (see ``_titled``), or None."""
+    name = re.sub(r"\s*\([^)]*\)$", "", re.sub(r"^[Tt]he\s+", "", part))
+    if name.isupper():
+        name = " ".join(w.capitalize() if w.lower() not in _SMALL else w.lower()
+                        for w in name.split())
+    if not proper_name(name) or len(name.split()) > 8 or re.search(r"\d", name):
+        return None
+    if name.split()[-1].lower() in _TEXTS:
+        return None  # "KEYNOTE ADDRESS", "Annual Report": the text itself, not its author
+    if _company(analysis, name):  # the name the title leads with, as the text uses it
+        return _author(analysis, name, "the document's title and head")
+    parsed = nlp.parse([name])[0]
+    office = speaking_for(name) not in ("", name)  # "Pebblecast Help Centre": a
+    # body's publishing office, whose first word is the body's name however tagged
+    if any(e.label_ == "PERSON" for e in parsed.ents) or (
+            parsed[0].pos_ != "PROPN" and not office):
+        return None  # "Inside the ... Unit": a headline about a body, not its name
+    body = name.split()[-1].lower() in BODIES | MORE_BODIES or any(
+        e.label_ == "ORG" and e.text == name for e in parsed.ents)
+    if body and speaking_for(name):  # a help centre's page is its platform's
+        return _author(analysis, _as_used(analysis, speaking_for(name)),
+                       "the document's title")
     return None
 
 

@@ -849,10 +849,9 @@ def _reader_names(q: Any, tokens: list[Any]) -> list[Named]:
     """ "A police officer will usually contact you ..." on a page whose title names its
     reader ("advice for parents and carers"): "... contact a parent or carer ..."
     (``addressee.reader_of``)."""
-    from curriculum.draft.addressee import as_reader, reader_of
+    from curriculum.draft.addressee import as_reader, named_reader
 
-    title = q.analysis.doc.meta.title or q.analysis.cleaned.title or ""
-    reader = reader_of(title)
+    reader = named_reader(q.analysis)
     changes = as_reader(tokens, reader) if reader else None
     if not changes:
         return []

@@ -13,6 +13,9 @@ Constabulary's Wellbeing Policy, staff spend ...", "In VERITAS, accounts are rev
   policy"), so it *is* that instrument, not a text about one. The lead is "Under <the
   issuer's> <name>, " with the issuer from the metadata (a body's proper name) when the
   name does not already hold it, else "Under the <name>, ";
+- **the agreement it is**: "Under the Varnholt-Selmira agreement, " for an
+  agreement between two parties, over a generic subject or a role the agreement defines
+  ("the receiving Party": ``agreement.py``);
 - **the system it documents**: the title opens with a proper name ending in a kind of
   system ("VERITAS Victim Identification Database"), and the text uses that name (or its
   leading acronym) at least three times: the lead is "In VERITAS, ".
@@ -29,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from curriculum.draft.agreement import agreement_lead, role, roles
 from curriculum.draft.author import author_of
 from curriculum.draft.jurisdiction import proper_name, unplaced
 from curriculum.draft.stemcheck import StemView
@@ -56,7 +60,8 @@ def owner(analysis: Analysis) -> tuple[str, tuple[str, ...]]:
     system's); read once per document."""
     found: tuple[str, tuple[str, ...]] | None = getattr(analysis, "_whose_rule", None)
     if found is None:
-        found = _instrument(analysis) or _system(analysis) or ("", ())
+        found = (_instrument(analysis) or agreement_lead(analysis) or _system(analysis)
+                 or ("", ()))
         analysis._whose_rule = found  # type: ignore[attr-defined]
     return found
 
@@ -117,10 +122,14 @@ def lead(q: DraftQuestion) -> str:
     if not (present_tense(root) or modal_rule(root)):
         return ""
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or not generic(subject):
+    if subject is None:
+        return ""
+    defined = role(subject, q.analysis)  # "The receiving Party" an agreement defines
+    if not (defined or generic(subject)):
         return ""
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
-    if not unplaced(view.tokens()):
+    own = {t.i for t in roles(parsed, q.analysis)}  # "the sending Party" names no body
+    if not unplaced([t for t in view.tokens() if t.i not in own]):
         return ""
     shown, names = owner(q.analysis)
     if not shown:

@@ -1,0 +1,101 @@
+"""Whose rule: an agreement between two parties, named as a trainer names it.
+
+A bilateral agreement or memorandum states its rules over the roles it defines ("the
+receiving Party shall acknowledge receipt ... within two working days", "Notification
+shall be made no later than seven days before departure"). Lifted out of the text, such a
+stem reads as everyone's rule; a trainer writes "Under the Varnholt-Selmira agreement,
+...". Pasting the formal title in front ("Under the Agreement between the Government of
+the Republic of Varnholt and the Government of the Kingdom of Selmira on ...") would be
+no stem at all.
+
+The document is such an agreement when its title opens with the kind ("Agreement",
+"Memorandum of Understanding", "Treaty", "Arrangement") followed by "between <party> and
+<party>", and its text calls itself by that kind ("this Agreement"). Each party is
+shortened to the place or body its name ends on: the proper name after its last "of"
+("the Government of the Republic of Varnholt" -> "Varnholt"), or the party itself when it
+is a short proper name ("Europol"). A party that cannot be shortened so gives no lead:
+the stem is left as it is.
+
+A defined role ("receiving Party", "requesting State": a quoted term the text defines
+with "means") is no name of a body, although it is capitalised: ``role`` lets a rule over
+it take the lead as a rule over "staff" does (``whose.lead``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from curriculum.draft.jurisdiction import proper_name
+
+if TYPE_CHECKING:
+    from curriculum.draft.analysis import Analysis
+
+_BETWEEN = re.compile(
+    r"^(?:the\s+)?(?P<kind>Memorandum\s+of\s+Understanding|Agreement|Treaty|Arrangement)"
+    r"\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)"
+    r"(?:\s+(?:on|concerning|regarding|relating\s+to|in\s+respect\s+of|for|about)\s+.*)?$",
+    re.I)
+_LAST_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})$")
+MAX_SHORT = 3
+"""Words of a party's short name ("Kestrel Valley Police"); a longer one is no short name."""
+_DEFINED = re.compile(
+    r"[\"\u201c](?P<term>[^\"\u201d\n]{2,40})[\"\u201d]\s+(?:means|refers\s+to)\b")
+
+
+def agreement_lead(analysis: Analysis) -> tuple[str, tuple[str, ...]] | None:
+    """ "Under the Varnholt-Selmira agreement, " and the two short names, for the
+    agreement the document is (module docstring); None otherwise."""
+    title = (analysis.doc.meta.title or analysis.cleaned.title or "").lstrip("# ").strip()
+    found = _BETWEEN.match(title)
+    if found is None:
+        return None
+    kind = " ".join(found.group("kind").lower().split())
+    body = analysis.doc.text.lower()
+    if f"this {kind.split()[0]}" not in body:
+        return None  # a guide about an agreement, not the agreement itself
+    names = [_short(found.group(side)) for side in ("a", "b")]
+    if not all(names) or names[0] == names[1]:
+        return None
+    return f"Under the {names[0]}\u2013{names[1]} {kind}, ", (names[0], names[1])
+
+
+def _short(party: str) -> str:
+    """ "Varnholt" of "the Government of the Republic of Varnholt"; "Europol" of
+    "Europol"; "" when the party has no short proper name."""
+    party = re.sub(r"^the\s+", "", party.strip(), flags=re.I)
+    found = _LAST_OF.search(party)
+    name = found.group("name") if found is not None else party
+    if len(name.split()) > MAX_SHORT or not proper_name(name) or re.search(r"\d", name):
+        return ""
+    return name
+
+
+def defined_roles(analysis: Analysis) -> frozenset[str]:
+    """The terms the text defines in quotes ('"receiving Party" means ...'), lowercased;
+    read once per document."""
+    found: frozenset[str] | None = getattr(analysis, "_defined_roles", None)
+    if found is None:
+        found = frozenset(" ".join(m.group("term").lower().split())
+                          for m in _DEFINED.finditer(str(analysis.doc.text)))
+        analysis._defined_roles = found  # type: ignore[attr-defined]
+    return found
+
+
+def role(subject: Any, analysis: Analysis) -> bool:
+    """ "The receiving Party": a subject whose words, past its article, are a term the
+    text defines (``defined_roles``), with nothing else of its own."""
+    words = [t for t in subject.subtree if not (t.dep_ == "det" and t.lower_ in ("the", "a",
+                                                                                   "an", "each"))]
+    if not words or any(t.i > subject.i for t in words):
+        return False
+    return " ".join(t.lower_ for t in words) in defined_roles(analysis)
+
+
+def roles(parsed: Any, analysis: Analysis) -> list[Any]:
+    """The tokens of every defined role in a parse ("the sending Party"), none when the
+    text defines no term."""
+    if not defined_roles(analysis):
+        return []
+    return [t for head in parsed if head.pos_ in ("NOUN", "PROPN") and role(head, analysis)
+            for t in head.subtree]
