@@ -262,20 +262,20 @@ def test_a_frequency_table_asks_each_rows_value_with_its_column_as_options(
     from curriculum.draft.pipeline import question_theme
 
     assert [(q.rule, question_theme(q, matcher), q.prompt, q.options) for q in kept] == [
-        ("table-value", "sex-offender-management", "Where the risk level is low, the home visit is ____ (minimum contact with registered sex offenders by risk level).",
+        ("table-value", "sex-offender-management", "For minimum contact with registered sex offenders by risk level, where the risk level is low, the home visit is ____.",
          [("every month", False), ("every 3 months", False), ("every 6 months", False), ("every 12 months", True)]),
-        ("table-value", "sex-offender-management", "Where the risk level is very high, the home visit is ____ (minimum contact with registered sex offenders by risk level).",
+        ("table-value", "sex-offender-management", "For minimum contact with registered sex offenders by risk level, where the risk level is medium, the home visit is ____.",
+         [("every month", False), ("every 3 months", False), ("every 6 months", True), ("every 12 months", False)]),
+        ("table-value", "sex-offender-management", "For minimum contact with registered sex offenders by risk level, where the risk level is very high, the home visit is ____.",
          [("every month", True), ("every 3 months", False), ("every 6 months", False), ("every 12 months", False)]),
-        ("table-value", "sex-offender-management", "Where the risk level is medium, the case review is ____ (minimum contact with registered sex offenders by risk level).",
-         [("every month", False), ("every 2 months", False), ("every 6 months", True), ("every 12 months", False)]),
-        ("table-value", "sex-offender-management", "Where the risk level is high, the case review is ____ (minimum contact with registered sex offenders by risk level).",
+        ("table-value", "sex-offender-management", "For minimum contact with registered sex offenders by risk level, where the risk level is high, the case review is ____.",
          [("every month", False), ("every 2 months", True), ("every 6 months", False), ("every 12 months", False)]),
     ]
     assert sorted(q.prompt for q in below if q.rule == "table-value") == [
-        "Where the risk level is high, the home visit is ____ (minimum contact with registered sex offenders by risk level).",
-        "Where the risk level is low, the case review is ____ (minimum contact with registered sex offenders by risk level).",
-        "Where the risk level is medium, the home visit is ____ (minimum contact with registered sex offenders by risk level).",
-        "Where the risk level is very high, the case review is ____ (minimum contact with registered sex offenders by risk level).",
+        "For minimum contact with registered sex offenders by risk level, where the risk level is high, the home visit is ____.",
+        "For minimum contact with registered sex offenders by risk level, where the risk level is low, the case review is ____.",
+        "For minimum contact with registered sex offenders by risk level, where the risk level is medium, the case review is ____.",
+        "For minimum contact with registered sex offenders by risk level, where the risk level is very high, the case review is ____.",
     ]
 
 
@@ -301,10 +301,10 @@ def test_a_comparison_table_asks_each_places_value_and_leaves_qualified_cells(
     ("Up to 5 / 2 / 3 years") has too few options, and "Fine only" is no length of time."""
     kept, below = drafted_all(tmp_path, "travel.html", TRAVEL_TABLE, matcher)
     assert [(q.prompt, [o for o, ok in q.options if ok]) for q in kept] == [
-        ("In Northmark, the notice before travel is ____ (notice of foreign travel by registered sex offenders).", ["7 days"]),
-        ("In Southmere, the notice before travel is ____ (notice of foreign travel by registered sex offenders).", ["14 days"]),
-        ("In Eastvale, the notice before travel is ____ (notice of foreign travel by registered sex offenders).", ["21 days"]),
-        ("In Westholm, the notice before travel is ____ (notice of foreign travel by registered sex offenders).", ["72 hours"]),
+        ("For notice of foreign travel by registered sex offenders, in Northmark, the notice before travel is ____.", ["7 days"]),
+        ("For notice of foreign travel by registered sex offenders, in Southmere, the notice before travel is ____.", ["14 days"]),
+        ("For notice of foreign travel by registered sex offenders, in Eastvale, the notice before travel is ____.", ["21 days"]),
+        ("For notice of foreign travel by registered sex offenders, in Westholm, the notice before travel is ____.", ["72 hours"]),
     ]
     assert kept[0].options == [("72 hours", False), ("7 days", True), ("14 days", False), ("21 days", False)]
     assert not [q for q in below if q.rule == "table-value"]
@@ -341,10 +341,10 @@ def test_a_row_named_by_a_code_carries_its_meaning_and_one_named_by_figures_is_n
     kept, below = drafted_all(tmp_path, "calls.md", CODED_TABLE, matcher)
     asked = sorted(q.prompt for q in kept + below if q.rule == "table-value")
     assert asked == [
-        "Where the grade is G1 (a life is at risk on the water now), the attendance target is ____ (call grades).",
-        "Where the grade is G2 (a vessel is adrift with people on board), the attendance target is ____ (call grades).",
-        "Where the grade is G3 (damage to moored boats, no one hurt), the attendance target is ____ (call grades).",
-        "Where the grade is G4 (advice only), the attendance target is ____ (call grades).",
+        "Where the grade is G1 (a life is at risk on the water now), the attendance target is ____.",
+        "Where the grade is G2 (a vessel is adrift with people on board), the attendance target is ____.",
+        "Where the grade is G3 (damage to moored boats, no one hurt), the attendance target is ____.",
+        "Where the grade is G4 (advice only), the attendance target is ____.",
     ]
 
 

@@ -38,7 +38,7 @@ def asked(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[DraftQuestio
 def test_a_level_tables_limits_are_asked_with_within_in_the_stem(tmp_path: Path, matcher: ThemeMatcher) -> None:
     questions = asked(tmp_path, BANDS, matcher)
     q = next(q for q in questions if "Band 2" in q.prompt)
-    assert q.prompt == "For Band 2 (harm likely but not imminent), the visit is within ____ (visit bands for welfare calls)."
+    assert q.prompt == "For Band 2 (harm likely but not imminent), the visit is within ____."
     assert q.options == [("20 minutes", False), ("2 hours", True), ("3 days", False), ("14 days", False)]
     assert len(questions) == 4
 
@@ -46,7 +46,7 @@ def test_a_level_tables_limits_are_asked_with_within_in_the_stem(tmp_path: Path,
 def test_a_scale_numbered_in_order_names_each_row_by_its_meaning(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = re.sub(r"\| Band (\d)", r"| \1", BANDS)
     q = next(q for q in asked(tmp_path, text, matcher) if "3 days" in [o for o, ok in q.options if ok])
-    assert q.prompt == "Where the band is 3 (concern with no harm expected), the visit is within ____ (visit bands for welfare calls)."
+    assert q.prompt == "Where the band is 3 (concern with no harm expected), the visit is within ____."
 
 
 def test_a_task_table_with_within_limits_is_left_to_the_duty_rule(tmp_path: Path, matcher: ThemeMatcher) -> None:

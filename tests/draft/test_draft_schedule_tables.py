@@ -48,10 +48,10 @@ def test_a_long_column_of_two_lengths_is_asked_with_the_lengths_people_set(asked
     the code stands for, the code after it; the caption under the table says what it is
     about, not the heading's "Periods"."""
     assert [(q.prompt, [o for o, right in q.options if right], len(q.options)) for q in asked[:4]] == [
-        ("For files on a missing adult found safe (M2), the retention period is ____ (how long the bureau keeps its records).", ["2 years"], 4),
-        ("For return interview records of a child found safe (M3), the retention period is ____ (how long the bureau keeps its records).", ["7 years"], 4),
-        ("For search logs and maps (M4), the retention period is ____ (how long the bureau keeps its records).", ["2 years"], 4),
-        ("For media appeals and their replies (M5), the retention period is ____ (how long the bureau keeps its records).", ["7 years"], 4),
+        ("For files on a missing adult found safe (M2), the retention period is ____.", ["2 years"], 4),
+        ("For return interview records of a child found safe (M3), the retention period is ____.", ["7 years"], 4),
+        ("For search logs and maps (M4), the retention period is ____.", ["2 years"], 4),
+        ("For media appeals and their replies (M5), the retention period is ____.", ["7 years"], 4),
     ]
 
 
@@ -59,7 +59,7 @@ def test_a_period_kept_until_an_age_asks_the_age(asked: list[DraftQuestion]) -> 
     """ "Until the child has reached 25 years of age" is no length, but its age is the
     rule's figure: the blank is the age, the options the nearest ages such rules set."""
     assert [(q.prompt, q.options) for q in asked[4:]] == [
-        ("For files on a missing child who was found harmed (M1), the retention period is until the child has reached ____ years of age (how long the bureau keeps its records).",
+        ("For files on a missing child who was found harmed (M1), the retention period is until the child has reached ____ years of age.",
          [("18", False), ("21", False), ("25", True), ("30", False)]),
     ]
     doc = asked[4].analysis.doc

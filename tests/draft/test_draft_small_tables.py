@@ -12,8 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from curriculum.draft.analysis import analyse
-from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.modules import ThemeMaterial
+from curriculum.draft.questions import DraftQuestion, sentence_rules
 from curriculum.draft.reading import read_source
+from curriculum.draft.row_sweeps import redraw, spread
 from curriculum.draft.table_values import table_value_rules
 from curriculum.draft.themes import ThemeMatcher
 
@@ -41,9 +43,9 @@ def test_a_two_row_table_of_offences_asks_each_maximum_penalty_under_its_law(tmp
     are lengths: the other row's, then the lengths people set nearest the answer."""
     questions = asked(tmp_path, "case.md", CHARGES, matcher)
     assert [(q.prompt, q.options) for q in questions] == [
-        ("For possession of indecent photographs of a child (Criminal Justice Act 1988, s.160), the maximum penalty is ____ imprisonment (offences charged).",
+        ("For possession of indecent photographs of a child (Criminal Justice Act 1988, s.160), the maximum penalty is ____ imprisonment.",
          [("3 years", False), ("5 years", True), ("7 years", False), ("10 years", False)]),
-        ("For distribution of indecent photographs of a child (Protection of Children Act 1978, s.1), the maximum penalty is ____ imprisonment (offences charged).",
+        ("For distribution of indecent photographs of a child (Protection of Children Act 1978, s.1), the maximum penalty is ____ imprisonment.",
          [("5 years", False), ("7 years", False), ("10 years", True), ("15 years", False)]),
     ]
     doc = questions[0].analysis.doc
@@ -70,15 +72,15 @@ def test_a_three_row_timings_table_asks_its_limits_with_the_tables_other_limits(
     "Once an hour" is alone in its column: neither is asked."""
     questions = asked(tmp_path, "missing.md", TIMINGS, matcher)
     assert [(q.prompt, [o for o, _ in q.options], [o for o, right in q.options if right]) for q in questions] == [
-        ("Where the grade is urgent, the supervisor review is due within ____ (escalation timings).",
+        ("Where the grade is urgent, the supervisor review is due within ____.",
          ["20 minutes", "1 hour", "4 hours", "6 hours"], ["20 minutes"]),
-        ("Where the grade is standard, the supervisor review is due within ____ (escalation timings).",
+        ("Where the grade is standard, the supervisor review is due within ____.",
          ["20 minutes", "1 hour", "4 hours", "6 hours"], ["1 hour"]),
-        ("Where the grade is routine, the supervisor review is due within ____ (escalation timings).",
+        ("Where the grade is routine, the supervisor review is due within ____.",
          ["20 minutes", "1 hour", "4 hours", "6 hours"], ["4 hours"]),
-        ("Where the grade is urgent, the search is to begin within ____ (escalation timings).",
+        ("Where the grade is urgent, the search is to begin within ____.",
          ["20 minutes", "1 hour", "4 hours", "6 hours"], ["1 hour"]),
-        ("Where the grade is standard, the search is to begin within ____ (escalation timings).",
+        ("Where the grade is standard, the search is to begin within ____.",
          ["20 minutes", "1 hour", "4 hours", "6 hours"], ["6 hours"]),
     ]
 
@@ -103,9 +105,9 @@ def test_a_length_with_a_note_in_brackets_is_an_option_for_the_other_rows_never_
     people ("Period under 18") takes no stem in a small column: nothing is asked there."""
     questions = asked(tmp_path, "periods.md", NOTED, matcher)
     assert [(q.prompt, q.options) for q in questions] == [
-        ("Where the order is custody of 2 years or more, the period for adults is ____ (how long a registered person must keep notifying).",
+        ("Where the order is custody of 2 years or more, the period for adults is ____.",
          [("5 years", False), ("7 years", False), ("10 years", True), ("indefinite", False)]),
-        ("Where the order is custody under 2 years, the period for adults is ____ (how long a registered person must keep notifying).",
+        ("Where the order is custody under 2 years, the period for adults is ____.",
          [("5 years", False), ("7 years", True), ("10 years", False), ("indefinite", False)]),
     ]
 
@@ -140,21 +142,22 @@ def test_a_small_sharing_table_says_who_passes_the_item_to_whom(tmp_path: Path, 
     station)"; a row whose ends say the same ("Either") names none."""
     questions = asked(tmp_path, "protocol.md", ROUTES, matcher)
     assert [q.prompt for q in questions] == [
-        "Where the information is location of a missing swimmer (from the police to the station), the time limit is ____ (passing on information).",
-        "Where the information is description of a suspect vessel (from the station to the police), the time limit is ____ (passing on information).",
-        "Where the information is debrief notes, the time limit is ____ (passing on information).",
+        "Where the information is location of a missing swimmer (from the police to the station), the time limit is ____.",
+        "Where the information is description of a suspect vessel (from the station to the police), the time limit is ____.",
+        "Where the information is debrief notes, the time limit is ____.",
     ]
 
 
-def test_a_heading_in_capitals_is_shown_in_lower_case_after_the_stem(tmp_path: Path, matcher: ThemeMatcher) -> None:
-    """A heading in capitals over the table ("TIMINGS FOR BOAT SEARCHES"): the bracket reads
-    "(timings for boat searches)", not a shout in the middle of a sentence."""
+def test_a_section_heading_is_not_fused_into_a_row_stem(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """A heading over the table that says nothing the columns measure ("TIMINGS FOR BOAT
+    SEARCHES" over "Grade | Launch within") stays out of the stem: no bracketed tail
+    (blind review 14, class 3)."""
     text = (
         "# Harbour rescue\n\nTIMINGS FOR BOAT SEARCHES\n\n| Grade | Launch within |\n|---|---|\n"
         "| Red | 10 minutes |\n| Amber | 30 minutes |\n| Green | 2 hours |\n"
     )
     assert [q.prompt for q in asked(tmp_path, "boats.md", text, matcher)][:1] == [
-        "Where the grade is red, the launch is due within ____ (timings for boat searches).",
+        "Where the grade is red, the launch is due within ____.",
     ]
 
 
@@ -167,7 +170,84 @@ def test_a_limit_header_becomes_a_clause_so_the_stem_has_a_verb(tmp_path: Path, 
         "|---|---|\n| High | 2 hours |\n| Medium | 6 hours |\n| Low | 12 hours |\n"
     )
     assert [q.prompt for q in asked(tmp_path, "reviews.md", text, matcher)][:1] == [
-        "Where the risk level is high, the inspector review takes place every ____ (review "
-        "timings).",
+        "Where the risk level is high, the inspector review takes place every ____.",
     ]
 
+
+
+SWEEP = """# Marina watch: how we deal with calls
+
+## How we deal with calls
+
+| Kind of call | Target time to first response |
+|---|---|
+| A child in the water | 5 minutes |
+| A boat taking on water | 30 minutes |
+| A missing dinghy | 4 hours |
+| Lost property | 24 hours |
+"""
+
+
+def test_a_heading_that_is_a_clause_stays_out_and_rows_asked_together_get_their_own_options(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "How we deal with calls" is the section's question, not what the values measure:
+    no tail. In one module, each row's wrong options are drawn around its own answer and
+    are never another asked row's answer, so no row is answered by elimination."""
+    questions = asked(tmp_path, "marina.md", SWEEP, matcher)
+    assert [q.prompt for q in questions] == [
+        "Where the kind of call is a child in the water, the target time to first response is ____.",
+        "Where the kind of call is a boat taking on water, the target time to first response is ____.",
+        "Where the kind of call is a missing dinghy, the target time to first response is ____.",
+        "Where the kind of call is lost property, the target time to first response is ____.",
+    ]
+    redraw([ThemeMaterial(matcher.themes[0], questions=questions[:2])])
+    assert [q.options for q in questions] == [
+        [("5 minutes", True), ("10 minutes", False), ("15 minutes", False), ("20 minutes", False)],
+        [("20 minutes", False), ("30 minutes", True), ("45 minutes", False), ("60 minutes", False)],
+        [("5 minutes", False), ("30 minutes", False), ("4 hours", True), ("24 hours", False)],
+        [("5 minutes", False), ("30 minutes", False), ("4 hours", False), ("24 hours", True)],
+    ]  # the others are in no module with another row: their column's values stay their options
+
+
+PENALTIES = """# Harbour byelaws compared
+
+## Maximum fines for harbour offences
+
+| Area | Offence | Maximum fine period |
+|---|---|---|
+| Northport | Mooring without a permit | 6 months |
+| Southport | Mooring without a permit | 3 months |
+| Eastport | Mooring without a permit | 12 months |
+| Westport | Mooring without a permit | 2 months |
+"""
+
+
+def test_a_heading_that_names_what_the_values_are_about_leads_the_stem_in_words(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """A noun phrase that shares a word with the columns and adds its own ("Maximum fines
+    for harbour offences" over "Maximum fine period") says what the values are about: it
+    leads the stem ("For ..., in Northport, ..."), never as a bracket after it."""
+    questions = asked(tmp_path, "ports.md", PENALTIES, matcher)
+    assert [q.prompt for q in questions][:1] == [
+        "For maximum fines for harbour offences, in Northport, the maximum fine period is ____.",
+    ]
+
+
+def test_a_tables_second_row_waits_for_the_first_question_of_every_other_section(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """The cap's order (one source's questions in one theme, best first) takes the first
+    question of each section, a table counting as one, before a table's second row: a
+    prose rule ranked below the rows is not crowded out by them."""
+    text = SWEEP + (
+        "\n## On the pontoons\n\nVolunteers must not take a child onto a boat without a "
+        "parent's consent.\n"
+    )
+    path = tmp_path / "marina.md"
+    path.write_text(text, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    rows = table_value_rules(analysis)
+    prose = [q for q in sentence_rules(analysis, matcher) if q.rule.endswith("statement")]
+    assert [q.prompt for q in spread([*rows, *prose])] == [
+        "Where the kind of call is a child in the water, the target time to first response is ____.",
+        "Volunteers may take a child onto a boat without a parent's consent.",
+        "Where the kind of call is a boat taking on water, the target time to first response is ____.",
+        "Where the kind of call is a missing dinghy, the target time to first response is ____.",
+        "Where the kind of call is lost property, the target time to first response is ____.",
+    ]

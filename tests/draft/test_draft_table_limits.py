@@ -162,3 +162,24 @@ def test_a_row_named_by_a_number_says_no_situation(tmp_path: Path, matcher: Them
     )
     kept, below = limits(tmp_path, "grades.md", text, matcher)
     assert not [q for q in kept + below if q.prompt.startswith("For ")]
+
+
+HOLDERS = """# Mooring licences: telling the harbour office
+
+| What has happened | When the licence holder must report |
+|---|---|
+| Change of mooring | Within 5 days of the change |
+| Sale of the licensed boat | Within 14 days of the sale |
+"""
+
+
+def test_a_limit_header_that_states_a_duty_makes_each_event_row_a_rule(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """A two-column table whose limit header is a clause of duty ("When the licence holder
+    must report") reads each event row as that duty with its limit, a sentence, not "When
+    the licence holder must report for change of mooring: within ____" (blind review 14b,
+    R1: a table of limits at a glance)."""
+    kept, below = limits(tmp_path, "holders.md", HOLDERS, matcher)
+    assert sorted((q.prompt, q.stem_rule) for q in kept + below) == [
+        ("For change of mooring, the licence holder must report within ____ of the change.", "table row"),
+        ("For sale of the licensed boat, the licence holder must report within ____ of the sale.", "table row"),
+    ]

@@ -17,6 +17,7 @@ from curriculum.draft.distractors import written_value
 from curriculum.draft.evidence import FIRST, TIME_DUTY
 from curriculum.draft.modules import ThemeMaterial
 from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.row_sweeps import spread
 from curriculum.draft.scoring import FLOOR, THRESHOLD, TOP_UP, score
 from curriculum.draft.truth import admit_false, balance
 
@@ -290,7 +291,7 @@ def cap(materials: list[ThemeMaterial], per_text: int = PER_TEXT) -> list[DraftQ
                     dropped.add(id(question))
                     out.append(question)
             questions = [q for q in questions if id(q) not in dropped]
-            ranked = by_value(questions)
+            ranked = spread(by_value(questions))
             top = {id(q) for q in ranked[:per_text]}
             for question in admit_false(ranked[:per_text], ranked[per_text:])[1]:
                 dropped.add(id(question))

@@ -50,6 +50,7 @@ from curriculum.draft.placement import (
 from curriculum.draft.procedures import procedure_rules
 from curriculum.draft.questions import DraftQuestion, sentence_rules
 from curriculum.draft.reading import read_source
+from curriculum.draft.row_sweeps import redraw
 from curriculum.draft.table_values import table_value_rules
 from curriculum.draft.themes import ThemeMatcher
 from curriculum.draft.validate import validate_drafts
@@ -118,6 +119,7 @@ def draft_modules(
     below = balance_themes(materials, below, candidates)
     below = top_up(materials, below, lambda q: question_theme(q, matcher))
     keep_answers(materials)  # no stem spells out an acronym another question asks for
+    redraw(materials)  # rows of one table asked together do not share their options
     extracted = extracted_texts(analyses)
     rejected: list[Rejected] = []
     while True:

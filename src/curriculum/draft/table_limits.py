@@ -218,12 +218,16 @@ def _row_limit(
     before = md_escape(doc.display(limit.start, span[0])).strip().lower()
     after = md_escape(doc.display(span[1], limit.end)).strip().rstrip(" .;")
     deadline = " ".join(part for part in (before, BLANK, after) if part)
+    first = _token_at(sentence, action.start)
+    duty = None if situated or owners or (first is not None and first.tag_ == "VB") else (
+        header_duty(limit.header))
     if situated is not None:
         prompt = _situated(*situated, action.header, deadline)
+    elif duty is not None:  # "When you must notify": "For <event>, you must notify within ____."
+        prompt = f"For {_event(doc.display(action.start, action.end), first)}, {duty} {deadline}."
     else:
         prompt = _statement(analysis, sentence, action, owners, limit, deadline)
-    first = _token_at(sentence, action.start)
-    verb = situated is not None or (first is not None and first.tag_ == "VB")
+    verb = situated is not None or duty is not None or (first is not None and first.tag_ == "VB")
     kind = ROW_STEM if verb else ROW_LABEL
     question = DraftQuestion(
         "time-limit", "single_choice", prompt, analysis, sentence,
@@ -259,6 +263,32 @@ def _statement(
         return f"{owner} must {_lower_first(text, first)} {deadline}."
     by = "".join(f" ({md_escape(doc.display(c.start, c.end))})" for c in owners)
     return f"{md_escape(limit.header)} for {_lower_first(text, first)}{by}: {deadline}."
+
+
+def header_duty(header: str) -> str | None:
+    """A limit column's header that is a clause of duty, as the rule's main clause: "When
+    you must notify" -> "you must notify", "When the officer must report" -> "the officer
+    must report". Such a header names the deadline and who must do what by it, so the
+    rows of an event's table ("What has happened | When you must notify") read as rules
+    ("For a change of address, you must notify within ____ of the change."; blind review
+    14b, R1: a table of limits at a glance was read as labels). None for any other header
+    ("Time limit", "When to notify": no subject, no duty). Read from the parse."""
+    parsed = nlp.parse([" ".join(header.split())])[0]
+    if len(parsed) < 3 or parsed[0].tag_ != "WRB" or parsed[0].lower_ != "when":
+        return None
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ != "VB" or not any(
+            c.tag_ == "MD" for c in root.children) or not any(
+            c.dep_ == "nsubj" for c in root.children):
+        return None
+    clause = md_escape(parsed[1:].text).rstrip(" .:?")
+    return clause if parsed[1].pos_ == "PROPN" else clause[:1].lower() + clause[1:]
+
+
+def _event(shown: str, first: Any) -> str:
+    """The event cell after "For": "Change of name ..." -> "change of name ..."."""
+    text = md_escape(" ".join(shown.split())).rstrip(" .;:")
+    return _lower_first(text, first)
 
 
 _OWNER_HEADER = re.compile(

@@ -11,11 +11,13 @@ column hold other values of that kind: those are its options, so every wrong opt
 a value the table really sets for another row (a learner who knows the table tells them
 apart; one who does not, cannot guess from the shape).
 
-The stem names the row and the column, and what the table is about (its caption or the
-heading over it): "In Caldera Islands, the notice before foreign travel is ____ (travel
-notification by registered offenders)." when the first column names places (its header,
-or the row's name read as a place), else "Where the risk level is high, the formal risk
-review is ____ (minimum contact by risk level).". The
+The stem names the row and the column: "In Caldera Islands, the notice before foreign
+travel is ____." when the first column names places (its header, or the row's name read
+as a place), else "Where the risk level is high, the formal risk review is ____.". The
+caption or the heading over the table leads it, in words, only when it names what the
+values are about ("For travel notification by registered offenders, in Caldera Islands,
+..."; ``table_subject.py``); a section's title ("How we handle reports") is never fused
+into the stem as a bracketed tail (blind review 14, class 3). The
 placement reads the row's cells with the table's caption and column headers, as the
 row's fact is read ("Register?" says the row is about offenders on a register). A
 cell with anything else in it ("14 days; 24 hours if urgent", "Proposed: 10 days") is a
@@ -40,6 +42,7 @@ import re
 from dataclasses import dataclass, replace
 
 from curriculum.draft import levels, nlp
+from curriculum.draft import table_subject as subject
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import BLANK, md_escape
 from curriculum.draft.facts import NUMBER_WORDS
@@ -374,7 +377,8 @@ def _question(
     about = re.sub(r"\s*\([^()]*\)", "", about).rstrip(" .:")  # "(position at 30 June)"
     if about.isupper() and len(about.split()) > 1:
         about = about.lower()  # a heading in capitals ("RELEVANT POLICY") is no acronym
-    tail = f" ({_lower(md_escape(about))})" if about else ""
+    if not lead.startswith("For ") and subject.names_table(about, row.cells):
+        lead = f"For {_lower(md_escape(about))}, {lead[:1].lower()}{lead[1:]}"
     of = _SENTENCE.match(shown)
     after = f" {of.group('suffix').lstrip(chr(39) + chr(0x2019) + 's').strip()}" if of else ""
     if of is not None:
@@ -390,12 +394,12 @@ def _question(
         aged = (found.group(group), (cell.start + said.start(), cell.start + said.end()))
         blanked = (f"{md_escape(_lower(shown[:found.start(group)]))}{BLANK}"
                    f"{md_escape(shown[found.end(group):])}")
-        prompt = f"{lead}the {md_escape(column)} is {blanked}{tail}."
+        prompt = f"{lead}the {md_escape(column)} is {blanked}."
     elif small and _header_form(header) == "limit":  # "the search is to begin within ____"
-        prompt = f"{lead}{md_escape(_limit_clause(column))} {BLANK}{after}{tail}."
+        prompt = f"{lead}{md_escape(_limit_clause(column))} {BLANK}{after}."
     else:
         limit = f"{bound} " if bound else ""
-        prompt = f"{lead}the {md_escape(column)} is {limit}{BLANK}{after}{tail}."
+        prompt = f"{lead}the {md_escape(column)} is {limit}{BLANK}{after}."
     headers = ". ".join(c.header for c in row.cells if c.header)
     sentence = replace(row.sentence, label_words=text_words(f"{about}. {headers}."))
     key = (cell.start, cell.end)

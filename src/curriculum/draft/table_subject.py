@@ -1,0 +1,53 @@
+"""Whether a table's heading or caption names what the table is about.
+
+A row question's stem is built from the row and its column header ("Where the type of
+report is suspected CSAM, the target time to first action is ____."). The heading over
+the table used to be added as a bracketed tail, "(how we handle reports)", "(relevant
+policy)": a section's title fused into the sentence, which a trainer deletes (blind
+review 14, class 3). The heading belongs in the stem only when it says what the table's
+values are about, and then in words, in front: "For travel notification by registered
+offenders, in Caldera Islands, the notice before foreign travel is ____.".
+
+It says so when it is a noun phrase (no clause: "How we handle reports" is the section's
+question, not the table's subject) that shares a content word with the column headers
+(the subject the values measure: "travel notification ..." over "Notice before foreign
+travel") and adds one the headers do not have other than its head noun (else it repeats
+them: "Priority levels" over "Priority | Target response time" says only that the rows
+are levels). Read from the parse: lemmas and parts of speech, no word list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from curriculum.draft import nlp
+from curriculum.draft.tables import Cell
+
+_CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+_CLAUSE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD", "WDT", "WP", "WP$", "WRB"})
+MAX_WORDS = 10
+"""A heading longer than this is a sentence or a title, not a subject a lead can carry."""
+
+
+def names_table(about: str, cells: Sequence[Cell]) -> bool:
+    """``about`` (a heading or caption) is a noun phrase that shares a content word with
+    the row's column headers and adds one of its own (see the module docstring)."""
+    words = about.split()
+    if not words or len(words) > MAX_WORDS or any(c in about for c in "-\u2013\u2014:;"):
+        return False  # "Changed - retention rules": two labels, not one subject
+    headers = " ".join(dict.fromkeys(c.header for c in cells if c.header))
+    if not headers:
+        return False
+    heading, columns = nlp.parse([about, headers])
+    root = next((t for t in heading if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(t.tag_ in _CLAUSE_TAGS for t in heading):
+        return False
+    mine, theirs = _lemmas(heading), _lemmas(columns)
+    return bool(mine & theirs) and bool(mine - theirs - {root.lemma_.lower()})
+
+
+def _lemmas(parsed: object) -> set[str]:
+    return {t.lemma_.lower() for t in parsed  # type: ignore[attr-defined]
+            if t.pos_ in _CONTENT and not t.is_stop and len(t.text) > 2}
