@@ -301,3 +301,26 @@ def test_an_operative_clause_is_a_statement_of_the_body_its_lead_in_names(
 )
 def test_an_operative_clause_continues_its_lead_in_s_subject(text: str, expected: bool) -> None:
     assert guidance.continues_subject(nlp.parse([text])[0]) is expected
+
+
+def test_two_rules_that_share_a_figure_but_do_different_things_are_both_asked(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    """Same number is not same fact (blind review 14b, R4): publishing a flood warning
+    within 20 minutes and taking it down within 20 minutes share their words and their
+    figure, but their verbs say they are two duties."""
+    from draft_fixtures import chosen
+
+    text = (
+        "# Flood warnings for harbour users\n\n"
+        "Harbour partners must publish the flood warning within 20 minutes of receiving it.\n\n"
+        "When the warning is withdrawn, harbour partners must delete the flood warning from "
+        "their pages within 20 minutes.\n"
+    )
+    kept, below = chosen(tmp_path, text, matcher)
+    assert sorted(q.prompt for q in kept) == [
+        "Harbour partners must publish the flood warning within ____ minutes of receiving it.",
+        "When the warning is withdrawn, harbour partners must delete the flood warning from "
+        "their pages within ____ minutes.",
+    ]
+    assert not any("asks the same fact" in r for q in below for r in q.reasons)

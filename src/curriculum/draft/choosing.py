@@ -15,6 +15,7 @@ from collections.abc import Callable
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.distractors import written_value
 from curriculum.draft.evidence import FIRST, TIME_DUTY
+from curriculum.draft.fact_verbs import different_acts
 from curriculum.draft.modules import ThemeMaterial
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.row_sweeps import spread
@@ -121,10 +122,12 @@ def one_per_fact(
 def same_fact(a: DraftQuestion, b: DraftQuestion) -> bool:
     """The same figure with the same unit, asked of two sentences of one source that share
     at least ``SAME_FACT`` of their content words (lemmas of nouns, verbs, adjectives and
-    names, from the parse)."""
+    names, from the parse), unless the figures are limits of rules that do different
+    things (``fact_verbs.different_acts``: "publish within 15 minutes", "remove within 15
+    minutes")."""
     if a.analysis is not b.analysis or a.sentence.index == b.sentence.index:
         return False
-    if _provisions(a, b):
+    if _provisions(a, b) or different_acts(a, b):
         return False
     figure = _figure(a)
     if figure is None or figure != _figure(b):
