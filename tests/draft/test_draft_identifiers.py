@@ -1,7 +1,9 @@
-"""Case identifiers stay out of modules (content brief, section 6.2; ``identifiers.py``):
-drafted from an alert about one missing child, the module keeps the general rules and no
-sentence with a passport number, a vehicle registration or a crime number; the audit says
-why each was left out. A document symbol alone ("GA-2019-RES-07") is no identifier."""
+"""Case identifiers and case descriptions stay out of modules (content brief, section 6.2;
+``identifiers.py``, ``case_records.py``): drafted from an alert about one missing child, the
+module keeps the general rules and no sentence with a passport number, a vehicle
+registration or a crime number, and nothing of the child's description, health or last
+sighting; the audit says why each was left out. A document symbol alone ("GA-2019-RES-07")
+is no identifier, and "record when the child was last seen" is no case."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from pathlib import Path
 import pytest
 from draft_fixtures import REPO, run
 
+from curriculum.draft.case_records import last_seen, person_records
 from curriculum.draft.identifiers import holds_identifier
 
 ALERT = """# Missing child alert: guidance and example
@@ -25,7 +28,19 @@ The car is a blue hatchback, registration KT-5512-BN, seen leaving the ferry por
 The crime number for the report is CR-2026-004417 and all updates quote it.
 
 An alert is cancelled within 1 hour of the child being found safe.
+
+Name: Tilly Brannock
+Age: 9
+Height: 130 cm
+Clothing: red raincoat and green boots
+
+Tilly Brannock was last seen at 16:40 on 3 May near the bus station.
+
+Tilly has asthma and carries a blue inhaler in her bag.
+
+FATHER DROVE AWAY WITH THE CHILD IN A SILVER VAN AFTER SCHOOL.
 """
+CASE = ("16:40", "blue inhaler", "SILVER VAN")
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +85,31 @@ def test_the_audit_says_why_each_was_left_out(drafted: tuple[str, str]) -> None:
 def test_what_counts_as_an_identifier(text: str, held: bool) -> None:
     assert holds_identifier(text) is held
 
+
+
+def test_no_case_description_reaches_a_module(drafted: tuple[str, str]) -> None:
+    modules, audit = drafted
+    assert "red raincoat" not in modules
+    for detail in CASE:
+        assert detail not in modules
+        line = next(line for line in audit.splitlines() if detail in line)
+        assert "describes one person's case" in line
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Record the time the child was last seen and who saw the child.", False),
+    ("A child last seen more than 24 hours ago is graded high risk.", False),
+    ("The boy was last seen on 12 June at the station.", True),
+    ("LAST SEEN 2215 LT NEAR THE HARBOUR.", True),
+])
+def test_what_counts_as_a_last_sighting(text: str, held: bool) -> None:
+    assert last_seen(text) is held
+
+
+def test_a_person_record_is_a_block_of_description_fields() -> None:
+    text = ("Report\n\nSUBJECT 2\n  SURNAME:  VOSS\n  HAIR:     FAIR, SHORT\n"
+            "  EYES:     GREEN\n  NOTE:     WEARS GLASSES\n\nName: the applicant's name\n")
+    record = person_records(text)
+    assert record.lines == {4, 5, 6, 7}  # from the first field to the block's end
+    assert record.names == {"voss"}
+    assert not person_records("Name: Ann Lee\nDate: 3 May\nSubject: grading\n").lines
