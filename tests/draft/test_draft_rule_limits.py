@@ -88,7 +88,7 @@ def test_a_standing_cap_is_a_rule_and_a_narrated_duration_is_not(drafted: dict[s
 
 def test_an_instruction_under_a_must_lead_in_asks_its_limit(drafted: dict[str, Drafted]) -> None:
     kept, _ = drafted["limits"]
-    question = one(kept, "Partners must: withdraw the alert from all their channels within ____ minutes.")
+    question = one(kept, "Partners must withdraw the alert from all their channels within ____ minutes.")  # no colon: context.verb_waits
     assert ("10", True) in question.options
 
 

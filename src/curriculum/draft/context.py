@@ -277,6 +277,8 @@ def carry_lead(q: DraftQuestion) -> bool:
     if item.joined:  # "A person who, without lawful excuse," + "makes ...": one sentence
         return _carry_joined(q, lead)
     shown = md_escape(q.analysis.doc.display(lead.start, lead.end)).rstrip()
+    if verb_waits(lead.parsed, item.parsed):  # "Partners must:" + "stop ...": one clause
+        shown = shown.removesuffix(":").rstrip()
     if len(shown.split()) > MAX_CONTEXT_WORDS or _gives_away(q, lead) or (
             len(shown.split()) + len(q.prompt.split()) > MAX_PROMPT_WORDS):
         return False
@@ -290,6 +292,21 @@ def carry_lead(q: DraftQuestion) -> bool:
     _apply(q, Carried(lead.start, lead.end, lead.line, shown + " ", _resolved_by(q, shown),
                       f"the list's lead-in carried from line {lead.line}", supplies=operative))
     return True
+
+
+def verb_waits(lead: Any, item: Any) -> bool:
+    """The lead-in stops on a modal or an infinitive's "to" before its colon ("Partners
+    must:", "Officers are required to:") and the item opens on the bare verb that finishes
+    that clause ("stop broadcasting ..."): the two read as one sentence with no colon
+    between them (blind review 14b, P2: "Partners must: stop broadcasting ..." showed the
+    colon in the stem). An item that opens otherwise ("for social media, delete ...")
+    keeps the colon: without it the modal would run into a fronted phrase."""
+    if lead is None or item is None:
+        return False
+    words = [t for t in lead if not t.is_punct and not t.is_space]
+    first = next((t for t in item if not t.is_punct and not t.is_space), None)
+    return bool(words) and words[-1].tag_ in ("MD", "TO") and first is not None and (
+        first.tag_ == "VB")
 
 
 def carry_prohibition(q: DraftQuestion) -> bool:

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from curriculum.draft import guidance, nlp
+from curriculum.draft import criteria, guidance, nlp
 
 if TYPE_CHECKING:
     from curriculum.draft.analysis import Analysis, BulletList
@@ -122,6 +122,9 @@ def join_items(result: Analysis) -> None:
         if lead is None:
             continue
         text = doc.display(lead.start, lead.end)
+        if criteria.names_criteria(text, lead.parsed) and not is_open(text, lead.parsed):
+            work += _criteria(doc, bullets, lead)  # "... only when all four criteria are met:"
+            continue
         if not is_open(text, lead.parsed):
             continue
         front = shown(text)
@@ -238,6 +241,7 @@ def _judge(item: Sentence, front: str, together: str, joint: Any) -> None:
     item.parsed = own
     item.joined = front
     item.whole = True
+    item.unjoined = ""  # a criterion is held (``_criteria``) until it reads as one sentence
 
 
 def _reported(
@@ -256,6 +260,31 @@ def _reported(
             item.whole = False
             continue
         out.append((item, lead, front, "that"))
+    return out
+
+
+def _criteria(
+    doc: SourceDoc, bullets: BulletList, lead: Sentence
+) -> list[tuple[Sentence, Sentence, str, str]]:
+    """The items of a lead-in that names them as criteria to be met (``criteria.py``), each
+    to be read after the lead-in's rule and "only if" ("only" marks them for ``_judge``:
+    every one is a necessary condition, true alone); all held when there is no such rule."""
+    front = criteria.only_front(lead.parsed, _together(doc, bullets))
+    if front is None:
+        criteria.hold_items(bullets.items)
+        return []
+    out = []
+    for item in bullets.items:
+        if item.parsed is None or item.part:
+            continue
+        body = _flat(doc.text[item.start : item.end])
+        if len(front.split()) + len(body.split()) > MAX_JOINED_WORDS:
+            item.unjoined = "a list item whose lead-in is too long to show with it"
+            item.whole = False
+            continue
+        item.unjoined = criteria.REASON  # until ``_judge`` finds the two make a sentence
+        item.whole = False
+        out.append((item, lead, front, "only"))
     return out
 
 
