@@ -73,7 +73,11 @@ def test_the_prefilter_changes_no_draft(
 def test_two_processes_write_the_same_drafts(
     baseline: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(nlp, "PROCESSES_FROM", 0)  # even a single sentence goes to workers
+    # Each text's main parse (its sentences, 2,700 characters and more) goes to workers; the
+    # dozens of short parses of pieces stay in this process. At 0, every one of the 104
+    # parses started a pool and loaded the model twice: five minutes of the suite under
+    # load, for a path ``test_worker_processes_give_the_same_parse`` checks doc by doc.
+    monkeypatch.setattr(nlp, "PROCESSES_FROM", 1_000)
     drafted = _draft_all(tmp_path / "proj")
     assert drafted == baseline
 
