@@ -250,6 +250,12 @@ def _reported(
     """The items of a lead-in that reports (``reports``), each to be read after it, even
     one with its own subject and verb: the finding is the lead-in's ("that" marks them for
     ``_judge``)."""
+    return [(item, lead, front, "that") for item in _fitting(doc, bullets, front)]
+
+
+def _fitting(doc: SourceDoc, bullets: BulletList, front: str) -> list[Sentence]:
+    """The parsed, whole items of a list short enough to be shown after ``front``; a longer
+    one is marked as held (its lead-in and it together would make too long a stem)."""
     out = []
     for item in bullets.items:
         if item.parsed is None or item.part:
@@ -259,7 +265,7 @@ def _reported(
             item.unjoined = "a list item whose lead-in is too long to show with it"
             item.whole = False
             continue
-        out.append((item, lead, front, "that"))
+        out.append(item)
     return out
 
 
@@ -274,14 +280,7 @@ def _criteria(
         criteria.hold_items(bullets.items)
         return []
     out = []
-    for item in bullets.items:
-        if item.parsed is None or item.part:
-            continue
-        body = _flat(doc.text[item.start : item.end])
-        if len(front.split()) + len(body.split()) > MAX_JOINED_WORDS:
-            item.unjoined = "a list item whose lead-in is too long to show with it"
-            item.whole = False
-            continue
+    for item in _fitting(doc, bullets, front):
         item.unjoined = criteria.REASON  # until ``_judge`` finds the two make a sentence
         item.whole = False
         out.append((item, lead, front, "only"))
