@@ -29,6 +29,7 @@ from curriculum.draft.sentences import (
     drop_repeats,
     split_sentences,
 )
+from curriculum.draft.short_names import mask_short_names
 from curriculum.draft.tables import row_unit
 from curriculum.draft.themes import (
     Match,
@@ -175,6 +176,7 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
     paragraph_labels(result)
     split_items(result)
     read_exam_items(result)
+    mask_short_names(doc.text, result.words)  # "the Register" after its full name
     held = drop_identifiers(doc, result.sentences)  # after item splitting: items are sentences
     held += drop_contacts(doc, result.sentences)
     held += drop_case_records(doc, result.sentences)

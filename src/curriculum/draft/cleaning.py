@@ -250,7 +250,24 @@ def _header_goes_on(doc: SourceDoc, header: Line, rest: list[Line]) -> bool:
         return False
     if shown.rstrip().endswith(":") and doc.display(rest[0].start, rest[0].end):
         return True  # "... · Review due:" / "November 2026 · ...": the key's value
-    return _cut_at_wrap(doc, shown, rest[0])
+    return _cut_at_wrap(doc, shown, rest[0]) or _hangs_under(doc, header, rest[0])
+
+
+def _hangs_under(doc: SourceDoc, header: Line, line: Line) -> bool:
+    """``line`` starts, in a plain text, at the very column where the header line's value
+    starts ("Subject:  Change to the rules of access to the International Child" over
+    "          Exploitation Image Register (ICEIR)"): a typed memo's or a circular's
+    hanging indent that lines a wrapped value up under itself. Read as a heading of its
+    own, the value's end put the document's sections under "Image Register", and the
+    name's "Register" placed them in sex offender management (blind review 15b)."""
+    if doc.kind != "text" or header.kind != "metadata":
+        return False
+    found = KEY_VALUE.match(doc.raw[header.start : header.end].expandtabs())
+    following = doc.raw[line.start : line.end].expandtabs()
+    if found is None or not following.strip() or KEY_VALUE.match(following):
+        return False
+    indent = len(following) - len(following.lstrip(" "))
+    return indent > 0 and indent == found.start("value")
 
 
 def _cut_at_wrap(doc: SourceDoc, shown: str, line: Line) -> bool:
