@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -28,6 +29,23 @@ def run(*args: str) -> Result:
     result = CliRunner().invoke(app, list(args))
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result
+
+
+def drafted_note(root: Path, name: str, text: str) -> tuple[str, str]:
+    """Draft ``text`` as ``sources/<name>`` with the repository's themes through the CLI,
+    as an author would: the written modules (all themes, one string) and the audit."""
+    shutil.copyfile(REPO / "curriculum.yaml", root / "curriculum.yaml")
+    (root / "sources").mkdir()
+    (root / "sources" / name).write_text(text, "utf-8")
+    here = Path.cwd()
+    try:
+        os.chdir(root)  # drafts cite sources by a project-relative path
+        result = run("draft", f"sources/{name}", "--out", "drafts")
+    finally:
+        os.chdir(here)
+    assert result.exit_code == 0, result.output
+    modules = "".join(p.read_text("utf-8") for p in sorted((root / "drafts").glob("*-draft.yaml")))
+    return modules, (root / "drafts" / "draft-audit.md").read_text("utf-8")
 
 
 def make_project(root: Path) -> Path:

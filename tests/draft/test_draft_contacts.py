@@ -6,12 +6,8 @@ that names where to live keeps its own verb and stays."""
 
 from __future__ import annotations
 
-import os
-import shutil
-from pathlib import Path
-
 import pytest
-from draft_fixtures import REPO, run
+from draft_fixtures import drafted_note
 
 from curriculum.draft import nlp
 from curriculum.draft.contacts import REASON, contact_line
@@ -33,19 +29,7 @@ Dana Whitlow, Head of Sex Offender Management, Ashby Police
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
     """The written modules (all themes, one string) and the audit, drafted once."""
-    root = tmp_path_factory.mktemp("contacts")
-    shutil.copyfile(REPO / "curriculum.yaml", root / "curriculum.yaml")
-    (root / "sources").mkdir()
-    (root / "sources" / "note.md").write_text(NOTE, "utf-8")
-    here = Path.cwd()
-    try:
-        os.chdir(root)  # drafts cite sources by a project-relative path
-        result = run("draft", "sources/note.md", "--out", "drafts")
-    finally:
-        os.chdir(here)
-    assert result.exit_code == 0, result.output
-    modules = "".join(p.read_text("utf-8") for p in sorted((root / "drafts").glob("*-draft.yaml")))
-    return modules, (root / "drafts" / "draft-audit.md").read_text("utf-8")
+    return drafted_note(tmp_path_factory.mktemp("contacts"), "note.md", NOTE)
 
 
 def test_no_contact_line_reaches_a_module(drafted: tuple[str, str]) -> None:

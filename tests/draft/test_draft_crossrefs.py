@@ -7,14 +7,12 @@ references named; a rule that cites one provision, or cites a named Act, is stil
 from __future__ import annotations
 
 import pytest
-import yaml
-from draft_fixtures import DATA, chosen, prompts
+from draft_fixtures import chosen, prompts
 
 from curriculum.draft import nlp
 from curriculum.draft.crossrefs import bare_references
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.themes import ThemeMatcher
-from curriculum.models import CurriculumConfig
 
 _TEXT = (
     "# Child Protection (Amendment) Act 2027\n\n"
@@ -26,9 +24,8 @@ _HELD = ('not worth asking: the stem rests on provisions it does not quote ("sec
 
 
 @pytest.fixture(scope="module")
-def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
-    themes = yaml.safe_load((DATA / "themes.yaml").read_text("utf-8"))["themes"]
-    matcher = ThemeMatcher(CurriculumConfig.model_validate({"title": "t", "themes": themes}).themes)
+def drafted(tmp_path_factory: pytest.TempPathFactory, matcher: ThemeMatcher
+            ) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
     return chosen(tmp_path_factory.mktemp("crossrefs"), _TEXT, matcher)
 
 

@@ -7,12 +7,8 @@ is no identifier, and "record when the child was last seen" is no case."""
 
 from __future__ import annotations
 
-import os
-import shutil
-from pathlib import Path
-
 import pytest
-from draft_fixtures import REPO, run
+from draft_fixtures import drafted_note
 
 from curriculum.draft.case_records import last_seen, person_records
 from curriculum.draft.identifiers import holds_identifier
@@ -46,19 +42,7 @@ CASE = ("16:40", "blue inhaler", "SILVER VAN")
 @pytest.fixture(scope="module")
 def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
     """The written modules (all themes, one string) and the audit, drafted once."""
-    root = tmp_path_factory.mktemp("identifiers")
-    shutil.copyfile(REPO / "curriculum.yaml", root / "curriculum.yaml")
-    (root / "sources").mkdir()
-    (root / "sources" / "alert.md").write_text(ALERT, "utf-8")
-    here = Path.cwd()
-    try:
-        os.chdir(root)  # drafts cite sources by a project-relative path
-        result = run("draft", "sources/alert.md", "--out", "drafts")
-    finally:
-        os.chdir(here)
-    assert result.exit_code == 0, result.output
-    modules = "".join(p.read_text("utf-8") for p in sorted((root / "drafts").glob("*-draft.yaml")))
-    return modules, (root / "drafts" / "draft-audit.md").read_text("utf-8")
+    return drafted_note(tmp_path_factory.mktemp("identifiers"), "alert.md", ALERT)
 
 
 def test_no_identifier_reaches_a_module(drafted: tuple[str, str]) -> None:

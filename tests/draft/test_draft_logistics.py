@@ -8,14 +8,12 @@ decide within 30 minutes", "a strategy meeting must be held") are still asked
 from __future__ import annotations
 
 import pytest
-import yaml
-from draft_fixtures import DATA, chosen, prompts
+from draft_fixtures import chosen, prompts
 
 from curriculum.draft import nlp
 from curriculum.draft.logistics import administration
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.themes import ThemeMatcher
-from curriculum.models import CurriculumConfig
 
 _TEXT = (
     "# Reporting a missing child: guide for partner agencies\n\n"
@@ -29,9 +27,8 @@ _TEXT = (
 
 
 @pytest.fixture(scope="module")
-def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
-    themes = yaml.safe_load((DATA / "themes.yaml").read_text("utf-8"))["themes"]
-    matcher = ThemeMatcher(CurriculumConfig.model_validate({"title": "t", "themes": themes}).themes)
+def drafted(tmp_path_factory: pytest.TempPathFactory, matcher: ThemeMatcher
+            ) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
     return chosen(tmp_path_factory.mktemp("logistics"), _TEXT, matcher)
 
 
