@@ -4,14 +4,14 @@ Exploitation Image Register".
 Why: a document that names a body, a database or an instrument once in full goes on to call
 it by the name's last word, capitalised, after "the" ("the Register", "the Database").
 Theme matching masks the words of the full name (``themes._name_spans``), but the short form
-is one capitalised word, no name to the parser, so it counted as a theme's keyword: a
-circular on access to an image register went, question by question, to sex offender
-management by its "Register" (blind review 15b, class 1). A capitalised word right after
-"the" that is the last word of a longer name the same text holds is masked like the name,
-and counts for no theme even when the parser took it for a name of one word (a term that is
-a whole name counts, ``themes._counts``: "Register" is not the name here, only its end).
-The word in lower case ("the register of sex offenders") stays a topic, and so does a word
-that no longer name ends in ("the Internet").
+is one capitalised word, which the parser reads as no name, or as a name of one word; and a
+term that is a whole name counts (``themes._counts``). So the short form counted as a
+theme's keyword: a circular on access to an image register went, question by question, to
+sex offender management by its "Register" (blind review 15b, class 1). A capitalised word
+right after "the" that is the last word of a longer name the same text holds is masked, and
+counts for no theme: here "Register" is not the name, only its end. The word in lower case
+("the register of sex offenders") stays a topic, and so does a capitalised word that ends no
+longer name of the text ("the Internet").
 """
 
 from __future__ import annotations
