@@ -90,3 +90,23 @@ def test_a_section_headed_as_the_proposal_holds_its_rules_but_not_the_present_la
 def test_which_sentences_propose(text: str, expected: bool) -> None:
     [parsed] = nlp.parse([text])
     assert proposed.proposing(parsed) is expected
+
+
+_RESPONSE = (
+    "# Offenders and online accounts: the Government's response\n\n"
+    "## Proposal 1: Report every new online account\n\n"
+    "Under the proposal, an offender would report each new online account within 7 days. Most of those who answered agreed.\n\n"
+    "Decision: The Government will proceed. A registered sex offender must tell the police of each new online account within 3 days of opening it.\n"
+)
+
+
+def test_a_decision_under_a_proposals_heading_is_the_outcome_not_the_proposal(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """Review 15b class 6: in a consultation response, the sentences after "Decision:" in
+    their paragraph are what was decided, not what was put forward, though they sit under
+    the proposal's heading; the rule put forward above them is still held back."""
+    kept, below = drafted(tmp_path, _RESPONSE, matcher)
+    counts = {q.prompt: q for q in [*kept, *below] if q.rule == "count"}
+    decided = counts["A registered sex offender must tell the police of each new online account within ____ days of opening it."]
+    assert not [r for r in decided.reasons if r.startswith(_HELD)]
+    put = [q for p, q in counts.items() if "within ____ days." in p and "would report" in p]
+    assert put and all(any(r.startswith(_HELD) for r in q.reasons) for q in put)

@@ -202,7 +202,19 @@ def _proposals(result: Analysis) -> None:
         lead = sentence.lead
         shown = result.doc.display(lead.start, lead.end) if lead is not None else ""
         sentence.proposed = proposed.reason(sentence.parsed, sentence.heading,
-                                            lead.parsed if lead is not None else None, shown)
+                                            lead.parsed if lead is not None else None, shown,
+                                            _paragraph_before(result, sentence))
+
+
+def _paragraph_before(result: Analysis, sentence: Sentence) -> str:
+    """The text of the sentence's paragraph before it, read only under a proposal's
+    heading (where a "Decision:" label may stand) and at most a few lines back, so a text
+    with no blank lines costs no scan from every sentence to its start."""
+    if not proposed.under_proposal(sentence.heading):
+        return ""
+    text = result.doc.text
+    start = max(0, sentence.start - 1500)
+    return text[max(start, text.rfind("\n\n", start, sentence.start)) : sentence.start]
 
 
 def _guidance(result: Analysis) -> None:

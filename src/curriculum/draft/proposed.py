@@ -95,17 +95,40 @@ def modal_rule(doc: Any) -> bool:
     return not _IN_FORCE.search(doc.text)
 
 
-def reason(parsed: Any, heading: str, lead: Any, lead_text: str) -> str:
-    """Why the sentence ``parsed`` is a proposal's, not a rule in force, else ""."""
+def reason(parsed: Any, heading: str, lead: Any, lead_text: str, before: str = "") -> str:
+    """Why the sentence ``parsed`` is a proposal's, not a rule in force, else "".
+    ``before`` is the text of its paragraph up to it, where a decision's label may stand."""
     if parsed is None:
         return ""
     if lead is not None and proposing(lead):
         return REASON.format(where=f'an item of "{_short(lead_text)}"')
     if proposing(parsed):
         return REASON.format(where="the sentence proposes it")
-    if _HEADING.search(heading) and modal_rule(parsed):
+    if _HEADING.search(heading) and modal_rule(parsed) and not decided(before + parsed.text):
         return REASON.format(where=f'under "{_shown(heading)}"')
     return ""
+
+
+def under_proposal(heading: str) -> bool:
+    """The heading names a proposal, so a modal rule under it may be one put forward (the
+    caller then reads the paragraph for a decision's label, and only then)."""
+    return bool(_HEADING.search(heading))
+
+
+_DECIDED = re.compile(
+    r"(?:^|[\s*_(])(?:decisions?|outcome|conclusions?|(?:the\s+)?government(?:'s|\u2019s)?"
+    r"\s+response|our\s+response)\s*[*_]*:", re.I)
+"""The run-in label by which a consultation response or a review gives what was decided on
+a proposal ("Decision: The notice period will be 14 days", "Outcome: ..."): the sentences
+after it in its paragraph are the decision, a rule to come into force, not the proposal
+put to consultation above it (a closed class of labels a response sets out its answers
+with)."""
+
+
+def decided(paragraph: str) -> bool:
+    """A decision's label stands in the paragraph before (or at the start of) the
+    sentence: what follows it is the outcome, not the proposal."""
+    return _DECIDED.search(paragraph) is not None
 
 
 def _short(text: str, words: int = 12) -> str:
