@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import re
 
+from curriculum.draft.assertion import asks
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.stemcheck import Score, StemView
 
-_QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)\]*_]*$")
 _EXERCISE_HEADING = re.compile(
     r"\b(?:(?:review|discussion|revision|study|reflective|practice|self-assessment)\s+"
     r"questions?|(?:practice|class|group|classroom|learning|written|individual)\s+exercises?|"
@@ -49,7 +49,7 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
         return  # a list's or a glossary's question is the rule's own wording; an exam
         # item's is the text's own question with the key it states (``exam_choice.py``)
     text = q.analysis.doc.text[q.sentence.start : q.sentence.end].strip()
-    if _QUESTION_END.search(text):
+    if asks(text):
         result.kill("the sentence is a question the text asks (an interrogative): it "
                     "asserts nothing to test")
         return

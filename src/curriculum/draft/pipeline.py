@@ -21,6 +21,7 @@ from curriculum.config import CONFIG_NAME, find_project_root, load_config
 from curriculum.diagnostics import Diagnostic, SourceLocation, error
 from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis, analyse
+from curriculum.draft.assertion import asserts
 from curriculum.draft.audit import audit_markdown, metrics_json
 from curriculum.draft.choosing import balance_themes, cap, choose, top_up
 from curriculum.draft.definitions import definition_rules
@@ -51,6 +52,7 @@ from curriculum.draft.procedures import procedure_rules
 from curriculum.draft.questions import DraftQuestion, sentence_rules
 from curriculum.draft.reading import read_source
 from curriculum.draft.row_sweeps import redraw
+from curriculum.draft.sentences import Sentence
 from curriculum.draft.table_values import table_value_rules
 from curriculum.draft.themes import ThemeMatcher
 from curriculum.draft.validate import validate_drafts
@@ -349,10 +351,10 @@ def _assign(
         for sentence in analysis.kept():
             for match in analysis.themes.get(sentence.index, []):
                 if (
-                    analysis.is_statement(sentence)
-                    or (sentence.in_quote and sentence.kind == "para")
-                    or sentence.kind == "row"
-                ):
+                    (analysis.is_statement(sentence)
+                     or (sentence.in_quote and sentence.kind == "para"))
+                    and _asserts(analysis, sentence)
+                ) or sentence.kind == "row":
                     materials[match.theme].facts.append((analysis, sentence.index))
                 elif sentence.kind == "bullet":
                     materials[match.theme].mentions.append((analysis, sentence.index))
@@ -365,6 +367,12 @@ def _assign(
         else:
             materials[theme].questions.append(question)
     return list(materials.values()), unassigned
+
+
+def _asserts(analysis: Analysis, sentence: Sentence) -> bool:
+    """A fact must assert something: no question the text asks, no line without a clause
+    (page furniture, a list of names, a label; ``assertion.py``)."""
+    return asserts(sentence.text(analysis.doc), sentence.parsed)
 
 
 def question_theme(q: DraftQuestion, matcher: ThemeMatcher) -> str | None:
