@@ -152,7 +152,8 @@ def trim(
         if _names_a_law(fronted.group(0), parsed, fronted.start(), fronted.end()):
             search_from = fronted.end()  # "Under the X Act 2011,": whose rule it is
             rule += ", law's name kept in front"
-        elif sentence[0] + fronted.end() <= core[0]:
+        elif sentence[0] + fronted.end() <= core[0] and not qualifies(
+                parsed, fronted.start(), fronted.end()):
             start, rule = sentence[0] + fronted.end(), rule + ", fronted phrase dropped"
         else:
             search_from = fronted.end()
@@ -259,6 +260,39 @@ def _names_a_law(phrase: str, parsed: Any, lo: int, hi: int) -> bool:
         return True
     return parsed is not None and any(
         t.ent_type_ == "LAW" and lo <= t.idx < hi for t in parsed)
+
+
+_QUALIFYING = frozenset({"DATE", "TIME", "GPE", "LOC"})
+_WHEN = frozenset({"since", "until", "till", "before", "after", "following", "during"})
+
+
+def qualifies(parsed: Any, lo: int, hi: int) -> bool:
+    """A fronted phrase (offsets ``lo``-``hi`` in the sentence) that says when, where or on
+    what condition the claim holds ("Since 2019,", "In the United States,", "Before
+    travelling abroad for three days or more,"): it opens with a preposition of time before
+    or after ("since", "until", "before", "after", "following", "during"), or the parser
+    finds a date, a time, a place or a number in the phrase itself, not inside a clause of
+    it ("Under the regional plan agreed ... last spring," dates the plan, not the rule).
+    Cut, the stem states a narrower claim as a wider one (blind review 15b, class 8). A
+    phrase of topic or manner ("On data sharing,", "With a particular focus on ...,")
+    qualifies nothing."""
+    if parsed is None:
+        return False
+    words = [t for t in parsed if lo <= t.idx < hi and not t.is_punct and not t.is_space]
+    inside = {t.i for t in words}
+    if words and words[0].lower_ in _WHEN:
+        return True
+    return any((t.ent_type_ in _QUALIFYING or t.like_num) and _in_phrase(t, inside)
+               for t in words)
+
+
+def _in_phrase(token: Any, inside: set[int]) -> bool:
+    """``token`` hangs on the phrase's own words, with no verb between (not in a clause)."""
+    while token.head.i != token.i and token.head.i in inside:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def _outside_brackets(text: str, lo: int, hi: int) -> int:

@@ -41,6 +41,7 @@ from curriculum.draft.distractors import (
 from curriculum.draft.facts import ORG_WORDS, ROLE_WORDS, STOPWORDS, Fact, capitalised_names
 from curriculum.draft.frames import unframe
 from curriculum.draft.known import known_rule
+from curriculum.draft.linking import unlinked
 from curriculum.draft.prohibitions import negation, permission, without
 from curriculum.draft.referents import Named
 from curriculum.draft.referents import apply as name_referents
@@ -49,6 +50,7 @@ from curriculum.draft.sentences import Sentence
 from curriculum.draft.staff import name_staff
 from curriculum.draft.stemcheck import names_something
 from curriculum.draft.themes import ThemeMatcher
+from curriculum.draft.tighten import tightened
 
 MAX_STEM_WORDS = 40
 _CHANGING = re.compile(r"\b(?:currently|now|to date|so far|at present|as of|as at)\b", re.I)
@@ -248,7 +250,9 @@ def latest_year(analysis: Analysis) -> int | None:
 def _stem(analysis: Analysis, sentence: Sentence, core: Span, lists: list[Fact]) -> Stem:
     """The sentence trimmed around ``core`` by its parse (``clauses.trim``), dated; cut to
     what a speaker said, as their body's, when the answer is in it (``reported.py``); a
-    whole sentence cut to what a meeting's or an address's frame holds (``frames.py``)."""
+    whole sentence cut to what a meeting's or an address's frame holds (``frames.py``),
+    and after a discourse connective that opens it (``linking.py``); a long one without
+    its asides (``tighten.py``)."""
     reframed = reframe(analysis, sentence, core)
     if reframed is not None:
         return _dated(analysis, reframed, sentence)
@@ -258,7 +262,10 @@ def _stem(analysis: Analysis, sentence: Sentence, core: Span, lists: list[Fact])
         unframed = unframe(sentence.parsed, sentence.start, trimmed.pieces[0][1], core)
         if unframed is not None:  # the sentence from its start: its frame is dropped
             trimmed = unframed
-    return _dated(analysis, trimmed, sentence)
+    trimmed = unlinked(trimmed, sentence.parsed, sentence.start, core)
+    dated = _dated(analysis, trimmed, sentence)
+    words = len(render(analysis.doc, dated).split())
+    return tightened(analysis.doc.text, dated, sentence.parsed, sentence.start, core, words)
 
 
 def _dated(analysis: Analysis, stem: Stem, sentence: Sentence) -> Stem:

@@ -284,8 +284,10 @@ def whole_clause(view: StemView, q: DraftQuestion, result: Score) -> None:
         return
     joined = q.stem_rule.startswith(SEMICOLON)  # its verb hangs from the other clause's
     if _trimmed(q) or len(view.pieces) > 1:
+        aside = ASIDES in q.stem_rule
         cut = next((t for t in tokens if t.head.i != t.i and not view.inside(t.head)
-                    and not (joined and t.pos_ in ("VERB", "AUX"))), None)
+                    and not (joined and t.pos_ in ("VERB", "AUX"))
+                    and not (aside and _in_gap(view, t.head))), None)
         if cut is not None:
             result.kill(f'cut inside a clause: "{cut.text}" belongs to "{cut.head.text}", '
                         "which the stem leaves out")
@@ -332,6 +334,21 @@ def _has_subject(verb: Any, view: StemView) -> bool:
         if any(c.dep_ in _SUBJECTS and view.inside(c) for c in word.children):
             return True
     return False
+
+
+ASIDES = "asides dropped"
+"""The ``Stem.rule`` mark of a stem whose asides ``tighten.py`` dropped."""
+
+
+def _in_gap(view: StemView, token: Any) -> bool:
+    """``token`` lies between two pieces of the stem: in an aside ``tighten.py`` dropped
+    whole (a second alternative, a relative clause set off by commas, a bracketed
+    reference). A word the stem shows that the parser hung on it is shared with what the
+    stem keeps ("to meet, or travel with the intention of meeting, a child": "child" is
+    hung on "intention"), never cut from its clause."""
+    if len(view.pieces) < 2:
+        return False
+    return view.pieces[0][0] <= token.idx < view.pieces[-1][1] and not view.inside(token)
 
 
 def _trimmed(q: DraftQuestion) -> bool:
@@ -395,6 +412,9 @@ def pointers(
             view.base + t.idx + len(t.text) in named for t in tokens[1:3]):
         # "First, it ...": named whole as the subject of the items it counts (referents)
         out.append(Pointer(first.i, -0.3, f'points back: starts "{first.text}"'))
+    elif first.lower_ in _CONDITIONAL and first.i == 0 and first.dep_ == "advmod":
+        out.append(Pointer(first.i, -0.5, f'points back: starts "{first.text}", the other case '
+                           "of a condition the sentence before sets"))
     out += connectives(tokens)
     out += _sibling_provision(tokens)
     out += _elided(view)
@@ -854,6 +874,9 @@ _CONNECTIVES = word_set(
     "furthermore therefore then instead nevertheless meanwhile thus hence consequently "
     "accordingly similarly likewise"
 )
+_CONDITIONAL = word_set("otherwise alternatively")
+"""Connectives that stand for a condition stated before ("Otherwise, the supervisor must
+...": if what does not hold?): no stem can drop them (``linking.py``) and none reads alone."""
 _EVENT_NOUN = re.compile(r"(?:tion|sion|ment|al|ance|ence|ing|ure)s?$")
 """Nouns made from verbs ("the selection", "the referral"): which one is never obvious."""
 _SHELL = word_set("""

@@ -1,0 +1,80 @@
+"""A discourse connective opening a stem is the text's link, not part of the claim.
+
+"Separately, the guidance requires ...", "However, the unit must ...", "In addition,
+officers should ...": the opening word or phrase links the sentence to the one before it
+in the source. In a question it points back at a sentence the learner never sees (the
+stem check marks it: "points back: starts ..."), and a trainer's first edit is to strike
+it (blind review 15a, class C2). The claim after it is whole: the connective adds no
+condition, time or place to it.
+
+So the stem starts after the connective when the parse shows it is one: the sentence
+opens with a phrase of the closed class of discourse connectives (``CONNECTIVES``:
+adverbs of addition, contrast, sequence, result and emphasis, and their prepositional
+forms "in addition", "by contrast", "for example"); the phrase is one whole subtree that
+hangs on the main verb (``advmod``, ``prep``, ``npadvmod``, ``cc``); a comma follows it;
+and the main verb's subject comes after that comma (so what remains is a clause with its
+subject, never an instruction cut from its context), and is no pronoun ("First, it places
+...": ``referents.py`` names "First, it" whole as the thing the text counts). A fronted
+phrase of time or place ("Since 2019,", "In 2023,", "In Westmarch,") or a condition
+("Otherwise,", "Then,") changes the claim and is not in the class: it stays.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from curriculum.draft.clauses import Stem
+
+CONNECTIVES = frozenset({
+    "however", "separately", "additionally", "moreover", "furthermore", "further", "also",
+    "finally", "lastly", "first", "firstly", "second", "secondly", "third", "thirdly",
+    "similarly", "likewise", "conversely", "nevertheless", "nonetheless", "notably",
+    "importantly", "crucially", "indeed", "thus", "therefore", "hence", "consequently",
+    "accordingly", "besides", "in addition", "in particular", "by contrast", "in contrast",
+    "on the other hand", "for example", "for instance", "as a result", "in other words",
+    "in any event", "in any case", "above all", "first of all", "most importantly",
+    "more importantly", "equally", "by the same token", "in short", "in summary",
+})
+"""Connectives of addition, contrast, sequence, result and emphasis: a closed grammatical
+class. Not "then", "otherwise", "alternatively", "meanwhile", "instead" or "overall": they
+carry a condition, a time, a choice or a scope that the claim depends on."""
+_HANGING = frozenset({"advmod", "prep", "npadvmod", "cc", "advcl"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+RULE = "connective dropped"
+
+
+def unlinked(stem: Stem, parsed: Any, start: int, core: tuple[int, int]) -> Stem:
+    """``stem`` without the connective that opens it (module docstring), when its first
+    piece starts the sentence (file offset ``start``, parse ``parsed``) and the answer
+    (``core``) lies after the connective; else ``stem`` as it was."""
+    if parsed is None or not stem.pieces or stem.pieces[0][0] != start or stem.prefix:
+        return stem
+    after = connective_end(parsed)
+    if after is None or start + after > core[0]:
+        return stem
+    first = (start + after, stem.pieces[0][1])
+    if first[0] >= first[1]:
+        return stem
+    rule = f"{stem.rule}, {RULE}" if stem.rule else RULE
+    return Stem((first, *stem.pieces[1:]), rule, joints=stem.joints)
+
+
+def connective_end(parsed: Any) -> int | None:
+    """The offset (in the sentence) of the first word after an opening connective and its
+    comma, or None when the sentence opens with none."""
+    comma = next((t for t in parsed if t.text == ","), None)
+    if comma is None or comma.i == 0 or comma.i + 1 >= len(parsed):
+        return None
+    words = parsed[: comma.i]
+    if " ".join(t.lower_ for t in words) not in CONNECTIVES:
+        return None
+    heads = [t for t in words if t.head.i >= comma.i or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].dep_ not in _HANGING:
+        return None
+    root = heads[0].head
+    if not any(c.dep_ in _SUBJECTS and c.i > comma.i for c in root.children):
+        return None
+    if parsed[comma.i + 1].tag_ == "PRP":
+        return None  # "First, it places a duty ...": the pronoun points back whatever opens
+        # it, and ``referents`` names "First, it" whole as what the text counts
+    return int(parsed[comma.i + 1].idx)

@@ -1,0 +1,187 @@
+"""A long stem loses the parts that carry no element of its point.
+
+A sentence that defines an offence or sets a rule is often copied whole into a stem of
+45 to 60 words (blind review 15a, class C3): the learner reads a paragraph to recognise
+it. A trainer's edit keeps the main clause and the elements that carry the point, and
+strikes three kinds of part that the claim does not need (and whose loss never makes a
+true statement false, nor a false one true, because each only adds to the sentence):
+
+- **a second alternative set off by commas**: "to meet, or travel with the intention of
+  meeting, a child": an offence of A or B is still an offence of A. Only "or", never
+  "and" (an "and" adds an element that must also hold);
+- **a non-restrictive relative clause** set off by commas ("the 2017 Act, which received
+  assent on 26 June 2017, ..."): it describes what the sentence names, it adds no
+  condition to the rule;
+- **a bracketed reference** to where the text says it ("(Article 29)", "(s.41(1) of the
+  Act)", "(Exhibit 3.1)", "(see Chapter 4)"): a pointer into the source, no part of the
+  claim.
+
+Read from the parse (the "or" conjunct's own commas, the relative clause's ``relcl`` with
+its "which"/"who", the brackets' first word of the closed class of provision and
+document-part words), and only in a stem over ``MAX_WORDS`` words. A part that holds the
+answer, or an alternative whose head the stem names again, stays. The stem is never
+reworded: the parts kept are stretches of the source, as ``clauses.Stem`` holds them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from curriculum.draft.clauses import Stem
+from curriculum.draft.stemcheck import ASIDES, word_set
+
+MAX_WORDS = 40
+"""A stem longer than this is tightened (``questions.MAX_STEM_WORDS`` warns above it)."""
+RULE = ASIDES
+_REFERENCES = word_set("""
+    article articles art art. section sections s s. ss. paragraph paragraphs para para.
+    paras subsection regulation reg reg. rule clause schedule annex appendix chapter part
+    exhibit table figure fig fig. box page p p. pp. see cf cf. footnote note recital
+""")
+"""The first word of a bracket that points into a text: a provision or a part of the
+document (a closed class of legal and document-structure words)."""
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+
+Span = tuple[int, int]
+
+
+def tightened(doc_text: str, stem: Stem, parsed: Any, start: int, keep: Span, words: int
+              ) -> Stem:
+    """``stem`` without its asides (module docstring) when it has over ``MAX_WORDS`` words
+    (``words``, as rendered); ``doc_text`` is the document's text, the sentence's parse
+    ``parsed`` starts at file offset ``start``; nothing that overlaps ``keep`` (the answer)
+    is dropped."""
+    if parsed is None or words <= MAX_WORDS:
+        return stem
+    cuts = _asides(parsed, start, keep)
+    if not cuts:
+        return stem
+    joints = stem.joints or (" ",) * max(0, len(stem.pieces) - 1)
+    segments: list[tuple[Span, str]] = []  # each kept stretch, with what joins it to the last
+    for n, (lo, hi) in enumerate(stem.pieces):
+        joint = joints[n - 1] if n and n - 1 < len(joints) else " "
+        cursor = lo
+        for c_lo, c_hi in cuts:
+            if not (lo <= c_lo and c_hi <= hi and c_lo >= cursor):
+                continue
+            if c_lo > cursor:
+                segments.append(((cursor, c_lo), joint))
+                joint = "" if doc_text[c_hi:hi].lstrip()[:1] in _CLOSING else " "
+            cursor = c_hi
+        if hi > cursor:
+            segments.append(((cursor, hi), joint))
+    if len(segments) == len(stem.pieces):
+        return stem
+    return Stem(tuple(s for s, _ in segments), f"{stem.rule}, {RULE}", stem.prefix,
+                tuple(j for _, j in segments[1:]), stem.capital)
+
+
+_CLOSING = frozenset({",", ";", ":", ".", ")"})
+
+
+def _asides(parsed: Any, start: int, keep: Span) -> list[Span]:
+    """File spans of the parts to drop, each from the start of its opening comma or
+    bracket (so the pieces join with one space)."""
+    found = [*_alternatives(parsed), *_relatives(parsed), *_references(parsed)]
+    out = []
+    for lo, hi in found:
+        span = (start + lo, start + hi)
+        if span[1] <= keep[0] or span[0] >= keep[1]:
+            out.append(span)
+    return _disjoint(out)
+
+
+def _disjoint(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for span in sorted(spans):
+        if out and span[0] < out[-1][1]:
+            continue
+        out.append(span)
+    return out
+
+
+def _between_commas(parsed: Any, first: int, last: int) -> tuple[int, int] | None:
+    """(offset of the comma before token ``first``, offset of the comma after token
+    ``last``) in the sentence, when both are there."""
+    if first < 1 or last + 1 >= len(parsed):
+        return None
+    before, after = parsed[first - 1], parsed[last + 1]
+    if before.text != "," or after.text != ",":
+        return None
+    return int(before.idx), int(after.idx)
+
+
+def _alternatives(parsed: Any) -> list[tuple[int, int]]:
+    """", or travel with the intention of meeting,": "or" after a comma, opening a word of
+    the same part of speech and tag as the word before that comma (an alternative to it:
+    "to meet, or travel ..., a child"), with no subject of its own, up to the next comma
+    within ``_ALTERNATIVE_TOKENS`` tokens. Read from the tags, not the arcs: the parser
+    often hangs what the two share on the second. Dropped with both commas ("to meet a
+    child")."""
+    out = []
+    for token in parsed:
+        if token.lower_ != "or" or token.i < 2 or token.i + 2 >= len(parsed):
+            continue
+        comma, before, first = parsed[token.i - 1], parsed[token.i - 2], parsed[token.i + 1]
+        if comma.text != "," or first.tag_ != before.tag_ or first.pos_ not in _PARALLEL:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+            continue
+        close = next((t for t in parsed[token.i + 1 : token.i + 1 + _ALTERNATIVE_TOKENS]
+                      if t.text in (",", ";", "(", ")")), None)
+        if close is None or close.text != "," or close.i + 1 >= len(parsed):
+            continue
+        out.append((int(comma.idx), int(close.idx + 1)))
+    return out
+
+
+_PARALLEL = frozenset({"VERB", "NOUN", "ADJ"})
+_ALTERNATIVE_TOKENS = 10
+
+
+def _relatives(parsed: Any) -> list[tuple[int, int]]:
+    """", which received assent on 26 June 2017,": a relative clause opened by "which" or
+    "who" and set off by commas. The closing comma stays when a fronted phrase ends there
+    (the main clause's subject follows); otherwise both go."""
+    out = []
+    for token in parsed:
+        if token.dep_ != "relcl":
+            continue
+        words = sorted(t.i for t in token.subtree)
+        if parsed[words[0]].lower_ not in _RELATIVES or words[-1] - words[0] + 1 != len(words):
+            continue
+        commas = _between_commas(parsed, words[0], words[-1])
+        if commas is None:
+            continue
+        after = parsed[words[-1] + 2] if words[-1] + 2 < len(parsed) else None
+        fronted = after is not None and after.dep_ in ("nsubj", "nsubjpass", "det", "amod",
+                                                      "compound", "poss", "nummod")
+        out.append((commas[0] + 1, commas[1] + 1) if fronted else (commas[0], commas[1] + 1))
+    return out
+
+
+def _references(parsed: Any) -> list[tuple[int, int]]:
+    """" (Article 29)", " (see Chapter 4)": a bracket whose first word is a provision or a
+    part of a document, with its leading space."""
+    out = []
+    for token in parsed:
+        if token.text != "(" or token.i + 1 >= len(parsed):
+            continue
+        if parsed[token.i + 1].lower_ not in _REFERENCES:
+            continue
+        close = next((t for t in parsed[token.i + 1:] if t.text == ")"), None)
+        if close is None:
+            continue
+        depth = 0
+        end = None
+        for t in parsed[token.i:]:
+            depth += t.text == "("
+            depth -= t.text == ")"
+            if depth == 0:
+                end = t
+                break
+        if end is None:
+            continue
+        lo = int(parsed[token.i - 1].idx + len(parsed[token.i - 1].text)) if token.i else 0
+        out.append((lo, int(end.idx + 1)))
+    return out
