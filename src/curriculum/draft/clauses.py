@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from curriculum.draft import fronted_labels
 from curriculum.draft.capitals import first_keeps_capital
 from curriculum.draft.facts import Fact
 from curriculum.draft.jurisdiction import states_rule
@@ -124,6 +125,12 @@ def trim(
         if stem is not None:
             return stem
     start, end = sentence
+    labelled = fronted_labels.split(doc, sentence, parsed)
+    if labelled is not None:  # "at 1 hour: the adviser must ...": the time in front of
+        # its clause, shown as the clause's fronted phrase (``fronted_labels.py``)
+        label, clause = labelled
+        return Stem((label, (clause[0], _rstrip(doc, *clause))), fronted_labels.RULE,
+                    joints=(", ",))
     rule = "clause"
     closed = closed_end(doc, sentence, parsed)
     if closed is not None and core[1] <= closed:  # "must, within 3 days, attend ... and
@@ -370,9 +377,26 @@ def _leans_back(parsed: Any, clause: Span, earlier: list[Span]) -> bool:
     if any(t.tag_ in ("PRP", "PRP$") or (t.lower_ in _POINTING and t.dep_ == "det")
            for t in mine):
         return True
+    if any(_partitive(t) for t in mine if t.dep_ in ("nsubj", "nsubjpass")):
+        return True  # "request CCTV preservation at once; most systems overwrite ...":
+        # most of which systems? the set is the earlier clause's (blind review 15a, C2)
     before = {t.lemma_.lower() for lo, hi in earlier for t in words(lo, hi)
               if t.pos_ in ("NOUN", "PROPN")}
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in before for t in mine)
+
+
+_SHARES = frozenset({"most", "some", "many", "several", "few", "both", "each", "either",
+                          "neither", "other", "others", "all", "remaining", "rest"})
+"""Words that take a share of a set ("most systems", "some of them", "the others"): a
+closed grammatical class. A subject so quantified names its set only in the clause before."""
+
+
+def _partitive(subject: Any) -> bool:
+    """The subject is a share of a set it does not name: a quantifier is the subject, or
+    a determiner or adjective of it ("most systems", "others", "the remaining cases")."""
+    return subject.lower_ in _SHARES or any(
+        c.lower_ in _SHARES and c.dep_ in ("det", "amod", "predet", "quantmod")
+        for c in subject.children)
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from curriculum.draft import scheme, study, whose
+from curriculum.draft import fronted_labels, scheme, study, whose
 from curriculum.draft.actors import POST_HOLDER, duty_lead
 from curriculum.draft.addressee import second_person, speaks_to_one
 from curriculum.draft.asof import present_lead
@@ -591,7 +591,9 @@ def _announces(parsed: Any, pointer: Pointer) -> bool:
 def lacks_lead(q: DraftQuestion) -> bool:
     """A list item that goes on from its lead-in but is shown without it (the lead-in
     points back, gives the answer away or is too long): half a sentence, not asked."""
-    return q.carried is None and continues_lead(q.sentence)
+    timed = q.stem_rule.startswith(fronted_labels.RULE) and q.sentence.lead is not None
+    return q.carried is None and (continues_lead(q.sentence) or timed)  # "at 2 hours, ...":
+    # two hours from what its lead-in says (``fronted_labels.py``)
 
 
 _NOUN_PHRASE = re.compile(r"\b(?:a|an|the|this|that|my|your|our|their|any|every)\s+[a-z]{3,}",

@@ -11,7 +11,8 @@ after the lead-in's rule: "An alert is issued only if the child is under 18" (``
 true of every item of a list that must all be met). Otherwise the item cannot be joined
 to it and is held (the audit says why).
 
-From the parse: the lead-in ends with a colon, and a noun "criterion", "condition" or
+From the parse: the lead-in ends with a colon, and what a passive verb of being met says
+is met ("one of these thresholds is met"), or a noun "criterion", "condition" or
 "requirement" in it is what is met ("are met", "are satisfied", "apply") or is
 the last noun before the colon ("the following conditions:"), or it says what they are
 ("The criteria are:").
@@ -41,6 +42,8 @@ def names_criteria(text: str, parsed: Any) -> bool:
     words = [t for t in parsed if not t.is_punct and not t.is_space]
     if not words:
         return False
+    if any(_met_subject(t) for t in words):
+        return True
     for token in words:
         if token.lemma_.lower() not in _KINDS and token.lower_ not in _KINDS:
             continue
@@ -55,6 +58,15 @@ def names_criteria(text: str, parsed: Any) -> bool:
             return True
     last = words[-1]
     return last.lower_ in _KINDS or last.lemma_.lower() in _KINDS
+
+
+def _met_subject(token: Any) -> bool:
+    """``token`` is what a passive verb of being met says is met ("one of these thresholds
+    is met", "the tests are satisfied"): whatever noun names them, the items are the
+    things to be met, each a condition of the lead-in's rule."""
+    head = token.head
+    return token.dep_ == "nsubjpass" and head.lemma_.lower() in _MET and (
+        head.lemma_.lower() != "apply")
 
 
 def hold_items(items: list[Any]) -> None:

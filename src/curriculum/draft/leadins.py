@@ -42,7 +42,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from curriculum.draft import criteria, guidance, nlp
+from curriculum.draft import criteria, guidance, nlp, object_leads
+from curriculum.draft.object_leads import object_item
 
 if TYPE_CHECKING:
     from curriculum.draft.analysis import Analysis, BulletList
@@ -125,9 +126,10 @@ def join_items(result: Analysis) -> None:
         if criteria.names_criteria(text, lead.parsed) and not is_open(text, lead.parsed):
             work += _criteria(doc, bullets, lead)  # "... only when all four criteria are met:"
             continue
-        if not is_open(text, lead.parsed):
+        objects = not is_open(text, lead.parsed) and object_leads.waits(lead.parsed)
+        if not is_open(text, lead.parsed) and not objects:
             continue
-        front = shown(text)
+        front = (object_leads.front(lead.parsed) if objects else None) or shown(text)
         together = _together(doc, bullets)
         dash = dash_lead(text)
         tail = _tail(result, bullets) if dash and together != "and" else None
@@ -142,6 +144,8 @@ def join_items(result: Analysis) -> None:
         for item in bullets.items:
             if item.parsed is None or item.part:
                 continue
+            if objects and not object_item(item.parsed):
+                continue  # "requires:" + "record the time": no object, no sentence
             if not dash and guidance.declarative(item.parsed) and not conditions(lead.parsed):
                 continue  # "The review found that:" + a finding with its own subject
                 # and verb: it stands alone, as it did

@@ -40,6 +40,7 @@ from curriculum.draft.levels import SCALE_STEM
 from curriculum.draft.logistics import judge as judge_logistics
 from curriculum.draft.meeting import judge as judge_meeting
 from curriculum.draft.negation import other_clause, rule_trigger
+from curriculum.draft.object_leads import ruling_lead
 from curriculum.draft.own import judge as judge_own
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.prohibitions import NEGATIONS
@@ -262,7 +263,8 @@ def _bounded(q: DraftQuestion, result: Score) -> bool:
     ruled = (states_a_rule(q.sentence.parsed) or (word == NOTICE and q.sentence.instruction)
              or (kind == "limit" and (_operative(q) or bool(q.sentence.entitled)))
              or (q.carried is not None and q.carried.rule)  # an order's prohibition
-             or (kind == "limit" and _procedure_limit(q)))
+             or (kind == "limit" and _procedure_limit(q))
+             or _lead_rule(q))
     if not ruled:
         # an instruction judged as guidance is a rule for the reader ("Submit the request
         # at least 20 working days before ..."): its notice period is the rule's minimum, as
@@ -272,6 +274,14 @@ def _bounded(q: DraftQuestion, result: Score) -> bool:
                     "whose limit it is: other options may be true as well")
         return True
     return False
+
+
+def _lead_rule(q: DraftQuestion) -> bool:
+    """An item read as the object of its lead-in's verb ("The Code requires:" + "a safe
+    and well check within 24 hours"): the rule whose limit the figure is, is the lead-in's
+    (``object_leads``)."""
+    lead = ruling_lead(q.sentence)
+    return lead is not None and states_a_rule(lead)
 
 
 def _procedure_limit(q: DraftQuestion) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from curriculum.draft import object_leads
 from curriculum.draft.stemcheck import Score, StemView
 from curriculum.draft.value import counted_noun, counted_token, governing_verb, year_role
 
@@ -99,10 +100,13 @@ def stem_rule(sentence: Sentence) -> bool:
     rule or a standing fact: its main verb has a modal of rule ("must be held within:"),
     is a standing policy, or is in the present tense ("Under Article 1, a child is:"). The
     option's own parse holds only its words ("72 hours"), never that verb, so it is
-    judged by its stem's."""
+    judged by its stem's; so is a list item that is its lead-in's object ("requires:")."""
     lead = sentence.lead
-    if sentence.stem is None or not sentence.joined or lead is None or lead.parsed is None:
-        return False
+    if object_leads.ruling_lead(sentence) is None and (
+            sentence.stem is None or not sentence.joined or lead is None or lead.parsed is None):
+        return False  # an item that is the object of its lead-in's verb ("requires:" + "an
+        # initial risk grade recorded ...") is judged by that verb too (``object_leads``)
+    assert lead is not None and lead.parsed is not None
     main = asserted(stem_verb(StemView(lead.parsed, lead.start, ((lead.start, lead.end),))))
     return modal_rule(main) or standing_policy(main) or present_tense(main)
 
