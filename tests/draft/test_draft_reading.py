@@ -127,3 +127,20 @@ def test_a_huge_source_through_the_command(project: Path) -> None:
     result = run("draft", "sources/huge.txt", "--out", "drafts")
     assert result.exit_code == 1
     assert "sources/huge.txt: error: source is 2.0 MB; drafting reads at most 2 MB" in result.output
+
+
+def test_shown_keeps_offsets_and_puts_spaces_for_markup(tmp_path: Path) -> None:
+    """``SourceDoc.shown`` (what cue and speaker-key readers scan) is the text with every
+    hidden character a space, the same length, for the whole text or a slice."""
+    from curriculum.draft.markup import VISIBLE
+
+    path = tmp_path / "notes.md"
+    path.write_text("# Duty desk\n\nThe **night** desk opens at [ten](https://x.test).\n",
+                    "utf-8")
+    doc = read_source(path, tmp_path)
+    by_char = "".join(c if m == VISIBLE else " " for c, m in zip(doc.text, doc.mask, strict=True))
+    assert doc.shown() == by_char and len(by_char) == len(doc.text)
+    start = doc.text.index("The")
+    assert doc.shown(start, start + 16) == "The   night   de"
+    assert doc.display(start, start + 16) == doc.display(start, start + 16) == "The night de"
+

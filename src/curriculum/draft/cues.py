@@ -33,7 +33,6 @@ import re
 from dataclasses import dataclass, field
 
 from curriculum.draft.lines import Line
-from curriculum.draft.markup import VISIBLE
 from curriculum.draft.reading import SourceDoc
 
 MIN_TURNS = 2
@@ -109,11 +108,7 @@ def norm(label: str) -> str:
 
 def _shown(doc: SourceDoc, line: Line) -> str:
     """The line with markup as spaces, the same length (offsets stay the file's)."""
-    return "".join(
-        c if m == VISIBLE else " "
-        for c, m in zip(doc.text[line.start : line.end], doc.mask[line.start : line.end],
-                        strict=True)
-    )
+    return doc.shown(line.start, line.end)
 
 
 def speaker_key(doc: SourceDoc) -> dict[str, str]:
@@ -124,7 +119,7 @@ def speaker_key(doc: SourceDoc) -> dict[str, str]:
     for match in _KEY_BRACKET.finditer(doc.text):
         desc = " ".join(match.group("desc").split())
         key.setdefault(norm(match.group("code")), desc)
-    shown = "".join(c if m == VISIBLE else " " for c, m in zip(doc.text, doc.mask, strict=True))
+    shown = doc.shown()
     for match in _KEY_CAST.finditer(shown):
         name = " ".join(match.group("name").split())
         entry = f"{name}, {' '.join(match.group('desc').split())}"

@@ -55,6 +55,8 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _SPACES = re.compile(r"\s+")
+_HIDDEN = re.compile(b"[^" + re.escape(bytes([VISIBLE])) + b"]+")
+"""A run of markup or padding in a mask (any byte but ``VISIBLE``)."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,18 @@ class SourceDoc:
             if m != PADDING
         ]
         return _SPACES.sub(" ", "".join(chars)).strip()
+
+    def shown(self, start: int = 0, end: int | None = None) -> str:
+        """``text[start:end]`` with markup and padding as spaces, the same length (offsets
+        stay the file's). Runs of hidden characters are found in the mask at C speed: a
+        character loop over a whole 2 MB text cost the draft seconds."""
+        end = len(self.text) if end is None else end
+        pieces: list[str] = []
+        at = start
+        for hidden in _HIDDEN.finditer(self.mask, start, end):
+            pieces += [self.text[at : hidden.start()], " " * (hidden.end() - hidden.start())]
+            at = hidden.end()
+        return "".join([*pieces, self.text[at:end]])
 
     def citeable(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` holds no markup, so its raw slice reads as prose."""
