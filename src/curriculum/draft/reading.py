@@ -100,6 +100,10 @@ class SourceDoc:
     origin: Origin | None = None
     page_starts: list[int] = field(default_factory=list)
     """Offset where each page starts (PDF only): page ``n`` starts at ``[n - 1]``."""
+    _displayed: dict[tuple[int, int], str] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+    """``display`` by span: cleaning shows each line to several readers (labels, headings,
+    headers), and on a long text the repeats cost more than the rest of the reading."""
 
     def line_of(self, offset: int) -> int:
         """1-based line of a character offset (\\n, \\r\\n and \\r all end a line)."""
@@ -124,6 +128,12 @@ class SourceDoc:
 
     def display(self, start: int, end: int) -> str:
         """What learners read: markup as spaces, entity tails dropped, spacing collapsed."""
+        shown = self._displayed.get((start, end))
+        if shown is None:
+            shown = self._displayed[start, end] = self._display(start, end)
+        return shown
+
+    def _display(self, start: int, end: int) -> str:
         if self.mask.count(VISIBLE, start, end) == end - start:  # no markup: the fast path
             return _SPACES.sub(" ", self.text[start:end]).strip()
         chars = [
