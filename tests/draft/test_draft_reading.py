@@ -144,3 +144,10 @@ def test_shown_keeps_offsets_and_puts_spaces_for_markup(tmp_path: Path) -> None:
     assert doc.shown(start, start + 16) == "The   night   de"
     assert doc.display(start, start + 16) == doc.display(start, start + 16) == "The night de"
 
+
+def test_a_latin_line_is_never_read_as_foreign() -> None:
+    from curriculum.draft.normalise import is_non_latin
+
+    assert not is_non_latin("Report date: 4 May")
+    assert not is_non_latin("Caf\u00e9 opening: 4 May")
+    assert is_non_latin("\u0627\u0644\u062a\u0642\u0631\u064a\u0631 4 May")

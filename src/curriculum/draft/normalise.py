@@ -92,6 +92,8 @@ def normalise(raw: str) -> str:
 
 def is_non_latin(text: str) -> bool:
     """True when most letters are outside the Latin script (e.g. an Arabic date line)."""
+    if text.isascii():
+        return False  # every ASCII letter is Latin (cleaning asks this of every line)
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return False
