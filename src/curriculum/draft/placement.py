@@ -63,7 +63,15 @@ from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.referents import spelled_out
 from curriculum.draft.sentences import Sentence
 from curriculum.draft.subjects import other_subjects
-from curriculum.draft.themes import ASIDE, Match, ThemeMatcher, Word, kin, text_words
+from curriculum.draft.themes import (
+    ASIDE,
+    Match,
+    ThemeMatcher,
+    Word,
+    kin,
+    parse_ahead,
+    text_words,
+)
 
 THRESHOLD = 1.0
 MARGIN = 0.5
@@ -742,8 +750,13 @@ def heading_words(text: str) -> list[Word]:
     each in full: a heading is all topic ("Guidance for officers handling missing
     children"), so no word of it merely narrows or grades another (``Word.aside``). The
     name of a law in it (``_LAW_NAME``) is left out."""
-    plain = _LAW_NAME.sub(" ", text).lower()
+    plain = _heading_text(text)
     return [replace(w, aside=False, graded=False) for w in text_words(plain) if not w.masked]
+
+
+def _heading_text(text: str) -> str:
+    """What ``heading_words`` parses: the heading without a law's name, in lower case."""
+    return _LAW_NAME.sub(" ", text).lower()
 
 
 _LAW_NAME = re.compile(
@@ -864,8 +877,10 @@ def document_shares(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, floa
 
 def _shares(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, float]:
     title = document_title(analysis)
+    headings = section_headings(analysis)
+    parse_ahead([_heading_text(h) for h in [title, *headings] if h])  # one batch, not one each
     totals = dict(title_scores(title, matcher)) if title else {}
-    for heading in section_headings(analysis):
+    for heading in headings:
         for theme_id, value in heading_scores(heading, matcher).items():
             totals[theme_id] = totals.get(theme_id, 0.0) + value
     for sentence in analysis.kept():

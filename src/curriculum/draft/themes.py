@@ -329,12 +329,28 @@ def text_words(text: str) -> list[Word]:
     """The words of a text parsed on its own (for a text that is not a source sentence).
     A section's heading and the title are asked for every sentence under them: each text
     is parsed once per model (a parse per call cost a 2 MB draft 17 s)."""
-    return list(_parsed_words(text, nlp.model_name()))
+    key = (text, nlp.model_name())
+    if key not in _PARSED:
+        parse_ahead([text])
+    return list(_PARSED[key])
 
 
-@lru_cache(maxsize=4096)
-def _parsed_words(text: str, model: str) -> tuple[Word, ...]:
-    return tuple(doc_words(nlp.parse([text])[0], 0))
+def parse_ahead(texts: Sequence[str]) -> None:
+    """Parse the texts ``text_words`` has not read yet, in one batch: a parse of one short
+    text costs about four times its share of a batch's (the pipeline's set-up per call),
+    and a long document has a hundred headings. Each text is still its own document, so
+    its words are the same either way."""
+    model = nlp.model_name()
+    missing = list(dict.fromkeys(t for t in texts if (t, model) not in _PARSED))
+    for text, doc in zip(missing, nlp.parse(missing) if missing else [], strict=True):
+        if len(_PARSED) >= PARSED_MAX:
+            del _PARSED[next(iter(_PARSED))]  # the oldest: a long test run drafts many texts
+        _PARSED[text, model] = tuple(doc_words(doc, 0))
+
+
+_PARSED: dict[tuple[str, str], tuple[Word, ...]] = {}
+"""``text_words`` by text and pipeline."""
+PARSED_MAX = 4096
 
 
 def words_between(words: Sequence[Word], spans: Sequence[tuple[int, int]]) -> list[Word]:
