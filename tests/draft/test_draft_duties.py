@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
 """Issue #9, duties that seem to point back but do not: a role in a standing rule ("The
 sergeant telephones ... within 2 hours", whichever sergeant does the work), "he or
-she" standing for a role the stem itself names ("An applicant ... where he or she is
+she" standing for a role the stem itself names ("A registered person ... where he or she is
 registered"), and a list item that is a bare verb phrase under a lead-in that says
 whose duty it is ("the arresting officer must:"). Each on a short text of our own,
 with the exact outcome; the same words as a past event, a pronoun with nothing in the
@@ -41,10 +41,10 @@ def test_the_same_role_in_a_past_event_still_points_back(tmp_path: Path, matcher
 
 
 def test_he_or_she_stands_for_the_role_the_stem_names(tmp_path: Path, matcher: ThemeMatcher) -> None:
-    text = "An applicant who lives abroad must send a copy of the passport to the office where he or she is registered within 14 days.\n"
+    text = "A registered person who lives abroad must send a copy of the passport to the office where he or she is registered within 14 days.\n"
     kept, _ = drafted(tmp_path, text, matcher)
     question = next(q for q in kept if q.rule == "count")
-    assert question.prompt == "An applicant who lives abroad must send a copy of the passport to the office where he or she is registered within ____ days."
+    assert question.prompt == "A registered person who lives abroad must send a copy of the passport to the office where he or she is registered within ____ days."
     assert not [r for r in question.reasons if "points back" in r]
 
 

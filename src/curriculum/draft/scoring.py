@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from curriculum.draft.administration import judge as judge_administration
 from curriculum.draft.asides import judge as judge_asides
 from curriculum.draft.assessment import judge as judge_assessment
 from curriculum.draft.bounds import NOTICE, bound_kind, bound_word, range_partner, states_a_rule
@@ -113,6 +114,7 @@ def score(q: DraftQuestion) -> Score:
     judge_budget(view, q, result)
     judge_service_users(q, result)
     judge_logistics(q, result)
+    judge_administration(q, result)
     judge_crossrefs(view, q, result)
     result.evidence = judge_evidence(view, q, result)
     _length(q, result)

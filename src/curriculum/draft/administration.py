@@ -1,0 +1,193 @@
+"""Whose rule it is: the publisher's own administration is not the work on a case.
+
+A rule with a figure reads like an operational limit ("... within 90 days", "... for five
+years"), but what makes it worth asking is who acts on it and on what. A police officer,
+a prosecutor or a child-protection worker acts on a case: an offender, a child, a report,
+an investigation. A compensation authority, a conduct body or an accreditation network
+also writes rules for its own administration: when its applicants may appeal against its
+own decisions, what it pays them, how long its disciplinary warnings last, when its
+managers review its own staff. A trainer drops those as of no use to an officer (rubric
+7: blind reviews 15b class 2, 14b P1).
+
+One judgement from the parse, not one module per kind of document:
+
+1. **who acts, and on what**: a role noun anywhere in the sentence's clauses (subject,
+   agent, object or the person a condition is about), the text's reader when the rule
+   speaks to "you" (``addressee.named_reader``: "A guide for applicants, parents ..."),
+   a manager acting on a person, an appeal against a decision, a disciplinary measure;
+2. **a closed set of roles** decides: the people a body deals with for its own scheme
+   (applicants, claimants, bidders, tenderers), its own staff's discipline
+   (misconduct, a written or final warning, a grievance, a dismissal), its line managers
+   acting on its people ("must be reviewed by the unit manager"), and appeals against a
+   decision that no party of a case owns;
+3. **case work wins**: a sentence that names a party of the work (the police, an officer,
+   a court or a prosecutor, an offender or a suspect, a child, a victim or a witness, a
+   parent or carer, a social worker, a case, its sentence, conviction or trial) is
+   judged as before, whoever else it names:
+   "The police must tell the victim of the scheme within 7 days" is a victim's right, and
+   "The court must decide within six weeks, or the applicant may ask why" is case work.
+
+A word of a proper name counts for nothing ("the Child Protection Policing Network" names
+no child), and "in force" names no police force.
+
+The sets are closed grammatical and institutional classes (roles of a scheme, of a
+discipline procedure, of line management), not one document's words. ``logistics.py``'s
+tender rule (a bidder as subject) and ``assessment.py``'s candidates are narrower cases of
+the same judgement; they are left in place (they also hold sentences that name a case
+party, such as a bidder's answer about children's data).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from curriculum.draft.addressee import named_reader
+from curriculum.draft.stemcheck import word_set
+
+if TYPE_CHECKING:
+    from curriculum.draft.questions import DraftQuestion
+    from curriculum.draft.stemcheck import Score
+
+HOLD = ("the publisher's own administration (actor: {actor}; {what}): a rule of its own "
+        "scheme, staff or decisions, not of the work on a case")
+
+_SCHEME_ROLES = word_set("applicant claimant bidder tenderer")
+"""People who deal with a body for its own scheme: they apply, claim, bid. Not an
+appellant: in a court's judgment the appellant is a party of a criminal case."""
+_DISCIPLINE = word_set("misconduct disciplinary grievance dismissal")
+"""A body's discipline of its own staff."""
+_WARNING_KINDS = word_set("written final")
+"""A warning that is a disciplinary sanction ("a final written warning")."""
+_MANAGERS = word_set("manager supervisor")
+"""Line management: acting on a person, it manages the body's own people."""
+_PEOPLE = word_set("person staff member employee trainee individual colleague")
+"""A body's people, named by no role of the work."""
+_CASE = word_set(
+    "police constabulary force officer constable detective investigator investigation "
+    "prosecutor prosecution court judge magistrate jury offender suspect defendant accused "
+    "perpetrator abuser child victim witness survivor parent carer guardian family worker "
+    "case sentence conviction imprisonment trial")
+"""Parties of the work on a case, the case itself and its criminal process (a sentence, a
+conviction, a trial): a sentence naming one is case work. "worker" stands for the social
+worker; "force" for a police force."""
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_YOU = frozenset({"you"})
+
+
+def judge(q: DraftQuestion, result: Score) -> None:
+    """Hold ``q`` when its sentence is a rule of the publisher's own administration
+    (module docstring); the reason names the actor and what shows it."""
+    parsed = q.sentence.parsed
+    if parsed is None:
+        return
+    found = administration(parsed, _reader(q))
+    if found:
+        result.hold(HOLD.format(actor=found[0], what=found[1]))
+
+
+def administration(parsed: Any, reader: str = "") -> tuple[str, str] | None:
+    """(actor, what shows it) when ``parsed`` is a rule of the publisher's own
+    administration, else None. ``reader``: whom the text's "you" is ("an applicant")."""
+    if _names_case(parsed):
+        return None
+    for check in (_scheme_role, _discipline, _managed_person, _appeal):
+        found = check(parsed, reader)
+        if found is not None:
+            return found
+    return None
+
+
+def _reader(q: DraftQuestion) -> str:
+    """Whom the text's "you" is, when the sentence says "you" (read once per text)."""
+    if not any(t.lower_ in _YOU for t in q.sentence.parsed or ()):
+        return ""
+    return named_reader(q.analysis)
+
+
+def _nouns(parsed: Any) -> list[Any]:
+    """The sentence's nouns that are not a word inside a name: a common noun, or a
+    proper noun that heads its name ("Westmarch Police"), not one before its head
+    ("the Child Protection Policing Network")."""
+    return [t for t in parsed if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.dep_ != "compound")]
+
+
+def _names_case(parsed: Any) -> bool:
+    """A party of the work on a case is named (module docstring, 3)."""
+    for token in _nouns(parsed):
+        lemma = token.lemma_.lower()
+        if lemma == "force" and token.head.lower_ in ("in", "into"):
+            continue  # "remains in force"
+        if lemma in _CASE or token.lower_ in _CASE or lemma.rstrip("s") in _CASE:
+            return True
+    return any(t.lower_ == "children" for t in parsed)
+
+
+def _scheme_role(parsed: Any, reader: str) -> tuple[str, str] | None:
+    """An applicant, claimant, appellant or bidder is named, or is whom "you" speaks to."""
+    for token in _nouns(parsed):
+        if token.lemma_.lower() in _SCHEME_ROLES:
+            return token.lemma_.lower(), f'"{token.text}"'
+    role = reader.split()[-1] if reader else ""
+    if role in _SCHEME_ROLES and any(t.lower_ in _YOU for t in parsed):
+        return role, '"you", whom the text is for'
+    return None
+
+
+def _discipline(parsed: Any, _reader: str) -> tuple[str, str] | None:
+    """A disciplinary matter: misconduct, a grievance, a dismissal, a written warning."""
+    for token in parsed:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("NOUN", "ADJ") and lemma in _DISCIPLINE:
+            return "the employer", f'its staff\'s discipline ("{token.text}")'
+        if token.pos_ == "NOUN" and lemma == "warning" and any(
+                c.dep_ == "amod" and c.lower_ in _WARNING_KINDS for c in token.children):
+            return "the employer", f'its staff\'s discipline ("{_phrase(token)}")'
+    return None
+
+
+def _managed_person(parsed: Any, _reader: str) -> tuple[str, str] | None:
+    """A manager acts on a person named by no role of the work ("a person at Level 1 ...
+    must be reviewed by the unit manager"): the body managing its own people."""
+    for token in parsed:
+        if token.lemma_.lower() not in _MANAGERS or token.pos_ != "NOUN":
+            continue
+        verb = _acting_verb(token)
+        if verb is None:
+            continue
+        done_to = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        if any(c.lemma_.lower() in _PEOPLE for c in done_to):
+            shown = (f"{verb.text} by the {_phrase(token)}" if token.dep_ == "pobj"
+                     else f"{_phrase(token)} {verb.text}")
+            return token.lemma_.lower(), f'its own people ("{shown}")'
+    return None
+
+
+def _acting_verb(token: Any) -> Any:
+    """The verb ``token`` does: the verb it is the active subject of, or the passive verb
+    whose "by" agent it is; None otherwise."""
+    if token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return token.head.head
+    return None
+
+
+def _appeal(parsed: Any, reader: str) -> tuple[str, str] | None:
+    """An appeal against a decision that no party of a case owns: a decision of the
+    body's own ("appeal ... within 90 days of the review decision"). The appeal is a verb
+    or an appeal "against" something: a public appeal for a missing child is no appeal."""
+    appeal = next((t for t in parsed if t.lemma_.lower() == "appeal" and (
+        t.pos_ == "VERB" or any(c.lower_ == "against" for c in t.children))), None)
+    decision = next((t for t in parsed if t.lemma_.lower() == "decision"
+                     and t.pos_ == "NOUN"), None)
+    if appeal is None or decision is None:
+        return None
+    actor = reader.split()[-1] if reader and any(t.lower_ in _YOU for t in parsed) else ""
+    return actor or "an appellant", f'an appeal against its own "{_phrase(decision)}"'
+
+
+def _phrase(token: Any) -> str:
+    """The noun with the words before it that hang on it ("final written warning")."""
+    start = min((c.i for c in token.children if c.i < token.i and c.dep_ != "det"),
+                default=token.i)
+    return str(token.doc[start: token.i + 1].text)
