@@ -25,6 +25,7 @@ from curriculum.draft.clauses import md_escape
 from curriculum.draft.layout import BOLD_WORDS, bold_line
 from curriculum.draft.lists import stem
 from curriculum.draft.questions import DraftQuestion, seed_of
+from curriculum.draft.records import LabelLine, label_lines, record_block
 from curriculum.draft.sentences import Sentence
 
 RULE = "glossary"
@@ -58,13 +59,23 @@ class Entry:
 
 
 def glossary_rules(analysis: Analysis) -> list[DraftQuestion]:
-    """A question per entry of every glossary of at least ``MIN_ENTRIES`` entries."""
+    """A question per entry of every glossary of at least ``MIN_ENTRIES`` entries; the
+    entries of a record's block (``records.record_block``) are held in the audit with
+    the reason."""
     out = []
+    fields: dict[int, LabelLine] | None = None
     for entries in _glossaries(analysis):
         if not all(_defines(entry) for entry in entries):
             continue  # a labelled list of steps, stages or lines of enquiry, no glossary
+        fields = label_lines(analysis.doc) if fields is None else fields
+        lines = [(analysis.doc.line_of(e.sentence.start), analysis.doc.line_of(e.sentence.end))
+                 for e in entries]
+        record = record_block([e.term for e in entries], lines, fields)
         for entry in entries:
-            out.append(_question(analysis, entry, entries).finish())
+            question = _question(analysis, entry, entries)
+            if record is not None:
+                question.warnings.append(f"record: {record}")
+            out.append(question.finish())
     return out
 
 

@@ -95,6 +95,8 @@ def score(q: DraftQuestion) -> Score:
     for warning in q.warnings:
         if warning.startswith("giveaway: "):
             result.kill(warning.removeprefix("giveaway: "))
+        elif warning.startswith("record: "):  # a form's fields read as a glossary
+            result.kill(warning.removeprefix("record: "))
     _points_back(q, result)
     brackets(q.prompt, result)
     if not q.items and q.rule not in _QUOTED_STEMS:

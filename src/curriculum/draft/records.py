@@ -1,0 +1,106 @@
+"""Records and forms: "Label: value" lines that fill a form in, not a glossary's entries.
+
+An action plan, a register, a log, a template or a report's header block is written as
+"Label: value" lines, the same shape as a glossary's "Term: definition". A glossary says
+what its terms mean, once each; a record fills its fields in, block after block
+("Participants: ...", "Indicators: ...", "Deadline: ..." under every action of a plan).
+Asking 'Which term is defined as "<a value>"?' of a field asks a learner to match a form's
+label to what one block wrote in it: no content (rubric 5; blind review 16, a6).
+
+Two signs, read from the document's shape (no word list):
+
+1. **a recurring label**: a label that heads lines in two or more places of the document
+   with different values is a slot of a repeated block. A run of entries at least half of
+   whose labels (and two or more) are slots is a record's block.
+2. **a field line beside the run**: the line right before or after it (no blank line
+   between) is a label line of the same block whose value is a date, a number or a
+   reference (its first word holds a digit: "Review date: 30.09.2026", "Ref: HB/27/4"),
+   or a row of fields ("Leader: ... | Co-leader: ..."), or whose label is itself a slot.
+   A glossary's own lines never look like that: its definitions open with words, and it
+   holds one entry per line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from curriculum.draft.reading import SourceDoc
+
+MAX_LABEL_WORDS = 6
+
+_LABEL_LINE = re.compile(
+    r"^\s*(?:[-*+\u2022]\s+|\d{1,2}[.)]\s+)?"
+    r"(?P<label>[A-Za-z][A-Za-z'/&\- ]{0,60}?)\s*:\s+(?P<value>\S.*?)\s*$"
+)
+"""A line (or list item) that opens with a label of words and a colon: "Deadline: ..."."""
+_MORE_FIELDS = re.compile(r"\s\|\s*[A-Za-z][A-Za-z'/&\- ]{0,40}:\s")
+"""A further "| Label: value" on the same line: a row of a form's fields."""
+
+
+@dataclass(frozen=True)
+class LabelLine:
+    """One "Label: value" line: the label as written and its value."""
+
+    label: str
+    value: str
+
+
+def label_lines(doc: SourceDoc) -> dict[int, LabelLine]:
+    """Every "Label: value" line of the document (markup shown as spaces), by 1-based
+    line number."""
+    shown = doc.shown()
+    starts = doc.line_starts or [0]
+    out: dict[int, LabelLine] = {}
+    for number, start in enumerate(starts, 1):
+        end = starts[number] if number < len(starts) else len(shown)
+        match = _LABEL_LINE.match(shown[start:end].rstrip("\r\n"))
+        if match is None or len(match.group("label").split()) > MAX_LABEL_WORDS:
+            continue
+        out[number] = LabelLine(" ".join(match.group("label").split()),
+                                " ".join(match.group("value").split()))
+    return out
+
+
+def slots(fields: dict[int, LabelLine]) -> frozenset[str]:
+    """Labels (casefolded) that head two or more lines with different values."""
+    values: dict[str, set[str]] = {}
+    for line in fields.values():
+        values.setdefault(line.label.casefold(), set()).add(line.value.casefold())
+    return frozenset(label for label, seen in values.items() if len(seen) >= 2)
+
+
+def record_block(
+    terms: list[str], lines: list[tuple[int, int]], fields: dict[int, LabelLine]
+) -> str | None:
+    """Why a run of "Term: definition" entries (their terms, and the first and last line
+    of each) is a record's block, not a glossary (module docstring); None for a glossary."""
+    recurring = slots(fields)
+    repeated = [t for t in terms if t.casefold() in recurring]
+    if len(repeated) >= 2 and 2 * len(repeated) >= len(terms):
+        shown = ", ".join(f'"{t}"' for t in repeated[:3])
+        return (f"a record's fields, not a glossary: {shown} head lines of several blocks "
+                "with other values (a form's or a plan's slots)")
+    for number in (lines[0][0] - 1, lines[-1][1] + 1):
+        beside = fields.get(number)
+        if beside is not None and _field(beside, recurring):
+            return (f'a record\'s fields, not a glossary: the line beside them is a field '
+                    f'("{beside.label}: {_short(beside.value)}")')
+    return None
+
+
+def _field(line: LabelLine, recurring: frozenset[str]) -> bool:
+    """A label line that fills a form in: a value whose first word holds a digit (a date,
+    a number, a reference: "30.09.2026", "HB/2027/14"), a row of several fields, or a
+    recurring label."""
+    first = line.value.split()[0] if line.value.split() else ""
+    return (any(c.isdigit() for c in first) or _MORE_FIELDS.search(line.value) is not None
+            or line.label.casefold() in recurring)
+
+
+def _short(value: str) -> str:
+    words = value.split()
+    return " ".join(words[:6]) + (" ..." if len(words) > 6 else "")
+
+
+__all__ = ["LabelLine", "label_lines", "record_block", "slots"]
