@@ -21,6 +21,7 @@ from curriculum.draft.modules import ThemeMaterial, module_id
 from curriculum.draft.own import recruiting
 from curriculum.draft.placement import rule_sentence
 from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.row_facts import FORM_ENTRY, form_entry
 from curriculum.draft.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -180,6 +181,8 @@ def unused_reason(analysis: Analysis, sentence: Sentence) -> str:
         return "names and roles with no verb (who, never what): not a fact"
     if recruiting(sentence.heading):
         return "the document's own recruitment (how to apply, pay): not a fact of the work"
+    if form_entry(analysis, sentence):
+        return f"{FORM_ENTRY} ({fits})"
     if sentence.kind == "row":
         return f"a table row ({fits})"
     if len(text.split()) < 5:

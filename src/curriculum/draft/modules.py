@@ -16,8 +16,10 @@ from typing import Any
 from curriculum.characters import printable_data
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import md_escape
+from curriculum.draft.items import run_in_label
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.reading import SourceDoc
+from curriculum.draft.row_facts import row_fact
 from curriculum.draft.sentences import Sentence
 from curriculum.draft.tables import row_unit
 from curriculum.models import CurriculumConfig, Source, Theme
@@ -47,10 +49,37 @@ class ThemeMaterial:
 
 
 def unit_text(doc: SourceDoc, sentence: Sentence) -> str:
-    """What learners read for a sentence; a table row with its column headers."""
+    """What learners read for a sentence; a table row with its column headers; a list
+    item with its lead-in (``joined_item``), unless the item is a labelled field ("**Age
+    group:** infant / child"): a form's field and its values, whose label is no object of
+    the lead-in's verb ("For each file, the analyst completes:")."""
     if sentence.block is not None and sentence.block.cells:
         return row_unit(sentence.block.cells, doc.display)
+    if sentence.joined and sentence.label is None and run_in_label(
+            doc, sentence.start, sentence.end) is None:
+        return joined_item(sentence.joined, doc.display(sentence.start, sentence.end),
+                           sentence.parsed)
     return doc.display(sentence.start, sentence.end)
+
+
+_ITEM_END = re.compile(r"(?:[;,]\s*(?:and/or|and|or))?[\s;,.:]*$", re.I)
+
+
+def joined_item(lead: str, item: str, parsed: Any = None) -> str:
+    """A list item shown as the sentence it makes with its lead-in ("Staff must record:"
+    + "the caller's name;" -> "Staff must record the caller's name."). Why: an item whose
+    subject and verb are in its lead-in ("the caller's name;") is a bare noun phrase
+    alone, and a fact made of it says not what the list is (review 16, b2: nine such
+    facts). The list's connector ("; or") and the item's own stop give way to a full
+    stop; the item's capital is lowered unless the parse (the item's share of the joined
+    sentence) reads its first word as a name, or it is in capitals ("ICSE")
+    (``leadins.py`` already joined the two only when they parse as one sentence)."""
+    body = _ITEM_END.sub("", " ".join(item.split()))
+    words = [t for t in parsed if not t.is_space] if parsed is not None else []
+    name = not words or words[0].pos_ == "PROPN" or words[0].text.isupper()
+    if body[:1].isupper() and not name:
+        body = body[:1].lower() + body[1:]
+    return f"{lead} {body}."
 
 
 def module_id(theme: Theme) -> str:
@@ -176,8 +205,10 @@ def _section(material: ThemeMaterial, analysis: Analysis) -> dict[str, Any]:
     notes = []
     for index in indexes:
         sentence = analysis.sentences[index]
+        shown = row_fact(analysis, sentence) if sentence.kind == "row" and sentence.block \
+            else unit_text(doc, sentence)
         fact: dict[str, Any] = {
-            "text": md_escape(unit_text(doc, sentence)),
+            "text": md_escape(shown),
             "cite": cite(analysis, doc.quote_span(sentence.start, sentence.end)),
         }
         facts.append(fact)

@@ -51,6 +51,7 @@ from curriculum.draft.placement import (
 from curriculum.draft.procedures import procedure_rules
 from curriculum.draft.questions import DraftQuestion, sentence_rules
 from curriculum.draft.reading import read_source
+from curriculum.draft.row_facts import form_entry
 from curriculum.draft.row_sweeps import redraw
 from curriculum.draft.sentences import Sentence
 from curriculum.draft.table_values import table_value_rules
@@ -354,7 +355,7 @@ def _assign(
                     (analysis.is_statement(sentence)
                      or (sentence.in_quote and sentence.kind == "para"))
                     and _asserts(analysis, sentence)
-                ) or sentence.kind == "row":
+                ) or (sentence.kind == "row" and not form_entry(analysis, sentence)):
                     materials[match.theme].facts.append((analysis, sentence.index))
                 elif sentence.kind == "bullet":
                     materials[match.theme].mentions.append((analysis, sentence.index))

@@ -60,6 +60,7 @@ from curriculum.draft.stemcheck import (
     target,
 )
 from curriculum.draft.table_limits import ROW_LABEL, ROW_STEM
+from curriculum.draft.table_values import BARE_COLUMN
 from curriculum.draft.twins import judge as judge_twin
 from curriculum.draft.value import counted_noun, governing_verb, judge
 
@@ -84,11 +85,15 @@ def score(q: DraftQuestion) -> Score:
         result.kill("the sentence could not be parsed")
         return result
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
-    if q.rule not in _QUOTED_STEMS and q.stem_rule not in (ROW_STEM, ROW_LABEL, SCALE_STEM):
+    if q.rule not in _QUOTED_STEMS and q.stem_rule not in (
+            ROW_STEM, ROW_LABEL, SCALE_STEM, BARE_COLUMN):
         grammar(view, q, result)  # a table row's statement is built whole (table_limits)
     judge_claim(view, q, result)
     judge_assessment(q, result)
     judge_meeting(q, result)
+    if q.stem_rule == BARE_COLUMN:
+        result.kill("a table row asked under a one-word column header, and no caption, "
+                    "heading or lead-in over the table says what its values are")
     if q.stem_rule == ROW_LABEL:
         result.add(-0.4, "a table row read as a label and a limit, not a sentence: an author "
                    "writes who must do what")

@@ -32,20 +32,40 @@ MAX_WORDS = 10
 def names_table(about: str, cells: Sequence[Cell]) -> bool:
     """``about`` (a heading or caption) is a noun phrase that shares a content word with
     the row's column headers and adds one of its own (see the module docstring)."""
+    read = _noun_phrase(about, cells)
+    if read is None:
+        return False
+    mine, theirs, root = read
+    return bool(mine & theirs) and bool(mine - theirs - {root})
+
+
+def introduces(lead: str, cells: Sequence[Cell]) -> bool:
+    """``lead`` (the lead-in right above the table, "Reporting times (from receipt of
+    all required samples):", without its colon and brackets) is a noun phrase that adds
+    a content word to the column headers: it names what the values are ("Case category |
+    Target | Maximum" says not what is targeted). A lead-in that ends on a colon over its
+    table is said of that table alone, never a section's title, so it need not share a
+    word with the headers as a heading must (``names_table``)."""
+    read = _noun_phrase(lead, cells)
+    return read is not None and bool(read[0] - read[1])
+
+
+def _noun_phrase(about: str, cells: Sequence[Cell]) -> tuple[set[str], set[str], str] | None:
+    """``about``'s content lemmas, the headers' and ``about``'s head noun, when ``about``
+    is a noun phrase of at most ``MAX_WORDS`` words (no clause, no two labels); else None."""
     words = about.split()
     if not words or len(words) > MAX_WORDS or any(c in about for c in "-\u2013\u2014:;"):
-        return False  # "Changed - retention rules": two labels, not one subject
+        return None  # "Changed - retention rules": two labels, not one subject
     headers = " ".join(dict.fromkeys(c.header for c in cells if c.header))
     if not headers:
-        return False
+        return None
     heading, columns = nlp.parse([about, headers])
     root = next((t for t in heading if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("NOUN", "PROPN"):
-        return False
+        return None
     if any(t.tag_ in _CLAUSE_TAGS for t in heading):
-        return False
-    mine, theirs = _lemmas(heading), _lemmas(columns)
-    return bool(mine & theirs) and bool(mine - theirs - {root.lemma_.lower()})
+        return None
+    return _lemmas(heading), _lemmas(columns), root.lemma_.lower()
 
 
 def _lemmas(parsed: object) -> set[str]:

@@ -55,6 +55,11 @@ from curriculum.draft.tables import Cell, row_unit
 from curriculum.draft.themes import text_words
 
 RULE = "table-value"
+BARE_COLUMN = "table row, bare column"
+"""``stem_rule`` of a cell whose column header is one word ("Target", "Maximum") asked with
+no caption, heading or lead-in to say what the table's values are: "Where the case category
+is X, the target is ____." says not what is targeted (blind review 16, X 4). Built whole
+like a row's stem (no grammar check), it is dropped by the gates (``scoring.py``)."""
 _UNIT = r"(?:(?:working|calendar|clear|business)\s+)?(?:minute|hour|day|week|month|year)s?"
 _COUNT = r"\d{1,3}|" + "|".join(sorted(dict(NUMBER_WORDS), key=len, reverse=True)) + "|one|a"
 _TIME_VALUE = re.compile(
@@ -177,7 +182,8 @@ def _column(
     if bounds and (len(set(bounds)) > 1 or len(bounds) < len(rows)):
         return []  # limits said in more than one way: no one stem holds them
     bound = bounds[0] if bounds else ""
-    caption = _caption_after(analysis, rows)
+    caption = caption_after(analysis, [r.sentence for r in rows])
+    lead_in = "" if caption else lead_before(analysis, [r.sentence for r in rows])
     out = []
     for row, cell, shown in values:
         others = list(dict.fromkeys(
@@ -191,11 +197,12 @@ def _column(
             if len(others) < MIN_OTHERS or _header_form(header) is None:
                 continue
         question = _question(analysis, row, cell, shown, header, others[:MIN_OTHERS], small,
-                             scale=scale, bound=bound, caption=caption)
+                             scale=scale, bound=bound, caption=caption, lead_in=lead_in)
         if question is not None:
             out.append(question.finish())
     for row, cell, shown in ages:
-        question = _question(analysis, row, cell, shown, header, [], caption=caption, age=True)
+        question = _question(analysis, row, cell, shown, header, [], caption=caption, age=True,
+                             lead_in=lead_in)
         if question is not None:
             out.append(question.finish())
     return out
@@ -340,13 +347,14 @@ def _limit_clause(column: str) -> str:
 def _question(
     analysis: Analysis, row: _Row, cell: Cell, shown: str, header: str, wrong: list[str],
     small: bool = False, scale: bool = False, bound: str = "", caption: str = "",
-    age: bool = False,
+    age: bool = False, lead_in: str = "",
 ) -> DraftQuestion | None:
     """``scale``: the first column names the levels of a scale, so a level numbered "1"
     is a row, glossed by its next cell; ``bound``: the column's limits say "within",
     which goes into the stem, the answer being the time (``levels.py``); ``caption``: the
-    table's title set under it (``_caption_after``); ``age``: the cell keeps something
-    until an age (``_UNTIL_AGE``), whose figure is the blank."""
+    table's title set under it (``caption_after``); ``age``: the cell keeps something
+    until an age (``_UNTIL_AGE``), whose figure is the blank; ``lead_in``: the lead-in
+    right above the table (``lead_before``), which names what its values are."""
     doc = analysis.doc
     first = row.cells[0]
     name = " ".join(doc.display(first.start, first.end).split()).rstrip(" .;:")
@@ -373,12 +381,15 @@ def _question(
     else:
         gloss = _gloss(doc, row, cell, name, scale) or (_route(doc, row) if small else "")
         lead = f"Where the {_lower(first.header)} is {_lower(md_escape(name))}{gloss}, "
-    about = _TABLE_LABEL.sub("", caption or " ".join(row.sentence.heading.split()))
-    about = re.sub(r"\s*\([^()]*\)", "", about).rstrip(" .:")  # "(position at 30 June)"
-    if about.isupper() and len(about.split()) > 1:
-        about = about.lower()  # a heading in capitals ("RELEVANT POLICY") is no acronym
-    if not lead.startswith("For ") and subject.names_table(about, row.cells):
-        lead = f"For {_lower(md_escape(about))}, {lead[:1].lower()}{lead[1:]}"
+    about = _about(caption or " ".join(row.sentence.heading.split()))
+    table = _about(lead_in)  # a lead-in over the table names it before the heading does
+    if not (table and not caption and (subject.introduces(table, row.cells)
+                                       or subject.names_table(table, row.cells))):
+        table = about if subject.names_table(about, row.cells) else ""
+    subject_led = bool(table) and not lead.startswith("For ")
+    if subject_led:
+        lead = f"For {_lower(md_escape(table))}, {lead[:1].lower()}{lead[1:]}"
+    bare = len(header.split()) == 1 and not subject_led and not scale
     of = _SENTENCE.match(shown)
     after = f" {of.group('suffix').lstrip(chr(39) + chr(0x2019) + 's').strip()}" if of else ""
     if of is not None:
@@ -412,9 +423,10 @@ def _question(
         key = (at, at + len(shown))
     if of is not None and doc.display(cell.start, cell.start + len(shown)) == shown:
         key = (cell.start, cell.start + len(shown))  # "2 years" of "2 years' imprisonment"
+    rule = BARE_COLUMN if bare else levels.SCALE_STEM if scale else ROW_STEM
     question = DraftQuestion(
-        RULE, "single_choice", prompt, analysis, sentence,
-        (sentence.start, sentence.end), key, stem_rule=levels.SCALE_STEM if scale else ROW_STEM,
+        RULE, "single_choice", prompt, analysis, sentence, (sentence.start, sentence.end), key,
+        stem_rule=rule,
     )
     question.pieces = ((first.start, first.end), key)
     question.theme_text = f"{about} {row_unit(row.cells, doc.display)}"
@@ -477,11 +489,43 @@ _CAPTION_AFTER = re.compile(
     r"^(?:table|figure)\s+[\dA-Z]{1,3}\s*(?:[.:]|[-\u2013\u2014])\s*(?P<title>\S.*?)\.?$", re.I)
 
 
-def _caption_after(analysis: Analysis, rows: list[_Row]) -> str:
+def _about(text: str) -> str:
+    """A caption, lead-in or heading as a stem's subject: without its number, its notes in
+    brackets ("(position at 30 June)") and its stop; in lower case when in capitals."""
+    about = re.sub(r"\s*\([^()]*\)", "", _TABLE_LABEL.sub("", text)).rstrip(" .:")
+    if about.isupper() and len(about.split()) > 1:
+        about = about.lower()  # a heading in capitals ("RELEVANT POLICY") is no acronym
+    return about
+
+
+def table_label(text: str) -> str:
+    """``text`` without a caption's number ("Table 2: ", "8.3 ")."""
+    return _TABLE_LABEL.sub("", text)
+
+
+def lead_before(analysis: Analysis, rows: list[Sentence]) -> str:
+    """The lead-in right above the table, without its colon: a paragraph under the same
+    heading as the first row, nothing between them but the header row, that ends on a
+    colon ("8.3 Reporting times (from receipt of all required samples):"). It is said of
+    the table below it, and may name what the values are when the column headers do not
+    ("Target | Maximum"); "" when there is none."""
+    first = rows[0]
+    if first.index == 0:
+        return ""
+    lead = analysis.sentences[first.index - 1]
+    if lead.kind != "para" or lead.dropped or lead.heading != first.heading:
+        return ""
+    shown = " ".join(analysis.doc.display(lead.start, lead.end).split())
+    if not shown.endswith(":") or len(shown.split()) > 30:
+        return ""
+    return shown[:-1].rstrip()
+
+
+def caption_after(analysis: Analysis, rows: list[Sentence]) -> str:
     """The table's caption when it is set under the table, the unit right after its last
     row ("Table 1 - Retention periods for CAIU records (version 2.3)."): what the table is
     about, which the heading over it ("4. Schedule") may not say; "" when there is none."""
-    after = rows[-1].sentence.index + 1
+    after = rows[-1].index + 1
     if after >= len(analysis.sentences) or analysis.sentences[after].kind == "row":
         return ""
     shown = " ".join(analysis.sentences[after].text(analysis.doc).split())
