@@ -23,6 +23,7 @@ from curriculum.draft.identifiers import drop_identifiers
 from curriculum.draft.items import paragraph_labels, split_items
 from curriculum.draft.leadins import introduces, join_items
 from curriculum.draft.reading import SourceDoc
+from curriculum.draft.senses import mark_other_senses
 from curriculum.draft.sentences import (
     Sentence,
     drop_near_duplicates,
@@ -177,6 +178,7 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
     split_items(result)
     read_exam_items(result)
     mask_short_names(doc.text, result.words)  # "the Register" after its full name
+    mark_other_senses(result.words, matcher)  # "a missing response" is no missing child
     held = drop_identifiers(doc, result.sentences)  # after item splitting: items are sentences
     held += drop_contacts(doc, result.sentences)
     held += drop_case_records(doc, result.sentences)

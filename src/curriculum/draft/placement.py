@@ -61,6 +61,7 @@ from curriculum.draft.opening import opening_scores
 from curriculum.draft.paperwork import own_paperwork
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.referents import spelled_out
+from curriculum.draft.senses import other_sense_weight
 from curriculum.draft.sentences import Sentence
 from curriculum.draft.subjects import other_subjects
 from curriculum.draft.themes import (
@@ -869,7 +870,10 @@ def document_shares(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, floa
     and sentences (once per document): the title and each heading count as one sentence,
     so that a short guide whose every sentence names "a child victim" is still about the
     trafficking its title names, and a statute whose notification part names its theme on
-    every line is not thereby about it when the headings of its offences name another."""
+    every line is not thereby about it when the headings of its offences name another. A
+    theme's word used in another sense (``senses.py``) counts for no theme but stays in the
+    whole: an employer's guide whose "online" is only "an online service" is not thereby
+    about the one other theme its list of offences names."""
     if analysis.theme_shares is None:
         analysis.theme_shares = _shares(analysis, matcher)
     return analysis.theme_shares
@@ -883,10 +887,12 @@ def _shares(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, float]:
     for heading in headings:
         for theme_id, value in heading_scores(heading, matcher).items():
             totals[theme_id] = totals.get(theme_id, 0.0) + value
+    elsewhere = 0.0  # words in another sense (``senses.py``): matter of no theme
     for sentence in analysis.kept():
         for match in analysis.exact_themes.get(sentence.index, []):
             totals[match.theme] = totals.get(match.theme, 0.0) + match.score
-    total = sum(totals.values())
+        elsewhere += other_sense_weight(analysis.words.get(sentence.index, []), matcher)
+    total = sum(totals.values()) + elsewhere
     return {t: v / total for t, v in totals.items()} if total else {}
 
 

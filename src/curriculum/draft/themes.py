@@ -74,6 +74,13 @@ class Word:
     acts_on: str = ""
     """A verb's object noun (its direct object, or the subject of its passive), as a lemma:
     what the act is done to ("identify the starting point": "point")."""
+    describes: tuple[str, ...] = ()
+    """What an attributive adjective (or participle) describes: the lemmas of its noun and
+    of the content words before the noun in its phrase ("a missing response": "response";
+    "online child sexual exploitation": "exploitation", "child", "sexual")."""
+    other_sense: bool = False
+    """A one-word term used, throughout its document, only of things that are none of
+    its theme's words (``senses.py``): another sense of the word, no topic."""
 
     def same(self, other: Word) -> bool:
         """The same word: equal lowercase, or equal lemma in the same word class (nouns:
@@ -195,9 +202,27 @@ def doc_words(doc: Any, base: int) -> list[Word]:
                 graded=token.pos_ == "ADJ"
                 and (token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)),
                 acts_on=_acts_on(token),
+                describes=_describes(token),
             )
         )
     return out
+
+
+def _describes(token: Any) -> tuple[str, ...]:
+    """The lemmas of the noun an attributive modifier describes and of the content words
+    before the noun in its phrase, the modifier's own left out ("an online child sexual
+    exploitation inquiry": "inquiry", "child", "sexual", "exploitation"), or () (not
+    attributive, or the noun is a name or a pronoun)."""
+    head = token.head
+    if token.dep_ != "amod" or head.pos_ != "NOUN":
+        return ()
+    own = {t.i for t in token.subtree}
+    before = [t for t in head.subtree
+              if t.i < head.i and t.i not in own and t.pos_ in _CONTENT_POS]
+    return tuple(str(t.lemma_.lower()) for t in [head, *before])
+
+
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 
 
 def _acts_on(token: Any) -> str:
@@ -439,6 +464,12 @@ class ThemeMatcher:
                     found.append((theme_id, term, i))
         return found
 
+    def single_terms(self, word: Word) -> list[tuple[str, Term]]:
+        """The (theme, term) pairs of the one-word terms that ``word`` is (``Word.same``)."""
+        candidates = [c for key in _keys(word) for c in self._index.get(key, [])]
+        return [(theme_id, term) for theme_id, term in dict.fromkeys(candidates)
+                if len(term.words) == 1 and word.same(term.words[0])]
+
     def variants(self, words: Sequence[Word]) -> list[tuple[str, Term, int]]:
         """Every (theme, term, first word index) where a term's words occur in order, each
         the same word or of its family, and at least one only of its family."""
@@ -475,7 +506,9 @@ class ThemeMatcher:
             met, key=lambda o: (-len(o[1].words), o[3], -o[1].weight)  # longest first
         ):
             span = words[index : index + len(term.words)]
-            if not _counts(span) or self._elsewhere(theme_id, span):
+            if not _counts(span) or self._elsewhere(theme_id, span) or (
+                len(span) == 1 and span[0].other_sense
+            ):
                 continue
             weight = _weight(term, span)
             seen = hits.setdefault(theme_id, {})
