@@ -1,7 +1,8 @@
 """`curriculum serve` without a browser: what it listens on, what it refuses, what it shows.
 
 Each test starts the real command in a child process (port 0: a free port) and
-always stops it. The live reload and the quiz are checked in tests/browser.
+always stops it; the tests that only send requests share one. The live reload and the
+quiz are checked in tests/browser.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -56,8 +58,9 @@ def project(tmp_path: Path) -> Path:
     return root
 
 
-@pytest.fixture
-def server(project: Path) -> Iterator[tuple[str, int]]:
+@contextmanager
+def serving(project: Path) -> Iterator[tuple[str, int]]:
+    """``curriculum serve --port 0`` in ``project`` until the block ends: its address."""
     process, line = start(project, "--port", "0")
     try:
         found = re.match(r"Preview at http://(127\.0\.0\.1):(\d+)/ \(Ctrl\+C to stop\)$", line)
@@ -65,6 +68,23 @@ def server(project: Path) -> Iterator[tuple[str, int]]:
         yield found.group(1), int(found.group(2))
     finally:
         stop(process)
+
+
+@pytest.fixture
+def server(project: Path) -> Iterator[tuple[str, int]]:
+    """A server of its own, for a test that changes its project."""
+    with serving(project) as address:
+        yield address
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[tuple[str, int], Path]]:
+    """One server and its project for the tests that only send requests: starting a server
+    (a Python process importing the CLI) was most of each such test's time."""
+    root = tmp_path_factory.mktemp("shared") / "course"
+    init_project(root)
+    with serving(root) as address:
+        yield address, root
 
 
 def get(address: tuple[str, int], path: str, host: str = "") -> tuple[int, str, dict[str, str]]:
@@ -79,8 +99,9 @@ def get(address: tuple[str, int], path: str, host: str = "") -> tuple[int, str, 
 
 
 def test_the_overview_modules_and_quiz_files_are_served(
-    server: tuple[str, int], project: Path
+    shared: tuple[tuple[str, int], Path]
 ) -> None:
+    server, project = shared
     status, body, headers = get(server, "/")
     assert status == 200 and "Investigation basics" in body
     assert "default-src 'self'" in headers["content-security-policy"]
@@ -96,8 +117,9 @@ def test_the_overview_modules_and_quiz_files_are_served(
 
 
 def test_learner_view_has_no_trainer_notes_and_author_mode_shows_answers(
-    server: tuple[str, int]
+    shared: tuple[tuple[str, int], Path]
 ) -> None:
+    server, _ = shared
     learner = get(server, "/module/digital-evidence-basics/learner")[1]
     assert "Allow five minutes" not in learner  # a trainer note of the example module
     trainer = get(server, "/module/digital-evidence-basics/trainer")[1]
@@ -131,7 +153,10 @@ def test_problems_are_validates_own_messages(server: tuple[str, int], project: P
     assert "data-problems" in page and "Digital evidence is fragile" in page
 
 
-def test_other_host_names_and_escaping_paths_are_refused(server: tuple[str, int]) -> None:
+def test_other_host_names_and_escaping_paths_are_refused(
+    shared: tuple[tuple[str, int], Path]
+) -> None:
+    server, _ = shared
     assert get(server, "/", host="attacker.example")[0] == 400
     for path in ("/_assets/../../../etc/passwd", "/_assets/%2e%2e/%2e%2e/cli.py",
                  "/_assets/..%2f..%2f__init__.py", "/_preview/app.py"):
@@ -139,8 +164,8 @@ def test_other_host_names_and_escaping_paths_are_refused(server: tuple[str, int]
     assert get(server, "/_assets/handout.css")[0] == 200
 
 
-def test_it_listens_on_loopback_only(server: tuple[str, int]) -> None:
-    host, port = server
+def test_it_listens_on_loopback_only(shared: tuple[tuple[str, int], Path]) -> None:
+    (host, port), _ = shared
     assert host == "127.0.0.1"
     outside = _non_loopback_address()
     if outside is None:
