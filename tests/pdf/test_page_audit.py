@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import shutil
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -38,21 +38,24 @@ def _copy_project(source: Path, target: Path, page_size: str) -> Path:
 
 @pytest.fixture(scope="session")
 def audited(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], list[Finding]]:
-    """Findings per (project, page size); every PDF rendered once, audited in parallel."""
-    builds: dict[tuple[str, str], list[Path]] = {}
-    for project, source in PROJECTS.items():
-        for size in ("A4", "Letter"):
-            root = _copy_project(source, tmp_path_factory.mktemp(f"{project}-{size}") / "p", size)
-            built = build_pdf(root)
-            builds[(project, size)] = sorted(built.out.glob("*.pdf"))
+    """Findings per (project, page size); every PDF rendered once, audited in parallel.
+
+    A build's PDFs are audited while the next project renders: a build leaves a core idle
+    at times (its last document, its own work between documents), which the audit takes.
+    The larger PDFs of a build go first, so none is left to audit alone at the end."""
     margins = page_margins()
-    names = [(key, pdf) for key, pdfs in builds.items() for pdf in pdfs]
+    pending: dict[tuple[str, str], list[tuple[Path, Future[list[Finding]]]]] = {}
     with ProcessPoolExecutor(2) as pool:
-        results = list(pool.map(audit, [pdf for _, pdf in names], [margins] * len(names)))
-    found: dict[tuple[str, str], list[Finding]] = {key: [] for key in builds}
-    for (key, _), findings in zip(names, results, strict=True):
-        found[key] += findings
-    return found
+        for project, source in PROJECTS.items():
+            for size in ("A4", "Letter"):
+                root = _copy_project(source, tmp_path_factory.mktemp(f"{project}-{size}") / "p",
+                                     size)
+                pdfs = sorted(build_pdf(root).out.glob("*.pdf"))
+                futures = {pdf: pool.submit(audit, pdf, margins)
+                           for pdf in sorted(pdfs, key=lambda p: -p.stat().st_size)}
+                pending[(project, size)] = [(pdf, futures[pdf]) for pdf in pdfs]
+        return {key: [f for _, future in audits for f in future.result()]
+                for key, audits in pending.items()}
 
 
 @pytest.mark.parametrize("size", ["A4", "Letter"])
