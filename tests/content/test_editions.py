@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import shutil
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -120,16 +121,16 @@ def test_each_edition_survives_an_xliff_round_trip_unchanged(
 
 
 @pytest.mark.parametrize("language", sorted(EDITIONS))
-def test_each_edition_prints_its_theme_title_in_its_language(language: str, tmp_path: Path) -> None:
+def test_each_edition_prints_its_theme_title_in_its_language(
+    language: str, repository_pdfs: Callable[[str], Path]
+) -> None:
+    """Read from the repository's curriculum built on its own A4 paper, shared with the page
+    audit (conftest): every shipped module, this edition and its English source included."""
     import subprocess
 
-    from curriculum.build import build
-
-    root = copy_repository(tmp_path, (f"modules/{SOURCE}.yaml", EDITIONS[language]))
-    build(root, ("pdf",), None, 1, None)
-    pdf = root / f"build/pdf/{SOURCE}-{language}.learner.pdf"
+    pdf = repository_pdfs("A4") / f"{SOURCE}-{language}.learner.pdf"
     cover = subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True,
                            text=True, check=True).stdout
     assert "Child victim identification" not in cover
-    title = read_yaml_file(root / EDITIONS[language]).data["title"]
+    title = read_yaml_file(REPO / EDITIONS[language]).data["title"]
     assert title.split()[0] in cover

@@ -9,14 +9,15 @@ page's characters and boxes with pdfplumber, two processes at a time.
 
 from __future__ import annotations
 
-import re
-import shutil
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 from page_audit import Finding, audit, page_margins
 from pdf_support import build_pdf
+
+from project_copies import copy_project
 
 REPO = Path(__file__).resolve().parents[2]
 STRESS = REPO / "tests" / "data" / "stress"
@@ -25,19 +26,9 @@ PROJECTS = {"builtin": REPO, "stress": STRESS}
 pytestmark = pytest.mark.slow
 
 
-def _copy_project(source: Path, target: Path, page_size: str) -> Path:
-    target.mkdir(parents=True)
-    for name in ("modules", "sources"):
-        if (source / name).is_dir():
-            shutil.copytree(source / name, target / name)
-    config = re.sub(r"(?m)^page_size:.*\n?", "", (source / "curriculum.yaml").read_text("utf-8"))
-    (target / "curriculum.yaml").write_text(f"{config.rstrip()}\npage_size: {page_size}\n",
-                                            "utf-8")
-    return target
-
-
 @pytest.fixture(scope="session")
-def audited(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], list[Finding]]:
+def audited(tmp_path_factory: pytest.TempPathFactory, repository_pdfs: Callable[[str], Path]
+            ) -> dict[tuple[str, str], list[Finding]]:
     """Findings per (project, page size); every PDF rendered once, audited in parallel.
 
     A build's PDFs are audited while the next project renders: a build leaves a core idle
@@ -48,9 +39,13 @@ def audited(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], l
     with ProcessPoolExecutor(2) as pool:
         for project, source in PROJECTS.items():
             for size in ("A4", "Letter"):
-                root = _copy_project(source, tmp_path_factory.mktemp(f"{project}-{size}") / "p",
-                                     size)
-                pdfs = sorted(build_pdf(root).out.glob("*.pdf"))
+                if source == REPO:  # shared with other tests (conftest)
+                    out = repository_pdfs(size)
+                else:
+                    root = copy_project(source, tmp_path_factory.mktemp(f"{project}-{size}")
+                                        / "p", size)
+                    out = build_pdf(root).out
+                pdfs = sorted(out.glob("*.pdf"))
                 futures = {pdf: pool.submit(audit, pdf, margins)
                            for pdf in sorted(pdfs, key=lambda p: -p.stat().st_size)}
                 pending[(project, size)] = [(pdf, futures[pdf]) for pdf in pdfs]
