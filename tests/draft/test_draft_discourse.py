@@ -75,7 +75,7 @@ def test_the_status_of_a_documents_own_numbered_item_is_held_back(tmp_path: Path
 
 
 def test_a_numbered_provision_that_sets_a_rule_is_about_the_world(tmp_path: Path, matcher: ThemeMatcher) -> None:
-    text = "Under the Code, Rule 4 requires every registered sex offender to notify travel within 3 days.\n"
+    text = "Under the Offender Travel Code, Rule 4 requires every registered sex offender to notify travel within 3 days.\n"
     kept, _ = drafted(tmp_path, text, matcher)
     assert not [r for q in kept for r in q.reasons if "about the document" in r]
     assert [q.rule for q in kept] == ["count"]

@@ -19,6 +19,7 @@ from functools import lru_cache
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.author import speak_as
 from curriculum.draft.bounds import bound_word, range_limits, range_partner
+from curriculum.draft.citations import apply as name_citations
 from curriculum.draft.clauses import (
     BLANK,
     SEMICOLON,
@@ -118,7 +119,9 @@ class DraftQuestion:
         return self.prompt[len(self.carried.lead):] if self.carried else self.prompt
 
     def finish(self) -> DraftQuestion:
-        """Stable id and group, from what the question says rather than where it sits."""
+        """Stable id and group, from what the question says rather than where it sits;
+        first, the short citations of the final prompt named (``citations.py``)."""
+        name_citations(self)
         doc = self.analysis.doc
         sentence_text = doc.display(self.sentence.start, self.sentence.end)
         key_text = doc.display(*self.key)

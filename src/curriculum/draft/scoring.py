@@ -28,6 +28,7 @@ from curriculum.draft.asides import judge as judge_asides
 from curriculum.draft.assessment import judge as judge_assessment
 from curriculum.draft.bounds import NOTICE, bound_kind, bound_word, range_partner, states_a_rule
 from curriculum.draft.budget import judge as judge_budget
+from curriculum.draft.citations import judge as judge_citations
 from curriculum.draft.claims import judge as judge_claim
 from curriculum.draft.conditioned import judge as judge_conditioned
 from curriculum.draft.context import stem_pointers
@@ -123,6 +124,7 @@ def score(q: DraftQuestion) -> Score:
     judge_logistics(q, result)
     judge_administration(q, result)
     judge_crossrefs(view, q, result)
+    judge_citations(q, result)
     result.evidence = judge_evidence(view, q, result)
     _length(q, result)
     return result

@@ -57,7 +57,7 @@ subject, which one is never obvious to a reader of the stem alone."""
 LAWS = frozenset({"bill"})
 """Kinds of law a debate names by its kind once it has named it: "The Bill does three
 things" (which bill? the one the heading names). Not "the Act": a guide to an Act calls it
-"the Act" throughout, and every reader knows which."""
+"the Act" throughout (``citations.py`` names it in a stem)."""
 _NOT_NAMES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
 
 
