@@ -26,6 +26,11 @@ One judgement from the parse, not one module per kind of document:
    judged as before, whoever else it names:
    "The police must tell the victim of the scheme within 7 days" is a victim's right, and
    "The court must decide within six weeks, or the applicant may ask why" is case work.
+4. **a plan's own reporting**: in a document that names itself a plan or a strategy (its
+   title or a heading of its head: "Operational Action Plan 2026"), a sentence under a
+   heading of reporting, monitoring or governance that names no party of a case ("Results
+   are recorded in the platform's database within 30 days of each action", "Action
+   leaders report progress to the driver by 15 July") is the plan's own workflow.
 
 A word of a proper name counts for nothing ("the Child Protection Policing Network" names
 no child), and "in force" names no police force.
@@ -39,6 +44,7 @@ party, such as a bidder's answer about children's data).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft.addressee import named_reader
@@ -80,9 +86,47 @@ def judge(q: DraftQuestion, result: Score) -> None:
     parsed = q.sentence.parsed
     if parsed is None:
         return
-    found = administration(parsed, _reader(q))
+    found = administration(parsed, _reader(q)) or _own_reporting(q)
     if found:
         result.hold(HOLD.format(actor=found[0], what=found[1]))
+
+
+_PLAN_KINDS = word_set("plan strategy roadmap")
+"""Documents that set out a body's own programme of work: how its progress is reported is
+the body's own administration."""
+_REPORTING = word_set("reporting monitoring governance")
+"""Headings of a plan's own reporting ("5. Reporting", "Monitoring and governance")."""
+_HEAD_CHARS = 1500
+"""How much of the text's head is read for a heading that names it a plan."""
+
+
+def _own_reporting(q: DraftQuestion) -> tuple[str, str] | None:
+    """A plan's own reporting: a sentence under a heading of reporting, monitoring or
+    governance in a document whose title, or a heading of its head, names it a plan or a
+    strategy ("Operational Action Plan 2026"), and that names no party of a case (module
+    docstring, 3): when the plan's results are recorded and to whom its leaders report
+    progress is the plan's own workflow, not a rule of the work (blind review 16, a6)."""
+    heading = q.sentence.heading or ""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", heading)}
+    if not words & _REPORTING or _names_case(q.sentence.parsed or ()):
+        return None
+    if not _a_plan(q.analysis):
+        return None
+    return "the plan's own leads", f'its own reporting (under "{heading.strip()}")'
+
+
+def _a_plan(analysis: Any) -> bool:
+    """The document's title, or a heading of its head, names a plan or a strategy."""
+    found: bool | None = getattr(analysis, "_a_plan", None)
+    if found is None:
+        title = analysis.doc.meta.title or analysis.cleaned.title or ""
+        head = str(analysis.doc.text[:_HEAD_CHARS])
+        headings = [title, *(line.lstrip("#").strip() for line in head.split("\n")
+                              if line.startswith("#"))]
+        found = any({w.lower() for w in re.findall(r"[A-Za-z]+", h)} & _PLAN_KINDS
+                    for h in headings)
+        analysis._a_plan = found
+    return found
 
 
 def administration(parsed: Any, reader: str = "") -> tuple[str, str] | None:

@@ -25,7 +25,7 @@ from curriculum.draft.clauses import md_escape
 from curriculum.draft.layout import BOLD_WORDS, bold_line
 from curriculum.draft.lists import stem
 from curriculum.draft.questions import DraftQuestion, seed_of
-from curriculum.draft.records import LabelLine, label_lines, record_block
+from curriculum.draft.records import LabelLine, fields_of, record_block
 from curriculum.draft.sentences import Sentence
 
 RULE = "glossary"
@@ -67,7 +67,7 @@ def glossary_rules(analysis: Analysis) -> list[DraftQuestion]:
     for entries in _glossaries(analysis):
         if not all(_defines(entry) for entry in entries):
             continue  # a labelled list of steps, stages or lines of enquiry, no glossary
-        fields = label_lines(analysis.doc) if fields is None else fields
+        fields = fields_of(analysis) if fields is None else fields
         lines = [(analysis.doc.line_of(e.sentence.start), analysis.doc.line_of(e.sentence.end))
                  for e in entries]
         record = record_block([e.term for e in entries], lines, fields)

@@ -18,14 +18,24 @@ Two signs, read from the document's shape (no word list):
    or a row of fields ("Leader: ... | Co-leader: ..."), or whose label is itself a slot.
    A glossary's own lines never look like that: its definitions open with words, and it
    holds one entry per line.
+
+A sentence question on a field is judged like any other, with one exception: a field of
+such a block whose value holds a year ("Deadline: ... Q3 2026 ...") is the record's own
+schedule, and is held (``judge``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from curriculum.draft.reading import SourceDoc
+
+if TYPE_CHECKING:
+    from curriculum.draft.analysis import Analysis
+    from curriculum.draft.questions import DraftQuestion
+    from curriculum.draft.stemcheck import Score
 
 MAX_LABEL_WORDS = 6
 
@@ -98,9 +108,55 @@ def _field(line: LabelLine, recurring: frozenset[str]) -> bool:
             or line.label.casefold() in recurring)
 
 
+def judge(q: DraftQuestion, result: Score) -> None:
+    """Hold a question built on a record's dated field: a line of a block of three or
+    more label lines whose label recurs in other blocks with other values (a slot), and
+    whose value holds a year ("Deadline: action day in Q3 2026; results report within 6
+    weeks ..."). It is the record's own schedule, not a rule of the work; the question
+    would ask its deadline or owner (rubric 7). An undated field (a "Description: ..." of
+    what an action does) is judged like any sentence."""
+    analysis = q.analysis
+    doc = analysis.doc
+    if _LABEL_LINE.match(doc.display(q.sentence.start, q.sentence.end)) is None:
+        return  # cheap: most sentences open with no label
+    fields = fields_of(analysis)
+    number = doc.line_of(q.sentence.start)
+    field = fields.get(number)
+    if field is None or field.label.casefold() not in slots(fields):
+        return
+    if not doc.display(q.sentence.start, q.sentence.end).startswith(field.label):
+        return  # a later sentence of the field's value
+    run = 1 + _run(fields, number, -1) + _run(fields, number, 1)
+    if run >= MIN_BLOCK and _YEAR.search(field.value):
+        result.hold(DATED.format(label=field.label))
+
+
+MIN_BLOCK = 3
+DATED = ('a record\'s own dated field ("{label}:" fills a slot of each block of the '
+         "record): the document's own schedule, not a rule of the work")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _run(fields: dict[int, LabelLine], number: int, step: int) -> int:
+    """How many label lines follow (or precede) line ``number`` with no other line."""
+    count = 0
+    while number + step * (count + 1) in fields:
+        count += 1
+    return count
+
+
+def fields_of(analysis: Analysis) -> dict[int, LabelLine]:
+    """``label_lines`` of the analysed document, read once."""
+    found: dict[int, LabelLine] | None = getattr(analysis, "_label_lines", None)
+    if found is None:
+        found = label_lines(analysis.doc)
+        analysis._label_lines = found  # type: ignore[attr-defined]
+    return found
+
+
 def _short(value: str) -> str:
     words = value.split()
     return " ".join(words[:6]) + (" ..." if len(words) > 6 else "")
 
 
-__all__ = ["LabelLine", "label_lines", "record_block", "slots"]
+__all__ = ["LabelLine", "fields_of", "judge", "label_lines", "record_block", "slots"]

@@ -47,6 +47,7 @@ from curriculum.draft.own import judge as judge_own
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.prohibitions import NEGATIONS
 from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.records import judge as judge_record
 from curriculum.draft.reported import judge as judge_reported
 from curriculum.draft.resolutions import opening, operative
 from curriculum.draft.service_users import judge as judge_service_users
@@ -123,6 +124,7 @@ def score(q: DraftQuestion) -> Score:
     judge_service_users(q, result)
     judge_logistics(q, result)
     judge_administration(q, result)
+    judge_record(q, result)
     judge_crossrefs(view, q, result)
     judge_citations(q, result)
     result.evidence = judge_evidence(view, q, result)
