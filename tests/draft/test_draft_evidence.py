@@ -255,7 +255,7 @@ def test_when_a_law_comes_into_force_is_its_timetable_not_a_time_limit(tmp_path:
 def test_a_number_that_names_a_provision_is_never_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = (
         "Article 6 obliges every member state to make the online grooming of children an offence.\n\n"
-        "Under section 8 a registered person must report a new address within 5 days.\n\n"
+        "Under section 8 of the Address Register Act 2020 a registered person must report a new address within 5 days.\n\n"
         "Recommendation 9 asks that officers record every missing child report within 2 hours.\n\n"
         "Cases graded at Level 3 go to the panel, which has 12 members.\n"
     )
@@ -268,7 +268,7 @@ def test_a_number_that_names_a_provision_is_never_asked(tmp_path: Path, matcher:
     assert not [q.prompt for q in every if q.prompt.startswith("Article 6")]
     # the figure beside a reference is asked, and keyed, as the rule's limit
     assert [(q.rule, q.prompt, key(q)) for q in kept if "section 8" in q.prompt] == [
-        ("count", "Under section 8 a registered person must report a new address within ____ days.", ["5"])]
+        ("count", "Under section 8 of the Address Register Act 2020 a registered person must report a new address within ____ days.", ["5"])]
     statements = [q for q in every if q.rule.endswith("-statement") and q.prompt.startswith("Recommendation 9")]
     assert [q.analysis.doc.text[q.key[0]:q.key[1]] for q in statements] == ["2"]  # not the 9
     # a body's size beside a reference is still the body's size, not the reference
