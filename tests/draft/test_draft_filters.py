@@ -19,7 +19,7 @@ TEXT = (
     "# Practice note on interview hearings\n\n"
     "The planning hearing must take place not later than 7 working days before the first day "
     "of the trial.\n\n"
-    "The Regulation defines a young person as any person below the age of 16 years.\n\n"
+    "The Young Witnesses Regulation defines a young person as any person below the age of 16 years.\n\n"
     "The Aldermoor protocol, which originated in Norway in 2004, guides the interview of a "
     "child witness.\n\n"
     "The Board applies the Guidelines on Fairness in Matters involving Young Witnesses.\n\n"
@@ -60,7 +60,7 @@ def test_an_event_that_took_place_after_another_is_still_trivia(drafted: tuple[l
 
 def test_a_definition_age_is_its_boundary_not_a_threshold(drafted: tuple[list[DraftQuestion], list[DraftQuestion]]) -> None:
     kept, _ = drafted
-    question = one(kept, "The Regulation defines a young person as any person below the age of ____ years.")
+    question = one(kept, "The Young Witnesses Regulation defines a young person as any person below the age of ____ years.")
     assert _key(question) == ["16"]
     assert not [r for r in question.reasons if "threshold" in r]
 

@@ -33,8 +33,11 @@ A resolved citation is shown by its name ("the Child Abduction (Northmoor) Act 1
 quote stays the source's sentence. A name that holds the answer or an option is not shown
 (it would give the answer away). An instrument or a provision that cannot be resolved, or
 resolves to two names, costs the candidate ``UNRESOLVED`` with the reason in the audit, so a
-self-contained candidate is chosen instead. A body's kind left unresolved ("the Unit") is
-already judged as pointing back (``stemcheck``); it is only named here.
+self-contained candidate is chosen instead; a provision only when the rule comes from it
+(the clause's subject, or after "under"/"by"), not when it is a modifier inside the rule
+("an offence defined in subsection (2) of section 14": a trainer strikes it). A body's
+kind left unresolved ("the Unit") is already judged as pointing back (``stemcheck``); it is
+only named here.
 """
 
 from __future__ import annotations
@@ -116,6 +119,10 @@ class Cite:
     year: str = ""
     possessive: bool = False
     """Followed by "'s" ("The Department's guidance")."""
+    frames: bool = True
+    """The citation is where the rule comes from: the clause's subject ("Article 16
+    allows"), or after "under"/"by" ("Under section 41, ..."); not a modifier inside the
+    rule ("an offence defined in subsection (2) of section 14"), which a trainer strikes."""
 
     @property
     def provision(self) -> bool:
@@ -144,8 +151,8 @@ def _show(q: DraftQuestion, cite: Cite) -> None:
 
 def judge(q: DraftQuestion, result: Score) -> None:
     """Cost a candidate whose stem cites an instrument or a provision it cannot name."""
-    left = {(c.start, c.end): c for c in cites(q) if not _done(q, c) and (c.provision or (
-        c.kind in LAWS and c.kind.lower() not in JUDGED))}  # once each: stem and lead-in
+    left = {(c.start, c.end): c for c in cites(q) if not _done(q, c) and c.frames and (
+        c.provision or (c.kind in LAWS and c.kind.lower() not in JUDGED))}  # once each
     if not left:
         return
     doc = q.analysis.doc
@@ -194,6 +201,9 @@ def _cites_in(sentence: Sentence, pieces: Any, q: DraftQuestion) -> list[Cite]:
         if found is None:
             continue
         start, end, kind, year = found
+        head = tokens[n]
+        frames = kind not in PARTS or head.dep_ in ("nsubj", "nsubjpass") or (
+            head.dep_ == "pobj" and head.head.lower_ in ("under", "by"))
         lo, hi = base + tokens[start].idx, base + tokens[end].idx + len(tokens[end].text)
         if not any(s <= lo and hi <= e for s, e in pieces) or (q.key[0] < hi and lo < q.key[1]):
             continue
@@ -201,7 +211,8 @@ def _cites_in(sentence: Sentence, pieces: Any, q: DraftQuestion) -> list[Cite]:
         if before.count("(") > before.count(")"):
             continue  # "(section 41(1) of the Act)": where the text says it, no part of the claim
         after = tokens[end + 1] if end + 1 < len(tokens) else None
-        out.append(Cite(lo, hi, kind, year, after is not None and after.text in ("'s", "\u2019s")))
+        out.append(Cite(lo, hi, kind, year, after is not None and after.text in ("'s", "\u2019s"),
+                        frames))
     return out
 
 
