@@ -56,6 +56,7 @@ from curriculum.draft.row_sweeps import redraw
 from curriculum.draft.sentences import Sentence
 from curriculum.draft.table_values import table_value_rules
 from curriculum.draft.themes import ThemeMatcher
+from curriculum.draft.usage_tables import usage_rules
 from curriculum.draft.validate import validate_drafts
 from curriculum.errors import ContentError, UsageError
 from curriculum.fileset import write_set
@@ -185,7 +186,7 @@ def draft_modules(
 
 def rules_for(analysis: Analysis, matcher: ThemeMatcher) -> list[DraftQuestion]:
     """Every candidate question of one source: sentence, list, definition, glossary,
-    procedure, table-value and exam-item rules, in that order."""
+    procedure, table-value, terminology-table and exam-item rules, in that order."""
     return (
         sentence_rules(analysis, matcher)
         + list_rules(analysis)
@@ -193,6 +194,7 @@ def rules_for(analysis: Analysis, matcher: ThemeMatcher) -> list[DraftQuestion]:
         + glossary_rules(analysis)
         + procedure_rules(analysis)
         + table_value_rules(analysis)
+        + usage_rules(analysis)
         + exam_rules(analysis)
     )
 

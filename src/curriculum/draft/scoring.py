@@ -64,6 +64,7 @@ from curriculum.draft.stemcheck import (
 from curriculum.draft.table_limits import ROW_LABEL, ROW_STEM
 from curriculum.draft.table_values import BARE_COLUMN
 from curriculum.draft.twins import judge as judge_twin
+from curriculum.draft.usage_tables import STEM_RULE as USAGE_ROW
 from curriculum.draft.value import counted_noun, governing_verb, judge
 
 THRESHOLD = 0.6
@@ -88,8 +89,9 @@ def score(q: DraftQuestion) -> Score:
         return result
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     if q.rule not in _QUOTED_STEMS and q.stem_rule not in (
-            ROW_STEM, ROW_LABEL, SCALE_STEM, BARE_COLUMN):
-        grammar(view, q, result)  # a table row's statement is built whole (table_limits)
+            ROW_STEM, ROW_LABEL, SCALE_STEM, BARE_COLUMN, USAGE_ROW):
+        grammar(view, q, result)  # a table row's statement is built whole (table_limits,
+        # usage_tables)
     judge_claim(view, q, result)
     judge_assessment(q, result)
     judge_meeting(q, result)
