@@ -20,7 +20,12 @@ by score:
   hash set within 24 hours");
 - **what a presenter is to say**: a speaker note that opens with a bare verb of saying
   and a that-clause, no one named who is told ("Point out that 19 days is too slow; the
-  unit's target is 10 days"): the stem is the instruction, the fact only inside it.
+  unit's target is 10 days"): the stem is the instruction, the fact only inside it;
+- **a key to codes**: a legend or a scoring key that says what a code of the document's
+  own stands for ("Priority: H = within 6 months; M = within 12 months", "1 = rare,
+  5 = almost certain"): a short code (a capital letter, a number, an initialism) and an
+  equals sign open the sentence, after at most a label. It tells a reader how to read the
+  document's own table, not a rule or a fact; asked alone, the code means nothing.
 """
 
 from __future__ import annotations
@@ -58,11 +63,22 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
         result.kill(f'a task the text sets its reader (an imperative under "{heading}"), '
                     "not a rule or a fact")
         return
+    key = _CODE_KEY.match(text)
+    if key is not None:
+        result.kill(f"a key to the document's own codes (\"{key.group('code')} = ...\"): "
+                    "it says how to read a table or a score, not a rule or a fact")
+        return
     told = _what_to_say(view)
     if told:
         result.kill(f'an instruction to whoever presents the text ("{told} that ..."): what to '
                     "say, not the fact itself")
 
+
+_CODE_KEY = re.compile(
+    r"^(?:[*_]*[A-Z][\w ()/-]{0,40}[*_]*:[ \t]*)?[*_]*(?P<code>[A-Z0-9][A-Z0-9+-]{0,5})[*_]*"
+    r"[ \t]*=[ \t]*\S")
+"""A legend's entry: an optional label ("Priority:"), a short code ("H", "4", "MISPER") and
+an equals sign ("H = within 6 months")."""
 
 _SAYING = frozenset({"point", "stress", "emphasise", "emphasize", "highlight", "mention",
                      "explain", "underline"})

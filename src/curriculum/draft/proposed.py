@@ -30,9 +30,11 @@ _CHOICES = frozenset({"option", "proposal", "approach", "model", "scheme"})
 """What such a verb picks, for it to name a proposal ("prefers Option 2")."""
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PRESENT = frozenset({"VBZ", "VBP"})
-_HEADING = re.compile(r"\b(?:proposals?|proposed|options?\s+(?:considered|\d+))\b", re.I)
+_HEADING = re.compile(r"\b(?:proposals?|proposed|options?\s+(?:considered|\d+)|"
+                      r"preferred\s+(?:option|approach|model))\b", re.I)
 """A heading over the proposal itself ("3. The Government's proposal", "Proposed
-changes", "Options considered"); not "Recommendations", whose items ``own.py`` judges."""
+changes", "Options considered", an impact assessment's "Key elements of the preferred
+option"); not "Recommendations", whose items ``own.py`` judges."""
 _MODALS = frozenset({"must", "shall", "will", "would", "should", "may", "could"})
 _IN_FORCE = re.compile(r"\b(?:currently|at present|presently|already|existing|current)\b",
                        re.I)
@@ -85,6 +87,37 @@ def _after_modal(token: Any) -> bool:
                                       for c in token.children)
 
 
+_NOT_YET = frozenset({"proposed", "draft", "planned", "intended", "prospective"})
+"""Words that put an instrument before its force ("the proposed scheme", "the draft
+Regulations")."""
+_RULE_KINDS = frozenset({
+    "scheme", "duty", "regulation", "rule", "law", "legislation", "bill", "act", "code",
+    "provision", "requirement", "framework", "order", "regime", "power", "offence",
+    "amendment", "clause", "system", "measure", "arrangement", "standard", "guidance"})
+"""What a rule is under: an instrument, a scheme or a duty; not "a draft report", a
+document of the work."""
+
+
+def proposed_frame(doc: Any) -> str:
+    """The rule's frame is an instrument not yet in force: "Under the proposed scheme,
+    ...", "The draft Regulations require ...", "The planned duty would apply ...": the
+    phrase, else "". Only a frame, the main clause's subject or its "under" phrase; "a
+    referral to the proposed hub" is a detail of the rule."""
+    root = doc[:].root
+    for token in doc:
+        if token.lemma_.lower() not in _RULE_KINDS or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(c.lower_ in _NOT_YET and c.dep_ in ("amod", "compound")
+                   for c in token.children):
+            continue
+        framed = (token.dep_ in ("nsubj", "nsubjpass") and token.head.i == root.i) or (
+            token.dep_ == "pobj" and token.head.lower_ == "under")
+        if framed:
+            span = doc[token.left_edge.i : token.i + 1]
+            return str(span.text)
+    return ""
+
+
 def modal_rule(doc: Any) -> bool:
     """The main clause carries a modal ("A report must be made ...", "The duty would
     apply ..."), with no word that it states the present law."""
@@ -104,6 +137,9 @@ def reason(parsed: Any, heading: str, lead: Any, lead_text: str, before: str = "
         return REASON.format(where=f'an item of "{_short(lead_text)}"')
     if proposing(parsed):
         return REASON.format(where="the sentence proposes it")
+    framed = proposed_frame(parsed)
+    if framed:
+        return REASON.format(where=f'"{framed}"')
     if _HEADING.search(heading) and modal_rule(parsed) and not decided(before + parsed.text):
         return REASON.format(where=f'under "{_shown(heading)}"')
     return ""

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from curriculum.draft import periods
 from curriculum.draft.administration import judge as judge_administration
 from curriculum.draft.asides import judge as judge_asides
 from curriculum.draft.assessment import judge as judge_assessment
@@ -168,6 +169,27 @@ def _giveaway(view: StemView, q: DraftQuestion, result: Score) -> None:
             result.kill(f"the stem lists the {len(listed)} items it counts")
         elif value is not None and q.rule != "true-statement":
             _computed(view, q, value, result)
+    if q.rule not in ("true-statement", "false-statement") and "____" in q.prompt:
+        _period_cue(view, q, result)
+
+
+def _period_cue(view: StemView, q: DraftQuestion, result: Score) -> None:
+    """A period word of the stem gives the asked period away ("a compulsory annual review
+    ... in the previous ____ months": 12; ``periods.py``)."""
+    from curriculum.draft.distractors import written_value
+
+    answer = view.span_tokens(q.key)
+    number = next((t for t in answer if t.like_num), None)
+    if number is None:
+        return
+    try:
+        days = periods.answer_days(written_value(number.text), counted_noun(answer))
+    except ValueError:
+        return
+    found = periods.cue(q.prompt, days) if days is not None else ""
+    if found:
+        result.kill(f'the stem\'s "{found}" names a period as long as the one asked: it '
+                    "gives the answer away")
 
 
 _FULL_DATE = re.compile(
