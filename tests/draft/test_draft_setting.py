@@ -90,3 +90,18 @@ def test_a_period_word_of_another_length_is_no_cue(
 def test_which_period_words_cue_the_asked_period(stem: str, days: float, found: str) -> None:
     assert periods.cue(stem, days) == found
 
+
+_REGULATIONS = (
+    "---\n"
+    'title: "The Child Runaway Notices Regulations 2026"\n'
+    'author: "Department for Justice"\n'
+    "---\n\n"
+    "# The Child Runaway Notices Regulations 2026\n\n"
+    "## Authority to give a notice\n\n"
+    "A notice may be given only with the written authority of an officer of at least the rank of inspector. "
+    "In an urgent case, authority may be given orally, but must be confirmed in writing within 24 hours.\n")
+
+
+def test_an_opening_case_is_no_place_and_the_rule_names_its_law(tmp_path_factory: pytest.TempPathFactory, matcher: ThemeMatcher) -> None:
+    kept, _ = chosen(tmp_path_factory.mktemp("regulations"), _REGULATIONS, matcher)
+    assert "Under the Child Runaway Notices Regulations 2026, in an urgent case, authority may be given orally, but must be confirmed in writing within ____ hours." in prompts(kept)

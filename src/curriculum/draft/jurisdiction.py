@@ -66,10 +66,25 @@ def _universal_practice(token: Any) -> bool:
 def unplaced(tokens: list[Any]) -> bool:
     """Nothing in the stem says where or whose: no named place, body or law, no framing
     phrase in front."""
-    if not tokens or tokens[0].lower_ in _FRAMED:
+    if not tokens or (tokens[0].lower_ in _FRAMED and not _condition(tokens[0])):
         return False
     return not any((t.ent_type_ in _NAMED and not _provision(t)) or (
         t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss")) for t in tokens)
+
+
+_CONDITION_DETS = frozenset({"a", "an", "any", "every", "each", "all", "such"})
+
+
+def _condition(token: Any) -> bool:
+    """An opening "In" that sets a case, not a place: "In an urgent case, authority may be
+    given orally ...", "In any case where ..." (its object a common noun with "a", "any",
+    "every" ..., nothing named in it): the rule still says nowhere whose it is."""
+    if token.lower_ != "in":
+        return False
+    obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or any(t.ent_type_ for t in obj.subtree):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _CONDITION_DETS for c in obj.children)
 
 
 _PROVISION = re.compile(r"(?:sub)?(?:section|part|schedule|paragraph|regulation|article)s?\s+"
