@@ -76,3 +76,31 @@ def test_this_team_with_two_teams_named_before_and_neither_near_stays_held(tmp_p
     questions = candidates(tmp_path, text, matcher)
     found = [q for q in questions if "work a rota of" in q.prompt]
     assert found and all(q.prompt.startswith("Officers in this team") for q in found), [q.prompt for q in found]
+
+
+# -- a name in a bracketed aside (a person's affiliation in a cover table) names no "team" --------
+
+_VISIT = (
+    "# Peer Review Visit Report: Harbour Child Identification Unit\n\n"
+    "| Review team | Insp. Ada Lorne (team lead, Brackwater Police, Child Protection Unit); DS Ivo Penn (Eastmoor Victim Identification Team) |\n"
+    "|---|---|\n"
+    "| Visit dates | 3-5 March 2026 |\n\n"
+    "## Purpose\n\n"
+    "The review looked at how the unit identifies children in abuse material.\n\n"
+    "## Follow-up\n\n"
+    "The team asks for a progress report within 12 months of this report.\n"
+)
+
+
+def test_a_team_named_only_in_an_affiliation_aside_does_not_name_the_team(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    questions = candidates(tmp_path, _VISIT, matcher)
+    found = [q for q in questions if "asks for a progress report within" in q.prompt]
+    assert found, [q.prompt for q in questions]
+    assert all(q.prompt.startswith("The team asks for a progress report within") for q in found), [q.prompt for q in found]
+
+
+def test_a_force_named_only_in_an_aside_is_not_the_texts_force() -> None:
+    from curriculum.draft.referents import force_of
+
+    assert force_of("| Review team | Insp. Ada Lorne (team lead, Brackwater Police, Child Protection Unit) |") == ""
+    assert force_of("Brackwater Police (fictional) | Crime and Public Protection Directorate") == "Brackwater Police"

@@ -133,6 +133,9 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
         run = _NAME_RUN.search(line)
         if run is None or not _capital_word(run.group(0)) or _sentence_initial(line, run):
             continue
+        if _aside(text[text.rfind("\n", 0, match.start()) + 1 : match.start()]):
+            continue  # "Det. Sgt. Reyl (Port Selby Victim Identification Team)": another
+            # body, a person's affiliation in a cover table, not the one "the team" means
         if _inside_longer_name(text, match.end()) or _joins_two_phrases(run.group(0)):
             continue
         name = _own_phrase(run.group(0).lstrip("(\"'\u201c").strip(), line)
@@ -519,9 +522,20 @@ def force_of(text: str) -> str:
     """The one police force the document's head names ("Brackwater Police (fictional) |
     Crime and Public Protection Directorate"): the force whose unit "the team" of its
     text is. "" when the head names none or two ("... Police Station" is a building)."""
-    found = {" ".join(m.group(1).split()) for m in _FORCE.finditer(text[:HEAD])}
+    head = text[:HEAD]
+    found = {" ".join(m.group(1).split()) for m in _FORCE.finditer(head)
+             if not _aside(head[head.rfind("\n", 0, m.start()) + 1 : m.start()])}
     found = {f for f in found if not f.startswith(("The ", "A "))}
     return found.pop() if len(found) == 1 else ""
+
+
+def _aside(line: str) -> bool:
+    """The line before a name opens a bracket it has not closed: the name stands in an
+    aside, a person's affiliation ("Insp. Holtby (team lead, Harrowmere Police, Online
+    Child Protection Unit)") or a member body in a cover table, not a body the text speaks
+    of by "the team" or whose force it is. A stem's body is only a name the text itself
+    uses of it, never one assembled from such metadata (blind review 17, b1)."""
+    return line.count("(") > line.count(")")
 
 
 def _unit(name: str) -> bool:
