@@ -13,6 +13,14 @@ trivia), whatever their wording:
   day of the week).
   A standing fact about the same unit ("The OCET reviews every referral within 24
   hours"), or an acronym of a database or an order, is judged like any other.
+  The same holds for a past event with no date at all, told of one case that met the
+  body ("Westmarch Police referred the matter to the Office for Police Conduct
+  Westmarch (OPCW)", rubric 7), and the body's word may stand inside its name, before
+  what it is of or for ("... to the Office for Police Conduct Westmarch (OPCW) on 20
+  March 2025": blind review 15, b3). A year alone ("In 2023 the ... (NCA) received
+  30,000 referrals") is a body's yearly record, judged as before; a body of
+  international standing (its name or the words before it say "International",
+  "European", "INTERPOL") is one every officer meets, never held so.
 - **A note on the figures.** A letter or a table says where its figures come from or what
   they cover ("Figures are for calendar years and were supplied by the National Child
   Crime Agency (NCCA) on 6 February 2026"): the document's own sourcing, not a fact of the
@@ -38,6 +46,8 @@ if TYPE_CHECKING:
 
 ONE_EVENT = ("one event's detail: the unit named is the one that took part in a single dated "
              "operation, not a body an officer needs to know")
+ONE_CASE = ("one case's detail: the body named is the one a single past event of the case "
+            "met (no date: the case's own history), not a body an officer needs to know")
 DATA_NOTE = ("a note on the document's own figures (who supplied them, what period they "
              "cover), not a fact of the work")
 
@@ -55,6 +65,11 @@ March 2025", "as of 1 May"): figures over a period, not one event's day."""
 _MONTHS = word_set(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec")
+_WIDE = word_set("international european europe global world worldwide interpol europol "
+                 "eurojust commonwealth nations")
+"""Words of a body of international standing ("International Child Sexual Exploitation",
+"INTERPOL's", "United Nations"): a body every officer meets, wherever the text is from."""
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _FIGURES = word_set("figure data statistic statistics number total estimate count")
 _SOURCING = word_set(
     "supply provide source compile draw take extract obtain collect derive round base cover "
@@ -71,16 +86,47 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     parsed = q.sentence.parsed
     if parsed is None:
         return
-    if q.rule == "acronym" and _body(view.span_tokens(q.key)) and one_event(parsed):
+    local = q.rule == "acronym" and _body(view.span_tokens(q.key)) and not _wide(view, q)
+    if local and one_event(parsed):
         result.hold(ONE_EVENT)
+    elif local and one_case(parsed, view.span_tokens(q.key)):
+        result.hold(ONE_CASE)
     elif data_note(parsed):
         result.hold(DATA_NOTE)
 
 
 def _body(expansion: list[Any]) -> bool:
-    """The spelled-out name is a body's: its last word (its head) names a kind of unit."""
+    """The spelled-out name is a body's: its head names a kind of unit, as its last word
+    ("Online Child Exploitation Team") or before what it is of or for ("Office for Police
+    Conduct Westmarch")."""
     words = [t for t in expansion if t.is_alpha]
-    return bool(words) and words[-1].lemma_.lower() in _UNITS
+    heads = words[-1:] + [w for w in words if any(c.dep_ == "prep" for c in w.children)]
+    return any(w.lemma_.lower() in _UNITS for w in heads)
+
+
+def _wide(view: StemView, q: DraftQuestion) -> bool:
+    """The body is of international standing: its name, or the words just before the
+    blank ("INTERPOL's ____ (ICSE)"), say so (``_WIDE``)."""
+    start = q.key[0] - view.base
+    words = [t for t in view.doc if t.idx < start][-3:] + view.span_tokens(q.key)
+    return any(t.lower_.removesuffix("'s").removesuffix("\u2019s") in _WIDE for t in words)
+
+
+def one_case(parsed: Any, name: list[Any]) -> bool:
+    """The sentence tells one past event of a case that met the body, with no date at all:
+    its main verb is in the past, the body's name stands outside the verb's subject (the
+    case was referred, reported or sent to it), and it names no year, month, day or time (a
+    year alone dates a body's yearly record, not one case). A name inside the subject is
+    left alone: a present "The ... Team (HVIT) reviews seized images" can parse as a past
+    "seized" whose subject is "reviews"."""
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    if root is None or not _past(root):
+        return False
+    inside = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if not name or any(t.i in inside for t in name):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") or _YEAR.fullmatch(t.text) or (
+        t.lower_.rstrip(".") in _MONTHS) for t in parsed)
 
 
 def one_event(parsed: Any) -> bool:
