@@ -22,6 +22,7 @@ from typing import Any
 from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import md_escape
+from curriculum.draft.labelled import FEW, HOLD_PREFIX, kinds, list_reasons
 from curriculum.draft.layout import BOLD_WORDS, bold_line
 from curriculum.draft.lists import stem
 from curriculum.draft.questions import DraftQuestion, seed_of
@@ -59,9 +60,10 @@ class Entry:
 
 
 def glossary_rules(analysis: Analysis) -> list[DraftQuestion]:
-    """A question per entry of every glossary of at least ``MIN_ENTRIES`` entries; the
-    entries of a record's block (``records.record_block``) are held in the audit with
-    the reason."""
+    """A question per entry of every glossary of at least ``MIN_ENTRIES`` entries, its
+    options the entries of its kind; the entries of a record's block
+    (``records.record_block``), and those ``labelled`` finds no definition or too few
+    options for, are held in the audit with the reason."""
     out = []
     fields: dict[int, LabelLine] | None = None
     for entries in _glossaries(analysis):
@@ -71,10 +73,19 @@ def glossary_rules(analysis: Analysis) -> list[DraftQuestion]:
         lines = [(analysis.doc.line_of(e.sentence.start), analysis.doc.line_of(e.sentence.end))
                  for e in entries]
         record = record_block([e.term for e in entries], lines, fields)
-        for entry in entries:
-            question = _question(analysis, entry, entries)
+        texts = [e.definition for e in entries]
+        coded = all(_CODE.fullmatch(e.term) for e in entries)  # one scheme's codes: one kind
+        held = list_reasons(texts, coded)
+        kind = dict(zip([id(e) for e in entries], kinds([e.term for e in entries], texts),
+                        strict=True))
+        for entry, reason in zip(entries, held, strict=True):
+            same = entries if coded else [e for e in entries if kind[id(e)] == kind[id(entry)]]
+            question = _question(analysis, entry, same)
             if record is not None:
                 question.warnings.append(f"record: {record}")
+            if reason or len(same) < 3:
+                why = reason or FEW.format(kind=kind[id(entry)])
+                question.warnings.append(f"{HOLD_PREFIX}{why}")
             out.append(question.finish())
     return out
 

@@ -39,6 +39,7 @@ from curriculum.draft.discourse import judge as judge_discourse
 from curriculum.draft.easy_read import judge as judge_easy_read
 from curriculum.draft.evidence import judge as judge_evidence
 from curriculum.draft.facts import QUALIFIERS
+from curriculum.draft.labelled import HOLD_PREFIX
 from curriculum.draft.levels import SCALE_STEM
 from curriculum.draft.logistics import judge as judge_logistics
 from curriculum.draft.meeting import judge as judge_meeting
@@ -107,6 +108,8 @@ def score(q: DraftQuestion) -> Score:
             result.kill(warning.removeprefix("giveaway: "))
         elif warning.startswith("record: "):  # a form's fields read as a glossary
             result.kill(warning.removeprefix("record: "))
+        elif warning.startswith(HOLD_PREFIX):  # a glossary entry not worth asking
+            result.hold(warning.removeprefix(HOLD_PREFIX))
     _points_back(q, result)
     brackets(q.prompt, result)
     if not q.items and q.rule not in _QUOTED_STEMS:
