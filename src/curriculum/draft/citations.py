@@ -277,6 +277,8 @@ def _named(q: DraftQuestion, cite: Cite) -> Named | None:
     if found is None:
         return None
     name, offset = found
+    if cite.kind in BODIES and not own_body_name(q, cite.kind, name):
+        return None  # another body than the issuer, or "the Committee" left in doubt
     answers = [a for a in [*q.answers, *(t for t, _ in q.options)] if a.strip()]
     if any(re.search(rf"(?<![\w-]){re.escape(a.strip())}(?![\w-])", name, re.I) for a in answers):
         return None  # the name would give the answer away
@@ -291,6 +293,17 @@ def _named(q: DraftQuestion, cite: Cite) -> Named | None:
         phrase += "'s"
         name += "'" if name.endswith("s") else "'s"
     return Named(cite.start, cite.end, phrase, name, line, True)
+
+
+def own_body_name(q: DraftQuestion, kind: str, name: str) -> bool:
+    """Whether ``name`` may show a body's "the <kind>": not when the document's issuer of
+    the kind is another body, nor when ``referents`` left the phrase in doubt between the
+    issuer and another body (``issuer.py``)."""
+    from curriculum.draft.issuer import rival  # issuer -> author -> ... -> here
+
+    if any(w.startswith("referent: ") for w in q.warnings):
+        return False
+    return not rival(q.analysis, kind, name)
 
 
 def _resolve(q: DraftQuestion, cite: Cite) -> tuple[tuple[str, int] | None, str]:

@@ -972,7 +972,7 @@ def _named_lead(q: DraftQuestion, other: Sentence) -> str:
     (``referents.py``)."""
     doc = q.analysis.doc
     lead = md_escape(doc.display(other.start, other.end)).rstrip()
-    for named in sentence_names(doc, other, ((other.start, other.end),), q.key):
+    for named in sentence_names(q.analysis, other, ((other.start, other.end),), q.key):
         lead = shown(lead, named)
     return lead
 
@@ -1001,7 +1001,7 @@ def _whole(q: DraftQuestion, other: Sentence) -> bool:
     if _about_an_event(root):
         return False
     view = StemView(parsed, other.start, ((other.start, other.end),))
-    named = sentence_names(q.analysis.doc, other, ((other.start, other.end),), q.key)
+    named = sentence_names(q.analysis, other, ((other.start, other.end),), q.key)
     own = pointers(view, frozenset(n.end for n in named), seen_before(q.analysis, other.start),
                    recent(q.analysis, other))
     return not any(p.delta <= SERIOUS for p in own)

@@ -360,19 +360,21 @@ def name_phrases(q: Any) -> list[Named]:
     stands for the body that wrote the document (``own_body``), and every "this team"
     an earlier name resolves (``this_body``)."""
     pieces = q.pieces or ((q.sentence.start, q.sentence.end),)
-    out = sentence_names(q.analysis.doc, q.sentence, pieces, q.key)
-    out += this_body(q.analysis.doc, q.sentence, pieces, q.key)
+    out = sentence_names(q.analysis, q.sentence, pieces, q.key)
+    out += this_body(q.analysis, q.sentence, pieces, q.key)
     return out + own_body(q, pieces, {n.start for n in out})
 
 
-def this_body(doc: Any, sentence: Any, pieces: Any, key: tuple[int, int]) -> list[Named]:
+def this_body(analysis: Any, sentence: Any, pieces: Any, key: tuple[int, int]) -> list[Named]:
     """ "Staff in this team have a viewing limit of ...": "this" and a kind of body or
     undertaking only ("this team", "this unit", "this programme"), in a text that named
     one such body before (a job description's "Online Child Sexual Exploitation Team"):
     the nearest earlier name says which, as for "the team" (``earlier_name``; none when
     two of the kind were named and neither just before). With one force in the head, a
     unit is its force's ("Brackwater Police's ... Team")."""
-    parsed = sentence.parsed
+    from curriculum.draft.issuer import rival  # issuer -> author -> ... -> here
+
+    parsed, doc = sentence.parsed, analysis.doc
     if parsed is None:
         return []
     out = []
@@ -386,8 +388,8 @@ def this_body(doc: Any, sentence: Any, pieces: Any, key: tuple[int, int]) -> lis
         if not any(s <= start and end <= e for s, e in pieces) or (key[0] < end and start < key[1]):
             continue
         found = earlier_name(doc.text, sentence.start, [head.text])
-        if found is None:
-            continue
+        if found is None or rival(analysis, head.text, found[0]):
+            continue  # another body than the document's issuer of the kind
         name, offset, article = found
         force = force_of(doc.text)
         if force and _unit(name) and force.split()[0] not in name:
@@ -402,20 +404,18 @@ def own_body(q: Any, pieces: Any, done: set[int]) -> list[Named]:
     speaks of itself by its kind only, throughout, while its full name is in the
     document's metadata, title or head ("Committee on the Rights of the Child", "Joint
     Inspectorate of Probation"). The phrase is only "the" and the kind's word, and that
-    word heads the author's name (its last word, or its first before "of", "on" or "for");
-    the body is then the author (``author.py``), named as the document names it. A kind
-    the author's name does not end in ("the agency" in a police report) is left alone:
-    another body of the kind may be meant."""
+    word heads the issuer's name (its last word, or its first before "of", "on" or "for");
+    the body is then the issuer (``issuer.py``), named as the document names it. A kind
+    the issuer's name does not end in ("the agency" in a police report) is left alone:
+    another body of the kind may be meant. When the text named another body of the kind
+    before, the issuer only in the document's own voice; otherwise the question records
+    the doubt as a warning, which keeps it out of a module (``scoring.py``)."""
     parsed = q.sentence.parsed
     if parsed is None:
         return []
-    from curriculum.draft.author import author_of
+    from curriculum.draft.issuer import doubt, issuer_of, same_body, settled
 
-    author = author_of(q.analysis)
-    if author is None or author.plural:
-        return []
-    words = author.name.split()
-    base = q.sentence.start
+    base, doc = q.sentence.start, q.analysis.doc
     out = []
     for head, phrase in definite_phrases(parsed):
         start, end = base + phrase[0].idx, base + head.idx + len(head.text)
@@ -424,23 +424,34 @@ def own_body(q: Any, pieces: Any, done: set[int]) -> list[Named]:
         if not any(s <= start and end <= e for s, e in pieces) or (
                 q.key[0] < end and start < q.key[1]):
             continue
-        kind = head.text.lower()
-        heads = len(words) >= 2 and (words[-1].lower() == kind or (
-            words[0].lower() == kind and words[1].lower() in ("of", "on", "for")))
-        if not heads:
+        issuer = issuer_of(q.analysis, head.text)
+        if issuer is None:
             continue
-        doc = q.analysis.doc
-        offset = doc.text.find(author.name)
+        found = earlier_name(doc.text, base, [head.text])
+        nearest = {found[0]: found[1]} if found and not same_body(found[0], issuer) else {}
+        others = settled(q.analysis, base, head, issuer, nearest)
+        if others:
+            warning = f"referent: {doubt(doc.display(start, end), issuer, others)}"
+            if warning not in q.warnings:
+                q.warnings.append(warning)
+            continue
+        offset = doc.text.find(issuer.name)
         line = doc.text.count("\n", 0, offset) + 1 if offset >= 0 else 1
-        out.append(Named(start, end, doc.display(start, end), author.name, line,
-                         author.article))
+        out.append(Named(start, end, doc.display(start, end), issuer.name, line,
+                         issuer.article))
     return out
 
 
-def sentence_names(doc: Any, sentence: Any, pieces: Any, key: tuple[int, int]) -> list[Named]:
+def sentence_names(analysis: Any, sentence: Any, pieces: Any, key: tuple[int, int]
+                   ) -> list[Named]:
     """Every bare definite phrase inside ``pieces`` of ``sentence`` (not holding ``key``)
-    that an earlier name resolves; also used for the context carried before a stem."""
-    parsed = sentence.parsed
+    that an earlier name resolves; also used for the context carried before a stem. The
+    name of another body than the document's issuer of the kind never names it
+    (``issuer.rival``): "the Committee" of a committee's text is not the committee it
+    cited in passing."""
+    from curriculum.draft.issuer import rival  # issuer -> author -> ... -> here
+
+    parsed, doc = sentence.parsed, analysis.doc
     if parsed is None:
         return []
     base = sentence.start
@@ -457,6 +468,8 @@ def sentence_names(doc: Any, sentence: Any, pieces: Any, key: tuple[int, int]) -
         found = earlier_name(doc.text, sentence.start, kind)
         if found is None or generic_in_rule(head, doc.text, found[1], kind):
             continue  # a rule's "the court", where the text names two courts
+        if len(words) == 2 and rival(analysis, head.text, found[0]):
+            continue
         name, offset, article = found
         line = doc.text.count("\n", 0, offset) + 1
         force = force_of(doc.text)

@@ -110,6 +110,8 @@ def score(q: DraftQuestion) -> Score:
             result.kill(warning.removeprefix("record: "))
         elif warning.startswith(HOLD_PREFIX):  # a glossary entry not worth asking
             result.hold(warning.removeprefix(HOLD_PREFIX))
+        elif warning.startswith("referent: "):  # "the Committee": the issuer or another
+            result.kill(warning.removeprefix("referent: "))  # body (``issuer.py``)
     _points_back(q, result)
     brackets(q.prompt, result)
     if not q.items and q.rule not in _QUOTED_STEMS:
