@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from curriculum.draft.facts import NUMBER_WORDS
+
 UNIT_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.4,
              "quarter": 91.3, "year": 365.0}
 """Units of time in days (a month and a quarter as their average)."""
@@ -25,9 +27,8 @@ FREQUENCY = {"hourly": 1 / 24, "daily": 1.0, "weekly": 7.0, "fortnightly": 14.0,
              "monthly": 30.4, "quarterly": 91.3, "annual": 365.0, "annually": 365.0,
              "yearly": 365.0, "biennial": 730.0, "biennially": 730.0, "triennial": 1095.0}
 """Words that name a period by how often something recurs ("an annual review")."""
-_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-          "eighteen": 18, "twenty-four": 24, "thirty": 30}
+_WORDS = {**NUMBER_WORDS, "a": 1, "an": 1, "one": 1, "twenty-four": 24}
+"""The facts' number words, and the words of one period ("a year", "one month")."""
 _SPAN = re.compile(
     r"\b(?P<n>\d{1,3}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")[\s-]+"
     r"(?P<unit>hour|day|week|fortnight|month|quarter|year)s?\b", re.I)
