@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 
 ABOUT_THE_TEXT = -0.5
 """Below the threshold even with every bonus (0.95), and below the top-up floor (0.5)."""
+ABOUT = "about the document, not the world"
+"""The reason's words, by which ``roles.py`` sees the stem already judged."""
 CORRECTION = -0.5
 SEAT = -0.35
 
@@ -106,7 +108,7 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
         return
     about = about_the_text(parsed, view.inside, presenting=not q.items)
     if about:
-        result.add(ABOUT_THE_TEXT, f"about the document, not the world: {about}")
+        result.add(ABOUT_THE_TEXT, f"{ABOUT}: {about}")
     elif correction(q):
         result.add(CORRECTION, "a correction of the text's own figures (an erratum), not a "
                    "fact to learn")

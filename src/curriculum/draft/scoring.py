@@ -52,6 +52,7 @@ from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.records import judge as judge_record
 from curriculum.draft.reported import judge as judge_reported
 from curriculum.draft.resolutions import opening, operative
+from curriculum.draft.roles import judge as judge_roles
 from curriculum.draft.service_users import judge as judge_service_users
 from curriculum.draft.standing import service_target, standing_cap
 from curriculum.draft.statements import judge as judge_statement
@@ -127,6 +128,7 @@ def score(q: DraftQuestion) -> Score:
     judge_discourse(view, q, result)
     judge_own(view, q, result)
     judge_asides(view, q, result)
+    judge_roles(view, q, result)
     judge_easy_read(q, result)
     judge_budget(view, q, result)
     judge_service_users(q, result)

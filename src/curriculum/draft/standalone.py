@@ -152,9 +152,11 @@ def undertaking(head: Any) -> bool:
 _HAPPENS = frozenset({
     "make", "take", "give", "carry", "complete", "send", "issue", "arrange", "hold",
     "process", "pay", "grant", "refuse", "approve", "confirm", "happen", "occur", "follow",
-    "conduct", "undertake", "finalise", "finalize", "receive", "reach", "book", "schedule"})
+    "conduct", "undertake", "finalise", "finalize", "receive", "reach", "book", "schedule",
+    "expect"})
 """Verbs whose subject is an event that happens or is done ("Payment is made", "The visit
-takes place", "The decision is taken"): the one event the text is telling of."""
+takes place", "The decision is taken", "Connection is expected"): the one event the text is
+telling of."""
 _EVENT_ENDING = re.compile(r"(?:ment|tion|sion|ance|ence|al|ure)$")
 """Nouns made from verbs ("payment", "decision", "referral"), as ``stemcheck`` reads them;
 not "-ing", whose bare form is an activity in general ("Grooming is ...")."""
@@ -170,11 +172,26 @@ def bare_event(tokens: list[Any]) -> list[Pointer]:
         if not _happens(token) or token.tag_ != "NN" or token.ent_type_:
             continue
         if any(not c.is_punct for c in token.children) or not _EVENT_ENDING.search(
-                token.lower_) or in_rule(token):
+                token.lower_) or clause_rule(token):
             continue
         return [Pointer(token.i, -0.5, f'points back: "{token.text}" names an event the stem '
                         "does not introduce (of what? whose?)")]
     return []
+
+
+def clause_rule(token: Any) -> bool:
+    """The clause of ``token`` (a subject) states a rule: its verb has a modal of duty or
+    permission ("Notice must be given ..."), or the sentence is a rule by its main verb
+    (``in_rule``). A modal of another clause does not make it one: in "connection is
+    expected within 18 months, because users must first be trained", which connection is
+    still unsaid, and in "The applicant was over the age at which a child may consent ..."
+    the applicant is still one case's."""
+    verb = token.head
+    if any(c.tag_ == "MD" and c.lower_ in _RULE_MODALS for c in verb.children):
+        return True
+    if any(t.tag_ == "MD" and t.lower_ in _RULE_MODALS for t in token.doc):
+        return _rule_verb(token.doc)
+    return in_rule(token)
 
 
 _EVENTS_ONLY = frozenset({"happen", "occur", "conduct", "undertake"})
@@ -228,6 +245,12 @@ def in_rule(head: Any) -> bool:
                 "VERB", "AUX") and not any(c.lower_ == "have" and c.dep_ == "aux"
                                            for c in token.head.children):
             return True  # not "should have done": a judgement of one past case
+    return _rule_verb(doc)
+
+
+def _rule_verb(doc: Any) -> bool:
+    """The sentence's main verb states a rule: a law's offence, or a verb of ``_RULE_VERBS``
+    in the present."""
     root = doc[:].root
     if root.tag_ in ("VBZ", "VBP") and any(
             t.lemma_.lower() in ("offence", "offense") and t.dep_ in ("dobj", "oprd", "attr",
