@@ -4,8 +4,9 @@ class of drops): a party to the case told in the past ("The applicant was ...") 
 party in a rule is not (``roles.case_party``); a part of the document ("Option C") and a
 motion put to the reader ("That you agree ...") are held (``roles.judge``); an opening "For
 comparison," is struck (``linking.py``); a bare event that "is expected" points back, even
-when another clause of the sentence has a modal (``standalone.bare_event``). One short text
-of our own, drafted once."""
+when another clause of the sentence has a modal (``standalone.bare_event``); "the State
+party" and "the Republic" are named from the document's head (``country.name_state``).
+Two short texts of our own, each drafted once."""
 
 from __future__ import annotations
 
@@ -42,6 +43,13 @@ That you agree to a statutory duty for registered sex offenders to notify the po
 For comparison, INTERPOL reported in 2023 that 68 countries were connected to its image database.
 
 In Velmora, connection is expected within 9 months, because investigators must first be trained.
+"""
+
+_REPUBLIC = """# Written answers: Ministry of Justice, Republic of Tessaly
+
+## Image database
+
+The Republic was connected to the International Child Sexual Exploitation (ICSE) database on 3 March 2020.
 """
 
 Drafted = tuple[list[DraftQuestion], list[DraftQuestion]]
@@ -93,3 +101,15 @@ def test_an_expected_bare_event_points_back(drafted: Drafted) -> None:
     held = _held(drafted, "In Velmora, connection is expected within")
     assert all('-0.50 points back: "connection" names an event the stem does not introduce (of what? whose?)' in q.reasons for q in held)
 
+
+def test_the_state_party_is_named_from_the_metadata_line(drafted: Drafted) -> None:
+    kept, _ = drafted
+    q = one(kept, "Velmora's hotline must acknowledge every report of online child sexual exploitation within ____ hours.")
+    assert [o for o, right in q.options if right] == ["24"]
+    assert q.stem_rule.endswith(', "the State party" named as Velmora (the document\'s metadata)')
+
+
+def test_the_republic_is_named_from_the_head(tmp_path_factory: pytest.TempPathFactory, matcher: ThemeMatcher) -> None:
+    kept, below = chosen(tmp_path_factory.mktemp("republic"), _REPUBLIC, matcher)
+    one(kept, "The Republic of Tessaly was connected to the ____ (ICSE) database on 3 March 2020.")
+    assert not [p for p in prompts(kept + below) if p.startswith("The Republic was")]

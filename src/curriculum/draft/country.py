@@ -166,3 +166,47 @@ def _national_body(analysis: Analysis, token: Any) -> bool:
         return False
     before = [t for t in token.children if t.i < token.i and t.dep_ != "det"]
     return [t.lower_ for t in before] == ["national"]
+
+
+_STATE_KIND = re.compile(r"the ((?:Republic|Kingdom|Principality|Grand Duchy|Federation|"
+                         r"Commonwealth)) of \S")
+_PARTY_LINE = re.compile(r"^[ \t*#|-]*State party[ \t*]*:[ \t*]*([A-Z][\w'\u2019-]*"
+                         r"(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'\u2019-]*){0,3})[ \t*|]*$",
+                         re.M)
+_HEAD_CHARS = 3000
+"""How much of the text's opening a "State party: X" line of its metadata block is read in."""
+
+
+def name_state(q: DraftQuestion) -> None:
+    """ "The Republic was connected ..." -> "The Republic of Caldrenne was connected ...";
+    "the State party's observations" -> "Casmaria's observations".
+
+    A state's own document calls it by its kind ("the Republic", "the Kingdom"), and a
+    treaty body's Views or concluding observations call the state they are about "the State
+    party". A learner reading one question cannot tell which. The document makes it
+    certain in its head: the state's full name (``own_country``: "the Republic of
+    Caldrenne", of the same kind), or a metadata line "State party: Casmaria" (one, or all
+    naming the same state). The stem then shows the name; with none, it is left as it is
+    (``stemcheck`` judges it)."""
+    country = own_country(q.analysis)
+    kind = _STATE_KIND.match(country)
+    if kind is not None and country.lower() not in q.prompt.lower():
+        pattern = rf"(?<![\w'-])(?P<the>[Tt]he) {kind.group(1)}(?!\s+of\b)(?![\w-])"
+        shown = country.removeprefix("the ")
+        q.prompt, n = re.subn(pattern, lambda m: f"{m.group('the')} {md_escape(shown)}",
+                              q.prompt)
+        if n:
+            q.stem_rule += f', "the {kind.group(1)}" named as {country} (the document\'s head)'
+    party = state_party(q.analysis)
+    if party:
+        q.prompt, n = re.subn(r"(?<![\w'-])[Tt]he State [Pp]arty(?![\w-])(?!\s+(?:to|of)\b)",
+                              md_escape(party), q.prompt)
+        if n:
+            q.stem_rule += f', "the State party" named as {party} (the document\'s metadata)'
+
+
+def state_party(analysis: Analysis) -> str:
+    """ "Casmaria" from the metadata line "State party: Casmaria" of the text's opening;
+    "" when there is none or two lines name different states."""
+    names = {m.group(1) for m in _PARTY_LINE.finditer(str(analysis.doc.text)[:_HEAD_CHARS])}
+    return names.pop() if len(names) == 1 else ""

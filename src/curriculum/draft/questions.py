@@ -30,7 +30,7 @@ from curriculum.draft.clauses import (
     trim,
 )
 from curriculum.draft.context import Carried, carry, lacks_lead
-from curriculum.draft.country import name_national
+from curriculum.draft.country import name_national, name_state
 from curriculum.draft.dates import MONTH_NAMES, MONTHS, stated_date
 from curriculum.draft.distractors import (
     false_value,
@@ -171,6 +171,7 @@ def sentence_rules(analysis: Analysis, matcher: ThemeMatcher) -> list[DraftQuest
         speak_as(question)  # the author for "we" (``author.py``)
         name_staff(question)  # "all staff" of the author's own text (``staff.py``)
         name_national(question)  # "the NCB" of the document's country (``country.py``)
+        name_state(question)  # "the Republic", "the State party" of the document's head
         carry(question)
     return [q.finish() for q in out if not lacks_lead(q)]
 
