@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from curriculum.draft import actors, guidance, nlp, own, proposed, resolutions
+from curriculum.draft.boxes import drop_boxes
 from curriculum.draft.case_records import drop_case_records
 from curriculum.draft.cleaning import Cleaned, Dropped, clean
 from curriculum.draft.contacts import drop_contacts
@@ -181,6 +182,7 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
     mark_other_senses(result.words, matcher)  # "a missing response" is no missing child
     held = drop_identifiers(doc, result.sentences)  # after item splitting: items are sentences
     held += drop_contacts(doc, result.sentences)
+    held += drop_boxes(doc, result.sentences)
     held += drop_case_records(doc, result.sentences)
     result.dropped = sorted([*result.dropped, *held], key=lambda d: d.line)
     for sentence in result.kept():
