@@ -3,7 +3,11 @@
 a short text of our own, with the exact outcome:
 
 - a page's boxes (``boxes.py``): a support, correction or cookie box, by its label or its HTML
-  class, gives no fact and no question, and the audit names the box.
+  class, gives no fact and no question, and the audit names the box;
+- a submission's formulas (``proposed.addressed``): "That you agree to ...", "The Minister is
+  invited to agree ...", "It is proposed that ..." put a proposal to a decision maker;
+- an expectation (``expected.py``): "connection is expected within 18 months" forecasts, it
+  sets no time limit ("Referral is expected within 2 working days of ..." is a norm).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from pathlib import Path
 import pytest
 from draft_fixtures import chosen, drafted_note, prompts
 
+from curriculum.draft import expected, nlp, proposed
 from curriculum.draft.themes import ThemeMatcher
 
 PAGE = """<!doctype html>
@@ -59,3 +64,61 @@ def test_a_support_label_in_any_format_marks_its_paragraph(tmp_path: Path, match
     kept, below = chosen(tmp_path, text, matcher)
     assert [p for p in prompts(kept + below) if "Missing People" in p or "line is free" in p] == []
     assert "A police officer must search the home of a missing child within ____ hours of the report." in prompts(kept)
+
+
+@pytest.mark.parametrize(("text", "expected_reason"), [
+    ("That you agree to Option B: a duty to notify the police of any overseas travel at least 21 days before departure.",
+     'a that-clause addressed to a decision maker, with no main clause ("That ...")'),
+    ("The Minister is invited to agree the new notification period of 21 days.",
+     'a decision asked of its addressee ("invited to ...")'),
+    ("It is proposed that the notification period is 21 days.",
+     'a formula of a submission ("It is proposed that ...")'),
+    ("It is recommended that the Minister approves a notification period of 21 days.",
+     'a formula of a submission ("It is recommended that ...")'),
+    ("It is recommended that officers record the call within 2 hours.", ""),
+    ("Delegations are invited to comment on the draft text.", ""),
+    ("That is why officers must report within 2 hours.", ""),
+])
+def test_a_submissions_formulas_put_a_proposal(text: str, expected_reason: str) -> None:
+    assert proposed.addressed(nlp.parse([text])[0]) == expected_reason
+
+
+def test_a_recommendation_to_a_minister_is_held_as_a_proposal(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = ("# Submission: overseas travel by registered sex offenders\n\n"
+            "## Recommendation\n\n"
+            "1. That you agree to Option B: a statutory duty on registered sex offenders to notify the police of any overseas travel at least 21 days before departure.\n\n"
+            "## Background\n\n"
+            "2. At present, registered sex offenders must notify the police of a change of address within 10 days.\n")
+    kept, below = chosen(tmp_path, text, matcher)
+    assert [p for p in prompts(kept) if "Option B" in p] == []
+    held = [q for q in below if "Option B" in q.prompt]
+    assert held and all(
+        'not worth asking: part of a proposal (a that-clause addressed to a decision maker, with no main clause ("That ...")): '
+        "a rule put forward, not one in force" in q.reasons for q in held)
+    assert [p for p in prompts(kept) if "change of address within ____ days" in p]
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("The national unit will open in July; connection is expected within 18 months, because users must first be trained.",
+     'an expectation or a prediction ("expected" with a time counted from the document\'s day: 18 months), not a rule in force'),
+    ("The draft law is expected to pass in 2027.",
+     'an expectation or a prediction ("expected" with a time counted from the document\'s day: 2027), not a rule in force'),
+    ("The new system is likely to be connected by March 2027.",
+     'an expectation or a prediction ("likely" with a time counted from the document\'s day: March 2027), not a rule in force'),
+    ("Referral is expected within 2 working days of an indicator being identified.", ""),
+    ("Officers are expected to complete the course within 6 months.", ""),
+    ("A child is likely to suffer significant harm.", ""),
+])
+def test_an_expectation_is_no_rule_in_force(text: str, reason: str) -> None:
+    assert expected.expectation(nlp.parse([text])[0]) == reason
+
+
+def test_an_expected_connection_is_not_asked_as_a_time_limit(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = ("# Response to the committee on online child sexual exploitation\n\n"
+            "The Ministry accepts the recommendation. Connection to the image database is expected within 18 months, because analysts must first be trained and certified.\n")
+    kept, below = chosen(tmp_path, text, matcher)
+    assert [p for p in prompts(kept) if "18" in p or "months" in p] == []
+    held = [q for q in below if "Connection to the image database" in q.prompt]
+    assert held and all(
+        'not worth asking: an expectation or a prediction ("expected" with a time counted from the document\'s day: 18 months), '
+        "not a rule in force" in q.reasons for q in held)

@@ -15,12 +15,21 @@ sits under a heading that names a proposal, and its main clause carries a modal 
 "would", "will") without a word that it is the present law ("currently", "at present").
 A body's recommendation to officers ("The panel recommends that officers ...") is left to
 ``own.py``: what it recommends is practice, not a law to come.
+
+A document addressed to a decision maker (a ministerial submission, a board paper, a motion)
+puts its proposal in a formula of its own (``addressed``): a that-clause standing as the whole
+sentence ("That you agree to Option B: a statutory duty ...", "That the Board approves ..."),
+no main clause of its own; or a decision the addressee is asked to take ("The Minister is
+invited to agree ...", "You are asked to approve ...", "It is recommended that you note ...").
+What it asks the decision maker to agree is a proposal, never a fact (blind review 18, a2).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from curriculum.draft.expected import expectation
 
 _PROPOSING = frozenset({"propose"})
 """Verbs by which the document's owner puts a change forward."""
@@ -137,11 +146,48 @@ def reason(parsed: Any, heading: str, lead: Any, lead_text: str, before: str = "
         return REASON.format(where=f'an item of "{_short(lead_text)}"')
     if proposing(parsed):
         return REASON.format(where="the sentence proposes it")
+    formula = addressed(parsed)
+    if formula:
+        return REASON.format(where=formula)
+    forecast = expectation(parsed)  # a cousin: not in force either (``expected.py``)
+    if forecast:
+        return forecast
     framed = proposed_frame(parsed)
     if framed:
         return REASON.format(where=f'"{framed}"')
     if _HEADING.search(heading) and modal_rule(parsed) and not decided(before + parsed.text):
         return REASON.format(where=f'under "{_shown(heading)}"')
+    return ""
+
+
+_DECIDING = frozenset({"agree", "approve", "note", "endorse", "decide", "adopt", "sign",
+                       "authorise", "authorize", "confirm", "accept", "consider", "reject"})
+"""What a decision maker is asked to do with a proposal ("invited to agree", "asked to note")."""
+_ASKING = frozenset({"invite", "ask", "request"})
+_PUTTING = frozenset({"recommend", "propose", "suggest"})
+"""Verbs of the impersonal formula "It is proposed that ...": what is recommended or
+suggested is a proposal only when it is a decision ("It is recommended that you approve
+..."); "It is recommended that officers wear gloves" is guidance's advice."""
+
+
+def addressed(doc: Any) -> str:
+    """The formula by which a document addressed to a decision maker puts a proposal
+    (module docstring), described for the reason; else ""."""
+    root = doc[:].root
+    first = next((t for t in doc if not t.is_punct and not t.is_space), None)
+    if first is not None and first.lower_ == "that" and first.dep_ == "mark" and (
+            first.head.i == root.i):
+        return 'a that-clause addressed to a decision maker, with no main clause ("That ...")'
+    lemma = root.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in root.children)
+    if passive and lemma in _ASKING and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _DECIDING for c in root.children):
+        return f'a decision asked of its addressee ("{root.text} to ...")'
+    if passive and lemma in _PUTTING and any(
+            c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in root.children) and (
+            lemma == "propose" or any(c.dep_ == "ccomp" and c.lemma_.lower() in _DECIDING
+                                      for c in root.children)):
+        return f'a formula of a submission ("It is {root.text} that ...")'
     return ""
 
 
