@@ -7,7 +7,9 @@ a short text of our own, with the exact outcome:
 - a submission's formulas (``proposed.addressed``): "That you agree to ...", "The Minister is
   invited to agree ...", "It is proposed that ..." put a proposal to a decision maker;
 - an expectation (``expected.py``): "connection is expected within 18 months" forecasts, it
-  sets no time limit ("Referral is expected within 2 working days of ..." is a norm).
+  sets no time limit ("Referral is expected within 2 working days of ..." is a norm);
+- a stem trimmed so that its verb loses its object (``cut_objects.py``): "wishes to receive
+  from the State party, within 90 days." is a fragment (on main it was kept, scored 0.95).
 """
 
 from __future__ import annotations
@@ -122,3 +124,14 @@ def test_an_expected_connection_is_not_asked_as_a_time_limit(tmp_path: Path, mat
     assert held and all(
         'not worth asking: an expectation or a prediction ("expected" with a time counted from the document\'s day: 18 months), '
         "not a rule in force" in q.reasons for q in held)
+
+
+def test_a_stem_that_cuts_its_verbs_object_is_a_fragment(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = ("# Complaint about online child sexual exploitation: follow-up\n\n"
+            "Under article 5 of the Complaints Protocol, the Committee wishes to receive from the State party, within 90 days, information about the steps taken to give effect to the present decision.\n")
+    kept, below = chosen(tmp_path, text, matcher)
+    assert [p for p in prompts(kept) if "receive from the State party" in p] == []
+    cut = [q for q in below if q.prompt.endswith("within 90 days.") or q.prompt.endswith("within ____ days.")]
+    assert cut and all(
+        'fatal: a clause trimmed so that "receive" loses its object ("information", cut after the stem): '
+        "the stem does not say what" in q.reasons for q in cut)

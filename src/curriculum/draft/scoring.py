@@ -34,6 +34,7 @@ from curriculum.draft.claims import judge as judge_claim
 from curriculum.draft.conditioned import judge as judge_conditioned
 from curriculum.draft.context import stem_pointers
 from curriculum.draft.crossrefs import judge as judge_crossrefs
+from curriculum.draft.cut_objects import judge as judge_cut_object
 from curriculum.draft.defined import definition_bound
 from curriculum.draft.discourse import judge as judge_discourse
 from curriculum.draft.easy_read import judge as judge_easy_read
@@ -95,6 +96,7 @@ def score(q: DraftQuestion) -> Score:
             ROW_STEM, ROW_LABEL, SCALE_STEM, BARE_COLUMN, USAGE_ROW):
         grammar(view, q, result)  # a table row's statement is built whole (table_limits,
         # usage_tables)
+        judge_cut_object(view, q, result)
     judge_claim(view, q, result)
     judge_assessment(q, result)
     judge_meeting(q, result)
