@@ -132,3 +132,54 @@ def test_a_module_of_true_statements_without_sound_twins_keeps_fewer(tmp_path: P
         "Registered offenders who fail to notify a journey face up to five years' imprisonment.",
         "held back: 4 of the module's 4 true/false items are true and none of them has a sound false twin; fewer items rather than all True",
     )]
+
+
+def key_term(tmp_path: Path, text: str, matcher: ThemeMatcher) -> DraftQuestion:
+    """The one key-term candidate of a one-sentence text, scored."""
+    analysis = analysed(tmp_path, text + "\n", matcher)
+    found = [q for q in sentence_rules(analysis, matcher) if q.rule == "key-term"]
+    assert len(found) == 1, [q.prompt for q in found]
+    judged = score(found[0])
+    found[0].score, found[0].reasons = judged.final, judged.reasons
+    return found[0]
+
+
+NOT_WORTH_TERM = "-0.45 not worth a blanked key term: "
+
+
+@pytest.mark.parametrize(("sentence", "prompt", "why"), [
+    # one case's narration (a witness's account of one search), an opinion of a chapter
+    ("DC Marlow previewed the suspect's mobile devices on site before the arrest.",
+     "DC Marlow previewed the suspect's ____ on site before the arrest.",
+     "a past event with no date: one body's or one case's history, not a standing fact"),
+    ("Chapter 4, on live streaming and payment platforms, is clear and practical.",
+     "Chapter 4, on ____ and payment platforms, is clear and practical.",
+     "it describes the document itself (a table, a chapter), not the world"),
+])
+def test_a_key_term_in_one_case_or_an_opinion_is_not_blanked(tmp_path: Path, matcher: ThemeMatcher, sentence: str, prompt: str, why: str) -> None:
+    # the same test as a true/false item's (``statements.worth``): a keyword blanked in
+    # an account of one case or in a review's opinion tests the account, not the term
+    q = key_term(tmp_path, sentence, matcher)
+    assert q.prompt == prompt
+    assert NOT_WORTH_TERM + why in q.reasons
+    assert q.score < THRESHOLD
+
+
+@pytest.mark.parametrize(("sentence", "prompt"), [
+    # a definition, a rule, a fact about a tool: the term is asked
+    ("Live streaming means the transmission of images of abuse as they are recorded.",
+     "____ means the transmission of images of abuse as they are recorded."),
+    ("Officers must seize mobile devices without switching them off.",
+     "Officers must seize ____ without switching them off."),
+    ("A Green Notice warns other countries about a person who is likely to repeat his offences there.",
+     "A ____ warns other countries about a person who is likely to repeat his offences there."),
+    # an item read after a lead-in that stops on a preposition: judged by the lead-in's
+    # "should ask", not by the item's own words (no verb: "a past event with no date")
+    ("Investigators should ask the platform early for:\n\n- records of live streaming sessions, including payment data;\n- subscriber details of the account.",
+     "Investigators should ask the platform early for records of ____ sessions, including payment data."),
+])
+def test_a_key_term_in_a_general_statement_is_blanked(tmp_path: Path, matcher: ThemeMatcher, sentence: str, prompt: str) -> None:
+    q = key_term(tmp_path, sentence, matcher)
+    assert q.prompt == prompt
+    assert not [r for r in q.reasons if "not worth" in r]
+    assert q.score >= THRESHOLD, q.reasons
