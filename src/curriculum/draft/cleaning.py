@@ -15,6 +15,7 @@ file with its reason.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from curriculum.draft.cues import Cues, find_cues
@@ -43,10 +44,12 @@ __all__ = ["Block", "Cleaned", "Dropped", "Line", "clean", "raw_line", "split_li
 
 _BULLET = re.compile(
     r"^[ \t]*(?:(?:[\u2022\u00b7\u25aa\u2023\u25e6\u2043*+-]|\d{1,2}[.)]|[a-z][.)]"
-    r"|\([a-z]\)|\([ivx]{1,4}\))[ \t]+(?:\[[ xX]\][ \t]+)?|[\u2610\u2611\u2612\u25a1][ \t]*"
+    r"|[A-PR-Z]\d{1,2}[.)]|\([a-z]\)|\([ivx]{1,4}\))[ \t]+(?:\[[ xX]\][ \t]+)?"
+    r"|[\u2610\u2611\u2612\u25a1][ \t]*"
     r"|\[[ xX]\][ \t]+(?=\S))"
 )
-"""A list item's marker: a bullet, a number or letter, a Markdown task box ("- [ ]"), a
+"""A list item's marker: a bullet, a number or letter, an exam's part ("A2.", "B1)"; a
+"Q3." is a question, ``layout.question_heading``), a Markdown task box ("- [ ]"), a
 checkbox glyph ("\u2610 Check ...") or a plain text box ("[ ] PPU-1 on file"): a checklist
 is a list, and its boxes are not text."""
 _PARA_NUMBER = re.compile(
@@ -77,6 +80,7 @@ def clean(doc: SourceDoc) -> Cleaned:
         field = next((f for f in doc.meta.fields if f.value == doc.meta.date_text), None)
         out.date_line = doc.line_of(field.offset) if field is not None else None
     _classify(doc, lines, out)
+    _bare_numbers(doc, lines)
     label_lines(doc, lines)
     plain_headings(doc, lines)
     cues = find_cues(doc, lines)
@@ -453,7 +457,8 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
                 list_id += 1
                 numbers = []
             numbers.append(_number(doc, line))
-            marker = _BULLET.match(doc.text[line.start : line.end])
+            marker = _BULLET.match(doc.text[line.start : line.end]) or _BARE_NUMBER.match(
+                doc.text[line.start : line.end])
             offset = line.start + (marker.end() if marker else 0)
             current = Block("bullet", offset, line.end, line.number, list_id, heading)
             current.speaker = speaker
@@ -580,6 +585,37 @@ def _number(doc: SourceDoc, line: Line) -> int:
     """A numbered item's number (0 for a bullet or a letter)."""
     found = _NUMBER.match(doc.text[line.start : line.end])
     return int(found.group(1)) if found else 0
+
+
+_BARE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})[ \t]+(?=[A-Z\"'(\u201c])")
+"""A number with no stop or bracket before a capital ("3  Keep an audit trail ..."): a list
+item's marker only in a run of such lines (``_bare_numbers``)."""
+_COLUMN_GAP = re.compile(r"\S[ \t]{3,}\S")
+"""Spaces that set columns apart: a plain text table's numbered row ("1    Initial home
+visit ...       within 10  DCON PPU"), not a list item."""
+RUN_GAP = 8
+"""Lines (wrapped text, blank lines) that may stand between two items of a numbered run."""
+
+
+def _bare_numbers(doc: SourceDoc, lines: list[Line]) -> None:
+    """Lines numbered with a bare figure ("1  Do not change data ...", "2  If you must ...")
+    are a list when the numbers run on (n, then n + 1, at the same indent, a few lines
+    apart): the figure is the item's number, structure, not the first word of a sentence
+    ("3 Keep an audit trail ..." is no count of three). One line alone that opens with a
+    figure is prose ("12 officers attended."), and so is a row of a plain text table."""
+    found = []
+    for index, line in enumerate(lines):
+        text = doc.text[line.start : line.end]
+        match = _BARE_NUMBER.match(text)
+        if line.kind == "para" and match is not None and not _COLUMN_GAP.search(
+                text, match.end()):
+            found.append((index, int(match.group(1)), _indent(doc, line)))
+    run: set[int] = set()
+    for (i, n, col), (j, m, other) in itertools.pairwise(found):
+        if m == n + 1 and col == other and j - i <= RUN_GAP:
+            run |= {i, j}
+    for index in run:
+        lines[index].kind = "bullet"
 
 
 def _wrapped_marker(doc: SourceDoc, line: Line, before: Line, numbers: list[int]) -> bool:

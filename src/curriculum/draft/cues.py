@@ -136,8 +136,9 @@ def _candidate(doc: SourceDoc, line: Line) -> tuple[re.Match[str], bool] | None:
         return None
     shown = _shown(doc, line)
     match = _LABEL.match(shown)
-    if match is None or _FAQ.match(match.group("label")):
-        return None  # an FAQ's "Q:" heads its answer and "A:" is a locator (``cleaning``)
+    if match is None or (_FAQ.match(match.group("label")) and not _QUESTIONER.match(
+            match.group("label"))):
+        return None  # an FAQ's "A:" is a locator (``cleaning``); its "Q:" is weighed below
     label, rest = match.group("label"), match.group("rest").strip()
     if match.group("sep").strip() == "-" and (not rest or re.sub(r"\([^()]*\)", "", label)
                                               != re.sub(r"\([^()]*\)", "", label).upper()):
@@ -159,12 +160,18 @@ def find_cues(doc: SourceDoc, lines: list[Line]) -> Cues:
     for _, match, _ in found:
         counts[norm(match.group("label"))] = counts.get(norm(match.group("label")), 0) + 1
     dialogue = any(n >= MIN_TURNS for n in counts.values())
+    talk = conversation(counts)
+    if not talk:  # an FAQ's "Q:" heads its answer (``layout.question_heading``)
+        found = [f for f in found if not _QUESTIONER.match(f[1].group("label"))]
     cues = Cues(key={k: v for k, v in key.items() if k in counts})
     for index, match, alone in found:
-        if lines[index].kind in ("heading", "metadata"):
-            continue  # "Caller: Why ...?" heads its answer; it only counts as a turn
         label = " ".join(match.group("label").split())
         name = norm(label)
+        if lines[index].kind == "metadata" or (lines[index].kind == "heading" and not (
+                talk and _plain(doc, lines[index]) and (counts[name] >= MIN_TURNS or name in key
+                                                        or _QUESTIONER.match(name)))):
+            continue  # a header line, a marked-up heading or a heading with a label of its
+            # own ("TRANSCRIPT - MEDIA BRIEFING") only counts as a turn
         line = lines[index]
         if alone:
             after = _next_content(lines, index)
@@ -183,9 +190,41 @@ def find_cues(doc: SourceDoc, lines: list[Line]) -> Cues:
 
 def _opens(match: re.Match[str]) -> bool:
     """The text after the label opens a sentence ("Panellist 2: The court ..."), not a
-    value or a note ("Status: approved at meeting 8", "Lesson: post the background ...")."""
+    value or a note ("Status: approved at meeting 8", "Lesson: post the background ...").
+    A turn may open on the dash or dots of an interruption ("SIO: -- I'm not going ...")."""
     rest = match.group("rest").strip()
+    if _INTERRUPTED.match(rest):
+        return True  # "Q3: -- just, is he known to police?": a turn cut into
     return bool(rest) and (rest[0].isupper() or rest[0] in "\"'([")
+
+
+_INTERRUPTED = re.compile(r"^(?:--+|[\u2013\u2014]|\.{3}|\u2026)[ \t]*")
+_QUESTIONER = re.compile(r"^Q(?:uestion)?[ \t]*\d{0,3}$", re.I)
+"""A questioner's label in a transcript ("Q5:", "Q:"), an FAQ's question label elsewhere."""
+
+
+def conversation(counts: dict[str, int]) -> bool:
+    """Two or more speakers other than a questioner ("Q5") each head two turns or more: a
+    transcript or a script, where "Q5: Will there be ...?" is a journalist's turn, not an
+    FAQ's heading over the next answer."""
+    return sum(1 for label, n in counts.items()
+               if n >= MIN_TURNS and not _QUESTIONER.match(label)) >= MIN_TURNS
+
+
+def _plain(doc: SourceDoc, line: Line) -> bool:
+    """A heading read from its shape alone (a question line, a short line), not marked up
+    as one ("## ...", a DOCX or HTML heading)."""
+    return line.start not in doc.heading_starts and not doc.text[
+        line.start : line.end].lstrip().startswith("#")
+
+
+def labelled_turn(text: str) -> bool:
+    """A line that opens with a speaker's label and goes on with what is said ("HV: Sorry,
+    can you use the microphone?", "JOURNALIST: Will there be an alert?"): a turn of a
+    dialogue, whatever it asks, never an FAQ's heading. An FAQ's own "Q:" or "Q3." is not
+    a speaker (``layout.question_text`` reads the question without it)."""
+    match = _LABEL.match(text)
+    return match is not None and not _FAQ.match(match.group("label")) and _opens(match)
 
 
 def _next_content(lines: list[Line], index: int) -> Line | None:

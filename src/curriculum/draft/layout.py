@@ -143,6 +143,12 @@ def question_heading(shown: str) -> bool:
     return len(words) <= MAX_QUESTION_WORDS and re.search(r"[.!?]\s", text) is None
 
 
+def question_text(shown: str) -> str:
+    """An FAQ's question without its "Q:", "Q3." or "Question 3:" label: the label is
+    structure, never the first word of a stem the question is shown in."""
+    return _QUESTION_LABEL.sub("", shown.strip()).strip()
+
+
 _NUMBERED = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+")
 
 
