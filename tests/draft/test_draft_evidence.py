@@ -173,9 +173,12 @@ def test_an_instruction_of_guidance_is_a_rule_like_must(tmp_path: Path, matcher:
         ("time-limit", "Check the series in the national database within ____ of it being assigned to you.", ["24 hours"], "rule"),
         ("time-limit", "Arrange the forensic interview as soon as possible, normally within ____ of the report.", ["72 hours"], "rule"),
     ]
-    # the true/false items are not held as not worth asking: only as the same fact
+    # the true/false items of bare instructions are no statements at all (claims.py; blind
+    # review 19, b4 and a5): "true" of an instruction means nothing
     statements = [q for q in below if q.rule == "true-statement"]
-    assert len(statements) == 3 and all(q.evidence == "duty" and q.score >= 0.6 for q in statements)
+    assert len(statements) == 3 and all(
+        q.score == 0 and any("an instruction, advice or an appeal" in r for r in q.reasons)
+        for q in statements)
 
 
 def test_a_finding_about_a_bodys_workload_is_not_worth_a_statement(tmp_path: Path, matcher: ThemeMatcher) -> None:

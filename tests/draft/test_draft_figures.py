@@ -226,7 +226,9 @@ def test_a_visit_within_days_is_a_limit_not_what_a_review_looked_at(tmp_path: Pa
     )
     kept, below = drafted(tmp_path, text, matcher)
     visit = [q for q in kept + below if "home visit" in q.prompt]
-    assert ("true-statement", "Carry out the first home visit within 12 working days of allocation.") in [(q.rule, q.prompt) for q in kept]
+    statement = next(q for q in below if q.rule == "true-statement" and "home visit" in q.prompt)
+    # an instruction is no true/false statement (claims.py; blind review 19, b4 and a5)
+    assert any("an instruction, advice or an appeal" in r for r in statement.reasons)
     assert not [r for q in visit for r in q.reasons if "review itself looked at" in r]
 
 

@@ -165,7 +165,10 @@ def test_a_figure_in_what_a_negated_noun_would_do_is_never_a_choice(tmp_path: Pa
             "Officers must tell the caller to expect a visit within 2 hours.\n")
     kept, below = drafted(tmp_path, text, matcher)
     # the statements are true as the source says them; no option would make them false
-    assert sorted(q.rule for q in kept) == ["count", "true-statement", "true-statement", "true-statement"]
+    assert sorted(q.rule for q in kept) == ["count", "true-statement", "true-statement"]
+    # an instruction is no statement at all (claims.py; blind review 19, b4 and a5)
+    accept = next(q for q in below if q.rule == "true-statement" and q.prompt.startswith("Accept"))
+    assert fatal(accept)[0].startswith("fatal: an instruction, advice or an appeal")
     assert next(q for q in kept if q.rule == "count").prompt == "Officers must tell the caller to expect a visit within ____ hours."
     counts = sorted((q.prompt, fatal(q)[0]) for q in below if q.rule == "count")
     assert counts == [

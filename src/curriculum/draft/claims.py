@@ -21,6 +21,21 @@ by score:
 - **what a presenter is to say**: a speaker note that opens with a bare verb of saying
   and a that-clause, no one named who is told ("Point out that 19 days is too slow; the
   unit's target is 10 days"): the stem is the instruction, the fact only inside it;
+- **a label fused in front**: a list number or a speaker's or question's label opening
+  the stem ("3 Keep an audit trail ...", "A2. List ...", "Q5: Will there be ...?",
+  "JOURNALIST: ...", "L2: passes a lead ..."). Such labels are structure, cut off in
+  reading (``cleaning.py``, ``cues.py``); one still in front means the reading missed the
+  list or the turn, and the stem reads the label as the sentence's first word;
+- **no statement to judge true or false**: a true/false stem that holds a question (an
+  interrogative ending "?", a question line carried in front) or that is an instruction,
+  advice or an appeal (a bare verb with no subject heads the main clause: "Keep an audit
+  trail ...", "If you have any information, please call 101"). "True" of an instruction
+  means nothing. What the pipeline does on purpose stays: an instruction shown with whose
+  duty it is ("Supervisors must complete ...", ``actors.py``), or a list item shown after
+  a lead-in that gives it a subject and a modal ("Partners must stop ..."), is a statement;
+  a prohibition with its own subject ("Analysts must never ...") keeps its false twin
+  (``prohibitions.py``); a blank in an instruction ("Record the report ... within ____.")
+  asks its figure and is not judged here;
 - **a key to codes**: a legend or a scoring key that says what a code of the document's
   own stands for ("Priority: H = within 6 months; M = within 12 months", "1 = rare,
   5 = almost certain"): a short code (a capital letter, a number, an initialism) and an
@@ -50,6 +65,11 @@ what officers do in it is practice, asked like any guidance)."""
 
 def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     """Kill ``q`` when its sentence asks or tasks rather than states (module docstring)."""
+    label = fused_label(view, q.prompt)
+    if label and q.rule not in ("glossary", "exam-choice"):
+        result.kill(f'a label fused in front of the sentence ("{label}"): a list number or a '
+                    "speaker's or question's label is structure, not the sentence's first word")
+        return
     if q.items or q.rule in ("glossary", "ordering", "exam-choice"):
         return  # a list's or a glossary's question is the rule's own wording; an exam
         # item's is the text's own question with the key it states (``exam_choice.py``)
@@ -72,6 +92,10 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     if told:
         result.kill(f'an instruction to whoever presents the text ("{told} that ..."): what to '
                     "say, not the fact itself")
+        return
+    why = _no_statement(view, q) if q.qtype == "true_false" else ""
+    if why:
+        result.kill(why)
 
 
 _CODE_KEY = re.compile(
@@ -111,3 +135,64 @@ def _imperative(view: StemView) -> bool:
     first = next((t for t in view.doc if not (t.is_punct or t.like_num or t.is_space)), None)
     return first is not None and first.i == root.i
 
+
+
+_LABEL_FRONT = re.compile(
+    r"^[*_]*(?P<label>(?:[A-Z]{1,2}\d{1,3}(?:\.\d{1,2})*|Q(?:uestion)?[ \t]*\d{0,3})[ \t]*[.:)]"
+    r"|[A-Z][A-Z.'&-]*(?:[ \t]+[A-Z][A-Z.'&-]*){0,3}[ \t]*:)[*_]*[ \t]+(?=\S)")
+"""A code or a question's or speaker's label opening a stem: "A2.", "L2:", "Q5:", "Q:",
+"Question 3.", "JOURNALIST:", "DCI SMITH:"."""
+_AFTER_NUMBER = frozenset({"VB", "DT", "PRP", "PRP$", "IN", "WRB", "WDT", "WP", "MD", "RB", "EX"})
+"""What may follow a bare number that labels a list item ("3 Keep", "4 The officer"), and
+never a number that counts ("3 officers", "12 Member States")."""
+
+
+def fused_label(view: StemView, prompt: str) -> str:
+    """The list number or label that opens the stem, or ""."""
+    found = _LABEL_FRONT.match(prompt)
+    if found is not None:
+        return found.group("label").strip()
+    tokens = [t for t in view.tokens() if not t.is_space]
+    if len(tokens) < 3 or not prompt.startswith(tokens[0].text):
+        return ""
+    first, second = tokens[0], tokens[1]
+    if not (re.fullmatch(r"\d{1,2}[.)]?", first.text) and second.text[:1].isupper()):
+        return ""
+    return first.text if second.tag_ in _AFTER_NUMBER else ""
+
+
+_INTERROGATIVE = re.compile(r"\?(?=[\s\"'\u201d\u2019)\]*_]*(?:\s|$))")
+_SUBJECT_LEAD = re.compile(
+    r"\b(?:must|shall|should|may|can|will|need to|(?:is|are) (?:required|expected|obliged|"
+    r"asked) to|ha(?:s|ve) to)(?: not| never| always)?[ \t]*:?[ \t]*$", re.I)
+"""A lead shown in front that gives an instruction its subject and modal ("Partners must:",
+"Officers are required to:")."""
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+
+def _no_statement(view: StemView, q: DraftQuestion) -> str:
+    """Why a true/false stem states nothing one could call false, or ""."""
+    if _INTERROGATIVE.search(q.prompt):
+        return ("a true/false stem that holds a question (an interrogative): a question is "
+                "neither true nor false")
+    carried = q.carried
+    if carried is not None and (carried.supplies or _SUBJECT_LEAD.search(carried.lead)):
+        return ""  # "Supervisors must " + "complete ...": a duty with whose it is
+    if instruction(view):
+        return ("an instruction, advice or an appeal (a bare verb with no subject heads the "
+                "main clause), not a statement: \"true\" of an instruction means nothing")
+    return ""
+
+
+def instruction(view: StemView) -> bool:
+    """The stem's main clause is in the imperative: its root is a verb in the base form
+    with no subject and no modal or "to" of its own ("Keep ...", "Do not close ...",
+    "If you have any information, please call 101 ...")."""
+    root = view.doc[:].root
+    if not view.inside(root) or root.tag_ != "VB":
+        return False
+    children = list(root.children)
+    if any(c.dep_ in _SUBJECTS for c in children):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and (c.tag_ in ("MD", "TO") or (
+        c.tag_ in ("VBZ", "VBP", "VBD") and c.lemma_.lower() != "do")) for c in children)

@@ -42,6 +42,7 @@ from curriculum.draft.asof import present_lead
 from curriculum.draft.author import author_of, speaker_body
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.country import country_lead
+from curriculum.draft.cues import labelled_turn
 from curriculum.draft.dates import MONTH_NAMES, reference_period
 from curriculum.draft.discourse import PLACE_KINDS, names_referent, resolved_in_stem
 from curriculum.draft.distractors import numbers_in, written_value
@@ -58,6 +59,7 @@ from curriculum.draft.jurisdiction import (
     unplaced,
 )
 from curriculum.draft.jurisdiction import lead as jurisdiction_lead
+from curriculum.draft.layout import question_text
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.referents import (
     ORDINALS,
@@ -631,16 +633,19 @@ def carry_question(q: DraftQuestion) -> bool:
     """An instruction under an FAQ's question ("What should I do if a child discloses
     abuse?" + "Make a referral within 24 hours") shows the question in front of the stem:
     it says when the instruction applies. The quote runs from the question to the stem's
-    sentence, verbatim."""
+    sentence, verbatim. Never in front of a true/false statement (a question is neither
+    true nor false, ``claims.py``), nor a question line that opens with a label ("Q5:",
+    "JOURNALIST:"): that is a turn of a transcript, not an FAQ's heading (``cues.py``)."""
     sentence = q.sentence
-    if not sentence.instruction or not sentence.heading.rstrip().endswith("?"):
+    if not sentence.instruction or not sentence.heading.rstrip().endswith("?") or (
+            q.qtype == "true_false" or labelled_turn(sentence.heading)):
         return False
     heading = next((b for b in reversed(q.analysis.cleaned.blocks)
                     if b.kind == "heading" and b.start < sentence.start), None)
     doc = q.analysis.doc
     if heading is None or doc.display(heading.start, heading.end) != sentence.heading:
         return False
-    shown = md_escape(sentence.heading).rstrip()
+    shown = md_escape(question_text(sentence.heading)).rstrip()
     if len(shown.split()) > MAX_CONTEXT_WORDS or _gives_away_text(q, sentence.heading) or (
             len(shown.split()) + len(q.prompt.split()) > MAX_PROMPT_WORDS):
         return False
