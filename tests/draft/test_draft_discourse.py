@@ -67,8 +67,6 @@ def test_the_status_of_a_documents_own_numbered_item_is_held_back(tmp_path: Path
     kept, below = drafted(tmp_path, text, matcher)
     assert kept == []
     assert one(below, "key-term", "Action 4.2").reasons == [
-        "-0.45 not worth a blanked key term: one body's past event; what is asked is only a "
-        "detail of it",  # (statements.py: a keyword of one past event is not asked either)
         '-0.50 about the document, not the world: "Action 4.2 was completed" (the status of the '
         "document's own numbered item: an administrative record, not a fact of the world)"]
     assert one(below, "key-term", "Action 4.3").reasons == [

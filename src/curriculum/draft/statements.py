@@ -20,10 +20,6 @@ A false twin changes one figure, and only one whose change an officer would get 
 practice: a time limit or a penalty in a rule, an age, or a dated count of people
 (victims, children, offenders, suspects). Never a year (a study's publication year or an
 event's date tests memory of dates), never a count of anything else.
-
-The same test holds back a blanked key term (``questions._key_terms``): a keyword is asked
-only in a sentence that states something general, never in one case's narration or in an
-opinion of a chapter.
 """
 
 from __future__ import annotations
@@ -84,44 +80,30 @@ if TYPE_CHECKING:
     from curriculum.draft.sentences import Sentence
 
 
-_ITEMS = {"true-statement": "a true/false item", "false-statement": "a true/false item",
-          "key-term": "a blanked key term"}
-"""Rules that ask what their sentence states, so only where it states something general;
-a keyword blanked in one case's narration ("following the force's ____ procedure" in a
-witness's account of one search) or in an opinion of a chapter tests the wording of an
-account, not the term (round 19 tuning: held-out-10 a1, held-out-17 a4; rubric 7 / 4)."""
-
-
 def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
-    """Lower a true/false candidate, or a blanked key term, whose sentence is not worth
-    asking (see ``worth``)."""
-    if q.rule not in _ITEMS or q.sentence.instruction or q.sentence.proposal or (
+    """Lower a true/false candidate whose sentence is not worth asking (see ``worth``)."""
+    if not q.rule.endswith("-statement") or q.sentence.instruction or q.sentence.proposal or (
             q.sentence.entitled or q.sentence.proposed):
         return  # an instruction to the reader is a rule, worth asking like "must", and so
         # is a listed right; the document's own proposal is held for what it is
         # (``own.py``), no past event, and so is an item of a proposal (``proposed.py``)
-    if stem_rule(q.sentence, open_lead=q.rule == "key-term"):
+    if stem_rule(q.sentence):
         return  # "... may keep the child there for a maximum of" + "72 hours": the verb
         # that makes the item a rule is in its stem
     why = worth(view, q.prompt, view.span_tokens(q.key), bool(q.speaker), studied(q))
     if why:
-        result.add(NOT_WORTH, f"not worth {_ITEMS[q.rule]}: {why}")
+        result.add(NOT_WORTH, f"not worth a true/false item: {why}")
 
 
-def stem_rule(sentence: Sentence, open_lead: bool = False) -> bool:
+def stem_rule(sentence: Sentence) -> bool:
     """The keyed option of an exam item (``exams.py``) is read with a stem that states a
     rule or a standing fact: its main verb has a modal of rule ("must be held within:"),
     is a standing policy, or is in the present tense ("Under Article 1, a child is:"). The
     option's own parse holds only its words ("72 hours"), never that verb, so it is
-    judged by its stem's; so is a list item that is its lead-in's object ("requires:").
-    ``open_lead``: so is any item shown after its lead-in (``Sentence.joined``), one that
-    stops on a preposition too ("Prosecutors should ask the police early for:" + "digital
-    evidence from devices"), for a blanked key term (a true/false item's figure of such an
-    item is judged as it was)."""
+    judged by its stem's; so is a list item that is its lead-in's object ("requires:")."""
     lead = sentence.lead
-    shown_after = bool(sentence.joined) and lead is not None and lead.parsed is not None
-    if not (open_lead and shown_after) and object_leads.ruling_lead(sentence) is None and (
-            sentence.stem is None or not shown_after):
+    if object_leads.ruling_lead(sentence) is None and (
+            sentence.stem is None or not sentence.joined or lead is None or lead.parsed is None):
         return False  # an item that is the object of its lead-in's verb ("requires:" + "an
         # initial risk grade recorded ...") is judged by that verb too (``object_leads``)
     assert lead is not None and lead.parsed is not None
@@ -176,9 +158,9 @@ def worth(view: StemView, prompt: str, key_tokens: list[Any], speaker: bool = Fa
     if share_of(main):
         return ""  # a dated official statistic: its source is the report's publisher
     if not actor(main, speaker):
-        return "a past event with no actor or source named: whose record is it?"
+        return "a past figure with no actor or source named: whose figure is it?"
     if not _in_main_clause(governing_verb(key_tokens), main):
-        return "one body's past event; what is asked is only a detail of it"
+        return "one body's past event; its figure is only a detail of it"
     return ""
 
 
