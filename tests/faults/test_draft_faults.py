@@ -28,6 +28,7 @@ from fault_support import (
 )
 
 from curriculum.cli import handles_errors
+from curriculum.draft.nlp import DEFAULT_MODEL, load
 from curriculum.fileset import recover, write_set
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "draft"))
@@ -141,6 +142,9 @@ def test_a_first_set_undone_removes_the_sub_folder_it_made(tmp_path: Path) -> No
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
+    """The draft tests' project; spaCy's pipeline is loaded here, once, so that forked drafts
+    start with it as they start with everything else (fault_support), whatever ran before."""
+    load(DEFAULT_MODEL)
     return make_project(tmp_path / "proj")
 
 

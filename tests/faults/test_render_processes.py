@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+import term_after_lock
 from fault_support import base_env, debris, new_tag, stray_processes, tree
 
 PDF_PROJECT = Path(__file__).parent.parent / "pdf" / "data" / "project"
@@ -115,12 +116,31 @@ def test_sigterm_while_the_fork_server_starts(project: Path) -> None:
     server = _fork_server(build.pid)
     os.kill(server, signal.SIGSTOP)
     try:
-        time.sleep(1.5)  # the build assembles its documents meanwhile
+        _wait_until_waiting(build.pid)  # the build assembles its documents meanwhile
         build.send_signal(signal.SIGTERM)
         _assert_stopped(project, build, tag)
     finally:
         with contextlib.suppress(OSError):
             os.kill(server, signal.SIGCONT)
+
+
+def _wait_until_waiting(pid: int, timeout: float = 120) -> None:
+    """Wait until the build's main thread has slept for half a second: it has assembled
+    what it could and waits for the hand-over (a fixed delay is too short on a loaded machine,
+    and a signal during the assembly, before the pool, tests something else)."""
+    deadline = time.monotonic() + timeout
+    asleep_since: float | None = None
+    while time.monotonic() < deadline:
+        now = time.monotonic()
+        stat = Path(f"/proc/{pid}/stat").read_bytes().rpartition(b")")[2].split()
+        if stat[0] != b"S":
+            asleep_since = None
+        elif asleep_since is None:
+            asleep_since = now
+        elif now - asleep_since >= 0.5:
+            return
+        time.sleep(0.02)
+    raise AssertionError("the build never waited for the fork server")
 
 
 def _fork_server(build_pid: int, timeout: float = 60) -> int:
@@ -145,11 +165,25 @@ def test_sigterm_just_after_the_build_took_a_lock_of_the_pool(project: Path, loc
     locks, which the pool's own thread needs to fail or finish them, among them).
     """
     tag = new_tag()
+    log = project.parent / "locks.log"  # a line per lock taken, the last one just before the kill
     code = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
             f"import term_after_lock; term_after_lock.run({lock}, {ARGS!r})")
-    build = subprocess.Popen([sys.executable, "-c", code], cwd=project, env=base_env(tag),
+    build = subprocess.Popen([sys.executable, "-c", code], cwd=project,
+                             env={**base_env(tag), term_after_lock.LOG_ENV: str(log)},
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    _assert_stopped(project, build, tag, bound=STOP_BOUND + 40)  # counted from the start
+    _wait_for_lines(log, lock, build)
+    _assert_stopped(project, build, tag)  # counted from the signal, not from the start
+
+
+def _wait_for_lines(log: Path, count: int, build: subprocess.Popen[str],
+                    timeout: float = 300) -> None:
+    """Wait until ``log`` has ``count`` lines (or the build ended): the start-up of a build
+    (imports, checks, HTML) is no part of what is timed, and is slow on a loaded machine."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and build.poll() is None:
+        if log.exists() and log.read_text("utf-8").count("\n") >= count:
+            return
+        time.sleep(0.02)
 
 
 def _assert_stopped(project: Path, build: subprocess.Popen[str], tag: str,
