@@ -11,6 +11,25 @@ from typer.testing import CliRunner, Result
 from project_copies import REPO, copy_project
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Hand the long test files to the two workers first (pyproject.toml's addopts).
+
+    ``pytest -n 2 --dist loadfile`` gives each worker whole test files, so a file's module-
+    and session-scoped fixtures are made once per worker. A file holding a ``slow`` or
+    ``browser`` test goes first (``--no-loadscope-reorder`` keeps this order), so that no long
+    file starts last while the other worker idles. Tests keep their order within a file; run
+    without xdist (``-n 0``), the suite only runs in this order.
+    """
+    slow = {_file(item) for item in items
+            if item.get_closest_marker("slow") or item.get_closest_marker("browser")}
+    items.sort(key=lambda item: _file(item) not in slow)
+
+
+def _file(item: pytest.Item) -> str:
+    return item.nodeid.split("::")[0]
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-testdata",

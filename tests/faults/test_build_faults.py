@@ -35,6 +35,8 @@ from fault_support import (
 
 import curriculum.atomic as atomic
 
+pytestmark = pytest.mark.slow
+
 ARGS = ["build", "--format", "json", "--format", "scorm12"]
 MODULE = Path("modules") / "digital-evidence-basics.yaml"
 

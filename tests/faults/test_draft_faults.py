@@ -34,6 +34,8 @@ from curriculum.fileset import recover, write_set
 sys.path.insert(0, str(Path(__file__).parent.parent / "draft"))
 from draft_fixtures import make_project
 
+pytestmark = pytest.mark.slow
+
 SMALL = ["sources/vid-workshop.md"]
 MORE = ["sources/vid-workshop.md", "sources/offender-briefing.html"]
 NAMES = ("a-draft.yaml", "b-draft.yaml", "c-draft.yaml", "draft-audit.md", "draft-metrics.json",

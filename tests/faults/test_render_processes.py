@@ -16,6 +16,8 @@ import term_after_lock
 from fault_support import base_env, debris, new_tag, stray_processes, tree
 
 PDF_PROJECT = Path(__file__).parent.parent / "pdf" / "data" / "project"
+pytestmark = pytest.mark.slow
+
 ARGS = ["build", "--format", "pdf", "--jobs", "2"]
 STOP_BOUND = 10
 """Seconds from SIGTERM to the build's exit, with room for a loaded CI machine."""

@@ -30,7 +30,7 @@ def _strace_works() -> str | None:
 
 
 REASON = _strace_works()
-pytestmark = pytest.mark.skipif(REASON is not None, reason=REASON or "")
+pytestmark = [pytest.mark.skipif(REASON is not None, reason=REASON or ""), pytest.mark.slow]
 
 
 def _traced(root: Path, inject: str, args: list[str]) -> subprocess.CompletedProcess[str]:
