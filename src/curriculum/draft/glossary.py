@@ -28,6 +28,7 @@ from curriculum.draft.lists import stem
 from curriculum.draft.questions import DraftQuestion, seed_of
 from curriculum.draft.records import LabelLine, fields_of, record_block
 from curriculum.draft.sentences import Sentence
+from curriculum.draft.wholes import named_whole
 
 RULE = "glossary"
 MIN_ENTRIES = 4
@@ -374,7 +375,10 @@ def _names_a_term(sentence: Sentence, span: Span) -> bool:
 def _question(analysis: Analysis, entry: Entry, entries: list[Entry]) -> DraftQuestion:
     doc = analysis.doc
     sentence = entry.sentence
-    prompt = f'Which {_asked_as(analysis, entries)} is defined as "{md_escape(entry.definition)}"?'
+    asked = _asked_as(analysis, entries)
+    whole = named_whole(analysis, [e.sentence for e in entries]) if asked == "term" else None
+    prompt = (f'Of {md_escape(whole)}, which covers "{md_escape(entry.definition)}"?' if whole
+              else f'Which {asked} is defined as "{md_escape(entry.definition)}"?')
     quote = entry.quote
     question = DraftQuestion(
         RULE, "single_choice", prompt, analysis, sentence, quote, entry.term_span,
