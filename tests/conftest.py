@@ -21,12 +21,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     ``pytest -n 2 --dist loadfile`` gives each worker whole test files, so a file's module-
     and session-scoped fixtures are made once per worker. A file holding a ``slow`` or
     ``browser`` test goes first (``--no-loadscope-reorder`` keeps this order), so that no long
-    file starts last while the other worker idles. Tests keep their order within a file; run
+    file starts last while the other worker idles; of these, a file that needs the
+    repository's PDFs (``repository_pdfs``, shared by the workers) goes first, so that the
+    build is there when a later file reads it. Tests keep their order within a file; run
     without xdist (``-n 0``), the suite only runs in this order.
     """
     slow = {_file(item) for item in items
             if item.get_closest_marker("slow") or item.get_closest_marker("browser")}
-    items.sort(key=lambda item: _file(item) not in slow)
+    builds = {_file(item) for item in items
+              if "repository_pdfs" in getattr(item, "fixturenames", ())}
+    items.sort(key=lambda item: (_file(item) not in slow, _file(item) not in builds))
 
 
 def _file(item: pytest.Item) -> str:
