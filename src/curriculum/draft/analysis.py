@@ -23,6 +23,7 @@ from curriculum.draft.gerunds import gerund_subject
 from curriculum.draft.identifiers import drop_identifiers
 from curriculum.draft.items import paragraph_labels, split_items
 from curriculum.draft.leadins import introduces, join_items
+from curriculum.draft.myths import drop_myths
 from curriculum.draft.reading import SourceDoc
 from curriculum.draft.senses import mark_other_senses
 from curriculum.draft.sentences import (
@@ -184,6 +185,7 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
     held += drop_contacts(doc, result.sentences)
     held += drop_boxes(doc, result.sentences)
     held += drop_case_records(doc, result.sentences)
+    held += drop_myths(doc, result.sentences)  # "Myth: ..." is the claim the text corrects
     result.dropped = sorted([*result.dropped, *held], key=lambda d: d.line)
     for sentence in result.kept():
         result.facts[sentence.index] = sentence_facts(doc, sentence, cleaned.doc_date)
