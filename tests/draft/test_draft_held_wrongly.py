@@ -166,6 +166,56 @@ def test_a_clause_that_leans_on_the_one_before_keeps_the_sentence_whole(tmp_path
         "supervisor must check each report within ____ hours.")
 
 
+def test_a_general_clause_after_a_case_is_asked_alone_with_its_term_blanked(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # the second clause repeats the term as a bare name and binds "themselves" inside
+    # itself: neither points back, and its affirming "and cover ..." sets the term apart
+    # although "are not limited" is negated (held-out-19 a3, recall)
+    text = (
+        "Warning other countries\n\n"
+        "Sergeant Hale explained that, had the man not left the country, a Green Notice could have "
+        "been requested to warn other countries; Green Notices are not limited to offenders against "
+        "children and cover anyone who has shown themselves to be a possible threat to public safety.\n"
+    )
+    kept, _ = drafted(tmp_path, text, matcher)
+    question = one(kept, "key-term", "____ are not limited")
+    assert question.prompt == "____ are not limited to offenders against children and cover anyone who has shown themselves to be a possible threat to public safety."
+    assert question.answers == ["Green Notices", "Green Notice"]
+    assert question.stem_rule.startswith("clause of a sentence joined by semicolons")
+    assert not [r for r in question.reasons if r.startswith(("fatal", "held back"))]
+
+
+def test_a_clause_whose_verb_the_parser_hung_across_the_semicolon_is_still_a_clause(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "requested" is hung on "circulated"; "children" names a kind, not "the child" before
+    text = (
+        "She explained that, had the child not been found, a Yellow Notice could have been "
+        "requested to help locate a missing person; Yellow Notices are not limited to children "
+        "and are circulated to 196 member countries.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    question = one(kept + below, "count", "Yellow Notices are not limited")
+    assert question.prompt == "Yellow Notices are not limited to children and are circulated to ____ member countries."
+    assert question.stem_rule.startswith("clause of a sentence joined by semicolons")
+
+
+def test_a_bare_plural_after_the_same_plural_still_leans_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "Call handlers record reports of missing children on the national system; reports must "
+        "be checked by a supervisor within 2 hours.\n"
+    )
+    kept, _ = drafted(tmp_path, text, matcher)
+    question = one(kept, "count", "Call handlers record")
+    assert question.prompt == (
+        "Call handlers record reports of missing children on the national system; reports must "
+        "be checked by a supervisor within ____ hours.")
+
+
+def test_a_negated_clause_with_no_affirming_verb_still_holds_its_blank(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Warning other countries\n\nA Green Notice is not a request for the arrest of anyone.\n"
+    _, below = drafted(tmp_path, text, matcher)
+    question = one(below, "key-term", "A ____ is not")
+    assert 'fatal: the blank sits in a negated clause ("is not"): other members of its class fit it as well' in question.reasons
+
+
 def test_a_side_with_no_subject_is_no_clause_of_its_own(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = "Take the statement at once; never ask a parent to wait 24 hours before reporting a missing child.\n"
     _, below = drafted(tmp_path, text, matcher)

@@ -170,13 +170,15 @@ def test_a_notice_named_in_full_is_not_offender_managements_notices(tmp_path: Pa
     """"a Yellow Notice" is a name: its "Notice" is not read as the "INTERPOL Notices" of
     offender management's description, so a figure on Yellow Notices under a heading on
     missing children keeps that heading's theme; since round 19 "Yellow Notice" is a
-    keyword of that theme, so the sentence's own words name it."""
+    keyword of that theme, so the sentence's own words name it. Since round 20 the clause
+    after the semicolon is asked alone: its bare "Yellow Notices" names itself and does not
+    lean on the clause before."""
     text = (
         "# Search protocol\n\n## Missing children abroad\n\n"
         "A Yellow Notice may be sought to help find the child; INTERPOL published 1,830 Yellow Notices in 2022.\n"
     )
     placed = _placed(tmp_path, text, _repository())
-    assert placed["A Yellow Notice may be sought to help find the child; INTERPOL published ____ Yellow Notices in 2022."] == (
+    assert placed["INTERPOL published ____ Yellow Notices in 2022."] == (
         "serious-violent-crimes", "serious-violent-crimes 3.75"
     )
 

@@ -350,7 +350,7 @@ def semicolon_clause(doc: SourceDoc, sentence: Span, core: Span, parsed: Any) ->
     if not cuts:
         return None
     sides = list(zip([0, *(c + 1 for c in cuts)], [*cuts, len(text)], strict=True))
-    if not all(_independent(parsed, lo, hi) for lo, hi in sides):
+    if not all(_independent(parsed, lo, hi) or _clauses(parsed, lo, hi) for lo, hi in sides):
         return None
     for index, (lo, hi) in enumerate(sides):
         while lo < hi and text[lo].isspace():
@@ -374,15 +374,45 @@ def _leans_back(parsed: Any, clause: Span, earlier: list[Span]) -> bool:
         return [t for t in parsed if lo <= t.idx < hi]
 
     mine = words(*clause)
-    if any(t.tag_ in ("PRP", "PRP$") or (t.lower_ in _POINTING and t.dep_ == "det")
-           for t in mine):
+    if any((t.tag_ in ("PRP", "PRP$") and not _reflexive(t))
+           or (t.lower_ in _POINTING and t.dep_ == "det") for t in mine):
         return True
     if any(_partitive(t) for t in mine if t.dep_ in ("nsubj", "nsubjpass")):
         return True  # "request CCTV preservation at once; most systems overwrite ...":
         # most of which systems? the set is the earlier clause's (blind review 15a, C2)
-    before = {t.lemma_.lower() for lo, hi in earlier for t in words(lo, hi)
+    before = {(t.lemma_.lower(), _plural(t)) for lo, hi in earlier for t in words(lo, hi)
               if t.pos_ in ("NOUN", "PROPN")}
-    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in before for t in mine)
+    return any(_repeats(t, before) for t in mine if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _repeats(noun: Any, before: set[tuple[str, bool]]) -> bool:
+    """``noun`` takes up one an earlier clause brought in: a noun of the same lemma ("each
+    report" after "every report"), but never a bare name, which names itself ("Yellow
+    Notices are ...", "INTERPOL issued ..."; "the former Example 4" points back), and a bare
+    plural only after a plural (``_DETERMINERS``)."""
+    determined = any(c.dep_ in _DETERMINERS for c in noun.children)
+    if noun.pos_ == "PROPN" and not determined:
+        return False
+    if _plural(noun) and not determined:
+        return (noun.lemma_.lower(), True) in before
+    return noun.lemma_.lower() in {lemma for lemma, _ in before}
+
+
+def _reflexive(token: Any) -> bool:
+    """ "themselves", "itself": bound inside its own clause ("anyone who is unable to
+    identify themselves"), it points back to nothing before it."""
+    return bool(token.lower_.endswith(("self", "selves")))
+
+
+def _plural(token: Any) -> bool:
+    return token.tag_ in ("NNS", "NNPS")
+
+
+_DETERMINERS = frozenset({"det", "poss", "nummod", "predet"})
+"""A noun with one of these picks out particular things ("the order", "its report", "two
+reports"); without, a plural names a kind ("children", "arrests"): it can point back only
+to a plural the clause before brought in ("... the reports; reports rose"), never to one
+of them ("had the child not been found; Yellow Notices are not limited to children")."""
 
 
 _SHARES = frozenset({"most", "some", "many", "several", "few", "both", "each", "either",
@@ -399,6 +429,26 @@ def _partitive(subject: Any) -> bool:
         for c in subject.children)
 
 
+def _clauses(parsed: Any, lo: int, hi: int) -> bool:
+    """The words between ``lo`` and ``hi`` are whole clauses although the parser hung one
+    of their verbs on a word across the semicolon ("..., a Yellow Notice could have been
+    requested to help ...; Yellow Notices are not limited to children ..." with
+    "requested" hung on "limited"): every word that hangs outside the stretch is a verb,
+    finite, with its subject inside. A stretch with no subject or no finite verb ("never
+    tell the caller ...", "or a fine") is no clause, and the sentence stays whole."""
+    inside = [t for t in parsed if lo <= t.idx < hi and not t.is_space and not t.is_punct]
+    tops = [t for t in inside if t.head.i == t.i or not lo <= t.head.idx < hi]
+    return bool(tops) and all(t.pos_ in ("VERB", "AUX") and _finite_with_subject(t, lo, hi)
+                              for t in tops)
+
+
+def _finite_with_subject(verb: Any, lo: int, hi: int) -> bool:
+    shown = [c for c in verb.children if lo <= c.idx < hi]
+    finite = verb.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in shown)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in shown)
+
+
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -409,11 +459,7 @@ def _independent(parsed: Any, lo: int, hi: int) -> bool:
     tops = [t for t in inside if t.head.i == t.i or not lo <= t.head.idx < hi]
     if len(tops) != 1 or tops[0].pos_ not in ("VERB", "AUX"):
         return False
-    verb = tops[0]
-    shown = [c for c in verb.children if lo <= c.idx < hi]
-    finite = verb.tag_ in _FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in shown)
-    return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in shown)
+    return _finite_with_subject(tops[0], lo, hi)
 
 
 def whole_clauses(parsed: Any, start: int, end: int) -> bool:

@@ -514,10 +514,10 @@ def _fill_blanks(
     out = []
     taken: list[Span] = []
     for rule, span, answers in _blank_targets(analysis, sentence, facts, lists, matcher):
-        region = _region(span, lists, sentence)
+        stem = _stem(analysis, sentence, span, lists)
+        region = _region(span, lists, sentence, stem)
         if any(r == region for r in taken) or answers[0].casefold() in used:
             continue
-        stem = _stem(analysis, sentence, span, lists)
         prompt = render(doc, stem, blank=span, escape=md_escape)
         if len(prompt.split()) > MAX_STEM_WORDS or len(prompt.split()) < 6:
             continue
@@ -558,11 +558,16 @@ def accepted(answers: list[str]) -> list[str]:
     return out
 
 
-def _region(span: Span, lists: list[Fact], sentence: Sentence) -> Span:
+def _region(span: Span, lists: list[Fact], sentence: Sentence, stem: Stem) -> Span:
+    """Where one blank may be drafted: a list item, a clause of a sentence joined by
+    semicolons (each a statement of its own, quoted alone: ``clauses.semicolon_clause``),
+    else the sentence."""
     for fact in lists:
         for item in fact.items:
             if item[0] <= span[0] < item[1]:
                 return item
+    if stem.rule.startswith(SEMICOLON):
+        return (stem.pieces[0][0], stem.pieces[-1][1])
     return (sentence.start, sentence.end)
 
 

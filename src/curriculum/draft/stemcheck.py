@@ -980,6 +980,15 @@ def target(view: StemView, q: DraftQuestion, result: Score) -> None:
         several_fillers(answer, result)
 
 
+def _affirmed(clause: Any) -> bool:
+    """The negated verb shares its subject with a verb that affirms ("____ are not limited
+    to children and cover anyone who is missing"): what the subject does sets it apart, as
+    in any statement, and the negation only adds to it."""
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+               and not any(g.dep_ in ("neg", "nsubj", "nsubjpass") for g in c.children)
+               for c in clause.children)
+
+
 _MEDIA = word_set("image video photograph photo picture file material content recording "
                   "data footage")
 
@@ -999,7 +1008,7 @@ def several_fillers(answer: list[Any], result: Score) -> None:
     clause = _clause_of(_head(answer))
     if clause is None:
         return
-    if any(c.dep_ == "neg" for c in clause.children):
+    if any(c.dep_ == "neg" for c in clause.children) and not _affirmed(clause):
         result.kill(f'the blank sits in a negated clause ("{clause.text} not"): other members '
                     "of its class fit it as well")
         return
