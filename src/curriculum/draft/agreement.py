@@ -55,9 +55,28 @@ def agreement_lead(analysis: Analysis) -> tuple[str, tuple[str, ...]] | None:
     if f"this {kind.split()[0]}" not in body:
         return None  # a guide about an agreement, not the agreement itself
     names = [_short(found.group(side)) for side in ("a", "b")]
-    if not all(names) or names[0] == names[1]:
+    if all(names) and names[0] != names[1]:
+        return f"Under the {names[0]}\u2013{names[1]} {kind}, ", (names[0], names[1])
+    parties = [_named(found.group(side)) for side in ("a", "b")]
+    if not all(parties) or parties[0] == parties[1]:
         return None
-    return f"Under the {names[0]}\u2013{names[1]} {kind}, ", (names[0], names[1])
+    shown = [found.group(side).strip() for side in ("a", "b")]
+    return f"Under the {kind} between {shown[0]} and {shown[1]}, ", (parties[0], parties[1])
+
+
+MAX_NAMED = 6
+"""Words of a party's full name that a lead may show whole ("the Sarnland National Police
+Service"), when it has no short name."""
+
+
+def _named(party: str) -> str:
+    """ "Sarnland National Police Service" of "the Sarnland National Police Service": a
+    party with no short name (``_short``) shown whole, when it is a proper name of at most
+    ``MAX_NAMED`` words; "" otherwise."""
+    name = re.sub(r"^the\s+", "", party.strip(), flags=re.I)
+    if len(name.split()) > MAX_NAMED or not proper_name(name) or re.search(r"\d", name):
+        return ""
+    return name
 
 
 def _short(party: str) -> str:
@@ -92,10 +111,16 @@ def role(subject: Any, analysis: Analysis) -> bool:
     return " ".join(t.lower_ for t in words) in defined_roles(analysis)
 
 
+_PARTIES = frozenset({"Party", "Parties"})
+
+
 def roles(parsed: Any, analysis: Analysis) -> list[Any]:
-    """The tokens of every defined role in a parse ("the sending Party"), none when the
-    text defines no term."""
-    if not defined_roles(analysis):
-        return []
-    return [t for head in parsed if head.pos_ in ("NOUN", "PROPN") and role(head, analysis)
-            for t in head.subtree]
+    """The tokens of every defined role in a parse ("the sending Party"), and, in the
+    agreement the document is (``agreement_lead``), of every phrase naming its parties by
+    the word "Party" ("the other Party", "the Parties"): the lead names the two, so the
+    stem says whose the rule is and who the other party is."""
+    found = [t for head in parsed if head.pos_ in ("NOUN", "PROPN") and role(head, analysis)
+             for t in head.subtree] if defined_roles(analysis) else []
+    if any(t.text in _PARTIES for t in parsed) and agreement_lead(analysis) is not None:
+        found += [t for head in parsed if head.text in _PARTIES for t in head.subtree]
+    return found

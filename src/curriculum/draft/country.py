@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from curriculum.draft.author import author_of
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.jurisdiction import proper_name
 from curriculum.draft.standalone import BODIES
@@ -203,6 +204,31 @@ def name_state(q: DraftQuestion) -> None:
                               md_escape(party), q.prompt)
         if n:
             q.stem_rule += f', "the State party" named as {party} (the document\'s metadata)'
+    _name_own_body(q)
+
+
+def _name_own_body(q: DraftQuestion) -> None:
+    """ "the Police Service" -> "the Sarnland National Police Service": a body's own text
+    calls it by the last words of its name, capitalised, which a learner reading one
+    question cannot place (a police service, but whose?). The document's author
+    (``author.author_of``: its metadata, its head) says which, when the short form is the
+    end of the author's name, two words at least (one word, "the Service", is
+    ``referents.py``'s to name), with no other capitalised word before or after it."""
+    author = author_of(q.analysis)
+    if author is None or author.plural or not author.article:
+        return
+    words = author.name.split()
+    if author.name.lower() in q.prompt.lower():
+        return
+    for n in range(len(words) - 1, 1, -1):  # the longest short form first
+        tail = " ".join(words[-n:])
+        pattern = (rf"(?<![\w'-])(?P<the>[Tt]he) {re.escape(md_escape(tail))}(?![\w'-])"
+                   r"(?!\s+[A-Z])(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])")
+        q.prompt, found = re.subn(
+            pattern, lambda m: f"{m.group('the')} {md_escape(author.name)}", q.prompt)
+        if found:
+            q.stem_rule += f', "the {tail}" named as the {author.name} ({author.where})'
+            return
 
 
 def state_party(analysis: Analysis) -> str:

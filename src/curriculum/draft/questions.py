@@ -51,7 +51,7 @@ from curriculum.draft.sentences import Sentence
 from curriculum.draft.staff import name_staff
 from curriculum.draft.stemcheck import names_something
 from curriculum.draft.themes import ThemeMatcher
-from curriculum.draft.tighten import tightened
+from curriculum.draft.tighten import tightened, unowned
 
 MAX_STEM_WORDS = 40
 _CHANGING = re.compile(r"\b(?:currently|now|to date|so far|at present|as of|as at)\b", re.I)
@@ -267,7 +267,8 @@ def _stem(analysis: Analysis, sentence: Sentence, core: Span, lists: list[Fact])
         if unframed is not None:  # the sentence from its start: its frame is dropped
             trimmed = unframed
     trimmed = unlinked(trimmed, sentence.parsed, sentence.start, core)
-    dated = _dated(analysis, trimmed, sentence)
+    dated = unowned(_dated(analysis, trimmed, sentence), analysis.doc.text, sentence.parsed,
+                    sentence.start, core)  # "including ours" (``tighten.py``)
     words = len(render(analysis.doc, dated).split())
     return tightened(analysis.doc.text, dated, sentence.parsed, sentence.start, core, words)
 

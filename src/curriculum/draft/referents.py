@@ -141,6 +141,8 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
         name = _own_phrase(run.group(0).lstrip("(\"'\u201c").strip(), line)
         if name is None:
             continue  # "Standards for Secure Custody": a title about the thing, no name of it
+        name = _TWO_NAMES.split(name)[-1]  # "between the Sarnland Police Service and the
+        # Lanterne Reporting Centre": two bodies, and "the Centre" is the second
         if _letterhead(f"{name} {match.group(0)}"):
             continue  # "OFFENDER ASSESSMENT BOARD ...": a letterhead line, never a stem's name
         name = _LEADING.sub("", name)  # "About the Legal Services Directorate": a
@@ -174,6 +176,9 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
     return found
 
 
+_TWO_NAMES = re.compile(r"\s+and\s+the\s+(?=[A-Z])")
+"""The seam of two names written as one run of capitalised words ("the Sarnland National
+Police Service and the Lanterne Reporting Centre"): each has its own "the"."""
 _ONE_OF_MANY = re.compile(
     r"(?<![\w-])(?P<det>a|an|any|every|each|another|no)[ \t]+(?:[a-z][\w'-]*[ \t]+){0,3}$",
     re.I)

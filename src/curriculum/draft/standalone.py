@@ -64,7 +64,8 @@ _NOT_NAMES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
 def first_person(tokens: list[Any]) -> list[Pointer]:
     """ "our hotline", "We recorded": the author speaks; the stem does not say who."""
     for token in tokens:
-        if token.lower_ in FIRST_PERSON and token.tag_ in ("PRP", "PRP$"):
+        if token.lower_ in FIRST_PERSON and (token.tag_ in ("PRP", "PRP$")
+                                             or token.lower_ == "ours"):  # often read as NNS
             shown = f"{token.text} {token.head.text}" if token.tag_ == "PRP$" else token.text
             return [Pointer(token.i, -0.5, f'points back: "{shown}" is the first person of '
                             "whoever wrote the text; the stem does not say who", "author")]

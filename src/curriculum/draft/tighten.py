@@ -53,7 +53,12 @@ def tightened(doc_text: str, stem: Stem, parsed: Any, start: int, keep: Span, wo
     is dropped."""
     if parsed is None or words <= MAX_WORDS:
         return stem
-    cuts = _asides(parsed, start, keep)
+    return _without(doc_text, stem, _asides(parsed, start, keep), RULE)
+
+
+def _without(doc_text: str, stem: Stem, cuts: list[Span], rule: str) -> Stem:
+    """``stem`` with the file spans ``cuts`` taken out of its pieces, ``rule`` added to its
+    rule; ``stem`` itself when none lies inside a piece."""
     if not cuts:
         return stem
     joints = stem.joints or (" ",) * max(0, len(stem.pieces) - 1)
@@ -70,10 +75,67 @@ def tightened(doc_text: str, stem: Stem, parsed: Any, start: int, keep: Span, wo
             cursor = c_hi
         if hi > cursor:
             segments.append(((cursor, hi), joint))
-    if len(segments) == len(stem.pieces):
+    if [span for span, _ in segments] == list(stem.pieces):
         return stem
-    return Stem(tuple(s for s, _ in segments), f"{stem.rule}, {RULE}", stem.prefix,
+    return Stem(tuple(s for s, _ in segments), f"{stem.rule}, {rule}", stem.prefix,
                 tuple(j for _, j in segments[1:]), stem.capital)
+
+
+UNOWNED = "the author's first person struck"
+_SETTING = word_set("including like among")
+"""Prepositions that set the author's own beside others ("Many countries, including
+ours, ..."): struck, the claim about the others stands."""
+_STANCE = word_set("view opinion experience judgement judgment estimation understanding")
+"""What "in our ..." frames a claim by: the author's stance, not part of the claim."""
+_FIRST = word_set("ours us mine me")
+_FIRST_POSSESSIVE = word_set("our my")
+
+
+def unowned(stem: Stem, doc_text: str, parsed: Any, start: int, keep: Span) -> Stem:
+    """``stem`` without the author's first person where striking it leaves the claim
+    as it was: "including ours" or "like ours" set off by commas ("Many countries,
+    including ours, are party to ..." -> "Many countries are party to ..."), and "in our
+    view" (or experience, opinion) set off by commas or opening the sentence. Nothing
+    that overlaps ``keep`` (the answer) is struck; any other first person stays, and
+    the scoring says it points back."""
+    if parsed is None:
+        return stem
+    cuts = []
+    for prep in parsed:
+        if prep.dep_ != "prep" or not (_setting(prep) or _stance(prep)):
+            continue
+        words = sorted(t.i for t in prep.subtree)
+        if words[-1] - words[0] + 1 != len(words):
+            continue
+        commas = _between_commas(parsed, words[0], words[-1])
+        if commas is not None:
+            span = (start + commas[0], start + commas[1] + 1)
+        elif words[0] == 0 and _stance(prep) and words[-1] + 2 < len(parsed) and (
+                parsed[words[-1] + 1].text == ","):
+            span = (start + int(prep.idx), start + int(parsed[words[-1] + 2].idx))
+        else:
+            continue
+        if span[1] <= keep[0] or span[0] >= keep[1]:
+            cuts.append(span)
+    return _without(doc_text, stem, _disjoint(cuts), UNOWNED)
+
+
+def _setting(prep: Any) -> bool:
+    """ "including ours", "like us", "among them our own": the object is the first person."""
+    if prep.lower_ not in _SETTING:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and (objects[0].lower_ in _FIRST or any(
+        c.lower_ in _FIRST_POSSESSIVE for c in objects[0].children if c.dep_ == "poss"))
+
+
+def _stance(prep: Any) -> bool:
+    """ "in our view", "in my experience"."""
+    if prep.lower_ != "in":
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and objects[0].lower_ in _STANCE and any(
+        c.lower_ in _FIRST_POSSESSIVE for c in objects[0].children if c.dep_ == "poss")
 
 
 _CLOSING = frozenset({",", ";", ":", ".", ")"})

@@ -119,7 +119,7 @@ def lead(q: DraftQuestion) -> str:
     if parsed is None or q.speaker or q.named or q.sentence.kind not in ("para", "bullet"):
         return ""
     root = parsed[:].root
-    if not (present_tense(root) or modal_rule(root)):
+    if not (present_tense(root) or modal_rule(root) or _undertaken(root, q.analysis)):
         return ""
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
     if subject is None:
@@ -139,6 +139,13 @@ def lead(q: DraftQuestion) -> str:
     if any(a and a.lower() in shown.lower() for a in q.answers):
         return ""  # the lead would give the answer away
     return shown
+
+
+def _undertaken(verb: Any, analysis: Analysis) -> bool:
+    """ "will be notified": a memorandum's or an agreement's "will" is its parties'
+    undertaking, the rule the document sets (``agreement.agreement_lead``)."""
+    return any(c.tag_ == "MD" and c.lower_ == "will" for c in verb.children) and (
+        agreement_lead(analysis) is not None)
 
 
 def generic(subject: Any) -> bool:
