@@ -1,18 +1,24 @@
 # ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
 """Issue #9, round 20: the document's own frame leaking into questions. The author's first
 person set beside others ("including ours") or framing a claim ("in our view") is struck
-where the claim stands without it (``tighten.unowned``); an agreement between parties with
-long names names them for "the other Party" (``agreement.py``); two names joined by "and
-the" are two names (``referents.py``); the author's name cut to its last words ("the Police
-Service") is named whole (``country.py``). Short texts of our own."""
+where the claim stands without it (``tighten.unowned``); a sentence about how the
+publisher issues or revises its own texts and figures is held with the reason
+(``administration.own_publication``); an agreement between parties with long names names
+them for "the other Party" (``agreement.py``); two names joined by "and the" are two names
+(``referents.py``); the author's name cut to its last words ("the Police Service") is named
+whole (``country.py``). Short texts of our own."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+import pytest
 from draft_fixtures import chosen, prompts
 
+from curriculum.draft import nlp
+from curriculum.draft.administration import own_publication
+from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.themes import ThemeMatcher
 
 _FIRST_PERSON = (
@@ -75,3 +81,37 @@ def test_the_authors_name_shortened_to_its_last_words_is_named_whole(
     shown = prompts(kept + below)
     assert "Victim identification depends on the INTERPOL ____ (ICSE) database, to which the Sarnland National Police Service is connected through the I-24/7 network." in shown, shown
     assert not any("Sarnland" in p for p in shown if "Eastern" in p), shown
+
+
+_BULLETIN = (
+    "# Recorded offences against children: annual bulletin\n\n"
+    "Police must record a report of a missing child within 24 hours.\n\n"
+    "Under the revisions policy, police recorded crime figures are revised once, 12 months after first publication.\n\n"
+    "The next edition of this bulletin will be published in March 2027.\n")
+
+
+def _publication(q: DraftQuestion) -> bool:
+    return any(r.startswith("not worth asking: the publisher's own publication (")
+               for r in q.reasons)
+
+
+def test_the_publishers_own_publication_is_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = chosen(tmp_path, _BULLETIN, matcher)
+    assert not any("revised" in q.prompt or "published" in q.prompt for q in kept), prompts(kept)
+    held = [q for q in below if "revised" in q.prompt or "published" in q.prompt]
+    assert held and all(_publication(q) for q in held), [(q.prompt, q.reasons) for q in held]
+    assert any(q.prompt.startswith("Police must record a report of a missing child") for q in kept), prompts(kept)
+
+
+@pytest.mark.parametrize(("sentence", "key", "found"), [
+    ("Under the revisions policy, police recorded crime figures are revised once, 12 months after first publication.", "12", '"revised": crime figures'),
+    ("Figures for 2026 are provisional and will be revised in the next bulletin.", "2026", '"revised": Figures'),
+    ("The next edition will be published in March 2027.", "2027", '"published": next edition'),
+    ("The National Crime Unit's annual assessment, published on 2 October 2025, recorded 2,340 referrals.", "2,340", ""),
+    ("Studies published by the State Attorney General in 1997 found that the child was dead within three hours.", "three", ""),
+    ("The risk assessment of a missing child must be updated every 8 hours.", "8", ""),
+    ("Partners must publish the alert within 15 minutes of receiving it.", "15", ""),
+])
+def test_a_verb_of_publishing_over_the_publishers_own_output(sentence: str, key: str, found: str) -> None:
+    parsed = nlp.parse([sentence])[0]
+    assert own_publication(parsed, [t for t in parsed if t.text == key]) == found

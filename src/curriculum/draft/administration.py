@@ -86,9 +86,88 @@ def judge(q: DraftQuestion, result: Score) -> None:
     parsed = q.sentence.parsed
     if parsed is None:
         return
+    published = own_publication(parsed, _key_tokens(q))
+    if published:
+        result.hold(PUBLICATION.format(published))
+        return
     found = administration(parsed, _reader(q)) or _own_reporting(q)
     if found:
         result.hold(HOLD.format(actor=found[0], what=found[1]))
+
+
+PUBLICATION = ("the publisher's own publication ({}): how it issues, revises or distributes "
+               "its own texts and figures, not a fact of the work on a case")
+_PUBLISHING = word_set(
+    "publish republish revise release reissue supersede update circulate distribute")
+"""What a publisher does with its own texts and figures."""
+_OUTPUTS = word_set(
+    "bulletin release edition newsletter publication figure statistic estimate dataset total "
+    "table digest")
+"""A publisher's outputs: its texts and the figures they carry ("police recorded crime
+figures are revised once, 12 months after first publication")."""
+_DOCUMENT_KINDS = word_set(
+    "bulletin release report edition issue newsletter publication call guidance document "
+    "memorandum policy plan strategy version paper notice digest review")
+_SELF = word_set("this next previous future forthcoming present current")
+"""Words that make a kind of document the text itself or one of its series ("this
+bulletin", "the next edition")."""
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def own_publication(parsed: Any, key: list[Any]) -> str:
+    """ "revised": police recorded crime figures": a verb of publishing whose subject, object
+    or "in ..." is one of the publisher's outputs ("figures", "the bulletin") or the text
+    itself or its series ("this report", "the next edition"), and which is the sentence's
+    main verb or governs the answer (``key``, its tokens). A publication named in an aside
+    ("The agency's assessment, published on 2 October, recorded 2,340 referrals") is no
+    such verb: the answer hangs on "recorded". "" when there is none; else what shows it."""
+    keyed = {t.i for t in key}
+    for verb in parsed:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _PUBLISHING:
+            continue
+        if not _main(verb) and not keyed & {t.i for t in verb.subtree}:
+            continue
+        output = next((a for a in _arguments(verb) if _an_output(a)), None)
+        if output is not None:
+            return f'"{verb.text}": {_phrase(output)}'
+    return ""
+
+
+def _main(verb: Any) -> bool:
+    """The sentence's main verb, or one joined to it by "and" ("Figures are provisional
+    and will be revised ...")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return bool(verb.dep_ == "ROOT")
+
+
+def _arguments(verb: Any) -> list[Any]:
+    """The verb's subject and object (a verb joined by "and" shares its head's subject),
+    and the object of a preposition it governs ("will be revised in the next bulletin")."""
+    out = [c for c in verb.children if c.dep_ in _ARGUMENTS]
+    if verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        out += [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        out += [c for c in prep.children if c.dep_ == "pobj"]
+    return out
+
+
+def _an_output(noun: Any) -> bool:
+    """One of the publisher's outputs, or a kind of document made the text itself."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in _OUTPUTS:
+        return True
+    return lemma in _DOCUMENT_KINDS and any(
+        c.lower_ in _SELF for c in noun.children if c.dep_ in ("det", "amod"))
+
+
+def _key_tokens(q: DraftQuestion) -> list[Any]:
+    """The tokens of the sentence that the answer covers."""
+    parsed = q.sentence.parsed
+    lo, hi = q.key[0] - q.sentence.start, q.key[1] - q.sentence.start
+    return [t for t in parsed or () if lo <= t.idx < hi]
 
 
 _PLAN_KINDS = word_set("plan strategy roadmap")
