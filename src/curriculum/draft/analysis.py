@@ -213,13 +213,19 @@ def _proposals(result: Analysis) -> None:
 
 
 def _paragraph_before(result: Analysis, sentence: Sentence) -> str:
-    """The text of the sentence's paragraph before it, read only under a proposal's
-    heading (where a "Decision:" label may stand) and at most a few lines back, so a text
-    with no blank lines costs no scan from every sentence to its start."""
-    if not proposed.under_proposal(sentence.heading):
-        return ""
+    """The text of the sentence's paragraph before it (where a "Decision:" label or a
+    proposal's run-in label, "Recommendation 5.", may stand), at most a few lines back, so a
+    text with no blank lines costs no scan from every sentence to its start. Under a heading
+    that labels one proposal ("Recommendation 5"), the text back to that heading: the
+    decision's label ("Accepted.") may stand a paragraph above."""
     text = result.doc.text
     start = max(0, sentence.start - 1500)
+    if proposed.labels_one(sentence.heading):
+        window = max(0, sentence.start - 4000)
+        line = re.compile(r"(?m)^(?:[\s#>*_]|<[^>]+>)*" + re.escape(sentence.heading))
+        found = [m.start() for m in line.finditer(text, window, sentence.start)]
+        if found:  # the heading's own line, not a mention of the label in the response
+            return text[found[-1] : sentence.start]
     return text[max(start, text.rfind("\n\n", start, sentence.start)) : sentence.start]
 
 

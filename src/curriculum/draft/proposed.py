@@ -22,6 +22,17 @@ sentence ("That you agree to Option B: a statutory duty ...", "That the Board ap
 no main clause of its own; or a decision the addressee is asked to take ("The Minister is
 invited to agree ...", "You are asked to approve ...", "It is recommended that you note ...").
 What it asks the decision maker to agree is a proposal, never a fact (blind review 18, a2).
+
+The text of one proposal is held whatever was decided on it (blind review 20, a3): a
+government's response sets out each recommendation it answers (in italics, under
+"Recommendation 5") before its answer ("**Not accepted.** ..."), and a committee report runs
+its label in ("> ***Recommendation 3.*** *Forces should ...*"). Under such a label, and
+before any decision's label ("Accepted.", "Not accepted.", "Rejected.", "Response:"), a
+sentence with a modal, in italics or quotation marks, or first after the label is the
+proposal's text (``labelled``); after the decision's label it is the answer, judged like any
+other sentence ("The Government will legislate for ..."). Anywhere, a duty asked for ("X
+should be required to ..."), a demand ("We call on the Ministry to ...") and a recommendation
+reported ("The Committee recommended that ...") are proposals too (``asked_for``).
 """
 
 from __future__ import annotations
@@ -155,8 +166,115 @@ def reason(parsed: Any, heading: str, lead: Any, lead_text: str, before: str = "
     framed = proposed_frame(parsed)
     if framed:
         return REASON.format(where=f'"{framed}"')
+    label = labelled(heading, before)
+    if label and not decided(before + parsed.text) and (
+            modal_rule(parsed) or emphasised(before) or first_after(before, heading, label)):
+        return REASON.format(where=f'the text of "{label}", before any decision on it')
     if _HEADING.search(heading) and modal_rule(parsed) and not decided(before + parsed.text):
         return REASON.format(where=f'under "{_shown(heading)}"')
+    asked = asked_for(parsed)
+    if asked:
+        return REASON.format(where=asked)
+    return ""
+
+
+# -- the text of one proposal, under its label ---------------------------------------------
+
+_KINDS = (r"(?:recommendations?|proposals?|options?|motions?|amendments?|demands?|asks?|"
+          r"consultation\s+questions?|questions?\s+for\s+consultation|resolutions?\s+proposed)")
+_NUMBER = r"(?:no\.?\s*)?(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z]|[IVXL]{1,5})"
+_LABEL_HEADING = re.compile(
+    r"^\W*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:the\s+)?(?:[A-Z][\w-]*(?:'s|\u2019s)?\s+)?"
+    + _KINDS + r"\s+" + _NUMBER + r"(?![\w-])(?!\s+(?:to|and|or|-|\u2013)\s+\w)", re.I)
+"""A heading that labels one proposal: "Recommendation 5", "Proposal 2: Raise the fee",
+"Option B", "Motion 3", "Consultation question 4", "The Committee's Recommendation 12";
+not "Recommendations 1 to 3" (a group, whose sentences are the document's own text) nor
+"Recommendations" (a report's own, ``own.py``)."""
+_RUN_IN = re.compile(
+    r"(?:^|\n\s*\n)(?:\s|[>*_#-]|<[^>]+>)*(?P<label>(?:the\s+)?(?:[A-Z][\w-]*(?:'s|\u2019s)?\s+)?"
+    + _KINDS + r"\s+" + _NUMBER + r")(?:\s|[*_]|<[^>]+>)*[.:\u2014\u2013)](?!\d)", re.I)
+"""A proposal's label run in at the start of its paragraph ("> ***Recommendation 1.***
+*The Government should ...*", "Option B: ...")."""
+
+
+def labelled(heading: str, before: str) -> str:
+    """The label of the one proposal the sentence sits under, else "": a heading that
+    labels it, or a label run in at the start of the sentence's paragraph."""
+    found = list(_RUN_IN.finditer(before))  # the last: the label of the sentence's paragraph
+    if found:
+        return " ".join(found[-1].group("label").replace("*", " ").replace("_", " ").split())
+    if _LABEL_HEADING.search(heading):
+        return _shown(heading)
+    return ""
+
+
+_OPENERS = re.compile(r"(?<![*\w])\*(?!\*)|(?<![_\w])_(?!_)|<(?:em|i)\b[^>]*>|</(?:em|i)>|"
+                      r"[\u201c\u201d]|(?<![\w])\"|\"(?![\w])")
+
+
+def emphasised(before: str) -> bool:
+    """The sentence stands inside an italic run or a quotation opened before it in its
+    paragraph: "*Police should be required ...*", "<em>...", "\u201c..." (the way a
+    response sets out the recommendation it answers)."""
+    paragraph = re.split(r"\n\s*\n", before)[-1]
+    italic = quoted = False
+    for mark in _OPENERS.finditer(paragraph):
+        text = mark.group()
+        if text in ("*", "_"):
+            italic = not italic
+        elif text.startswith("</"):
+            italic = False
+        elif text.startswith("<"):
+            italic = True
+        elif text == "\u201c":
+            quoted = True
+        elif text == "\u201d":
+            quoted = False
+        else:
+            quoted = not quoted
+    return italic or quoted
+
+
+def first_after(before: str, heading: str, label: str) -> bool:
+    """No words stand between the proposal's label and the sentence: it opens the
+    proposal's text."""
+    text = re.sub(r"<[^>]+>|[*_#>\s\d.:)\u2014\u2013-]+", " ", before)
+    for name in (label, _shown(heading)):
+        at = text.lower().rfind(" ".join(re.sub(r"[*_#>\d.:)\u2014\u2013-]+", " ",
+                                                name).split()).lower())
+        if at >= 0 and name:
+            text = text[at + len(" ".join(re.sub(r"[*_#>\d.:)\u2014\u2013-]+", " ",
+                                                 name).split())):]
+            break
+    return not re.search(r"[A-Za-z]{2,}", text)
+
+
+# -- a duty asked for, a demand, a recommendation reported ----------------------------------
+
+_ASKED = re.compile(r"\bshould\s+(?:also\s+|therefore\s+|now\s+)?be\s+"
+                    r"(?:required|obliged|compelled|mandated|made\s+to)\b", re.I)
+"""A duty someone wants laid on others ("Police should be required to act within 48
+hours"): no duty yet, whoever asks for it."""
+_RECOMMENDING = frozenset({"recommend", "urge", "suggest"})
+
+
+def asked_for(doc: Any) -> str:
+    """The sentence asks for a rule, or reports one asked for: "X should be required to
+    ...", "We call on the Government to ...", "The Committee recommended that ..."; the
+    reason's words, else "". A body's present "recommends" is ``own.py``'s."""
+    if _ASKED.search(doc.text) and not _IN_FORCE.search(doc.text):
+        return '"should be required": a duty asked for'
+    for token in doc:
+        subject = next((c for c in token.children if c.dep_ in _SUBJECTS and _owner(c)), None)
+        if subject is None or any(c.dep_ == "neg" for c in token.children):
+            continue
+        lemma = token.lemma_.lower()
+        if lemma == "call" and any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+                                   for c in token.children):
+            return f'a demand ("{subject.text} {token.text} on ...")'
+        if lemma in _RECOMMENDING and token.tag_ == "VBD" and any(
+                c.dep_ == "ccomp" for c in token.children):
+            return f'a recommendation reported ("{subject.text} {token.text} that ...")'
     return ""
 
 
@@ -194,14 +312,25 @@ def addressed(doc: Any) -> str:
 def under_proposal(heading: str) -> bool:
     """The heading names a proposal, so a modal rule under it may be one put forward (the
     caller then reads the paragraph for a decision's label, and only then)."""
-    return bool(_HEADING.search(heading))
+    return bool(_HEADING.search(heading)) or bool(_LABEL_HEADING.search(heading))
+
+
+def labels_one(heading: str) -> bool:
+    """The heading labels one proposal ("Recommendation 5"): the caller reads back to it,
+    past the proposal's text, for the decision's label."""
+    return bool(_LABEL_HEADING.search(heading))
 
 
 _DECIDED = re.compile(
     r"(?:^|[\s*_(])(?:decisions?|outcome|conclusions?|(?:the\s+)?government(?:'s|\u2019s)?"
-    r"\s+response|our\s+response)\s*[*_]*:", re.I)
+    r"\s+response|our\s+response)\s*[*_]*:|"
+    r"(?:^|\n)(?:\s|[>*_#-]|<[^>]+>)*(?:not\s+accepted|(?:partially\s+)?accepted(?:\s+in\s+"
+    r"(?:part|principle|full))?|rejected|not\s+agreed|agreed(?:\s+in\s+(?:part|principle))?|"
+    r"(?:not\s+)?supported(?:\s+in\s+(?:part|principle))?|noted|response)"
+    r"(?:\s|[*_]|<[^>]+>)*[.:\u2014\u2013]", re.I)
 """The run-in label by which a consultation response or a review gives what was decided on
-a proposal ("Decision: The notice period will be 14 days", "Outcome: ..."): the sentences
+a proposal ("Decision: The notice period will be 14 days", "Outcome: ...", or a verdict at
+the start of a paragraph: "**Accepted in part.**", "Not accepted.", "Rejected."): the sentences
 after it in its paragraph are the decision, a rule to come into force, not the proposal
 put to consultation above it (a closed class of labels a response sets out its answers
 with)."""

@@ -40,6 +40,7 @@ from curriculum.draft.discourse import judge as judge_discourse
 from curriculum.draft.easy_read import judge as judge_easy_read
 from curriculum.draft.evidence import judge as judge_evidence
 from curriculum.draft.facts import QUALIFIERS
+from curriculum.draft.final_clauses import judge as judge_final_clause
 from curriculum.draft.labelled import HOLD_PREFIX
 from curriculum.draft.levels import SCALE_STEM
 from curriculum.draft.logistics import judge as judge_logistics
@@ -136,6 +137,7 @@ def score(q: DraftQuestion) -> Score:
     judge_service_users(q, result)
     judge_logistics(q, result)
     judge_administration(q, result)
+    judge_final_clause(q, result)
     judge_record(q, result)
     judge_crossrefs(view, q, result)
     judge_citations(q, result)
