@@ -339,8 +339,17 @@ def _acronyms(text: str, base: int) -> list[Fact]:
 
 
 def _expansion(text: str, paren: int, short: str) -> tuple[int, int] | None:
-    """The capitalised words before ``(ICSE)`` whose initials spell the acronym."""
-    words = list(re.finditer(r"[A-Za-z][\w'-]*", text[:paren]))
+    """The capitalised words before ``(ICSE)`` whose initials spell the acronym; failing
+    that, with each capitalised part of a hyphenated word giving its own letter
+    ("Multi-Agency Public Protection Arrangements (MAPPA)")."""
+    return _spelled(text, paren, short, r"[A-Za-z][\w'-]*") or _spelled(
+        text, paren, short, r"(?<![A-Za-z])[A-Za-z][\w']*|(?<=[A-Za-z]-)[A-Z][\w']*")
+
+
+def _spelled(text: str, paren: int, short: str, word: str) -> tuple[int, int] | None:
+    """The last capitalised words (as ``word`` reads them) whose initials spell ``short``,
+    with only small function words between them."""
+    words = list(re.finditer(word, text[:paren]))
     capitals = [w for w in words if w.group(0)[0].isupper()]
     letters = [c for c in short if c.isupper()]
     if len(capitals) < len(letters):

@@ -267,6 +267,10 @@ def _render(pages: list[PdfPage], header: str) -> Extracted:
         joined = bool(out.text) and carries_on(out.text, body_text)
         if joined:
             out.text = out.text.rstrip("\n") + "\n"  # a paragraph cut by the page break
+            last = out.text.rstrip("\n").rsplit("\n", 1)[-1]
+            if broken_word(last, body_text.lstrip("\n")):  # a word broken over the pages
+                out.text = _unbreak(out.text.rstrip("\n"))
+                body_text = body_text.lstrip("\n")
             first, _, rest = body_text.partition("\n\n")
             body_text = first.rstrip("\n") + "\n" + held + ("\n" + rest if rest else "")
         else:
@@ -317,6 +321,8 @@ def carries_on(before: str, page: str) -> bool:
     ended = _NOTE_MARKERS.sub("", last.rstrip())
     if _SENTENCE_END.search(ended) or _ENUMERATOR.match(first):
         return False
+    if broken_word(last, first):
+        return True  # "... the Multi-" / "Agency Public Protection Arrangements"
     return first[0].islower() or first[0].isdigit() or bool(_OPEN_END.search(ended.lower()))
 
 
@@ -659,10 +665,32 @@ def _page_markdown(
             item.top - previous.bottom > gap or _starts_item(previous.text, item.text)
         ):
             parts.append("\n")  # a paragraph gap, or the next numbered item
+        elif previous is not None and parts and broken_word(previous.text, item.text):
+            parts[-1] = _unbreak(parts[-1].rstrip("\n"))  # "Multi-" / "Agency": one word
         parts.append(item.text + "\n")
         previous = item
     text = re.sub(r"\n{3,}", "\n\n", "".join(parts)).strip("\n")
     return text + "\n" if text else ""
+
+
+_BROKEN = re.compile(r"[^\W\d_][-\u2010\u00ad]$")
+"""A line that ends in a hyphen straight after a letter ("... for the Multi-"): the word
+goes on at the start of the next line."""
+
+
+def broken_word(before: str, line: str) -> bool:
+    """The line ends in a word broken at a hyphen and the next line goes on with a letter
+    ("Multi-" / "Agency Public Protection", "child-" / "protection roles"): the two halves
+    are one word, written with no space between them."""
+    return _BROKEN.search(_NOTE_MARKERS.sub("", before).rstrip()) is not None and (
+        line[:1].isalpha())
+
+
+def _unbreak(text: str) -> str:
+    """The broken word's first half, ready for the second: a hyphen of the word
+    ("Multi-Agency", "child-protection") is kept, since nothing here can tell it from one
+    added at the line end; a soft hyphen (U+00AD), only ever added there, is dropped."""
+    return text[:-1] if text.endswith("\u00ad") else text
 
 
 _ENUMERATOR = re.compile(
