@@ -16,6 +16,14 @@ address ("14 Harcastle Row") is held only on a line that is no rule: one with no
 verb, or a "Label:" line. A licence condition that names where to live ("Reside at ..., 3
 Mill Lane, and comply with its rules, including a curfew ...") is a sentence with its own
 verb, and stays.
+
+So is an enquiry line, whatever it names: "Questions about this review may be addressed to
+the Joint Coordination Cell, Harbour House, ...", "Enquiries to: ...", "For further
+information, contact ...", "If you have any questions, please contact ..." (blind review 20,
+a1). It tells the reader where to write about the document, not anything of the work; its
+subject is the reader's questions, queries, enquiries or comments, or its lead is "for
+further information". A rule that sends a case somewhere ("Concerns about a child must be
+referred to children's social care") has another subject, and stays.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from curriculum.draft.reading import SourceDoc
 from curriculum.draft.sentences import Sentence
 
 REASON = ("contact details or a sign-off (a telephone number, an e-mail or postal address, a "
-          "signature): not something a trainer teaches")
+          "signature, an enquiry line): not something a trainer teaches")
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _PHONE_LABEL = re.compile(
@@ -49,6 +57,21 @@ _STREET = re.compile(
     r"\b\d+[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}(?:Road|Street|Row|Lane|Avenue|Way|Drive|Place|"
     r"Square|Wharf|Terrace|Crescent|Gardens|Parade|Quay)\b")
 _LABEL = re.compile(r"^\W*[A-Z][\w ]{0,40}:\s")
+_ASKING = r"(?:questions|queries|enquiries|inquiries|comments|feedback|correspondence)"
+_ENQUIRY = re.compile(
+    r"^\W*(?:(?:any|all|further|other|general|media|press)\s+)?" + _ASKING
+    + r"\b[^.;:]{0,100}?\b(?:may|should|can|must|are\s+to|is\s+to)\s+(?:also\s+)?be\s+"
+    r"(?:addressed|directed|sent|referred|submitted|forwarded|e-?mailed|posted|made)\s+to\b"
+    r"|^\W*(?:(?:media|press|general|all)\s+)?(?:enquiries|inquiries|queries)"
+    r"(?:\s+(?:about|on|regarding|concerning)\b[^.;:]{0,60})?\s*(?::|to\b)"
+    r"|^\W*(?:for|to\s+(?:request|obtain|ask\s+for))\s+(?:further|more|additional)\s+"
+    r"(?:information|details|copies)\b[^.;]{0,100}?\b(?:contact|write\s+to|call|"
+    r"e-?mail|telephone|phone)\b"
+    r"|^\W*if\s+you\s+(?:have|need)\s+(?:any\s+)?(?:further\s+)?(?:questions|queries|"
+    r"enquiries|information)\b[^.;]{0,100}?\b(?:contact|write\s+to|call|e-?mail)\b",
+    re.I)
+"""An enquiry line: the reader's questions (or comments) "may be addressed to", "Enquiries
+to:", "For further information, contact ...", "If you have any questions, please contact"."""
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
@@ -56,7 +79,7 @@ def contact_line(text: str, parsed: Any | None) -> bool:
     """``text`` holds contact details or a sign-off (module docstring)."""
     if _EMAIL.search(text) or _PHONE_LABEL.search(text) or _PHONE.search(text):
         return True
-    if _POSTCODE.search(text) or _SIGN_OFF.search(text):
+    if _POSTCODE.search(text) or _SIGN_OFF.search(text) or _ENQUIRY.search(text):
         return True
     return bool(_STREET.search(text)) and (_LABEL.match(text) is not None or not _finite(parsed))
 

@@ -348,9 +348,11 @@ opens its line as a sentence's first word does ("## Missing child at high risk" 
 
 def _sentence_initial(line: str, run: re.Match[str]) -> bool:
     """ "Referral packages ...": one capitalised word opening a sentence is no name; nor is
-    one after a paragraph number or list marker ("2.1 Officers ...", "(b) Analysts ...")."""
+    one after a paragraph number or list marker ("2.1 Officers ...", "(b) Analysts ..."), or
+    after both ("### 7. Next review": a heading's first word, not the name of a review)."""
     before = line[: run.start()].rstrip()
-    before = _LOCATOR.sub("", before).rstrip()
+    while _LOCATOR.search(before):  # "### 7. Next review": a heading mark and a number
+        before = _LOCATOR.sub("", before).rstrip()
     opens = not before or before[-1] in ".!?:"
     words = [w for w in run.group(0).split() if w[:1].isupper() or w.startswith("(")]
     return opens and len(words) < 2
