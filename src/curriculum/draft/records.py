@@ -22,6 +22,19 @@ Two signs, read from the document's shape (no word list):
 A sentence question on a field is judged like any other, with one exception: a field of
 such a block whose value holds a year ("Deadline: ... Q3 2026 ...") is the record's own
 schedule, and is held (``judge``).
+
+A line of one case's record is held too, whatever the document (``log_line``; blind review
+20, b4): an incident log's, a notebook's, a minutes' action list's or a handover's line
+records what happened or is still to do in that case, and states no standing fact. Read
+from its shape:
+
+- **a record's label** leads it: "Outstanding:", "Action:", "Actions:", "Update:",
+  "Handover:", "Follow-up:", "To do:", "Tasking:", "Log entry:";
+- **lettered items** make it: after at most a short label of no verb ("Outstanding:"), it
+  opens on "(a)" and holds "(b)". A sentence that lists items after its own verb ("The
+  elements are: (a) ...; (b) ...") is a statement with a list, and stays;
+- **a time** opens it, then a column or a dash: "21:05 | Safe-and-well conversation ...",
+  "00:47 - Kitewave disclosed ...": a timestamped entry.
 """
 
 from __future__ import annotations
@@ -117,7 +130,13 @@ def judge(q: DraftQuestion, result: Score) -> None:
     what an action does) is judged like any sentence."""
     analysis = q.analysis
     doc = analysis.doc
-    if _LABEL_LINE.match(doc.display(q.sentence.start, q.sentence.end)) is None:
+    shown = doc.display(q.sentence.start, q.sentence.end)
+    why = log_line(shown)
+    if why:
+        result.hold(f"a line of one case's record ({why}): what happened or is to do in "
+                    "that case, not a standing fact")
+        return
+    if _LABEL_LINE.match(shown) is None:
         return  # cheap: most sentences open with no label
     fields = fields_of(analysis)
     number = doc.line_of(q.sentence.start)
@@ -129,6 +148,34 @@ def judge(q: DraftQuestion, result: Score) -> None:
     run = 1 + _run(fields, number, -1) + _run(fields, number, 1)
     if run >= MIN_BLOCK and _YEAR.search(field.value):
         result.hold(DATED.format(label=field.label))
+
+
+_LOG_LABEL = re.compile(
+    r"^\W*(?P<label>outstanding(?:\s+(?:actions?|items?|tasks?))?|actions?(?:\s+points?)?"
+    r"|actions?\s+(?:taken|outstanding|agreed)|updates?|handover|follow[- ]?ups?|to[- ]dos?"
+    r"|tasking|log\s+entry)\s*:\s", re.I)
+_LETTERED = re.compile(
+    r"^\W{0,3}(?:(?P<label>[A-Za-z][\w'/&-]*(?:\s+[\w'/&-]+){0,2})\s*:\s*)?"
+    r"\(a\)\s.*?[\s;,]\(b\)\s", re.S)
+_NOT_LABEL = re.compile(
+    r"\b(?:is|are|was|were|be|been|include|includes|included|comprise|comprises|means|"
+    r"must|shall|should|may|will|can|therefore|follows?)\b", re.I)
+"""Words that make a lead-in a clause of its own ("The elements are: (a) ..."), no label."""
+_LOG_TIME = re.compile(
+    r"^\W{0,2}\[?(?:[01]?\d|2[0-3])[:.][0-5]\d\]?(?:\s*hrs)?\s*(?:\||[-\u2013\u2014]\s)")
+
+
+def log_line(text: str) -> str:
+    """Why ``text`` is a line of one case's record (module docstring), or ""."""
+    label = _LOG_LABEL.match(text)
+    if label:
+        return f'the record\'s label "{label.group("label")}:"'
+    lettered = _LETTERED.match(text)
+    if lettered and not _NOT_LABEL.search(lettered.group("label") or ""):
+        return 'lettered items, "(a) ... (b) ...", and no sentence of its own'
+    if _LOG_TIME.match(text):
+        return "an entry opened by its time"
+    return ""
 
 
 MIN_BLOCK = 3
