@@ -36,6 +36,7 @@ from curriculum.draft.context import stem_pointers
 from curriculum.draft.crossrefs import judge as judge_crossrefs
 from curriculum.draft.cut_objects import judge as judge_cut_object
 from curriculum.draft.defined import definition_bound
+from curriculum.draft.designs import judge as judge_design
 from curriculum.draft.discourse import judge as judge_discourse
 from curriculum.draft.easy_read import judge as judge_easy_read
 from curriculum.draft.evidence import judge as judge_evidence
@@ -139,6 +140,7 @@ def score(q: DraftQuestion) -> Score:
     judge_administration(q, result)
     judge_final_clause(q, result)
     judge_record(q, result)
+    judge_design(q, result)
     judge_crossrefs(view, q, result)
     judge_citations(q, result)
     result.evidence = judge_evidence(view, q, result)
