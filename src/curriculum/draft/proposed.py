@@ -293,8 +293,7 @@ def addressed(doc: Any) -> str:
     (module docstring), described for the reason; else ""."""
     root = doc[:].root
     first = next((t for t in doc if not t.is_punct and not t.is_space), None)
-    if first is not None and first.lower_ == "that" and first.dep_ == "mark" and (
-            first.head.i == root.i):
+    if first is not None and that_clause_alone(first):
         return 'a that-clause addressed to a decision maker, with no main clause ("That ...")'
     lemma = root.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in root.children)
@@ -307,6 +306,14 @@ def addressed(doc: Any) -> str:
                                       for c in root.children)):
         return f'a formula of a submission ("It is {root.text} that ...")'
     return ""
+
+
+def that_clause_alone(first: Any) -> bool:
+    """ "That you agree to ...": ``first``, the sentence's first word, is the "that" of the
+    main verb, so the sentence is a that-clause with no main clause, the formula by which a
+    submission or a motion puts its proposal (``addressed``; ``roles.py`` holds such a stem)."""
+    return bool(first.lower_ == "that" and first.dep_ == "mark"
+                and first.head.dep_ == "ROOT" and first.head.i > first.i)
 
 
 def under_proposal(heading: str) -> bool:

@@ -24,7 +24,8 @@ reads one question never sees which one (blind review 18, the largest class of d
 - **A motion put to the reader.** "That you agree to Option B: ...", "That the Board
   notes ...": the recommendation of a submission or a motion is a subordinate clause with
   no main clause (its main verb has a "that" of its own), put to the reader for a
-  decision; nothing in it is yet a fact.
+  decision; nothing in it is yet a fact. The test is ``proposed.that_clause_alone``, by
+  which ``proposed.py`` reads the same formula in a sentence as a proposal's.
 
 Every candidate on such a stem is held below the threshold with the reason, unless a
 reason already says it is about the document (``discourse.py``: "Action 4.2 was
@@ -37,6 +38,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft.discourse import ABOUT
+from curriculum.draft.proposed import that_clause_alone
 from curriculum.draft.standalone import clause_rule
 from curriculum.draft.stemcheck import word_set
 
@@ -79,7 +81,7 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
         result.hold(PARTY.format(party.text))
     elif part is not None:
         result.hold(PART.format(part.group(0)))
-    elif motion(tokens):
+    elif that_clause_alone(tokens[0]):  # "That you agree to ...": a motion
         result.hold(MOTION.format(" ".join(t.text for t in tokens[:3]) + " ..."))
 
 
@@ -108,13 +110,6 @@ def _under_rule(verb: Any) -> bool:
         if any(c.tag_ == "MD" and c.lower_ in _RULE_MODALS for c in verb.children):
             return True
     return False
-
-
-def motion(tokens: list[Any]) -> bool:
-    """ "That you agree to ...": the stem opens with the "that" of its own main verb."""
-    first = tokens[0]
-    return bool(first.lower_ == "that" and first.dep_ == "mark"
-                and first.head.dep_ == "ROOT" and first.head.i > first.i)
 
 
 def _past(verb: Any) -> bool:
