@@ -11,6 +11,12 @@ python-docx, ``pip install python-docx``)::
 
     .venv/bin/python tests/data/draft-corpus/generator/make_corpus.py
 
+Each other set keeps a ``make.py`` of its own beside its sources in ``generator/<set>/``,
+which holds only the set's data (its files and their publishers, with author, revision and
+last editor) and hands it to :func:`make_held_out`; run it the same way::
+
+    .venv/bin/python tests/data/draft-corpus/generator/held-out-16/make.py
+
 It is a development script, not part of the test suite; the tests read the committed files.
 """
 
@@ -21,6 +27,7 @@ import io
 import re
 import sys
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -171,15 +178,21 @@ def make_set(sources: Path, target: Path, pdfs: dict[str, str],
         print(f"wrote {rel}")
 
 
-def make_held_out(script: str, pdfs: dict[str, str],
-                  docxs: dict[str, tuple[str, dt.datetime]], *, author: str,
-                  revision: int, last_modified_by: str | None = None) -> int:
-    """A held-out set's ``make.py``: its sources sit beside the script, in
-    ``generator/<set>/``, and its files go to ``<corpus>/<set>/``; the publisher is also the
-    last to modify the DOCX unless a person is named (a real Word file often names one)."""
+Publisher = tuple[str, int, str | None, dict[str, str], dict[str, tuple[str, dt.datetime]]]
+"""A set's fictional publisher: its name (in its DOCX files' core properties; a PDF's author
+comes from its HTML's meta), its DOCX revision, its last editor (None: the publisher), its
+PDFs (source -> file) and its DOCXs (source -> file and document date)."""
+
+
+def make_held_out(script: str, publishers: Iterable[Publisher]) -> int:
+    """All of a set's ``make.py`` past its data: its sources sit beside the script, in
+    ``generator/<set>/``, and its files go to ``<corpus>/<set>/``, each publisher's in turn;
+    the publisher is also the last to modify a DOCX unless a person is named (a real Word
+    file often names one)."""
     sources = Path(script).resolve().parent
-    make_set(sources, CORPUS / sources.name, pdfs, docxs, author=author, revision=revision,
-             last_modified_by=last_modified_by or author)
+    for author, revision, editor, pdfs, docxs in publishers:
+        make_set(sources, CORPUS / sources.name, pdfs, docxs, author=author,
+                 revision=revision, last_modified_by=editor or author)
     return 0
 
 

@@ -1,10 +1,7 @@
 """Regenerate the PDF and DOCX texts of the eleventh held-out set from their sources here.
 
-Why a script: the held-out set must contain real PDF and DOCX files (the formats authors
-bring), made from our own texts, and anyone must be able to check that the binaries say
-exactly what the sources in this folder say. The output is deterministic on one machine: the
-PDF's dates (and its fonts' timestamps) come from the dcterms meta of its HTML and its
-identifier from the source name; the DOCX has fixed core properties and fixed ZIP entry times.
+Why a script, and how its bytes stay the same from run to run: ``make_corpus.py``,
+whose ``make_held_out`` this script calls with the set's data.
 
 Written by the set's two authors (w11a, w11b) outside the repository as ``make-a.py`` and
 ``make-b.py``; in the corpus they are one script that writes to ``held-out-11/`` (each
@@ -25,26 +22,24 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from make_corpus import make_held_out  # the corpus's one generator
 
+# Each a make_corpus.Publisher: name, DOCX revision, last editor (None: the publisher),
+# PDFs, DOCXs.
 PUBLISHERS = (
-    ("Fenwick Shire Constabulary (fictional)", 1,
+    ("Fenwick Shire Constabulary (fictional)", 1, None,
      {"a4-staff-wellbeing-policy.html": "a4-staff-wellbeing-policy.pdf"}, {}),
-    ("Crown Court at Harrowmere (fictional)", 2, {},
+    ("Crown Court at Harrowmere (fictional)", 2, None, {},
      {"a1-sexual-harm-prevention-order.docx.md":
       ("a1-sexual-harm-prevention-order.docx", dt.datetime(2026, 2, 13, 15, 30))}),
-    ("Brackwater Police HR Recruitment (fictional)", 4, {},
+    ("Brackwater Police HR Recruitment (fictional)", 4, None, {},
      {"a5-job-description-person-specification.docx.md":
       ("a5-job-description-person-specification.docx", dt.datetime(2025, 10, 20, 9, 0))}),
-    ("Brackenshaw Constabulary Public Protection Unit", 1,
+    ("Brackenshaw Constabulary Public Protection Unit", 1, None,
      {"b2-completed-risk-assessment-form.html": "b2-completed-risk-assessment-form.pdf"}, {}),
-    ("National Centre for Child Protection Online, International Programmes", 4, {},
+    ("National Centre for Child Protection Online, International Programmes", 4, None, {},
      {"b5-project-funding-proposal.docx.md":
       ("b5-project-funding-proposal.docx", dt.datetime(2026, 9, 30, 11, 15))}),
 )
-"""Each fictional publisher (named in its DOCX's core properties, and its last editor), DOCX
-revision, PDFs and DOCXs."""
 
 
 if __name__ == "__main__":
-    for author, revision, pdfs, docxs in PUBLISHERS:
-        make_held_out(__file__, pdfs, docxs, author=author, revision=revision)
-    sys.exit(0)
+    sys.exit(make_held_out(__file__, PUBLISHERS))

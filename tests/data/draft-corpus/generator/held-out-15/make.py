@@ -1,10 +1,7 @@
 """Regenerate the PDF and DOCX texts of the fifteenth held-out set from their sources here.
 
-Why a script: the held-out set must contain real PDF and DOCX files (the formats authors
-bring), made from our own texts, and anyone must be able to check that the binaries say
-exactly what the sources in this folder say. The output is deterministic on one machine: the
-PDF's dates (and its fonts' timestamps) come from the dcterms meta of its HTML and its
-identifier from the source name; the DOCX has fixed core properties and fixed ZIP entry times.
+Why a script, and how its bytes stay the same from run to run: ``make_corpus.py``,
+whose ``make_held_out`` this script calls with the set's data.
 
 Written by the set's two authors (w15a, w15b) outside the repository as ``make-a.py`` and
 ``make-b.py``; in the corpus they are one script that writes to ``held-out-15/`` (each
@@ -25,6 +22,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from make_corpus import make_held_out  # the corpus's one generator
 
+# Each a make_corpus.Publisher: name, DOCX revision, last editor (None: the publisher),
+# PDFs, DOCXs.
 PUBLISHERS = (
     ("Office of the Auditor General of Northmere", 7, "Tomas Reinholt",
      {"a1-audit-office-missing-children-chapter.html":
@@ -44,12 +43,7 @@ PUBLISHERS = (
      {"b6-consultation-response-travel-notification.html":
       "b6-consultation-response-travel-notification.pdf"}, {}),
 )
-"""Each fictional publisher (named in its DOCX's core properties), DOCX revision, last
-editor, PDFs and DOCXs."""
 
 
 if __name__ == "__main__":
-    for author, revision, editor, pdfs, docxs in PUBLISHERS:
-        make_held_out(__file__, pdfs, docxs, author=author, revision=revision,
-                      last_modified_by=editor)
-    sys.exit(0)
+    sys.exit(make_held_out(__file__, PUBLISHERS))

@@ -1,10 +1,7 @@
 """Regenerate the PDF and DOCX texts of the eighth held-out set from their sources here.
 
-Why a script: the held-out set must contain real PDF and DOCX files (the formats authors
-bring), made from our own texts, and anyone must be able to check that the binaries say
-exactly what the sources in this folder say. The output is deterministic on one machine: the
-PDF's dates (and its fonts' timestamps) come from the dcterms meta of its HTML and its
-identifier from the source name; the DOCX has fixed core properties and fixed ZIP entry times.
+Why a script, and how its bytes stay the same from run to run: ``make_corpus.py``,
+whose ``make_held_out`` this script calls with the set's data.
 
 Written by the set's two authors (w8a, w8b) outside the repository as ``make-a.py`` and
 ``make-b.py``; in the corpus the two halves are one script (each half keeps its own fictional
@@ -25,20 +22,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from make_corpus import make_held_out  # the corpus's one generator
 
-HALVES = (
-    ("Marlow Vale Police Online Child Sexual Exploitation Team", 3,
+# Each a make_corpus.Publisher: name, DOCX revision, last editor (None: the publisher),
+# PDFs, DOCXs.
+PUBLISHERS = (
+    ("Marlow Vale Police Online Child Sexual Exploitation Team", 3, None,
      {"a2-committee-concluding-observations.html": "a2-committee-concluding-observations.pdf"},
      {"a3-operational-briefing.docx.md":
       ("a3-operational-briefing.docx", dt.datetime(2025, 10, 10, 9, 0))}),
-    ("Westmarch Police Public Protection Command", 2,
+    ("Westmarch Police Public Protection Command", 2, None,
      {"b3-code-of-practice.html": "b3-code-of-practice.pdf"},
      {"b4-internal-memo.docx.md": ("b4-internal-memo.docx", dt.datetime(2025, 8, 4, 9, 0))}),
 )
-"""Each half's fictional publisher (named in its DOCX's core properties), DOCX revision,
-PDFs and DOCXs."""
 
 
 if __name__ == "__main__":
-    for author, revision, pdfs, docxs in HALVES:
-        make_held_out(__file__, pdfs, docxs, author=author, revision=revision)
-    sys.exit(0)
+    sys.exit(make_held_out(__file__, PUBLISHERS))

@@ -1,10 +1,7 @@
 """Regenerate the PDF and DOCX texts of the tune-5 set from their sources here.
 
-Why a script: the set must contain real PDF and DOCX files made from our own texts, and anyone
-must be able to check that the binaries say exactly what the sources in this folder say. The
-output is deterministic on one machine: the PDF takes its dates (and its fonts' timestamps)
-from the dcterms meta of its HTML and its identifier from the source name; the DOCX has fixed
-core properties and fixed ZIP entry times.
+Why a script, and how its bytes stay the same from run to run: ``make_corpus.py``,
+whose ``make_held_out`` this script calls with the set's data.
 
 Written by the set's author (wt5) outside the repository; in the corpus it calls the shared
 generator and writes to ``tune-5/``.
@@ -27,7 +24,8 @@ PDFS = {"sentencing-guideline-excerpt.html": "sentencing-guideline-excerpt.pdf"}
 DOCXS = {"training-handout.docx.md": ("training-handout.docx", dt.datetime(2025, 9, 1, 9, 0))}
 AUTHOR = "Northfell Police Training College"
 """The fictional publisher named in the DOCX's core properties."""
+PUBLISHERS = ((AUTHOR, 2, None, PDFS, DOCXS),)  # make_corpus.Publisher
 
 
 if __name__ == "__main__":
-    sys.exit(make_held_out(__file__, PDFS, DOCXS, author=AUTHOR, revision=2))
+    sys.exit(make_held_out(__file__, PUBLISHERS))
