@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import pytest
-import stop_in_assembly
 import term_after_lock
 from fault_support import base_env, debris, new_tag, stray_processes, tree
 
@@ -178,47 +177,6 @@ def test_sigterm_just_after_the_build_took_a_lock_of_the_pool(project: Path, loc
     _assert_stopped(project, build, tag)  # counted from the signal, not from the start
 
 
-@pytest.mark.parametrize(("where", "how"), [("__init__", "term"), ("book_html", "term"),
-                                            ("book_html", "int"), ("__init__", "EIO"),
-                                            ("book_html", "EIO")])
-def test_a_fault_while_assembling_the_html_stops_the_fork_server(
-    project: Path, where: str, how: str
-) -> None:
-    """SIGTERM, Ctrl-C or an error while the HTML is assembled, before the pool exists
-    (``__init__``) or before a job is handed over (``book_html``).
-
-    The fork server, started before the assembly, is held in its imports (as on a loaded
-    machine, where they take seconds): the build must stop it, not leave it holding the
-    build's output until its imports end and it notices the build is gone.
-    """
-    tag = new_tag()
-    log = project.parent / "stop.log"
-    code = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
-            f"import stop_in_assembly; stop_in_assembly.run({where!r}, {how!r}, {ARGS!r})")
-    build = subprocess.Popen([sys.executable, "-c", code], cwd=project,
-                             env={**base_env(tag), stop_in_assembly.LOG_ENV: str(log)},
-                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        _wait_for_lines(log, 1, build)
-        if how in stop_in_assembly.SIGNALS:
-            _assert_stopped(project, build, tag, signal.Signals(stop_in_assembly.SIGNALS[how]))
-        else:
-            _assert_failed(project, build, tag)
-    finally:
-        for pid in stray_processes(tag):  # a fork server held stopped ends only by SIGKILL
-            with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
-
-
-def _assert_failed(project: Path, build: subprocess.Popen[str], tag: str) -> None:
-    """The build fails within ``STOP_BOUND`` with its error, leaving nothing behind."""
-    output = _output_within(build, tag, STOP_BOUND)
-    assert build.returncode == 1, output
-    assert "Input/output error (template.html)" in output, output
-    assert _wait_until_gone(tag, timeout=5) == []
-    assert not (project / "build").exists() and debris(project) == []
-
-
 def _wait_for_lines(log: Path, count: int, build: subprocess.Popen[str],
                     timeout: float = 300) -> None:
     """Wait until ``log`` has ``count`` lines (or the build ended): the start-up of a build
@@ -231,19 +189,8 @@ def _wait_for_lines(log: Path, count: int, build: subprocess.Popen[str],
 
 
 def _assert_stopped(project: Path, build: subprocess.Popen[str], tag: str,
-                    signum: signal.Signals = signal.SIGTERM) -> None:
-    """The build ends within ``STOP_BOUND`` with 128 + ``signum`` and its message, leaving
-    nothing behind."""
-    output = _output_within(build, tag, STOP_BOUND)
-    assert build.returncode == 128 + signum, output
-    assert (f"curriculum: interrupted ({signum.name}); files being written were discarded"
-            in output)
-    assert _wait_until_gone(tag, timeout=5) == []
-    assert not (project / "build").exists() and debris(project) == []
-
-
-def _output_within(build: subprocess.Popen[str], tag: str, bound: float) -> str:
-    """The build's output, once it has ended and every process holding its output too."""
+                    bound: float = STOP_BOUND) -> None:
+    """The build ends within ``bound`` with 143 and its message, leaving nothing behind."""
     try:
         output, _ = build.communicate(timeout=bound)
     except subprocess.TimeoutExpired:
@@ -251,7 +198,10 @@ def _output_within(build: subprocess.Popen[str], tag: str, bound: float) -> str:
             os.kill(pid, signal.SIGKILL)
         output, _ = build.communicate()
         raise AssertionError(f"still running after {bound} s: {output}") from None
-    return output
+    assert build.returncode == 143, output
+    assert "curriculum: interrupted (SIGTERM); files being written were discarded" in output
+    assert _wait_until_gone(tag, timeout=5) == []
+    assert not (project / "build").exists() and debris(project) == []
 
 
 def _enlarge(project: Path) -> None:
