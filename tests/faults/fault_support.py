@@ -44,6 +44,10 @@ WARM = (curriculum.build, curriculum.draft, curriculum.exporters.json_package,
         curriculum.exporters.scorm, curriculum.scaffold, rich.progress)
 """Imported here, once, so that forked runs start with everything loaded."""
 
+SOURCE = str(Path(curriculum.build.__file__).resolve().parent.parent)
+"""The folder this process imports ``curriculum`` from: commands run in a project folder
+import it from there too (a relative ``PYTHONPATH=src`` reaches another checkout from there,
+or none)."""
 TAG_ENV = "CURRICULUM_TEST_TAG"
 STEP = re.compile(r"^curriculum-fault-step (\d+) (\w+) (.*)$", re.M)
 EPOCH = "1543449600"
@@ -59,7 +63,8 @@ class Outcome:
 
 def base_env(tag: str, fault: str | None = None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != faults.ENV}
-    env.update({"SOURCE_DATE_EPOCH": EPOCH, TAG_ENV: tag, "CURRICULUM_LOCK_WAIT": "0"})
+    env.update({"SOURCE_DATE_EPOCH": EPOCH, TAG_ENV: tag, "CURRICULUM_LOCK_WAIT": "0",
+                "PYTHONPATH": SOURCE})
     if fault:
         env[faults.ENV] = fault
     return env

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+import stop_in_assembly
 import term_after_lock
 from fault_support import base_env, debris, new_tag, stray_processes, tree
 
@@ -21,6 +22,11 @@ pytestmark = pytest.mark.slow
 ARGS = ["build", "--format", "pdf", "--jobs", "2"]
 STOP_BOUND = 10
 """Seconds from SIGTERM to the build's exit, with room for a loaded CI machine."""
+LEAK_BOUND = 60
+"""Seconds from a fault in the HTML assembly to the end of the build's output. A fork server
+left behind is held in its imports for good (``stop_in_assembly``), so it never ends: the
+bound only has to outlast the build's own exit on a machine as loaded as it may get (two
+test workers beside other jobs), and can be as generous as that needs."""
 
 
 def _start(root: Path, tag: str) -> subprocess.Popen[str]:
@@ -177,6 +183,48 @@ def test_sigterm_just_after_the_build_took_a_lock_of_the_pool(project: Path, loc
     _assert_stopped(project, build, tag)  # counted from the signal, not from the start
 
 
+@pytest.mark.parametrize(("where", "how"), [("__init__", "term"), ("book_html", "term"),
+                                            ("book_html", "int"), ("__init__", "EIO"),
+                                            ("book_html", "EIO")])
+def test_a_fault_while_assembling_the_html_stops_the_fork_server(
+    project: Path, where: str, how: str
+) -> None:
+    """SIGTERM, Ctrl-C or an error while the HTML is assembled, before the pool exists
+    (``__init__``) or before a job is handed over (``book_html``).
+
+    The fork server, started before the assembly, is held in its imports (as on a loaded
+    machine, where they take seconds): the build must stop it, not leave it holding the
+    build's output until its imports end and it notices the build is gone.
+    """
+    tag = new_tag()
+    log = project.parent / "stop.log"
+    code = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
+            f"import stop_in_assembly; stop_in_assembly.run({where!r}, {how!r}, {ARGS!r})")
+    build = subprocess.Popen([sys.executable, "-c", code], cwd=project,
+                             env={**base_env(tag), stop_in_assembly.LOG_ENV: str(log)},
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        _wait_for_lines(log, 1, build)
+        if how in stop_in_assembly.SIGNALS:
+            _assert_stopped(project, build, tag, signal.Signals(stop_in_assembly.SIGNALS[how]),
+                            LEAK_BOUND)
+        else:
+            _assert_failed(project, build, tag, LEAK_BOUND)
+    finally:
+        for pid in stray_processes(tag):  # a fork server held stopped ends only by SIGKILL
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def _assert_failed(project: Path, build: subprocess.Popen[str], tag: str, bound: float) -> None:
+    """The build fails within ``bound`` seconds with its error, leaving nothing behind."""
+    output = _output_within(build, tag, bound)
+    assert build.returncode == 1, output
+    assert "Input/output error (template.html)" in output, output
+    assert _wait_until_gone(tag, timeout=5) == []
+    assert not (project / "build").exists() and debris(project) == []
+
+
 def _wait_for_lines(log: Path, count: int, build: subprocess.Popen[str],
                     timeout: float = 300) -> None:
     """Wait until ``log`` has ``count`` lines (or the build ended): the start-up of a build
@@ -189,8 +237,19 @@ def _wait_for_lines(log: Path, count: int, build: subprocess.Popen[str],
 
 
 def _assert_stopped(project: Path, build: subprocess.Popen[str], tag: str,
-                    bound: float = STOP_BOUND) -> None:
-    """The build ends within ``bound`` with 143 and its message, leaving nothing behind."""
+                    signum: signal.Signals = signal.SIGTERM, bound: float = STOP_BOUND) -> None:
+    """The build ends within ``bound`` seconds with 128 + ``signum`` and its message, leaving
+    nothing behind."""
+    output = _output_within(build, tag, bound)
+    assert build.returncode == 128 + signum, output
+    assert (f"curriculum: interrupted ({signum.name}); files being written were discarded"
+            in output)
+    assert _wait_until_gone(tag, timeout=5) == []
+    assert not (project / "build").exists() and debris(project) == []
+
+
+def _output_within(build: subprocess.Popen[str], tag: str, bound: float) -> str:
+    """The build's output, once it has ended and every process holding its output too."""
     try:
         output, _ = build.communicate(timeout=bound)
     except subprocess.TimeoutExpired:
@@ -198,10 +257,7 @@ def _assert_stopped(project: Path, build: subprocess.Popen[str], tag: str,
             os.kill(pid, signal.SIGKILL)
         output, _ = build.communicate()
         raise AssertionError(f"still running after {bound} s: {output}") from None
-    assert build.returncode == 143, output
-    assert "curriculum: interrupted (SIGTERM); files being written were discarded" in output
-    assert _wait_until_gone(tag, timeout=5) == []
-    assert not (project / "build").exists() and debris(project) == []
+    return output
 
 
 def _enlarge(project: Path) -> None:

@@ -112,15 +112,16 @@ def _render(
     ctx: BuildContext, folders: TemplateFolders, missing: Sequence[Planned], cache: RenderCache
 ) -> list[Path]:
     """Render the missing entries, fail with located errors, else store and write them."""
-    from curriculum.pdf.pool import render_all, start_early
+    from curriculum.pdf.pool import early_fork_server, render_all
 
     count = sum(len(item.entry.names) for item in missing)
-    start_early(ctx.jobs, count)
-    from curriculum.pdf.documents import Assembler
+    with early_fork_server(ctx.jobs, count):  # killed if the assembly or the render fails
+        from curriculum.pdf.documents import Assembler
 
-    assembler = Assembler(ctx.config, ctx.project.loaded_config.path, folders, ctx.timestamp)
-    jobs = _jobs(ctx, assembler, missing)
-    results = render_all(jobs, count, ctx.jobs, lambda _result: ctx.progress.advance())
+        assembler = Assembler(ctx.config, ctx.project.loaded_config.path, folders,
+                              ctx.timestamp)
+        jobs = _jobs(ctx, assembler, missing)
+        results = render_all(jobs, count, ctx.jobs, lambda _result: ctx.progress.advance())
     _raise_failures(results, missing, folders)
     pdfs = {result.name: result.pdf for result in results}
     written: list[Path] = []

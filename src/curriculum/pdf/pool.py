@@ -11,7 +11,7 @@ multiprocessing program, a script that calls the build must guard its entry
 point with ``if __name__ == "__main__":``.
 
 Two things keep the second core from idling at the start. The fork server is
-started by :func:`start_early` before any HTML is assembled, so its imports
+started by :func:`early_fork_server` before any HTML is assembled, so its imports
 (about 0.6 s of CPU) run beside the assembly instead of after it. And jobs are
 handed to the pool by a submitter thread: handing over the first job waits
 until the fork server has forked a worker, and meanwhile the build process
@@ -21,8 +21,8 @@ template sandbox's time limit works).
 With one job, or one document, everything renders in this process: no pool
 start-up to pay. Workers never outlive the build: if the build stops (an
 error, Ctrl-C, SIGTERM) they are killed at once rather than left to finish
-their documents, and if it is killed outright they end themselves
-(:mod:`curriculum.pdf.lifeline`).
+their documents, and so is a fork server still in its imports; if the build is
+killed outright the workers end themselves (:mod:`curriculum.pdf.lifeline`).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ import queue
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
@@ -63,16 +63,25 @@ def render_all(
     return _in_pool(jobs, min(workers, count), done)
 
 
-def start_early(workers: int, count: int) -> None:
-    """Start the fork server now, if a pool will be used; it returns at once.
+@contextlib.contextmanager
+def early_fork_server(workers: int, count: int) -> Iterator[None]:
+    """Start the fork server now, if a pool will be used; kill it if the block fails.
 
     The server then imports the console script and WeasyPrint while this
-    process validates and assembles HTML, instead of after the first job is
-    handed over (when nothing else would be running).
+    process assembles HTML in the block, instead of after the first job is
+    handed over (when nothing else would be running). Until its imports end it
+    does not see the build go, and it holds the build's output: a block left by
+    an exception (a template error, Ctrl-C, SIGTERM), before or while the pool
+    uses the server, kills it rather than leave it behind.
     """
-    if workers > 1 and count > 1:
-        _context()
-        multiprocessing.forkserver.ensure_running()
+    try:
+        if workers > 1 and count > 1:
+            _context()
+            multiprocessing.forkserver.ensure_running()
+        yield
+    except BaseException:
+        _kill_fork_server()
+        raise
 
 
 def _context() -> BaseContext:
@@ -230,12 +239,22 @@ def _left(deadline: float) -> float:
 
 
 def _kill_fork_server() -> None:
-    """Kill this process's fork server (the next pool starts a new one)."""
+    """Kill this process's fork server; the next pool in this process starts a new one.
+
+    It is gone when this returns (or a second has passed), so that the next pool
+    sees it dead rather than asks it for a worker; ``multiprocessing`` reaps it then.
+    """
     server = getattr(multiprocessing.forkserver, "_forkserver", None)
     pid = getattr(server, "_forkserver_pid", None)
-    if isinstance(pid, int):
-        with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGKILL)
+    if not isinstance(pid, int):
+        return
+    deadline = time.monotonic() + 1.0
+    with contextlib.suppress(OSError):  # ChildProcessError: already reaped
+        os.kill(pid, signal.SIGKILL)
+        while not os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT):
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.005)
 
 
 def _abandon(manager: threading.Thread, call_queue: object) -> None:
