@@ -13,6 +13,7 @@ from test_draft_value import drafted, fatal, key
 
 from curriculum.draft.analysis import analyse
 from curriculum.draft.distractors import written_value
+from curriculum.draft.procedures import procedure_rules
 from curriculum.draft.questions import DraftQuestion, sentence_rules
 from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
@@ -75,6 +76,41 @@ def test_a_small_time_limit_gets_options_a_rule_might_set_not_neighbours(tmp_pat
     )
     options = [[t for t, _ in q.options] for q in candidates(tmp_path, text, matcher) if q.rule == "count"]
     assert options == [["two", "three", "five", "seven"], ["1", "2", "3", "5"], ["12", "24", "36", "48"]]
+
+
+def test_days_counted_in_months_are_set_against_months(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # blind review 20: 90 days among 70/110/140 is the only multiple of 30; 30 beside 28 tests nothing
+    text = (
+        "Service providers must preserve the logs for 90 days after a request from the police.\n\n"
+        "The records unit must delete every expired entry within 30 days.\n"
+    )
+    options = [[t for t, _ in q.options] for q in candidates(tmp_path, text, matcher) if q.rule == "count"]
+    assert options == [["30", "60", "90", "120"], ["7", "14", "30", "60"]]
+
+
+def test_no_option_sits_beside_the_answer_or_another_option(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # 28 and 30 days, 14 and 15 years: both could be read as right
+    text = (
+        "A registered offender must notify the police at least 21 days before any travel abroad.\n\n"
+        "The chief officer must decide an application to withdraw a notice within 28 days.\n\n"
+        "Under the Act, the offence of arranging live-streamed abuse carries a maximum penalty of 15 years' imprisonment.\n"
+    )
+    options = [[t for t, _ in q.options] for q in candidates(tmp_path, text, matcher) if q.rule == "count"]
+    assert options == [["14", "21", "28", "42"], ["14", "21", "28", "42"], ["10", "15", "20", "25"]]
+
+
+def test_a_whole_time_limit_takes_the_same_values(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "The records unit deletes every expired entry within 30 days.\n\n"
+        "The records unit completes every review within 20 working days.\n"
+    )
+    path = tmp_path / "text.txt"
+    path.write_text(text, "utf-8")
+    made = procedure_rules(analyse(read_source(path, tmp_path), "t", matcher))
+    assert [[t for t, _ in q.options] for q in made if q.rule == "time-limit"] == [
+        ["14 days", "30 days", "60 days", "90 days"],
+        ["14 working days", "20 working days", "28 working days", "42 working days"],
+    ]
 
 
 def test_a_small_count_gets_options_two_apart(tmp_path: Path, matcher: ThemeMatcher) -> None:

@@ -149,7 +149,7 @@ def test_a_rules_limit_is_asked_with_the_limit_as_the_answer(tmp_path: Path, mat
     text = "The receiving country must tell the sender within 90 days whether a child has been identified.\n"
     kept, _ = drafted(tmp_path, text, matcher)
     assert [(q.rule, q.prompt, key(q), [t for t, _ in q.options]) for q in kept] == [
-        ("count", "The receiving country must tell the sender within ____ days whether a child has been identified.", ["90"], ["70", "90", "110", "140"]),
+        ("count", "The receiving country must tell the sender within ____ days whether a child has been identified.", ["90"], ["60", "90", "120", "180"]),
     ]
 
 

@@ -2,8 +2,11 @@
 
 Numbers keep the answer's granularity (216 -> 166/276/326: an answer that is not round
 is not the odd one out among round numbers; 440,000 -> multiples of 10,000; "four"
-stays a word). A qualifier decides the direction: with "more than 440,000" a smaller
-option would also be true, so every distractor is larger. Years never pass the
+stays a word). A time limit or a term takes the values such rules set in its unit
+(``_LADDERS``; days counted in months among months, ``conventional``), none so close to
+the answer or to each other that both could be read as right (``apart``). A qualifier
+decides the direction: with "more than 440,000" a smaller option would also be true, so
+every distractor is larger. Years never pass the
 document's own year. A number that appears anywhere in the cited sentence is never a
 distractor. The answer's rank among the options is picked from a hash, so it is not
 always in the middle (unless a qualifier forces it to an end).
@@ -12,7 +15,7 @@ always in the middle (unless a qualifier forces it to an end).
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 
 from curriculum.draft.ages import age_options, is_age
@@ -86,7 +89,7 @@ def _candidates(fact: Fact, max_year: int | None, twin: bool = False) -> list[fl
         values = [year + d for d in (-3, 3, -6, 6, -9, 9, -12)]
         limit = max_year if max_year is not None else year + 9
         return [float(v) for v in values if 1800 <= v <= limit]
-    ladder = None if twin else _LADDERS.get(_unit(fact))
+    ladder = None if twin else conventional(_LADDERS, _unit(fact), written_value(raw))
     if raw.lower() in NUMBER_WORDS:
         value = NUMBER_WORDS[raw.lower()]
         if value >= 10:
@@ -135,6 +138,64 @@ _LADDERS = {
 Used only for an answer on the ladder below its top (an answer at the top would be the
 largest option); an answer off the ladder keeps the spacing rules below."""
 
+MONTHLY_DAYS = (7, 14, 30, 60, 90, 120, 180, 365)
+"""Days a rule counts in months ("30 days", "90 days", "180 days") and the periods set
+against them: 90 days among 70/110/140 is the only multiple of 30, so it stands out, and
+30 beside 28 tests nothing (blind reviews 16 and 20)."""
+
+LADDER_WINDOW = (0.4, 3.0)
+"""How far from the answer a value of its unit's ladder may lie (``allowed``): a ladder's
+steps grow with its values (30, 60, 90, 180 days), so the window of other figures
+(half to two and a half times the answer) would leave too few of them."""
+
+MONTHLY_WINDOW = (0.2, 4.1)
+"""Days counted in months run from a week to a year: 7 days is a plausible wrong value for
+30 days (a period set in weeks), and so is 365 for 90; 14 alone may be a figure the
+sentence states."""
+
+CLOSE = 0.85
+"""Two options whose smaller is more than this share of the larger (28 and 30 days, 14
+and 15 years) could both be read as right, or tell apart nothing a trainer cares about."""
+
+
+def conventional(ladders: Mapping[str, tuple[int, ...]], unit: str, value: float
+                 ) -> tuple[int, ...] | None:
+    """The values rules set for a limit in ``unit`` (from ``ladders``) among which an answer
+    of ``value`` is asked: a number of days that is a whole number of months (30, 90, 180)
+    among periods counted in months (``MONTHLY_DAYS``), not among weekly ones."""
+    if unit == "day" and value >= 30 and value % 30 == 0:
+        return MONTHLY_DAYS
+    return ladders.get(unit)
+
+
+def apart(values: Iterable[float], answer: float) -> list[float]:
+    """``values`` on one side of ``answer``, nearest first, without any that is ``CLOSE`` to
+    the answer or to the value kept before it (21 -> 28, 42: not 30 beside 28)."""
+    kept: list[float] = []
+    last = answer
+    for value in values:
+        if min(value, last) > CLOSE * max(value, last):
+            continue
+        kept.append(value)
+        last = value
+    return kept
+
+
+def ladder_window(fact: Fact) -> tuple[float, float] | None:
+    """The window of a count that takes its wrong values from its unit's ladder
+    (``_candidates``), or None when it does not."""
+    raw = fact.value
+    if fact.kind != "count" or (raw.lower() not in NUMBER_WORDS and not raw.isdigit()):
+        return None
+    value = int(written_value(raw))
+    ladder = conventional(_LADDERS, _unit(fact), value)
+    if ladder is None:
+        return None
+    word = raw.lower() in NUMBER_WORDS
+    if not (value < 10 and value in ladder if word else value in ladder[:-1]):
+        return None
+    return MONTHLY_WINDOW if ladder is MONTHLY_DAYS else LADDER_WINDOW
+
 
 def _unit(fact: Fact) -> str:
     """The time unit a figure counts ("three working days" -> "day"), or ""."""
@@ -173,13 +234,16 @@ def _granularity(value: int) -> int:
     return step
 
 
-def allowed(value: float, answer: float, way: str) -> bool:
+def allowed(value: float, answer: float, way: str,
+            window: tuple[float, float] = (0.5, 2.5)) -> bool:
     """Is a wrong value certainly wrong (given the qualifier) and still plausible?
 
-    Without a direction, values stay within half to two and a half times the answer:
-    a tenth of the answer is wrong but gives itself away.
+    Without a direction, values stay within ``window`` times the answer (half to two and
+    a half; ``LADDER_WINDOW`` for a ladder's values): a tenth of the answer is wrong but
+    gives itself away.
     """
-    if way in ("=", "~") and answer >= 20 and not 0.5 <= value / answer <= 2.5:
+    low, high = window
+    if way in ("=", "~") and answer >= 20 and not low <= value / answer <= high:
         return False
     if way == ">":
         return value >= answer * 1.2
@@ -255,11 +319,15 @@ def number_choice(
     if cap is not None and base >= cap:
         return None
     low, high = between
+    window = None if age else ladder_window(fact)
     pool = [v for v in candidates(fact, max_year, age=age)
-            if allowed(v, base, way) and v not in forbidden and (cap is None or v <= cap)
+            if allowed(v, base, way, window or (0.5, 2.5)) and v not in forbidden
+            and (cap is None or v <= cap)
             and (low is None or v > low) and (high is None or v < high)]
     below = sorted((v for v in pool if v < base), reverse=True)
     above = sorted(v for v in pool if v > base)
+    if window is not None:
+        below, above = apart(below, base), apart(above, base)
     picks = _pick(below, above, seed)
     if picks is None:
         return None

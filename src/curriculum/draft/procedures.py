@@ -41,7 +41,7 @@ from curriculum.draft.context import (
     recent,
     seen_before,
 )
-from curriculum.draft.distractors import numbers_in
+from curriculum.draft.distractors import apart, conventional, numbers_in
 from curriculum.draft.facts import NUMBER_WORDS
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.practice import plural_practice, sets_rules
@@ -60,7 +60,7 @@ MAX_LABEL_WORDS = 6
 _LADDERS = {
     "minute": (5, 10, 15, 20, 30, 45, 60, 90),
     "hour": (1, 2, 4, 6, 12, 24, 48, 72, 96),
-    "day": (1, 2, 3, 5, 7, 10, 14, 21, 28, 30, 60, 90),
+    "day": (1, 2, 3, 5, 7, 10, 14, 21, 28, 30, 42, 60, 90),
     "week": (1, 2, 3, 4, 6, 8, 12, 26),
     "month": (1, 2, 3, 6, 9, 12, 18, 24, 36),
     "year": (1, 2, 3, 5, 7, 10, 15, 20, 25),
@@ -345,10 +345,13 @@ def _value(text: str) -> int | None:
 def _ladder_options(
     value: int, base: str, forbidden: set[float], written: str, unit: str
 ) -> list[str]:
-    """Three other limits of the ladder, nearest first, on both sides when possible."""
-    ladder = [v for v in _LADDERS[base] if v != value and float(v) not in forbidden]
-    below = sorted((v for v in ladder if v < value), reverse=True)
-    above = sorted(v for v in ladder if v > value)
+    """Three other limits of the ladder (``distractors.conventional``: days counted in
+    months among months), nearest first, on both sides when possible, none beside the
+    answer or another option (``distractors.apart``: not 21 for 20, not 28 beside 30)."""
+    ladder = [v for v in conventional(_LADDERS, base, value) or ()
+              if v != value and float(v) not in forbidden]
+    below = [int(v) for v in apart(sorted((v for v in ladder if v < value), reverse=True), value)]
+    above = [int(v) for v in apart(sorted(v for v in ladder if v > value), value)]
     picked: list[int] = []
     while len(picked) < 3 and (below or above):
         if above and (len(picked) % 2 == 0 or not below):
