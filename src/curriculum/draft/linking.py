@@ -17,6 +17,11 @@ subject, never an instruction cut from its context), and is no pronoun ("First, 
 ...": ``referents.py`` names "First, it" whole as the thing the text counts). A fronted
 phrase of time or place ("Since 2019,", "In 2023,", "In Westmarch,") or a condition
 ("Otherwise,", "Then,") changes the claim and is not in the class: it stays.
+
+So does a lead-in clause before a colon whose subject points back ("Many originate from
+online platforms: platforms based in the United States are required ...": many of the
+referrals of the sentence before), when a clause of its own follows the colon
+(``pointing_lead_end``).
 """
 
 from __future__ import annotations
@@ -51,6 +56,8 @@ def unlinked(stem: Stem, parsed: Any, start: int, core: tuple[int, int]) -> Stem
     if parsed is None or not stem.pieces or stem.pieces[0][0] != start or stem.prefix:
         return stem
     after = connective_end(parsed)
+    if after is None:
+        after = pointing_lead_end(parsed)
     if after is None or start + after > core[0]:
         return stem
     first = (start + after, stem.pieces[0][1])
@@ -79,3 +86,35 @@ def connective_end(parsed: Any) -> int | None:
         return None  # "First, it places a duty ...": the pronoun points back whatever opens
         # it, and ``referents`` names "First, it" whole as what the text counts
     return int(parsed[comma.i + 1].idx)
+
+
+POINTING = frozenset({"many", "most", "some", "none", "both", "all", "several", "few", "each",
+                      "they", "it", "these", "those", "this", "such", "others"})
+"""Subjects that stand for a noun of an earlier sentence ("Many originate from online
+platforms:" - many referrals): a pronoun, or a quantifier or determiner with no noun."""
+
+
+def pointing_lead_end(parsed: Any) -> int | None:
+    """The offset (in the sentence) of the first word after a lead-in clause that points
+    back, when the sentence goes on after its colon or semicolon with a clause of its own:
+    "Many originate from online platforms: platforms based in the United States are
+    required ..." -> "Platforms based in the United States are required ...". The lead-in's
+    subject is one word of ``POINTING`` with nothing hanging on it; what follows has a
+    verb and that verb's subject, and the lead-in is a whole clause (it does not end on
+    its verb, as "Some argue:" does). A lead-in with a subject of its own ("The Act sets
+    two limits: ...") is no pointer, and stays."""
+    mark = next((t for t in parsed if t.text in (":", ";")), None)
+    if mark is None or mark.i < 2 or mark.i + 2 >= len(parsed):
+        return None
+    lead = parsed[: mark.i]
+    if parsed[mark.i - 1].pos_ in ("VERB", "AUX", "ADP", "DET", "SCONJ", "CCONJ"):
+        return None  # "Some argue: ...", "These include: ...": what follows is the
+        # lead-in's own object, said or listed by whoever it points to
+    subjects = [t for t in lead if t.dep_ in _SUBJECTS and t.head.i < mark.i]
+    if len(subjects) != 1 or subjects[0].lower_ not in POINTING or list(subjects[0].children):
+        return None
+    rest = parsed[mark.i + 1 :]
+    if not any(t.dep_ in _SUBJECTS and t.head.i > mark.i and t.head.pos_ in ("VERB", "AUX")
+               for t in rest):
+        return None
+    return int(parsed[mark.i + 1].idx)

@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 from curriculum.draft.clauses import Stem
+from curriculum.draft.linking import CONNECTIVES
 from curriculum.draft.stemcheck import ASIDES, word_set
 
 MAX_WORDS = 40
@@ -118,6 +119,46 @@ def unowned(stem: Stem, doc_text: str, parsed: Any, start: int, keep: Span) -> S
         if span[1] <= keep[0] or span[0] >= keep[1]:
             cuts.append(span)
     return _without(doc_text, stem, _disjoint(cuts), UNOWNED)
+
+
+UNLINKED = "connective struck"
+_INSIDE = frozenset({w for w in CONNECTIVES if " " not in w} - word_set("""
+    first firstly second secondly third thirdly finally lastly further equally notably
+    importantly crucially""")) | {"instead"}
+"""Connectives that link a clause to the one before it from inside it ("The standard
+instead requires ...", "Police also traced ...", "The Act, however, requires ..."): the
+single-word ones of ``linking.CONNECTIVES`` and "instead", which inside a clause only says
+the claim replaces what the sentence before proposed. Not the words of sequence ("must
+first notify": the order is the rule's) nor those that also say how ("shared equally")."""
+
+
+def unlinked_within(stem: Stem, doc_text: str, parsed: Any, start: int, keep: Span) -> Stem:
+    """``stem`` without a connective inside its main clause (``_INSIDE``): an adverb on the
+    main verb, after the verb's subject, struck with its commas when it has both ("The
+    Act, however, requires" -> "The Act requires"). A connective that opens the sentence is
+    ``linking.unlinked``'s; one in a clause of its own ("whether or not they are also
+    stored") says how that clause relates and stays. Nothing that overlaps ``keep`` (the
+    answer) is struck."""
+    if parsed is None:
+        return stem
+    cuts = []
+    for word in parsed:
+        if not (word.lower_ in _INSIDE and word.dep_ == "advmod" and word.head.dep_ == "ROOT"
+                and not list(word.children) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i < word.i
+                    for c in word.head.children)):
+            continue
+        commas = _between_commas(parsed, word.i, word.i)
+        if commas is not None:
+            span = (start + commas[0], start + commas[1] + 1)
+        elif word.i + 1 < len(parsed) and parsed[word.i + 1].is_alpha and (
+                parsed[word.i - 1].is_alpha):
+            span = (start + int(word.idx), start + int(parsed[word.i + 1].idx))
+        else:
+            continue
+        if span[1] <= keep[0] or span[0] >= keep[1]:
+            cuts.append(span)
+    return _without(doc_text, stem, _disjoint(cuts), UNLINKED)
 
 
 def _setting(prep: Any) -> bool:
