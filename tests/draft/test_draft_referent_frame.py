@@ -56,3 +56,24 @@ def test_a_lead_in_that_points_back_is_struck_before_its_colon(
     assert "Platforms based in Ostmark are required by law to report child sexual abuse material to the ____ (OCMC)." in shown, shown
     assert not any(p.startswith("Many come") for p in shown), shown
 
+
+_TREATY = (
+    "---\ntitle: Optional Protocol to the Varden Convention on Police Cooperation concerning the Protection of Children\n"
+    "publisher: Secretariat of the Varden Union\n---\n\n"
+    "# Optional Protocol to the Varden Convention on Police Cooperation concerning the Protection of Children\n\n"
+    "## Article 2 - Definitions\n\n"
+    "For the purposes of this Protocol:\n\n"
+    "\"child\" means any person below the age of 18 years.\n\n"
+    "## Article 7 - Preservation\n\n"
+    "A Party may extend a preservation order once for a further period of 90 days.\n\n"
+    "The identity of a child victim shall not be made public within 30 days of a report.\n")
+
+
+def test_a_treatys_own_rules_are_the_treatys_not_its_publishers(
+        tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = chosen(tmp_path, _TREATY, matcher)
+    shown = prompts(kept + below)
+    lead = "Under the Optional Protocol to the Varden Convention on Police Cooperation, "
+    assert lead + '"child" means any person below the age of ____ years.' in shown, shown
+    assert lead + "a Party may extend a preservation order once for a further period of ____ days." in shown, shown
+    assert not any("Secretariat" in p for p in shown), shown

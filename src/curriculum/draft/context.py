@@ -51,6 +51,7 @@ from curriculum.draft.items import provision
 from curriculum.draft.jurisdiction import (
     defines,
     document_law,
+    document_treaty,
     instrument_lead,
     law_lead,
     numbered_law,
@@ -436,7 +437,7 @@ def _carry_joined(q: DraftQuestion, lead: Sentence) -> bool:
     sentence they make (``leadins.py``): the lead-in gives it its subject. False (the item
     is then not asked) when the lead-in gives the answer away or the prompt grows too long."""
     shown = md_escape(q.sentence.joined)
-    law = law_lead(lead.heading) or document_law(_title(q))
+    law = law_lead(lead.heading) or document_instrument(q)
     words = [t for t in lead.parsed if not t.is_space] if lead.parsed is not None else []
     if law and unplaced(words) and states_rule(words + list(q.sentence.parsed or [])):
         first = words[0] if words else None  # "A person who ..." of a statute: the Act's
@@ -467,6 +468,13 @@ def _carry_joined(q: DraftQuestion, lead: Sentence) -> bool:
         q.explanation = (f'{said}{lead_text}" (line {lead.line}){item} ... "'
                          f"{q.explanation[len(said):]}")
     return True
+
+
+def document_instrument(q: DraftQuestion) -> str:
+    """ "Under the Child Protection Act 2030, " or "Under the Optional Protocol to the
+    Tessaline Convention ..., " when the document is that law or that treaty itself
+    (``jurisdiction.document_law``, ``jurisdiction.document_treaty``); else ""."""
+    return document_law(_title(q)) or document_treaty(_title(q), q.analysis.doc.text)
 
 
 def _title(q: DraftQuestion) -> str:
@@ -692,10 +700,11 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
         return None  # a name shown in the stem ("Calder County's standard") says whose
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     tokens = view.tokens()
-    law = (law_lead(q.sentence.heading) or document_law(_title(q))
+    law = (law_lead(q.sentence.heading) or document_instrument(q)
            or numbered_law(_title(q), str(q.analysis.doc.text[:_HEAD]))
            or _bill_lead(q, parsed) or _instrument(q))
-    if not ((states_rule(tokens) or (law and defines(tokens))) and unplaced(tokens)):
+    treaty = bool(law) and law == document_treaty(_title(q), q.analysis.doc.text)
+    if not ((states_rule(tokens) or (law and defines(tokens))) and unplaced(tokens, treaty)):
         return None
     if not law and whose.lead(q):
         return None  # the document's own policy or system says whose more plainly than

@@ -63,13 +63,20 @@ def _universal_practice(token: Any) -> bool:
         d.dep_ == "det" and d.lower_ in _UNIVERSAL for d in c.children) for c in token.children)
 
 
-def unplaced(tokens: list[Any]) -> bool:
+def unplaced(tokens: list[Any], treaty: bool = False) -> bool:
     """Nothing in the stem says where or whose: no named place, body or law, no framing
-    phrase in front."""
+    phrase in front. In a treaty's own text (``treaty``), "a Party" or "each State Party"
+    is the treaty's role noun, capitalised as the treaty writes it, not a name that says
+    whose rule it is (``TREATY_PARTIES``)."""
     if not tokens or (tokens[0].lower_ in _FRAMED and not _condition(tokens[0])):
         return False
-    return not any((t.ent_type_ in _NAMED and not _provision(t)) or (
-        t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss")) for t in tokens)
+    return not any(((t.ent_type_ in _NAMED and not _provision(t)) or (
+        t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss")))
+        and not (treaty and t.lower_ in TREATY_PARTIES) for t in tokens)
+
+
+TREATY_PARTIES = frozenset({"party", "parties", "state", "states"})
+"""The role nouns by which a treaty names those bound by it ("a Party", "States Parties")."""
 
 
 _CONDITION_DETS = frozenset({"a", "an", "any", "every", "each", "all", "such"})
@@ -160,6 +167,40 @@ def document_law(title: str) -> str:
         return ""  # "Guidance on the ... Act": a text about the law, read as its name;
         # "Model Law", "Joint Protocol", "Criminal Law ...": no enacted law's name
     return found
+
+
+_TREATY_KINDS = ("Protocol", "Convention", "Treaty", "Charter")
+"""Kinds of a treaty open to many states. Not an agreement between two governments:
+``agreement.py`` names it by its parties ("Under the Varnholt-Selmira agreement, ")."""
+_TREATY_WORDS = 14
+"""A treaty's name longer than this is no name a stem can carry."""
+_TREATY_TITLE = re.compile(
+    r"^\s*(?:[Tt]he\s+)?(?P<name>(?:(?:Optional|Additional|Second|Third)\s+)?"
+    r"(?P<kind>" + "|".join(_TREATY_KINDS) + r")\s+(?:to|on|of|for|between|against)\s+"
+    r"[^,;:()\u2013\u2014|]+?)"
+    r"(?=\s+(?:concerning|regarding|done\s+at|signed\s+at|adopted\s+(?:at|by|on))\b|"
+    r"\s*[,;:()\u2013\u2014|]|\s+-\s|\s*$)")
+"""A treaty's name at the head of its title, up to what only describes it ("Optional
+Protocol to the Tessaline Convention on Mutual Assistance in Criminal Matters" of "...
+concerning the Protection of Children ...", "Convention on Cybercrime" of "..., done at
+Budapest")."""
+
+
+def document_treaty(title: str, text: str) -> str:
+    """ "Under the Optional Protocol to the Tessaline Convention on ..., " when the document
+    is that treaty itself: its title opens with a treaty's name (``_TREATY_TITLE``) and its
+    text speaks of itself by the treaty's kind ("the purposes of this Protocol", "the present
+    Convention"). Read
+    alone, '"child" means any person below the age of 18 years' or "A Party may renew a
+    preservation order ..." is no one's rule, and the page's publisher (a secretariat) is
+    not the one who makes it. "" for any other text: a guide about a protocol opens with
+    its own title, and does not call the protocol "this Protocol"."""
+    found = _TREATY_TITLE.match(" ".join(title.split()))
+    if found is None or not 3 <= len(found.group("name").split()) <= _TREATY_WORDS:
+        return ""
+    if not re.search(rf"\b(?:[Tt]his|the\s+present)\s+{found.group('kind')}\b", text):
+        return ""
+    return f"Under the {found.group('name')}, "
 
 
 _NUMBERED_LAW = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<name>(?:Law|Act|Decree|Ordinance|Statute)\s+"
