@@ -4,8 +4,9 @@ inside the main clause ("instead", "also", ", however,") points back at the sent
 and is struck, where the claim stands without it (``tighten.unlinked_within``); so is a
 lead-in clause before a colon whose subject points back ("Many originate from ...:",
 ``linking.pointing_lead_end``). A treaty's own text names the treaty in front of its rules
-and definitions, not the page's publisher (``jurisdiction.document_treaty``). Short texts
-of our own."""
+and definitions, not the page's publisher (``jurisdiction.document_treaty``). A law's
+short name ("the Act") of a text that names two Acts is held, not only costed: no theme
+takes it for want of another question (``citations.judge``). Short texts of our own."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from draft_fixtures import chosen, prompts
 
+from curriculum.draft.stemcheck import HELD
 from curriculum.draft.themes import ThemeMatcher
 
 _LINKED = (
@@ -77,3 +79,28 @@ def test_a_treatys_own_rules_are_the_treatys_not_its_publishers(
     assert lead + '"child" means any person below the age of ____ years.' in shown, shown
     assert lead + "a Party may extend a preservation order once for a further period of ____ days." in shown, shown
     assert not any("Secretariat" in p for p in shown), shown
+
+
+_TWO_ACTS = (
+    "# Application for a production order\n\n"
+    "A production order is made under section 14 of the Electronic Evidence Act 2021.\n\n"
+    "The offence under investigation is one under section 6 of the Protection of Children Act 2015.\n\n"
+    "The default period for compliance in the Act is 7 days; a shorter period must be justified.\n")
+
+
+def test_a_bare_short_name_of_a_law_is_held_when_the_text_names_two_of_its_kind(
+        tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = chosen(tmp_path, _TWO_ACTS, matcher)
+    period = [q for q in kept + below if "in the Act is" in q.prompt]
+    assert period and not any(q in kept for q in period), prompts(kept)
+    assert all(q.score <= HELD for q in period), [(q.score, q.reasons) for q in period]
+    assert any('2 names for "Act"' in r for q in period for r in q.reasons), [q.reasons for q in period]
+
+
+def test_a_short_name_the_text_defines_is_not_held_as_ambiguous(
+        tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = _TWO_ACTS.replace("Electronic Evidence Act 2021.", 'Electronic Evidence Act 2021 ("the Act").')
+    kept, below = chosen(tmp_path, text, matcher)
+    period = [q for q in kept + below if "default period for compliance" in q.prompt]
+    assert period and not any('names for "Act"' in r for q in period for r in q.reasons), [
+        (q.prompt, q.reasons) for q in period]

@@ -33,9 +33,11 @@ A resolved citation is shown by its name ("the Child Abduction (Northmoor) Act 1
 quote stays the source's sentence. A name that holds the answer or an option is not shown
 (it would give the answer away). An instrument or a provision that cannot be resolved, or
 resolves to two names, costs the candidate ``UNRESOLVED`` with the reason in the audit, so a
-self-contained candidate is chosen instead; a provision only when the rule comes from it
-(the clause's subject, or after "under"/"by"), not when it is a modifier inside the rule
-("an offence defined in subsection (2) of section 14": a trainer strikes it). A body's
+self-contained candidate is chosen instead (a law's short name that resolves to two names
+or more is held as well: no theme takes it for want of another question); a provision
+only when the rule comes from it (the clause's subject, or after "under"/"by"), not when it
+is a modifier inside the rule ("an offence defined in subsection (2) of section 14": a
+trainer strikes it). A body's
 kind left unresolved ("the Unit") is already judged as pointing back (``stemcheck``); it is
 only named here.
 """
@@ -160,6 +162,17 @@ def judge(q: DraftQuestion, result: Score) -> None:
     why = {_resolve(q, c)[1] or "its name would give the answer away" for c in left.values()}
     result.add(UNRESOLVED, f"cites {shown} by a short name the document does not resolve "
                f"({'; '.join(sorted(why))}): a learner cannot tell which instrument is meant")
+    if any(_ambiguous(q, c) for c in left.values()):
+        result.hold("")  # "The default period in the Act is 7 days" of a form citing two
+        # Acts: which Act's period it is, no learner can tell (blind review 20, a2, X), and
+        # no theme is worth a question that cannot be answered without the source open
+
+
+def _ambiguous(q: DraftQuestion, cite: Cite) -> bool:
+    """A law's short name ("the Act") that the document neither defines nor names once:
+    it names two laws of the kind or more, and whose the stem means would be a guess."""
+    return not cite.provision and _resolve(q, cite)[0] is None and len(
+        _document_names(q, cite.kind, cite.year, cite.start)) > 1
 
 
 def cites(q: DraftQuestion) -> list[Cite]:
