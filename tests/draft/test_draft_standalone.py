@@ -119,7 +119,7 @@ def test_relational_nouns_and_implicit_objects(tmp_path: Path, matcher: ThemeMat
     )
     kept, below = drafted(tmp_path, text, matcher)
     assert not [p for p in prompts(kept) if "all details" in p]
-    assert '-0.35 points back: "all details" does not say of what' in reasons(below, "The offender must also")
+    assert '-0.35 points back: "all details" does not say of what' in reasons(below, "The offender must re-notify")
     # "the details of the journey" says which details
     assert "Offenders must tell the police the details of the journey at least 7 days before departure." in prompts(kept + below)
     assert not any("does not say of what" in r for r in reasons(kept + below, "Offenders must tell"))
