@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
 """Issue #9, round 15: a document's own administration (an office's opening hours, the
-length of a reply, a debrief, a screen's lead time) is held as not worth asking, with the
+length of a reply, a debrief, a screen's lead time; since blind review 21, a course's slides,
+attendees, certificates, learning portal and knowledge check) is held as not worth asking, with the
 reason in the audit; the rules of the work that use the same nouns ("the duty desk must
 decide within 30 minutes", "a strategy meeting must be held") are still asked
 (``logistics.py``). One short text of our own, chosen once."""
@@ -65,6 +66,12 @@ def test_the_documents_own_administration_is_held_with_its_reason(
     ("The front counter is open from 09:00 to 17:00, Monday to Friday.", "opening hours"),
     ("The social worker must be invited to the strategy meeting.", ""),
     ("The control room is told within 15 minutes of every sighting.", ""),
+    ("The slide pack will be shared with all attendees within 3 days.", 'a course\'s materials and attendance ("slide")'),
+    ("A certificate is sent to everyone who completes the session.", 'a certificate of attendance ("certificate")'),
+    ("Finish the knowledge check within 10 days of the course.", 'a knowledge check ("the knowledge check")'),
+    ("Course notes stay on the e-learning portal for 12 months.", 'a learning portal ("the e-learning portal")'),
+    ("A certificate of the conviction must reach the registry within 14 days.", ""),
+    ("Requests sent through the provider's law enforcement portal are answered within 5 days.", ""),
 ])
 def test_what_counts_as_administration(sentence: str, found: str) -> None:
     assert administration(nlp.parse([sentence])[0]) == found

@@ -26,7 +26,7 @@ class Extracted:
     """Markdown made from a binary document, with its page starts and audit notes."""
 
     fmt: str
-    """``pdf`` or ``docx``."""
+    """``pdf``, ``docx`` or ``captions`` (``captions.py``)."""
     text: str
     page_starts: list[int] = field(default_factory=list)
     notes: list[tuple[int, str]] = field(default_factory=list)

@@ -21,11 +21,18 @@ show it in the audit:
   meeting, demonstration or workshop that no word names as a procedure of the work
   ("a meeting", not "a strategy meeting");
 - **a screen's lead time**: something appears, shows or is listed a number of days in
-  advance.
+  advance;
+- **a course's or an event's own materials and credit** (blind review 21: a webinar's "the
+  slides and the recording will be on the CPD portal within 5 working days", "certificates
+  are emailed to attendees who stay for at least 75 minutes", a training video's "complete the
+  knowledge check on the learning portal within 14 days"): slides, handouts, attendees or
+  delegates, a webinar, a certificate of attendance or CPD, a learning portal, a knowledge
+  check.
 
 A rule of the work that uses the same nouns stays: "the desk must decide within 30
-minutes whether to issue an alert" has no hours of the day, and "a strategy meeting must
-be held within 24 hours" is a meeting the work needs.
+minutes whether to issue an alert" has no hours of the day, "a strategy meeting must
+be held within 24 hours" is a meeting the work needs, a provider's law-enforcement portal
+and a certificate that is evidence (of a conviction, under a statute) are the work's.
 """
 
 from __future__ import annotations
@@ -59,6 +66,12 @@ _SHOW_VERBS = word_set("appear show display list")
 _AHEAD = word_set("advance ahead beforehand")
 _TIME_UNITS = word_set("hour day week month")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_EVENT_NOUNS = word_set("slide handout webinar attendee delegate")
+"""What only a course or an event has: its slides and handouts, its attendees."""
+_CREDITED = word_set("attend attendance attendee stay complete completion cpd participant "
+                     "participate session course webinar")
+"""Words that make a certificate one of attendance, not of a conviction or under a statute."""
+_LEARNING = word_set("learning e-learning cpd training course")
 
 
 def judge(q: DraftQuestion, result: Score) -> None:
@@ -74,7 +87,7 @@ def judge(q: DraftQuestion, result: Score) -> None:
 def administration(parsed: Any) -> str:
     """What shows the sentence is the document's own administration, or ""."""
     checks: list[Callable[[Any], str]] = [
-        _opening_hours, _tender, _layout, _review_meeting, _lead_time]
+        _opening_hours, _tender, _layout, _review_meeting, _lead_time, _course_materials]
     for check in checks:
         found = check(parsed)
         if found:
@@ -179,6 +192,26 @@ def _lead_time(parsed: Any) -> str:
             c.dep_ == "nummod" for c in u.children)]
         if units and any(_ahead(t) for t in [verb, *units]):
             return f'a screen\'s lead time ("{verb.text} {_phrase(units[0])} in advance")'
+    return ""
+
+
+def _course_materials(parsed: Any) -> str:
+    """A course's or an event's slides, handouts, attendees, certificate of attendance,
+    learning portal or knowledge check."""
+    lemmas = {t.lemma_.lower() for t in parsed} | {t.lower_ for t in parsed}
+    for token in parsed:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if lemma in _EVENT_NOUNS or token.lower_ in _EVENT_NOUNS:
+            return f'a course\'s materials and attendance ("{token.text}")'
+        if lemma == "certificate" and lemmas & _CREDITED:
+            return f'a certificate of attendance ("{token.text}")'
+        named = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+        if lemma == "portal" and named & _LEARNING:
+            return f'a learning portal ("{_phrase(token)}")'
+        if lemma == "check" and "knowledge" in named:
+            return f'a knowledge check ("{_phrase(token)}")'
     return ""
 
 

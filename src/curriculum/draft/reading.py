@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from curriculum.diagnostics import SourceLocation, error
+from curriculum.draft.captions import extract_captions, is_captions
 from curriculum.draft.extracted import MAX_BINARY_BYTES, Extracted
 from curriculum.draft.footnotes import Footnote
 from curriculum.draft.frontmatter import Metadata, read_metadata
@@ -64,10 +65,10 @@ class Origin:
     """The binary file a text was extracted from: what the source entry records."""
 
     rel: str
-    """Project-relative path of the PDF or DOCX."""
+    """Project-relative path of the PDF, DOCX or caption file."""
     sha256: str
     fmt: str
-    """``pdf`` or ``docx``."""
+    """``pdf``, ``docx`` or ``captions``."""
 
 
 @dataclass
@@ -277,6 +278,8 @@ def read_source(path: Path, root: Path, extract_to: Path | None = None) -> Sourc
     if not raw.strip():
         message = "source is empty (nothing but white space); nothing to draft from"
         raise ContentError(f"cannot draft from {path.name}", [error(message, here, "draft-empty")])
+    if is_captions(path, raw):
+        return _cited_extract(path, root, rel, data, extract_captions(path, raw), extract_to)
     return _document(path, rel, raw, hashlib.sha256(data).hexdigest())
 
 
@@ -306,6 +309,14 @@ def _extracted_document(
         from curriculum.draft.docx_text import extract_docx
 
         extracted = extract_docx(path, data)
+    return _cited_extract(path, root, rel, data, extracted, extract_to)
+
+
+def _cited_extract(
+    path: Path, root: Path, rel: str, data: bytes, extracted: Extracted, extract_to: Path | None
+) -> SourceDoc:
+    """The extracted text as the document the drafts cite, written at ``extract_to``
+    (default: beside the original); the original is recorded as its origin."""
     _check_extracted_size(path, extracted)
     target = extract_to if extract_to is not None else path.with_name(path.name + ".md")
     text_rel = _inside_project(target, root)
@@ -313,7 +324,7 @@ def _extracted_document(
     doc = _document(target, text_rel, extracted.text, hashlib.sha256(encoded).hexdigest())
     doc.path = path
     doc.kind = "markdown"
-    doc.origin = Origin(rel, hashlib.sha256(data).hexdigest(), fmt)
+    doc.origin = Origin(rel, hashlib.sha256(data).hexdigest(), extracted.fmt)
     doc.page_starts = extracted.page_starts
     doc.notes = sorted(doc.notes + extracted.notes)
     return doc
