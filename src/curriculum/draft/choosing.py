@@ -4,7 +4,8 @@ Every candidate is scored (``scoring.py``); those at or above ``THRESHOLD`` are 
 per sentence; in each theme's module some are then swapped for their false twins
 (``truth.py``, ``balance_themes``). A
 theme that has cited sentences but no kept question takes up to ``TOP_UP`` of its best
-candidates from ``FLOOR`` up, each flagged for the author; with none, its module says why.
+candidates from ``FLOOR`` up that have no flaw (``_flawed``), each flagged for the author;
+with none, its module says why.
 """
 
 from __future__ import annotations
@@ -332,7 +333,8 @@ def top_up(
         if material.questions or not material.facts:
             continue
         mine = [q for q in left if q.score >= FLOOR and theme_of(q) == material.theme.id
-                and not any(TWIN in r for r in q.reasons)]  # asked elsewhere already
+                and not any(TWIN in r for r in q.reasons)  # asked elsewhere already
+                and not _flawed(q)]
         best = _one_each(sorted(mine, key=_rank))[:TOP_UP]
         for question in best:
             question.warnings.append(
@@ -345,6 +347,28 @@ def top_up(
             theirs = [q for q in left if theme_of(q) == material.theme.id]
             material.note = _why_none(material, theirs)
     return left
+
+
+FLAW = -0.2
+"""A penalty this large names a flaw a trainer would see in the question itself."""
+
+
+def _flawed(question: DraftQuestion) -> bool:
+    """A candidate below the threshold because of a flaw (it points back to a sentence it
+    does not show, cites a short name the document leaves open, ...) is no top-up: a
+    theme's only questions must not be the ones a trainer drops. Blind reviews 20 and 21:
+    both top-ups so taken were dropped ("The default period in the Act is ____ days";
+    "Examiners also found ____ images on the devices"). Below the threshold only for
+    want of a bonus, it may be one."""
+    return any(_penalty(r) <= FLAW for r in question.reasons)
+
+
+def _penalty(reason: str) -> float:
+    head = reason.split(" ", 1)[0]
+    try:
+        return float(head) if head.startswith("-") else 0.0
+    except ValueError:
+        return 0.0
 
 
 def _one_each(ranked: list[DraftQuestion]) -> list[DraftQuestion]:
