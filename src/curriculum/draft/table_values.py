@@ -106,10 +106,35 @@ def table_value_rules(analysis: Analysis) -> list[DraftQuestion]:
         names = [" ".join(analysis.doc.display(r.cells[0].start, r.cells[0].end).split())
                  .rstrip(" .;:") for r in rows]
         scale = levels.is_scale(names, first)  # "Grade 1 | ... | Within 15 minutes"
+        if sum(1 for h in headers if h and measured(h)) >= 2:
+            continue  # "Q3 2025 | Q4 2025": a return of what was done, not values set
         for header in headers:
-            if header and header != first:
+            if header and header != first and not measured(header):
                 out += _column(analysis, rows, header, scale)
     return out
+
+
+_PERIOD = re.compile(
+    r"\b(?:Q[1-4]|H[12]|FY\s?\d{2,4}(?:/\d{2,4})?|(?:19|20)\d\d(?:[/-]\d{2,4})?|jan(?:uary)?|"
+    r"feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|quarter|year to date|ytd)\b", re.I)
+"""A reporting period in a column's header ("Q4 2025", "FY 2024/25", "Jan-Mar")."""
+_MEASURES = frozenset({"median", "mean", "average", "actual", "achieved", "observed",
+                       "outturn", "typical"})
+
+
+def measured(header: str) -> bool:
+    """The column reports what was measured over a period, not a value a rule sets: a
+    statistic ("Median turnaround", "Average time to first contact") or a period
+    ("Turnaround Q4"). One office's quarter is no fact for an officer, and its values are no
+    options for each other (blind review 21: a liaison post's "Median turnaround Q4")."""
+    words = set(re.findall(r"[a-z]+", header.lower()))
+    return bool(words & _MEASURES) or (bool(_PERIOD.search(header)) and not words & _LAWS)
+
+
+_LAWS = frozenset({"act", "acts", "regulation", "regulations", "convention", "code", "law",
+                   "protocol", "directive", "order", "rules"})
+"""A year that names a law ("Limit under the 2003 Act") is no reporting period."""
 
 
 def _tables(analysis: Analysis) -> list[list[_Row]]:
