@@ -184,6 +184,23 @@ def _giveaway(view: StemView, q: DraftQuestion, result: Score) -> None:
             _computed(view, q, value, result)
     if q.rule not in ("true-statement", "false-statement") and "____" in q.prompt:
         _period_cue(view, q, result)
+    if q.rule in ("place", "key-term", "acronym", "person-role"):
+        _named_in_stem(q, result)
+
+
+def _named_in_stem(q: DraftQuestion, result: Score) -> None:
+    """A word of the stem opens with the whole answer: the place's people or adjective
+    ("Valmoran prosecutors ... for trial in ____." -> Valmora; blind review 21) or the
+    answer itself elsewhere in the stem. The learner copies it."""
+    shown = q.prompt.replace("____", " ")
+    for answer in [q.analysis.doc.display(*q.key), *q.answers]:
+        answer = " ".join(answer.split())
+        if len(answer) < 4:
+            continue
+        found = re.search(rf"(?<![\w-]){re.escape(answer)}\w*", shown, re.I)
+        if found:
+            result.kill(f'the stem names its own answer ("{found.group(0)}")')
+            return
 
 
 def _period_cue(view: StemView, q: DraftQuestion, result: Score) -> None:
