@@ -41,9 +41,14 @@ _RULE_VERBS = frozenset({"require", "oblige", "prohibit", "forbid", "permit", "e
 """Passive participles that state a duty ("is required to", "are prohibited from")."""
 _REPORTING = frozenset({"report", "find", "show", "estimate", "conclude", "indicate",
                         "suggest", "state", "note", "record", "confirm", "say", "hold",
-                        "rule", "agree", "propose", "recommend", "decide", "establish"})
+                        "rule", "agree", "propose", "recommend", "decide", "establish",
+                        "observe", "reiterate", "recall", "consider", "emphasise",
+                        "emphasize", "stress", "argue", "submit", "maintain", "claim"})
 """Verbs whose clause complement carries what is asserted, with the verb's subject as
-its source ("Research shows that ...", "The court held that ...")."""
+its source ("Research shows that ...", "The court held that ..."). A court's or a
+committee's "observes that" a thing was done is one case's history, its "reiterates that"
+a State must is the rule (blind review 21: a judgment's "The Court further observes that
+no preservation request was made at any point over fourteen months", X 4, 7)."""
 _TREND = frozenset({"rise", "fall", "increase", "decrease", "grow", "decline", "drop",
                     "double", "triple", "halve", "climb", "soar", "jump"})
 _PLAN = frozenset({"plan", "intend", "aim", "hope", "expect", "envisage", "want"})
