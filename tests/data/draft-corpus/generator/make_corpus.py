@@ -180,8 +180,9 @@ def make_set(sources: Path, target: Path, pdfs: dict[str, str],
 
 Publisher = tuple[str, int, str | None, dict[str, str], dict[str, tuple[str, dt.datetime]]]
 """A set's fictional publisher: its name (in its DOCX files' core properties; a PDF's author
-comes from its HTML's meta), its DOCX revision, its last editor (None: the publisher), its
-PDFs (source -> file) and its DOCXs (source -> file and document date)."""
+comes from its HTML's meta), its DOCX revision, its last editor (None: the publisher; "":
+python-docx's template's, as a writer who set none left it), its PDFs (source -> file) and its
+DOCXs (source -> file and document date)."""
 
 
 def make_held_out(script: str, publishers: Iterable[Publisher]) -> int:
@@ -192,7 +193,8 @@ def make_held_out(script: str, publishers: Iterable[Publisher]) -> int:
     sources = Path(script).resolve().parent
     for author, revision, editor, pdfs, docxs in publishers:
         make_set(sources, CORPUS / sources.name, pdfs, docxs, author=author,
-                 revision=revision, last_modified_by=editor or author)
+                 revision=revision,
+                 last_modified_by=author if editor is None else editor or None)
     return 0
 
 
