@@ -304,6 +304,7 @@ def test_a_studys_sample_is_held_and_its_finding_is_asked(tmp_path: Path, matche
     "The slides and the recording will be sent to all participants within five working days.\n",
     "Participants will be sent their certificates within ten days of the webinar.\n",
     "Attendees receive the reading pack within two weeks of registering.\n",
+    "Certificates are emailed to delegates who stay for at least 60 minutes.\n",
 ])
 def test_an_events_promise_to_its_own_audience_is_not_a_time_limit(tmp_path: Path, matcher: ThemeMatcher, text: str) -> None:
     """What an event's participants are sent, and when, is its housekeeping: a trainer

@@ -284,7 +284,7 @@ def figure(view: StemView, prompt: str, answer: list[Any], rule: bool = False,
     if measure == "time" and _commencement(view.doc[:].root):
         return Evidence("", "when a law will come into force: a step of its timetable, not a "
                         "limit an officer meets")
-    if measure == "time" and _for_audience(verb):
+    if measure == "time" and for_audience(verb):
         return Evidence("", "a promise to the event's own audience (what its participants "
                         "receive and when), not a limit of the work")
     if measure in ("time", "age", "penalty"):
@@ -533,12 +533,15 @@ housekeeping ("The slides will be sent to all participants within five working d
 _RECEIVE = word_set("receive get")
 
 
-def _for_audience(verb: Any | None) -> bool:
+def for_audience(verb: Any | None) -> bool:
     """The figure times something done for the event's own audience: sent or given to
-    them ("to participants", "participants will be sent"), or received by them
-    ("Attendees receive a certificate within ten days")."""
+    them ("to participants", "participants will be sent"), received by them
+    ("Attendees receive a certificate within ten days"), or their own attendance
+    ("certificates go to attendees who stay for at least 75 minutes"; blind review 21)."""
     if verb is None:
         return False
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _AUDIENCE:
+        return True  # "... to attendees who stay for at least 75 minutes": their own attendance
     for child in verb.children:
         if child.dep_ in ("prep", "dative") and child.lower_ == "to" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _AUDIENCE for g in child.children):

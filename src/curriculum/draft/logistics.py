@@ -199,6 +199,10 @@ def _lead_time(parsed: Any) -> str:
 def _course_materials(parsed: Any) -> str:
     """A course's or an event's slides or handouts, a certificate of attendance, a
     learning portal or a knowledge check."""
+    from curriculum.draft.evidence import for_audience  # evidence -> statements: when used
+
+    if any(for_audience(t) for t in parsed if t.pos_ in ("VERB", "AUX")):
+        return ""  # what the event's audience is sent: ``evidence.py`` names that reason
     lemmas = {t.lemma_.lower() for t in parsed} | {t.lower_ for t in parsed}
     for token in parsed:
         lemma = token.lemma_.lower()
