@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
 """Issue #9, blind review 21 (a liaison officer's report, X 3): a blank whose answer the stem
 already shows, as the place's adjective ("Valmoran prosecutors ... for trial in ____." ->
 Valmora), gives itself away and never reaches a module (``scoring._named_in_stem``). A short

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
 """Issue #9, blind reviews 20 and 21: a theme with material but no question at the threshold
 takes only candidates with no flaw as its top-up (``choosing._flawed``): one that points back
 to a sentence it does not show is left in the audit, and the module says why it has no

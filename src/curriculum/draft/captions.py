@@ -24,7 +24,8 @@ CAPTION_SUFFIXES = frozenset({".srt", ".vtt"})
 _TIME = r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
 _TIMING = re.compile(rf"^\s*({_TIME})\s*-->\s*({_TIME})(?:\s.*)?$")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
-_TAG = re.compile(r"</?(?:[biu]|c(?:\.[\w.-]+)?|ruby|rt|lang(?:\s[^>]*)?|v(?:\.[\w.-]+)?(?:\s[^>]*)?|\d{1,2}:[\d:.]+)>")
+_TAG = re.compile(r"</?(?:[biu]|c(?:\.[\w.-]+)?|ruby|rt|lang(?:\s[^>]*)?"
+                  r"|v(?:\.[\w.-]+)?(?:\s[^>]*)?|\d{1,2}:[\d:.]+)>")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _POSITION = re.compile(r"\{\\[^}]*\}")
 _SOUND = re.compile(r"^\s*(?:\[[^\]]*\]|\([^)]*\)|[\u266a\u266b#*]+.*)\s*$")
@@ -96,7 +97,7 @@ def _cues(text: str) -> list[_Cue]:
 
 def _seconds(stamp: str) -> float:
     parts = stamp.replace(",", ".").split(":")
-    return sum(float(p) * 60**i for i, p in enumerate(reversed(parts)))
+    return float(sum(float(p) * 60**i for i, p in enumerate(reversed(parts))))
 
 
 def _turns(cues: list[_Cue]) -> list[_Turn]:
