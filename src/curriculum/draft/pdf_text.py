@@ -30,6 +30,7 @@ from curriculum.draft.extracted import (
     section_markdown,
 )
 from curriculum.draft.frontmatter import FILE_DATE_KEY
+from curriculum.draft.pdf_columns import Column, reading_parts, rows
 from curriculum.draft.pdf_tables import PdfTable, continue_tables, page_tables
 from curriculum.draft.pdf_unruled import BodyLine, body_rows, header_columns, word_header
 
@@ -61,6 +62,9 @@ class PdfLine:
     """Labels of raised footnote markers in the line, written as ``[^label]``."""
     words: list[dict[str, Any]] = field(default_factory=list, repr=False, compare=False)
     """The words, left to right, with their positions (a table body is split by them)."""
+    column: Column | None = field(default=None, repr=False, compare=False)
+    """The column of a block of columns the line stands in (``pdf_columns``); None on a
+    page set in one column and in a line across the columns."""
 
 
 @dataclass
@@ -144,7 +148,25 @@ def _read_page(page: Any) -> PdfPage:
     words = [w for w in words if not any(_inside(w, t.box) for t in tables)]
     rulings = [(float(e["x0"]), float(e["x1"]), float(e["top"])) for e in page.edges
                if e.get("orientation") == "h"] if any(t.lone for t in tables) else []
-    return PdfPage(_lines(words), tables, float(page.height), rulings)
+    return PdfPage(_read_lines(words, tables, page.images), tables, float(page.height), rulings)
+
+
+def _read_lines(
+    words: list[dict[str, Any]], tables: list[PdfTable], images: list[dict[str, Any]]
+) -> list[PdfLine]:
+    """The page's lines in reading order: a page set in columns a column at a time
+    (``pdf_columns``), any other page top to bottom."""
+    boxes = [t.box for t in tables] + [
+        (float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"])) for i in images]
+    parts = reading_parts(words, boxes)
+    if parts is None:
+        return _lines(words)
+    lines = []
+    for part in parts:
+        for line in _lines(part.words):
+            line.column = part.column
+            lines.append(line)
+    return lines
 
 
 def _inside(word: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
@@ -160,14 +182,7 @@ def _inside(word: dict[str, Any], box: tuple[float, float, float, float]) -> boo
 def _lines(words: list[dict[str, Any]]) -> list[PdfLine]:
     """Words into lines: a word joins the line its vertical middle falls in, so a raised
     footnote marker stays on its line."""
-    rows: list[list[dict[str, Any]]] = []
-    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        middle = (word["top"] + word["bottom"]) / 2
-        if rows and min(w["top"] for w in rows[-1]) <= middle <= max(w["bottom"] for w in rows[-1]):
-            rows[-1].append(word)
-        else:
-            rows.append([word])
-    return [_line(sorted(row, key=lambda w: w["x0"])) for row in rows]
+    return [_line(sorted(row, key=lambda w: w["x0"])) for row in rows(words)]
 
 
 def _line(row: list[dict[str, Any]]) -> PdfLine:
@@ -343,7 +358,7 @@ def _join_tables(pages: list[PdfPage], running: set[str], body: float) -> None:
             if _unruled_body(page, table, gap):
                 continue
             page.tables.remove(table)
-            page.lines = sorted(page.lines + table.lines, key=lambda ln: ln.top)
+            page.lines = _with_box_lines(page.lines, table)
         _word_tables(page, gap)
     chains: dict[int, list[PdfTable]] = {}  # the parts of one table over page breaks
     for table in (t for page in pages for t in page.tables):
@@ -357,6 +372,43 @@ def _join_tables(pages: list[PdfPage], running: set[str], body: float) -> None:
                 *(row for part in parts for row in part.rows)]
         for part in parts:
             part.layout = layout_table(rows)
+
+
+def _with_box_lines(lines: list[PdfLine], table: PdfTable) -> list[PdfLine]:
+    """The lines of a lone ruled row read as text, put among the page's lines: by their
+    top on a page in one column, in the column they stand in on a page in columns."""
+    if not any(ln.column for ln in lines):
+        return sorted(lines + table.lines, key=lambda ln: ln.top)
+    at = _place(lines, table)
+    return lines[:at] + table.lines + lines[at:]
+
+
+def _place(lines: list[PdfLine], table: PdfTable) -> int:
+    """Where a table goes among a page's lines in columns: before the first line below its
+    top in the column it stands in (any line below it, for a table across the columns)."""
+    for index, line in enumerate(lines):
+        column = line.column
+        beside = column is not None and (table.right <= column.left or table.left >= column.right)
+        if line.top > table.top and not beside:
+            return index
+    return len(lines)
+
+
+def _in_order(lines: list[PdfLine], tables: list[PdfTable]) -> list[PdfLine | PdfTable]:
+    """A page's lines and tables in reading order."""
+    if not any(ln.column for ln in lines):
+        items: list[tuple[float, PdfLine | PdfTable]] = [(ln.top, ln) for ln in lines]
+        items += [(t.top, t) for t in tables]
+        items.sort(key=lambda item: item[0])
+        return [item for _, item in items]
+    before: dict[int, list[PdfTable]] = {}  # tables by the index of the line they go before
+    for table in sorted(tables, key=lambda t: t.top):
+        before.setdefault(_place(lines, table), []).append(table)
+    placed: list[PdfLine | PdfTable] = []
+    for index, line in enumerate(lines):
+        placed += before.get(index, [])
+        placed.append(line)
+    return placed + before.get(len(lines), [])
 
 
 def _unruled_body(page: PdfPage, table: PdfTable, gap: float) -> bool:
@@ -636,13 +688,10 @@ def paragraph_gap(pages: list[PdfPage], body: float) -> float:
 def _page_markdown(
     lines: list[PdfLine], tables: list[PdfTable], body: float, gap: float
 ) -> str:
-    items: list[tuple[float, PdfLine | PdfTable]] = [(ln.top, ln) for ln in lines]
-    items += [(t.top, t) for t in tables]
-    items.sort(key=lambda item: item[0])
     parts: list[str] = []
     previous: PdfLine | None = None
     heading: tuple[int, PdfLine] | None = None
-    for _, item in items:
+    for item in _in_order(lines, tables):
         if isinstance(item, PdfTable):
             rows = item.rows if item.carried is None else [item.carried, *item.rows]
             table = section_markdown(item.rows) if item.layout else pipe_table(rows)
@@ -652,7 +701,8 @@ def _page_markdown(
         level = _heading_level(item, body)
         if level and previous is not None and _wraps_into(previous, item, gap):
             level = 0  # "... the Terminology Guidelines for the" / "Protection of Children"
-        if level and heading is not None and _continues(heading, level, item):
+        turn = previous is not None and _turns(previous, item)
+        if level and heading is not None and not turn and _continues(heading, level, item):
             parts[-1] = parts[-1].rstrip("\n") + " " + item.text + "\n\n"  # a wrapped heading
             heading = (level, item)
             continue
@@ -661,9 +711,9 @@ def _page_markdown(
             previous, heading = None, (level, item)
             continue
         heading = None
-        if previous is not None and (
-            item.top - previous.bottom > gap or _starts_item(previous.text, item.text)
-        ):
+        apart = not carries_on(previous.text, item.text) if turn and previous else (
+            previous is not None and item.top - previous.bottom > gap)
+        if previous is not None and (apart or _starts_item(previous.text, item.text)):
             parts.append("\n")  # a paragraph gap, or the next numbered item
         elif previous is not None and parts and broken_word(previous.text, item.text):
             parts[-1] = _unbreak(parts[-1].rstrip("\n"))  # "Multi-" / "Agency": one word
@@ -671,6 +721,12 @@ def _page_markdown(
         previous = item
     text = re.sub(r"\n{3,}", "\n\n", "".join(parts)).strip("\n")
     return text + "\n" if text else ""
+
+
+def _turns(before: PdfLine, line: PdfLine) -> bool:
+    """The line opens the next column of a block after ``before``, the last line of the
+    column before it: their vertical gap says nothing of a paragraph's end."""
+    return before.column is not None and line.column is not None and before.column != line.column
 
 
 _BROKEN = re.compile(r"[^\W\d_][-\u2010\u00ad]$")
