@@ -103,9 +103,9 @@ def _run(
 ) -> tuple[int, list[Span]]:
     """The rows from ``start`` that keep a common blank as wide as a gutter, and the
     blanks; the run stops at a row across one of them (or one that splits one in two), at
-    a blank across the page taller than ``SPLIT_GAP`` or at a box across a gutter. Under its last row with text in two columns,
-    it keeps the rows of the longer column that follow closely (not a line set apart
-    below the columns)."""
+    a blank across the page taller than ``SPLIT_GAP`` or at a box across a gutter. Under
+    its last row with text in two columns, it keeps the rows of the longer column that
+    follow closely (not a line set apart below the columns)."""
     gutters = _wide(_inner(found[start]), size)
     if not gutters:
         return start + 1, []
