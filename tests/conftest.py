@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner, Result
 
 from project_copies import REPO, copy_project
+from shared_builds import built_once
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -89,45 +87,19 @@ def repository_pdfs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str],
     (tests/pdf), the editions tests a cover (tests/content). Rendering it is the slowest
     thing the suite does (about 500 pages); each test rendering its own copy cost minutes.
     Under xdist the workers share one build: the first to need a size builds it into the
-    session's temporary root, holding a lock, and the other waits for it and reads it."""
+    session's temporary root, holding a lock, and the other waits for it and reads it
+    (``shared_builds.built_once``)."""
     from curriculum.build import build
 
-    shared = _session_temp(tmp_path_factory) / "repository-pdfs"
-    shared.mkdir(exist_ok=True)
     built: dict[str, Path] = {}
 
     def pdfs(size: str) -> Path:
         if size not in built:
-            folder = shared / size
-            done = folder / "built"  # written last: a build that failed half-way is redone
-            with _exclusive(shared / f"{size}.lock"):
-                if not done.exists():
-                    if folder.exists():
-                        shutil.rmtree(folder)
-                    root = copy_project(REPO, folder / "p", size)
-                    out = build(root, ["pdf"], jobs=2).out_dir / "pdf"
-                    done.write_text(str(out), "utf-8")
-                built[size] = Path(done.read_text("utf-8"))
+            def make(folder: Path) -> Path:
+                root = copy_project(REPO, folder / "p", size)
+                return build(root, ["pdf"], jobs=2).out_dir / "pdf"
+
+            built[size] = built_once(tmp_path_factory, f"repository-pdfs-{size}", make)
         return built[size]
 
     return pdfs
-
-
-def _session_temp(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """This session's temporary root, the same for every xdist worker (each worker's own
-    basetemp is a folder in it); without xdist, the session's basetemp."""
-    base = tmp_path_factory.getbasetemp()
-    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
-
-
-@contextmanager
-def _exclusive(path: Path) -> Iterator[None]:
-    """Hold an flock on ``path`` (released by the kernel if the holder dies)."""
-    import fcntl
-
-    with path.open("a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
