@@ -40,6 +40,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from curriculum.draft.evidence import for_audience
 from curriculum.draft.stemcheck import word_set
 
 if TYPE_CHECKING:
@@ -199,8 +200,6 @@ def _lead_time(parsed: Any) -> str:
 def _course_materials(parsed: Any) -> str:
     """A course's or an event's slides or handouts, a certificate of attendance, a
     learning portal or a knowledge check."""
-    from curriculum.draft.evidence import for_audience  # evidence -> statements: when used
-
     if any(for_audience(t) for t in parsed if t.pos_ in ("VERB", "AUX")):
         return ""  # what the event's audience is sent: ``evidence.py`` names that reason
     lemmas = {t.lemma_.lower() for t in parsed} | {t.lower_ for t in parsed}
