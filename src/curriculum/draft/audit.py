@@ -17,6 +17,7 @@ from curriculum.draft.depth import DEPTH_BUDGET
 from curriculum.draft.facts import names_only
 from curriculum.draft.gates import GateReport, figures
 from curriculum.draft.guidance import announces_plan
+from curriculum.draft.marking import source_marking
 from curriculum.draft.modules import ThemeMaterial, module_id
 from curriculum.draft.own import recruiting
 from curriculum.draft.placement import rule_sentence
@@ -113,6 +114,7 @@ def _source_part(analysis: Analysis, placed: set[int]) -> list[str]:
         f"- sha256: `{doc.sha256}`",
         f"- read as: {doc.kind}",
         f"- lines: {doc.line_count}",
+        f"- handling: {md_escape(source_marking(doc)[1])}",
         f"- title: {md_escape(cleaned.title or '(none found)')}"
         + (f" (line {cleaned.title_line})" if cleaned.title_line else ""),
         f"- document date: {cleaned.doc_date.isoformat() if cleaned.doc_date else 'none found'}"

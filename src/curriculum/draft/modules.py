@@ -17,12 +17,13 @@ from curriculum.characters import printable_data
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.items import run_in_label
+from curriculum.draft.marking import strictest
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.reading import SourceDoc
 from curriculum.draft.row_facts import row_fact
 from curriculum.draft.sentences import Sentence
 from curriculum.draft.tables import row_unit
-from curriculum.models import CurriculumConfig, Source, Theme
+from curriculum.models import HANDLING_ORDER, CurriculumConfig, Source, Theme
 from curriculum.yamlio import dump_yaml
 
 OBJECTIVE = "recall-source-facts"
@@ -148,7 +149,7 @@ def build_module(
     """The module document for one theme (sufficient material or not)."""
     theme = material.theme
     if not material.sufficient:
-        return _too_little(material, analyses)
+        return _marked(_too_little(material, analyses), analyses, config)
     used = _used_sources(material)
     sections = [_section(material, a) for a in used]
     questions = [question_dict(q) for q in material.questions]
@@ -186,7 +187,24 @@ def build_module(
             "draw": len(groups),
             "questions": questions,
         }
-    return module
+    return _marked(module, used, config)
+
+
+def _marked(
+    module: dict[str, Any], analyses: list[Analysis], config: CurriculumConfig | None
+) -> dict[str, Any]:
+    """The module with the strictest TLP marking of the sources it quotes, placed after
+    ``version``, when that is stricter than the project's default (``marking.py``)."""
+    default = config.handling if config is not None else HANDLING_ORDER[0]
+    level = strictest([a.doc for a in analyses], default)
+    if level is None:
+        return module
+    out: dict[str, Any] = {}
+    for key, value in module.items():
+        out[key] = value
+        if key == "version":
+            out["handling"] = level
+    return out
 
 
 def _used_sources(material: ThemeMaterial) -> list[Analysis]:
