@@ -43,6 +43,18 @@ def test_a_threshold_after_the_figure_wins_over_a_before_that_binds_another_phra
     ]
 
 
+def test_an_or_more_after_a_possessive_unit_makes_a_maximum_a_threshold(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "a maximum of 10 years' imprisonment or more": an offence of 14 years is one too, so
+    # "maximum of" is no duty's limit here; without the apostrophe read, it was asked (7/10/14/15)
+    text = "There is no time limit for prosecuting an offence that carries a maximum of 10 years' imprisonment or more.\n"
+    kept, below = drafted(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, fatal(q)) for q in below if q.rule == "count"] == [
+        ("count", "There is no time limit for prosecuting an offence that carries a maximum of ____ years' imprisonment or more.",
+         ['fatal: "years\' imprisonment or more" makes the figure a threshold: a larger option makes the sentence true as well, and options all on the other side would give the answer away']),
+    ]
+    assert all(q.rule != "count" for q in kept)
+
+
 def test_a_limit_still_binds_through_the_words_between_it_and_the_figure(tmp_path: Path, matcher: ThemeMatcher) -> None:
     # "at least once every 12 months": a changed figure may still be true, so no false twin
     text = "A registered offender must confirm every detail to the police at least once every 12 months.\n"

@@ -43,10 +43,16 @@ _BEFORE = re.compile(
     re.I,
 )
 _AFTER = re.compile(
-    r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:or|and)\s+(?:more|fewer|less|over|under|older|younger|"
+    r"^\s*(?:[A-Za-z'\u2019-]+\s+){0,2}?(?:or|and)\s+(?:more|fewer|less|over|under|older|younger|"
     r"above|below|longer|higher|lower)\b|^\+",
     re.I,
 )
+"""A bound after the figure: "16 or over", "three days or more", "10 years' imprisonment or
+more" (a possessive unit)."""
+_OR_MORE = re.compile(r"\bor\s+(?:more|over|above|longer|higher)$", re.I)
+"""A bound after the figure that makes it a threshold whatever bound stands before it: "an
+offence that carries a maximum of ____ years' imprisonment or more" is true of 14 years as
+well (the maximum is what is bounded, not the duty's limit)."""
 _RULE_LEMMAS_TEXT = (
     "require oblige allow permit prohibit forbid limit define apply agree recommend propose "
     "decide set entitle ensure"
@@ -97,6 +103,9 @@ def bound_word(text: str, sentence_start: int, key: tuple[int, int]) -> str:
     cumulative = _cumulative(text, sentence_start, key)
     if cumulative:
         return cumulative
+    after = _AFTER.match(text[key[1] : key[1] + 30])
+    if after is not None and _OR_MORE.search(after.group(0)):
+        return " ".join(after.group(0).lower().split())
     words = re.findall(r"\S+", before)[-4:]
     near = " ".join(words)
     found = None
@@ -107,7 +116,6 @@ def bound_word(text: str, sentence_start: int, key: tuple[int, int]) -> str:
         if word in _MINIMA and NOTICE_AFTER.match(text[key[1] : key[1] + 40]):
             return NOTICE
         return word
-    after = _AFTER.match(text[key[1] : key[1] + 30])
     return " ".join(after.group(0).lower().split()) if after is not None else ""
 
 
