@@ -125,6 +125,28 @@ def test_a_whole_time_limit_takes_the_same_values(tmp_path: Path, matcher: Theme
     ]
 
 
+def test_a_limit_in_words_takes_the_same_values_in_words(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "fourteen days" is set against the limits "14 days" is, written as the key is: not
+    # "ten / twenty / twenty-five" (no one sets 25 days), nor "ten days" beside "21 days"
+    text = (
+        "Duties of the case officer\n\n"
+        "The case officer must:\n\n"
+        "- inform the sending force of any refusal within fourteen days;\n"
+        "- record the refusal on the register.\n"
+    )
+    path = tmp_path / "text.txt"
+    path.write_text(text, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    made = procedure_rules(analysis) + sentence_rules(analysis, matcher)
+    assert [(q.rule, [t for t, _ in q.options]) for q in made if q.rule in ("time-limit", "count")] == [
+        ("time-limit", ["ten days", "fourteen days", "twenty-one days", "twenty-eight days"]),
+        ("count", ["ten", "fourteen", "twenty-one", "twenty-eight"]),
+    ]
+    text = "Registered offenders must notify a change of address within thirty days.\n"
+    options = [[t for t, _ in q.options] for q in candidates(tmp_path, text, matcher) if q.rule == "count"]
+    assert options == [["seven", "fourteen", "thirty", "sixty"]]
+
+
 def test_a_small_count_gets_options_two_apart(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = "Officers in the online child abuse unit found four victims in the shared folder.\n"
     options = [[t for t, _ in q.options] for q in candidates(tmp_path, text, matcher) if q.rule == "count"]

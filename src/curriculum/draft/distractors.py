@@ -92,6 +92,9 @@ def _candidates(fact: Fact, max_year: int | None, twin: bool = False) -> list[fl
     ladder = None if twin else conventional(_LADDERS, _unit(fact), written_value(raw))
     if raw.lower() in NUMBER_WORDS:
         value = NUMBER_WORDS[raw.lower()]
+        if value >= 10 and ladder is not None and value in ladder[:-1]:
+            # "fourteen days" among the limits "14 days" is set against, in words
+            return [float(v) for v in ladder if v != value and v < _WORDED]
         if value >= 10:
             return _spread(value)
         if twin:
@@ -124,6 +127,10 @@ def _candidates(fact: Fact, max_year: int | None, twin: bool = False) -> list[fl
     out.discard(float(value))
     return sorted(out)
 
+
+_WORDED = 100
+"""A ladder's values an answer in words takes as options: below it, each is written in words
+too (``in_words``); "120" among "sixty" and "ninety" would be a figure of another form."""
 
 _LADDERS = {
     "minute": (5, 10, 15, 20, 30, 45, 60, 90),
@@ -192,7 +199,7 @@ def ladder_window(fact: Fact) -> tuple[float, float] | None:
     if ladder is None:
         return None
     word = raw.lower() in NUMBER_WORDS
-    if not (value < 10 and value in ladder if word else value in ladder[:-1]):
+    if not (value in ladder if word and value < 10 else value in ladder[:-1]):
         return None
     return MONTHLY_WINDOW if ladder is MONTHLY_DAYS else LADDER_WINDOW
 

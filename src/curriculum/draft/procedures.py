@@ -41,7 +41,7 @@ from curriculum.draft.context import (
     recent,
     seen_before,
 )
-from curriculum.draft.distractors import apart, conventional, numbers_in
+from curriculum.draft.distractors import apart, conventional, in_words, numbers_in, written_value
 from curriculum.draft.facts import NUMBER_WORDS
 from curriculum.draft.pointer import Pointer
 from curriculum.draft.practice import plural_practice, sets_rules
@@ -155,7 +155,7 @@ def _time_limit(analysis: Analysis, sentence: Sentence) -> DraftQuestion | None:
     )
     question.pieces = stem.pieces
     question.theme_text = " ".join(doc.display(s, e) for s, e in stem.pieces)
-    options = sorted([answer, *wrong], key=lambda o: _value(o.split()[0]) or 0)
+    options = sorted([answer, *wrong], key=_rank)
     question.options = [(o, o == answer) for o in options]
     question.explanation = f'The source says: "{md_escape(sentence_text)}"'
     if lead is not None and not _carry_lead(question, *lead):
@@ -342,6 +342,16 @@ def _value(text: str) -> int | None:
     return int(lowered) if lowered.isdigit() else None
 
 
+def _rank(option: str) -> float:
+    """Where an option stands among the others: by its figure, digits or words ("ten days"
+    before "twenty-one days")."""
+    first = option.split()[0]
+    try:
+        return written_value(first)
+    except ValueError:
+        return float(_value(first) or 0)
+
+
 def _ladder_options(
     value: int, base: str, forbidden: set[float], written: str, unit: str
 ) -> list[str]:
@@ -363,7 +373,12 @@ def _ladder_options(
 
 
 def _written(value: int, as_word: bool) -> str:
-    return _WORDS.get(value, str(value)) if as_word else str(value)
+    """A ladder's value written as the answer is: a limit in words ("fourteen days") takes
+    its options in words too ("twenty-one days", not "21 days": a key whose form differs
+    from the other options' stands out, or marks them as made up)."""
+    if not as_word:
+        return str(value)
+    return _WORDS.get(value) or (in_words(value) if value < 100 else str(value))
 
 
 def _inflect(unit: str, value: int) -> str:
