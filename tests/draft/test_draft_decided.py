@@ -135,6 +135,9 @@ def test_which_sentences_stand_in_italics_or_quotes(before: str, expected: bool)
     ("No reservation may be made in respect of any provision of this Protocol.", "Article 13", '"reservation may be made"'),
     ("The Secretary General shall notify the Parties of any signature.", "Chapter IV - Final clauses", 'under "Chapter IV - Final clauses"'),
     ("Termination shall take effect six months after the date of receipt of the notice.", "Article 10", '"Termination shall take effect"'),
+    # the formula by which it enters into force for each State (blind review 18, b3)
+    ("Entry into force for a particular State is the first day of the month following the expiry of a period of three months after the date on which it deposited its instrument.", "Notes", '"Entry into force for a particular State"'),
+    ("For each signatory, the Protocol applies from the date on which it deposits its instrument.", "Article 20", '"deposits its instrument"'),
     ("The Convention entered into force on 1 July 2010.", "History", ""),  # history
     ("The Act enters into force on 1 July 2026.", "Commencement", ""),  # a domestic law's day
     ("Each Party shall ensure that a recorded interview may be accepted as evidence in court.", "Article 9", ""),

@@ -11,7 +11,8 @@ that says when a convention will enter into force gives the same machinery (20, 
 
 Read from the sentence: words that only a final clause uses ("instruments of
 ratification", "open for signature", "subject to ratification", "denounce", "depositary",
-"no reservation may be made", "amendments to this Protocol"), or "enter into force" with an
+"no reservation may be made", "amendments to this Protocol", "deposited its instrument",
+"entry into force for a particular State": blind review 18, b3), or "enter into force" with an
 instrument (or "it") as its subject, in a sentence that is not a past event ("The
 Convention entered into force in 2010" is history, judged like any other sentence); or a
 heading of the final clauses ("Chapter IV - Final clauses", "Denunciation"; not "Entry into
@@ -40,6 +41,15 @@ _MACHINERY = re.compile(
     r"\b(?:termination|withdrawal)\s+shall\s+take\s+effect\b",
     re.I)
 """Words only an instrument's final clauses use."""
+_FORMULA = re.compile(
+    r"\bdeposit(?:s|ed|ing)?\s+(?:of\s+)?(?:its|their|the|an?)\s+instruments?\b|"
+    r"\bentry\s+into\s+force\s+for\s+(?:a|an|each|every|any|the)\s+(?:particular\s+)?"
+    r"(?:state|party|signatory|member)\b",
+    re.I)
+"""The formula by which an instrument enters into force for each State: "Entry into force
+for a particular State is the first day of the month following ... after the date on which
+it deposited its instrument" (blind review 18, b3); looked for after ``_MACHINERY``, whose
+words name the clause better when a sentence has both."""
 _INSTRUMENTS = frozenset({"protocol", "convention", "treaty", "agreement", "charter",
                           "covenant", "instrument", "amendment", "amendments", "it"})
 """What "enters into force" of, for the clause to be a treaty's own (not an Act's)."""
@@ -58,7 +68,7 @@ def final_clause(parsed: Any, heading: str) -> str:
     root = parsed[:].root
     if root.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children):
         return ""  # "The Convention entered into force in 2010": history, not the clause
-    found = _MACHINERY.search(parsed.text)
+    found = _MACHINERY.search(parsed.text) or _FORMULA.search(parsed.text)
     if found:
         return f'"{" ".join(found.group().split())}"'
     for token in parsed:
