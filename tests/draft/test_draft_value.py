@@ -366,3 +366,33 @@ def test_the_same_day_beside_a_time_limit_points_at_nothing(tmp_path: Path, matc
     assert limit and all(not any("the same day" in r for r in q.reasons) for q in limit)
     searched = [q for q in kept + below if "searched" in q.prompt]
     assert searched and all(any('"the same day" says the same as what' in r for r in q.reasons) for q in searched)
+
+
+# --- one person's case: a detail true of that case only (blind review 21, a4) -----------
+
+
+def test_a_count_in_one_persons_past_case_is_trivia(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"In March 2024 examiners found 2,140 images on his laptop": a dated past event that
+    names one person is one case's detail, held with its reason; a body's dated outcome
+    that names no one ("In 2022 the coastal task force rescued 31 children") and a rule
+    with a pronoun for anyone ("he or she") still reach the module."""
+    text = (
+        "In March 2024 examiners found 2,140 indecent images of children on his laptop.\n\n"
+        "In 2023 investigators recovered 312 videos from the suspect's phone.\n\n"
+        "In 2022 the coastal task force rescued 31 children from exploitation.\n\n"
+        "An offender who has no fixed address must notify a place where he or she can regularly be found, and must re-notify every seven days.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert [(q.rule, q.prompt, key(q)) for q in kept] == [
+        ("count", "In 2022 the coastal task force rescued ____ children from exploitation.", ["31"]),
+        ("count", "An offender who has no fixed address must notify a place where he or she can regularly be found, and must re-notify every ____ days.", ["seven"]),
+    ]
+    case = [(q.rule, r) for q in below for r in q.reasons if "one case's detail" in r]
+    assert case == [
+        ("count", '-0.35 trivia: one case\'s detail (a past event of one person: "his"), true of that case, not a fact that holds beyond it'),
+        ("true-statement", '-0.35 trivia: one case\'s detail (a past event of one person: "his"), true of that case, not a fact that holds beyond it'),
+        ("count", '-0.35 trivia: one case\'s detail (a past event of one person: "the suspect"), true of that case, not a fact that holds beyond it'),
+        ("true-statement", '-0.35 trivia: one case\'s detail (a past event of one person: "the suspect"), true of that case, not a fact that holds beyond it'),
+    ]
+    assert all(q.score < 0.5 for q in below if "laptop" in q.prompt or "phone" in q.prompt)
+

@@ -30,6 +30,9 @@ count: how long a course or session lasts  -0.35   "limits sessions to 45 minute
 count: the sentence passed in one case     -0.35   "the court sentenced him to 3 years",
                                                    "the court made an order for ten years"
 count: a trend in one body's figures       -0.35   "referrals rose to 88"
+count: one person's past case              -0.35   "In March 2024 examiners found 2,140
+                                                   images on his laptop" (not "In 2023
+                                                   the unit identified 212 children")
 count: a study's sample size               -0.35   "the study followed 1,200 offenders"
 count: the sample in a finding's source    -0.35   "An analysis of 2,300 reports showed
                                                    that ..." (its true/false asks the
@@ -480,6 +483,74 @@ def _one_case(answer: list[Any], verb: Any | None) -> bool:
                for p in people)
 
 
+_SAYS = word_set("say write argue note state observe describe")
+_PRONOUNS = word_set("he she him her his hers himself herself")
+"""Pronouns of one person: "on his laptop", "she had sent"."""
+_ONE_PERSON = word_set("defendant accused offender suspect perpetrator appellant applicant "
+                       "man woman prisoner convict")
+"""Nouns that, singular and definite ("the man", "the defendant's phone"), name the one
+person a case is about."""
+
+
+def one_persons_case(view: StemView, answer: list[Any], verb: Any | None) -> str:
+    """The count is a detail of one person's case: the clause it hangs on tells a past
+    event ("found", "was seized", "had contacted"; no modal) in a sentence whose main verb
+    is past too, and names one specific person in it: a pronoun of one person ("on his
+    laptop", "she sent"), a singular definite noun of the case's person ("the defendant's
+    phone", "the man"), or a person's name. "In March 2024 examiners found 2,140 images on
+    his laptop" is true of that laptop only; "In 2023 the unit identified 212 children" names
+    no one and is the unit's dated outcome; "he or she must notify within 3 days" is a rule
+    (generic pronouns, a modal). Not a study's finding (a citation or a study as subject),
+    whose people are its sample. Returns the word that names the person, or ""."""
+    root = view.doc[:].root
+    if verb is None or not _episode(verb) or not _episode(root) or _research(view):
+        return ""
+    skip = {t.i for t in answer}
+    for child in verb.children:  # whose team acted is not whose case it was ("his unit
+        if child.dep_ in ("nsubj", "nsubjpass"):  # identified 36 children")
+            skip |= {t.i for t in child.subtree if t.i != child.i}
+    for token in verb.subtree:  # a relative clause tells of someone else ("a boy whose
+        if token.dep_ == "relcl":  # father had filmed him")
+            skip |= {t.i for t in token.subtree}
+    for token in view.doc:  # who reports a finding is its source, not a case's person
+        if token.lemma_.lower() in _FINDS | _SAYS:  # ("Hanson and Bussiere reported ...")
+            skip |= {t.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+                     for t in c.subtree}
+    for token in verb.subtree:
+        if not view.inside(token) or token.i in skip:
+            continue
+        if token.lower_ in _PRONOUNS and not _paired(token):
+            return str(token.text)
+        if token.lemma_.lower() in _ONE_PERSON and token.tag_ == "NN" and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that")
+                for c in token.children):
+            return f"the {token.lower_}"
+        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+            return str(token.text)
+    return ""
+
+
+def _episode(verb: Any) -> bool:
+    """A past event told as such: the simple past ("found"), a past passive or perfect
+    ("was seized", "had sent", "has contacted"); never with a modal ("may be seized") or
+    in the present ("is prohibited")."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+        for c in verb.children)
+
+
+def _paired(pronoun: Any) -> bool:
+    """ "he or she", "his or her": a pronoun for anyone, as a rule speaks."""
+    doc = pronoun.doc
+    before = doc[pronoun.i - 1].lower_ if pronoun.i > 0 else ""
+    after = doc[pronoun.i + 1].lower_ if pronoun.i + 1 < len(doc) else ""
+    return "or" in (before, after) or "/" in (before, after)
+
+
 def _trend(verb: Any) -> bool:
     """A reported change in a body's figures ("reports rose to 88", "have doubled since
     2019"), not a rule that changes a figure ("the periods are doubled for ...", "may be
@@ -576,6 +647,9 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
         result.add(-0.35, "trivia: the sentence passed in one case, not the law's penalty")
     elif verb is not None and _trend(verb):
         result.add(-0.35, f'trivia: a trend in one body\'s figures ("{lemma}")')
+    elif (person := one_persons_case(view, answer, verb)):
+        result.add(-0.35, f'trivia: one case\'s detail (a past event of one person: '
+                   f'"{person}"), true of that case, not a fact that holds beyond it')
     elif noun in _OPERATIONAL:
         result.add(0.1, f"operational figure ({noun})")
     root = view.doc[:].root
