@@ -112,6 +112,11 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
     longer name ("Court: Court of Appeal, Criminal Division" above "The court substituted
     ..."), is the one the phrase means, and no name says it: the name before it (another
     headnote's "President of the Youth Court") is a neighbouring unit's, so None.
+
+    A body or an undertaking (``BODIES``, ``INITIATIVES``) is often named by its kind's word
+    followed by what it is of, on or for ("Regional Programme on Investigating Online Child
+    Sexual Exploitation", "National Bureau for Child Protection"): that whole name, its
+    complement included (``_complement``), names "the programme" or "the bureau".
     """
     tail = r"\s+".join(re.escape(w) for w in words)
     found: tuple[str, int, bool] | None = None
@@ -122,28 +127,37 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
     common = -1  # where the kind was last spoken of as one of many ("a ... check")
     for match in pattern.finditer(text, max(0, before - WINDOW), before):
         raw = text[max(0, match.start() - 120) : match.start()]
-        if _own_mention(text, match, raw):
+        complement = _complement(text, match, words)
+        if _own_mention(text, match, raw) and not complement:
             unnamed = match.start()
         if not match.group(0)[:1].isupper() and _one_of_many(raw):
             common = match.start()
+        if complement and (_BARE_REFERENCE.search(raw) or "\n" in raw[len(raw.rstrip()):]):
+            # "the Bureau for Child Protection", or the name opening its line: the kind's
+            # word and its complement are the whole name
+            found = (f"{match.group(0)}{complement}", match.start(), True)
+            named.append((found[0], match.start()))
+            continue
         if "\n" in raw[len(raw.rstrip()):]:
             continue  # "... State v Corlan\nCourt: ...": a name never runs across lines
         lead = raw.rstrip().rstrip("\"'\u201d")
         line = _wrapped(lead)
         run = _NAME_RUN.search(line)
-        if run is None or not _capital_word(run.group(0)) or _sentence_initial(line, run):
+        if run is None or not _capital_word(run.group(0)) or (
+                _sentence_initial(line, run) and not complement):
             continue
         if _aside(text[text.rfind("\n", 0, match.start()) + 1 : match.start()]):
             continue  # "Det. Sgt. Reyl (Port Selby Victim Identification Team)": another
             # body, a person's affiliation in a cover table, not the one "the team" means
-        if _inside_longer_name(text, match.end()) or _joins_two_phrases(run.group(0)):
+        if (_inside_longer_name(text, match.end()) and not complement) or _joins_two_phrases(
+                run.group(0)):
             continue
         name = _own_phrase(run.group(0).lstrip("(\"'\u201c").strip(), line)
         if name is None:
             continue  # "Standards for Secure Custody": a title about the thing, no name of it
         name = _TWO_NAMES.split(name)[-1]  # "between the Sarnland Police Service and the
         # Lanterne Reporting Centre": two bodies, and "the Centre" is the second
-        if _letterhead(f"{name} {match.group(0)}"):
+        if _letterhead(f"{name} {match.group(0)}{complement}"):
             continue  # "OFFENDER ASSESSMENT BOARD ...": a letterhead line, never a stem's name
         name = _LEADING.sub("", name)  # "About the Legal Services Directorate": a
         # heading's preposition is no word of the body's name
@@ -154,12 +168,12 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
         if function_word(f"{line} {match.group(0)}", name):
             continue  # "Version 4.2 · In force": a preposition opens no name
         acronym = _ACRONYM.search(name)
-        shown = match.group(0)
+        shown = match.group(0) + complement
         full = f"{acronym.group(1)} {shown}" if acronym else f"{name} {shown}"
         bare = words[-1].lower() in _PLACE_KINDS and _BARE.search(line[: run.start()]) is not None
         if found is not None and _key(found[0]) != _key(full) and not _same_name(found[0], full):
             others.add(_key(found[0]))
-        found = (full, match.start(), not bare)
+        found = (full, match.start(), not bare and not _POSSESSIVE_FIRST.match(full))
         named.append((full, match.start()))
     if found is not None and others - {_key(found[0])} and before - found[1] > NEAR:
         return None  # two bodies of that kind named before, neither just before: "the
@@ -174,6 +188,41 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
         # Examination": the text speaks of the kind, and "the examination" is whichever
         # one the sentence meets, not the name (blind review 14a, class 1)
     return found
+
+
+_NAME_CAPITAL = r"[A-Z][\w'&-]*"
+_COMPLEMENT = re.compile(
+    r"[ \t]+(?:of|on|for|against)[ \t]+(?:the[ \t]+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    + _NAME_CAPITAL + r"(?:[ \t]+(?:(?:of|on|for|against|in)[ \t]+(?:the[ \t]+)?|and[ \t]+)?"
+    + _NAME_CAPITAL + r")*")
+"""The rest of a name after its kind's word: a preposition and a run of capitalised words
+(" on Investigating Online Child Sexual Exploitation", " for Missing and Exploited
+Children"); never a date ("Unit on Monday")."""
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+_POSSESSIVE_FIRST = re.compile(r"\S+['\u2019]s?\s")
+"""A name that opens on its owner ("UNODC's Global Report on Trafficking in Persons")
+takes no "the"."""
+_INSTRUMENT_WORD = re.compile(r"(?<![\w-])(?:Convention|Protocol|Act|Treaty|Charter|Directive|"
+                              r"Code|Law|Regulations?|Bill|Order|Statute|Decree|Strategy)(?![\w-])")
+"""A law's or a treaty's word in the run: the kind's word is a modifier of that
+instrument's name ("Council of Europe Convention on Cybercrime", "Council of Europe's
+Lanzarote Convention"), not the head of a body's name."""
+
+
+def _complement(text: str, match: re.Match[str], words: list[str]) -> str:
+    """What a body's or an undertaking's name goes on with after the kind's word, when the
+    word is capitalised as a name's is ("Programme on Investigating Online Child Sexual
+    Exploitation"); "" otherwise."""
+    kind = words[-1].lower() if words else ""
+    if kind not in BODIES | INITIATIVES or not match.group(0).split()[-1][:1].isupper():
+        return ""
+    found = _COMPLEMENT.match(text, match.end())
+    if found is None or _letterhead(found.group(0)) or _INSTRUMENT_WORD.search(found.group(0)):
+        return ""
+    return _POSSESSIVE_END.sub("", found.group(0))  # "the Committee on Justice and Public
+    # Safety's report": the name ends before its possessive
 
 
 _TWO_NAMES = re.compile(r"\s+and\s+the\s+(?=[A-Z])")
