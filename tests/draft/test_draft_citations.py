@@ -43,7 +43,7 @@ def _every(drafted: tuple[list[DraftQuestion], list[DraftQuestion]]) -> list[Dra
 @pytest.mark.parametrize(("stem", "phrase", "line"), [
     ("Under section 12 of the Young Witnesses (Harbourne) Act 2022, a child witness must be offered a live video link at any trial that starts within ____ months of the charge.", "the 2022 Act", 3),
     ("The Harbourne Interview Code requires the first account of a child victim of sexual abuse to be recorded within ____ hours of the disclosure.", "The Code", 3),
-    ("The Department for Family Safety's guidance requires an intermediary to meet the child within ____ days of the referral.", "The Department's", 14),
+    ("The Department for Family Safety's guidance requires an intermediary to meet the child within ____ days of the referral.", "The Department", 14),  # named by its name's complement (referents) before citations reads it: the same stem
     ("Article 9 of the Lowmarsh Convention on Child Witnesses allows a protective order for a child witness of up to ____ days.", "Article 9", 18),
     # the lead-in carried in front of a list item is named as well
     ("The Harbourne Interview Code requires a joint strategy discussion by police and social care within ____ hours of the referral.", "The Code", 3),
