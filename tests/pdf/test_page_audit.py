@@ -4,7 +4,8 @@ Two projects: the built-in curriculum (the repository's own modules) and
 ``tests/data/stress`` (a long title, a SHA-256 hash and a long URL in body text,
 a 10,000-character word, a 40-row table, a question with ten long options, French
 and Arabic modules). Each is rendered once per page size; the audit reads every
-page's characters and boxes with pdfplumber, two processes at a time.
+page's characters and boxes with PDFium, two processes at a time, and reads the same facts
+as pdfminer (pdfplumber) does on a sample of those PDFs.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
-from page_audit import Finding, audit, page_margins
+from page_audit import (
+    Finding,
+    PageFacts,
+    audit,
+    page_facts,
+    page_margins,
+    pdfminer_facts,
+)
 from pdf_support import build_pdf
 
 from project_copies import copy_project
@@ -26,10 +34,14 @@ PROJECTS = {"builtin": REPO, "stress": STRESS}
 pytestmark = pytest.mark.slow
 
 
+Audited = dict[tuple[str, str], tuple[list[Path], list[Finding]]]
+
+
 @pytest.fixture(scope="session")
 def audited(tmp_path_factory: pytest.TempPathFactory, repository_pdfs: Callable[[str], Path]
-            ) -> dict[tuple[str, str], list[Finding]]:
-    """Findings per (project, page size); every PDF rendered once, audited in parallel.
+            ) -> Audited:
+    """The PDFs and their findings per (project, page size); every PDF rendered once,
+    audited in parallel.
 
     A build's PDFs are audited while the next project renders: a build leaves a core idle
     at times (its last document, its own work between documents), which the audit takes.
@@ -49,17 +61,72 @@ def audited(tmp_path_factory: pytest.TempPathFactory, repository_pdfs: Callable[
                 futures = {pdf: pool.submit(audit, pdf, margins)
                            for pdf in sorted(pdfs, key=lambda p: -p.stat().st_size)}
                 pending[(project, size)] = [(pdf, futures[pdf]) for pdf in pdfs]
-        return {key: [f for _, future in audits for f in future.result()]
+        return {key: ([pdf for pdf, _ in audits],
+                      [f for _, future in audits for f in future.result()])
                 for key, audits in pending.items()}
 
 
 @pytest.mark.parametrize("size", ["A4", "Letter"])
 @pytest.mark.parametrize("project", ["builtin", "stress"])
-def test_every_page_passes_the_audit(
-    audited: dict[tuple[str, str], list[Finding]], project: str, size: str
-) -> None:
-    findings = audited[(project, size)]
+def test_every_page_passes_the_audit(audited: Audited, project: str, size: str) -> None:
+    pdfs, findings = audited[(project, size)]
+    assert len(pdfs) >= 13
     assert not findings, "\n".join(str(f) for f in findings)
+
+
+SAMPLE = {("stress", "stress-en.trainer.pdf"), ("stress", "stress-ar.trainer.pdf"),
+          ("builtin", "child-victim-identification-fr.answer-key.pdf")}
+"""26 pages: a long title, hash, URL and word, a 40-row table, boxes, "(continued)" lines,
+Arabic, French ligatures and hyphens; pdfminer takes five seconds of CPU on them."""
+
+
+def test_pdfium_reads_the_facts_pdfminer_reads(audited: Audited) -> None:
+    """The audit reads pages with PDFium; pdfminer (pdfplumber), which it read them with
+    before, reads the same lines, sizes, fonts, ink and boxes on a sample of the PDFs."""
+    margins = page_margins()
+    sample = [pdf for (project, size), (pdfs, _) in audited.items() if size == "A4"
+              for pdf in pdfs if (project, pdf.name) in SAMPLE]
+    assert len(sample) == len(SAMPLE)
+    pages = 0
+    for pdf in sample:
+        expected = pdfminer_facts(pdf, margins)
+        read = page_facts(pdf, margins)
+        assert len(read) == len(expected), pdf.name
+        for ours, theirs in zip(read, expected, strict=True):
+            assert _same(_fields(ours), _fields(theirs)), (pdf.name, ours.number)
+        pages += len(expected)
+    assert pages >= 20
+
+
+def _fields(page: PageFacts) -> tuple[object, ...]:
+    """What the rules read: positions, sizes, bold, whether a line is a lead-in (ends with
+    ":"), and its characters (``_letters``)."""
+    rtl = any("\u0600" <= char <= "\u06ff" for line in page.lines for char in line.text)
+    lines = tuple((line.top, line.bottom, _letters(line.text, rtl),
+                   line.text.rstrip().endswith(":"), line.size, line.bold)
+                  for line in page.lines)
+    return (page.number, page.area, lines, page.lowest_ink, page.outside, page.header_lines,
+            page.box_gap)
+
+
+MIRRORED = str.maketrans(")]}>»", "([{<«")
+
+
+def _letters(text: str, rtl: bool) -> str:
+    """A line's characters in order; on a page with right-to-left text, where PDFium mirrors
+    brackets and lists a lam-alef ligature's two letters in the other order ("ال", where
+    pdfminer has "لا"), sorted, brackets one way."""
+    text = text.replace("\u2026", "...")  # PDFium spells out an ellipsis in Arabic text
+    return "".join(sorted(text.translate(MIRRORED))) if rtl else text
+
+
+def _same(ours: object, theirs: object) -> bool:
+    """Equal, positions and sizes within a hundredth of a point."""
+    if isinstance(ours, float) and isinstance(theirs, float | int):
+        return abs(ours - theirs) <= 0.01
+    if isinstance(ours, tuple) and isinstance(theirs, tuple):
+        return len(ours) == len(theirs) and all(map(_same, ours, theirs))
+    return ours == theirs
 
 
 def test_the_audit_catches_text_past_the_margin(tmp_path: Path) -> None:
