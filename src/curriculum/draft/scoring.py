@@ -42,6 +42,7 @@ from curriculum.draft.easy_read import judge as judge_easy_read
 from curriculum.draft.evidence import judge as judge_evidence
 from curriculum.draft.facts import QUALIFIERS
 from curriculum.draft.final_clauses import judge as judge_final_clause
+from curriculum.draft.illustration import judge_illustration
 from curriculum.draft.labelled import HOLD_PREFIX
 from curriculum.draft.levels import SCALE_STEM
 from curriculum.draft.logistics import judge as judge_logistics
@@ -72,6 +73,7 @@ from curriculum.draft.table_values import BARE_COLUMN
 from curriculum.draft.twins import judge as judge_twin
 from curriculum.draft.usage_tables import STEM_RULE as USAGE_ROW
 from curriculum.draft.value import counted_noun, governing_verb, judge
+from curriculum.draft.variation import judge_variation
 
 THRESHOLD = 0.6
 """Candidates scoring at least this reach a module."""
@@ -137,6 +139,8 @@ def score(q: DraftQuestion) -> Score:
     judge_budget(view, q, result)
     judge_service_users(q, result)
     judge_logistics(q, result)
+    judge_illustration(q, result)
+    judge_variation(view, q, result)
     judge_administration(q, result)
     judge_final_clause(q, result)
     judge_record(q, result)

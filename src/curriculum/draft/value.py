@@ -188,7 +188,7 @@ _THANKS = word_set("thank congratulate commend")
 """Courtesy whatever its object: "The Partnership thanks the practitioners who ..."."""
 _GRATITUDE = word_set("thanks thank gratitude appreciation congratulation")
 """A subject that is thanks: "Our thanks go to the volunteers, who gave 3,000 hours"."""
-_EVENT = word_set("host meet gather convene attend visit welcome")
+_EVENT = word_set("host meet gather convene attend visit welcome participate")
 _VENUE = _EVENT | word_set("hold base locate headquarter sit")
 _VENUE_NOUNS = word_set("meeting conference workshop seminar summit session office "
                       "headquarters base seat venue hotel room")

@@ -1,0 +1,79 @@
+"""A worked example is not a rule: no question from an illustrative case's details.
+
+Typology reports, training manuals and exercise papers teach through cases they invent or
+anonymise ("Fictional case example 2. A payment institution saw an account receive 87 small
+transfers in three weeks ..."; an exercise's "Scenario background": "... unless a payment is
+made within two hours"). Written in the same plain register as the rules around them, their
+figures read as facts; but they are one imagined case's details, and a learner who recalls
+them knows nothing an officer uses (blind review 22, a4 and a5: X, rubric 7). The lesson of
+the case (the indicator, the time limit) is stated by the text around it and asked there.
+
+A sentence is in an illustrative passage when its heading names one ("2. Scenario
+background", "Case studies", "Worked example") or when an earlier sentence of its paragraph,
+or the start of its own, is a run-in label ("Fictional case example 2.", "Scenario:",
+"Example 3 -"). An acronym's expansion is still asked: it names something beyond the case.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from curriculum.draft.questions import DraftQuestion
+    from curriculum.draft.stemcheck import Score
+
+_KINDS = (
+    r"(?:case\s+(?:examples?|stud(?:y|ies)|scenarios?)|worked\s+examples?|examples?|scenarios?"
+    r"|vignettes?|illustrations?|hypotheticals?)"
+)
+_LABEL = re.compile(
+    r"^(?:(?:fictional|hypothetical|illustrative|invented|anonymi[sz]ed|composite)\s+)?"
+    + _KINDS
+    + r"(?:\s+(?:\d+|[A-Z]))?\s*(?:[.:\u2013\u2014-]\s*|$)",
+    re.I,
+)
+"""A run-in label: the kind of passage, perhaps its number, then a stop, colon or dash."""
+_HEADING = re.compile(
+    r"\b(?:scenario|case\s+(?:examples?|stud(?:y|ies))|vignettes?|worked\s+examples?"
+    r"|hypothetical\s+cases?|illustrative\s+cases?)\b",
+    re.I,
+)
+_PENALTY = -0.35
+_KEPT_RULES = frozenset({"acronym"})
+
+
+def passage(q: DraftQuestion) -> str:
+    """The heading or run-in label that makes ``q``'s sentence part of an illustrative
+    case; "" when it is none."""
+    sentence, analysis = q.sentence, q.analysis
+    if _HEADING.search(sentence.heading):
+        return sentence.heading
+    doc = analysis.doc
+    blocks = analysis.cleaned.blocks
+    at = bisect.bisect_right([b.start for b in blocks], sentence.start) - 1
+    if at < 0 or sentence.start >= blocks[at].end:
+        return ""
+    block = blocks[at]
+    first = next(
+        (s for s in analysis.sentences if block.start <= s.start < block.end), sentence
+    )
+    shown = doc.display(first.start, first.end).strip()
+    match = _LABEL.match(shown)
+    if match is None or (first is sentence and match.end() == len(shown)):
+        return ""
+    return shown[: match.end()].strip()
+
+
+def judge_illustration(q: DraftQuestion, result: Score) -> None:
+    """A detail of an illustrative case is trivia (see the module docstring)."""
+    if q.rule in _KEPT_RULES:
+        return
+    label = passage(q)
+    if label:
+        result.add(
+            _PENALTY,
+            f'trivia: a detail of an illustrative case ("{label}"), not a rule or fact an '
+            "officer uses",
+        )

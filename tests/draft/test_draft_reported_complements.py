@@ -1,0 +1,30 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
+"""Issue #9, blind review 22 (a4): a stem is never cut between a verb and its complement.
+"Europol reported in 2017, using NCMEC data, that ..." cut at the first comma gave the
+statement "Europol reported in 2017.": a fragment with the finding gone (``clauses.trim``,
+``_complement_cut``). A short text of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_fixtures import analysed
+
+from curriculum.draft.questions import sentence_rules
+from curriculum.draft.themes import ThemeMatcher
+
+_SENTENCE = (
+    "The Harwell Institute reported in 2021, using hotline data from nine countries, that grooming "
+    "reports about boys rose far faster than those about girls (41% compared with 12%), while "
+    "reports about girls rose mainly on gaming platforms where children are groomed online."
+)
+
+
+def test_a_report_is_never_cut_before_what_it_reports(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    analysis = analysed(tmp_path, _SENTENCE + "\n", matcher)
+    stems = [q.prompt for q in sentence_rules(analysis, matcher) if q.qtype == "true_false"]
+    assert "The Harwell Institute reported in 2021." not in stems
+    assert stems == [
+        "The Harwell Institute reported in 2021, using hotline data from nine countries, that grooming "
+        "reports about boys rose far faster than those about girls (41% compared with 12%)."
+    ]
