@@ -60,3 +60,10 @@ def test_taking_part_in_an_event_is_not_asked(tmp_path: Path, matcher: ThemeMatc
     kept, below = chosen(tmp_path, text, matcher)
     assert kept == []
     assert below and any(any("where, when or how an event took place" in r for r in q.reasons) for q in below)
+
+
+def test_a_duty_with_a_bound_on_a_length_is_a_rule_not_an_events_length(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "Under Article 12 of the Harwell Convention on online grooming, a preservation of computer data must last at least 90 days so that the requesting party can ask for its disclosure.\n"
+    kept, below = chosen(tmp_path, text, matcher)
+    assert not any("how long an event lasted" in r for q in kept + below for r in q.reasons)
+    assert prompts(kept) == ["Under Article 12 of the Harwell Convention on online grooming, a preservation of computer data must last at least 90 days so that the requesting party can ask for its disclosure."]

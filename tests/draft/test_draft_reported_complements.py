@@ -28,3 +28,12 @@ def test_a_report_is_never_cut_before_what_it_reports(tmp_path: Path, matcher: T
         "The Harwell Institute reported in 2021, using hotline data from nine countries, that grooming "
         "reports about boys rose far faster than those about girls (41% compared with 12%)."
     ]
+
+
+def test_a_limit_after_but_stays_with_its_rule(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    sentence = ("Under Article 7 of the Harwell Convention on online grooming, a party may set the age of a "
+                "child lower than 18 years for this offence, but not less than 16 years, when its law so provides "
+                "for all sexual offences against children in its territory.")
+    analysis = analysed(tmp_path, sentence + "\n", matcher)
+    stems = [q.prompt for q in sentence_rules(analysis, matcher) if q.qtype == "true_false"]
+    assert stems and all("but not less than 16 years" in s for s in stems), stems

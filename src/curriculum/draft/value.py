@@ -654,8 +654,26 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
         result.add(0.1, f"operational figure ({noun})")
     root = view.doc[:].root
     if (noun in _SPAN_UNITS and root.lemma_.lower() in _SPENDING and not timed(root)
-            and not standing_cap(root)):
+            and not standing_cap(root) and not _set_length(root, answer)):
         result.add(-0.35, f'trivia: how long an event lasted ("{noun}")')
+
+
+_LENGTH_BOUND = re.compile(
+    r"\b(?:at\s+least|at\s+most|up\s+to|(?:no|not)\s+(?:less|more|fewer|longer|shorter)\s+than"
+    r"|a\s+(?:maximum|minimum)\s+of)\s*$",
+    re.I,
+)
+
+
+def _set_length(root: Any, answer: list[Any]) -> bool:
+    """ "a preservation must last at least 60 days": a duty with a bound on the length is a
+    rule's minimum or maximum, not how long an event lasted (blind review 22, a2: Budapest
+    Article 29(7) held back as trivia)."""
+    if not answer or not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("must", "shall") for c in root.children):
+        return False
+    before = root.doc.text[: answer[0].idx]
+    return _LENGTH_BOUND.search(before) is not None
 
 
 def _year_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Score) -> None:
