@@ -37,3 +37,15 @@ def test_a_limit_after_but_stays_with_its_rule(tmp_path: Path, matcher: ThemeMat
     analysis = analysed(tmp_path, sentence + "\n", matcher)
     stems = [q.prompt for q in sentence_rules(analysis, matcher) if q.qtype == "true_false"]
     assert stems and all("but not less than 16 years" in s for s in stems), stems
+
+
+def test_a_finite_report_with_nothing_reported_is_killed_and_a_duty_to_report_is_not(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    from curriculum.draft.scoring import score
+    text = ("Investigators reported in 2021 to the regional online grooming board.\n\n"
+            "Officers must report every online grooming referral within 24 hours.\n")
+    analysis = analysed(tmp_path, text, matcher)
+    judged = {q.prompt: score(q) for q in sentence_rules(analysis, matcher) if q.qtype == "true_false"}
+    fragment = judged["Investigators reported in 2021 to the regional online grooming board."]
+    assert fragment.final == 0 and any('a fragment: "reported" with nothing it reports' in r for r in fragment.reasons)
+    duty = judged["Officers must report every online grooming referral within 24 hours."]
+    assert not any("a fragment" in r for r in duty.reasons)

@@ -31,6 +31,7 @@ from curriculum.draft.bounds import NOTICE, bound_kind, bound_word, range_partne
 from curriculum.draft.budget import judge as judge_budget
 from curriculum.draft.citations import judge as judge_citations
 from curriculum.draft.claims import judge as judge_claim
+from curriculum.draft.complement import judge_complement
 from curriculum.draft.conditioned import judge as judge_conditioned
 from curriculum.draft.context import stem_pointers
 from curriculum.draft.crossrefs import judge as judge_crossrefs
@@ -141,6 +142,7 @@ def score(q: DraftQuestion) -> Score:
     judge_logistics(q, result)
     judge_illustration(q, result)
     judge_variation(view, q, result)
+    judge_complement(view, q, result)
     judge_administration(q, result)
     judge_final_clause(q, result)
     judge_record(q, result)
