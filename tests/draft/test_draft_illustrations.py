@@ -67,3 +67,10 @@ def test_a_duty_with_a_bound_on_a_length_is_a_rule_not_an_events_length(tmp_path
     kept, below = chosen(tmp_path, text, matcher)
     assert not any("how long an event lasted" in r for q in kept + below for r in q.reasons)
     assert prompts(kept) == ["Under Article 12 of the Harwell Convention on online grooming, a preservation of computer data must last at least 90 days so that the requesting party can ask for its disclosure."]
+
+
+def test_a_figure_a_named_source_warns_of_is_a_finding_not_a_workload(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "In March 2023 the Harwell Crime Agency warned that between 2020 and 2022 police forces received more than 4,000 reports of online grooming of children.\n"
+    kept, below = chosen(tmp_path, text, matcher)
+    assert not any("a workload" in r for q in kept + below for r in q.reasons)
+    assert prompts(kept) == [text.strip()]

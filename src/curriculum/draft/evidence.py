@@ -154,7 +154,10 @@ _UNDERTAKINGS = word_set(
     "plan strategy programme program project campaign initiative workshop conference "
     "meeting course session event study evaluation review survey")
 _REPORTING = word_set("report find show estimate conclude indicate suggest state note "
-                    "record confirm say")
+                    "record confirm say warn reveal")
+"""Verbs by which a named source reports a figure ("the FBI warned that ... agencies
+received more than 13,000 reports": a sourced figure, not the agencies' workload; blind
+review 22, b3)."""
 
 
 def evidence(view: StemView, q: DraftQuestion, result: Score) -> Evidence:
