@@ -58,7 +58,8 @@ year or place in an invented scenario      -0.35   a case study that says its na
                                                    places are invented: "both parties to
                                                    a treaty signed in 2016"
 place: a venue (meets, based, held in)     -0.35   "the board meets in Exeter"
-verb: an event itself (met, took place)    -0.35   "brought together", "took place"
+verb: an event itself (met, took place)    -0.35   "brought together", "took place",
+                                                   "participated in"
 a definition or legal threshold            +0.10   "under the age of", "punishable"
 an outcome or procedure                    +0.05   identify, arrest, refer, remove
 a duty (must, shall, required)             +0.05   "must notify"
