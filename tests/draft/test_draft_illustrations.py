@@ -74,3 +74,12 @@ def test_a_figure_a_named_source_warns_of_is_a_finding_not_a_workload(tmp_path: 
     kept, below = chosen(tmp_path, text, matcher)
     assert not any("a workload" in r for q in kept + below for r in q.reasons)
     assert prompts(kept) == [text.strip()]
+
+
+def test_a_finding_on_how_consistently_bodies_comply_is_not_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = ("In Eastholt and Marlow police, online grooming referrals are not consistently risk-assessed within 24 hours.\n\n"
+            "Forces must risk-assess every online grooming referral within 24 hours.\n")
+    kept, below = chosen(tmp_path, text, matcher)
+    assert prompts(kept) == ["Forces must risk-assess every online grooming referral within ____ hours."]
+    held = [q for q in below if q.prompt.startswith("In Eastholt")]
+    assert held and all(any('how consistently bodies comply ("not consistently")' in r for r in q.reasons) for q in held)

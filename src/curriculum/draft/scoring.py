@@ -32,6 +32,7 @@ from curriculum.draft.budget import judge as judge_budget
 from curriculum.draft.citations import judge as judge_citations
 from curriculum.draft.claims import judge as judge_claim
 from curriculum.draft.complement import judge_complement
+from curriculum.draft.compliance import judge_compliance
 from curriculum.draft.conditioned import judge as judge_conditioned
 from curriculum.draft.context import stem_pointers
 from curriculum.draft.crossrefs import judge as judge_crossrefs
@@ -143,6 +144,7 @@ def score(q: DraftQuestion) -> Score:
     judge_illustration(q, result)
     judge_variation(view, q, result)
     judge_complement(view, q, result)
+    judge_compliance(view, q, result)
     judge_administration(q, result)
     judge_final_clause(q, result)
     judge_record(q, result)
