@@ -49,3 +49,17 @@ def test_a_finite_report_with_nothing_reported_is_killed_and_a_duty_to_report_is
     assert fragment.final == 0 and any('a fragment: "reported" with nothing it reports' in r for r in fragment.reasons)
     duty = judged["Officers must report every online grooming referral within 24 hours."]
     assert not any("a fragment" in r for r in duty.reasons)
+
+
+def test_a_relative_clause_is_not_dropped_when_its_tail_would_hang_on_the_main_clause(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """Blind review 22 (a1): ", which lets a party ask another party to preserve data quickly,"
+    dropped left "Albrenna is a party to the Convention pending a formal request ..., and
+    requires each party to keep a contact point": the tail of the clause read as the main
+    clause's (``tighten._predicate_follows``)."""
+    sentence = ("Harwell is a party to the Council of Europe Convention on Cybercrime (the Budapest Convention), "
+                "which lets a party ask another party to preserve stored computer data quickly, pending a formal "
+                "request for mutual legal assistance, and requires each party to keep a contact point available "
+                "24 hours a day for online child sexual exploitation cases.")
+    analysis = analysed(tmp_path, sentence + "\n", matcher)
+    stems = [q.prompt for q in sentence_rules(analysis, matcher) if q.qtype == "true_false"]
+    assert stems and not any("(the Budapest Convention) pending" in s for s in stems), stems

@@ -11,7 +11,8 @@ true statement false, nor a false one true, because each only adds to the senten
   "and" (an "and" adds an element that must also hold);
 - **a non-restrictive relative clause** set off by commas ("the 2017 Act, which received
   assent on 26 June 2017, ..."): it describes what the sentence names, it adds no
-  condition to the rule;
+  condition to the rule; only when the main clause's subject or verb comes right after its
+  closing comma (``_predicate_follows``), else its tail may be read as the main clause's;
 - **a bracketed reference** to where the text says it ("(Article 29)", "(s.41(1) of the
   Act)", "(Exhibit 3.1)", "(see Chapter 4)"): a pointer into the source, no part of the
   claim.
@@ -261,8 +262,24 @@ def _relatives(parsed: Any) -> list[tuple[int, int]]:
         after = parsed[words[-1] + 2] if words[-1] + 2 < len(parsed) else None
         fronted = after is not None and after.dep_ in ("nsubj", "nsubjpass", "det", "amod",
                                                       "compound", "poss", "nummod")
+        if not (fronted or _predicate_follows(token, after)):
+            continue
         out.append((commas[0] + 1, commas[1] + 1) if fronted else (commas[0], commas[1] + 1))
     return out
+
+
+def _predicate_follows(clause: Any, after: Any | None) -> bool:
+    """What follows the clause's closing comma is the main clause's own verb (the clause
+    sat inside the subject: "the 2017 Act, which received assent ..., requires ...") or
+    its verb's next part. Anything else ("..., which lets a party ask another to preserve
+    data quickly, pending a formal request ..., and requires ...") may belong to the
+    clause whatever the parse says: dropping the clause then hangs its tail on the main
+    clause ("Albrenna is a party to the Convention pending a formal request ...", blind
+    review 22, a1), so it stays."""
+    if after is None:
+        return False
+    return after.pos_ in ("VERB", "AUX") and after.i == clause.head.head.i and (
+        clause.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _references(parsed: Any) -> list[tuple[int, int]]:
