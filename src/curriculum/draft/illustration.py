@@ -51,14 +51,15 @@ def passage(q: DraftQuestion) -> str:
     if _HEADING.search(sentence.heading):
         return sentence.heading
     doc = analysis.doc
-    blocks = analysis.cleaned.blocks
-    at = bisect.bisect_right([b.start for b in blocks], sentence.start) - 1
+    blocks = analysis.cleaned.blocks  # both in file order: bisect, never a scan per candidate
+    at = bisect.bisect_right(blocks, sentence.start, key=lambda b: b.start) - 1
     if at < 0 or sentence.start >= blocks[at].end:
         return ""
     block = blocks[at]
-    first = next(
-        (s for s in analysis.sentences if block.start <= s.start < block.end), sentence
-    )
+    sentences = analysis.sentences
+    index = bisect.bisect_left(sentences, block.start, key=lambda s: s.start)
+    first = sentences[index] if index < len(sentences) and (
+        sentences[index].start < block.end) else sentence
     shown = doc.display(first.start, first.end).strip()
     match = _LABEL.match(shown)
     if match is None or (first is sentence and match.end() == len(shown)):
