@@ -198,3 +198,36 @@ def test_a_header_block_goes_on_past_the_head_lines(tmp_path: Path) -> None:
     assert str(out.doc_date) == "2026-03-03"
     assert out.subject == "Delay in searching for a missing teenager at the ferry port"
     assert [(b.line, b.kind) for b in out.blocks] == [(2, "heading"), (13, "para")]
+
+
+ROTA = """HARBOUR UNIT DRILL PLAN
+
+The drill tests the harbour unit's response to a child found alone on a ferry.
+
+No  Time  Scene  From -> To      Message / Expected action           Obj
+--- ----- ------ --------------- ----------------------------------  ---
+01  09:15 Deck 2 Crew -> Desk    Message: a child of about eight is  1
+                                 found alone in the lounge.
+                                 Expected: officer attends; child
+                                 kept with one adult in view.
+02  09:40 Desk   Desk -> Duty    Message: no adult claims the child. 2
+                                 Expected: missing-person check.
+
+Every child found alone must be handed to an officer within 1 hour.
+"""
+
+
+def test_a_table_whose_cells_wrap_is_left_out_not_read_as_prose(tmp_path: Path) -> None:
+    """Columns over a rule of dash runs with single spaces between them, and rows whose
+    cells go on over lines with the first column empty: the rows cannot be read with
+    their headers, so every line is the table's, none a pseudo-sentence of times, names
+    and half phrases ("09:40 Desk Desk -> Duty Message: no adult claims the child. 2
+    Expected: ...")."""
+    assert blocks(tmp_path, ROTA) == [
+        (3, "para", "The drill tests the harbour unit's response to a child found alone on a ferry."),
+        (14, "para", "Every child found alone must be handed to an officer within 1 hour."),
+        (1, "dropped", "title (used as the source title)"),
+        (5, "dropped", "table header: column names of a table whose cells wrap"),
+        *[(n, "dropped", "table row whose cells wrap over lines: not read as prose")
+          for n in range(7, 13)],
+    ]

@@ -56,6 +56,11 @@ class Structure:
             in_head = head is not None and head[0] <= line.end and line.start < head[1]
             if in_head and doc.display(line.start, line.end):
                 reason = "table header: column names, given with each row"
+                if table.wrapped:
+                    reason = "table header: column names of a table whose cells wrap"
+                out.dropped.append(Dropped(line.number, reason, raw_line(doc, line)))
+            elif table.wrapped and doc.display(line.start, line.end):
+                reason = "table row whose cells wrap over lines: not read as prose"
                 out.dropped.append(Dropped(line.number, reason, raw_line(doc, line)))
             line.kind = "table"
             return True
@@ -69,6 +74,7 @@ def _touches_rows(table: Table, line: Line) -> bool:
     """A line of the header or of a row (a caption line inside ``<table>`` is prose)."""
     spans = [table.header_span] if table.header_span else []
     spans += [(row[0][0], row[-1][1]) for row in table.rows if row]
+    spans += table.wrapped
     return any(start <= line.end and line.start < end for start, end in spans)
 
 

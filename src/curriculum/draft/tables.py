@@ -38,6 +38,10 @@ class Table:
     header_wrap: list[tuple[int, int]] = field(default_factory=list)
     """The second line of a header whose column names wrap ("First supervisory" over
     "review within"), cell by cell; empty when the header is one line."""
+    wrapped: list[tuple[int, int]] = field(default_factory=list)
+    """The body lines of a plain-text table whose cells wrap over several lines
+    (``wrapped_table``): its rows cannot be read with their headers, so it has none,
+    and these lines are the table's, never prose."""
 
     def cells(self, index: int, show: Callable[[int, int], str]) -> tuple[Cell, ...]:
         """Body row ``index`` with each cell's header, as ``show`` displays the header."""
@@ -259,7 +263,7 @@ def plain_tables(text: str) -> tuple[list[Table], list[tuple[int, int]]]:
     rules: list[tuple[int, int]] = []
     index = 0
     while index + 2 < len(lines):
-        found = _plain_table(text, lines, index)
+        found = _plain_table(text, lines, index) or wrapped_table(text, lines, index)
         if found is None:
             index += 1
             continue
@@ -318,3 +322,81 @@ def _plain_table(
     span = (head[0], lines[index + 1][1]) if wrap else head
     table = Table(head[0], last, head_cells, rows, header_span=span, header_wrap=wrap)
     return table, [r for r in rules if r[0] < last], at
+
+
+_WORD = re.compile(r"\S+")
+_DASHES = re.compile(r"[-=_]+")
+
+
+def wrapped_table(
+    text: str, lines: list[tuple[int, int]], index: int
+) -> tuple[Table, list[tuple[int, int]], int] | None:
+    """A plain-text table whose cells wrap over several lines, as an events list or a
+    register sets them: a header of short column names over a rule of dash runs (one run a
+    column, a single space between runs is enough), then rows that each start with a cell
+    under the first column and go on over lines whose first column is empty. A row's
+    cells are not one span of the line, so the rows are not read; every line of the body,
+    up to the first blank line, is the table's (``Table.wrapped``). Read as prose, it was
+    one run-on pseudo-sentence of times, names and the cells' broken phrases. The table
+    and its rule lines, or None."""
+    head, rule = lines[index], lines[index + 1]
+    rule_text = text[rule[0] : rule[1]]
+    if not _RULE_LINE.match(rule_text) or _RULE_LINE.match(text[head[0] : head[1]]):
+        return None
+    columns = [(m.start(), m.end()) for m in _DASHES.finditer(rule_text.expandtabs(1))]
+    header = _banded(text, head, columns)
+    if len(columns) < 3 or header is None or len(set(header)) < 2:
+        return None
+    body, rules, rows = _wrapped_body(text, lines, index + 2, columns)
+    first_rows = [ln for ln in body if _starts_row(text, ln, columns)]
+    if len(first_rows) < 2 or len(body) == len(first_rows) or _banded(
+        text, first_rows[0], columns
+    ) is None:
+        return None
+    head_cells = [(0, 0)] * len(columns)
+    for column in sorted(set(header)):
+        words = [w for w, c in zip(_words(text, head), header, strict=True) if c == column]
+        head_cells[column] = (head[0] + words[0][0], head[0] + words[-1][1])
+    table = Table(head[0], body[-1][1], head_cells, header_span=head, wrapped=body)
+    return table, [rule, *rules], rows
+
+
+def _words(text: str, line: tuple[int, int]) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD.finditer(text[line[0] : line[1]].expandtabs(1))]
+
+
+def _banded(text: str, line: tuple[int, int], columns: list[tuple[int, int]]) -> list[int] | None:
+    """The column of each word of the line, a column reaching to the next one's start;
+    None when a word crosses into the next column or starts left of the first (prose)."""
+    found = []
+    for lo, hi in _words(text, line):
+        column = max((i for i, (start, _) in enumerate(columns) if start <= lo), default=None)
+        nxt = columns[column + 1][0] if column is not None and column + 1 < len(columns) else None
+        if column is None or (nxt is not None and hi > nxt):
+            return None
+        found.append(column)
+    return found or None
+
+
+def _starts_row(text: str, line: tuple[int, int], columns: list[tuple[int, int]]) -> bool:
+    """A line with a word under the first column starts a row; others go on with it."""
+    words = _words(text, line)
+    return bool(words) and words[0][0] < columns[1][0]
+
+
+def _wrapped_body(
+    text: str, lines: list[tuple[int, int]], at: int, columns: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], int]:
+    """The body lines under a wrapped table's rule, up to a blank line; its rule lines;
+    the index of the first line after it."""
+    body: list[tuple[int, int]] = []
+    rules: list[tuple[int, int]] = []
+    while at < len(lines) and text[lines[at][0] : lines[at][1]].strip():
+        if _RULE_LINE.match(text[lines[at][0] : lines[at][1]]):
+            rules.append(lines[at])
+        elif body or _starts_row(text, lines[at], columns):
+            body.append(lines[at])
+        else:
+            break
+        at += 1
+    return body, rules, at
