@@ -263,7 +263,9 @@ def plain_tables(text: str) -> tuple[list[Table], list[tuple[int, int]]]:
     rules: list[tuple[int, int]] = []
     index = 0
     while index + 2 < len(lines):
-        found = _plain_table(text, lines, index) or wrapped_table(text, lines, index)
+        found = _plain_table(text, lines, index)
+        if found is None or _goes_on(text, lines, found):
+            found = wrapped_table(text, lines, index) or found
         if found is None:
             index += 1
             continue
@@ -359,6 +361,21 @@ def wrapped_table(
         head_cells[column] = (head[0] + words[0][0], head[0] + words[-1][1])
     table = Table(head[0], body[-1][1], head_cells, header_span=head, wrapped=body)
     return table, [rule, *rules], rows
+
+
+def _goes_on(
+    text: str, lines: list[tuple[int, int]], found: tuple[Table, list[tuple[int, int]], int]
+) -> bool:
+    """The line after a table read row by row goes on with its last row: it has words,
+    none under the first column (a cell of the row above wrapped onto it)."""
+    table, _, at = found
+    if any(row[0][0] == row[0][1] for row in table.rows):
+        return True  # a row with no name: a wrapped cell read as a row of its own
+    if at >= len(lines) or len(table.header) < 2:
+        return False
+    words = _words(text, lines[at])
+    second = table.header[1][0] - table.start
+    return bool(words) and words[0][0] >= second
 
 
 def _words(text: str, line: tuple[int, int]) -> list[tuple[int, int]]:
