@@ -50,6 +50,7 @@ from curriculum.draft.guidance import continues_lead, continues_subject, names_b
 from curriculum.draft.items import provision
 from curriculum.draft.jurisdiction import (
     defines,
+    document_act,
     document_law,
     document_treaty,
     instrument_lead,
@@ -473,8 +474,12 @@ def _carry_joined(q: DraftQuestion, lead: Sentence) -> bool:
 def document_instrument(q: DraftQuestion) -> str:
     """ "Under the Child Protection Act 2030, " or "Under the Optional Protocol to the
     Tessaline Convention ..., " when the document is that law or that treaty itself
-    (``jurisdiction.document_law``, ``jurisdiction.document_treaty``); else ""."""
-    return document_law(_title(q)) or document_treaty(_title(q), q.analysis.doc.text)
+    (``jurisdiction.document_law``, ``jurisdiction.document_treaty``), or "Under the
+    proposed Directive on ..., " when it is that act or its proposal
+    (``jurisdiction.document_act``); else ""."""
+    text = q.analysis.doc.text
+    return (document_law(_title(q)) or document_treaty(_title(q), text)
+            or document_act(str(text), q.sentence.start))
 
 
 def _title(q: DraftQuestion) -> str:
@@ -703,7 +708,8 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
     law = (law_lead(q.sentence.heading) or document_instrument(q)
            or numbered_law(_title(q), str(q.analysis.doc.text[:_HEAD]))
            or _bill_lead(q, parsed) or _instrument(q))
-    treaty = bool(law) and law == document_treaty(_title(q), q.analysis.doc.text)
+    act = document_act(str(q.analysis.doc.text), q.sentence.start)
+    treaty = bool(law) and law in (document_treaty(_title(q), q.analysis.doc.text), act)
     if not ((states_rule(tokens) or (law and defines(tokens))) and unplaced(tokens, treaty)):
         return None
     if not law and whose.lead(q):
@@ -718,7 +724,8 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
                        f"According to {body.subject(False)}, ", frozenset(),
                        f"whose rule: {body.where}")
     text = law or jurisdiction_lead(q.analysis.doc.meta)
-    note = "jurisdiction from the document's metadata"
+    note = ("whose rule: the act the document is" if law and law == act
+            else "jurisdiction from the document's metadata")
     if not text and country_lead(q.analysis) and not any(
             t.lower_ in ("we", "our", "us") for t in tokens):  # a national rule of the
         # document's own country; a "we" of the stem is its author's, whose country may

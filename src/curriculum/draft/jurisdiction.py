@@ -203,6 +203,67 @@ def document_treaty(title: str, text: str) -> str:
     return f"Under the {found.group('name')}, "
 
 
+_ACT_KINDS = ("Directive", "Regulation", "Framework Decision", "Decision")
+"""Kinds of a union's or a legislature's act whose title reads "<Kind> of <its makers> on
+<its subject>" (``document_act``)."""
+_ACT_LINE = re.compile(r"^(?:(?P<proposal>Proposal\s+for\s+an?|Draft|Proposed)\s+)?"
+                       r"(?P<kind>" + "|".join(k.replace(" ", r"\s+") for k in _ACT_KINDS)
+                       + r")\b(?P<rest>.*)$", re.I)
+_PROPOSAL_LINE = re.compile(r"^(?:Proposal\s+for\s+an?|Draft)$", re.I)
+_SUBJECT = re.compile(r"(?:^|\s)on\s+(?P<subject>.+)$", re.I)
+_SUBJECT_END = re.compile(r"\s*[,;:(\[]|\s+and\s+(?:on|amending|repealing|replacing)\b")
+_ACT_HEAD_LINES = 12
+"""Lines of the document's opening read as its title block."""
+_ACT_WORDS = 10
+"""A subject longer than this makes no name a stem can carry."""
+
+
+_ENACTING = re.compile(r"(?im)^[\s#*_]*Article\s+1\b|\bhave\s+adopted\s+this\s+")
+"""Where an act's enacting terms begin: its first article, or its enacting formula ("HAVE
+ADOPTED THIS DIRECTIVE:"). Before it stand the memorandum and the recitals, which say what
+the law is now or why the act is needed, not what the act provides."""
+
+
+def document_act(text: str, at: int) -> str:
+    """ "Under the proposed Directive on combating the online sexual exploitation of
+    children, " when the document is that act itself, or its proposal: a line of its
+    title block opens with the act's kind ("DIRECTIVE OF THE ASSEMBLY AND OF THE COUNCIL",
+    after "Proposal for a" on that line or the one before), the title gives its subject
+    ("on combating ...", on that line or the next), and the text speaks of itself by the
+    kind ("this Directive"). Read alone, "Member States shall ..." or "'child' means ..."
+    is no one's rule; a proposal's rule is not yet in force, and the lead says so. Only a
+    sentence at ``at`` in the act's enacting terms (``_ENACTING``) is the act's rule. ""
+    for any other text (a guide about a directive calls it "the Directive")."""
+    enacting = _ENACTING.search(text)
+    if enacting is None or at < enacting.start():
+        return ""
+    lines = [line.strip(" \t#*_|") for line in text[:3000].split("\n")]
+    lines = [line for line in lines if line][:_ACT_HEAD_LINES]
+    for i, line in enumerate(lines):
+        found = _ACT_LINE.match(line)
+        if found is None:
+            continue
+        kind = " ".join(w.capitalize() for w in found.group("kind").split())
+        spaced = r"\s+".join(kind.split())
+        if not re.search(rf"\b(?:[Tt]his|the\s+present)\s+{spaced}\b", text):
+            return ""
+        proposed = found.group("proposal") is not None or (
+            i > 0 and _PROPOSAL_LINE.match(lines[i - 1]) is not None)
+        rest = found.group("rest")
+        if _SUBJECT.search(rest) is None and i + 1 < len(lines):
+            rest = f"{rest} {lines[i + 1]}"
+        subject = _SUBJECT.search(rest)
+        if subject is None:
+            return ""
+        shown = _SUBJECT_END.split(subject.group("subject"), maxsplit=1)[0].strip()
+        if shown.isupper():
+            shown = shown.lower()
+        if not 1 <= len(shown.split()) <= _ACT_WORDS:
+            return ""
+        return f"Under the {'proposed ' if proposed else ''}{kind} on {shown}, "
+    return ""
+
+
 _NUMBERED_LAW = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<name>(?:Law|Act|Decree|Ordinance|Statute)\s+"
                            r"No\.?\s*\d+(?:/(?:1[89]|20)?\d\d)?)(?![\w/])")
 _STATE = re.compile(r"\b(?:[Tt]he\s+)?((?:Republic|State|Kingdom|Principality|Grand\s+Duchy|"
@@ -232,8 +293,8 @@ _ABOUT = re.compile(r"\s(?:on|to|about|under|from|into|with)\s+the\s")
 
 def defines(tokens: list[Any]) -> bool:
     """A statute's interpretation line: a quoted term, then "means" or "includes"
-    ('"child" means a person under 18 years')."""
-    return bool(tokens) and tokens[0].text in ('"', "\u201c") and any(
+    ('"child" means a person under 18 years', "'child' means ...")."""
+    return bool(tokens) and tokens[0].text in ('"', "\u201c", "'", "\u2018") and any(
         t.dep_ == "ROOT" and t.lemma_.lower() in ("mean", "include") for t in tokens)
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.generic import function_word, generic_in_rule
-from curriculum.draft.jurisdiction import document_law, document_treaty, law_lead
+from curriculum.draft.jurisdiction import document_act, document_law, document_treaty, law_lead
 from curriculum.draft.standalone import BODIES, INITIATIVES, kind_name
 
 _SMALL = "of|for|on|and|against|the|de|in|to"
@@ -896,7 +896,8 @@ def _law_lead(q: Any) -> str:
     section it is)."""
     title = q.analysis.doc.meta.title or q.analysis.cleaned.title or ""
     return (law_lead(q.sentence.heading) or document_law(title)
-            or document_treaty(title, q.analysis.doc.text))
+            or document_treaty(title, q.analysis.doc.text)
+            or document_act(str(q.analysis.doc.text), q.sentence.start))
 
 
 def addressee_names(q: Any) -> list[Named]:
