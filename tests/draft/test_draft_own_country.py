@@ -41,3 +41,61 @@ def test_a_ministry_that_names_no_country_gives_no_lead(tmp_path: Path, matcher:
     questions = candidates(tmp_path, text, matcher)
     one(questions, "Registered offenders must notify police at least ____ days before any journey abroad.")
     assert not [p for p in prompts(questions) if "Veldoria" in p]
+
+
+_INSPECTORATE = (
+    "OFFICE OF THE INSPECTOR OF POLICING FOR VELMARSH\n"
+    "Online abuse referrals: a thematic inspection\n"
+    "Published 3 June 2026 under section 12 of the Policing (Velmarsh) Act 2011\n\n"
+    "Findings\n\n"
+    "The national guidance says that a force must record a risk assessment for every referral within 24 hours of receipt.\n\n"
+    "Velmarsh is a party to the Lanzarote Convention, and most referrals now reach a force within one day.\n"
+)
+
+
+def test_an_office_for_a_place_the_text_treats_as_a_state_names_its_country(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # blind review 22, an inspectorate's chapter: "In Albrenna, the national guidance ..."
+    questions = candidates(tmp_path, _INSPECTORATE, matcher)
+    rule = one(questions, "In Velmarsh, the national guidance says that a force must record a risk assessment for every referral within ____ hours of receipt.")
+    assert rule.stem_rule.endswith("jurisdiction: the document's own country")
+
+
+def test_an_office_for_a_place_the_text_never_treats_as_a_state_gives_no_lead(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = _INSPECTORATE.replace("Policing (Velmarsh) Act", "Policing Act").replace(
+        "Velmarsh is a party to the Lanzarote Convention, and most", "Most")
+    questions = candidates(tmp_path, text, matcher)
+    one(questions, "The national guidance says that a force must record a risk assessment for every referral within ____ hours of receipt.")
+
+
+_REPLIES = (
+    "United Nations | CRC/C/OPSC/TRV/RQ/1\n\n"
+    "# Committee on the Rights of the Child\n\n"
+    "## Replies of Tarvania to the list of issues\n\n"
+    "1. The Government of the Republic of Tarvania welcomes the list of issues adopted by the Committee.\n\n"
+    "2. The National Child Abuse Investigation Unit has been connected to INTERPOL's International Child Sexual "
+    "Exploitation (ICSE) database since March 2024. Reports made abroad are passed on by the National Center for "
+    "Missing & Exploited Children (NCMEC), which received 4,200 such reports in 2025. Most of them concern "
+    "platforms that are popular in Tarvania.\n"
+)
+
+
+def test_a_states_reply_names_its_national_unit_by_the_states_short_name(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # blind review 22, a State's replies to a treaty body: "Orlassia's National Police ..."
+    questions = candidates(tmp_path, _REPLIES, matcher)
+    unit = one(questions, "Tarvania's National Child Abuse Investigation Unit has been connected to INTERPOL's ____ (ICSE) database since March 2024.")
+    assert unit.stem_rule.endswith('"the National Child Abuse Investigation Unit" named as Tarvania\'s (the document\'s head)')
+    assert not [p for p in prompts(questions) if "Tarvania's National Center" in p], prompts(questions)
+
+
+def test_a_law_named_after_the_country_needs_no_country_lead(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "MINISTRY OF JUSTICE OF VELMARSH\n"
+        "Online abuse referrals: a note for partners\n"
+        "Published 3 June 2026\n\n"
+        "Findings\n\n"
+        "Section 15 of the Sexual Offences (Velmarsh) Order 2008 makes it an offence for a person aged 18 or over "
+        "to meet a child under 16 after having communicated with the child on at least two earlier occasions.\n\n"
+        "Most referrals in Velmarsh now reach a force within one day.\n"
+    )
+    questions = candidates(tmp_path, text, matcher)
+    one(questions, "Section 15 of the Sexual Offences (Velmarsh) Order 2008 makes it an offence for a person aged 18 or over to meet a child under 16 after having communicated with the child on at least two earlier occasions.")

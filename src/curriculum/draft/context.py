@@ -41,7 +41,7 @@ from curriculum.draft.addressee import second_person, speaks_to_one
 from curriculum.draft.asof import present_lead
 from curriculum.draft.author import author_of, speaker_body
 from curriculum.draft.clauses import md_escape
-from curriculum.draft.country import country_lead
+from curriculum.draft.country import country_lead, own_country
 from curriculum.draft.cues import labelled_turn
 from curriculum.draft.dates import MONTH_NAMES, reference_period
 from curriculum.draft.discourse import PLACE_KINDS, names_referent, resolved_in_stem
@@ -726,7 +726,7 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
     text = law or jurisdiction_lead(q.analysis.doc.meta)
     note = ("whose rule: the act the document is" if law and law == act
             else "jurisdiction from the document's metadata")
-    if not text and country_lead(q.analysis) and not any(
+    if not text and country_lead(q.analysis) and not _names_country(q) and not any(
             t.lower_ in ("we", "our", "us") for t in tokens):  # a national rule of the
         # document's own country; a "we" of the stem is its author's, whose country may
         # not be the one (``author.py`` names it)
@@ -741,6 +741,14 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
 
 _HEAD = 1000
 """How much of a law's text its head is (title, state, translator's lines)."""
+
+
+def _names_country(q: DraftQuestion) -> bool:
+    """The stem names a law of the document's own country by its name ("Section 15 of the
+    Sexual Offences (Aldermere) Order 2008 makes ..."): "In Aldermere, " would say it
+    twice."""
+    bare = own_country(q.analysis).removeprefix("the ").split(" of ")[-1]
+    return bool(bare) and re.search(rf"\(\s*{re.escape(bare)}\s*\)", q.prompt) is not None
 
 
 def _instrument(q: DraftQuestion) -> str:

@@ -41,7 +41,7 @@ _NATIONAL = re.compile(r"\b(?:Ministry|Minister|Government|Parliament|Cabinet|Na
                        r"Federal)\b")
 """Words of a national body's name ("Ministry of the Interior of Northmere")."""
 _PLACE = r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
-_OF_PLACE = re.compile(rf"\bof\s+(?:the\s+)?{_PLACE}\s*$")
+_OF_PLACE = re.compile(rf"\b(?:of|for)\s+(?:the\s+)?{_PLACE}\s*$")
 _PLACE_FIRST = re.compile(rf"^(?:the\s+)?{_PLACE}\s+(?:Ministry|Government|Parliament|"
                           r"National)\b")
 _STATE = re.compile(r"\b(?:the\s+)?((?:Republic|Kingdom|Principality|Grand\s+Duchy|"
@@ -88,8 +88,9 @@ def _read_country(analysis: Analysis) -> str:
             shown = "the " + " ".join(state.group(1).split())
             found[shown.split(" of ", 1)[1]] = shown
             continue
-        if not proper_name(part) or _NATIONAL.search(part) is None:
+        if not _body_name(part):
             continue
+        national = _NATIONAL.search(part) is not None
         for pattern in (_OF_PLACE, _PLACE_FIRST):
             match = pattern.search(part)
             if match is None:
@@ -98,8 +99,12 @@ def _read_country(analysis: Analysis) -> str:
             if any(w.lower() in _PORTFOLIOS | {"national", "government"}
                    for w in place.split()):
                 continue
-            if _used_as_place(body, place):
+            if (national and _used_as_place(body, place)) or _used_as_state(body, place):
                 found.setdefault(place, place)
+    opening = _OPENING_BODY.search(body[:_HEAD_CHARS])
+    if opening is not None:  # "The Government of the Republic of Orlassia welcomes ...":
+        shown = "the " + " ".join(opening.group("state").split())  # a State's own reply
+        found.setdefault(shown.split(" of ", 1)[1], shown)
     countries = set(found.values())
     if len(countries) != 1:
         return ""
@@ -112,6 +117,36 @@ def _used_as_place(body: str, place: str) -> bool:
     name = re.escape(place)
     return re.search(rf"\b(?i:in|across|throughout|within|from|to)\s+{name}\b(?!\s+[A-Z])"
                      rf"|(?<![\w-]){name}['\u2019]s\b", body) is not None
+
+
+_OPENING_BODY = re.compile(r"^[ \t>*_]*(?:\d+\.\s+)?The\s+Government\s+of\s+(?:the\s+)?"
+                           r"(?P<state>(?:Republic|Kingdom|Principality|Grand\s+Duchy|"
+                           r"Federation|Commonwealth)\s+of\s+[A-Z][\w'-]+)\b", re.M)
+"""A paragraph of the document's opening whose subject is a state's government: the
+document is that state's own text (a State party's replies, a government's submission)."""
+
+
+def _body_name(part: str) -> bool:
+    """A body's proper name, of up to ``_NAME_WORDS`` words: "Office of the Chief
+    Inspector of Constabulary for Albrenna" is longer than most names."""
+    words = part.split()
+    return 0 < len(words) <= _NAME_WORDS and proper_name(" ".join(words[:8])) and all(
+        w[:1].isupper() or w.lower() in _SMALL for w in words)
+
+
+_NAME_WORDS = 12
+
+
+def _used_as_state(body: str, place: str) -> bool:
+    """The text treats the place as a state with laws and treaties of its own: a law named
+    after it ("the Police (Albrenna) Act 2009"), or it is a party to a treaty or ratified
+    one ("Albrenna is a party to the Budapest Convention"). An office "for Albrenna" is
+    then a state's office, though its name has no national word."""
+    name = re.escape(place)
+    return re.search(rf"\(\s*{name}\s*\)\s+(?:Act|Law|Code|Regulations|Order)\b"
+                     rf"|\b{name}\s+(?:is|was|became|has\s+been)\s+(?:a\s+)?"
+                     rf"(?:State\s+)?[Pp]arty\s+to\b|\b{name}\s+(?:has\s+)?ratified\b",
+                     body) is not None
 
 
 def country_lead(analysis: Analysis) -> str:
@@ -127,7 +162,7 @@ def name_national(q: DraftQuestion) -> None:
     """ "the NCB" -> "Northmere's NCB", "the national centre" -> "Northmere's national
     centre" (the module docstring); the stem is left as it is otherwise."""
     parsed = q.sentence.parsed
-    country = own_country(q.analysis)
+    country = _short_name(q.analysis, own_country(q.analysis))
     if parsed is None or not country or country.startswith("the "):
         return  # "the Republic of Northmere's NCB" reads badly: left to a lead
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
@@ -156,9 +191,25 @@ def name_national(q: DraftQuestion) -> None:
         return
 
 
+def _short_name(analysis: Analysis, country: str) -> str:
+    """ "Orlassia" for "the Republic of Orlassia" when the text itself calls the state so
+    ("in Orlassia", "Orlassia ratified ..."): "Orlassia's National Police ..." reads well
+    where "the Republic of Orlassia's" does not. The country as it is otherwise."""
+    kind = _STATE_KIND.match(country)
+    if kind is None:
+        return country
+    bare = country.split(" of ", 1)[1]
+    body = str(analysis.doc.text)
+    return bare if _used_as_place(body, bare) or _used_as_state(body, bare) else country
+
+
 def _national_body(analysis: Analysis, token: Any) -> bool:
-    """ "NCB" that the text spells out as "National Central Bureau (NCB)", or a kind of
-    body that "national" modifies ("the national centre")."""
+    """ "NCB" that the text spells out as "National Central Bureau (NCB)", a kind of
+    body that "national" modifies ("the national centre"), or a body's proper name that
+    opens with "National" ("the National Police Child Exploitation Unit") that the text
+    never gives with another owner in front ("the US National Center ...")."""
+    if _national_name(analysis, token):
+        return True
     if token.text.isupper() and len(token.text) >= 2 and token.text.isalpha():
         spelled = re.search(rf"\b(National(?:\s+[A-Z][\w'-]*)+)\s*\(\s*{re.escape(token.text)}"
                             r"\s*\)", str(analysis.doc.text))
@@ -167,6 +218,30 @@ def _national_body(analysis: Analysis, token: Any) -> bool:
         return False
     before = [t for t in token.children if t.i < token.i and t.dep_ != "det"]
     return [t.lower_ for t in before] == ["national"]
+
+
+def _national_name(analysis: Analysis, token: Any) -> bool:
+    if (token.pos_ != "PROPN" or token.lemma_.lower() not in BODIES | _NATIONAL_THINGS
+            or token.dep_ == "compound"):
+        return False
+    if any(c.dep_ == "prep" and c.i == token.i + 1 and any(
+            g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+           for c in token.children):
+        return False  # the name goes on ("the National Center for Missing & Exploited
+        # Children"): a body the name alone places, maybe abroad
+    before = [t for t in token.doc[token.left_edge.i : token.i] if t.dep_ != "det"]
+    if not before or before[0].text != "National" or any(
+            t.dep_ != "compound" or t.pos_ != "PROPN" or t.ent_type_ in _NAMED for t in before):
+        return False
+    name = " ".join(t.text for t in [*before, token])
+    body = str(analysis.doc.text)
+    return all(body[max(0, m.start() - 4) : m.start()].lower() == "the "
+               for m in re.finditer(re.escape(name), body))
+
+
+_NATIONAL_THINGS = frozenset({"mechanism", "register", "registry", "police"})
+"""National systems and forces a country's name goes with ("the National Referral
+Mechanism", "the National Police"), besides kinds of body."""
 
 
 _STATE_KIND = re.compile(r"the ((?:Republic|Kingdom|Principality|Grand Duchy|Federation|"
