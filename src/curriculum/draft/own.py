@@ -153,9 +153,13 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     parsed = q.sentence.parsed
     if parsed is None:
         return
+    nouns = own_nouns(q.analysis.cleaned.title or "")
     found = (recommended(parsed, view.inside, q.sentence.heading,
                             q.sentence.lead.parsed if q.sentence.lead is not None else None)
-             or own_subject(parsed, view.inside, own_nouns(q.analysis.cleaned.title or "")))
+             or own_subject(parsed, view.inside, nouns)
+             or own_schedule(parsed))
+    if not found and q.rule == "acronym":
+        found = own_instrument(view.span_tokens(q.key), nouns)
     if found:
         result.hold(found)
 
@@ -257,3 +261,97 @@ def recommended(parsed: Any, shown: Any, heading: str, lead: Any = None) -> str:
     if modal is None:
         return ""
     return RECOMMENDED.format(heading=_shown_heading(heading), modal=modal.lower_)
+
+
+# -- the document's own instruments and the dates of its own outputs --------------------
+
+_EVENT_KINDS = frozenset({"course", "training", "evaluation", "survey", "exercise",
+                          "workshop", "webinar", "pilot"})
+"""Of the own things a title names (``OWN_KINDS``), the events whose own instruments carry
+the event's kind in their names ("Exercise Evaluation Guide" in an exercise's events
+list). A team, a tool, a programme or a project is left out, and so are a meeting, a
+conference and a session: "Joint Investigation Team" and "Multi-Agency Risk Assessment
+Conference" are terms of the work, whatever the document is."""
+_PROCESS = frozenset({
+    "after", "action", "actions", "report", "plan", "improvement", "evaluation", "guide",
+    "form", "log", "list", "matrix", "sheet", "template", "summary", "event", "events",
+    "scenario", "master", "lesson", "lessons", "learned", "learnt", "progress", "terms",
+    "reference", "note", "notes", "exercise", "debrief", "control", "tracker", "checklist",
+    "minutes", "agenda", "timeline", "schedule", "feedback", "monitoring", "data",
+    "collection"})
+"""Words of a process's own paperwork: its plans, reports, guides, forms and logs, and
+what they are of (an action, an improvement, an event list). A name made of these words
+alone ("After Action Report", "Improvement Plan") names a step of the document's own
+process; a term of the work carries a word of the work ("Suspicious Activity Report",
+"Serious Case Review", "National Action Plan")."""
+_PAPERS = frozenset({"report", "plan", "guide", "form", "log", "list", "matrix", "sheet",
+                     "template", "summary", "note", "notes", "tracker", "checklist",
+                     "minutes", "agenda", "timeline", "schedule"})
+"""The paper a process name must end in to be paperwork, not a bare activity."""
+_FUNCTION = frozenset({"of", "and", "the", "for", "&", "to", "on", "a"})
+
+OWN_INSTRUMENT = ('the document\'s own instrument ("{name}": {why}): about this '
+                  "document's own process, not the field")
+
+
+def own_instrument(expansion: list[Any], nouns: frozenset[str]) -> str:
+    """The hold reason when an acronym's spelled-out name is the document's own
+    paperwork, else "": a name whose words carry the kind of event the title names
+    ("Exercise Evaluation Guide" in an exercise's events list), or one made only of words
+    of a process's paperwork that ends in a paper ("After Action Report")."""
+    words = [t.lower_ for t in expansion if t.is_alpha]
+    if not words:
+        return ""
+    name = " ".join(t.text for t in expansion)
+    kind = next((w for w in words if w in nouns & _EVENT_KINDS), None)
+    if kind is not None:
+        return OWN_INSTRUMENT.format(name=name, why=f"named for the document's own {kind}")
+    content = [w for w in words if w not in _FUNCTION]
+    if content and all(w in _PROCESS for w in content) and content[-1] in _PAPERS:
+        return OWN_INSTRUMENT.format(name=name, why="a paper of a process, named by no "
+                                     "word of the work")
+    return ""
+
+
+_ISSUING = frozenset({"issue", "publish", "circulate", "distribute", "send", "share",
+                      "present", "submit", "produce", "complete", "finalise", "finalize",
+                      "deliver", "release", "return"})
+"""Verbs by which a process hands out its own papers."""
+_OUTPUT_NOUNS = frozenset({"report", "plan", "finding", "result", "minute", "minutes",
+                           "guide", "form", "evaluation", "summary", "feedback", "review",
+                           "recommendation", "response", "draft", "version", "note",
+                           "record", "update", "log"})
+"""A process's own papers, as the subject of the verb that issues them or is due."""
+_CALENDAR = re.compile(
+    r"\b(?:(?:19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|jan(?:uary)?|feb(?:ruary)?|"
+    r"mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\b", re.I)
+"""A day, month or year of the calendar: one occasion's date, not a span ("within 24
+hours")."""
+
+OWN_SCHEDULE = ('the document\'s own output and its date ("{subject} ... {verb} ... '
+                '{date}"): about this document\'s own process, not the field')
+
+
+def own_schedule(parsed: Any) -> str:
+    """The hold reason when the main clause says by what calendar date a paper of the
+    process will be issued or is due ("The After Action Report and improvement plan will be
+    issued by 11 December 2026", "Evaluator forms are due by 12/11/2026"), else "". A
+    span is no date ("Reports will be submitted to NCMEC within 24 hours" is a rule of the
+    work), and a law is no paper of the process."""
+    root = parsed[:].root
+    lemma = root.lemma_.lower()
+    future = any(c.tag_ == "MD" and c.lower_ in ("will", "shall") for c in root.children)
+    due = lemma == "be" and any(c.lower_ == "due" for c in root.children)
+    if not due and not (future and lemma in _ISSUING):
+        return ""
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.lemma_.lower() not in _OUTPUT_NOUNS or any(
+            t.ent_type_ == "LAW" for t in parsed):
+        return ""
+    dates = [t for t in root.subtree if t.ent_type_ == "DATE" and _CALENDAR.search(t.text)]
+    if not dates:
+        return ""
+    when = next((e.text for e in parsed.ents if e.start <= dates[-1].i < e.end), dates[-1].text)
+    named = parsed[subject.left_edge.i: subject.i + 1].text
+    return OWN_SCHEDULE.format(subject=named, verb="due" if due else root.text, date=when)
