@@ -90,3 +90,45 @@ def test_the_date_of_a_processs_own_paper(sentence: str, held: bool) -> None:
     # a paper of the process, issued or due by a date of the calendar; a span is a time
     # limit of the work, a body or a law is no paper of the process, "must" is a duty
     assert bool(own.own_schedule(nlp.parse([sentence])[0])) is held
+
+
+_PROJECT = (
+    "# Project Safe Harbour: progress report for the funder\n\n"
+    "Report date: 15 May 2026\n\n"
+    "## Milestones\n\n"
+    "Indicator 2.1 requires that at least 4 partner countries connect to the database by the end of 2027.\n\n"
+    "Action 3.2 was completed on 21 February 2026.\n\n"
+    "## The work\n\n"
+    "Principle 3 requires an audit trail that an independent third party could follow.\n\n"
+    "Investigators must compare every new series with the national database within 48 hours.\n"
+)
+
+
+def test_a_numbered_part_of_the_documents_own_plan_is_not_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "Indicator 2.1", "Action 3.2": parts of the project's own logframe, numbered by the
+    # document itself; a principle of the work and a rule of the work are asked as before
+    kept, below = drafted(tmp_path, _PROJECT, matcher)
+    own_parts = [q for q in [*kept, *below] if q.prompt.startswith(("Indicator 2.1", "Action 3.2"))]
+    assert own_parts and not [q for q in own_parts if q in kept]
+    indicator = [q for q in own_parts if q.prompt.startswith("Indicator")]
+    assert indicator and all(
+        'not worth asking: about the document\'s own indicator ("Indicator 2.1"): a numbered part of its own '
+        "plan or event, not a rule of the field" in q.reasons for q in indicator)
+    work = [q for q in [*kept, *below] if q.prompt.startswith(("Principle 3", "Investigators must"))]
+    assert work and not [r for q in work for r in q.reasons if "document's own" in r]
+    assert "Investigators must compare every new series with the national database within ____ hours." in [
+        q.prompt for q in kept]
+
+
+@pytest.mark.parametrize(("sentence", "held"), [
+    ("Output 3 is a national referral pathway agreed by all agencies.", True),
+    ("Objective 2 is to identify 50 victims by December 2026.", True),
+    ("Article 23 requires States to criminalise the solicitation of children.", False),
+    ("FATF Recommendation 16 requires countries to ensure that wire transfers carry originator information.", False),
+    ("Action 12 of the EU Strategy requires Member States to set up a hotline.", False),
+    ("Outcome data are published every year.", False),
+])
+def test_which_subjects_are_numbered_parts_of_the_documents_own_plan(sentence: str, held: bool) -> None:
+    # a part word with the document's own number; a law's or a standard's part, a part of
+    # another body's text (a name in the phrase), or a part word with no number is not
+    assert bool(own.own_part(nlp.parse([sentence])[0], lambda _token: True)) is held

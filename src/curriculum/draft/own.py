@@ -157,7 +157,8 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     found = (recommended(parsed, view.inside, q.sentence.heading,
                             q.sentence.lead.parsed if q.sentence.lead is not None else None)
              or own_subject(parsed, view.inside, nouns)
-             or own_schedule(parsed))
+             or own_schedule(parsed)
+             or own_part(parsed, view.inside))
     if not found and q.rule == "acronym":
         found = own_instrument(view.span_tokens(q.key), nouns)
     if found:
@@ -355,3 +356,35 @@ def own_schedule(parsed: Any) -> str:
     when = next((e.text for e in parsed.ents if e.start <= dates[-1].i < e.end), dates[-1].text)
     named = parsed[subject.left_edge.i: subject.i + 1].text
     return OWN_SCHEDULE.format(subject=named, verb="due" if due else root.text, date=when)
+
+
+_PARTS = frozenset({"indicator", "output", "outcome", "milestone", "objective", "activity",
+                    "action", "deliverable", "workstream", "inject", "kpi", "obj"})
+"""Parts of a plan, a project's logframe or an exercise, each numbered by the document
+itself ("Indicator 2.1", "Action 6.3", "OBJ 1"). A law's or a standard's parts (an
+article, a section, a principle, a step of a procedure) are the work's and left out."""
+_LABEL = re.compile(r"^(?:[A-Z]{0,3}\d+(?:\.\d+)*[a-z]?|[A-Z])$")
+
+OWN_PART = ('about the document\'s own {part} ("{label}"): a numbered part of its own plan '
+            "or event, not a rule of the field")
+
+
+def own_part(parsed: Any, shown: Any) -> str:
+    """The hold reason when the main clause's subject is a part of the document's own plan
+    or event named by its own number ("Indicator 2.1 requires that at least 4 partner
+    countries connect ...", "Action 6.3 was completed on 21 February"), else "". A part of
+    another body's text says whose it is ("Action 12 of the EU Strategy", "FATF
+    Recommendation 16"): a name in the phrase leaves it to be judged as before."""
+    root = parsed[:].root
+    if not shown(root):
+        return ""
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return ""
+    phrase = [t for t in subject.subtree if t.dep_ != "det"]
+    if len(phrase) < 2 or phrase[0].lower_ not in _PARTS or not _LABEL.match(phrase[1].text):
+        return ""
+    if any(t.ent_type_ in ("ORG", "LAW", "GPE") or (t.pos_ == "PROPN" and t.i > phrase[1].i)
+           for t in phrase):
+        return ""
+    return OWN_PART.format(part=phrase[0].lower_, label=f"{phrase[0].text} {phrase[1].text}")
