@@ -16,7 +16,9 @@ sentence that resolves nothing. This module reads those sentences from the parse
   (or of "this" text in any tense); or its subject is the text's audience as learners
   ("Participants will learn ..."); or its subject is the document's own numbered item
   and its verb records a status ("Action 4.2 was completed on 14 May", "Item 7 remains
-  open": an administrative record). A sourced finding ("The report found that ...") or a
+  open": an administrative record), or is a part of its own plan, logframe or exercise
+  under its own number, whatever its verb ("Indicator 2.1 requires that at least 4
+  partner countries connect ...": what the plan sets itself). A sourced finding ("The report found that ...") or a
   rule ("This policy requires staff to ...") has another verb and stays; a past report
   of a meeting ("The participants discussed ...") is about the world the report tells.
 - **a headline** (``headline``): "NP to VB ..." with no finite verb but inside the
@@ -162,6 +164,9 @@ def _text_clause(verb: Any, presenting: bool) -> str:
     if item and _status(verb):
         return (f'"{item} {_verb(verb)}" (the status of the document\'s own numbered item: '
                 "an administrative record, not a fact of the world)")
+    if item and noun in _PLAN_PARTS and not _named_other(subject):
+        return (f'"{item} {_verb(verb)}" (a part of the document\'s own plan or event under '
+                "its own number: what the plan sets itself, not a rule of the work)")
     return ""
 
 
@@ -176,6 +181,22 @@ _STATUS_WORDS = word_set("""
     underway late superseded progress track
 """)
 """What an item is: "Action 2 is ongoing", "is due", "is on track"."""
+
+
+_PLAN_PARTS = word_set("""
+    indicator output outcome milestone objective activity deliverable workstream inject kpi
+""")
+"""Parts of a plan, a project's logframe or an exercise, numbered by the document itself
+("Indicator 2.1 requires that at least 4 partner countries connect ...", "Objective 2 is
+to identify 50 victims by December 2026"), whatever their verb: what the plan sets
+itself. A law's or a standard's part (an article, a rule, a principle, a step of a
+procedure) is the work's and left out."""
+
+
+def _named_other(subject: Any) -> bool:
+    """The part is another body's, named in its phrase ("Objective 3 of the EU Strategy")."""
+    return any(t.ent_type_ in ("ORG", "LAW", "GPE") or (t.pos_ == "PROPN" and t.i > subject.i)
+               for t in subject.subtree)
 
 
 def _numbered_item(subject: Any) -> str:

@@ -30,6 +30,15 @@ any other sentence.
 A recommendation in "should" under such a heading is the document's own too ("Providers
 should act on a user report within 24 hours", in a position paper's "Recommendations": a
 duty proposed, not one in force). (Thanks are ``value.py``'s trivia.)
+
+Last, the document's own machinery (blind review 22, a5: an exercise's "Exercise
+Evaluation Guide (EEG)" and "The After Action Report (AAR) and improvement plan will be
+issued by 11 December 2026", both dropped): an acronym that names the document's own
+paper (its words carry the kind of event the title names, or are only a process's
+paperwork ending in a paper), and a sentence saying by what calendar date a paper of the
+process will be issued or is due. A term of the work ("Suspicious Activity Report") and a
+time limit of the work ("within 24 hours") are judged like any other sentence. (A part of
+the document's own plan under its own number is ``discourse.py``'s.)
 """
 
 from __future__ import annotations
@@ -157,8 +166,7 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     found = (recommended(parsed, view.inside, q.sentence.heading,
                             q.sentence.lead.parsed if q.sentence.lead is not None else None)
              or own_subject(parsed, view.inside, nouns)
-             or own_schedule(parsed)
-             or own_part(parsed, view.inside))
+             or own_schedule(parsed, view.span_tokens(q.key)))
     if not found and q.rule == "acronym":
         found = own_instrument(view.span_tokens(q.key), nouns)
     if found:
@@ -334,12 +342,13 @@ OWN_SCHEDULE = ('the document\'s own output and its date ("{subject} ... {verb} 
                 '{date}"): about this document\'s own process, not the field')
 
 
-def own_schedule(parsed: Any) -> str:
+def own_schedule(parsed: Any, key: Any = ()) -> str:
     """The hold reason when the main clause says by what calendar date a paper of the
     process will be issued or is due ("The After Action Report and improvement plan will be
     issued by 11 December 2026", "Evaluator forms are due by 12/11/2026"), else "". A
     span is no date ("Reports will be submitted to NCMEC within 24 hours" is a rule of the
-    work), and a law is no paper of the process."""
+    work), and a law is no paper of the process. A candidate that asks the date itself
+    (``key``, its tokens) is left to ``evidence.py``, which holds when a step is due."""
     root = parsed[:].root
     lemma = root.lemma_.lower()
     future = any(c.tag_ == "MD" and c.lower_ in ("will", "shall") for c in root.children)
@@ -351,40 +360,10 @@ def own_schedule(parsed: Any) -> str:
             t.ent_type_ == "LAW" for t in parsed):
         return ""
     dates = [t for t in root.subtree if t.ent_type_ == "DATE" and _CALENDAR.search(t.text)]
-    if not dates:
+    asked = {t.i for t in key}
+    if not dates or any(t.i in asked for t in dates):
         return ""
     when = next((e.text for e in parsed.ents if e.start <= dates[-1].i < e.end), dates[-1].text)
     named = parsed[subject.left_edge.i: subject.i + 1].text
     return OWN_SCHEDULE.format(subject=named, verb="due" if due else root.text, date=when)
 
-
-_PARTS = frozenset({"indicator", "output", "outcome", "milestone", "objective", "activity",
-                    "action", "deliverable", "workstream", "inject", "kpi", "obj"})
-"""Parts of a plan, a project's logframe or an exercise, each numbered by the document
-itself ("Indicator 2.1", "Action 6.3", "OBJ 1"). A law's or a standard's parts (an
-article, a section, a principle, a step of a procedure) are the work's and left out."""
-_LABEL = re.compile(r"^(?:[A-Z]{0,3}\d+(?:\.\d+)*[a-z]?|[A-Z])$")
-
-OWN_PART = ('about the document\'s own {part} ("{label}"): a numbered part of its own plan '
-            "or event, not a rule of the field")
-
-
-def own_part(parsed: Any, shown: Any) -> str:
-    """The hold reason when the main clause's subject is a part of the document's own plan
-    or event named by its own number ("Indicator 2.1 requires that at least 4 partner
-    countries connect ...", "Action 6.3 was completed on 21 February"), else "". A part of
-    another body's text says whose it is ("Action 12 of the EU Strategy", "FATF
-    Recommendation 16"): a name in the phrase leaves it to be judged as before."""
-    root = parsed[:].root
-    if not shown(root):
-        return ""
-    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
-    if subject is None:
-        return ""
-    phrase = [t for t in subject.subtree if t.dep_ != "det"]
-    if len(phrase) < 2 or phrase[0].lower_ not in _PARTS or not _LABEL.match(phrase[1].text):
-        return ""
-    if any(t.ent_type_ in ("ORG", "LAW", "GPE") or (t.pos_ == "PROPN" and t.i > phrase[1].i)
-           for t in phrase):
-        return ""
-    return OWN_PART.format(part=phrase[0].lower_, label=f"{phrase[0].text} {phrase[1].text}")
