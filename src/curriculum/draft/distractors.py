@@ -318,7 +318,7 @@ def number_choice(
     it says whether the figure is an age ("under the age of ____").
     """
     base = written_value(fact.value)
-    age = fact.kind == "count" and is_age(before, after)
+    age = fact.kind == "count" and (fact.noun == "age" or is_age(before, after))
     # an age's "under" is a definition's boundary when it is asked at all (``scoring``
     # holds a threshold otherwise): another age is another rule, on either side
     way = direction(fact) if fact.kind == "count" and not age else "="

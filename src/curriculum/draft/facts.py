@@ -255,7 +255,9 @@ def _counts(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
             continue
         noun, noun_end = _noun_after(text, match.end())
         pct = bool(match.group("pct"))
-        if not noun and not pct:
+        if not noun and not pct and bare_age(text, match.start("num"), match.end()):
+            noun = "age"  # "a child (under 18)", "anyone under 18": the age a rule sets
+        elif not noun and not pct:
             continue
         if noun.split()[0].lower() in MONTHS if noun else False:
             continue
@@ -283,6 +285,38 @@ def _counts(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
             )
         )
     return out
+
+
+_PERSON_BOUND = re.compile(
+    r"\b(?:child(?:ren)?|persons?|people|anyone|anybody|someone|everyone|victims?|minors?|"
+    r"boys?|girls?|learners?|pupils?|adults?|offenders?|witness(?:es)?|suspects?|"
+    r"individuals?|teenagers?|youths?)\W{0,3}(?:aged\s+|who\s+(?:is|are|was|were)\s+)?"
+    r"(?:under|below)\s+$", re.I)
+_PERSON_WORD = re.compile(_PERSON_BOUND.pattern.split(r")\W")[0] + r")", re.I)
+
+
+def person_word(word: str) -> bool:
+    """``word`` names a person or people ("child", "offenders", "anyone")."""
+    return _PERSON_WORD.fullmatch(word) is not None
+
+
+_AGE_END = re.compile(r"\s*(?:$|[).,;:]|(?:or|and|unless|at|for|in|when|where|who|whom|"
+                      r"whose|if|with|is|are|was|were)\b)", re.I)
+
+
+def bare_age(text: str, start: int, end: int) -> bool:
+    """The number is an age though no noun follows it: a person, then "under" or "below",
+    then the number with no unit ("a child (under 18)", "anyone under 18", "offenders who
+    were under 18 at release"). A rule's age is written so as often as "under the age of
+    18"; with no noun it was no fact at all, and the age a definition or an offence sets
+    gave no question (blind review 22b, b6). Only a whole number an age can be (10 to 25),
+    and only where the clause goes on with no noun of its own. Not "over": "boys over 14"
+    describes whom a finding is about more often than it sets a rule's age."""
+    number = text[start:end]
+    if not number.isdigit() or not 10 <= int(number) <= 25:
+        return False
+    return (_PERSON_BOUND.search(text, max(0, start - 60), start) is not None
+            and _AGE_END.match(text, end) is not None)
 
 
 def _noun_after(text: str, index: int) -> tuple[str, int]:

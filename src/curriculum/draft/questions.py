@@ -39,7 +39,14 @@ from curriculum.draft.distractors import (
     period_cap,
     year_cap,
 )
-from curriculum.draft.facts import ORG_WORDS, ROLE_WORDS, STOPWORDS, Fact, capitalised_names
+from curriculum.draft.facts import (
+    ORG_WORDS,
+    ROLE_WORDS,
+    STOPWORDS,
+    Fact,
+    capitalised_names,
+    person_word,
+)
 from curriculum.draft.frames import unframe
 from curriculum.draft.known import known_rule
 from curriculum.draft.linking import unlinked
@@ -304,7 +311,23 @@ def _checkable_numbers(analysis: Analysis, sentence: Sentence, facts: list[Fact]
         and _counts_a_noun(sentence, fact)
         and not _SPLIT_YEAR.match(analysis.doc.text, fact.span[1])
         and not _names(sentence, fact)
+        and not _described_age(sentence, fact)
     ]
+
+
+def _described_age(sentence: Sentence, fact: Fact) -> bool:
+    """A bare age (``facts.bare_age``) inside a relative clause on a thing, not a person,
+    whose verb is not "be": it says whom a body's work is for ("a charity that supports
+    young people under 18 who ..."), not an age a rule sets ("offenders who were under 18
+    at release", "any adult who arranges a room for a child (under 16)" are)."""
+    parsed = sentence.parsed
+    if parsed is None or fact.noun != "age":
+        return False
+    start = fact.span[0] - sentence.start
+    figure = next((t for t in parsed if t.idx == start), None)
+    return figure is not None and any(
+        a.dep_ == "relcl" and a.lemma_.lower() != "be" and not person_word(a.head.text)
+        for a in figure.ancestors)
 
 
 def _names(sentence: Sentence, fact: Fact) -> bool:
