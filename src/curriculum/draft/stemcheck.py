@@ -912,10 +912,25 @@ def _co_argument(noun: Any, pronoun: Any) -> bool:
     """ "INTERPOL describes it": a plain pronoun never stands for the subject of its own
     verb (that would be "itself"), so that subject's name is no antecedent (a noun inside
     it, "officers who seize a phone must record it", still is)."""
-    if pronoun.dep_ not in ("dobj", "dative"):
+    verb = pronoun.head
+    if pronoun.lower_ == "them" and pronoun.dep_ == "nsubj" and _small_clause(verb):
+        verb = verb.head  # "The law makes them available": "them" is the object of "makes"
+        # ("makes it easier to ..." holds an empty "it", which points nowhere)
+    elif pronoun.dep_ not in ("dobj", "dative"):
         return False
     return any(s.dep_ in _SUBJECTS and (noun.i == s.i or (noun.dep_ == "compound" and
-                                         noun.head.i == s.i)) for s in pronoun.head.children)
+                                         noun.head.i == s.i)) for s in verb.children)
+
+
+def _small_clause(head: Any) -> bool:
+    """The pronoun's head is a complement with no verb of its own ("makes them available",
+    "found them guilty", "had them removed"): "them" is the governing verb's object in all
+    but the parse, and that verb's subject is no antecedent of it either."""
+    if head.dep_ not in ("ccomp", "oprd", "xcomp") or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children):
+        return False
+    return head.pos_ == "ADJ" or head.tag_ in ("VBN", "VB")
 
 
 def _that_is(token: Any) -> bool:
