@@ -67,15 +67,19 @@ POST_HOLDER = "The post holder must"
 _YOU = re.compile(r"(?<![\w-])(?:you|your|yours|yourself)(?![\w-])", re.I)
 _JOB_DOCUMENT = re.compile(
     r"\b(?:job|role|post)[ \t]+(?:description|profile|specification|outline)s?\b|"
-    r"\bperson[ \t]+specifications?\b", re.I)
+    r"\bperson[ \t]+specifications?\b|\bvacancy[ \t]+(?:notice|announcement)s?\b|"
+    r"\bjob[ \t]+(?:advert|advertisement|posting|opening)s?\b", re.I)
 """Titles of a job description ("Job Description and Person Specification: Detective
 Constable", "Role profile - Referral Coordinator")."""
 
 
-def job_document(title: str) -> bool:
-    """The text's title says it is a job description or a role profile: the bare verbs
-    under its heading of duties are the post's (``POST_HOLDER``)."""
-    return _JOB_DOCUMENT.search(title) is not None
+def job_document(title: str, opening: str = "") -> bool:
+    """The text's title, or a line at its top that opens with its kind ("VACANCY NOTICE
+    Ref: ..." under a banner), says it is a job description, a role profile or a vacancy
+    notice: the bare verbs under its heading of duties are the post's (``POST_HOLDER``)."""
+    if _JOB_DOCUMENT.search(title) is not None:
+        return True
+    return any(_JOB_DOCUMENT.match(line.strip(" \t#*=")) for line in opening.splitlines())
 
 
 def lists_duties(heading: str) -> bool:
@@ -129,7 +133,11 @@ def _role(words: list[Any], modal: str = "must") -> str:
     if not words or any(t.pos_ == "PRON" for t in words) or words[-1].lower_ in _DUTY_WORDS:
         return ""
     head = words[-1]
-    acronym = head.text.isupper() and 2 <= len(head.text) <= 6 and head.text.isalpha()
+    heading = [t for t in head.doc if t.is_alpha]
+    shouted = len(heading) > 1 and all(t.text.isupper() for t in heading)
+    acronym = (head.text.isupper() and 2 <= len(head.text) <= 6 and head.text.isalpha()
+               and not shouted)  # "MAIN DUTIES": a heading in capitals has no acronym
+    # to tell from its words ("The MAIN must ...")
     word = head.lower_
     if not acronym and (not _PERSON.search(word) or _THINGS.search(word)
                         or head.pos_ not in ("NOUN", "PROPN")):
@@ -137,7 +145,7 @@ def _role(words: list[Any], modal: str = "must") -> str:
     if any(t.is_digit or not (t.is_alpha or t.text in ("-", "'s")) for t in words):
         return ""
     determiner = words[0].lower_ in ("the", "a", "an", "each", "every")
-    shown = [t.text for t in words]
+    shown = [t.lower_ if shouted else t.text for t in words]
     if determiner:
         shown = shown[1:]
     if shown and not (shown[0].isupper() or _title_name(words, determiner)):

@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from curriculum.draft.exams import ExamItem
 
 _CLAUSE = re.compile(r",\s+|;\s+")
+OPENING_CHARS = 1200
+"""How far from the top a line may say what kind of document the text is ("VACANCY NOTICE")."""
 
 
 @dataclass
@@ -301,7 +303,7 @@ def _actors(result: Analysis, orders: list[Sentence], reader: bool) -> None:
     roles = _roles([s.heading for s in orders if s.lead is None])
     named = _reader_named(result) if orders and not reader else None
     post = bool(orders) and actors.job_document(result.doc.meta.title or result.cleaned.title
-                                                or "")
+                                                or "", result.doc.text[:OPENING_CHARS])
     for sentence in orders:
         lead = sentence.lead.parsed if sentence.lead is not None else None
         led = guidance.sets_rule(lead) or guidance.asks(sentence.heading)

@@ -363,6 +363,9 @@ def _author(analysis: Analysis, name: str, where: str) -> Author:
         after = body[match.end() : match.end() + 40].split("\n")[0]
         if re.search(r"\b[Tt]he\s+$", before):
             with_the += 1
+        elif re.search(r"[:,;]\s*$", before):
+            continue  # a label's value or an address ("Post: Law Reform Unit, Department
+            # of ..."): no sentence says how the name is written there
         elif re.match(r"[\s,]+[a-z(]", after) or re.search(r"\w", before):
             bare += 1  # in a sentence, with no article
     if with_the or bare:
@@ -532,7 +535,8 @@ def _agreeing(subject: Any) -> list[_Edit] | None:
     head = subject.head
     verbs = [head]
     for verb in verbs:  # "remove it, disable the account and preserve ...": a chain of conj
-        verbs += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        verbs += [c for c in verb.children if (c.dep_ == "conj" or _run_on(verb, c))
+                  and c.pos_ in ("VERB", "AUX")
                   and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
     out = []
     for verb in verbs:
@@ -561,6 +565,14 @@ def _agreeing(subject: Any) -> list[_Edit] | None:
         elif finite.lower_ == "were":
             out.append(_Edit(finite, "Was" if finite.text[:1].isupper() else "was"))
     return out
+
+
+def _run_on(verb: Any, other: Any) -> bool:
+    """ "We keep responses for two years, then delete them": the small model hangs the
+    second verb as an unlabelled dependent ("dep"), a bare form after a comma; it shares
+    "we" as a joined verb would."""
+    return other.dep_ == "dep" and other.tag_ in ("VB", "VBP") and other.i > verb.i and any(
+        t.text == "," for t in verb.doc[verb.i + 1 : other.i])
 
 
 _PART_OF = frozenset({"any", "all", "each", "none", "some", "many", "most", "few", "both",

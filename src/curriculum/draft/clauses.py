@@ -600,9 +600,11 @@ def _common_word_first(doc: SourceDoc, text: str) -> bool:
 
 _CONNECTOR = re.compile(r"[;,]\s*(?:and/or|and|or)\s*$", re.I)
 """A list item's connector ("...; or"): the list's, not the item's, never in a stem."""
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#]|&(?=#?\w+;))")
 
 
 def md_escape(text: str) -> str:
-    """Source words as literal Markdown: a ``*`` or ``[x](y)`` in a source stays text."""
+    """Source words as literal Markdown: a ``*`` or ``[x](y)`` in a source stays text. An
+    ``&`` is escaped only where Markdown would read it as the start of an entity
+    ("&amp;"): "Missing & Exploited" stays as authors write it, not "Missing \\& ..."."""
     return _MD_SPECIAL.sub(r"\\\1", text)

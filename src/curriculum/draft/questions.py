@@ -332,10 +332,14 @@ def _described_age(sentence: Sentence, fact: Fact) -> bool:
 
 def _names(sentence: Sentence, fact: Fact) -> bool:
     """A count's number names something: it hangs on the noun before it
-    (``names_something``). Never a year: "the Act 2003", "in July 2024" date things."""
+    (``names_something``), or it is the title of a code in a legal citation ("18 U.S.C.
+    § 2258A", "28 CFR 50.5"): "9 U.S.C." would test the citation, not the rule. Never a
+    year: "the Act 2003", "in July 2024" date things."""
     parsed = sentence.parsed
     if parsed is None or fact.kind != "count":
         return False
+    if _CITED_CODE.match(parsed.text, fact.span[1] - sentence.start):
+        return True
     start, end = fact.span[0] - sentence.start, fact.span[1] - sentence.start
     return names_something(t for t in parsed if start <= t.idx < end and not t.is_space)
 
@@ -351,6 +355,10 @@ def in_token(text: str, span: tuple[int, int]) -> bool:
 _SPLIT_YEAR = re.compile(r"[/-]\d")
 """A year that is half of a financial or academic year ("2022/23", "2024-25"): blanking
 "2022" leaves "____/23", a cut unit."""
+_CITED_CODE = re.compile(
+    r"\s+(?:(?:[A-Z]\.){2,4}\s*(?:§+\s*)?|[A-Z]{2,5}\s*§+\s*|(?:USC|CFR)\s+)\d")
+"""After a number: a code's abbreviation ("U.S.C.", "C.F.R.", "CFR") and a section: the
+number is the code's title in a citation."""
 
 
 def _counts_a_noun(sentence: Sentence, fact: Fact) -> bool:

@@ -700,7 +700,8 @@ def _find_spelled(analysis: Any) -> dict[str, tuple[str, int]]:
     for index in sorted(analysis.facts):
         for fact in analysis.facts[index]:
             if fact.kind == "acronym" and fact.other and fact.other not in found:
-                found[fact.other] = (fact.value, fact.span[0])
+                # one space between words: an entity's padding ("&amp;") is no spacing
+                found[fact.other] = (" ".join(fact.value.split()), fact.span[0])
     for short, spelled in _spelled_anywhere(analysis.doc.text).items():
         found.setdefault(short, spelled)
     return found
