@@ -90,3 +90,16 @@ def test_a_banners_top_rule_is_no_title() -> None:
     meta = read_metadata(_VACANCY, "text")
     assert meta.title == "NORTH HARBOUR REGIONAL CRIME BUREAU"
     assert meta.span[0] == 0
+
+
+def test_a_prohibitions_false_twin_says_allowed_when_its_subject_is_a_thing(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    twins = []
+    for n, rule in enumerate((
+            "Concerns about data protection must never delay action to protect a child at immediate risk of sexual abuse.",
+            "Analysts must never download child sexual abuse material to a personal device.")):
+        kept, below = chosen(tmp_path, f"# Sharing information about child sexual abuse\n\n{rule}\n", matcher, name=f"t{n}.md")
+        twins += [q.prompt for q in kept + below if q.rule == "false-statement"]
+    assert twins == [
+        "Concerns about data protection are allowed to delay action to protect a child at immediate risk of sexual abuse.",
+        "Analysts may download child sexual abuse material to a personal device.",
+    ]

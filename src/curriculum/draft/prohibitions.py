@@ -123,6 +123,43 @@ def permission(analysis: Analysis, sentence: Sentence,
     return sentence.start + modal.idx, span[1]
 
 
+def allowing(sentence: Sentence, span: tuple[int, int]) -> str:
+    """The words the false twin puts for the modal and its negation: "may", or "is / are
+    allowed to" when the subject is a thing, not someone who acts, and the verb is
+    active. "Concerns about data protection may delay action ..." reads as something that
+    can happen, so a trainee who knows the rule may key it True (blind review 23);
+    "Concerns ... are allowed to delay action ..." can only be read as the permission the
+    rule denies. A person, a body, a pronoun or a passive verb ("Images may be shared")
+    keeps "may", which reads as permission there."""
+    parsed = sentence.parsed
+    neg = next((t for t in parsed or [] if sentence.start + t.idx + len(t.text) == span[1]),
+               None)
+    if neg is None:
+        return "may"
+    verb = neg.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")),
+                   None)
+    if subject is None or subject.dep_ != "nsubj" or _agent(subject):
+        return "may"
+    return "are allowed to" if subject.tag_ in ("NNS", "NNPS") else "is allowed to"
+
+
+_AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_AGENT_NOUNS = re.compile(
+    r"(?:officer|staff|police|lead|leader|holder|provider|offender|person|people|worker|"
+    r"child|children|parent|carer|victim|witness|court|judge|state|party|authority|agency|"
+    r"service|unit|team|force|body|member|[^m]ent|er|or|ist|yst|ant|ian)s?$")
+"""A subject that can act by its word or ending (officer, analyst, court, authority)."""
+
+
+def _agent(subject: Any) -> bool:
+    if subject.pos_ == "PRON" or subject.ent_type_ in _AGENT_ENTITIES:
+        return True
+    if subject.pos_ == "PROPN":
+        return True
+    return _AGENT_NOUNS.search(subject.lower_) is not None
+
+
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "xcomp"})
 
 

@@ -50,7 +50,7 @@ from curriculum.draft.facts import (
 from curriculum.draft.frames import unframe
 from curriculum.draft.known import known_rule
 from curriculum.draft.linking import unlinked
-from curriculum.draft.prohibitions import negation, permission, without
+from curriculum.draft.prohibitions import allowing, negation, permission, without
 from curriculum.draft.referents import Named
 from curriculum.draft.referents import apply as name_referents
 from curriculum.draft.reported import reframe
@@ -224,6 +224,8 @@ def _numeric(
     year = latest_year(analysis)
     out = []
     for fact in _checkable_numbers(analysis, sentence, facts):
+        if _CITED_CODE.match(doc.text, fact.span[1]):
+            continue  # "____ U.S.C. § 2258A" asks the citation, not the rule
         rule = "count" if fact.kind == "count" else "year"
         choice = number_choice(
             fact, seed_of(rule, doc.display(*fact.context)), forbidden - {_value(fact)},
@@ -332,14 +334,10 @@ def _described_age(sentence: Sentence, fact: Fact) -> bool:
 
 def _names(sentence: Sentence, fact: Fact) -> bool:
     """A count's number names something: it hangs on the noun before it
-    (``names_something``), or it is the title of a code in a legal citation ("18 U.S.C.
-    § 2258A", "28 CFR 50.5"): "9 U.S.C." would test the citation, not the rule. Never a
-    year: "the Act 2003", "in July 2024" date things."""
+    (``names_something``). Never a year: "the Act 2003", "in July 2024" date things."""
     parsed = sentence.parsed
     if parsed is None or fact.kind != "count":
         return False
-    if _CITED_CODE.match(parsed.text, fact.span[1] - sentence.start):
-        return True
     start, end = fact.span[0] - sentence.start, fact.span[1] - sentence.start
     return names_something(t for t in parsed if start <= t.idx < end and not t.is_space)
 
@@ -426,9 +424,10 @@ def _prohibition(
     if index % 2 == 0:
         allowed = permission(analysis, sentence, span)
         if allowed is not None and stem.contains(allowed):
-            prompt = render(analysis.doc, stem, replace=(allowed, "may"), escape=md_escape)
+            word = allowing(sentence, span)
+            prompt = render(analysis.doc, stem, replace=(allowed, word), escape=md_escape)
             said = analysis.doc.display(*allowed)
-            why = f'False: the rule forbids it ("{said}"); it is not left to choice ("may").'
+            why = f'False: the rule forbids it ("{said}"); it is not left to choice ("{word}").'
         else:
             prompt = without(analysis, stem, span)
             word = analysis.doc.display(*span).strip()
@@ -504,6 +503,8 @@ def falsifiable(analysis: Analysis, sentence: Sentence, fact: Fact, asked: bool 
     text = analysis.doc.text
     if fact.qualifier or bound_word(text, sentence.start, fact.span):
         return False
+    if _CITED_CODE.match(text, fact.span[1]):
+        return False  # "18 U.S.C. § 2258A": "9 U.S.C." would test the citation, not the rule
     if period_cap(fact, text[fact.context[1] : sentence.end]) is not None:
         return False  # "available 24 hours a day" is available 14 hours a day too
     if range_partner(text, sentence.start, fact.span) is not None:
