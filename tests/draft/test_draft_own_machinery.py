@@ -133,3 +133,44 @@ def test_which_subjects_are_numbered_parts_of_the_documents_own_plan(sentence: s
     # a part word with the document's own number; a law's or a standard's part, a part of
     # another body's text (a name in the phrase), or a part word with no number is not
     assert ("a part of the document's own plan" in discourse.about_the_text(nlp.parse([sentence])[0])) is held
+
+
+@pytest.mark.parametrize(("sentence", "held"), [
+    ("The force must tell the Ombudsman within 56 days of this decision whether it accepts each recommendation.", True),
+    ("Any appeal against this order must be lodged within 14 days from this order.", True),
+    ("Officers must record a report of online grooming within 24 hours of the report.", False),
+    ("This decision explains why officers must refer every report within 2 hours.", False),
+    ("Exhibits must reach the store within 24 hours of seizure.", False),
+])
+def test_a_time_counted_from_the_document_itself(sentence: str, held: bool) -> None:
+    reason = own.own_reckoning(nlp.parse([sentence])[0])
+    assert bool(reason) is held, reason
+    if held:
+        assert reason.endswith("about this document's own process, not the field")
+
+
+def test_a_deadline_from_the_decision_is_not_asked_and_a_limit_of_the_work_is(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# Decision on a complaint about an online grooming report\n\n"
+        "Police must record every report of online grooming as a crime within 24 hours.\n\n"
+        "The force must tell the Ombudsman within 56 days of this decision whether it accepts each recommendation on online grooming reports.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert [q.prompt for q in kept] == ["Police must record every report of online grooming as a crime within ____ hours."]
+    held = [q for q in below if "this decision" in q.prompt]
+    assert held and all(any('a time counted from this document itself ("of this decision")' in r for r in q.reasons) for q in held)
+
+
+def test_a_consultations_own_business_with_respondents_is_not_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# Consultation on online grooming offences\n\n"
+        "## The law today\n\n"
+        "Police must record every report of online grooming as a crime within 24 hours.\n\n"
+        "## How to respond\n\n"
+        "Responses about online grooming must reach the Department within 12 weeks.\n\n"
+        "## Privacy notice\n\n"
+        "The Department keeps responses about online grooming for two years after the summary is published, then deletes them.\n"
+    )
+    kept, below = drafted(tmp_path, text, matcher)
+    assert [q.prompt for q in kept + below if "Police must" not in q.prompt] == []
+    assert [q.prompt for q in kept] == ["Police must record every report of online grooming as a crime within ____ hours."]

@@ -182,7 +182,8 @@ def unused_reason(analysis: Analysis, sentence: Sentence) -> str:
     if names_only(sentence.parsed):
         return "names and roles with no verb (who, never what): not a fact"
     if recruiting(sentence.heading):
-        return "the document's own recruitment (how to apply, pay): not a fact of the work"
+        return ("the document's own recruitment or business with its reader (how to apply, "
+                "pay, how to respond, its privacy notice): not a fact of the work")
     if form_entry(analysis, sentence):
         return f"{FORM_ENTRY} ({fits})"
     if sentence.kind == "row":

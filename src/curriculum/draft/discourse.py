@@ -18,9 +18,10 @@ sentence that resolves nothing. This module reads those sentences from the parse
   and its verb records a status ("Action 4.2 was completed on 14 May", "Item 7 remains
   open": an administrative record), or is a part of its own plan, logframe or exercise
   under its own number, whatever its verb ("Indicator 2.1 requires that at least 4
-  partner countries connect ...": what the plan sets itself). A sourced finding ("The report found that ...") or a
-  rule ("This policy requires staff to ...") has another verb and stays; a past report
-  of a meeting ("The participants discussed ...") is about the world the report tells.
+  partner countries connect ...": what the plan sets itself). A sourced finding ("The
+  report found that ...") or a rule ("This policy requires staff to ...") has another
+  verb and stays; a past report of a meeting ("The participants discussed ...") is about
+  the world the report tells.
 - **a headline** (``headline``): "NP to VB ..." with no finite verb but inside the
   question it asks ("Deputy X to ask the Minister (i) how many ... "): no statement.
 - **a correction** (``correction``): an erratum of the text's own figures ("The correct

@@ -38,7 +38,10 @@ paper (its words carry the kind of event the title names, or are only a process'
 paperwork ending in a paper), and a sentence saying by what calendar date a paper of the
 process will be issued or is due. A term of the work ("Suspicious Activity Report") and a
 time limit of the work ("within 24 hours") are judged like any other sentence. (A part of
-the document's own plan under its own number is ``discourse.py``'s.)
+the document's own plan under its own number is ``discourse.py``'s.) So is a time limit
+counted from the document itself ("within 56 days of this decision", blind review 23: an
+ombudsman's deadline for the force's reply): it governs this decision's, letter's or
+order's own proceedings.
 """
 
 from __future__ import annotations
@@ -73,10 +76,24 @@ _RECRUITING = re.compile(
 the employer and the applicant, not a fact of the work (blind review 11a, R8)."""
 
 
+_RESPONDING = re.compile(
+    r"\b(?:privacy\s+notice|data\s+protection\s+notice|how\s+to\s+(?:respond|reply|comment)|"
+    r"responding\s+to\s+this\s+(?:consultation|call|survey)|how\s+we\s+(?:use|handle|process|"
+    r"store|keep)\s+your|confidentiality\s+of\s+responses)\b",
+    re.I,
+)
+"""Headings of the document's own business with its reader ("How to respond", "Privacy
+notice"): how a consultation takes and keeps responses is between its publisher and the
+respondent, not a fact of the work (blind review 23, a3: "We keep responses for two
+years ..." dropped as trivia)."""
+
+
 def recruiting(heading: str) -> bool:
-    """The sentence stands under a heading of the document's own recruitment: no fact, no
-    question (``_RECRUITING``)."""
-    return bool(heading) and _RECRUITING.search(heading) is not None
+    """The sentence stands under a heading of the document's own recruitment, or of its
+    own business with its reader (how to respond, its privacy notice): no fact, no
+    question (``_RECRUITING``, ``_RESPONDING``)."""
+    return bool(heading) and (_RECRUITING.search(heading) is not None
+                              or _RESPONDING.search(heading) is not None)
 
 
 _ADDRESSEE = re.compile(
@@ -166,7 +183,8 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     found = (recommended(parsed, view.inside, q.sentence.heading,
                             q.sentence.lead.parsed if q.sentence.lead is not None else None)
              or own_subject(parsed, view.inside, nouns)
-             or own_schedule(parsed, view.span_tokens(q.key)))
+             or own_schedule(parsed, view.span_tokens(q.key))
+             or own_reckoning(parsed))
     if not found and q.rule == "acronym":
         found = own_instrument(view.span_tokens(q.key), nouns)
     if found:
@@ -367,3 +385,39 @@ def own_schedule(parsed: Any, key: Any = ()) -> str:
     named = parsed[subject.left_edge.i: subject.i + 1].text
     return OWN_SCHEDULE.format(subject=named, verb="due" if due else root.text, date=when)
 
+
+# -- a time counted from the document itself -------------------------------------------------
+
+_SELF_NOUNS = frozenset({
+    "decision", "order", "letter", "notice", "report", "direction", "directions", "judgment",
+    "judgement", "determination", "request", "memorandum", "paper", "notification",
+    "response", "reply", "submission", "statement", "review", "consultation"})
+"""What a document calls itself with "this": "within 56 days of this decision"."""
+_COUNTED_FROM = frozenset({"of", "from", "after", "following"})
+_SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                   r"twelve|fourteen|twenty|twenty-one|twenty-eight|thirty|sixty|ninety)"
+                   r"\s+(?:working\s+|calendar\s+|clear\s+)?(?:hours?|days?|weeks?|months?)\b",
+                   re.I)
+
+OWN_RECKONING = ('a time counted from this document itself ("{phrase}"): about this '
+                 "document's own process, not the field")
+
+
+def own_reckoning(parsed: Any) -> str:
+    """The hold reason when the sentence's time limit runs from the document itself ("The
+    force must tell the Ombudsman within 56 days of this decision whether it accepts each
+    recommendation", "Any reply to this consultation must reach us within 12 weeks of this
+    paper"), else "". Such a limit governs this decision, letter or order's own
+    proceedings; a limit of the work runs from an event of the work ("within 24 hours of
+    the report", "of seizure")."""
+    if not _SPAN.search(parsed.text):
+        return ""
+    for token in parsed:
+        if token.dep_ != "pobj" or token.lemma_.lower() not in _SELF_NOUNS:
+            continue
+        if token.head.lower_ not in _COUNTED_FROM or not any(
+                c.dep_ == "det" and c.lower_ == "this" for c in token.children):
+            continue
+        phrase = parsed[token.head.i : token.i + 1].text
+        return OWN_RECKONING.format(phrase=phrase)
+    return ""
