@@ -148,8 +148,11 @@ _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _AGENT_NOUNS = re.compile(
     r"(?:officer|staff|police|lead|leader|holder|provider|offender|person|people|worker|"
     r"child|children|parent|carer|victim|witness|court|judge|state|party|authority|agency|"
-    r"service|unit|team|force|body|member|[^m]ent|er|or|ist|yst|ant|ian)s?$")
-"""A subject that can act by its word or ending (officer, analyst, court, authority)."""
+    r"service|unit|team|force|body|member|[^m]ent|er|or|ist|yst|ant|ian|ee|coach|nurse|"
+    r"chair|head|guard|family|youth|adult|minor|suspect|accused|pupil|colleague|friend|peer|"
+    r"client|guest|host|crew|clergy|public|man|woman|men|women|boy|girl|user|parents?)(?:e?s)?$")
+"""A subject that can act by its word or ending (officer, analyst, coach, trainee, court,
+authority): with it, "may" is read as permission."""
 
 
 def _agent(subject: Any) -> bool:
