@@ -68,7 +68,9 @@ def test_we_in_a_turn_is_the_body_the_speaker_key_names(tmp_path: Path, matcher:
     kept, below = drafted(tmp_path, WEBINAR, matcher)
     police = one(kept + below, "Orrin Bay Police alerts the border team within ____ hours of a high-risk report.")
     assert police.stem_rule.endswith('"We" named as the speaker\'s body (the speaker key for LV)')
-    trust = one(kept + below, "Tidewater Runaways Trust refers every caller at risk of abduction to the police within ____ hours.")
+    # the trust's name stands only in the speaker key's list ("..., Helpline Manager,
+    # Tidewater Runaways Trust"): no sentence writes it bare, so it takes "the"
+    trust = one(kept + below, "The Tidewater Runaways Trust refers every caller at risk of abduction to the police within ____ hours.")
     assert not [r for r in trust.reasons if "first person" in r or '"Our"' in r or '"We"' in r]
     # the quote stays the speaker's own sentence, without the label
     text = path.read_text("utf-8")

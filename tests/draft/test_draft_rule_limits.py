@@ -109,6 +109,6 @@ def test_a_capped_false_statement_takes_the_weakest_true_ones_place(drafted: dic
     held = cap([material], per_text=2)
     assert [(q.prompt, q.truth) for q in material.questions] == [
         ("An officer may keep a seized phone for up to 48 hours without a warrant.", True),
-        ("The seizure record may contain the name of the person who reported the phone.", False)]
+        ("The seizure record is allowed to contain the name of the person who reported the phone.", False)]
     assert [q.prompt for q in held] == ["A supervisor may extend the hold on a seized phone for up to 24 hours."]
     assert held[0].reasons[-1].endswith("a false statement from the same source, took its place, so that not every true/false answer is True")

@@ -269,12 +269,15 @@ def test_no_wrong_key_on_the_tune_corpus_and_the_article(matcher: ThemeMatcher) 
             if q.rule == "false-statement" and source in NEGATIONS:  # a prohibition's twin
                 seen["false-statement"] += 1
                 said = doc.display(q.sentence.start, q.sentence.end)
-                # the modal and its negation become "may" (prohibitions.permission)
-                twin = re.sub(rf"\b(?:must|shall|should|may)\s?{re.escape(source)}\b", "may", said, count=1, flags=re.I)
-                if twin == said:
-                    twin = re.sub(r" {2,}", " ", said.replace(source, "", 1))
-                twin = twin.rstrip(";.")
-                assert q.prompt.rstrip(".").casefold() == twin.casefold(), q.prompt
+                # the modal and its negation become "may" (prohibitions.permission), or
+                # "is / are allowed to" for a thing as subject (prohibitions.allowing)
+                twins = set()
+                for word in ("may", "is allowed to", "are allowed to"):
+                    twin = re.sub(rf"\b(?:must|shall|should|may)\s?{re.escape(source)}\b", word, said, count=1, flags=re.I)
+                    if twin == said:
+                        twin = re.sub(r" {2,}", " ", said.replace(source, "", 1))
+                    twins.add(twin.rstrip(";.").casefold())
+                assert q.prompt.rstrip(".").casefold() in twins, q.prompt
                 assert q.truth is False and not q.replacement
             elif q.rule == "false-statement":
                 seen["false-statement"] += 1

@@ -320,10 +320,6 @@ def _header_block(text: str) -> Metadata | None:
     if first is None:
         return None
     lead: tuple[int, str] | None = None
-    top = lines[first][0]
-    if _RULE.match(lines[first][1].rstrip("\r\n")) and first + 1 < len(lines) and (
-            lines[first + 1][1].strip()):
-        first += 1  # a box's top rule ("=====" over the banner): the title is under it
     if not KEY_VALUE.match(lines[first][1].rstrip("\r\n")):
         lead, first = lines[first], first + 1  # a title line above the keys
         words = lead[1].split()
@@ -333,7 +329,7 @@ def _header_block(text: str) -> Metadata | None:
     for offset, raw_line in lines[first:]:
         line = raw_line.rstrip("\r\n")
         if _RULE.match(line):
-            return _closed(body, lead, offset + len(line), top) if body else None
+            return _closed(body, lead, offset + len(line)) if body else None
         if not line.strip():
             return None if lead is not None else _closed_by_blank(body)
         if not (KEY_VALUE.match(line) or _KEY_ONLY.match(line) or _CONTINUATION.match(line)):
@@ -342,15 +338,13 @@ def _header_block(text: str) -> Metadata | None:
     return None
 
 
-def _closed(body: list[tuple[int, str]], lead: tuple[int, str] | None, end: int,
-            top: int | None = None) -> Metadata:
+def _closed(body: list[tuple[int, str]], lead: tuple[int, str] | None, end: int) -> Metadata:
     meta = _from_lines(body)
     if lead is not None:
         if not meta.title:
             meta.title = lead[1].strip().lstrip("#").strip()
         meta.fields.insert(0, MetaField("(title line)", lead[1].strip(), lead[0]))
-    start = (lead or body[0])[0]
-    meta.span, meta.shape = (start if top is None else min(top, start), end), "header"
+    meta.span, meta.shape = ((lead or body[0])[0], end), "header"
     return meta
 
 
