@@ -2,8 +2,10 @@
 """Issue #9, rule documents that gave no question (held-out-17, b3): a table of wording
 rules ("Use | Do not use | Why") gave nothing, because a row is no sentence and its cells
 are terms, not lengths of time. Here each row of such a table asks which term to use
-instead of the one to avoid, with the table's other terms to use as options; a row whose
-term to avoid holds its answer's word is not asked. Short tables of our own, with the
+instead of the one to avoid, with the table's other terms to use as options (of the key's
+kind, a term for people or for a thing, when two or more such remain: blind review 23, b5's
+"suspect, offender" against "child sexual abuse material"); a row whose term to avoid holds
+its answer's word is not asked. Short tables of our own, with the
 exact questions drafted."""
 
 from __future__ import annotations
@@ -48,15 +50,17 @@ def test_each_row_of_a_wording_table_asks_the_term_to_use_instead(tmp_path: Path
         ('Which term should be used instead of "rent boy", "child prostitute"?',
          [("abuse image", False), ("missing from care", False), ("online extortion of a child", False),
           ("young person who was exploited", True)]),
+        # a term for a thing or an act is not offered a term for people ("young person
+        # who was exploited") as a wrong option while three of its own kind remain
         ('Which term should be used instead of "explicit photo"?',
-         [("abuse image", True), ("missing from care", False), ("online extortion of a child", False),
-          ("young person who was exploited", False)]),
+         [("abuse image", True), ("coercive control", False), ("missing from care", False),
+          ("online extortion of a child", False)]),
         ('Which term should be used instead of "absconder"?',
-         [("abuse image", False), ("missing from care", True), ("online extortion of a child", False),
-          ("young person who was exploited", False)]),
+         [("abuse image", False), ("coercive control", False), ("missing from care", True),
+          ("online extortion of a child", False)]),
         ('Which term should be used instead of "relationship drama"?',
          [("abuse image", False), ("coercive control", True), ("missing from care", False),
-          ("young person who was exploited", False)]),
+          ("online extortion of a child", False)]),
     ]
     doc = questions[1].analysis.doc
     assert doc.display(*questions[1].key) == "abuse image"
@@ -93,3 +97,13 @@ def test_a_table_of_three_terms_or_of_terms_and_meanings_asks_nothing(tmp_path: 
     """Three rows give a key and two options only; a table whose headers say nothing of
     use and avoidance ("Term | Meaning") is not a wording table."""
     assert asked(tmp_path, "guide.html", HTML, matcher) == []
+
+
+def test_which_terms_name_people() -> None:
+    from curriculum.draft.usage_tables import names_people
+
+    people = ["suspect, offender", "child victim", "young person who was exploited", "victims and survivors"]
+    things = ["child sexual abuse material (CSAM)", "sexual communication with a child",
+              "online sexual coercion and extortion of a child", '"self-generated" sexual material, or coerced sharing']
+    assert [names_people(t) for t in people] == [True] * 4
+    assert [names_people(t) for t in things] == [False] * 4

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import md_escape
+from curriculum.draft.facts import person_word
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.sentences import Sentence
 from curriculum.draft.tables import Cell, row_unit
@@ -119,6 +120,26 @@ def _tables(analysis: Analysis) -> list[list[Sentence]]:
     return tables
 
 
+_PEOPLE = frozenset({"perpetrator", "perpetrators", "abuser", "abusers", "survivor",
+                     "survivors", "parent", "parents", "carer", "carers", "person"})
+_PARTS = re.compile(r"\s*(?:,|/|;|\bor\b|\band\b)\s*")
+_POST = re.compile(r"\s+(?:of|with|for|to|in|on|by|against|from|about|under|who|that)\s+", re.I)
+"""Where a term's head noun ends: "communication with a child" is a communication."""
+
+
+def names_people(term: str) -> bool:
+    """The term names people ("suspect, offender", "child victim"), not a thing or an act:
+    a wrong option of the other kind ("suspect, offender" against "child sexual abuse
+    material") is told apart by its kind, not by the rule (blind review 23, b5). Every
+    part of the term ("a, b", "a / b", "a or b") has a noun of persons as its head (the
+    last word before a preposition: "communication with a child" is no person)."""
+    text = re.sub(r"\([^)]*\)|[\"'\u201c\u201d\u2018\u2019]", " ", term)
+    parts = [p for p in _PARTS.split(text) if p.strip()]
+    heads = [re.findall(r"[A-Za-z-]+", p)[-1].lower() for p in (
+        _POST.split(part)[0] for part in parts) if re.search(r"[A-Za-z]", p)]
+    return bool(heads) and all(person_word(h) or h in _PEOPLE for h in heads)
+
+
 def _question(
     analysis: Analysis, row: Sentence, use: Cell, avoid: Cell, others: list[Cell]
 ) -> DraftQuestion:
@@ -136,7 +157,9 @@ def _question(
     question.pieces = ((avoid.start, avoid.end), (use.start, use.end))
     question.theme_text = row_unit(cells, doc.display)
     wrong = list(dict.fromkeys(doc.display(c.start, c.end) for c in others))
-    wrong = [w for w in wrong if w != answer][:3]
+    wrong = [w for w in wrong if w != answer]
+    alike = [w for w in wrong if names_people(w) == names_people(answer)]
+    wrong = (alike if len(alike) >= 2 else wrong)[:3]
     question.options = [(o, o == answer) for o in sorted([answer, *wrong], key=str.lower)]
     question.explanation = (
         f'The source\'s table row says: "{md_escape(row_unit(cells, doc.display))}"')
