@@ -232,6 +232,13 @@ def _reader_role(noun: Any) -> str:
     return f"{text[:1].upper()}{text[1:]} must"
 
 
+def person_ending(word: str) -> bool:
+    """``word`` (lower case) is a noun of persons by its ending or its word (``_PERSON``),
+    things with such an ending not set apart: a reader that only needs to know whether a
+    subject may act ("Coaches may ...") does not care."""
+    return _PERSON.search(word) is not None
+
+
 def _person(noun: Any) -> bool:
     word = noun.lower_
     return noun.pos_ == "NOUN" and bool(_PERSON.search(word)) and not _THINGS.search(word)

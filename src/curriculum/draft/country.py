@@ -23,6 +23,7 @@ becomes the country's ("Northmere's NCB") in a stem that names no place.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft.author import author_of
@@ -195,11 +196,16 @@ def _short_name(analysis: Analysis, country: str) -> str:
     """ "Orlassia" for "the Republic of Orlassia" when the text itself calls the state so
     ("in Orlassia", "Orlassia ratified ..."): "Orlassia's National Police ..." reads well
     where "the Republic of Orlassia's" does not. The country as it is otherwise."""
-    kind = _STATE_KIND.match(country)
-    if kind is None:
+    if _STATE_KIND.match(country) is None:
         return country
+    return _short_in(country, str(analysis.doc.text))
+
+
+@lru_cache(maxsize=4)
+def _short_in(country: str, body: str) -> str:
+    """``_short_name`` for a state's full name, once per document (every question of it
+    asks, and the two readings scan the whole text)."""
     bare = country.split(" of ", 1)[1]
-    body = str(analysis.doc.text)
     return bare if _used_as_place(body, bare) or _used_as_state(body, bare) else country
 
 

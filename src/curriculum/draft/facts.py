@@ -287,12 +287,14 @@ def _counts(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
     return out
 
 
+_PERSONS = (r"(?:child(?:ren)?|persons?|people|anyone|anybody|someone|everyone|victims?|"
+            r"minors?|boys?|girls?|learners?|pupils?|adults?|offenders?|witness(?:es)?|"
+            r"suspects?|individuals?|teenagers?|youths?)")
+"""Words for a person or people, as ``person_word`` and ``bare_age`` read them."""
 _PERSON_BOUND = re.compile(
-    r"\b(?:child(?:ren)?|persons?|people|anyone|anybody|someone|everyone|victims?|minors?|"
-    r"boys?|girls?|learners?|pupils?|adults?|offenders?|witness(?:es)?|suspects?|"
-    r"individuals?|teenagers?|youths?)\W{0,3}(?:aged\s+|who\s+(?:is|are|was|were)\s+)?"
-    r"(?:under|below)\s+$", re.I)
-_PERSON_WORD = re.compile(_PERSON_BOUND.pattern.split(r")\W")[0] + r")", re.I)
+    rf"\b{_PERSONS}\W{{0,3}}(?:aged\s+|who\s+(?:is|are|was|were)\s+)?(?:under|below)\s+$",
+    re.I)
+_PERSON_WORD = re.compile(_PERSONS, re.I)
 
 
 def person_word(word: str) -> bool:

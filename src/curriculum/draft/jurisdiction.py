@@ -24,6 +24,7 @@ The lead is the text's own words, never a guess: an issuer that is no proper nam
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from curriculum.draft.frontmatter import Metadata, norm_key
@@ -234,9 +235,22 @@ def document_act(text: str, at: int) -> str:
     is no one's rule; a proposal's rule is not yet in force, and the lead says so. Only a
     sentence at ``at`` in the act's enacting terms (``_ENACTING``) is the act's rule. ""
     for any other text (a guide about a directive calls it "the Directive")."""
+    lead, enacting = _act_of(text)
+    return lead if enacting is not None and at >= enacting else ""
+
+
+@lru_cache(maxsize=4)
+def _act_of(text: str) -> tuple[str, int | None]:
+    """The act's lead and where its enacting terms begin (``document_act``), read once per
+    document: every candidate of it asks, and both scan the whole text."""
     enacting = _ENACTING.search(text)
-    if enacting is None or at < enacting.start():
-        return ""
+    if enacting is None:
+        return "", None
+    return _act_lead(text), enacting.start()
+
+
+def _act_lead(text: str) -> str:
+    """ "Under the proposed Directive on ..., " from the title block (``document_act``)."""
     lines = [line.strip(" \t#*_|") for line in text[:3000].split("\n")]
     lines = [line for line in lines if line][:_ACT_HEAD_LINES]
     for i, line in enumerate(lines):

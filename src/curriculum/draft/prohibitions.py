@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from curriculum.draft.actors import person_ending
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import md_escape, render
 from curriculum.draft.sentences import Sentence
@@ -146,13 +147,13 @@ def allowing(sentence: Sentence, span: tuple[int, int]) -> str:
 
 _AGENT_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _AGENT_NOUNS = re.compile(
-    r"(?:officer|staff|police|lead|leader|holder|provider|offender|person|people|worker|"
-    r"child|children|parent|carer|victim|witness|court|judge|state|party|authority|agency|"
-    r"service|unit|team|force|body|member|[^m]ent|er|or|ist|yst|ant|ian|ee|coach|nurse|"
-    r"chair|head|guard|family|youth|adult|minor|suspect|accused|pupil|colleague|friend|peer|"
-    r"client|guest|host|crew|clergy|public|man|woman|men|women|boy|girl|user|parents?)(?:e?s)?$")
-"""A subject that can act by its word or ending (officer, analyst, coach, trainee, court,
-authority): with it, "may" is read as permission."""
+    r"(?:people|child|children|parent|carer|victim|witness|court|judge|state|party|"
+    r"authority|agency|service|unit|team|force|body|member|yst|ee|coach|nurse|chair|head|"
+    r"guard|family|youth|adult|minor|suspect|accused|pupil|colleague|friend|peer|client|"
+    r"guest|host|crew|clergy|public|man|woman|men|women|boy|girl|user|parents?)(?:e?s)?$")
+"""Besides the nouns of persons ``actors.person_ending`` knows (officer, analyst,
+provider): subjects that can act by their word or ending (coach, trainee, court,
+authority). With one, "may" is read as permission."""
 
 
 def _agent(subject: Any) -> bool:
@@ -160,7 +161,7 @@ def _agent(subject: Any) -> bool:
         return True
     if subject.pos_ == "PROPN":
         return True
-    return _AGENT_NOUNS.search(subject.lower_) is not None
+    return person_ending(subject.lower_) or _AGENT_NOUNS.search(subject.lower_) is not None
 
 
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "xcomp"})
