@@ -11,8 +11,9 @@ Two kinds of question an officer needs and the number rules miss:
   both sides of the answer when the ladder allows, written as the answer is (a word or
   digits), never a limit the sentence itself names. A list item that is a full clause
   ("police officers ... should contact ... within 24 hours;") counts, and so does a bare
-  verb phrase under a lead-in that says whose duty it is ("the officer must:"), shown
-  after that lead-in (``_duty_lead``). When the count rule
+  verb phrase under a lead-in that says whose duty it is ("the officer must:", or an
+  undertaking under the case it answers: "When the Police receive a referral, the Police
+  will:"), shown after that lead-in (``_duty_leads``). When the count rule
   already asks about that number (a sentence with a modal or "require": ``bounds.py``),
   this rule stays out (one fact, one question); where the count rule refuses the bound
   (a present-tense rule with no modal), this rule asks.
@@ -118,8 +119,8 @@ def _time_limit(analysis: Analysis, sentence: Sentence) -> DraftQuestion | None:
     if sentence.text(analysis.doc).rstrip().endswith(":"):
         return None  # "Escalate ... within 24 hours where:" introduces its list: a stem
         # without the list would end on its subordinator
-    lead = _duty_lead(analysis, sentence)
-    found = _limit(parsed, led=lead is not None, instruction=sentence.instruction,
+    leads = _duty_leads(analysis, sentence)
+    found = _limit(parsed, led=bool(leads), instruction=sentence.instruction,
                    practice=sets_rules(analysis))
     if found is None:
         return None
@@ -158,7 +159,7 @@ def _time_limit(analysis: Analysis, sentence: Sentence) -> DraftQuestion | None:
     options = sorted([answer, *wrong], key=_rank)
     question.options = [(o, o == answer) for o in options]
     question.explanation = f'The source says: "{md_escape(sentence_text)}"'
-    if lead is not None and not _carry_lead(question, *lead):
+    if leads and not _carry_any(question, leads):
         return None
     return question
 
@@ -194,42 +195,60 @@ def _limit(
 
 
 _LEAD_MODALS = frozenset({"must", "shall", "should"})
+_PROMISE = frozenset({"will"})
+"""A party's undertaking ("the Police will:"): a duty only in the case a condition names."""
+_CASE_MARKS = frozenset({"when", "whenever", "where", "if", "once"})
 
 
-def _duty_lead(analysis: Analysis, sentence: Sentence) -> tuple[Sentence, int, int] | None:
+def _standing_case(holder: Any) -> bool:
+    """ "When the Police receive a referral ..., the Police will:": "will" under a clause
+    that names the case it answers is what a party does each time that case arises, a
+    standing duty of a procedure or an agreement, as "must" is; a bare "The team will:" is
+    a plan or a forecast (what it will do next year), no rule whose limit an item sets."""
+    return any(c.dep_ == "advcl" and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in _CASE_MARKS for m in c.children)
+        for c in holder.children)
+
+
+def _duty_leads(analysis: Analysis, sentence: Sentence) -> list[tuple[Sentence, int, int]]:
     """For a list item that is a bare verb phrase ("contact the duty office within 15
     minutes;"), the lead-in that sets its duty and says whose ("When ..., the officer
     must:"): the lead sentence and the file offsets of the part shown in front of the
-    item, from its start, or from its subject when the words before it point back
-    elsewhere ("When the passenger system returns ..." -> "the officer must"). None when
-    the item has a subject of its own, or the lead ends in no modal of duty with a noun
-    subject (a pronoun or "we" would point back in turn)."""
+    item, from its start, and then from its subject, which is shown when the words before
+    it point back elsewhere ("When the passenger system returns ..." -> "the officer
+    must") or make the stem too long (a condition with a long aside). Empty when the item
+    has a subject of its own, or the lead ends in no modal of duty with a noun subject (a
+    pronoun or "we" would point back in turn)."""
     parsed = sentence.parsed
     if sentence.kind != "bullet" or parsed is None:
-        return None
+        return []
     root = parsed[:].root
-    if root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
-        return None
+    if root.tag_ not in ("VB", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return []  # a bare verb: the tagger reads "notify ..." with no subject as VB or VBP
     lead = next((b.lead for b in analysis.lists if any(i is sentence for i in b.items)), None)
     if lead is None or lead.parsed is None or not lead.text(analysis.doc).rstrip().endswith(":"):
-        return None
+        return []
     words = [t for t in lead.parsed if not t.is_punct and t.lower_ != "also"]
     modal = words[-1] if words else None
-    if modal is None or modal.tag_ != "MD" or modal.lower_ not in _LEAD_MODALS:
-        return None
+    if modal is None or modal.tag_ != "MD" or modal.lower_ not in _LEAD_MODALS | _PROMISE:
+        return []
     holder = modal if modal.dep_ == "ROOT" else modal.head
+    if modal.lower_ in _PROMISE and not _standing_case(holder):
+        return []
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
-        return None
+        return []
     end = lead.start + modal.idx + len(modal.text)
-    for first in (lead.parsed[0], min(subject.subtree, key=lambda t: t.i)):
+    out: list[tuple[Sentence, int, int]] = []
+    for first in dict.fromkeys((lead.parsed[0], min(subject.subtree, key=lambda t: t.i))):
         start = lead.start + first.idx
         view = StemView(lead.parsed, lead.start, ((start, end),))
         found = pointers(view, frozenset(), seen_before(analysis, lead.start),
                          recent(analysis, lead))
         if not any(_blocks(p, whole=first.i == 0) for p in found):
-            return lead, start, end
-    return None
+            out.append((lead, start, end))
+    return out
 
 
 def _blocks(pointer: Pointer, whole: bool) -> bool:
@@ -242,6 +261,20 @@ def _blocks(pointer: Pointer, whole: bool) -> bool:
     return pointer.delta <= -0.5
 
 
+def _carry_any(question: DraftQuestion, leads: list[tuple[Sentence, int, int]]) -> bool:
+    """Show the first of ``leads`` that makes a stem short enough (``_carry_lead``)."""
+    prompt = question.prompt
+    for lead in leads:
+        question.prompt = prompt
+        if _carry_lead(question, *lead):
+            return True
+    return False
+
+
+_ITEM_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+")
+"""An item's own letter or number ("(b) notify ..."), which the joined sentence does not say."""
+
+
 def _carry_lead(question: DraftQuestion, lead: Sentence, start: int, end: int) -> bool:
     """Show the lead-in's subject and modal in front of the item ("The officer must
     contact the duty office within ____."), the quote running from the lead to the item;
@@ -251,8 +284,9 @@ def _carry_lead(question: DraftQuestion, lead: Sentence, start: int, end: int) -
         return False
     shown = md_escape(doc.display(start, end))
     shown = shown[:1].upper() + shown[1:] + " "
-    stem = question.prompt.rstrip(" ;,.")
-    first = question.sentence.parsed[0] if question.sentence.parsed is not None else None
+    stem = _ITEM_LABEL.sub("", question.prompt.rstrip(" ;,."))
+    first = next((t for t in question.sentence.parsed or () if t.dep_ not in ("meta", "punct")),
+                 None)  # past the item's own label
     if first is not None and first.pos_ != "PROPN" and not first.text.isupper():
         stem = stem[:1].lower() + stem[1:]
     question.prompt = f"{shown}{stem}."
