@@ -42,6 +42,20 @@ the document's own plan under its own number is ``discourse.py``'s.) So is a tim
 counted from the document itself ("within 56 days of this decision", blind review 23: an
 ombudsman's deadline for the force's reply): it governs this decision's, letter's or
 order's own proceedings.
+
+Blind review 23 brought two more families of the document's own process. A case's own
+timetable (b1, a Crown Court's directions order: "The defence statement shall be served
+by 1 October 2026", "Any change of view shall be notified to the Court within 2 working
+days", both dropped; "The prosecution shall arrange a familiarisation visit for each
+witness ... not less than 7 days before the pre-recorded hearing", a standing practice for
+child witnesses, kept): a duty due on one calendar day, and, in a document whose title
+names one case, a party's serving, notifying or filing within a time (``own_timetable``).
+A product's own settings and performance (a6, a forensic tool's user guide: "Sets older
+than 30 days trigger an amber banner", "Large sets ... can take up to 20 minutes", both
+dropped; what a robust match means is the field's): in a product's own documentation, a
+sentence about its interface, its defaults or how long it takes (``own_product``). And a
+service's handling of what is outside its remit (b2, a hotline's "P4 - Not illegal / out
+of remit: 5 working days", dropped; ``out_of_remit``).
 """
 
 from __future__ import annotations
@@ -176,6 +190,10 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     if q.sentence.unnamed and q.carried is None:  # "Consider notifying ..." in a log
         result.hold(actors.HOLD)
         return
+    remit = out_of_remit(q.prompt)
+    if remit:
+        result.hold(remit)
+        return
     parsed = q.sentence.parsed
     if parsed is None:
         return
@@ -184,7 +202,9 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
                             q.sentence.lead.parsed if q.sentence.lead is not None else None)
              or own_subject(parsed, view.inside, nouns)
              or own_schedule(parsed, view.span_tokens(q.key))
-             or own_reckoning(parsed))
+             or own_reckoning(parsed)
+             or own_timetable(parsed, one_case(q.analysis.cleaned.title or ""))
+             or own_product(parsed, product_guide(q.analysis.cleaned.title or "")))
     if not found and q.rule == "acronym":
         found = own_instrument(view.span_tokens(q.key), nouns)
     if found:
@@ -421,3 +441,155 @@ def own_reckoning(parsed: Any) -> str:
         phrase = parsed[token.head.i : token.i + 1].text
         return OWN_RECKONING.format(phrase=phrase)
     return ""
+
+
+# -- one proceeding's own timetable --------------------------------------------------------
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\d\d\b|"
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b|"
+    r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b", re.I)
+"""One day of the calendar with its year ("1 October 2026", "October 1, 2026",
+"16.10.2026"): an occasion, not a span a rule counts ("within 28 days") nor a day that
+comes back every year ("by 31 January")."""
+_DEADLINE_PREPS = frozenset({"by", "before", "on", "until"})
+_BINDING = frozenset({"shall", "must", "will"})
+_LAWS = frozenset({"law", "act", "regulation", "directive", "convention", "code", "rule",
+                   "rules", "protocol", "treaty", "amendment", "bill", "statute", "provision"})
+"""What comes into force on a day: a law's commencement is a fact of the field."""
+
+OWN_DEADLINE = ('a deadline on one day of the calendar ("{phrase}"): this proceeding\'s or '
+                "process's own timetable, not a rule that holds in every case")
+
+_CASE_TITLE = re.compile(
+    r"\b(?:R|Regina|Rex|The\s+(?:King|Queen|State|People)|[A-Z][\w.'-]+)\s+v\.?\s+[A-Z]|"
+    r"\b(?:case|complaint|claim|appeal|application|file|matter)\s+(?:no\.?\s*|number\s+)?"
+    r"[A-Z]{0,4}[/-]?\d[\w/-]*", re.I)
+"""A title naming one case: its parties ("R v Pelham Strade") or its number ("Decision on
+Complaint PO/2026/0582", "Case No. T20267731")."""
+_PARTIES = frozenset({"court", "tribunal", "judge", "prosecution", "prosecutor", "defence",
+                      "defense", "crown", "party", "parties", "counsel", "advocate",
+                      "advocates", "registry", "ombudsman", "panel"})
+"""The actors of a proceeding: the court that directs and the parties before it."""
+_SERVING = frozenset({"notify", "serve", "file", "lodge", "submit", "send", "reply",
+                      "respond", "inform", "tell", "confirm", "report", "apply", "provide",
+                      "copy", "disclose", "return"})
+"""The acts by which a proceeding's parties keep its timetable: papers served, filed or
+sent, notice given to the court or to each other."""
+
+OWN_STEP = ('a step of this case\'s own proceedings ("{verb}" ... "{party}" ... "{limit}"): '
+            "the directions of one case, not a practice that holds in every case")
+
+
+def one_case(title: str) -> bool:
+    """The document's title names one case: its parties or its number (``_CASE_TITLE``)."""
+    return _CASE_TITLE.search(title) is not None
+
+
+def own_timetable(parsed: Any, case: bool = False) -> str:
+    """The hold reason for a step of one proceeding's own timetable, else "":
+
+    - a duty or a future ("shall", "must", "will") due by, before or on one calendar day
+      ("The defence statement shall be served by 1 October 2026"): a date is one
+      occasion's, whatever the document; a law's commencement is left ("The Act will come
+      into force on 1 July 2026");
+    - in a document whose title names one case (``one_case``), a duty to serve, notify,
+      file or reply within a time, when the court or a party of the proceeding serves or
+      is served ("Any change of view shall be notified to the Court within 2 working
+      days"). What a party must do for a witness ("arrange a familiarisation visit ... 7
+      days before the hearing"), or notice to the police, is practice and is left."""
+    root = parsed[:].root
+    if any(t.ent_type_ == "LAW" for t in parsed):
+        return ""
+    binding = any(c.tag_ == "MD" and c.lower_ in _BINDING for c in root.children)
+    if not binding:
+        return ""
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.lemma_.lower() in _LAWS:
+        return ""
+    for prep in root.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _DEADLINE_PREPS:
+            continue
+        phrase = parsed[prep.i: prep.right_edge.i + 1].text
+        if _DAY.search(phrase):
+            return OWN_DEADLINE.format(phrase=phrase)
+    if not case or root.lemma_.lower() not in _SERVING or not _SPAN.search(parsed.text):
+        return ""
+    party = next((t for t in root.subtree if t.lemma_.lower() in _PARTIES and (
+        t.head.i == root.i or t.head.head.i == root.i) and t.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "dative", "pobj", "compound")), None)
+    if party is None:
+        return ""
+    limit = _SPAN.search(parsed.text)
+    assert limit is not None
+    return OWN_STEP.format(verb=root.text, party=party.text, limit=limit.group(0))
+
+
+# -- a product's own settings and performance ------------------------------------------------
+
+_GUIDE_TITLE = re.compile(
+    r"\b(?:user(?:'s)?\s+(?:guide|manual|handbook)|release\s+notes|read\s?me|quick[- ]start|"
+    r"admin(?:istrator)?(?:'s)?\s+guide|help\s+(?:guide|centre|center|pages?))\b", re.I)
+"""A title of a product's own documentation: its user guide, release notes or readme."""
+_INTERFACE = frozenset({"banner", "button", "menu", "window", "screen", "tab", "icon",
+                        "dialog", "dialogue", "panel", "toolbar", "checkbox", "dropdown",
+                        "drop-down", "pop-up", "popup", "tooltip", "sidebar", "wizard"})
+"""Nouns of a program's interface: what it shows, not what the work is."""
+_DURATION = re.compile(r"\b(?:seconds?|minutes?|hours?)\b", re.I)
+
+OWN_PRODUCT = ("the product's own {what} (\"{word}\" in its {guide}): how this one program "
+               "behaves, not what it teaches about the work")
+
+
+def product_guide(title: str) -> str:
+    """The kind of product documentation the title names ("user guide"), else ""."""
+    found = _GUIDE_TITLE.search(title)
+    return " ".join(found.group(0).lower().split()) if found else ""
+
+
+def own_product(parsed: Any, guide: str) -> str:
+    """The hold reason, in a product's own documentation (``product_guide``), for a
+    sentence about the product itself, else "": its interface ("Sets older than 30 days
+    trigger an amber banner"), a default of its settings ("By default, thumbnails are
+    shown at 64 px"), or how long it takes ("Large sets can take up to 20 minutes").
+    What the guide teaches about the work ("A robust match is an investigative lead, not
+    an identification", "must only be run against a verified forensic image") names none
+    of these and is judged like any other sentence."""
+    if not guide:
+        return ""
+    word = next((t for t in parsed if t.pos_ == "NOUN" and t.lemma_.lower() in _INTERFACE),
+                None)
+    if word is not None:
+        return OWN_PRODUCT.format(what="interface", word=word.text, guide=guide)
+    word = next((t for t in parsed if t.lemma_.lower() == "default"), None)
+    if word is not None:
+        return OWN_PRODUCT.format(what="settings", word=word.text, guide=guide)
+    root = parsed[:].root
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if root.lemma_.lower() == "take" and subject is not None and subject.ent_type_ != "PERSON" \
+            and not _ROLE.search(subject.lemma_.lower()) and any(
+            c.dep_ in ("dobj", "npadvmod") and _DURATION.search(c.text)
+            for c in root.children):
+        return OWN_PRODUCT.format(what="processing time", word=root.text, guide=guide)
+    return ""
+
+
+# -- what a service does with what is not its business ----------------------------------------
+
+_REMIT = re.compile(
+    r"\b(?:out(?:side)?\s+(?:of\s+)?(?:(?:our|the|its|their)\s+)?(?:remit|scope)|"
+    r"not\s+(?:with)?in\s+(?:our\s+|the\s+|its\s+)?(?:remit|scope))\b", re.I)
+"""What a service says is not its business ("P4 - Not illegal / out of remit")."""
+
+OUT_OF_REMIT = ('about what this service does with matters outside its remit ("{phrase}"): '
+                "its own handling of what is not its business, not a fact of the work")
+
+
+def out_of_remit(stem: str) -> str:
+    """The hold reason for a stem about how the document's own service deals with what is
+    out of its remit or scope ("Where the priority is P4 - Not illegal / out of remit, the
+    time limit is ____": a hotline's standard for signposting reports it does not act on),
+    else ""."""
+    found = _REMIT.search(stem)
+    return OUT_OF_REMIT.format(phrase=" ".join(found.group(0).split())) if found else ""
