@@ -108,3 +108,37 @@ def test_an_item_under_a_lead_in_that_is_no_condition_is_left_as_it_is(tmp_path:
     questions = candidates(tmp_path, text, matcher)
     count = one(questions, "count", "In LANTERN, the applicant must have passed an online test within the last ____ months.")
     assert "condition carried" not in count.stem_rule
+
+
+_TITLED_AGREEMENT = (
+    "---\n"
+    'title: "Joint Referral Agreement: Missing Children from Residential Care"\n'
+    'author: "Pellworth Constabulary, Public Protection Unit"\n'
+    "---\n\n"
+    "# Joint Referral Agreement: Missing Children from Residential Care\n\n"
+    "## 1. Parties\n\n"
+    "This agreement is made between Pellworth Constabulary and Ashcombe Borough Council.\n\n"
+    "## 2. Referrals\n\n"
+    "Worries about consent must never delay a referral for a child at risk of serious harm.\n\n"
+    "A missing child is reported to the other party's duty desk within 2 hours of being found missing.\n\n"
+    "## 3. The law\n\n"
+    "A registered offender must notify a change of address within 3 days of the move.\n"
+)
+
+
+def test_an_agreements_rule_is_the_agreements_not_its_issuers(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    questions = candidates(tmp_path, _TITLED_AGREEMENT, matcher)
+    count = one(questions, "count", "Under the Joint Referral Agreement, a missing child is reported to the other party's duty desk within ____ hours of being found missing.")
+    assert NOTE in count.stem_rule
+    statement = one(questions, "false-statement", "Under the Joint Referral Agreement, worries about consent are allowed to delay a referral for a child at risk of serious harm.")
+    assert NOTE in statement.stem_rule  # not "According to Pellworth Constabulary, ...": one party
+    law = one(questions, "count", "According to Pellworth Constabulary, a registered offender must notify a change of address within ____ days of the move.")
+    assert NOTE not in law.stem_rule  # the law the agreement restates binds no party
+
+
+def test_a_text_about_an_agreement_gives_it_no_lead(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = _TITLED_AGREEMENT.replace("This agreement is made between", "The council's review looked at the work of")
+    questions = candidates(tmp_path, text, matcher)
+    count = one(questions, "count", "A missing child is reported to the other party's duty desk within ____ hours of being found missing.")
+    assert NOTE not in count.stem_rule
+    one(questions, "false-statement", "According to Pellworth Constabulary, worries about consent are allowed to delay a referral for a child at risk of serious harm.")

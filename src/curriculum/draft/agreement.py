@@ -16,6 +16,20 @@ shortened to the place or body its name ends on: the proper name after its last 
 is a short proper name ("Europol"). A party that cannot be shortened so gives no lead:
 the stem is left as it is.
 
+An agreement may also be titled by its own name ("Information Sharing Agreement: Child
+Sexual Exploitation and Online Harm"), with its parties listed in the text. A part of the
+title (between colons, bars or dashes) that is a proper name ending in the kind
+("Information Sharing Agreement", "Joint Working Memorandum of Understanding"), in a text
+that calls itself by that kind, gives "Under the Information Sharing Agreement, ": the
+rules are the agreement's, not one party's. The issuer of such a text is one of its
+parties, and "According to the Ulverin Police Service, concerns about data protection
+..." gave the parties' joint rule to one of them (blind review 23). Such a text also restates
+the law its parties work under ("A registered offender must notify a change of name ...
+within 3 days"): a rule whose subject acts and is a person the agreement does not bind (an
+offender, a child, a victim: ``facts.person_word``) keeps its lead as before
+(``whose.lead``); a passive one ("A missing child is reported to ...") is the parties' to
+do.
+
 A defined role ("receiving Party", "requesting State": a quoted term the text defines
 with "means") is no name of a body, although it is capitalised: ``role`` lets a rule over
 it take the lead as a rule over "staff" does (``whose.lead``).
@@ -49,7 +63,7 @@ def agreement_lead(analysis: Analysis) -> tuple[str, tuple[str, ...]] | None:
     title = (analysis.doc.meta.title or analysis.cleaned.title or "").lstrip("# ").strip()
     found = _BETWEEN.match(title)
     if found is None:
-        return None
+        return _titled(title, analysis.doc.text.lower())
     kind = " ".join(found.group("kind").lower().split())
     body = analysis.doc.text.lower()
     if f"this {kind.split()[0]}" not in body:
@@ -62,6 +76,31 @@ def agreement_lead(analysis: Analysis) -> tuple[str, tuple[str, ...]] | None:
         return None
     shown = [found.group(side).strip() for side in ("a", "b")]
     return f"Under the {kind} between {shown[0]} and {shown[1]}, ", (parties[0], parties[1])
+
+
+_TITLE_PARTS = re.compile(r"\s*(?::|\||\s[-\u2013\u2014]\s)\s*")
+_JOINT_KINDS = ("memorandum of understanding", "agreement", "concordat")
+"""Kinds of document whose rules are its parties' jointly."""
+
+
+def titled(analysis: Analysis) -> bool:
+    """The document is an agreement known by its own name (``_titled``), not one titled
+    "Agreement between <party> and <party>"."""
+    title = (analysis.doc.meta.title or analysis.cleaned.title or "").lstrip("# ").strip()
+    return _BETWEEN.match(title) is None and agreement_lead(analysis) is not None
+
+
+def _titled(title: str, body: str) -> tuple[str, tuple[str, ...]] | None:
+    """ "Under the Information Sharing Agreement, " for a title part that names the
+    agreement the text is (module docstring); None otherwise."""
+    for part in _TITLE_PARTS.split(title):
+        part = re.sub(r"^[Tt]he\s+", "", part.strip())
+        kind = next((k for k in _JOINT_KINDS if part.lower().endswith(" " + k)), "")
+        if not kind or not proper_name(part) or re.search(r"\d", part):
+            continue
+        if f"this {kind.split()[0]}" in body:
+            return f"Under the {part}, ", (part,)
+    return None
 
 
 MAX_NAMED = 6

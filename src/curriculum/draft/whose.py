@@ -15,7 +15,8 @@ Constabulary's Wellbeing Policy, staff spend ...", "In VERITAS, accounts are rev
   name does not already hold it, else "Under the <name>, ";
 - **the agreement it is**: "Under the Varnholt-Selmira agreement, " for an
   agreement between two parties, over a generic subject or a role the agreement defines
-  ("the receiving Party": ``agreement.py``);
+  ("the receiving Party": ``agreement.py``), or "Under the Information Sharing Agreement, "
+  for one known by its own name, over a subject that is no person it does not bind;
 - **the system it documents**: the title opens with a proper name ending in a kind of
   system ("VERITAS Victim Identification Database"), and the text uses that name (or its
   leading acronym) at least three times: the lead is "In VERITAS, ".
@@ -32,8 +33,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from curriculum.draft.agreement import agreement_lead, role, roles
+from curriculum.draft.agreement import agreement_lead, role, roles, titled
 from curriculum.draft.author import author_of
+from curriculum.draft.facts import person_word
 from curriculum.draft.jurisdiction import proper_name, unplaced
 from curriculum.draft.stemcheck import StemView
 
@@ -127,6 +129,9 @@ def lead(q: DraftQuestion) -> str:
     defined = role(subject, q.analysis)  # "The receiving Party" an agreement defines
     if not (defined or generic(subject)):
         return ""
+    if subject.dep_ == "nsubj" and person_word(subject.lower_) and titled(q.analysis):
+        return ""  # "a registered offender must notify ...": the law the agreement restates,
+        # while "a missing child is reported ..." is the parties' to do
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     own = {t.i for t in roles(parsed, q.analysis)}  # "the sending Party" names no body
     if not unplaced([t for t in view.tokens() if t.i not in own]):
