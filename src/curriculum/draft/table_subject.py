@@ -18,6 +18,7 @@ are levels). Read from the parse: lemmas and parts of speech, no word list.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from curriculum.draft import nlp
@@ -48,6 +49,38 @@ def introduces(lead: str, cells: Sequence[Cell]) -> bool:
     word with the headers as a heading must (``names_table``)."""
     read = _noun_phrase(lead, cells)
     return read is not None and bool(read[0] - read[1])
+
+
+_RULE_DOCUMENTS = frozenset({"policy", "procedure", "protocol", "standard", "scheme",
+                             "guideline", "regulation", "code", "framework", "workflow"})
+"""Head nouns of a heading that names the rules a table sets out ("Revised triage
+policy"), not a topic ("Reporting times")."""
+
+
+def rule_document(about: str) -> str:
+    """ "Under the revised triage policy, " when ``about`` (a caption or the heading over a
+    table, without its number and notes) is a noun phrase headed by a kind of rule document:
+    the table's rows are that document's rules, and a row's stem says whose ("Where the
+    priority is P2 ..., the time limit is ____." is no one's: blind review 23). A heading in
+    title case ("Triage Policy") is the document's name and keeps its capitals; "" for any
+    other heading."""
+    words = about.split()
+    if not words or len(words) > MAX_WORDS or any(c in about for c in "-\u2013\u2014:;/"):
+        return ""
+    heading = nlp.parse([about])[0]
+    root = next((t for t in heading if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "NOUN" or root.lemma_.lower() not in _RULE_DOCUMENTS:
+        return ""
+    if root.i != len(heading) - 1 or any(t.tag_ in _CLAUSE_TAGS for t in heading):
+        return ""  # "Policy on ...": the head says not whose; a clause is no name
+    shown = _THE.sub("", about)
+    if not all(w[:1].isupper() for w in shown.split()) and not (
+            words[0].isupper() and len(words[0]) > 1):
+        shown = shown[:1].lower() + shown[1:]  # "Revised triage policy": no name
+    return f"Under the {shown}, "
+
+
+_THE = re.compile(r"^[Tt]he\s+")
 
 
 def _noun_phrase(about: str, cells: Sequence[Cell]) -> tuple[set[str], set[str], str] | None:

@@ -412,8 +412,13 @@ def _question(
                                        or subject.names_table(table, row.cells))):
         table = about if subject.names_table(about, row.cells) else ""
     subject_led = bool(table) and not lead.startswith("For ")
-    if subject_led:
+    ruled = subject.rule_document(table) if subject_led else ""  # "Under the revised
+    # triage policy, ": a rule document's rows are its rules, not a topic ("For ...")
+    if subject_led and not ruled:
         lead = f"For {_lower(md_escape(table))}, {lead[:1].lower()}{lead[1:]}"
+    owner = (ruled or _owner(analysis, about)) if lead.startswith("Where the ") else ""
+    if owner and not any(a.lower() in owner.lower() for a in (shown, *wrong)):
+        lead = f"{owner}{lead[:1].lower()}{lead[1:]}"
     bare = len(header.split()) == 1 and not subject_led and not scale
     of = _SENTENCE.match(shown)
     after = f" {of.group('suffix').lstrip(chr(39) + chr(0x2019) + 's').strip()}" if of else ""
@@ -512,6 +517,18 @@ the ref is C2" says nothing, so a row named by a code is named by what the code 
 for, its next cell, with the code after it: "For investigation files for ... (C2), ..."."""
 _CAPTION_AFTER = re.compile(
     r"^(?:table|figure)\s+[\dA-Z]{1,3}\s*(?:[.:]|[-\u2013\u2014])\s*(?P<title>\S.*?)\.?$", re.I)
+
+
+def _owner(analysis: Analysis, about: str) -> str:
+    """Whose rules the table sets: the document's own policy, system or agreement
+    (``whose.owner``: "Under Kitestream's Child Safety Policy, "), else the rule document
+    its caption or heading names (``table_subject.rule_document``: "Under the revised triage
+    policy, "); "" when neither says. A row's "Where the priority is P2 ..., the time limit
+    is ____." read alone is no one's rule (blind reviews 14 and 23: "name the platform",
+    "Under the hotline's revised triage policy")."""
+    from curriculum.draft.whose import owner  # whose -> ... -> questions
+
+    return owner(analysis)[0] or subject.rule_document(about)
 
 
 def _about(text: str) -> str:
