@@ -46,6 +46,7 @@ from curriculum.draft.cues import labelled_turn
 from curriculum.draft.dates import MONTH_NAMES, reference_period
 from curriculum.draft.discourse import PLACE_KINDS, names_referent, resolved_in_stem
 from curriculum.draft.distractors import numbers_in, written_value
+from curriculum.draft.ellipsis import compound_heads, heading_heads
 from curriculum.draft.guidance import continues_lead, continues_subject, names_body
 from curriculum.draft.items import provision
 from curriculum.draft.jurisdiction import (
@@ -161,11 +162,13 @@ _WALK = 12
 
 def recent(analysis: Analysis, sentence: Sentence) -> frozenset[str]:
     """Lowercase words and lemmas of the section's heading and the two sentences before,
-    and a mark for each noun a number counted there (``stemcheck.counted``)."""
+    a mark for each noun a number counted there (``stemcheck.counted``) and one for each
+    noun that heads a compound there (``ellipsis.mark``)."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", sentence.heading)}
-    words |= {w.rstrip("s") for w in words}
+    words |= {w.rstrip("s") for w in words} | heading_heads(sentence.heading)
     for other in before(analysis, sentence):
         if other.parsed is not None:
+            words |= compound_heads(other.parsed)  # "hash sets" (``ellipsis.py``)
             words |= {t.lemma_.lower() for t in other.parsed} | {t.lower_ for t in other.parsed}
             words |= {counted(t.lemma_.lower()) for t in other.parsed  # "the four forces"
                       if any(c.dep_ == "nummod" for c in t.children)}

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft.clauses import SEMICOLON
+from curriculum.draft.ellipsis import elided_head
 from curriculum.draft.finite import named_past
 from curriculum.draft.generic import rule_sentence
 from curriculum.draft.leadins import closed_end
@@ -420,6 +421,7 @@ def pointers(
     out += _elided(view)
     out += relational(tokens)
     out += bare_event(tokens)
+    out += elided_head(tokens, recent)
     out += quantified(tokens)
     out += _definite(view, named, seen)
     out += _described(view, recent)
