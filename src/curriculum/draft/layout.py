@@ -115,7 +115,10 @@ def plain_headings(doc: SourceDoc, lines: list[Line]) -> None:
             # definition: the markup sets the line apart, whatever its case
 
 
-_BOLD_LINE = re.compile(r"^[ \t]*(\*\*|__)(?P<text>[^*_\n]{1,100}?)\1[ \t]*$")
+_BOLD_LINE = re.compile(r"^[ \t]*(?:>[ \t]*)*(\*\*|__)(?P<text>[^*_\n]{1,100}?)\1[ \t]*$")
+"""A line bold from end to end, inside a Markdown quote box too ("> **WARNING - Evidential
+integrity**" over "> SiftLine must only be run ..."): the box's title, never a sentence's
+first words (blind review 23, a6)."""
 BOLD_WORDS = 12
 
 
