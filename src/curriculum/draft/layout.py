@@ -167,13 +167,34 @@ def _numbered_heading(doc: SourceDoc, lines: list[Line], index: int) -> bool:
     line = lines[index]
     marker = _NUMBERED.match(doc.text[line.start : line.end])
     after = _next_content(lines, index)
-    if marker is None or after is None or after.kind != "para":
-        return False
-    alone = index + 1 < len(lines) and lines[index + 1].kind == "blank"
-    if not (alone and _blank_before(lines, index)):
+    if marker is None or after is None or after.kind not in ("para", "bullet"):
         return False
     shown = doc.display(line.start + marker.end(), line.end)
+    if _capitals_heading(shown, doc.display(after.start, after.end)):
+        return True
+    alone = index + 1 < len(lines) and lines[index + 1].kind == "blank"
+    if after.kind != "para" or not (alone and _blank_before(lines, index)):
+        return False
     return looks_like_heading(shown, doc.display(after.start, after.end), standalone=True)
+
+
+_CAPITALS_WORDS = 10
+
+
+def _capitals_heading(shown: str, after: str) -> bool:
+    """ "2. KEY TASKS" right over "a) Review every referral ..." or over a paragraph: a
+    numbered line all in capitals (a word of three letters at least, at most
+    ``_CAPITALS_WORDS`` words, no final punctuation) over a line in mixed case is a plain
+    text's section heading, with or without a blank line under it, not a one-item list
+    (whose heading words were lost: "KEY TASKS" says whose the duties are). Over another
+    line in capitals (a telegram-style message, "1. SUMMARY" / "MISSING CHILD ...") it
+    is not told apart from the text."""
+    text = shown.strip()
+    if not text or text[-1] in ".!?:;," or len(text.split()) > _CAPITALS_WORDS:
+        return False
+    if text.upper() != text or not re.search(r"[A-Z]{3}", text):
+        return False
+    return re.search(r"[a-z]", after) is not None
 
 
 def _blank_before(lines: list[Line], index: int) -> bool:
