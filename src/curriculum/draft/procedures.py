@@ -185,8 +185,11 @@ def _limit(
         if noun is None or _unit_of(noun) is None:
             continue
         number = next((c for c in noun.children if c.dep_ == "nummod"), None)
-        if number is None or number.i != token.i + 1:
-            continue  # "within N units" only: "within the same 24 hours" is no limit of its own
+        after = next((t for t in parsed[token.i + 1 :] if not t.is_space), None)
+        if number is None or after is None or number.i != after.i:
+            continue  # "within N units" only: "within the same 24 hours" is no limit of its
+            # own; the markup of an emphasised limit ("within <strong>24 hours</strong>",
+            # "within **24 hours**") is blanked to spaces, which stand between the two
         unit = [t for t in parsed[number.i + 1 : noun.i + 1]]
         if any(t.is_punct for t in unit):
             continue
