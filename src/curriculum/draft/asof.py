@@ -40,7 +40,9 @@ def present_lead(q: DraftQuestion) -> tuple[str, int] | None:
     """ "As of April 2025, " and the stem's root token index, or None (module docstring)."""
     date = q.analysis.cleaned.doc_date
     parsed = q.sentence.parsed
-    if q.rule not in _RULES or date is None or parsed is None or _AS_OF.search(q.prompt):
+    when = q.sentence.block.when if q.sentence.block is not None else ""
+    if q.rule not in _RULES or (date is None and not when) or parsed is None or _AS_OF.search(
+            q.prompt):
         return None
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     if _YEAR.search(q.prompt) or any(_dates(e) for e in parsed.ents):
@@ -58,7 +60,22 @@ def present_lead(q: DraftQuestion) -> tuple[str, int] | None:
         return None
     if any(_a_time(t) or _a_label(t) for t in key):
         return None
+    if when:
+        return f"In {_month_year(when)}, ", root.i
+    if date is None:
+        return None
     return f"As of {MONTH_NAMES[date.month - 1]} {date.year}, ", root.i
+
+
+def _month_year(when: str) -> str:
+    """A timeline row's date as "November 2018" (from "26-29 Nov 2018") or "2009" (from
+    "2009 (c.)"): the event's sentence in the present holds as of then."""
+    year = _YEAR.search(when)
+    if year is None:
+        return when
+    month = next((m for m in MONTH_NAMES for w in re.findall(r"[A-Za-z]{3,}", when)
+                  if m.lower().startswith(w.lower().rstrip("."))), "")
+    return f"{month} {year.group(0)}".strip()
 
 
 def _dates(ent: Any) -> bool:

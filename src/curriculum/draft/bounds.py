@@ -42,6 +42,10 @@ _BEFORE = re.compile(
     r"younger\s+than|before|after|prior\s+to|earlier\s+than|later\s+than)\b",
     re.I,
 )
+_NEGATED = re.compile(r"(?:\bnot|n't|\bnever)\s+$", re.I)
+"""A negation right before "exceed": "does not exceed 2 years", "a term not exceeding 10
+years" cap what they bound (as "not more than" does), where "exceeded two years" is a
+threshold passed."""
 _AFTER = re.compile(
     r"^\s*(?:[A-Za-z'\u2019-]+\s+){0,2}?(?:or|and)\s+(?:more|fewer|less|over|under|older|younger|"
     r"above|below|longer|higher|lower)\b|^\+",
@@ -115,6 +119,8 @@ def bound_word(text: str, sentence_start: int, key: tuple[int, int]) -> str:
         word = " ".join(found.group(0).lower().split())
         if word in _MINIMA and NOTICE_AFTER.match(text[key[1] : key[1] + 40]):
             return NOTICE
+        if word.startswith("exceed") and _NEGATED.search(near[: found.start()]):
+            return "not more than"  # "a term not exceeding 10 years": a cap, not a threshold
         return word
     return " ".join(after.group(0).lower().split()) if after is not None else ""
 

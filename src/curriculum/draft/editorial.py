@@ -51,3 +51,28 @@ def editorial_notes(text: str) -> list[tuple[int, int]]:
             continue
         out.append((match.start("gap"), match.end()))
     return out
+
+
+_AMENDED = re.compile(
+    r"\[(?P<mark>(?:<sup\b[^>]*>[ \t]*)[FCEIMX]\d{1,3}[ \t]*</sup\s*>[ \t]?"
+    r"|[FCEIMX]\d{1,3}(?:[ \t]|(?=[^\w\]])))"
+    r"(?P<body>[^\[\]\r\n]{1,600}?)\]"
+)
+"""An amendment's brackets in a consolidated text: "[F5 10 years]" (or the marker as a
+superscript, ``[<sup>F5</sup>10 years]``) around words an amending act inserted or
+substituted, the marker naming its note in the "Textual amendments" block (F), or a
+modification (C), extent (E), commencement (I), marginal citation (M) or editorial (X)
+note. The words are the law's; the brackets and the marker are the publisher's."""
+
+
+def amendment_marks(text: str) -> list[tuple[int, int]]:
+    """The spans of an amendment's opening bracket with its marker and of its closing
+    bracket (``_AMENDED``): left in, they stood in a stem around the answer ("within
+    \\[ ____ hours\\]", blind review 24a). A bracket with no marker is no amendment's."""
+    spans = []
+    for match in _AMENDED.finditer(text):
+        spans.append((match.start(), match.start() + 1))
+        if not match.group("mark").startswith("<"):
+            spans.append((match.start("mark"), match.end("mark")))
+        spans.append((match.end() - 1, match.end()))
+    return spans

@@ -251,6 +251,7 @@ def _counts(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
             or re.fullmatch(r"(1[89]|20)\d\d", num)
             or text[match.end() : match.end() + 1] == "-"
             or _LOCATOR.search(text, 0, match.start("num"))
+            or _SUPERSEDED.search(text, max(0, match.start() - 40), match.start("num"))
         ):
             continue
         noun, noun_end = _noun_after(text, match.end())
@@ -285,6 +286,16 @@ def _counts(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fact]:
             )
         )
     return out
+
+
+_SUPERSEDED = re.compile(
+    r"\b(?:(?:extend|increas|rais|reduc|lower|shorten|lengthen|cut|chang|amend|replac|"
+    r"substitut)\w*[ \t]+from|(?:up|down)[ \t]+from|previously|formerly|originally)"
+    r"[ \t]+[\"\u201c(]?$", re.I)
+"""A number the text gives as the value a change replaced ("extended from 90 days by the
+REPORT Act", "(previously 5 years)"): the rule in force is the other figure, and a blank
+on the old one asks what no longer holds while the stem states the answer (blind review
+24a). Never a count to ask."""
 
 
 _PERSONS = (r"(?:child(?:ren)?|persons?|people|anyone|anybody|someone|everyone|victims?|"

@@ -47,6 +47,9 @@ class Block:
     """For a ``footnote``: its marker's label (``1`` for ``[^1]``)."""
     ref_line: int | None = None
     """For a ``footnote``: the line of its first marker in the text (None: no marker)."""
+    when: str = ""
+    """For an event of a timeline (``layout.table_rows``): the date its row gives ("20 Nov
+    1989"), which the event's present-tense sentences hold as of."""
     speaker: str = ""
     """The cue label the block is under ("HV", "NARRATION", "Panellist 2 (prosecutor)"):
     who speaks or what the text is in a transcript or script (``cues.py``)."""

@@ -141,7 +141,7 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
         if "\n" in raw[len(raw.rstrip()):]:
             continue  # "... State v Corlan\nCourt: ...": a name never runs across lines
         lead = raw.rstrip().rstrip("\"'\u201d")
-        line = _wrapped(lead)
+        line = _CELL_GAP.split(_wrapped(lead))[-1]  # a name never spans a table's cells
         run = _NAME_RUN.search(line)
         if run is None or not _capital_word(run.group(0)) or (
                 _sentence_initial(line, run) and not complement):
@@ -280,6 +280,12 @@ def _competing(found: tuple[str, int, bool], named: list[tuple[str, int]], befor
         return False
     return any(before - offset <= NEAR and _key(name) != _key(found[0])
                and not _same_name(name, found[0]) for name, offset in named)
+
+
+_CELL_GAP = re.compile(r"[ \t]*(?:\t|\|)[ \t]*| {2,}")
+"""Where one table cell ends and the next begins in a row as the readers lay it out (cells
+apart by a tab, a pipe or a run of spaces): "Yes   Yes   Escalation lead decides" is three
+cells, and "Yes Yes Escalation lead" no name of the escalation lead (blind review 24a)."""
 
 
 def _wrapped(lead: str) -> str:

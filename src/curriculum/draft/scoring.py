@@ -439,6 +439,8 @@ def _negated(q: DraftQuestion, result: Score) -> bool:
         verbs.append(verbs[-1].head)  # "never tell a caller to wait ____ hours"
     if q.rule == "count" and rule_trigger(verb):
         return False
+    if verb.lemma_.lower() == "exceed":
+        return False  # "a term not exceeding ____ years": a cap (``bounds.bound_word``)
     if any(c.dep_ == "neg" for v in verbs for c in v.children) or any(
             d.lower_ == "no" for a in args for d in a.children if d.dep_ == "det"):
         result.kill(f'the figure sits in a negated clause ("{verb.text}"): other options '
@@ -493,6 +495,8 @@ def _loose_comparison(q: DraftQuestion) -> bool:
     found = _COMPARISON.search(before)
     if found is None or _ADJACENT.search(before):
         return False
+    if bound_word(text, q.sentence.start, q.key) == "not more than":
+        return False  # "not exceeding ____ years": the cap itself (``bounds.bound_word``)
     if q.rule == "count" and _POSTPOSED.search(before[: found.end("word")]):
         # "missing three times or more in ____ days": the "or more" bounds the number
         # before it (how often), and the period of the trigger is the rule's own value
