@@ -3,7 +3,7 @@
 never read across a table's cells; a consolidated law's amendment brackets and markers stay
 out of stems; a figure given as the value a change replaced is never the blank; "not
 exceeding" caps what it bounds, as "not more than" does; a timeline's events are read as
-prose, dated by their row. Short texts of our own, with the exact outcome."""
+prose, dated by their row, and "its Article 1" is named without its "its". Short texts of our own, with the exact outcome."""
 
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ _TIMELINE = """<!DOCTYPE html><html><head><title>Key dates: child protection onl
 <h1>Key dates: child protection online</h1>
 <table>
 <tr><th>Date</th><th>Event</th></tr>
-<tr><td>20 Nov 1989</td><td>The UN General Assembly adopts the Convention on the Rights of the Child. Article 1 of the Convention defines a child as every human being below the age of 18 unless majority is attained earlier under national law.</td></tr>
+<tr><td>20 Nov 1989</td><td>The UN General Assembly adopts the Convention on the Rights of the Child. Under its Article 1, a child is every human being below the age of 18 unless majority is attained earlier under national law.</td></tr>
 <tr><td>2009</td><td>PhotoDNA, a robust hashing technology for child sexual abuse material, is introduced. Unlike a cryptographic hash, a robust hash still matches an image after resizing or recompression.</td></tr>
 <tr><td>Nov 2018</td><td>INTERPOL reports that its International Child Sexual Exploitation database holds more than 1.5 million images and videos of child sexual abuse material.</td></tr>
 </table>
@@ -100,6 +100,7 @@ _TIMELINE = """<!DOCTYPE html><html><head><title>Key dates: child protection onl
 def test_a_timelines_events_are_read_as_prose_dated_by_their_row(tmp_path: Path, matcher: ThemeMatcher) -> None:
     kept, below = chosen(tmp_path, _TIMELINE, matcher, name="key-dates.html")
     texts = prompts(kept + below)
-    assert any("defines a child as every human being below the age of" in p for p in texts), texts
+    assert any(p.startswith("Under Article 1 of the Convention on the Rights of the Child, a child is every human being below the age of") for p in texts), texts
+    assert not [p for p in texts if "its Article 1" in p], texts
     dated = [p for p in texts if "International Child Sexual Exploitation" in p and "million" in p]
     assert dated and all(p.startswith("In November 2018, INTERPOL reports") for p in dated), texts

@@ -267,7 +267,12 @@ def _provision(tokens: list[Any], n: int, prompt: str) -> tuple[int, int, str, s
         return None  # "section 41 of the 2011 Act"
     if any(_names_of(prompt, kind) for kind in LAWS):
         return None  # the stem names an instrument: the provision is its
+    if n > 0 and tokens[n - 1].tag_ == "PRP$":
+        return n - 1, n + 1, token.lower_, ""  # "its Article 1": named, "its" goes
     return n, n + 1, token.lower_, ""
+
+
+_POSSESSIVE = re.compile(r"^(?:its|their|his|her|our)\s+", re.I)
 
 
 def _done(q: DraftQuestion, cite: Cite) -> bool:
@@ -301,7 +306,10 @@ def _named(q: DraftQuestion, cite: Cite) -> Named | None:
         phrase = phrase[:1].upper() + phrase[1:]  # the stem opens with it
     line = doc.line_of(offset) if offset >= 0 else 1
     if cite.provision:
-        return Named(cite.start, cite.end, phrase, f"{phrase} of the {name}", line, False)
+        bare = _POSSESSIVE.sub("", phrase)  # "Under its Article 1" names "Article 1 of the
+        # Convention ...", never "its Article 1 of the Convention" (blind review 24b)
+        bare = bare[:1].upper() + bare[1:] if phrase[:1].isupper() else bare
+        return Named(cite.start, cite.end, phrase, f"{bare} of the {name}", line, False)
     if cite.possessive:
         phrase += "'s"
         name += "'" if name.endswith("s") else "'s"
