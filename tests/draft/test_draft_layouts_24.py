@@ -3,7 +3,7 @@
 never read across a table's cells; a consolidated law's amendment brackets and markers stay
 out of stems; a figure given as the value a change replaced is never the blank; "not
 exceeding" caps what it bounds, as "not more than" does; a timeline's events are read as
-prose, dated by their row, and "its Article 1" is named without its "its". Short texts of our own, with the exact outcome."""
+prose, dated by their row, "its Article 1" is named without its "its", and a list of noun phrases cut from its verb is no sentence. Short texts of our own, with the exact outcome."""
 
 from __future__ import annotations
 
@@ -104,3 +104,18 @@ def test_a_timelines_events_are_read_as_prose_dated_by_their_row(tmp_path: Path,
     assert not [p for p in texts if "its Article 1" in p], texts
     dated = [p for p in texts if "International Child Sexual Exploitation" in p and "million" in p]
     assert dated and all(p.startswith("In November 2018, INTERPOL reports") for p in dated), texts
+
+
+_REVIEW = """# Reviewer's report
+
+## Summary of the submission
+
+The authors examine 412 closed victim identification referrals of a national police agency. For each referral they record the date the material first came to police attention, the date the child was identified and safeguarded, the route by which identification was achieved, and whether the series was already known in the INTERPOL International Child Sexual Exploitation (ICSE) database when it reached the unit.
+"""
+
+
+def test_a_list_of_noun_phrases_cut_from_its_verb_is_no_sentence(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = chosen(tmp_path, _REVIEW, matcher, name="review.md")
+    cut = [q for q in kept + below if q.prompt.startswith("The date the child was identified")]
+    assert not [q.prompt for q in kept if q in cut], prompts(kept)
+    assert all(any(r.startswith("fatal: no subject with a finite verb") for r in q.reasons) for q in cut), [q.reasons for q in cut]

@@ -158,6 +158,15 @@ def _finite(verb: Any, view: StemView) -> bool:
                for c in verb.children)
 
 
+def _noun_phrase(tokens: list[Any], view: StemView) -> bool:
+    """The stem's top words (those whose head is outside it, or the root) are all nouns:
+    a list of noun phrases lifted from a verb's object ("For each referral they record the
+    date ..., the route ... and whether ..."), which a finite verb inside one of its
+    relative clauses does not make a sentence (blind review 24a)."""
+    tops = [t for t in tokens if not t.is_punct and (t.head.i == t.i or not view.inside(t.head))]
+    return bool(tops) and all(t.pos_ in ("NOUN", "PROPN") for t in tops)
+
+
 def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
     tokens = view.tokens()
     if not tokens:
@@ -170,6 +179,9 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
         for t in tokens
     )
     clause = clause or (view.inside(view.doc[:].root) and named_past(view.doc))
+    if clause and not q.stem_rule.startswith("relative") and _noun_phrase(tokens, view):
+        clause = False  # "The date the child was identified, the route ... and whether
+        # ...": objects of a verb cut away, whose relative clauses are no sentence
     led = q.carried is not None and q.carried.supplies  # "the officer must" + the item
     instruction = _instruction(q, view)
     if not clause and not led and not instruction:
