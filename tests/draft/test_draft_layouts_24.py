@@ -119,3 +119,18 @@ def test_a_list_of_noun_phrases_cut_from_its_verb_is_no_sentence(tmp_path: Path,
     cut = [q for q in kept + below if q.prompt.startswith("The date the child was identified")]
     assert not [q.prompt for q in kept if q in cut], prompts(kept)
     assert all(any(r.startswith("fatal: no subject with a finite verb") for r in q.reasons) for q in cut), [q.reasons for q in cut]
+
+
+_EVALUATION = """# Mutual evaluation report: measures against online child sexual exploitation
+
+## Recommendation 11 - International cooperation
+
+4.8. Criterion 11.2 (Mostly met). A 24/7 point of contact for child sexual abuse material cases exists, as the Budapest Convention requires, but requests for expedited preservation of data took on average 9 days to be executed, against a 3-day target.
+"""
+
+
+def test_a_criterions_rating_is_no_provision_to_name(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = chosen(tmp_path, _EVALUATION, matcher, name="evaluation.md")
+    texts = prompts(kept + below)
+    assert any("expedited preservation of data took on average" in p for p in texts), texts
+    assert not [p for p in texts if "Under Criterion" in p or "Mostly met" in p], texts

@@ -166,7 +166,18 @@ def provision(shown: str) -> str:
         return ""
     head = f"{found.group('kind')} {found.group('number')}"
     name = (found.group("name") or "").strip()
+    if _RATING.fullmatch(name):
+        return ""  # "Criterion 11.2 (Mostly met)": an evaluation's rating of how a country
+        # meets the criterion; its sentences are findings, not the criterion's rule
     return f"{head} ({name})" if name else head
+
+
+_RATING = re.compile(
+    r"(?:(?:not|partly|partially|mostly|largely|fully)[ \t]+)?met|n/?a|not[ \t]+applicable|"
+    r"(?:(?:largely|partially|fully)[ \t]+|non-?)?compliant|(?:low|moderate|substantial|high)"
+    r"(?:[ \t]+level[ \t]+of[ \t]+effectiveness)?", re.I)
+"""The ratings a peer or mutual evaluation gives a criterion ("Partly met", "Largely
+compliant", "Moderate"), never a provision's name."""
 
 
 _PARA_NUMBERED = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*\.?|\[\d{1,3}\]|\(\d{1,3}\))[ \t]+")
