@@ -3,7 +3,7 @@
 never read across a table's cells; a consolidated law's amendment brackets and markers stay
 out of stems; a figure given as the value a change replaced is never the blank; "not
 exceeding" caps what it bounds, as "not more than" does; a timeline's events are read as
-prose, dated by their row, "its Article 1" is named without its "its", and a list of noun phrases cut from its verb is no sentence. Short texts of our own, with the exact outcome."""
+prose, dated by their row, as are a tab-separated sheet's numbered texts; "its Article 1" is named without its "its", and a list of noun phrases cut from its verb is no sentence. Short texts of our own, with the exact outcome."""
 
 from __future__ import annotations
 
@@ -134,3 +134,21 @@ def test_a_criterions_rating_is_no_provision_to_name(tmp_path: Path, matcher: Th
     texts = prompts(kept + below)
     assert any("expedited preservation of data took on average" in p for p in texts), texts
     assert not [p for p in texts if "Under Criterion" in p or "Mostly met" in p], texts
+
+
+_TRACKER = (
+    "RECOMMENDATION TRACKER: RESPONSE TO ONLINE CHILD SEXUAL ABUSE\n"
+    "Tracker owner: Strategic Planning Team\n\n"
+    "Ref\tRecommendation\tOwner\tRAG\tDue date\n"
+    "R1\tThe force should ensure that devices seized in online child sexual abuse investigations are examined within 3 months of seizure.\tDigital Forensics Unit Manager\tRED\t31/03/2026\n"
+    "R2\tThe force should refer every child identified in seized child sexual abuse material to children's services within 24 hours of identification.\tSafeguarding Hub DI\tAMBER\t31/05/2026\n"
+    "R3\tThe force should connect its victim identification officers to the INTERPOL ICSE database through the National Central Bureau.\tHead of Crime\tGREEN\t28/02/2026\n"
+)
+
+
+def test_a_tab_separated_sheet_is_a_table_whose_texts_are_read_as_prose(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = chosen(tmp_path, _TRACKER, matcher, name="tracker.txt")
+    texts = prompts(kept + below)
+    assert any(p.startswith("The force should ensure that devices seized in online child sexual abuse investigations are examined within") for p in texts), texts
+    fused = [p for p in texts if "RED" in p or "AMBER" in p or "R2 " in p or "R3 " in p or "Manager" in p]
+    assert not fused, fused

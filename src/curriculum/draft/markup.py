@@ -24,7 +24,7 @@ from curriculum.draft.footnotes import (
 )
 from curriculum.draft.marks import mark_allocations
 from curriculum.draft.normalise import normalise_char
-from curriculum.draft.tables import Table, html_tables, markdown_tables, plain_tables
+from curriculum.draft.tables import Table, html_tables, markdown_tables, plain_tables, tab_tables
 
 VISIBLE, MARKUP, PADDING = 0, 1, 2
 
@@ -63,17 +63,21 @@ class Stripped:
         self.text[index] = char
 
 
-def strip_text(text: str) -> Stripped:
+def strip_text(text: str, raw: str = "") -> Stripped:
     """Plain text has no markup, but its web addresses are not prose: their digits are
     never a year or a count, so they are hidden from the rules (and from quotes). Its
     footnote markers ("2018.[3]") leave the sentences and its notes are kept
     (``footnotes.plain_footnotes``), as in Markdown and HTML; its tables aligned with
     spaces are tables (``tables.plain_tables``), their rule lines blanked like a pipe
-    table's delimiter row."""
+    table's delimiter row, and so are its sheets of tab-separated fields
+    (``tables.tab_tables``)."""
     out = Stripped(list(text), bytearray(len(text)))
     _blank_urls(text, out)
     tables, rules = plain_tables(text)
-    out.tables = tables
+    tabbed = [t for t in tab_tables(raw or text)  # ``raw``: the file's text before its
+              # tabs became spaces (``normalise``), at the same offsets
+              if not any(o.start <= t.end and t.start <= o.end for o in tables)]
+    out.tables = sorted(tables + tabbed, key=lambda t: t.start)
     for start, end in rules:
         out.blank(start, end)
     notes = plain_footnotes(text)

@@ -358,8 +358,8 @@ def _document(path: Path, rel: str, raw: str, digest: str) -> SourceDoc:
     text = normalise(raw)
     kind = _kind(path, text)
     meta = read_metadata(text, kind)
-    stripper = {"markdown": strip_markdown, "html": strip_html}.get(kind, strip_text)
-    stripped = stripper(text)
+    stripper = {"markdown": strip_markdown, "html": strip_html}.get(kind)
+    stripped = stripper(text) if stripper is not None else strip_text(text, raw)
     starts = [0] + [m.end() for m in _LINE_BREAK.finditer(raw)]
     outside = [t for t in stripped.tables if not meta.covers(t.start)]
     return SourceDoc(

@@ -417,3 +417,52 @@ def _wrapped_body(
             break
         at += 1
     return body, rules, at
+
+
+_TAB_FIELD = re.compile(r"[^\t]+")
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A tab-separated line's fields as trimmed spans (an empty field a zero-width one)."""
+    cells = []
+    at = start
+    for piece in text[start:end].split("\t"):
+        lo = at + len(piece) - len(piece.lstrip())
+        hi = at + len(piece.rstrip())
+        cells.append((lo, max(lo, hi)))
+        at += len(piece) + 1
+    return cells
+
+
+def tab_tables(text: str) -> list[Table]:
+    """Tables exported as tab-separated text (a spreadsheet's sheet saved as .txt): a header
+    line of short fields, then two lines or more with the same number of tab-separated
+    fields. A tab expands to one space for the space-aligned reader, so such a sheet was read
+    as prose whose cells ran into each other ("R6 The force should ...", "Re-sample Nov. R7
+    The force ..."; blind review 24a)."""
+    lines = _lines(text)
+    tables: list[Table] = []
+    index = 0
+    while index + 2 < len(lines):
+        start, end = lines[index]
+        header = _tab_cells(text, start, end)
+        names = [text[s:e] for s, e in header]
+        if (len(header) < 2 or any(not n or len(n.split()) > _HEADER_CELL_WORDS
+                                   or re.search(r"[.;:,]$", n) for n in names)):
+            index += 1
+            continue
+        rows: list[list[tuple[int, int]]] = []
+        at = index + 1
+        while at < len(lines):
+            cells = _tab_cells(text, *lines[at])
+            if len(cells) != len(header) or not any(s < e for s, e in cells):
+                break
+            rows.append(cells)
+            at += 1
+        if len(rows) < 2:
+            index += 1
+            continue
+        last = max(e for row in rows for _, e in row)
+        tables.append(Table(start, last, header, rows, header_span=(start, end)))
+        index = at
+    return tables
