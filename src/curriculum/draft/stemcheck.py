@@ -158,15 +158,6 @@ def _finite(verb: Any, view: StemView) -> bool:
                for c in verb.children)
 
 
-def _noun_phrase(tokens: list[Any], view: StemView) -> bool:
-    """The stem's top words (those whose head is outside it, or the root) are all nouns:
-    a list of noun phrases lifted from a verb's object ("For each referral they record the
-    date ..., the route ... and whether ..."), which a finite verb inside one of its
-    relative clauses does not make a sentence (blind review 24a)."""
-    tops = [t for t in tokens if not t.is_punct and (t.head.i == t.i or not view.inside(t.head))]
-    return bool(tops) and all(t.pos_ in ("NOUN", "PROPN") for t in tops)
-
-
 def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
     tokens = view.tokens()
     if not tokens:
@@ -179,9 +170,6 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
         for t in tokens
     )
     clause = clause or (view.inside(view.doc[:].root) and named_past(view.doc))
-    if clause and not q.stem_rule.startswith("relative") and _noun_phrase(tokens, view):
-        clause = False  # "The date the child was identified, the route ... and whether
-        # ...": objects of a verb cut away, whose relative clauses are no sentence
     led = q.carried is not None and q.carried.supplies  # "the officer must" + the item
     instruction = _instruction(q, view)
     if not clause and not led and not instruction:
@@ -306,6 +294,12 @@ def whole_clause(view: StemView, q: DraftQuestion, result: Score) -> None:
                         "which the stem leaves out")
             return
     root = next((t for t in tokens if t.head.i == t.i), None)
+    if root is None:  # the sentence's root left out: the stem's own top words head it
+        tops = [t for t in tokens if not view.inside(t.head)]
+        if tops and all(t.pos_ in ("NOUN", "PROPN", "NUM") for t in tops):
+            root = tops[0]  # "The date the child was identified, the route ... and
+            # whether ...": the objects of "they record", its subject and verb dropped
+            # with the phrase in front (blind review 24a)
     if (root is not None and root.pos_ in ("NOUN", "PROPN", "NUM") and not _stray_verb(tokens)
             and not named_past(view.doc)):
         result.kill(f'the main clause has no verb ("{root.text}" heads it): only a relative '
