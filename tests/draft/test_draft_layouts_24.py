@@ -89,7 +89,7 @@ _TIMELINE = """<!DOCTYPE html><html><head><title>Key dates: child protection onl
 <h1>Key dates: child protection online</h1>
 <table>
 <tr><th>Date</th><th>Event</th></tr>
-<tr><td>20 Nov 1989</td><td>The UN General Assembly adopts the Convention on the Rights of the Child. Under its Article 1, a child is every human being below the age of 18 unless majority is attained earlier under national law.</td></tr>
+<tr><td>20 Nov 1989</td><td>The UN General Assembly adopts the Convention on the Rights of the Child (CRC). Under its Article 1, a child is every human being below the age of 18 unless majority is attained earlier under national law.</td></tr>
 <tr><td>2009</td><td>PhotoDNA, a robust hashing technology for child sexual abuse material, is introduced. Unlike a cryptographic hash, a robust hash still matches an image after resizing or recompression.</td></tr>
 <tr><td>Nov 2018</td><td>INTERPOL reports that its International Child Sexual Exploitation database holds more than 1.5 million images and videos of child sexual abuse material.</td></tr>
 </table>
@@ -104,6 +104,8 @@ def test_a_timelines_events_are_read_as_prose_dated_by_their_row(tmp_path: Path,
     assert not [p for p in texts if "its Article 1" in p], texts
     dated = [p for p in texts if "International Child Sexual Exploitation" in p and "million" in p]
     assert dated and all(p.startswith("In November 2018, INTERPOL reports") for p in dated), texts
+    adopted = [p for p in texts if "adopts the" in p]
+    assert adopted and all(p.startswith("In November 1989, the UN General Assembly adopts the") for p in adopted), texts
 
 
 _REVIEW = """# Reviewer's report

@@ -41,8 +41,8 @@ def present_lead(q: DraftQuestion) -> tuple[str, int] | None:
     date = q.analysis.cleaned.doc_date
     parsed = q.sentence.parsed
     when = q.sentence.block.when if q.sentence.block is not None else ""
-    if q.rule not in _RULES or (date is None and not when) or parsed is None or _AS_OF.search(
-            q.prompt):
+    if (q.rule not in _RULES and not when) or (date is None and not when) or parsed is None or (
+            _AS_OF.search(q.prompt)):
         return None
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     if _YEAR.search(q.prompt) or any(_dates(e) for e in parsed.ents):
