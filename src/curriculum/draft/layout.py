@@ -269,7 +269,7 @@ def label_block(doc: SourceDoc, line: Line, heading: str) -> Block:
 
 def table_rows(doc: SourceDoc, table: Table, heading: str) -> list[Block]:
     """One ``row`` block per body row with any text, spanning its first to last cell; in
-    a table of dated events or numbered texts (``_text_rows``), its text, as a paragraph."""
+    a timeline (``_timeline``), the event's text instead, as a paragraph."""
     rows = []
     for index in range(len(table.rows)):
         cells = tuple(
@@ -279,13 +279,12 @@ def table_rows(doc: SourceDoc, table: Table, heading: str) -> list[Block]:
         )
         if cells:
             rows.append(cells)
-    told = _text_rows(doc, rows)
+    told = _timeline(doc, rows)
     blocks = []
     for cells in rows:
         event = next((c for c in cells[1:] if _prose(doc.display(c.start, c.end))), None)
         if told and event is not None:
-            first = doc.display(cells[0].start, cells[0].end)
-            when = "" if _REFERENCE.match(first) else first
+            when = doc.display(cells[0].start, cells[0].end)
             blocks.append(Block("para", event.start, event.end, doc.line_of(event.start),
                                 heading=heading, when=when))
             continue
@@ -297,8 +296,6 @@ def table_rows(doc: SourceDoc, table: Table, heading: str) -> list[Block]:
 _DATED = re.compile(r"\b(?:1[89]|20)\d\d\b")
 """A timeline's first cell: a date or a year, with a day or a month before it ("20 Nov
 1989", "September 2011", "2009 (c.)")."""
-_REFERENCE = re.compile(r"^(?:[A-Z]{1,5}[ .-]?)?\d{1,3}(?:\.\d{1,3})*[a-z]?\.?$")
-"""A row's reference: "R6", "AFI 2", "4.1", "CR-01"."""
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d')\]]?(?:\s|$)")
 _PROSE_WORDS = 10
 
@@ -308,19 +305,20 @@ def _prose(text: str) -> bool:
     return len(text.split()) >= _PROSE_WORDS and _SENTENCE_END.search(text) is not None
 
 
-def _text_rows(doc: SourceDoc, rows: list[tuple[Cell, ...]]) -> bool:
-    """A table of dated events ("Key dates": a date, then what happened, in sentences) or
-    of numbered texts (a tracker's "R6 | The force should ..."): two thirds of its rows or
-    more open with a short cell that is a date or a reference and go on with running text.
-    Read as rows, each was "a table row" that fit no theme, and what the events or the
-    recommendations say (a convention's definition of a child, a robust hash's use) was
-    never asked (blind review 24); read as paragraphs, the first running text of each row
-    is weighed as any prose is, an event held as of its row's date (``Block.when``)."""
+def _timeline(doc: SourceDoc, rows: list[tuple[Cell, ...]]) -> bool:
+    """A table of dated events ("Key dates": a date, then what happened, in sentences):
+    two thirds of its rows or more open with a short dated cell and go on with running
+    text. Read as rows, each was "a table row" that fit no theme, and what the events say
+    (a convention's definition of a child, a robust hash's use) was never asked (blind
+    review 24b); read as paragraphs, each event's first running text is weighed as any
+    prose is, held as of its row's date (``Block.when``). A table of numbered texts (a
+    tracker's "R6 | The force should ...", an audit tool's statements) keeps its reading
+    as rows: read as prose, its cells gave fragments and stems of no theme of their own."""
     dated = 0
     for cells in rows:
         first = doc.display(cells[0].start, cells[0].end)
         if (len(cells) >= 2 and len(first.split()) <= 6
-                and (_DATED.search(first) or _REFERENCE.match(first))
+                and _DATED.search(first)
                 and any(_prose(doc.display(c.start, c.end)) for c in cells[1:])):
             dated += 1
     return len(rows) >= 2 and dated * 3 >= len(rows) * 2
