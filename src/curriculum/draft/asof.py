@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from curriculum.draft.author import MORE_BODIES
 from curriculum.draft.bounds import states_a_rule
-from curriculum.draft.dates import MONTH_NAMES
+from curriculum.draft.dates import MONTH_NAMES, MONTHS
 from curriculum.draft.standalone import BODIES
 from curriculum.draft.stemcheck import StemView, names_something
 
@@ -41,8 +41,8 @@ def present_lead(q: DraftQuestion) -> tuple[str, int] | None:
     date = q.analysis.cleaned.doc_date
     parsed = q.sentence.parsed
     when = q.sentence.block.when if q.sentence.block is not None else ""
-    if (q.rule not in _RULES and not when) or (date is None and not when) or parsed is None or (
-            _AS_OF.search(q.prompt)):
+    if (not when and (q.rule not in _RULES or date is None)) or parsed is None or _AS_OF.search(
+            q.prompt):
         return None
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
     if _YEAR.search(q.prompt) or any(_dates(e) for e in parsed.ents):
@@ -73,9 +73,9 @@ def _month_year(when: str) -> str:
     year = _YEAR.search(when)
     if year is None:
         return when
-    month = next((m for m in MONTH_NAMES for w in re.findall(r"[A-Za-z]{3,}", when)
-                  if m.lower().startswith(w.lower().rstrip("."))), "")
-    return f"{month} {year.group(0)}".strip()
+    month = next((MONTHS[w.lower()] for w in re.findall(r"[A-Za-z]{3,}", when)
+                  if w.lower() in MONTHS), 0)
+    return f"{MONTH_NAMES[month - 1]} {year.group(0)}" if month else year.group(0)
 
 
 def _dates(ent: Any) -> bool:

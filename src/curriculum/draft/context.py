@@ -908,12 +908,13 @@ def _present(q: DraftQuestion) -> Carried | None:
     found = present_lead(q)
     if found is None:
         return None
+    note = "dated as of the document's date"
     if q.sentence.block is not None and q.sentence.block.when:  # an event of a timeline
-        return Carried(q.sentence.start, q.sentence.end, q.sentence.line, found[0],
-                       frozenset({found[1]}), "dated by its row of the timeline")
-    q.as_of = q.analysis.cleaned.doc_date.isoformat() if q.analysis.cleaned.doc_date else None
+        note = "dated by its row of the timeline"
+    elif q.analysis.cleaned.doc_date:
+        q.as_of = q.analysis.cleaned.doc_date.isoformat()
     return Carried(q.sentence.start, q.sentence.end, q.sentence.line, found[0],
-                   frozenset({found[1]}), "dated as of the document's date")
+                   frozenset({found[1]}), note)
 
 
 def _lower_first(q: DraftQuestion) -> str:

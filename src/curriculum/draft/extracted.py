@@ -69,9 +69,10 @@ def _words(cell: str) -> int:
     return len(cell.split())
 
 
-def _prose(cell: str) -> bool:
-    """A cell of running text: a sentence or more, not a name, figure or label."""
-    return _words(cell) >= 15 and bool(_SENTENCE_END.search(cell))
+def running_text(cell: str, least: int = 15) -> bool:
+    """A cell of running text: a sentence or more (``least`` words at least and a
+    sentence's end), not a name, figure or label."""
+    return _words(cell) >= least and bool(_SENTENCE_END.search(cell))
 
 
 def _short(cell: str) -> bool:
@@ -97,7 +98,7 @@ def layout_table(rows: list[list[str]]) -> bool:
     sentences = 0
     for index, row in enumerate(rows):
         cells = [c for c in row if c.strip()]
-        prose = [c for c in cells if _prose(c)]
+        prose = [c for c in cells if running_text(c)]
         if len(prose) > 1:
             return False
         body = prose[0] if prose else cells[-1] if cells else ""
@@ -124,7 +125,7 @@ def section_markdown(rows: list[list[str]], level: int = 3, wrapped: bool = True
         filled = [i for i, c in enumerate(cells) if c]
         if not filled:
             continue
-        body_at = next((i for i in filled if _prose(cells[i])), filled[-1])
+        body_at = next((i for i in filled if running_text(cells[i])), filled[-1])
         heading = " ".join(cells[i] for i in filled if i < body_at)
         if heading:
             parts.append("#" * level + " " + heading)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from curriculum.draft.extracted import running_text
 from curriculum.draft.footnotes import Footnote
 from curriculum.draft.frontmatter import KEY_VALUE
 from curriculum.draft.headings import caption, looks_like_heading
@@ -296,13 +297,12 @@ def table_rows(doc: SourceDoc, table: Table, heading: str) -> list[Block]:
 _DATED = re.compile(r"\b(?:1[89]|20)\d\d\b")
 """A timeline's first cell: a date or a year, with a day or a month before it ("20 Nov
 1989", "September 2011", "2009 (c.)")."""
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d')\]]?(?:\s|$)")
-_PROSE_WORDS = 10
+_EVENT_WORDS = 10
+"""The fewest words of a timeline's event cell (``extracted.running_text``)."""
 
 
 def _prose(text: str) -> bool:
-    """A cell of running text: ten words or more and a sentence's end."""
-    return len(text.split()) >= _PROSE_WORDS and _SENTENCE_END.search(text) is not None
+    return running_text(text, _EVENT_WORDS)
 
 
 def _timeline(doc: SourceDoc, rows: list[tuple[Cell, ...]]) -> bool:
