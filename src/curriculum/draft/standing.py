@@ -64,3 +64,38 @@ def standing_cap(root: Any) -> bool:
         return False
     return any(t.lower_ in _CAP_WORDS and t.dep_ in ("quantmod", "advmod", "amod", "pobj")
                for t in root.subtree)
+
+
+_TERMS = frozenset({"last", "run"})
+_INSTRUMENTS = frozenset({
+    "order", "notice", "authorisation", "authorization", "licence", "license", "warrant",
+    "permit", "registration", "accreditation", "certificate", "certification", "approval",
+    "consent", "restriction", "prohibition", "injunction", "ban", "suspension", "exclusion",
+    "designation", "direction", "caution", "warning", "notification", "alert", "bail",
+    "disqualification", "requirement", "preservation", "extension", "renewal",
+})
+"""Instruments that a law or a scheme grants for a term: an order, a notice, an
+authorisation, a licence. Their term is a rule ("An authorisation for a juvenile source
+lasts 4 months"); a session's, a visit's or a project's length is how long one thing ran."""
+
+
+def standing_term(root: Any) -> bool:
+    """ "An authorisation for a juvenile source lasts 4 months": the term an instrument is
+    granted for, stated as law states it (a present "last" or "run", no auxiliary, a generic
+    subject: "a", "an", "each", "every", "any" or none) with an instrument as its subject.
+    It is the rule's length, not how long a study or an event ran; "The order lasted two
+    years" (past) and "The authorisation runs until May" (one authorisation) are events."""
+    if root.lemma_.lower() not in _TERMS or root.tag_ not in _PRESENT:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(_generic_instrument(s) for s in subjects)
+
+
+def _generic_instrument(noun: Any) -> bool:
+    """An instrument noun named as a kind: a generic determiner or none, no possessive."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _INSTRUMENTS:
+        return False
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    return all(d.dep_ == "det" and d.lower_ in _GENERIC for d in dets)

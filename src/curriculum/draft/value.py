@@ -81,7 +81,7 @@ from typing import Any
 
 from curriculum.draft.deadlines import duty_deadline
 from curriculum.draft.questions import DraftQuestion
-from curriculum.draft.standing import service_target, standing_cap
+from curriculum.draft.standing import service_target, standing_cap, standing_term
 from curriculum.draft.stemcheck import Score, StemView, names_something, word_set
 
 _TRIVIA_COUNT = word_set(
@@ -316,8 +316,9 @@ def _deadline(view: StemView, answer: list[Any], verb: Any) -> bool:
 def _legal_term(verb: Any) -> bool:
     """How long an order may last ("A Sexual Harm Prevention Order may last for at least 5
     years"): a legal limit, not how long a study ran. Read from a modal on the verb (a
-    study "ran" or "lasted"; a law says what "may" or "must" last)."""
-    return any(c.tag_ == "MD" for c in verb.children)
+    study "ran" or "lasted"; a law says what "may" or "must" last), or from an instrument's
+    term stated in the present ("An authorisation ... lasts 4 months", ``standing_term``)."""
+    return any(c.tag_ == "MD" for c in verb.children) or standing_term(verb)
 
 
 def _study(verb: Any) -> bool:
@@ -655,7 +656,8 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
         result.add(0.1, f"operational figure ({noun})")
     root = view.doc[:].root
     if (noun in _SPAN_UNITS and root.lemma_.lower() in _SPENDING and not timed(root)
-            and not standing_cap(root) and not _set_length(root, answer)):
+            and not standing_cap(root) and not standing_term(root)
+            and not _set_length(root, answer)):
         result.add(-0.35, f'trivia: how long an event lasted ("{noun}")')
 
 
