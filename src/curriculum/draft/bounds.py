@@ -135,7 +135,50 @@ def states_a_rule(doc: Any) -> bool:
             return True
         if token.lemma_.lower() in _DUTY_NOUNS and _required_act(token):
             return True  # "creates a duty on police forces to transfer ... within 24 hours"
+        if only_if(token):
+            return True  # "is available only where the term does not exceed 2 years"
     return bool(_RULE_WORDS.search(doc.text))
+
+
+def only_if(verb: Any) -> bool:
+    """A condition the law sets on what may be done: a present "is available", "is
+    permitted" (or a present passive, "is granted") restricted by "only" to a condition
+    ("where", "if", "when", "unless"; the parser may hang it as a clausal complement, and
+    "only" on the condition's word): "A suspended sentence order is available only where
+    the custodial term does not exceed 2 years." The figure in the condition is the rule's
+    limit, as under "may be made only where"; a past ("was available only where") tells one
+    case."""
+    if verb.lemma_.lower() == "be" and verb.tag_ in ("VBZ", "VBP"):
+        heads = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _PERMITTED]
+        if not heads:
+            return False
+        scope = [verb, *heads]
+    elif verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")
+                                    for c in verb.children):
+        scope = [verb]
+    else:
+        return False
+    marks = [m for h in scope for c in h.children if c.dep_ in ("advcl", "ccomp")
+             for m in c.children if m.dep_ in ("advmod", "mark") and m.lower_ in _CONDITIONS]
+    return any(t.dep_ == "advmod" and t.lower_ == "only"
+               for h in [*scope, *(m.head for m in marks), *marks] for t in h.children) and (
+        bool(marks))
+
+
+_PERMITTED = frozenset({"available", "permitted", "allowed", "lawful", "possible", "eligible",
+                        "valid", "competent"})
+_CONDITIONS = frozenset({"where", "if", "when", "unless"})
+
+
+def only_if_condition(noun: Any) -> bool:
+    """The noun is the subject of the condition ``only_if`` finds ("... is available only
+    where the custodial term does not exceed 2 years"): it names whichever term the rule
+    meets, as a rule's kind does, not one the text spoke of before."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "ccomp"):
+        return False
+    return any(m.dep_ in ("advmod", "mark") and m.lower_ in _CONDITIONS
+               for m in verb.children) and only_if(verb.head)
 
 
 def _required_act(noun: Any) -> bool:

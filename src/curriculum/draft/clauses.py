@@ -362,11 +362,16 @@ def semicolon_clause(doc: SourceDoc, sentence: Span, core: Span, parsed: Any) ->
     if not cuts:
         return None
     sides = list(zip([0, *(c + 1 for c in cuts)], [*cuts, len(text)], strict=True))
+    joined = ":" not in text[: cuts[0]]  # "four principles: a; b; and c" is a list's items
+    if joined:
+        sides = [(_after_conjunction(parsed, lo, hi), hi) for lo, hi in sides]
     if not all(_independent(parsed, lo, hi) or _clauses(parsed, lo, hi) for lo, hi in sides):
         return None
     for index, (lo, hi) in enumerate(sides):
         while lo < hi and text[lo].isspace():
             lo += 1
+        if joined:
+            lo = _after_conjunction(parsed, lo, hi)
         if sentence[0] + lo <= core[0] and core[1] <= sentence[0] + hi:
             if _leans_back(parsed, (lo, hi), sides[:index]):
                 return None
@@ -375,6 +380,23 @@ def semicolon_clause(doc: SourceDoc, sentence: Span, core: Span, parsed: Any) ->
 
 
 _POINTING = frozenset({"this", "that", "these", "those", "such"})
+
+
+def _after_conjunction(parsed: Any, lo: int, hi: int) -> int:
+    """Where a side of a semicolon starts once a joining "but", "and", "yet" or "so" in
+    front is left out ("...; but a suspended sentence order is available only where ..."):
+    the conjunction hangs on the clause before, so the side would never stand alone with
+    it, though the clause after it is whole. Not after a colon: "the four principles ...:
+    no action should change the data; ...; and the officer ..." are a list's items, whose
+    last "and" keeps the sentence whole as before."""
+    first = next((t for t in parsed if lo <= t.idx < hi and not t.is_space), None)
+    if first is None or first.dep_ != "cc" or first.lower_ not in _JOINING:
+        return lo
+    after = next((t for t in parsed if t.i == first.i + 1), None)
+    return after.idx if after is not None and after.idx < hi else lo
+
+
+_JOINING = frozenset({"but", "and", "yet", "so"})
 
 
 def _leans_back(parsed: Any, clause: Span, earlier: list[Span]) -> bool:

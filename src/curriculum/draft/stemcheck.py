@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from curriculum.draft.bounds import only_if_condition
 from curriculum.draft.clauses import SEMICOLON
 from curriculum.draft.ellipsis import elided_head
 from curriculum.draft.finite import named_past
@@ -546,6 +547,9 @@ def _definite(
             return [Pointer(head.i, -0.5 if subject else -0.4,
                             f'points back: "{phrase}" are named earlier in the text, not in '
                             "the stem", "lemma", lemma)]
+        if only_if_condition(head):  # "available only where the custodial term ..."
+            return [Pointer(head.i, -0.1, f'"{phrase}" may point back (in the condition a '
+                            "rule sets on what is available, read as generic)", "rule", lemma)]
         if _procedural(head) and rule_sentence(head) and not _duty_of(head):
             # "before the hearing where the judge so directs": whichever hearing and judge
             # the rule (or the definition) meets
