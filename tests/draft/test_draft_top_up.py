@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
 """Issue #9, blind reviews 20 and 21: a theme with material but no question at the threshold
-takes only candidates with no flaw as its top-up (``choosing._flawed``): one that points back
-to a sentence it does not show is left in the audit, and the module says why it has no
-question. A short text of our own."""
+takes no candidate below it (``choosing.explain_empty``): the candidates stay in the audit,
+and the module says why it has no question. Every top-up a blind review met was dropped.
+Short texts of our own."""
 
 from __future__ import annotations
 
@@ -30,3 +30,28 @@ def test_a_candidate_that_points_back_is_no_top_up(tmp_path: Path) -> None:
     assert ("No quiz question: 3 candidate(s) scored below the threshold; the best "
             "(count-b4b3b6f2, 0.55) was held back because: -0.30 points back") in modules
     assert "`count-b4b3b6f2` (count, `sources/release.md` line 10), score 0.55" in audit
+
+
+_HEARING = """---
+title: Record of a hearing on a registered sex offender
+date: 2026-03-02
+---
+
+# Record of a hearing on a registered sex offender
+
+The magistrates made a prohibition order against the registered sex offender on the day of the hearing.
+
+The order may not be discharged before the end of 5 years from today without the consent of the defendant.
+"""
+
+
+def test_a_thin_theme_takes_no_question_below_the_threshold(tmp_path: Path) -> None:
+    """The statement scores 0.50 ("the order" points back, -0.10; "from today", -0.15) and
+    has no flaw of 0.20: it used to be the theme's top-up, flagged "taken so that this
+    theme has questions". Session 25: it waits in the audit, and the module says why."""
+    modules, audit = drafted_note(tmp_path, "hearing.md", _HEARING)
+    assert "prompt: The order may not be discharged" not in modules
+    assert "taken so that this theme has questions" not in modules
+    assert "No quiz question: " in modules
+    assert "A theme takes no question below the threshold (0.6)" in modules
+    assert "score 0.50: The order may not be discharged" in audit

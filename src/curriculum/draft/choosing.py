@@ -3,9 +3,8 @@
 Every candidate is scored (``scoring.py``); those at or above ``THRESHOLD`` are kept, one
 per sentence; in each theme's module some are then swapped for their false twins
 (``truth.py``, ``balance_themes``). A
-theme that has cited sentences but no kept question takes up to ``TOP_UP`` of its best
-candidates from ``FLOOR`` up that have no flaw (``_flawed``), each flagged for the author;
-with none, its module says why.
+theme that has cited sentences but no kept question takes none below the threshold: its
+module says why (``explain_empty``), and its candidates stay in the audit.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from curriculum.draft.fact_verbs import different_acts
 from curriculum.draft.modules import ThemeMaterial
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.row_sweeps import spread
-from curriculum.draft.scoring import FLOOR, THRESHOLD, TOP_UP, score
+from curriculum.draft.scoring import THRESHOLD, score
 from curriculum.draft.truth import admit_false, balance
 
 PER_TEXT = 5
@@ -322,69 +321,28 @@ def balance_themes(
     return [q for q in below if id(q) not in placed] + swapped
 
 
-def top_up(
+def explain_empty(
     materials: list[ThemeMaterial],
     below: list[DraftQuestion],
     theme_of: Callable[[DraftQuestion], str | None],
 ) -> list[DraftQuestion]:
-    """A theme with material but no question takes its best few candidates, flagged."""
-    left = list(below)
+    """A theme with material but no question at the threshold takes none below it: its
+    module says why, and its candidates stay in the audit for an author to promote.
+
+    Why: a theme used to take up to three of its best candidates from 0.5 up, flagged, so
+    that it had "a few" questions. Every such top-up that a blind review met was dropped
+    (blind reviews 20 and 21: "The default period in the Act is ____ days", "Examiners
+    also found ____ images on the devices"), and the unreviewed ones of the retired sets
+    read the same way (a room rule of a meeting, a field label fused in front); at
+    ``656cb61`` no text of the corpus or the 2018 article took one. A question below the
+    threshold costs the blind share when it reaches a module, and nothing when it waits
+    in the audit. Returns ``below`` unchanged."""
     for material in materials:
         if material.questions or not material.facts:
             continue
-        mine = [q for q in left if q.score >= FLOOR and theme_of(q) == material.theme.id
-                and not any(TWIN in r for r in q.reasons)  # asked elsewhere already
-                and not _flawed(q)]
-        best = _one_each(sorted(mine, key=_rank))[:TOP_UP]
-        for question in best:
-            question.warnings.append(
-                f"below the threshold ({question.score:.2f} < {THRESHOLD}), taken so that "
-                "this theme has questions: check it"
-            )
-            left.remove(question)
-        material.questions = sorted(best, key=_order)
-        if not best:
-            theirs = [q for q in left if theme_of(q) == material.theme.id]
-            material.note = _why_none(material, theirs)
-    return left
-
-
-FLAW = -0.2
-"""A penalty this large names a flaw a trainer would see in the question itself."""
-
-
-def _flawed(question: DraftQuestion) -> bool:
-    """A candidate below the threshold because of a flaw (it points back to a sentence it
-    does not show, cites a short name the document leaves open, ...) is no top-up: a
-    theme's only questions must not be the ones a trainer drops. Blind reviews 20 and 21:
-    both top-ups so taken were dropped ("The default period in the Act is ____ days";
-    "Examiners also found ____ images on the devices"). Below the threshold only for
-    want of a bonus, it may be one."""
-    return any(_penalty(r) <= FLAW for r in question.reasons)
-
-
-def _penalty(reason: str) -> float:
-    head = reason.split(" ", 1)[0]
-    try:
-        return float(head) if head.startswith("-") else 0.0
-    except ValueError:
-        return 0.0
-
-
-def _one_each(ranked: list[DraftQuestion]) -> list[DraftQuestion]:
-    """The first of each sentence, as ``one_per_sentence`` keeps above the threshold: a
-    top-up must not ask one fact twice (a statement and its blank)."""
-    seen: set[tuple[str, int, int]] = set()
-    out = []
-    for question in ranked:
-        if _fact_of(question) not in seen:
-            seen.add(_fact_of(question))
-            out.append(question)
-    return out
-
-
-def _order(q: DraftQuestion) -> tuple[str, int, str]:
-    return (q.analysis.source_id, q.sentence.start, q.qid)
+        theirs = [q for q in below if theme_of(q) == material.theme.id]
+        material.note = _why_none(material, theirs)
+    return below
 
 
 def _why_none(material: ThemeMaterial, candidates: list[DraftQuestion]) -> str:
@@ -397,5 +355,6 @@ def _why_none(material: ThemeMaterial, candidates: list[DraftQuestion]) -> str:
     return (
         f"No quiz question: {len(candidates)} candidate(s) scored below the threshold; the "
         f"best ({best.qid}, {best.score:.2f}) was held back because: "
-        f"{md_escape('; '.join(best.reasons))}. See draft-audit.md."
+        f"{md_escape('; '.join(best.reasons))}. A theme takes no question below the "
+        f"threshold ({THRESHOLD}): an author can check one in draft-audit.md and promote it."
     )

@@ -39,9 +39,9 @@ Evidence adds no weight to the score (``value.py``'s bonuses reward these alread
 is a gate, and a rank: ``choosing._rank`` puts a ``rule`` figure before every other kind.
 
 Anything else is **not worth asking**: the candidate is held at or below
-``stemcheck.HELD`` (under ``scoring.FLOOR``, so the top-up of a thin theme never takes
-it either), with the reason in the audit ("not worth asking: a count of "users" is a
-figure about Threadline, not about the work"). A candidate ``value.py`` already found
+``stemcheck.HELD`` (under ``scoring.FLOOR``, well under the threshold), with the reason
+in the audit ("not worth asking: a count of "users" is a figure about Threadline, not
+about the work"). A candidate ``value.py`` already found
 to be trivia is held too.
 """
 

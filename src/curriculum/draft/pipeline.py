@@ -23,7 +23,7 @@ from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis, analyse
 from curriculum.draft.assertion import asserts
 from curriculum.draft.audit import audit_markdown, metrics_json
-from curriculum.draft.choosing import balance_themes, cap, choose, top_up
+from curriculum.draft.choosing import balance_themes, cap, choose, explain_empty
 from curriculum.draft.definitions import definition_rules
 from curriculum.draft.exam_choice import exam_rules
 from curriculum.draft.gates import GateReport, check_questions
@@ -121,7 +121,7 @@ def draft_modules(
     materials, unassigned = _assign(themes, analyses, questions, matcher)
     below += cap(materials)
     below = balance_themes(materials, below, candidates)
-    below = top_up(materials, below, lambda q: question_theme(q, matcher))
+    below = explain_empty(materials, below, lambda q: question_theme(q, matcher))
     keep_answers(materials)  # no stem spells out an acronym another question asks for
     redraw(materials)  # rows of one table asked together do not share their options
     extracted = extracted_texts(analyses)

@@ -80,8 +80,9 @@ from curriculum.draft.variation import judge_variation
 THRESHOLD = 0.6
 """Candidates scoring at least this reach a module."""
 FLOOR = 0.5
-"""A theme with no candidate at the threshold takes up to ``TOP_UP`` from here (flagged)."""
-TOP_UP = 3
+"""Candidates held as not worth asking stay under this (``stemcheck.HELD``), well below the
+threshold. (A thin theme once took up to three candidates from here; it takes none since
+session 25: ``choosing.explain_empty``.)"""
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -38,8 +38,8 @@ if TYPE_CHECKING:
 
 BASE = 0.75
 HELD = 0.45
-"""The most a candidate not worth asking can score: below ``scoring.FLOOR``, so neither
-the threshold nor the top-up of a thin theme ever takes it."""
+"""The most a candidate not worth asking can score: below ``scoring.FLOOR``, well under
+the threshold, so no module takes it."""
 Span = tuple[int, int]
 
 
