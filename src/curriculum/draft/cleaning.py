@@ -313,6 +313,21 @@ def _span(line: Line) -> tuple[int, int]:
     return line.start, line.end
 
 
+_ADMONITION = re.compile(
+    r"^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]*[A-Za-z][\w-]*(?:[ \t]+\"[^\"\n]*\")?"
+    r"|(?:>[ \t]*)+\[![A-Za-z]+\][+-]?(?:[ \t]+[^\n]*)?"
+    r"|:{3,}[ \t]*(?:[A-Za-z][\w-]*(?:[ \t]+[^\n]*)?)?"
+    r"|\.\.[ \t]+(?:note|tip|hint|important|warning|caution|danger|attention|admonition)::"
+    r"[^\n]*)[ \t]*$",
+    re.I,
+)
+"""The marker that opens (or closes) a wiki page's admonition box, a kind and maybe a title:
+MkDocs' "!!! note" and '??? info "Retention"', GitHub's and Obsidian's "> [!IMPORTANT]",
+Docusaurus' and Pandoc's ":::warning" and ":::", reStructuredText's ".. note::". Read as
+text, the marker was fused in front of the box's first sentence ('Info "Retention" Working
+copies are deleted ...'); dropped, the box's text starts a block of its own."""
+
+
 def _kind_of(
     doc: SourceDoc,
     line: Line,
@@ -326,6 +341,10 @@ def _kind_of(
     under "... Published 24"), read with the line's own dates; ``wraps``: the next line
     goes on with this one as prose."""
     text, shown, written = texts
+    if _ADMONITION.match(written):
+        _drop(out, line, "noise", "a wiki admonition's marker (its kind and title): the frame "
+              "of the box, not text", written)
+        return
     stripped = text.lstrip()
     dated = f"{shown} {tail}" if tail else shown
     heading = stripped.startswith("#") or line.start in doc.heading_starts
@@ -478,7 +497,8 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
                 or not _ends_sentence(doc, last)
             )
             and (
-                current.kind == "para"
+                (current.kind == "para"
+                 and not (current.line == last.number and _stands_apart(doc, last, line)))
                 or (
                     current.kind == "bullet"
                     and (_indent(doc, line) > column or _lower(doc, line)
@@ -629,6 +649,51 @@ def _wrapped_marker(doc: SourceDoc, line: Line, before: Line, numbers: list[int]
         and _cut(doc, before)
         and not (numbers and number == numbers[-1] + 1)
     )
+
+
+_OPEN_WORDS = frozenset({
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
+    "but", "nor", "as", "than", "that", "which", "who", "whose", "under", "into", "per", "its",
+    "their", "his", "her", "our", "your", "this", "these", "those", "is", "are", "was", "were",
+    "be", "been", "has", "have", "had", "not", "no", "via", "&", "before", "after", "about",
+    "between", "within", "without", "over", "against", "during", "since", "until", "upon",
+    "across", "through", "among", "including", "towards", "toward", "if", "when", "where",
+})
+"""Words a wrapped line may stop on: the sentence goes on in the next line, whatever its
+first letter ("sent to the" / "National Crime Agency")."""
+
+
+def _stands_apart(doc: SourceDoc, last: Line, line: Line) -> bool:
+    """The line under a short one that ends with no stop starts a unit of its own: the line
+    above is a form's box label, a key and its value, a heading the outline did not mark, a
+    row of cells ("Box 5   Strategy discussion" over "A strategy discussion is held ...";
+    "3. MAIN DUTIES" over "The unit must assess ..."). Read as one paragraph, its words were
+    fused in front of the sentence under it (blind reviews 22-24: a heading as the subject,
+    table cells in the stem). A line wrapped at the text's width is longer, or stops on a
+    word that needs the next one ("of", "the", "and"), or a comma or a hyphen; and a line
+    that starts in lower case goes on with the line above. Only a paragraph's first line
+    stands so: a short line inside a paragraph is a name wrapped at a narrow width ("...
+    use the" / "International Child Sexual" / "Exploitation (ICSE) database"). A row of
+    cells (columns set apart by three or more spaces) whose last cell is as short is never
+    wrapped prose either; a long last cell is a value wrapped under its own column
+    ("Decision:    Safe and well check by ... Achieving" over "    Best Evidence ...")."""
+    above = doc.display(last.start, last.end).strip()
+    below = doc.display(line.start, line.end).strip()
+    if not above or not below or _ends_sentence(doc, last) or not (
+            below[0].isupper() or below[0].isdigit()):
+        return False
+    words = above.split()
+    if above.endswith((",", "-", "\u2013", "\u2014", "/", "(")) or (
+            words[-1].lower().strip("\"'\u2019") in _OPEN_WORDS):
+        return False
+    cells = _GAP.split(doc.text[last.start:last.end].strip())
+    return len(words) < _SHORT_LINE or (len(cells) > 1 and len(cells[-1].split()) < _SHORT_LINE)
+
+
+_GAP = re.compile(r"[ \t]{3,}")
+_SHORT_LINE = 5
+"""A line of fewer words with no stop at its end is a label, a heading or a cell, never
+prose wrapped at the text's width."""
 
 
 def _lower(doc: SourceDoc, line: Line) -> bool:
