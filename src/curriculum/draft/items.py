@@ -117,7 +117,7 @@ def _emphasised(doc: SourceDoc, start: int, end: int) -> Label | None:
     while i < end and (mask[i] != VISIBLE or text[i].isspace()):
         i += 1
     shown = text[first:last].rstrip()
-    colon_after = i < end and text[i] == ":"
+    colon_after = i < end and (text[i] == ":" or _spaced_dash(text, i, end))
     if colon_after:
         i += 1
         while i < end and text[i].isspace():
@@ -131,6 +131,13 @@ def _emphasised(doc: SourceDoc, start: int, end: int) -> Label | None:
     if not name or len(name.split()) > MAX_LABEL_WORDS or not (opens or lower):
         return None  # a sentence follows the label
     return Label(first, first + len(name), i, lower)
+
+
+def _spaced_dash(text: str, i: int, end: int) -> bool:
+    """A dash after an emphasised label, a space before and after it ("**Access review** -
+    accounts ... are suspended"): it ends the label as a colon does."""
+    return (text[i] in "-\u2013\u2014" and i > 0 and text[i - 1].isspace() and i + 1 < end
+            and text[i + 1].isspace())
 
 
 def _plain(doc: SourceDoc, start: int, end: int) -> Label | None:

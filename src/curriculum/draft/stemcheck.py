@@ -149,6 +149,58 @@ def _citation_label(tokens: list[Any]) -> str:
     return ""
 
 
+_LABEL_ENDS = frozenset({":", "-", "\u2013", "\u2014"})
+_QUOTES = frozenset({"\"", "\u201c", "("})
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
+"""Entities of a country or a region: a label that names one scopes the sentence."""
+"""What ends a run-in label: a colon, or a dash with a space either side."""
+
+
+def fused_label(tokens: list[Any]) -> str:
+    """A run-in label read as the sentence's first words ("Hash matching: uploaded images
+    are compared ...", "Access review - accounts ... are suspended", "Retention: records are
+    kept ..."), as a changelog, an outliner, a form or a release note names a line: one to
+    eight words with no verb and no clause of their own, then a colon or a spaced dash, and
+    after it the whole sentence (its main verb, finite, and that verb's subject). Read as
+    part of the sentence, the label is its subject or a noun hung on nothing (blind review
+    24: "As of November 2026, faster reporting: reports are routed ..."). A phrase in front
+    ("In practice: ...", "Under the Act: ...") and a parenthesis between dashes are no
+    label, and one that names a country or a region says where the sentence holds; ""
+    when there is none."""
+    words = [t for t in tokens if not t.is_space]
+    cut = next((n for n, t in enumerate(words[:9]) if t.text in _LABEL_ENDS), None)
+    if cut is None or cut == 0 or cut + 2 >= len(words):
+        return ""
+    sep, label, rest = words[cut], words[:cut], words[cut + 1:]
+    doc = sep.doc
+    spaced = sep.idx > 0 and doc.text[sep.idx - 1].isspace() and sep.whitespace_ != ""
+    if sep.text != ":" and (not spaced or any(t.text == sep.text for t in rest)):
+        return ""  # "well-known", or a parenthesis between two dashes
+    if label[0].pos_ in ("ADP", "SCONJ", "ADV", "PRON") or any(
+            (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN")) or t.tag_ in _FINITE
+            for t in label):
+        return ""
+    if not any(t.is_alpha for t in label) or any(t.text in _QUOTES for t in label):
+        return ""
+    if any(t.ent_type_ in _PLACES for t in label):
+        return ""  # "United States: under International Megan's Law, registrants must ...",
+        # "US providers: preservation ... is for 90 days": the label says where the rule
+        # holds, as "In the United States," would (kept in blind reviews 16 and 23)
+    inside = {t.i for t in rest}
+    root = next((t for t in rest if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), None)
+    if root is None or not (root.tag_ in _FINITE or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children)):
+        return ""
+    subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
+    whole = any(c.i in inside or any(t.dep_ == "appos" and t.head.i == c.i for t in rest)
+                for c in subjects)  # "Hash matching: uploaded images are ...": the parser
+    # made the label the subject, the sentence's own subject its apposition (or a second
+    # subject of the same verb)
+    if not whole:
+        return ""
+    return " ".join(t.text for t in label) + (":" if sep.text == ":" else f" {sep.text}")
+
+
 def _finite(verb: Any, view: StemView) -> bool:
     if verb.tag_ in _FINITE:
         return True
@@ -198,6 +250,11 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
     if cited:
         result.kill(f'a citation fused in front ("{cited}:"): the source of a note, not '
                     "part of the sentence")
+        return
+    label = fused_label(tokens)
+    if label:
+        result.kill(f'a label fused in front ("{label}"): the name a bullet or a line gives '
+                    "its sentence, not part of it")
         return
     for token in tokens[1:7]:
         prev = view.doc[token.i - 1]
