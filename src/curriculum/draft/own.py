@@ -56,6 +56,17 @@ dropped; what a robust match means is the field's): in a product's own documenta
 sentence about its interface, its defaults or how long it takes (``own_product``). And a
 service's handling of what is outside its remit (b2, a hotline's "P4 - Not illegal / out
 of remit: 5 working days", dropped; ``out_of_remit``).
+
+Blind review 24 showed what these families have in common (b2, an application to authorise
+an online undercover officer: "The activity is confined to two group channels for a
+maximum of 12 weeks", "the offences under investigation carry up to 10 years"; b5, an
+app's store listing: "reports are now routed to an analyst in under 5 minutes", all
+dropped): the sentence's subject, or its time frame, is the one instance the document
+itself sets up, named with "the" as a thing already known (the activity its title names,
+the offences tied to the case at hand by "under investigation"), or one release of its
+product (a sentence under "What's new" or a changelog's "Fixed"). What holds beyond the
+document is a rule, and says so in the parse: a modal of duty, a law, a permission, a
+condition, a person's role as the doer (``instance_subject``, ``release_change``).
 """
 
 from __future__ import annotations
@@ -204,7 +215,8 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
              or own_schedule(parsed, view.span_tokens(q.key))
              or own_reckoning(parsed)
              or own_timetable(parsed, one_case(q.analysis.cleaned.title or ""))
-             or own_product(parsed, product_guide(q.analysis.cleaned.title or "")))
+             or own_product(parsed, product_guide(q.analysis.cleaned.title or ""))
+             or (q.rule not in _NAMES_BEYOND and instance_one(parsed, view, q)))
     if not found and q.rule == "acronym":
         found = own_instrument(view.span_tokens(q.key), nouns)
     if found:
@@ -593,3 +605,172 @@ def out_of_remit(stem: str) -> str:
     else ""."""
     found = _REMIT.search(stem)
     return OUT_OF_REMIT.format(phrase=" ".join(found.group(0).split())) if found else ""
+
+
+# -- the instance the document sets up, as a sentence's subject -------------------------------
+
+_DEICTIC = re.compile(r"^(?:under\s+(?:investigation|consideration|review|discussion|way)|"
+                      r"in\s+question|at\s+(?:issue|hand|stake)|concerned|"
+                      r"in\s+this\s+\w+)$", re.I)
+"""What ties a definite noun to the one instance at hand, after it: "the offences under
+investigation", "the child concerned", "the account in question", "the devices in this
+case". English marks the instance so; no rule about a kind of thing needs these words."""
+_THRESHOLDS = frozenset({"minimum", "maximum", "standard", "statutory", "default", "legal",
+                         "usual", "normal", "general"})
+"""A subject that names a rule's measure ("the minimum retention", "the statutory period")
+is a threshold, not the instance: a table of periods names its own kind in its title."""
+_PERMISSIONS = frozenset({"allow", "permit", "require", "prohibit", "forbid", "oblige",
+                          "entitle", "authorise", "authorize", "expect"})
+"""A predicate that states what is allowed or required ("the notification is allowed to
+contain ..."): a rule, whoever's it is."""
+_CONDITIONS = frozenset({"where", "if", "when", "whenever", "unless", "once"})
+_DEFINITE = frozenset({"the", "this", "these", "our", "its"})
+_PEOPLE = frozenset({"child", "person", "people", "victim", "family", "adult", "girl", "boy",
+                     "man", "woman", "youth", "minor", "suspect", "individual", "public",
+                     "pupil", "student", "patient", "staff", "survivor", "complainant"})
+"""Nouns of persons that ``_ROLE``'s endings miss: "the child" in a rule is whichever child
+the rule meets ("the child is, or is believed to be, under 18"), never the instance."""
+_BODIES = frozenset({"team", "unit", "service", "force", "agency", "office", "department",
+                     "centre", "center", "command", "squad", "hub", "desk", "board", "panel",
+                     "committee", "partnership", "network", "organisation", "organization",
+                     "authority", "ministry", "court", "police", "hotline", "helpline",
+                     "charity", "body", "tool", "system", "database", "platform"})
+"""Bodies and tools that act in the work: what they do and achieve ("the team received
+1,146 referrals and safeguarded 389 children") is the work's figure, whoever's document
+names it (a team's or a tool's own life is ``own_subject``'s)."""
+
+INSTANCE = ('about this document\'s own {noun} ("{phrase}": {why}): true of the one case, '
+            "plan or product the document sets up, not a rule or practice that holds beyond it")
+
+
+def title_words(title: str) -> frozenset[str]:
+    """The words of the document's title, lowercased, with a plural's "s" also taken off:
+    what the document is the record of ("activity" in "Application for Authorisation:
+    Online Covert Activity")."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", title)}
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")})
+
+
+def instance_subject(parsed: Any, shown: Any, title: str, lead: Any = None) -> str:
+    """The hold reason when the main clause's subject is the one instance the document
+    itself sets up, else "". An application, an order, a case file or a plan is written
+    about one thing, and names it with "the" as a thing already known: "The activity is
+    confined to two group channels for 12 weeks" (the activity its title names), "the
+    offences under investigation carry up to 10 years" (a noun tied to the case at hand by
+    "under investigation", "concerned", "in question"). Its figures are that instance's,
+    not a limit of the work. Left to be judged as before: a subject with a name of its own
+    or a person's role ("the case officer refers ..."), a body or a tool that acts in the
+    work ("the team safeguarded 389 children", ``_BODIES``), a threshold ("the minimum
+    retention"), and any clause that states a rule (a modal of duty or permission, a law,
+    "is allowed to", a condition "where ..."), or reports a finding ("... found that"),
+    or an item whose lead-in sets a rule or a condition ("An alert is issued only when
+    all four criteria are met:"); a lead-in that only cites a code ("The applicant has
+    considered the matters set out in the Code of Practice:") leaves its items the case's."""
+    if lead is not None and (sets_rule(lead) or _conditioned(lead[:].root)):
+        return ""
+    root = parsed[:].root
+    if not shown(root) or root.pos_ not in ("VERB", "AUX"):
+        return ""
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ != "NOUN" or not shown(subject):
+        return ""
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in subject.children):
+        return ""
+    lemma = subject.lemma_.lower()
+    if _ROLE.search(lemma) or lemma in _PEOPLE | _BODIES or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _THRESHOLDS for c in subject.children):
+        return ""
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "LAW", "EVENT")
+           for t in subject.subtree):
+        return ""
+    if _states_rule(parsed, root):
+        return ""
+    tied = next((c for c in subject.children if c.i > subject.i
+                 and _DEICTIC.match(" ".join(t.text for t in c.subtree))), None)
+    phrase = parsed[subject.left_edge.i: subject.right_edge.i + 1].text
+    if tied is not None:
+        return INSTANCE.format(noun=lemma, phrase=phrase,
+                               why=f'"{" ".join(t.text for t in tied.subtree)}" ties it to '
+                               "the case at hand")
+    if lemma in title_words(title):
+        return INSTANCE.format(noun=lemma, phrase=phrase, why="the one its title names")
+    return ""
+
+
+def _states_rule(parsed: Any, root: Any) -> bool:
+    """The clause states a rule: a modal of duty or permission on its verb, a law it
+    names, a predicate of permission or requirement, a condition that generalises it
+    ("where ..."), or a finding's own clause."""
+    if any(t.ent_type_ == "LAW" for t in parsed):
+        return True
+    if any(c.tag_ == "MD" and c.lower_ in _DUTY_MODALS | {"can"} for c in root.children):
+        return True
+    if root.lemma_.lower() in _PERMISSIONS | _RULE_VERBS or any(
+            c.lemma_.lower() in _PERMISSIONS for c in root.children
+            if c.dep_ in ("acomp", "xcomp")):
+        return True
+    return any(c.dep_ == "ccomp" for c in root.children) or _conditioned(root)
+
+
+def _conditioned(root: Any) -> bool:
+    """A condition hangs on the verb ("where ...", "only when ..."): what follows holds in
+    every case that meets it, a rule."""
+    return any(c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _CONDITIONS
+                                         for m in c.children) for c in root.children)
+
+
+# -- one release's changes --------------------------------------------------------------------
+
+_RELEASE = re.compile(
+    r"\b(?:what'?s\s+new|release\s+notes?|change\s?log|version\s+history|release\s+history|"
+    r"new\s+in\s+(?:this\s+)?(?:version|release)|(?:version|release)\s+v?\d+(?:\.\d+)+|"
+    r"v\d+\.\d+(?:\.\d+)?)\b", re.I)
+"""Headings of a product's release history: "What's new", "Release notes", "Changelog",
+"Version 4.3.0"."""
+_CHANGES = re.compile(
+    r"^\W*(?:added|changed|fixed|removed|deprecated|security|known\s+issues|breaking"
+    r"(?:\s+changes)?|improvements?|improved|new\s+features?|bug\s+fixes|enhancements?)\b",
+    re.I)
+"""A changelog's own section headings ("Added", "Changed", "Fixed", "Known issues"): read
+so only in a document that keeps a release history (``release_document``)."""
+_RULE_ONLY = frozenset({"must", "shall", "should"})
+
+RELEASE = ('a change in one release of the product (under "{heading}"): how this program '
+           "changed in one version, not a fact or rule of the work")
+
+
+_NAMES_BEYOND = frozenset({"acronym", "key-term"})
+"""Rules whose blank is a name of the field ("aligned with the WeProtect Global Alliance
+____ (MNR)"): it names something beyond the instance, and is asked from its sentence."""
+
+
+def instance_one(parsed: Any, view: StemView, q: DraftQuestion) -> str:
+    """The hold reason when the sentence is about the one instance the document sets up
+    (``instance_subject``) or one release of its product (``release_change``), else ""."""
+    title = q.analysis.cleaned.title or ""
+    lead = q.sentence.lead.parsed if q.sentence.lead is not None else None
+    return (instance_subject(parsed, view.inside, title, lead)
+            or release_change(parsed, q.sentence.heading, release_document(
+                title, (s.heading for s in q.analysis.sentences))))
+
+
+def release_document(title: str, headings: Any) -> bool:
+    """The document keeps a product's release history: its title or a heading of it names
+    one (``_RELEASE``)."""
+    return _RELEASE.search(title) is not None or any(
+        _RELEASE.search(h) is not None for h in headings if h)
+
+
+def release_change(parsed: Any, heading: str, release: bool) -> str:
+    """The hold reason for a sentence under a release's heading ("What's new", "Version
+    4.3.0", or in a release history "Added", "Fixed"), else "": what one version changed
+    ("Reports are now routed to an analyst in under 5 minutes", "Sessions now expire after
+    15 minutes") is the product's history, true of one release. A rule stated there ("Grading
+    officers must hold the accreditation", a law it names) is the work's, and is judged like
+    any other sentence."""
+    if not heading or not (_RELEASE.search(heading) or (release and _CHANGES.match(heading))):
+        return ""
+    if any(t.ent_type_ == "LAW" for t in parsed) or any(
+            t.tag_ == "MD" and t.lower_ in _RULE_ONLY for t in parsed):
+        return ""
+    return RELEASE.format(heading=_shown_heading(heading))
