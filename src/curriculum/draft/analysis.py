@@ -22,6 +22,7 @@ from curriculum.draft.facts import Fact, names_only, sentence_facts
 from curriculum.draft.gerunds import gerund_subject
 from curriculum.draft.identifiers import drop_identifiers
 from curriculum.draft.items import paragraph_labels, split_items
+from curriculum.draft.languages import drop_foreign
 from curriculum.draft.leadins import introduces, join_items
 from curriculum.draft.myths import drop_myths
 from curriculum.draft.reading import SourceDoc
@@ -176,7 +177,8 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
     result = Analysis(doc, source_id, cleaned, sentences)
     repeats = drop_repeats(doc, sentences)
     near = drop_near_duplicates(doc, sentences)
-    result.dropped = sorted([*cleaned.dropped, *repeats, *near], key=lambda d: d.line)
+    other = drop_foreign(doc, sentences)  # before parsing: the English parser cannot read them
+    result.dropped = sorted([*cleaned.dropped, *repeats, *near, *other], key=lambda d: d.line)
     _parse(doc, result, matcher)
     paragraph_labels(result)
     split_items(result)

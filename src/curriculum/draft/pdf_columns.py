@@ -12,6 +12,12 @@ block of prose is read this way: two or three columns of about the same width, e
 lines that fill it and hold several words, with at least three rows that have text in
 two columns; an unruled table (short cells), a form's label and value lines or a river of
 blanks in justified text is no block, and a page with no block is read as before.
+
+A rule drawn down a gutter (a column rule, or the line between the two texts of a treaty
+set side by side in its languages) makes columns of prose a block even when their
+paragraphs start at the same heights under a bold row of column names ("English text |
+Texte français"), which would otherwise read as a table's rows: a table of short facts
+is ruled across as well, and is found as a table before this.
 """
 
 from __future__ import annotations
@@ -24,6 +30,8 @@ from typing import Any
 Word = dict[str, Any]
 Box = tuple[float, float, float, float]
 Span = tuple[float, float]
+Rule = tuple[float, float, float]
+"""A vertical rule on the page: its x, top and bottom."""
 
 MIN_GUTTER = 0.8
 """The narrowest gutter, in type sizes (a word space is about a third; CSS's default column
@@ -40,6 +48,8 @@ FILL = 0.6
 """A line of prose fills this much of its column, or more; half of a column's lines do."""
 SAME_WIDTH = 0.75
 """The narrowest column of a block is at least this part of the widest."""
+RULED = 0.6
+"""A gutter is ruled when vertical rules in it run down this part of the block's height."""
 
 
 @dataclass(frozen=True)
@@ -74,10 +84,13 @@ def rows(words: list[Word]) -> list[list[Word]]:
     return found
 
 
-def reading_parts(words: list[Word], boxes: list[Box]) -> list[Part] | None:
+def reading_parts(
+    words: list[Word], boxes: list[Box], rules: list[Rule] | None = None
+) -> list[Part] | None:
     """The page's words in reading order, a column of each block at a time; None when the
     page has no block of columns. ``boxes``: tables and images, whose words are not among
-    ``words``; one set across a gutter ends the block above it."""
+    ``words``; one set across a gutter ends the block above it. ``rules``: the page's
+    vertical rules (a ruled gutter, module docstring)."""
     if not words:
         return None
     found = rows(words)
@@ -87,15 +100,67 @@ def reading_parts(words: list[Word], boxes: list[Box]) -> list[Part] | None:
     start = 0
     while start < len(found):
         end, gutters = _run(found, start, boxes, page, size)
-        if gutters and _prose(found[start:end], gutters, page, size):
+        if gutters and _prose(found[start:end], gutters, page, size, rules or []):
             first = _lead(found, start, blocks[-1][1] if blocks else 0, gutters, size)
             blocks.append((first, end, gutters))
             start = end
         else:
             start += 1
     if not blocks:
-        return None
+        whole = _page_block(found, page, size, rules or [])
+        if whole is None:
+            return None
+        blocks.append(whole)
     return _parts(found, blocks, page)
+
+
+def _page_block(
+    found: list[list[Word]], page: Span, size: float, rules: list[Rule]
+) -> tuple[int, int, list[Span]] | None:
+    """Columns read down the whole page under its top rows (a poster's or a newsletter's
+    four columns, each with its own headings, tables and figures): the blanks open in every
+    row from some row down to the foot (or to a few rows above it, a footer across the
+    page), as the block that reads them as columns of prose. Row by row from the top, a
+    column's table or short lines narrow the first row's blanks at other places than the
+    gutters, so the scan in ``_run`` finds no block; the blank down the whole page does."""
+    count = len(found)
+    for end in range(count, max(count - 3, MIN_ROWS) - 1, -1):
+        common: list[Span] | None = None
+        best: tuple[int, list[Span]] | None = None
+        for first in range(end - 1, -1, -1):
+            spans = _open(found[first], page)
+            common = spans if common is None else _intersect(common, spans)
+            wide = _wide(common, size)
+            if not wide:
+                break
+            gutters = _inner_gutters(found[first:end], wide)
+            if gutters and end - first >= MIN_ROWS and _prose(
+                    found[first:end], gutters, page, size, rules, whole=True):
+                best = (first, gutters)
+        if best is not None:
+            top = best[0]
+            while top > 0 and _open_at(found[top - 1], best[1]):
+                top -= 1
+            if not _table(found[top:end], best[1], size, rules):
+                return best[0], end, best[1]
+    return None
+
+
+def _table(block: list[list[Word]], gutters: list[Span], size: float, rules: list[Rule]) -> bool:
+    """The rows the gutters run down (up to the first row above that crosses one) are a
+    table's: a bold row of column names over them, or rows that start together
+    (``_head_row``, ``_rowed``), with no rule down the gutters. The block that reads as
+    prose may start under the names or between two rows, where neither shows."""
+    if all(_ruled(block, gutter, rules) for gutter in gutters):
+        return False
+    return _head_row(block, gutters) or _rowed(block, gutters, size)
+
+
+def _inner_gutters(block: list[list[Word]], spans: list[Span]) -> list[Span]:
+    """The blanks with words of the block on both sides (not a margin)."""
+    left = min(float(w["x0"]) for row in block for w in row)
+    right = max(float(w["x1"]) for row in block for w in row)
+    return [(a, b) for a, b in spans if a > left + 1 and b < right - 1]
 
 
 def _run(
@@ -137,31 +202,53 @@ def _lead(
     return start
 
 
-def _prose(block: list[list[Word]], gutters: list[Span], page: Span, size: float) -> bool:
+def _prose(
+    block: list[list[Word]], gutters: list[Span], page: Span, size: float, rules: list[Rule],
+    whole: bool = False,
+) -> bool:
     """The block is columns of prose: gutters no wider than ``MAX_GUTTER``, at least
     ``MIN_ROWS`` rows with text in two columns, columns of about the same width, each of
-    lines that fill it and hold ``MIN_WORDS`` words or more (the median line)."""
+    lines that fill it and hold ``MIN_WORDS`` words or more (the median line); not a
+    table's rows under column names unless a rule runs down every gutter. Columns that
+    run down the ``whole`` page may each hold a table or a chart of short lines, so there
+    the median line and the share of full lines are taken over all their lines, not each
+    column's."""
     if any(right - left > MAX_GUTTER * size for left, right in gutters):
         return False
     if sum(1 for row in block if _both_sides(row, gutters)) < MIN_ROWS:
         return False
-    if _head_row(block, gutters) or _rowed(block, gutters, size):
+    ruled = all(_ruled(block, gutter, rules) for gutter in gutters)
+    if not ruled and (_head_row(block, gutters) or _rowed(block, gutters, size)):
         return False
     slots = _slots(gutters, page)
     widths = [right - left for left, right in slots]
     if min(widths) < SAME_WIDTH * max(widths) or min(widths) < 10 * size:
         return False
+    lengths: list[int] = []
+    filled = 0
     for slot in slots:
         words = [w for row in block for w in row if _within(w, slot)]
         lines = rows(words)
         if len(lines) < 2:
             return False
-        if statistics.median(len(line) for line in lines) < MIN_WORDS:
-            return False
         full = sum(1 for line in lines if _width(line) >= FILL * (slot[1] - slot[0]))
-        if full * 2 < len(lines):
+        if not whole and (statistics.median(len(line) for line in lines) < MIN_WORDS
+                          or full * 2 < len(lines)):
             return False
-    return True
+        lengths += [len(line) for line in lines]
+        filled += full
+    return statistics.median(lengths) >= MIN_WORDS and filled * 2 >= len(lengths)
+
+
+def _ruled(block: list[list[Word]], gutter: Span, rules: list[Rule]) -> bool:
+    """Vertical rules inside the gutter run down ``RULED`` of the block's height or more
+    (a cell's border drawn row by row counts in pieces)."""
+    top, bottom = _top(block[0]), _bottom(block[-1])
+    covered = sum(
+        max(0.0, min(low, bottom) - max(high, top))
+        for x, high, low in rules if gutter[0] - 1 <= x <= gutter[1] + 1
+    )
+    return covered >= RULED * (bottom - top)
 
 
 def _head_row(block: list[list[Word]], gutters: list[Span]) -> bool:

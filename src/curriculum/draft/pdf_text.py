@@ -148,17 +148,22 @@ def _read_page(page: Any) -> PdfPage:
     words = [w for w in words if not any(_inside(w, t.box) for t in tables)]
     rulings = [(float(e["x0"]), float(e["x1"]), float(e["top"])) for e in page.edges
                if e.get("orientation") == "h"] if any(t.lone for t in tables) else []
-    return PdfPage(_read_lines(words, tables, page.images), tables, float(page.height), rulings)
+    rules = [(float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in page.edges
+             if e.get("orientation") == "v"]
+    return PdfPage(_read_lines(words, tables, page.images, rules), tables,
+                   float(page.height), rulings)
 
 
 def _read_lines(
-    words: list[dict[str, Any]], tables: list[PdfTable], images: list[dict[str, Any]]
+    words: list[dict[str, Any]], tables: list[PdfTable], images: list[dict[str, Any]],
+    rules: list[tuple[float, float, float]],
 ) -> list[PdfLine]:
     """The page's lines in reading order: a page set in columns a column at a time
-    (``pdf_columns``), any other page top to bottom."""
+    (``pdf_columns``; ``rules``, the page's vertical rules, mark a ruled gutter), any other
+    page top to bottom."""
     boxes = [t.box for t in tables] + [
         (float(i["x0"]), float(i["top"]), float(i["x1"]), float(i["bottom"])) for i in images]
-    parts = reading_parts(words, boxes)
+    parts = reading_parts(words, boxes, rules)
     if parts is None:
         return _lines(words)
     lines = []

@@ -1,0 +1,89 @@
+# ruff: noqa: E501  (texts are kept whole so they read as a source does)
+"""Issue #9, blind review 25: a treaty's parallel texts and a poster's four columns are read
+a column at a time, and sentences in another language than English are left out with a
+line each in the audit, never parsed into questions. Short texts of our own (the PDFs from
+``data/columns/parallel.html`` and ``poster.html`` through ``data/columns/make.py``), with
+the exact outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_fixtures import analysed, chosen, prompts
+
+from curriculum.draft.languages import REASON, foreign
+from curriculum.draft.pdf_text import extract_pdf
+from curriculum.draft.themes import ThemeMatcher
+
+COLUMNS = Path(__file__).parent / "data" / "columns"
+
+
+def _text(name: str) -> str:
+    path = COLUMNS / f"{name}.pdf"
+    return extract_pdf(path, path.read_bytes()).text
+
+
+def test_parallel_texts_with_a_rule_between_them_are_read_one_language_at_a_time() -> None:
+    """Two languages side by side, a rule down the gutter, under a bold row naming them:
+    their paragraphs start at the same heights, like a table's rows, but the rule makes
+    them columns, each read whole before the other."""
+    text = _text("parallel")
+    english = text.index("### ENGLISH TEXT")
+    spanish = text.index("### TEXTO EN ESPAÑOL")
+    assert english < text.index("The two harbour boards agree that every\nvessel longer than eighty metres takes a pilot\non board before it passes the outer buoy.") < spanish
+    assert text.index("request within ten working days.") < spanish
+    assert spanish < text.index("Las dos autoridades portuarias acuerdan que\ntodo buque")
+    assert "de antelación, por radio o por el sistema de\nreservas de la autoridad." in text
+
+
+def test_four_columns_down_a_poster_with_a_table_and_a_chart_in_one_are_read_a_column_at_a_time() -> None:
+    """Column headings on one row, a small table and a chart's short lines in the second
+    column: no table of four columns, each column whole in turn."""
+    text = _text("poster")
+    assert "| Background | Results |" not in text
+    order = [
+        "## Background",
+        "The board asked its planning team to find out\nwhere the delays began and which of them the\ncrews could prevent without new boats or new\nberths.",
+        "## Results",
+        "| Route | Crossings | Late |",
+        "Loading cars was the largest cause of delay on\nevery route,",
+        "## Discussion",
+        "The freight vans were booked on the last boat\nbecause the depots closed at eight; a later\nbooking window would spread them over two\ncrossings.",
+        "## What the board will do",
+        "Crews who see a new cause of delay note it in\nthe bridge log so that the next survey can count\nit.",
+    ]
+    at = [text.index(part) for part in order]
+    assert at == sorted(at), at
+
+
+_BILINGUAL = """# Notice to ferry passengers
+
+Passengers must show a ticket before they board the night ferry, and children under twelve travel with an adult.
+
+Les passagers doivent présenter un billet avant d'embarquer sur le ferry de nuit, et les enfants de moins de douze ans voyagent avec un adulte.
+
+Los pasajeros deben mostrar un billete antes de embarcar en el ferry nocturno, y los niños menores de doce años viajan con un adulto.
+
+The Convention relative aux droits de l'enfant is the French title of the Convention on the Rights of the Child, adopted on 20 November 1989.
+"""
+
+
+def test_sentences_in_another_language_are_left_out_with_a_reason(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """The French and Spanish versions of a notice are dropped for the audit; an English
+    sentence that names a French title stays."""
+    analysis = analysed(tmp_path, _BILINGUAL, matcher)
+    dropped = {d.reason for d in analysis.dropped if "passagers" in d.text or "pasajeros" in d.text}
+    assert dropped == {REASON}
+    kept = [analysis.doc.text[s.start : s.end] for s in analysis.kept()]
+    assert any(k.startswith("Passengers must show a ticket") for k in kept), kept
+    assert any(k.startswith("The Convention relative aux droits") for k in kept), kept
+    kept_q, below = chosen(tmp_path, _BILINGUAL, matcher)
+    assert not [p for p in prompts(kept_q + below) if "billet" in p or "billete" in p]
+
+
+def test_a_script_other_than_latin_is_another_language() -> None:
+    assert foreign("الطفل هو كل إنسان لم يتجاوز الثامنة عشرة من عمره")
+    assert foreign("Ребёнком является каждое человеческое существо до восемнадцати лет.")
+    assert not foreign("Perez et al. (2010) found that exposure was associated with stress.")
+    assert not foreign("A child is every human being below the age of 18 years (CRC, Art. 1).")
+
