@@ -11,8 +11,10 @@ from pathlib import Path
 
 from draft_fixtures import analysed, chosen, prompts
 
+from curriculum.draft.cleaning import clean
 from curriculum.draft.languages import REASON, foreign
 from curriculum.draft.pdf_text import extract_pdf
+from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
 
 COLUMNS = Path(__file__).parent / "data" / "columns"
@@ -87,3 +89,30 @@ def test_a_script_other_than_latin_is_another_language() -> None:
     assert not foreign("Perez et al. (2010) found that exposure was associated with stress.")
     assert not foreign("A child is every human being below the age of 18 years (CRC, Art. 1).")
 
+
+_STANDARD = """---
+title: "Harbour Safety Standard HS-3"
+file-created: "2025-03-01"
+---
+
+HARBOUR BOARD | Safety Directorate
+
+## Harbour Safety Standard HS-3: Night Pilotage
+
+Status: Issued under s. 4(1) of the Harbours Act of Norland. Replaces HS-3 (edition of
+14 June 2019).
+Date of issue: 2 March 2025 Applies to: all night pilotage on or after 16 March
+
+Review date: March 2027 Owner: Head of the Pilotage Unit
+
+Every vessel longer than eighty metres takes a pilot on board before it passes the outer buoy at night.
+"""
+
+
+def test_a_date_that_finishes_the_line_above_is_not_the_documents_date(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"(edition of" / "14 June 2019)." dates the edition replaced, not this one: the
+    document keeps its own date (here the file's, as a PDF's extracted text gives it)."""
+    path = tmp_path / "standard.md"
+    path.write_text(_STANDARD, "utf-8")
+    cleaned = clean(read_source(path, tmp_path))
+    assert (str(cleaned.doc_date), cleaned.date_source) == ("2025-03-01", "front matter")
