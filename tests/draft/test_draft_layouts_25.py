@@ -12,6 +12,8 @@ from pathlib import Path
 from draft_fixtures import analysed, chosen, prompts
 
 from curriculum.draft.cleaning import clean
+from curriculum.draft.frontmatter import Metadata
+from curriculum.draft.jurisdiction import lead
 from curriculum.draft.languages import REASON, foreign
 from curriculum.draft.pdf_text import extract_pdf
 from curriculum.draft.reading import read_source
@@ -116,3 +118,26 @@ def test_a_date_that_finishes_the_line_above_is_not_the_documents_date(tmp_path:
     path.write_text(_STANDARD, "utf-8")
     cleaned = clean(read_source(path, tmp_path))
     assert (str(cleaned.doc_date), cleaned.date_source) == ("2025-03-01", "front matter")
+
+
+_YET = """# Reporting a missing child
+
+Police forces accept a report of a missing child at any time, with no waiting period. Yet the belief that a parent must wait 24 hours before reporting a missing child persists among the public. But the first hours of a search for a missing child matter most to its outcome.
+"""
+
+
+def test_a_connective_with_no_comma_is_struck_from_the_stem(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "Yet ..." and "But ..." link a sentence to the one before it, comma or not."""
+    kept, below = chosen(tmp_path, _YET, matcher)
+    texts = prompts(kept + below)
+    asked = [p for p in texts if "must wait ____ hours" in p or "must wait 24 hours" in p]
+    assert asked, texts
+    assert not [p for p in texts if p.lower().startswith(("yet ", "but ")) or ", yet " in p or ", but the first" in p], texts
+
+
+def test_a_companys_name_takes_no_article_in_a_lead() -> None:
+    """ "According to Tallow Forensics Ltd, ", as a force's name ("Kestrel Valley Police")
+    takes none; other bodies keep theirs."""
+    assert lead(Metadata(publisher="Tallow Forensics Ltd")) == "According to Tallow Forensics Ltd, "
+    assert lead(Metadata(publisher="Harbour Pilots Limited")) == "According to Harbour Pilots Limited, "
+    assert lead(Metadata(publisher="Harbour Board of Norland")) == "According to the Harbour Board of Norland, "

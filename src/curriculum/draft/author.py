@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 from curriculum.draft import nlp
 from curriculum.draft.clauses import md_escape
 from curriculum.draft.cues import norm
-from curriculum.draft.jurisdiction import proper_name
+from curriculum.draft.jurisdiction import no_article, proper_name
 from curriculum.draft.publisher import speaking_for
 from curriculum.draft.standalone import BODIES
 from curriculum.draft.stemcheck import StemView
@@ -61,7 +61,6 @@ INCLUSIVE = frozenset({
     "child", "children", "country", "nation", "society", "community", "people", "citizen",
     "family", "youth", "population", "public", "neighbourhood", "neighborhood"})
 """What "our" owns when it means everyone's ("our children"), not the author's."""
-_NO_ARTICLE = frozenset({"police", "constabulary"})
 _SMALL = frozenset({"of", "and", "for", "the", "on", "in", "against", "de"})
 MORE_BODIES = frozenset({"trust", "club", "police", "constabulary", "hotline", "inspectorate",
                           "partnership", "charity", "association", "society", "federation",
@@ -159,7 +158,7 @@ def _maker(analysis: Analysis) -> Author | None:
         name, article = found
         body = speaking_for(name)  # "written by the Press Office of X": X speaks
         if body != name:
-            name, article = body, body.split()[-1].lower() not in _NO_ARTICLE
+            name, article = body, not no_article(body)
         if proper_name(name):
             return Author(name, article, f"line {sentence.line}")
     return None
@@ -371,7 +370,7 @@ def _author(analysis: Analysis, name: str, where: str) -> Author:
     if with_the or bare:
         article = with_the >= bare
     else:
-        article = len(name.split()) > 1 and name.split()[-1].lower() not in _NO_ARTICLE
+        article = len(name.split()) > 1 and not no_article(name)
     return Author(name, article, where)
 
 
@@ -475,7 +474,7 @@ def signed_body(analysis: Analysis, end: int) -> Author | None:
             if kind in _KINDS or kind.rstrip("s") in _KINDS:
                 line_no = text.count("\n", 0, sign.end()) + 1  # a signature names a
                 # unit whole, as a sentence would with "the" ("the ... Unit asks")
-                return Author(_as_used(analysis, name), kind not in _NO_ARTICLE,
+                return Author(_as_used(analysis, name), not no_article(kind),
                               f"line {line_no}")
     return None
 

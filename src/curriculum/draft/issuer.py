@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft.author import MORE_BODIES, author_of
+from curriculum.draft.jurisdiction import no_article
 from curriculum.draft.standalone import BODIES
 
 if TYPE_CHECKING:
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 
 _SMALL = frozenset({"of", "on", "for", "and", "the", "in", "to", "against", "de", "&"})
 _OPENERS = frozenset({"of", "on", "for"})
-_NO_ARTICLE = frozenset({"police", "constabulary"})
 HEAD = 1500
 """How much of the text (after its metadata) is its head: the masthead lines."""
 _PRESENT = frozenset({"VBZ", "VBP", "MD"})
@@ -102,7 +102,7 @@ def _issuer(analysis: Analysis, kind: str) -> Issuer | None:
         forms.insert(0, author.name)
         article = author.article
     elif forms:
-        article = forms[0].split()[-1].lower() not in _NO_ARTICLE
+        article = not no_article(forms[0])
     else:
         return None
     return Issuer(forms[0], article, tuple(dict.fromkeys(forms)))

@@ -39,8 +39,16 @@ _PLACE = re.compile(r"^(?:the\s+)?((?:Republic|State|Province|Kingdom|Commonweal
                     r"Territory|County|Canton|Land|Grand Duchy)\s+of\s+"
                     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)$")
 _SMALL = frozenset({"of", "and", "for", "the", "on", "in", "against", "de", "&"})
-_NO_ARTICLE = frozenset({"police", "constabulary"})
-"""A force's name takes no article ("Kestrel Valley Police"); other bodies do ("the Board")."""
+_NO_ARTICLE = frozenset({"police", "constabulary", "ltd", "limited", "inc", "llc", "llp", "plc",
+                         "gmbh", "corp", "corporation", "company"})
+"""A force's name takes no article ("Kestrel Valley Police"), nor does a company's
+("Tallow Forensics Ltd"); other bodies do ("the Board")."""
+
+
+def no_article(name: str) -> bool:
+    """The body's name is shown without "the" (``_NO_ARTICLE``: its last word says so)."""
+    words = name.split()
+    return bool(words) and words[-1].lower().rstrip(".") in _NO_ARTICLE
 _ISSUER_KEYS = ("court",)
 
 
@@ -324,7 +332,7 @@ def lead(meta: Metadata) -> str:
             return f"In the {place.group(1)}, "
     if parts and proper_name(parts[0]):
         name = re.sub(r"^[Tt]he\s+", "", parts[0])
-        article = "" if name.split()[-1].lower() in _NO_ARTICLE else "the "
+        article = "" if no_article(name) else "the "
         return f"According to {article}{name}, "
     return ""
 

@@ -67,9 +67,17 @@ def unlinked(stem: Stem, parsed: Any, start: int, core: tuple[int, int]) -> Stem
     return Stem((first, *stem.pieces[1:]), rule, joints=stem.joints)
 
 
+_BARE = frozenset({"yet", "but", "and", "also", "thus", "hence"})
+"""Connectives a sentence opens with and no comma follows ("Yet the belief ... persists",
+"But the unit must ..."): the same link to the sentence before."""
+
+
 def connective_end(parsed: Any) -> int | None:
     """The offset (in the sentence) of the first word after an opening connective and its
     comma, or None when the sentence opens with none."""
+    bare = _bare_end(parsed)
+    if bare is not None:
+        return bare
     comma = next((t for t in parsed if t.text == ","), None)
     if comma is None or comma.i == 0 or comma.i + 1 >= len(parsed):
         return None
@@ -118,3 +126,20 @@ def pointing_lead_end(parsed: Any) -> int | None:
                for t in rest):
         return None
     return int(parsed[mark.i + 1].idx)
+
+
+def _bare_end(parsed: Any) -> int | None:
+    """The offset of the word after a connective of ``_BARE`` that opens the sentence with
+    no comma, hangs on the main verb and is followed by that verb's subject (no pronoun:
+    "But it ..." points back whatever opens it)."""
+    if len(parsed) < 3:
+        return None
+    first, after = parsed[0], parsed[1]
+    if first.lower_ not in _BARE or first.dep_ not in ("cc", "advmod") or after.text == ",":
+        return None
+    root = first.head
+    if root.dep_ != "ROOT" or after.tag_ == "PRP":
+        return None
+    if not any(c.dep_ in _SUBJECTS and c.i > 0 for c in root.children):
+        return None
+    return int(after.idx)

@@ -941,7 +941,7 @@ def _two_sentences(prompt: str) -> bool:
 _CONNECTIVES = word_set(
     "first second third fourth fifth finally secondly thirdly also however moreover "
     "furthermore therefore then instead nevertheless meanwhile thus hence consequently "
-    "accordingly similarly likewise"
+    "accordingly similarly likewise yet but"
 )
 _CONDITIONAL = word_set("otherwise alternatively")
 """Connectives that stand for a condition stated before ("Otherwise, the supervisor must
