@@ -141,3 +141,27 @@ def test_a_companys_name_takes_no_article_in_a_lead() -> None:
     assert lead(Metadata(publisher="Tallow Forensics Ltd")) == "According to Tallow Forensics Ltd, "
     assert lead(Metadata(publisher="Harbour Pilots Limited")) == "According to Harbour Pilots Limited, "
     assert lead(Metadata(publisher="Harbour Board of Norland")) == "According to the Harbour Board of Norland, "
+
+
+_ARRANGEMENT = """---
+title: "Implementing Arrangement on harbour pilotage"
+author: "Treaty Office, Ministry of Transport of Norland"
+---
+
+IMPLEMENTING ARRANGEMENT between the Harbour Board of the Republic of Norland and the
+Port Authority of the Kingdom of Sudmark on night pilotage
+
+## Article 1
+
+For the purposes of this Arrangement, a pilot station shall acknowledge a booking for a night pilot within 30 minutes of receipt.
+"""
+
+
+def test_an_arrangement_named_between_its_parties_under_a_short_title_is_whose_rule(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """The formal title under the short one names the parties: the rule is the
+    arrangement's, not the treaty office's that published the file."""
+    kept, below = chosen(tmp_path, _ARRANGEMENT, matcher)
+    texts = prompts(kept + below)
+    asked = [p for p in texts if "within ____ minutes of receipt" in p]
+    assert asked, texts
+    assert all(p.startswith("Under the Norland\u2013Sudmark arrangement, ") for p in asked), asked

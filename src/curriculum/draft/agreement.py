@@ -46,7 +46,9 @@ if TYPE_CHECKING:
     from curriculum.draft.analysis import Analysis
 
 _BETWEEN = re.compile(
-    r"^(?:the\s+)?(?P<kind>Memorandum\s+of\s+Understanding|Agreement|Treaty|Arrangement)"
+    r"^(?:the\s+)?(?:(?:Implementing|Administrative|Bilateral|Framework|Supplementary"
+    r"|Technical|Working|Cooperation|Co-operation)\s+)?"
+    r"(?P<kind>Memorandum\s+of\s+Understanding|Agreement|Treaty|Arrangement)"
     r"\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)"
     r"(?:\s+(?:on|concerning|regarding|relating\s+to|in\s+respect\s+of|for|about)\s+.*)?$",
     re.I)
@@ -61,7 +63,7 @@ def agreement_lead(analysis: Analysis) -> tuple[str, tuple[str, ...]] | None:
     """ "Under the Varnholt-Selmira agreement, " and the two short names, for the
     agreement the document is (module docstring); None otherwise."""
     title = (analysis.doc.meta.title or analysis.cleaned.title or "").lstrip("# ").strip()
-    found = _BETWEEN.match(title)
+    found = _BETWEEN.match(title) or _opening_between(analysis.doc.text)
     if found is None:
         return _titled(title, analysis.doc.text.lower())
     kind = " ".join(found.group("kind").lower().split())
@@ -76,6 +78,23 @@ def agreement_lead(analysis: Analysis) -> tuple[str, tuple[str, ...]] | None:
         return None
     shown = [found.group(side).strip() for side in ("a", "b")]
     return f"Under the {kind} between {shown[0]} and {shown[1]}, ", (parties[0], parties[1])
+
+
+_OPENING_PARAGRAPHS = 8
+"""Paragraphs at the head of a text where its formal title may stand under a short one."""
+
+
+def _opening_between(text: str) -> re.Match[str] | None:
+    """The formal title "IMPLEMENTING ARRANGEMENT between <party> and <party> on ..." in one
+    of the text's first paragraphs (its lines joined), when the title the metadata gives
+    is a short one ("Implementing Arrangement on child victim identification")."""
+    paragraphs = re.split(r"\n[ \t]*\n", text.lstrip(), maxsplit=_OPENING_PARAGRAPHS)
+    for paragraph in paragraphs[:_OPENING_PARAGRAPHS]:
+        line = re.sub(r"[*_#>]+", "", " ".join(paragraph.split())).strip()
+        found = _BETWEEN.match(line)
+        if found is not None:
+            return found
+    return None
 
 
 _TITLE_PARTS = re.compile(r"\s*(?::|\||\s[-\u2013\u2014]\s)\s*")
