@@ -165,3 +165,18 @@ def test_an_arrangement_named_between_its_parties_under_a_short_title_is_whose_r
     asked = [p for p in texts if "within ____ minutes of receipt" in p]
     assert asked, texts
     assert all(p.startswith("Under the Norland\u2013Sudmark arrangement, ") for p in asked), asked
+
+
+_DECK = """# Deck: harbour law revision cards
+
+### H-002 · C
+**Text:** The Harbour Pilotage Convention was adopted on {{c1::12 March 1999}} and entered into force on {{c2::1 July 2003::date}}; a vessel longer than {{c3::80 metres}} takes a pilot at night.
+"""
+
+
+def test_a_flashcards_cloze_markup_leaves_the_sentence(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "{{c1::12 March 1999}}" is a card tool's markup around the card's words."""
+    analysis = analysed(tmp_path, _DECK, matcher)
+    shown = [analysis.doc.display(s.start, s.end) for s in analysis.kept()]
+    assert any("adopted on 12 March 1999 and entered into force on 1 July 2003;" in t for t in shown), shown
+    assert not [t for t in shown if "{" in t or "::" in t], shown

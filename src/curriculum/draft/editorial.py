@@ -76,3 +76,19 @@ def amendment_marks(text: str) -> list[tuple[int, int]]:
             spans.append((match.start("mark"), match.end("mark")))
         spans.append((match.end() - 1, match.end()))
     return spans
+
+
+_CLOZE = re.compile(r"\{\{c\d{1,2}::(?P<answer>[^{}:]+(?::(?!:)[^{}:]*)*)(?P<hint>::[^{}]*)?\}\}")
+"""A flashcard's cloze deletion, "{{c1::25 May 2000}}" or "{{c2::1 July 2010::date}}"."""
+
+
+def cloze_marks(text: str) -> list[tuple[int, int]]:
+    """The spans of a cloze deletion's braces, number and hint around its answer: a deck of
+    revision cards exported as text writes its facts as "adopted on {{c1::25 May 2000}}".
+    The answer is the card's words and stays; the markup is the card tool's, and left in it
+    broke the sentence ("{{c1::25" read as a word, the date lost)."""
+    spans = []
+    for match in _CLOZE.finditer(text):
+        spans.append((match.start(), match.start("answer")))
+        spans.append((match.end("answer"), match.end()))
+    return spans

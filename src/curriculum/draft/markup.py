@@ -13,7 +13,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from curriculum.draft.editorial import amendment_marks, editorial_notes
+from curriculum.draft.editorial import amendment_marks, cloze_marks, editorial_notes
 from curriculum.draft.footnotes import (
     Footnote,
     bare_notes,
@@ -94,10 +94,10 @@ def _drop_markers(text: str, out: Stripped) -> None:
     """Citation markers whose notes were not found (``footnotes.citation_markers``): the
     author's text around them is prose; they leave it as the found ones do. So do an
     exam's mark allocations ("(4 marks)", "[1 mark]", "(2)": ``marks.py``), an editor's
-    or a translator's notes in square brackets and a consolidated text's amendment
-    brackets (``editorial.py``)."""
+    or a translator's notes in square brackets, a consolidated text's amendment
+    brackets and a flashcard's cloze markup (``editorial.py``)."""
     marks = citation_markers(text) + mark_allocations(text) + editorial_notes(text)
-    for start, end in marks + amendment_marks(text):
+    for start, end in marks + amendment_marks(text) + cloze_marks(text):
         if all(out.mask[i] == VISIBLE or text[i] in " \t" for i in range(start, end)):
             out.drop(start, end)
 
