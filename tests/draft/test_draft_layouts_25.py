@@ -180,3 +180,17 @@ def test_a_flashcards_cloze_markup_leaves_the_sentence(tmp_path: Path, matcher: 
     shown = [analysis.doc.display(s.start, s.end) for s in analysis.kept()]
     assert any("adopted on 12 March 1999 and entered into force on 1 July 2003;" in t for t in shown), shown
     assert not [t for t in shown if "{" in t or "::" in t], shown
+
+
+_CITED = """# Reoffending after release
+
+Research context: a meta-analysis of 40 studies (Marsh and Bellamy, 2004; 12,400 offenders) found an average observed sexual reconviction rate of 9.5% over about five years.
+"""
+
+
+def test_a_cited_studys_sample_in_its_bracket_is_not_the_figure_to_ask(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """The count beside an author-year citation is the study's sample, not its finding."""
+    kept, below = chosen(tmp_path, _CITED, matcher)
+    asked = [q for q in kept + below if "; ____ offenders)" in q.prompt]
+    assert asked, prompts(kept + below)
+    assert not [q for q in asked if q in kept], prompts(kept)

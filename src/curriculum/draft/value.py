@@ -579,6 +579,25 @@ def _ordinal(token: Any) -> bool:
     return token.ent_type_ == "ORDINAL" or token.tag_ in ("JJ", "RB")
 
 
+_IN_BRACKET = re.compile(r"\b[A-Z][\w'\u00c0-\u017f-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u00c0-\u017f-]+"
+                         r"|\s+et\s+al\.?)?,?\s+(?:19|20)\d\d[a-z]?\b")
+"""An author-year citation inside a bracket: "(Hanson and Bussiere, 1998; ...)", "(Perez
+et al. 2010)" (``_CITATION`` is the form with the year in brackets after the names)."""
+
+
+def _cited_sample(view: StemView, answer: list[Any]) -> bool:
+    """The figure stands in a bracket with an author-year citation ("(Hanson and Bussiere,
+    1998; 23,393 offenders)"): the cited study's sample, given beside its finding, not the
+    finding."""
+    text = view.doc.text
+    at = answer[0].idx
+    opening = text.rfind("(", 0, at)
+    if opening < 0 or ")" in text[opening:at]:
+        return False
+    closing = text.find(")", at)
+    return closing > 0 and _IN_BRACKET.search(text[opening + 1 : closing]) is not None
+
+
 def _statement_counts(view: StemView, q: DraftQuestion, result: Score) -> None:
     """A true/false item asks its whole sentence: a staff or event count anywhere in it
     ("when it had four analysts; it has eleven") makes it trivia."""
@@ -620,7 +639,7 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
                    "number): the size of a body")
     elif noun not in _TIME_UNITS and _method(answer):  # "visit within 10 days": a limit
         result.add(-0.4, f'trivia: a count of what the review itself looked at ("{noun}")')
-    elif describes_source(answer):
+    elif describes_source(answer) or _cited_sample(view, answer):
         result.add(-0.35, f'trivia: the size of what a study looked at ("{noun}"), not what '
                    "it found")
     elif lemma in _WORKLOAD and noun not in _HARM | _TIME_UNITS:
