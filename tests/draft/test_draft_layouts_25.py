@@ -194,3 +194,29 @@ def test_a_cited_studys_sample_in_its_bracket_is_not_the_figure_to_ask(tmp_path:
     asked = [q for q in kept + below if "; ____ offenders)" in q.prompt]
     assert asked, prompts(kept + below)
     assert not [q for q in asked if q in kept], prompts(kept)
+
+
+_REPORT = """HARBOUR PILOTAGE REVIEW
+
+3. FINDINGS
+------------------------------------------------------------------------------
+3.1  Night arrivals at the outer buoy
+     The pilot boat meets every vessel longer than eighty metres at the outer
+     buoy and puts a pilot on board before the vessel enters the channel. The
+     crew logs the time of boarding in the station's night book.
+
+3.2  Booking
+     A master books a night pilot at least six hours before arrival.
+"""
+
+
+def test_a_numbered_section_title_over_its_paragraph_is_a_heading(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "3.1  Night arrivals at the outer buoy" right over its indented paragraph, no blank
+    line between, as a fixed-width report sets it: the title is a heading, never the
+    first words of the paragraph's first sentence."""
+    analysis = analysed(tmp_path, _REPORT, matcher)
+    kinds = {analysis.doc.display(line.start, line.end).strip(): line.kind for line in analysis.cleaned.lines}
+    assert kinds["3.1 Night arrivals at the outer buoy"] == "heading", kinds
+    assert kinds["3.2 Booking"] == "heading", kinds
+    first = [analysis.doc.display(s.start, s.end) for s in analysis.kept()]
+    assert any(" ".join(t.split()).startswith("The pilot boat meets every vessel") for t in first), first

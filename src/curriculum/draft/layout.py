@@ -14,7 +14,7 @@ import re
 from curriculum.draft.extracted import running_text
 from curriculum.draft.footnotes import Footnote
 from curriculum.draft.frontmatter import KEY_VALUE
-from curriculum.draft.headings import caption, looks_like_heading
+from curriculum.draft.headings import SMALL_WORDS, caption, looks_like_heading
 from curriculum.draft.lines import Block, Cleaned, Dropped, Line, raw_line, visible
 from curriculum.draft.reading import SourceDoc
 from curriculum.draft.tables import Cell, Table
@@ -109,7 +109,8 @@ def plain_headings(doc: SourceDoc, lines: list[Line]) -> None:
             and lines[index + 1].kind == "blank"
             and _blank_before(lines, index)
         )
-        if opens and looks_like_heading(shown, doc.display(after.start, after.end), alone):
+        if opens and (looks_like_heading(shown, doc.display(after.start, after.end), alone)
+                      or (after.kind == "para" and _section_title(doc, line, after))):
             line.kind = "heading"
         elif opens and after.kind == "para" and bold_line(doc.raw[line.start : line.end]):
             line.kind = "heading"  # "**Grooming (solicitation of children ...)**" over its
@@ -174,9 +175,40 @@ def _numbered_heading(doc: SourceDoc, lines: list[Line], index: int) -> bool:
     if _capitals_heading(shown, doc.display(after.start, after.end)):
         return True
     alone = index + 1 < len(lines) and lines[index + 1].kind == "blank"
+    if after.kind == "para" and not alone and _section_title(doc, line, after):
+        return True
     if after.kind != "para" or not (alone and _blank_before(lines, index)):
         return False
     return looks_like_heading(shown, doc.display(after.start, after.end), standalone=True)
+
+
+_SECTION = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}[.)]?[ \t]+")
+"""A section's number ("4.1  "), not a list item's ("4."): a report's numbered sub-heading."""
+_TITLE_WORDS = 8
+_SHORT = 0.7
+"""A title line stops well before the width its paragraph's lines fill; a wrapped line of
+prose runs to about that width."""
+
+
+def _section_title(doc: SourceDoc, line: Line, after: Line) -> bool:
+    """ "4.1  Likelihood of further sexual offending" right over its paragraph ("Static-99R
+    is a ...", no blank line between, as a fixed-width report sets it): a section number, a
+    few words with no final punctuation that do not stop on a small word, a next line that
+    opens with a capital and runs much wider. Fused in, the title became the subject of the
+    paragraph's first sentence."""
+    raw = doc.text[line.start : line.end]
+    number = _SECTION.match(raw)
+    if number is None:
+        return False
+    text = doc.display(line.start + number.end(), line.end).strip()
+    words = text.split()
+    following = doc.text[after.start : after.end].rstrip()
+    shown_after = doc.display(after.start, after.end).strip()
+    if not words or len(words) > _TITLE_WORDS or text[-1] in ".!?:;,-" or not shown_after:
+        return False
+    if words[-1].lower() in SMALL_WORDS or not shown_after[0].isupper():
+        return False
+    return len(raw.rstrip()) <= _SHORT * len(following)
 
 
 _CAPITALS_WORDS = 10
