@@ -220,3 +220,17 @@ def test_a_numbered_section_title_over_its_paragraph_is_a_heading(tmp_path: Path
     assert kinds["3.2 Booking"] == "heading", kinds
     first = [analysis.doc.display(s.start, s.end) for s in analysis.kept()]
     assert any(" ".join(t.split()).startswith("The pilot boat meets every vessel") for t in first), first
+
+
+_CONTEXT = """# Missing children
+
+For context, INTERPOL issued 2,687 Yellow Notices worldwide in 2023 to help locate missing persons, often minors.
+"""
+
+
+def test_for_context_is_a_connective(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "For context," links the sentence to the text's own figures before it."""
+    kept, below = chosen(tmp_path, _CONTEXT, matcher)
+    texts = prompts(kept + below)
+    assert any(p.startswith("INTERPOL issued") for p in texts), texts
+    assert not [p for p in texts if "context" in p.lower()], texts

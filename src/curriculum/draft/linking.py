@@ -39,7 +39,8 @@ CONNECTIVES = frozenset({
     "on the other hand", "for example", "for instance", "as a result", "in other words",
     "in any event", "in any case", "above all", "first of all", "most importantly",
     "more importantly", "equally", "by the same token", "in short", "in summary",
-    "for comparison", "by comparison", "in comparison",
+    "for comparison", "by comparison", "in comparison", "for context", "by way of context",
+    "for reference", "for background", "as background",
 })
 """Connectives of addition, contrast, sequence, result and emphasis: a closed grammatical
 class. Not "then", "otherwise", "alternatively", "meanwhile", "instead" or "overall": they
