@@ -234,3 +234,18 @@ def test_for_context_is_a_connective(tmp_path: Path, matcher: ThemeMatcher) -> N
     texts = prompts(kept + below)
     assert any(p.startswith("INTERPOL issued") for p in texts), texts
     assert not [p for p in texts if "context" in p.lower()], texts
+
+
+_MARKED = """# Notice to hotline analysts
+
+Where a report on the queue is marked [LS], live streaming of the abuse of a child has been indicated online, and the report is assessed by an analyst within one hour.
+"""
+
+
+def test_a_stem_that_holds_the_answers_initials_gives_it_away(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "[LS]" beside "____" spells "live streaming" for the learner."""
+    kept, below = chosen(tmp_path, _MARKED, matcher)
+    asked = [q for q in kept + below if "[LS], ____ of the abuse" in q.prompt.replace("\\", "")]
+    assert asked, prompts(kept + below)
+    assert not [q for q in asked if q in kept], prompts(kept)
+    assert any("initials" in r for q in asked for r in q.reasons), [q.reasons for q in asked]

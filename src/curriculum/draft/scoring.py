@@ -210,6 +210,26 @@ def _named_in_stem(q: DraftQuestion, result: Score) -> None:
         if found:
             result.kill(f'the stem names its own answer ("{found.group(0)}")')
             return
+    if q.rule != "acronym":
+        _initials_in_stem(q, shown, result)
+
+
+_SMALL_IN_NAME = frozenset({"of", "and", "the", "for", "on", "in", "to", "a", "an", "&"})
+
+
+def _initials_in_stem(q: DraftQuestion, shown: str, result: Score) -> None:
+    """The stem holds the answer's initials as a word of their own ("Where a case is
+    marked [SM], ____ have been granted" -> special measures): a learner reads the
+    answer off them. An acronym question shows its acronym by design and is not judged
+    so."""
+    for answer in [q.analysis.doc.display(*q.key), *q.answers]:
+        words = [w for w in re.findall(r"[^\W\d_]+", answer) if w.lower() not in _SMALL_IN_NAME]
+        if len(words) < 2:
+            continue
+        initials = "".join(w[0] for w in words).upper()
+        if re.search(rf"(?<![\w-]){initials}s?(?![\w-])", shown):
+            result.kill(f'the stem holds the answer\'s initials ("{initials}")')
+            return
 
 
 def _period_cue(view: StemView, q: DraftQuestion, result: Score) -> None:
