@@ -11,10 +11,12 @@ from pathlib import Path
 
 from draft_fixtures import analysed, chosen, prompts
 
+from curriculum.draft import nlp
 from curriculum.draft.cleaning import clean
 from curriculum.draft.frontmatter import Metadata
 from curriculum.draft.jurisdiction import lead
 from curriculum.draft.languages import REASON, foreign
+from curriculum.draft.linking import connective_end
 from curriculum.draft.pdf_text import extract_pdf
 from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
@@ -249,3 +251,10 @@ def test_a_stem_that_holds_the_answers_initials_gives_it_away(tmp_path: Path, ma
     assert asked, prompts(kept + below)
     assert not [q for q in asked if q in kept], prompts(kept)
     assert any("initials" in r for q in asked for r in q.reasons), [q.reasons for q in asked]
+
+
+def test_a_recitals_capitals_and_a_clause_with_no_finite_verb_keep_their_opening() -> None:
+    """ "AND UPON the Court being informed ..." is an order's recital formula, not a link."""
+    parse = nlp.pipeline()
+    assert connective_end(parse("Yet the belief that one must wait 24 hours persists among the public.")) == 4
+    assert connective_end(parse("AND UPON the Court being informed that both witnesses are eligible for special measures.")) is None

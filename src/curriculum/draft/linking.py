@@ -131,16 +131,28 @@ def pointing_lead_end(parsed: Any) -> int | None:
 
 def _bare_end(parsed: Any) -> int | None:
     """The offset of the word after a connective of ``_BARE`` that opens the sentence with
-    no comma, hangs on the main verb and is followed by that verb's subject (no pronoun:
-    "But it ..." points back whatever opens it)."""
+    no comma, hangs on the main verb (a finite one) and is followed by that verb's subject
+    (no pronoun: "But it ..." points back whatever opens it); never a word in capitals, the
+    formula of an order's recitals ("AND UPON the Court being informed ...")."""
     if len(parsed) < 3:
         return None
     first, after = parsed[0], parsed[1]
     if first.lower_ not in _BARE or first.dep_ not in ("cc", "advmod") or after.text == ",":
         return None
+    if first.text.isupper():
+        return None  # "AND UPON the Court being informed ...": an order's recital formula
     root = first.head
-    if root.dep_ != "ROOT" or after.tag_ == "PRP":
+    if root.dep_ != "ROOT" or after.tag_ == "PRP" or not _finite(root):
         return None
     if not any(c.dep_ in _SUBJECTS and c.i > 0 for c in root.children):
         return None
     return int(after.idx)
+
+
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _finite(verb: Any) -> bool:
+    """The verb, or an auxiliary of it, is finite ("persists", "must report", "was kept")."""
+    return verb.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
