@@ -20,6 +20,7 @@ from curriculum.draft.linking import connective_end
 from curriculum.draft.pdf_text import extract_pdf
 from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
+from curriculum.models import CurriculumConfig
 
 COLUMNS = Path(__file__).parent / "data" / "columns"
 
@@ -258,3 +259,22 @@ def test_a_recitals_capitals_and_a_clause_with_no_finite_verb_keep_their_opening
     parse = nlp.pipeline()
     assert connective_end(parse("Yet the belief that one must wait 24 hours persists among the public.")) == 4
     assert connective_end(parse("AND UPON the Court being informed that both witnesses are eligible for special measures.")) is None
+
+
+_EXPANDED = """# Evidence from abroad
+
+Content held by foreign online providers is obtained through mutual legal assistance (MLA) via the Central Authority of the requesting state.
+"""
+
+
+def test_an_acronym_right_after_the_blank_asks_its_expansion(tmp_path: Path) -> None:
+    """ "through ____ (MLA)" asks what the acronym stands for, as an acronym question does:
+    the initials there are the question, not a giveaway (a theme whose keyword is the
+    term, as the built-in curriculum's is)."""
+    themes = [{"id": "internet-facilitated-crimes", "title": "Internet-facilitated crimes",
+               "keywords": ["online", "providers", "mutual legal assistance"]}]
+    matcher = ThemeMatcher(CurriculumConfig.model_validate({"title": "t", "themes": themes}).themes)
+    kept, below = chosen(tmp_path, _EXPANDED, matcher)
+    asked = [q for q in kept + below if "____ (MLA)" in q.prompt]
+    assert asked, prompts(kept + below)
+    assert not [r for q in asked for r in q.reasons if "initials" in r], [q.reasons for q in asked]

@@ -210,18 +210,21 @@ def _named_in_stem(q: DraftQuestion, result: Score) -> None:
         if found:
             result.kill(f'the stem names its own answer ("{found.group(0)}")')
             return
-    if q.rule != "acronym":
-        _initials_in_stem(q, shown, result)
+    if q.rule != "acronym":  # an acronym's question shows it after the blank by design,
+        # as any question may ("obtained through ____ (MLA)"): asked as an expansion
+        _initials_in_stem(q, _AFTER_BLANK.sub(" ", q.prompt).replace("____", " "), result)
 
 
+_AFTER_BLANK = re.compile(r"_{4}\s*\([A-Z][A-Za-z0-9&]*\)")
+"""The blank with an acronym in brackets right after it: "____ (MLA)"."""
 _SMALL_IN_NAME = frozenset({"of", "and", "the", "for", "on", "in", "to", "a", "an", "&"})
 
 
 def _initials_in_stem(q: DraftQuestion, shown: str, result: Score) -> None:
     """The stem holds the answer's initials as a word of their own ("Where a case is
     marked [SM], ____ have been granted" -> special measures): a learner reads the
-    answer off them. An acronym question shows its acronym by design and is not judged
-    so."""
+    answer off them. An acronym in brackets right after the blank ("____ (MLA)") asks its
+    expansion, as an acronym question does by design, and is not judged so."""
     for answer in [q.analysis.doc.display(*q.key), *q.answers]:
         words = [w for w in re.findall(r"[^\W\d_]+", answer) if w.lower() not in _SMALL_IN_NAME]
         if len(words) < 2:
