@@ -95,3 +95,17 @@ def one(questions: list[DraftQuestion], prompt: str) -> DraftQuestion:
     found = [q for q in questions if q.prompt == prompt]
     assert len(found) == 1, prompts(questions)
     return found[0]
+
+
+def drafted_files(project: Path, name: str, text: str) -> str:
+    """Draft ``text`` as ``sources/<name>`` of ``project`` (the working directory) through
+    the command line, and return every file written under ``drafts/``, joined."""
+    (project / "sources" / name).write_text(text, "utf-8")
+    result = run("draft", f"sources/{name}", "--out", "drafts")
+    assert result.exit_code == 0, result.output
+    return "\n".join(p.read_text("utf-8") for p in sorted((project / "drafts").glob("*.*")))
+
+
+def prompt_lines(out: str) -> list[str]:
+    """The ``prompt:`` lines of drafts written out (``drafted_files``)."""
+    return [line.split("prompt:", 1)[1].strip() for line in out.splitlines() if "prompt:" in line]

@@ -10,19 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_fixtures import run
-
-
-def drafted(project: Path, name: str, text: str) -> str:
-    (project / "sources" / name).write_text(text, "utf-8")
-    result = run("draft", f"sources/{name}", "--out", "drafts")
-    assert result.exit_code == 0, result.output
-    return "\n".join(p.read_text("utf-8") for p in sorted((project / "drafts").glob("*.*")))
-
-
-def prompts(out: str) -> list[str]:
-    return [line.split("prompt:", 1)[1].strip() for line in out.splitlines() if "prompt:" in line]
-
+from draft_fixtures import drafted_files as drafted
+from draft_fixtures import prompt_lines as prompts
 
 FORM = """RAVENSHOLT POLICE
 FORM RP-9  REFERRAL OF A CHILD AT RISK
