@@ -88,10 +88,11 @@ def test_sentences_in_another_language_are_left_out_with_a_reason(tmp_path: Path
     assert not [p for p in prompts(kept_q + below) if "billet" in p or "billete" in p]
 
 
-def test_a_script_other_than_latin_is_another_language() -> None:
+def test_a_script_other_than_latin_is_another_language_and_a_name_is_no_language() -> None:
     assert foreign("الطفل هو كل إنسان لم يتجاوز الثامنة عشرة من عمره")
     assert foreign("Ребёнком является каждое человеческое существо до восемнадцати лет.")
     assert not foreign("Perez et al. (2010) found that exposure was associated with stress.")
+    assert not foreign("The Fundación para la Protección de la Infancia del Niño en Peligro runs a hotline.")
     assert not foreign("A child is every human being below the age of 18 years (CRC, Art. 1).")
 
 

@@ -15,10 +15,11 @@ French and Spanish). Such a sentence is read as another language's when
 
 Why function words and not a language-detection library: they decide the question that
 matters here (can the English parser read this?) on a sentence of ten words, offline and
-in microseconds, where statistical detectors need longer text; and a name or a title in
-another language inside an English sentence ("the Convention relative aux droits de
-l'enfant") brings two or three such words against the sentence's many English ones, so
-the sentence stays.
+in microseconds, where statistical detectors need longer text. A proper name in another
+language (two capitalised words or more and the small words between them: "Fundación para
+la Protección de la Infancia") is not counted at all, and a title inside an English
+sentence ("the Convention relative aux droits de l'enfant") brings two or three such words
+against the sentence's many English ones, so the sentence stays.
 """
 
 from __future__ import annotations
@@ -63,6 +64,13 @@ English too, and so left out)."""
 _ELIDED = re.compile(r"\b(?:l|d|qu|n|s|j|c|dell|all|nell)['\u2019](?=[^\W\d_])", re.I)
 """French and Italian elisions: "l'enfant", "d'Essondre", "qu'il", "dell'Unione"."""
 _WORD = re.compile(r"[^\W\d_]+", re.U)
+_NAME = re.compile(
+    r"[A-Z\u00c0-\u00de][^\W\d_]*(?:['\u2019-][^\W\d_]+)*"
+    r"(?:\s+(?:(?:de|del|la|las|los|le|les|des|du|da|do|dos|das|di|della|y|e|et|para|por|en|"
+    r"von|van|der|den|und|of|and|for|the)\s+)*[A-Z\u00c0-\u00de][^\W\d_]*(?:['\u2019-][^\W\d_]+)*)+")
+"""A proper name of two capitalised words or more, with the small words of any language
+between them ("Fundación para la Protección de la Infancia", "Police nationale" is not one):
+its words say nothing of the sentence's language."""
 _ET_AL = re.compile(r"\bet\s+al\b", re.I)
 """A citation's "et al." is no French or Spanish."""
 
@@ -72,7 +80,7 @@ def foreign(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if letters and sum(not _latin(c) for c in letters) * 2 > len(letters):
         return True
-    text = _ET_AL.sub(" ", text)
+    text = _NAME.sub(" ", _ET_AL.sub(" ", text))
     words = [w.lower() for w in _WORD.findall(_ELIDED.sub(" ", text))]
     other = sum(1 for w in words if w in _OTHER) + len(_ELIDED.findall(text))
     english = sum(1 for w in words if w in _ENGLISH)
