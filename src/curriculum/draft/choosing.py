@@ -325,7 +325,7 @@ def explain_empty(
     materials: list[ThemeMaterial],
     below: list[DraftQuestion],
     theme_of: Callable[[DraftQuestion], str | None],
-) -> list[DraftQuestion]:
+) -> None:
     """A theme with material but no question at the threshold takes none below it: its
     module says why, and its candidates stay in the audit for an author to promote.
 
@@ -336,13 +336,12 @@ def explain_empty(
     read the same way (a room rule of a meeting, a field label fused in front); at
     ``656cb61`` no text of the corpus or the 2018 article took one. A question below the
     threshold costs the blind share when it reaches a module, and nothing when it waits
-    in the audit. Returns ``below`` unchanged."""
+    in the audit."""
     for material in materials:
         if material.questions or not material.facts:
             continue
         theirs = [q for q in below if theme_of(q) == material.theme.id]
         material.note = _why_none(material, theirs)
-    return below
 
 
 def _why_none(material: ThemeMaterial, candidates: list[DraftQuestion]) -> str:

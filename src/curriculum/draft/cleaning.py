@@ -297,20 +297,22 @@ def _ends_wrapped(doc: SourceDoc, lines: list[Line], number: int) -> bool:
     return bool(above) and any(c.isdigit() for c in shown) and not re.search(r"[.!?:;]$", above)
 
 
-_OPEN_END = re.compile(
-    r"(?:\([^()]*|\b(?:of|on|in|from|dated|the|to|and|since|until|before|after))\s*\Z", re.I)
-"""A line that stops inside a bracket or on a word that wants its object ("Replaces CS-14
-(edition of")."""
+_OPEN_BRACKET = re.compile(r"\([^()]*\Z")
+"""A line that stops inside a bracket ("Replaces CS-14 (edition of")."""
 
 
 def _goes_on(doc: SourceDoc, line: Line, shown: str) -> bool:
     """The line finishes the line right above it: it closes a bracket it did not open, or
-    the line above stops on an open bracket or a preposition. Its date ("14 June 2021).")
-    is that phrase's (a replaced edition's, a source's), not a date line of the document."""
+    the line above stops on an open bracket or a word that wants the next (``_OPEN_WORDS``).
+    Its date ("14 June 2021).") is that phrase's (a replaced edition's, a source's), not a
+    date line of the document."""
     if shown.count(")") > shown.count("("):
         return True
     above = re.search(r"([^\r\n]*)(?:\r\n|\r|\n)[ \t]*\Z", doc.text[: line.start])
-    return above is not None and _OPEN_END.search(above.group(1)) is not None
+    if above is None or not above.group(1).strip():
+        return False
+    last = above.group(1).split()[-1].lower()
+    return _OPEN_BRACKET.search(above.group(1)) is not None or last in _OPEN_WORDS | {"dated"}
 
 
 def _alone(doc: SourceDoc, line: Line) -> bool:

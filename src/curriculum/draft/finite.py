@@ -10,6 +10,9 @@ one person) with no determiner, and the participle follows it at once, with no a
 ("by ...") of a passive and no comma before it (", adopted in 2019" is a participle
 phrase). A root VBN with its own subject and no auxiliary is read as a past tense where
 the finite-verb test is (``stemcheck._finite``).
+
+``finite_verb`` is the plain test the rules share: the verb, or an auxiliary of it, is
+finite.
 """
 
 from __future__ import annotations
@@ -26,3 +29,13 @@ def named_past(doc: Any) -> bool:
     if verb is None or verb.tag_ != "VBN" or verb.i != root.i + 1:
         return False
     return not any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def finite_verb(verb: Any) -> bool:
+    """The verb, or an auxiliary of it, is finite ("persists", "must report", "was kept"):
+    a clause that can stand as a sentence, not a participle's or a gerund's phrase."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)

@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import Any
 
 from curriculum.draft.clauses import Stem
+from curriculum.draft.finite import finite_verb
 
 CONNECTIVES = frozenset({
     "however", "separately", "additionally", "moreover", "furthermore", "further", "also",
@@ -142,17 +143,9 @@ def _bare_end(parsed: Any) -> int | None:
     if first.text.isupper():
         return None  # "AND UPON the Court being informed ...": an order's recital formula
     root = first.head
-    if root.dep_ != "ROOT" or after.tag_ == "PRP" or not _finite(root):
+    if root.dep_ != "ROOT" or after.tag_ == "PRP" or not finite_verb(root):
         return None
     if not any(c.dep_ in _SUBJECTS and c.i > 0 for c in root.children):
         return None
     return int(after.idx)
 
-
-_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
-
-
-def _finite(verb: Any) -> bool:
-    """The verb, or an auxiliary of it, is finite ("persists", "must report", "was kept")."""
-    return verb.tag_ in _FINITE or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)

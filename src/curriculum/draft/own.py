@@ -750,8 +750,18 @@ def instance_one(parsed: Any, view: StemView, q: DraftQuestion) -> str:
     title = q.analysis.cleaned.title or ""
     lead = q.sentence.lead.parsed if q.sentence.lead is not None else None
     return (instance_subject(parsed, view.inside, title, lead)
-            or release_change(parsed, q.sentence.heading, release_document(
-                title, (s.heading for s in q.analysis.sentences))))
+            or release_change(parsed, q.sentence.heading, _release_history(q.analysis)))
+
+
+def _release_history(analysis: Any) -> bool:
+    """``release_document`` of the analysis's title and headings, read once per document
+    (every question of it asks; the headings are all its sentences')."""
+    found: bool | None = getattr(analysis, "_release_history", None)
+    if found is None:
+        found = release_document(analysis.cleaned.title or "",
+                                 (s.heading for s in analysis.sentences))
+        analysis._release_history = found
+    return found
 
 
 def release_document(title: str, headings: Any) -> bool:

@@ -217,8 +217,7 @@ def _prose(
         return False
     if sum(1 for row in block if _both_sides(row, gutters)) < MIN_ROWS:
         return False
-    ruled = all(_ruled(block, gutter, rules) for gutter in gutters)
-    if not ruled and (_head_row(block, gutters) or _rowed(block, gutters, size)):
+    if _table(block, gutters, size, rules):
         return False
     slots = _slots(gutters, page)
     widths = [right - left for left, right in slots]

@@ -121,7 +121,7 @@ def draft_modules(
     materials, unassigned = _assign(themes, analyses, questions, matcher)
     below += cap(materials)
     below = balance_themes(materials, below, candidates)
-    below = explain_empty(materials, below, lambda q: question_theme(q, matcher))
+    explain_empty(materials, below, lambda q: question_theme(q, matcher))
     keep_answers(materials)  # no stem spells out an acronym another question asks for
     redraw(materials)  # rows of one table asked together do not share their options
     extracted = extracted_texts(analyses)

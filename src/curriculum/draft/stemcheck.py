@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from curriculum.draft.bounds import only_if_condition
 from curriculum.draft.clauses import SEMICOLON
 from curriculum.draft.ellipsis import elided_head
-from curriculum.draft.finite import named_past
+from curriculum.draft.finite import finite_verb, named_past
 from curriculum.draft.generic import rule_sentence
 from curriculum.draft.leadins import closed_end
 from curriculum.draft.pointer import Pointer
@@ -150,10 +150,10 @@ def _citation_label(tokens: list[Any]) -> str:
 
 
 _LABEL_ENDS = frozenset({":", "-", "\u2013", "\u2014"})
+"""What ends a run-in label: a colon, or a dash with a space either side."""
 _QUOTES = frozenset({"\"", "\u201c", "("})
 _PLACES = frozenset({"GPE", "LOC", "NORP"})
 """Entities of a country or a region: a label that names one scopes the sentence."""
-"""What ends a run-in label: a colon, or a dash with a space either side."""
 
 
 def fused_label(tokens: list[Any]) -> str:
@@ -188,8 +188,7 @@ def fused_label(tokens: list[Any]) -> str:
         # holds, as "In the United States," would (kept in blind reviews 16 and 23)
     inside = {t.i for t in rest}
     root = next((t for t in rest if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), None)
-    if root is None or not (root.tag_ in _FINITE or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children)):
+    if root is None or not finite_verb(root):
         return ""
     subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
     whole = any(c.i in inside or any(t.dep_ == "appos" and t.head.i == c.i for t in rest)

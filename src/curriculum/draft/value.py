@@ -146,8 +146,11 @@ _COURTS = word_set("court judge jury magistrate tribunal bench")
 _LAW_MARKS = word_set("maximum minimum mandatory possible")
 _FOLLOW_UP = word_set("follow-up period duration span window length")
 _SAMPLE_VERBS = word_set("pool include recruit enrol enroll combine analyse analyze")
-_CITATION = re.compile(r"[A-Z][\w'\u00c0-\u017f-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u00c0-\u017f-]+"
-                       r"|\s+et\s+al\.?)?,?\s+\((?:19|20)\d\d[a-z]?\)")
+_AUTHORS = (r"[A-Z][\w'\u00c0-\u017f-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u00c0-\u017f-]+"
+            r"|\s+et\s+al\.?)?,?\s+")
+"""A citation's authors: "Hanson and Bussiere", "Perez et al.", with the comma or space
+before its year."""
+_CITATION = re.compile(_AUTHORS + r"\((?:19|20)\d\d[a-z]?\)")
 """An author-year citation, "Hanson and Bussiere (1998)": the sentence reports a study."""
 _STUDY = word_set("follow track monitor observe study last run")
 _FINDS = word_set("find show conclude estimate report reveal indicate suggest confirm")
@@ -579,8 +582,7 @@ def _ordinal(token: Any) -> bool:
     return token.ent_type_ == "ORDINAL" or token.tag_ in ("JJ", "RB")
 
 
-_IN_BRACKET = re.compile(r"\b[A-Z][\w'\u00c0-\u017f-]+(?:\s+(?:and|&)\s+[A-Z][\w'\u00c0-\u017f-]+"
-                         r"|\s+et\s+al\.?)?,?\s+(?:19|20)\d\d[a-z]?\b")
+_IN_BRACKET = re.compile(r"\b" + _AUTHORS + r"(?:19|20)\d\d[a-z]?\b")
 """An author-year citation inside a bracket: "(Hanson and Bussiere, 1998; ...)", "(Perez
 et al. 2010)" (``_CITATION`` is the form with the year in brackets after the names)."""
 
