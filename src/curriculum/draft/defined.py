@@ -18,6 +18,13 @@ Read from the parse: the figure lies in what a definition says its term is:
   finding) and whose complement is indefinite ("a person", "any person", "anyone").
 
 A negated verb defines nothing.
+
+The parser often hangs the bound on the verb rather than on the phrase it limits ('"A
+"child" is anyone under 18', '"minor" means a person under 18': "under" a child of "is"
+or "means"), and reads a one-word term in quotation marks as an adjective ("minor"). A
+bound hung on the defining verb right after its complement, with nothing between them,
+is still the complement's (``_trailing_bound``), and a quoted word is a term whatever its
+tag (``_quoted``): the sentence is the same definition either way.
 """
 
 from __future__ import annotations
@@ -39,7 +46,18 @@ def definition_bound(figure: Any) -> bool:
         body = _defining_part(verb)
         if body is not None and any(figure.i == t.i for t in body.subtree):
             return True
+        if body is not None and _trailing_bound(figure, verb, body):
+            return True
     return False
+
+
+def _trailing_bound(figure: Any, verb: Any, body: Any) -> bool:
+    """``figure`` lies in a preposition the parser hung on the defining ``verb`` right
+    after its complement ("is anyone | under 18", "means a person | under 18"): the bound
+    of the complement, not of the verb."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > body.i
+                 and any(t.i == figure.i for t in c.subtree)), None)
+    return prep is not None and prep.i == max(t.i for t in body.subtree) + 1
 
 
 def _defining_part(verb: Any) -> Any | None:
@@ -64,7 +82,7 @@ def _defining_part(verb: Any) -> Any | None:
 def _term_subject(verb: Any, kind_only: bool) -> bool:
     """The subject is a noun (a term); for "is", a kind: bare or indefinite, unquantified."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+    if subject is None or (subject.pos_ not in ("NOUN", "PROPN") and not _quoted(subject)):
         return False
     if not kind_only:
         return True
@@ -73,6 +91,18 @@ def _term_subject(verb: Any, kind_only: bool) -> bool:
     words = list(subject.subtree)
     return not any(t.like_num or t.lower_ in _QUANTIFIERS for t in words) and all(
         t.lower_ in _INDEFINITE for t in words if t.dep_ in ("det", "poss"))
+
+
+def _quoted(word: Any) -> bool:
+    """A word written between quotation marks ('"minor" means ...'): a term the sentence
+    names, though the parser tags it an adjective."""
+    doc = word.doc
+    return (0 < word.i < len(doc) - 1 and doc[word.i - 1].text in _OPEN_QUOTES
+            and doc[word.i + 1].text in _CLOSE_QUOTES)
+
+
+_OPEN_QUOTES = frozenset({'"', "'", "\u201c", "\u2018"})
+_CLOSE_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
 
 
 def _indefinite(attr: Any) -> bool:
