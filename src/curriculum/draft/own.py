@@ -67,6 +67,16 @@ the offences tied to the case at hand by "under investigation"), or one release 
 product (a sentence under "What's new" or a changelog's "Fixed"). What holds beyond the
 document is a rule, and says so in the parse: a modal of duty, a law, a permission, a
 condition, a person's role as the doer (``instance_subject``, ``release_change``).
+
+Blind review 25 brought the document's own conventions (b4, a court's daily list: "Where a
+case is marked [SM], special measures have been granted ..."; a4, a statistics office's
+note: "An episode that spans two reference years is counted in the year it began") and
+one organisation's rule found wanting (b5, a post-incident review: "The runbook said to
+telephone the desk for live-streaming indications but not for every P1"), all dropped: a
+sentence that explains a mark the document prints (``own_notation``), how the document's
+own figures are counted (``own_counting``), and what an organisation's own procedure said
+in the past tense (``superseded``). Each is told by its verb and what hangs on it, never
+by a word of one document.
 """
 
 from __future__ import annotations
@@ -216,6 +226,7 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
              or own_reckoning(parsed)
              or own_timetable(parsed, one_case(q.analysis.cleaned.title or ""))
              or own_product(parsed, product_guide(q.analysis.cleaned.title or ""))
+             or own_notation(parsed) or own_counting(parsed) or superseded(parsed)
              or (q.rule not in _NAMES_BEYOND and instance_one(parsed, view, q)))
     if not found and q.rule == "acronym":
         found = own_instrument(view.span_tokens(q.key), nouns)
@@ -784,3 +795,126 @@ def release_change(parsed: Any, heading: str, release: bool) -> str:
             t.tag_ == "MD" and t.lower_ in _RULE_ONLY for t in parsed):
         return ""
     return RELEASE.format(heading=_shown_heading(heading))
+
+
+# -- the document's own conventions: its marks and its counting -------------------------------
+
+_MARKING = frozenset({"mark", "flag", "denote", "indicate", "signify", "show", "highlight",
+                      "label", "shade", "star", "tag"})
+"""Verbs by which a document explains a mark of its own ("Where a case is marked [SM]",
+"An asterisk denotes ...")."""
+_SIGNS = frozenset({"asterisk", "dagger", "bold", "italic", "italics", "bracket", "brackets",
+                    "superscript", "subscript", "symbol", "shading", "underline", "underlining",
+                    "obelus", "typeface", "font"})
+"""Nouns of a document's own typography: what it prints, not what the work is."""
+_SIGN_MARKS = frozenset("*†‡#^~")
+_CODE = re.compile(r"^[\[(]\s*[A-Z0-9*†‡#/+-]{1,6}\s*[\])]$")
+"""A short code in brackets printed after a marking verb ("[SM]", "(R)", "[*]")."""
+
+OWN_NOTATION = ('the document\'s own notation ("{phrase}"): what a mark printed in this '
+                "document means, not a fact of the work")
+
+
+def own_notation(parsed: Any) -> str:
+    """The hold reason for a sentence that explains the document's own marks, else "": a
+    verb of marking ("marked", "denotes", "shown in") with a sign as its argument, a short
+    code in brackets right after it ("Where a case is marked [SM], special measures have
+    been granted": a court list's convention), a word of typography ("marked with an
+    asterisk", "shown in bold", "A dagger denotes ...") or a printed symbol. Such a
+    sentence is true only of this document's layout; the fact behind the mark (special
+    measures for a child witness) is asked from where the document states it as a fact.
+    A marking verb with no sign ("Exhibits are marked with the seizing officer's
+    initials", "Research indicates ...") is judged like any other sentence."""
+    text = parsed.text
+    for verb in parsed:
+        if verb.lemma_.lower() not in _MARKING or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        after = text[verb.idx + len(verb.text):].lstrip()
+        code = re.match(r"[\[(][^\])]{1,12}[\])]", after)
+        if code and _CODE.match(code.group(0)):
+            return OWN_NOTATION.format(phrase=f"{verb.text} {code.group(0)}")
+        for token in verb.subtree:
+            near = token.head.i == verb.i or token.head.head.i == verb.i
+            if near and (token.lemma_.lower() in _SIGNS or token.text in _SIGN_MARKS):
+                lo, hi = sorted((verb.i, token.i))
+                return OWN_NOTATION.format(phrase=parsed[lo: hi + 1].text)
+    return ""
+
+
+_COUNTING = frozenset({"count", "include", "exclude", "attribute", "allocate", "assign",
+                       "round", "aggregate", "tally"})
+"""Verbs of a statistic's own counting convention, in the passive."""
+_FRAMES = frozenset({"year", "quarter", "month", "week", "day", "period", "figure", "statistic",
+                     "statistics", "total", "totals", "count", "table", "data", "series",
+                     "release", "estimate", "tally", "return", "returns", "bulletin",
+                     "publication", "numbers", "number"})
+"""What the figures are counted into: a time frame of the series ("in the year it began")
+or the figures themselves ("excluded from the totals")."""
+
+OWN_COUNTING = ('a counting convention of the document\'s own figures ("{phrase}"): how '
+                "this document counts, not a fact an officer uses")
+
+
+def own_counting(parsed: Any) -> str:
+    """The hold reason for a statistic's own counting convention, else "": a main verb of
+    counting in the passive with what it is counted in or out of, a time frame of the
+    series or the figures themselves ("An episode that spans two reference years is
+    counted in the year it began", "Reports received after midnight are counted in the
+    following month", "Duplicate reports are excluded from the totals"). How a
+    statistics office counts its own series is its method, not a rule an officer
+    follows; a law that counts ("... counted towards the sentence under section 240") is
+    the work's, and so is a counting with no frame ("Each victim is counted as a
+    separate crime" keeps a recording rule)."""
+    if any(t.ent_type_ == "LAW" for t in parsed):
+        return ""
+    root = parsed[:].root
+    if root.lemma_.lower() not in _COUNTING or not any(c.dep_ == "auxpass"
+                                                       for c in root.children):
+        return ""
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "into", "from", "to", "within"):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.lemma_.lower() in _FRAMES:
+            return OWN_COUNTING.format(phrase=parsed[root.i: obj.i + 1].text)
+    return ""
+
+
+# -- what the document's own procedure said, in the past -------------------------------------
+
+_PROCEDURES = frozenset({"runbook", "procedure", "policy", "guidance", "manual", "protocol",
+                         "playbook", "sop", "checklist", "instruction", "instructions",
+                         "script", "flowchart", "workflow", "process", "guide", "template",
+                         "handbook", "rota", "escalation"})
+"""Papers in which an organisation writes down its own way of working."""
+_SAYING = frozenset({"say", "state", "require", "tell", "instruct", "direct", "specify",
+                     "make", "allow", "permit", "oblige", "ask", "mandate", "set", "list",
+                     "limit", "restrict", "expect"})
+"""Verbs by which such a paper lays a rule down."""
+
+SUPERSEDED = ('what the organisation\'s own {noun} said at the time ("{phrase}"): a rule of '
+              "one organisation in the past tense, no longer what is done")
+
+
+def superseded(parsed: Any) -> str:
+    """The hold reason for a rule told in the past tense as what an organisation's own
+    procedure said, else "": "The runbook said to telephone the desk for live-streaming
+    indications but not for every P1", "The old procedure required analysts to email
+    every referral within 4 hours". A post-incident review or a case review tells the
+    rule it found wanting; what replaced it, or the practice of the work, is stated in
+    the present. A named body's or a law's paper ("The INTERPOL report said ...", "The
+    2003 Act required ...") is a fact with a source and is judged like any other
+    sentence, and so is a procedure that says in the present what is done."""
+    root = parsed[:].root
+    if root.tag_ != "VBD" or root.lemma_.lower() not in _SAYING:
+        return ""
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _PROCEDURES:
+        return ""
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "LAW", "DATE")
+           for t in subject.subtree):
+        return ""
+    if not any(c.dep_ in ("xcomp", "ccomp", "dobj", "oprd") for c in root.children):
+        return ""
+    return SUPERSEDED.format(noun=subject.lemma_.lower(),
+                             phrase=parsed[subject.left_edge.i: root.i + 1].text)

@@ -1,0 +1,98 @@
+# ruff: noqa: E501  (expected stems are kept whole so they read as learners see them)
+"""Issue #9, the document's own business, fourth round (``own.py``): the document's own
+conventions and its own superseded rule (blind review 25: b4's "Where a case is marked
+[SM], special measures have been granted ...", a court list's marker; a4's "An episode
+that spans two reference years is counted in the year it began", a statistics office's
+counting; b5's "The runbook said to telephone the desk for live-streaming indications",
+one hotline's rule before an incident; all dropped as trivia, rubric 7). Each class on a
+short text of our own words, with the exact outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from curriculum.draft import nlp, own
+from curriculum.draft.analysis import analyse
+from curriculum.draft.choosing import choose
+from curriculum.draft.questions import DraftQuestion, sentence_rules
+from curriculum.draft.reading import read_source
+from curriculum.draft.themes import ThemeMatcher
+
+
+def drafted(tmp_path: Path, name: str, text: str, matcher: ThemeMatcher) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    return choose(sentence_rules(analysis, matcher))
+
+
+_NOTES = (
+    "# Harbour Reporting Line: Quarterly Figures and Lessons\n\n"
+    "## How to read the tables\n\n"
+    "Where a report is marked [LS], the analyst saw a live-streaming indication of child sexual abuse.\n\n"
+    "A referral of child sexual abuse that arrives in the last 2 hours of a quarter is counted in the following quarter.\n\n"
+    "## What went poorly\n\n"
+    "The old rota said to page the duty inspector for every referral of child sexual abuse graded P1 within 30 minutes.\n\n"
+    "## What we do now\n\n"
+    "Analysts must refer any child at immediate risk of sexual abuse to the police within 1 hour.\n"
+)
+
+
+def test_the_documents_marks_counting_and_old_rule_are_not_asked_and_its_rule_is(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = drafted(tmp_path, "notes.md", _NOTES, matcher)
+    assert [q.prompt for q in kept] == [
+        "Analysts must refer any child at immediate risk of sexual abuse to the police within 1 hour."]
+    reasons = {q.prompt: q.reasons for q in below}
+    marked = [r for p, r in reasons.items() if "is marked" in p]
+    counted = [r for p, r in reasons.items() if "is counted in" in p]
+    rota = [r for p, r in reasons.items() if "old rota" in p]
+    assert marked and counted and rota
+    assert all('not worth asking: the document\'s own notation ("marked [LS]"): what a mark printed in this document '
+               "means, not a fact of the work" in r for r in marked)
+    assert all('not worth asking: a counting convention of the document\'s own figures ("counted in the following '
+               'quarter"): how this document counts, not a fact an officer uses' in r for r in counted)
+    assert all('not worth asking: what the organisation\'s own rota said at the time ("The old rota said"): a rule of '
+               "one organisation in the past tense, no longer what is done" in r for r in rota)
+
+
+@pytest.mark.parametrize(("sentence", "held"), [
+    ("Where a hearing is marked [VL], the witness gives evidence by video link.", True),
+    ("Forces marked with an asterisk supplied part-year data.", True),
+    ("A dagger denotes a figure based on fewer than five cases.", True),
+    ("Provisional counts are shown in italics.", True),
+    # a mark of the work, or no sign at all
+    ("Each exhibit is marked with the seizing officer's initials and a number.", False),
+    ("Bags marked \"Evidence\" must be sealed in front of a witness.", False),
+    ("Studies indicate that most runaways return within 48 hours.", False),
+    ("Warning signs indicate a risk of grooming.", False),
+])
+def test_a_sentence_that_explains_the_documents_own_marks(sentence: str, held: bool) -> None:
+    assert bool(own.own_notation(nlp.parse([sentence])[0])) is held
+
+
+@pytest.mark.parametrize(("sentence", "held"), [
+    ("A call that spans two calendar days is counted in the day it started.", True),
+    ("Duplicate reports are excluded from the totals.", True),
+    ("Repeat referrals are included in the figures for the month of the first referral.", True),
+    # a recording rule, a law's counting, a counting in the active voice
+    ("Each victim is counted as a separate crime.", False),
+    ("Days spent in custody are counted towards the sentence.", False),
+    ("Analysts count every image in the year it was found.", False),
+])
+def test_a_statistics_own_counting_convention(sentence: str, held: bool) -> None:
+    assert bool(own.own_counting(nlp.parse([sentence])[0])) is held
+
+
+@pytest.mark.parametrize(("sentence", "held"), [
+    ("The checklist told staff to phone the duty manager only for urgent cases.", True),
+    ("The previous procedure required analysts to email every referral within 4 hours.", True),
+    # the present, a named body's paper, a law
+    ("The procedure requires analysts to email every referral within 4 hours.", False),
+    ("The 2019 Europol report said that most offenders used encrypted apps.", False),
+    ("The Sexual Offences Act 2003 required offenders to notify within 3 days.", False),
+    ("The analyst said that the child was at risk.", False),
+])
+def test_what_the_organisations_own_procedure_said(sentence: str, held: bool) -> None:
+    assert bool(own.superseded(nlp.parse([sentence])[0])) is held
