@@ -40,6 +40,7 @@ from curriculum.draft.cut_objects import judge as judge_cut_object
 from curriculum.draft.defined import definition_bound
 from curriculum.draft.designs import judge as judge_design
 from curriculum.draft.discourse import judge as judge_discourse
+from curriculum.draft.doc_kind import judge as judge_instance
 from curriculum.draft.easy_read import judge as judge_easy_read
 from curriculum.draft.evidence import judge as judge_evidence
 from curriculum.draft.facts import QUALIFIERS
@@ -136,6 +137,7 @@ def score(q: DraftQuestion) -> Score:
     judge_reported(view, q, result)
     judge_discourse(view, q, result)
     judge_own(view, q, result)
+    judge_instance(q, result)
     judge_asides(view, q, result)
     judge_roles(view, q, result)
     judge_easy_read(q, result)
