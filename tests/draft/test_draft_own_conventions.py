@@ -62,11 +62,15 @@ def test_the_documents_marks_counting_and_old_rule_are_not_asked_and_its_rule_is
     ("Forces marked with an asterisk supplied part-year data.", True),
     ("A dagger denotes a figure based on fewer than five cases.", True),
     ("Provisional counts are shown in italics.", True),
+    ("Actions shaded amber are more than a month late.", True),
+    ("Cases highlighted in yellow were closed after the last meeting.", True),
     # a mark of the work, or no sign at all
     ("Each exhibit is marked with the seizing officer's initials and a number.", False),
     ("Bags marked \"Evidence\" must be sealed in front of a witness.", False),
     ("Studies indicate that most runaways return within 48 hours.", False),
     ("Warning signs indicate a risk of grooming.", False),
+    ("Red flags indicate a risk of grooming.", False),
+    ("The inspection highlighted four red flags of grooming.", False),
 ])
 def test_a_sentence_that_explains_the_documents_own_marks(sentence: str, held: bool) -> None:
     assert bool(own.own_notation(nlp.parse([sentence])[0])) is held
@@ -80,6 +84,11 @@ def test_a_sentence_that_explains_the_documents_own_marks(sentence: str, held: b
     ("Each victim is counted as a separate crime.", False),
     ("Days spent in custody are counted towards the sentence.", False),
     ("Analysts count every image in the year it was found.", False),
+    # the figures as subject: how they are made, not what they show
+    ("These figures use the risk grade given at the first call.", True),
+    ("The statistics exclude children reported from abroad.", True),
+    ("The figures show that referrals rose by a fifth.", False),
+    ("The Home Office figures use a wider definition.", False),
 ])
 def test_a_statistics_own_counting_convention(sentence: str, held: bool) -> None:
     assert bool(own.own_counting(nlp.parse([sentence])[0])) is held
@@ -88,11 +97,18 @@ def test_a_statistics_own_counting_convention(sentence: str, held: bool) -> None
 @pytest.mark.parametrize(("sentence", "held"), [
     ("The checklist told staff to phone the duty manager only for urgent cases.", True),
     ("The previous procedure required analysts to email every referral within 4 hours.", True),
+    ("Back then the checklist did not require a second check for urgent cases.", True),
+    ("The previous version of the protocol asked for a call only at night.", True),
+    ("Until last spring the procedure was to fax every referral to the desk.", True),
+    ("Under the former rota, analysts paged the inspector only at weekends.", True),
     # the present, a named body's paper, a law
     ("The procedure requires analysts to email every referral within 4 hours.", False),
     ("The 2019 Europol report said that most offenders used encrypted apps.", False),
     ("The Sexual Offences Act 2003 required offenders to notify within 3 days.", False),
     ("The analyst said that the child was at risk.", False),
+    ("The procedure was reviewed last year.", False),
+    ("Under the procedure, officers called the parents within an hour.", False),
+    ("Under the Sexual Offences Act 2003, offenders had to notify within 3 days.", False),
 ])
 def test_what_the_organisations_own_procedure_said(sentence: str, held: bool) -> None:
     assert bool(own.superseded(nlp.parse([sentence])[0])) is held

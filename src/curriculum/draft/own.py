@@ -800,7 +800,7 @@ def release_change(parsed: Any, heading: str, release: bool) -> str:
 # -- the document's own conventions: its marks and its counting -------------------------------
 
 _MARKING = frozenset({"mark", "flag", "denote", "indicate", "signify", "show", "highlight",
-                      "label", "shade", "star", "tag"})
+                      "label", "shade", "star", "tag", "print", "colour", "color"})
 """Verbs by which a document explains a mark of its own ("Where a case is marked [SM]",
 "An asterisk denotes ...")."""
 _SIGNS = frozenset({"asterisk", "dagger", "bold", "italic", "italics", "bracket", "brackets",
@@ -808,6 +808,12 @@ _SIGNS = frozenset({"asterisk", "dagger", "bold", "italic", "italics", "bracket"
                     "obelus", "typeface", "font"})
 """Nouns of a document's own typography: what it prints, not what the work is."""
 _SIGN_MARKS = frozenset("*†‡#^~")
+_TINTING = frozenset({"shade", "highlight", "colour", "color", "print"})
+"""Verbs that print a colour: with one of ``_COLOURS`` they are a mark of the document
+("Rows shaded red are overdue", "highlighted in yellow"); a colour with any other verb is
+left ("red flags indicate a risk": a term of the work)."""
+_COLOURS = frozenset({"red", "amber", "green", "yellow", "orange", "blue", "grey", "gray",
+                      "pink", "purple", "black"})
 _CODE = re.compile(r"^[\[(]\s*[A-Z0-9*†‡#/+-]{1,6}\s*[\])]$")
 """A short code in brackets printed after a marking verb ("[SM]", "(R)", "[*]")."""
 
@@ -820,7 +826,8 @@ def own_notation(parsed: Any) -> str:
     verb of marking ("marked", "denotes", "shown in") with a sign as its argument, a short
     code in brackets right after it ("Where a case is marked [SM], special measures have
     been granted": a court list's convention), a word of typography ("marked with an
-    asterisk", "shown in bold", "A dagger denotes ...") or a printed symbol. Such a
+    asterisk", "shown in bold", "A dagger denotes ...") or a printed symbol, or a verb
+    that prints a colour with the colour ("Rows shaded red are overdue"). Such a
     sentence is true only of this document's layout; the fact behind the mark (special
     measures for a child witness) is asked from where the document states it as a fact.
     A marking verb with no sign ("Exhibits are marked with the seizing officer's
@@ -835,10 +842,21 @@ def own_notation(parsed: Any) -> str:
             return OWN_NOTATION.format(phrase=f"{verb.text} {code.group(0)}")
         for token in verb.subtree:
             near = token.head.i == verb.i or token.head.head.i == verb.i
-            if near and (token.lemma_.lower() in _SIGNS or token.text in _SIGN_MARKS):
+            sign = token.lemma_.lower() in _SIGNS or token.text in _SIGN_MARKS or (
+                verb.lemma_.lower() in _TINTING and _printed_colour(token, verb))
+            if near and sign:
                 lo, hi = sorted((verb.i, token.i))
                 return OWN_NOTATION.format(phrase=parsed[lo: hi + 1].text)
     return ""
+
+
+def _printed_colour(token: Any, verb: Any) -> bool:
+    """The colour is what the verb prints, its own argument ("shaded red", "highlighted in
+    yellow"), not a word of a noun it names ("highlighted three red flags")."""
+    if token.lower_ not in _COLOURS or token.dep_ == "amod":
+        return False
+    return bool(token.head.i == verb.i or (token.head.head.i == verb.i
+                                           and token.head.lower_ == "in"))
 
 
 _COUNTING = frozenset({"count", "include", "exclude", "attribute", "allocate", "assign",
@@ -868,6 +886,9 @@ def own_counting(parsed: Any) -> str:
     if any(t.ent_type_ == "LAW" for t in parsed):
         return ""
     root = parsed[:].root
+    measure = own_measure(root)
+    if measure:
+        return measure
     if root.lemma_.lower() not in _COUNTING or not any(c.dep_ == "auxpass"
                                                        for c in root.children):
         return ""
@@ -880,6 +901,36 @@ def own_counting(parsed: Any) -> str:
     return ""
 
 
+_SERIES = frozenset({"statistic", "statistics", "figure", "figures", "data", "table", "tables",
+                     "total", "totals", "estimate", "estimates", "series", "count", "counts",
+                     "dataset", "numbers"})
+"""The document's own figures, as a subject."""
+_METHOD = frozenset({"count", "use", "exclude", "cover", "measure", "omit", "combine",
+                     "round", "weight", "adjust", "treat"})
+"""What figures do by their method ("The statistics count reports to police", "These
+figures exclude ..."); not what they show, find or suggest, which is a finding."""
+
+
+def own_measure(root: Any) -> str:
+    """The hold reason when the main clause says how the document's own figures are made,
+    with the figures as subject ("The statistics count reports to police", "These
+    statistics use the grade at first assessment", "The figures exclude children reported
+    from abroad"), else "". What the figures show is a finding and is judged as before
+    ("The figures show that referrals rose ..."), and so is a named body's series ("The
+    Home Office figures use ...")."""
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or root.lemma_.lower() not in _METHOD:
+        return ""
+    if subject.lemma_.lower() not in _SERIES and subject.lower_ not in _SERIES:
+        return ""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children) or any(
+            t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "LAW") for t in subject.subtree):
+        return ""  # "The Home Office figures use ...": a named body's series, a fact of it
+    if any(c.dep_ in ("ccomp", "aux") and c.tag_ == "MD" for c in root.children):
+        return ""
+    return OWN_COUNTING.format(phrase=" ".join(t.text for t in subject.subtree) + " " + root.text)
+
+
 # -- what the document's own procedure said, in the past -------------------------------------
 
 _PROCEDURES = frozenset({"runbook", "procedure", "policy", "guidance", "manual", "protocol",
@@ -889,8 +940,13 @@ _PROCEDURES = frozenset({"runbook", "procedure", "policy", "guidance", "manual",
 """Papers in which an organisation writes down its own way of working."""
 _SAYING = frozenset({"say", "state", "require", "tell", "instruct", "direct", "specify",
                      "make", "allow", "permit", "oblige", "ask", "mandate", "set", "list",
-                     "limit", "restrict", "expect"})
-"""Verbs by which such a paper lays a rule down."""
+                     "limit", "restrict", "expect", "have", "contain", "include", "cover"})
+"""Verbs by which such a paper lays a rule down, or holds one ("had no step to ...")."""
+_EDITIONS = frozenset({"version", "edition", "draft", "revision", "issue"})
+"""A version of a paper: "the previous version of the playbook required ..."."""
+_FORMER = frozenset({"old", "older", "previous", "former", "earlier", "original", "superseded",
+                     "outdated", "withdrawn", "replaced", "first", "initial", "interim"})
+"""Words that make a paper one no longer in force: "under the old runbook"."""
 
 SUPERSEDED = ('what the organisation\'s own {noun} said at the time ("{phrase}"): a rule of '
               "one organisation in the past tense, no longer what is done")
@@ -899,22 +955,54 @@ SUPERSEDED = ('what the organisation\'s own {noun} said at the time ("{phrase}")
 def superseded(parsed: Any) -> str:
     """The hold reason for a rule told in the past tense as what an organisation's own
     procedure said, else "": "The runbook said to telephone the desk for live-streaming
-    indications but not for every P1", "The old procedure required analysts to email
-    every referral within 4 hours". A post-incident review or a case review tells the
-    rule it found wanting; what replaced it, or the practice of the work, is stated in
-    the present. A named body's or a law's paper ("The INTERPOL report said ...", "The
-    2003 Act required ...") is a fact with a source and is judged like any other
-    sentence, and so is a procedure that says in the present what is done."""
+    indications but not for every P1", "At the time, the runbook did not require a call",
+    "The procedure was to email every referral", "The previous version of the playbook
+    required ...", "Under the old rota, analysts paged ...". A post-incident review or a
+    case review tells the rule it found wanting; what replaced it, or the practice of the
+    work, is stated in the present. A named body's or a law's paper ("The INTERPOL report
+    said ...", "The 2003 Act required ...") is a fact with a source and is judged like
+    any other sentence, and so is a procedure that says in the present what is done."""
     root = parsed[:].root
-    if root.tag_ != "VBD" or root.lemma_.lower() not in _SAYING:
+    if not _past(root) or any(t.ent_type_ == "LAW" for t in parsed):
         return ""
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in _PROCEDURES:
-        return ""
+    paper = _paper(subject)
+    if paper is not None and root.lemma_.lower() in _SAYING | {"be"}:
+        if root.lemma_.lower() == "be" and not any(c.dep_ == "xcomp" for c in root.children):
+            return ""
+        if not any(c.dep_ in ("xcomp", "ccomp", "dobj", "oprd") or (
+                c.dep_ == "prep" and c.lower_ == "for") for c in root.children):
+            return ""
+        assert subject is not None
+        return SUPERSEDED.format(noun=paper.lemma_.lower(),
+                                 phrase=parsed[subject.left_edge.i: root.i + 1].text)
+    former = next((t for t in parsed if t.dep_ == "pobj" and t.head.head.i == root.i
+                   and t.head.lower_ in ("under", "in", "by") and _paper(t) is not None
+                   and any(c.dep_ == "amod" and c.lower_ in _FORMER for c in t.children)), None)
+    if former is not None:
+        return SUPERSEDED.format(noun=former.lemma_.lower(),
+                                 phrase=parsed[former.head.i: former.i + 1].text)
+    return ""
+
+
+def _past(root: Any) -> bool:
+    """The main clause is told in the past: its verb, or an auxiliary of it ("did not
+    require"), in the past tense."""
+    return bool(root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                            for c in root.children))
+
+
+def _paper(noun: Any) -> Any:
+    """The organisation's own procedure the noun names ("the runbook", "the previous
+    version of the playbook"), not a named body's or a dated paper; else None."""
+    if noun is None:
+        return None
+    if noun.lemma_.lower() in _EDITIONS:
+        noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), noun)
+    if noun.lemma_.lower() not in _PROCEDURES:
+        return None
     if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "LAW", "DATE")
-           for t in subject.subtree):
-        return ""
-    if not any(c.dep_ in ("xcomp", "ccomp", "dobj", "oprd") for c in root.children):
-        return ""
-    return SUPERSEDED.format(noun=subject.lemma_.lower(),
-                             phrase=parsed[subject.left_edge.i: root.i + 1].text)
+           for t in noun.subtree):
+        return None
+    return noun
