@@ -39,6 +39,7 @@ from curriculum.draft.distractors import (
     period_cap,
     year_cap,
 )
+from curriculum.draft.emphasis import parsed_words, shown_case
 from curriculum.draft.facts import (
     ORG_WORDS,
     ROLE_WORDS,
@@ -127,8 +128,14 @@ class DraftQuestion:
 
     def finish(self) -> DraftQuestion:
         """Stable id and group, from what the question says rather than where it sits;
-        first, the short citations of the final prompt named (``citations.py``)."""
+        first, the short citations of the final prompt named (``citations.py``) and a
+        sentence's emphasis in capitals lowered (``emphasis.py``; a table's cells in
+        capitals are values, "LOW", "HIGH", and stay)."""
         name_citations(self)
+        if self.sentence.kind != "row":
+            self.prompt = shown_case(
+                self.prompt, self.analysis.doc.text, parsed_words(self.sentence.parsed),
+                self.analysis.doc.text[self.sentence.start : self.sentence.end])
         doc = self.analysis.doc
         sentence_text = doc.display(self.sentence.start, self.sentence.end)
         key_text = doc.display(*self.key)
