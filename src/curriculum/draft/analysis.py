@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from curriculum.draft import actors, guidance, nlp, own, proposed, resolutions
+from curriculum.draft.bibliography import drop_references
 from curriculum.draft.boxes import drop_boxes
 from curriculum.draft.case_records import drop_case_records
 from curriculum.draft.cleaning import Cleaned, Dropped, clean
@@ -190,6 +191,7 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
     held += drop_boxes(doc, result.sentences)
     held += drop_case_records(doc, result.sentences)
     held += drop_myths(doc, result.sentences)  # "Myth: ..." is the claim the text corrects
+    held += drop_references(doc, result.sentences)  # "Roe, T. (2022). Title. Journal."
     result.dropped = sorted([*result.dropped, *held], key=lambda d: d.line)
     for sentence in result.kept():
         result.facts[sentence.index] = sentence_facts(doc, sentence, cleaned.doc_date)
