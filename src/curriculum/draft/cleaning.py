@@ -446,6 +446,7 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
     emitted: set[int] = set()
     numbers: list[int] = []  # the numbers of the current list's items, "3." -> 3
     column = 0  # how far the current item's marker is indented: its wrapped lines go further
+    width = wrap_width(doc, lines)
     box: tuple[int, int] | None = None  # the side box the line is in, and the heading
     outside = ""  # the text around it is under
     for index, line in enumerate(lines):
@@ -517,7 +518,8 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
             )
             and (
                 (current.kind == "para"
-                 and not (current.line == last.number and _stands_apart(doc, last, line)))
+                 and not (current.line == last.number
+                          and _stands_apart(doc, last, line, width)))
                 or (
                     current.kind == "bullet"
                     and (_indent(doc, line) > column or _lower(doc, line)
@@ -682,7 +684,7 @@ _OPEN_WORDS = frozenset({
 first letter ("sent to the" / "National Crime Agency")."""
 
 
-def _stands_apart(doc: SourceDoc, last: Line, line: Line) -> bool:
+def _stands_apart(doc: SourceDoc, last: Line, line: Line, width: int = 0) -> bool:
     """The line under a short one that ends with no stop starts a unit of its own: the line
     above is a form's box label, a key and its value, a heading the outline did not mark, a
     row of cells ("Box 5   Strategy discussion" over "A strategy discussion is held ...";
@@ -695,7 +697,10 @@ def _stands_apart(doc: SourceDoc, last: Line, line: Line) -> bool:
     use the" / "International Child Sexual" / "Exploitation (ICSE) database"). A row of
     cells (columns set apart by three or more spaces) whose last cell is as short is never
     wrapped prose either; a long last cell is a value wrapped under its own column
-    ("Decision:    Safe and well check by ... Achieving" over "    Best Evidence ...")."""
+    ("Decision:    Safe and well check by ... Achieving" over "    Best Evidence ...").
+    Nor is a line that had room for the next line's first word within the text's ``width``
+    (``wrap_width``): a sub-heading of a plain-text report, "Likelihood of further offending
+    among adult offenders" over its paragraph, was broken where its writer ended it."""
     above = doc.display(last.start, last.end).strip()
     below = doc.display(line.start, line.end).strip()
     if not above or not below or _ends_sentence(doc, last) or not (
@@ -706,10 +711,41 @@ def _stands_apart(doc: SourceDoc, last: Line, line: Line) -> bool:
             words[-1].lower().strip("\"'\u2019") in _OPEN_WORDS):
         return False
     cells = _GAP.split(doc.text[last.start:last.end].strip())
-    return len(words) < _SHORT_LINE or (len(cells) > 1 and len(cells[-1].split()) < _SHORT_LINE)
+    return (len(words) < _SHORT_LINE
+            or (len(cells) > 1 and len(cells[-1].split()) < _SHORT_LINE)
+            or _room_left(doc, last, below, width))
+
+
+def _room_left(doc: SourceDoc, last: Line, below: str, width: int) -> bool:
+    """``last`` (a heading's length at most) ended with room for ``below``'s first word and
+    ``_WRAP_SLACK`` more characters inside the text's ``width``: no wrap broke it there."""
+    above = doc.text[last.start:last.end].rstrip()
+    return (width > 0 and len(above.split()) <= _HEADING_WORDS
+            and len(above) + 1 + len(below.split()[0]) + _WRAP_SLACK <= width)
+
+
+def wrap_width(doc: SourceDoc, lines: list[Line]) -> int:
+    """The width a plain text's paragraphs are wrapped at (the longest prose line but a
+    tenth), or 0 when it cannot be told: a PDF's or a DOCX's extracted lines, HTML, or
+    fewer than ``_WIDTH_LINES`` prose lines. A text whose paragraphs are one line each has
+    the width of its long paragraphs: a short line over one is no wrapped line either."""
+    if doc.kind != "text" or doc.origin is not None:
+        return 0
+    lengths = sorted(len(doc.text[line.start:line.end].rstrip()) for line in lines
+                     if line.kind == "para")
+    if len(lengths) < _WIDTH_LINES:
+        return 0
+    return lengths[(len(lengths) * 9) // 10]
 
 
 _GAP = re.compile(r"[ \t]{3,}")
+_HEADING_WORDS = 12
+"""A line of more words with no stop is prose, whatever its length."""
+_WRAP_SLACK = 10
+"""Characters a wrapping tool may leave unused at a line's end (a long word, a right
+margin set a little inside the width) beyond the next line's first word."""
+_WIDTH_LINES = 5
+"""Prose lines needed to tell the width a text is wrapped at."""
 _SHORT_LINE = 5
 """A line of fewer words with no stop at its end is a label, a heading or a cell, never
 prose wrapped at the text's width."""
