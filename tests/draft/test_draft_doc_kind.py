@@ -46,9 +46,13 @@ def test_what_happened_in_one_case_is_held_and_its_rules_are_asked(tmp_path: Pat
     ("INCIDENT LOG\nIncident no.: GRX/2026/0114\n\nA child was reported missing.", '"Incident no.: GRX/2026/0114" in its header'),
     ("SENTENCING REMARKS\nR v Holloway\n\nThe defendant pleaded guilty.", '"R v Holloway" in its header'),
     ("".join(f"{9 + i:02d}:15 An entry was made.\n" for i in range(8)), "8 lines open with a clock time"),
+    ("DRILL PLAN\nExercise date ..... Friday 6 March 2026, 10:00\n\nPlayers meet at the gate.", '"Exercise date Friday 6 March 2026" in its header'),
+    ("Date of incident: 14/02/2026\nReviewer: A. Pike\n\nThe report came in at night.", '"Date of incident: 14/02/2026" in its header'),
+    ("QUEUE EXPORT\n-----\nTICKET : HD-5521\nStatus: closed\n\nThe user could not log in.", 'its ticket fields ("TICKET : HD-5521")'),
     # guidance: a programme's few session times, a document number, a case as a word
     ("Programme\n09:00 Welcome\n10:30 Coffee\n12:00 Lunch\n\nA case number must be recorded.", ""),
     ("Procedure PR-14, version 2\n\nEvery case of a missing child is reviewed within 8 hours.", ""),
+    ("Guidance\n\nRecord the date of the incident and the ticket number in the log.", ""),
 ])
 def test_the_signs_of_a_document_about_one_instance(text: str, sign: str) -> None:
     assert doc_kind.instance_sign(text) == sign
@@ -66,6 +70,10 @@ def test_the_signs_of_a_document_about_one_instance(text: str, sign: str) -> Non
     ("The exhibits were seized under section 19 of the Police and Criminal Evidence Act 1984.", ""),
     ("A study published in 2019 found that most images were shared within a day.", ""),
     ("The agency reported more than 9,000 referrals in 2024.", ""),
+    ("The prosecution shall serve the interview recording on the defence.", ""),
+    ("The first review will be held within two months of release.", ""),
+    ("The group proposed that every country should name one contact point for providers.", ""),
+    ("DS Lee agreed to circulate the note.", "DS Lee agreed"),
 ])
 def test_a_main_clause_that_narrates_an_event(sentence: str, words: str) -> None:
     assert doc_kind.narrated_event(nlp.parse([sentence])[0]) == words

@@ -65,6 +65,17 @@ _CASE_FIELD = re.compile(
 No. T20267041", "Log reference: KVP/MCIT/2025/0612", "URN: HP/INT/26/004417")."""
 _PARTIES = re.compile(r"\b(?:R|Regina|The King|The Queen)\s+v\.?\s+[A-Z][A-Za-z-]+")
 """The parties of a criminal case ("R v Demir")."""
+_OCCASIONS = r"(?:incident|hearing|exercise|operation|event|meeting|offence|arrest|deployment)"
+_OCCASION_DATE = re.compile(
+    r"(?im)^[ \t|*#>-]*(?:date\s+of\s+(?:the\s+)?" + _OCCASIONS + r"|" + _OCCASIONS
+    + r"\s+dates?)\b[\s.:|*]*(?:[A-Z][a-z]+day,?\s+)?\d[^\n|,;]{0,24}\b")
+"""A header field that dates the one occasion the document is about ("Exercise date ......
+Tuesday 10 November 2026", "Date of incident: 03/02/2026", "Meeting dates: 7-8 May")."""
+_TICKET = re.compile(r"(?im)^[ \t|*#>-]*ticket\s*(?:no\.?|number|id|ref(?:erence)?|#)?\s*[:|#]\s*"
+                     r"[A-Z0-9][A-Z0-9/.-]*\d")
+"""A help desk's ticket field opening a line ("TICKET : NVID-24811"): a record of one request."""
+_LEADERS = re.compile(r"\s*(?:\.{2,}|\|)\s*")
+"""Dotted leaders or a table's bar between a field's label and its value."""
 
 _REPORTING = frozenset({
     "find", "report", "show", "state", "announce", "estimate", "conclude", "note", "say",
@@ -72,6 +83,11 @@ _REPORTING = frozenset({
 """Verbs by which a source reports a finding or a figure: what follows is the source's
 fact, cited, not the instance's event ("INTERPOL announced that 20,000 victims had been
 identified", "The FBI reported more than 13,000 reports")."""
+_DECIDING = frozenset({"propose", "recommend", "agree", "decide", "resolve"})
+"""Verbs by which a body puts forward or settles what should be done, told in a "that"
+clause ("The Working Group proposed that each country designate a contact point"): the
+clause is the proposal or the decision, judged like any other sentence; without one
+("DS Lee agreed to circulate the note") the verb is the meeting's own event."""
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 HOLD = ('what happened in the one case this document records ({sign}): "{words}" tells an '
@@ -90,9 +106,12 @@ def instance_sign(text: str) -> str:
     if truth:
         return f'its statement of truth, "{" ".join(truth.group(0).split())}"'
     head = text[:OPENING]
-    case = _CASE_FIELD.search(head) or _PARTIES.search(head)
+    case = _CASE_FIELD.search(head) or _PARTIES.search(head) or _OCCASION_DATE.search(head)
     if case:
-        return f'"{" ".join(case.group(0).split())}" in its header'
+        return f'"{" ".join(_LEADERS.sub(" ", case.group(0)).split())}" in its header'
+    ticket = _TICKET.search(text)
+    if ticket:
+        return f'its ticket fields ("{" ".join(ticket.group(0).split())}")'
     return ""
 
 
@@ -109,8 +128,11 @@ def document_sign(analysis: Analysis) -> str:
 def narrated_event(parsed: Any) -> str:
     """The words of the main clause's subject and verb when it narrates an event, else "":
     its verb in the past ("carried out", "were seized") or the perfect ("has confirmed",
-    "have been granted"), with no modal on it, no law named in the sentence, and no source
-    reporting a finding ("found that", "reported 13,000 reports")."""
+    "have been granted"), with no modal on it (a duty, a permission, and also "will": what
+    is planned for one case, "The first session will be held within three months of
+    release", often applies a rule of the work), no law named in the sentence, no source
+    reporting a finding ("found that", "reported 13,000 reports"), and no body's proposal
+    or decision told in a "that" clause."""
     root = parsed[:].root
     if root.pos_ not in ("VERB", "AUX"):
         return ""
@@ -122,6 +144,8 @@ def narrated_event(parsed: Any) -> str:
     past = root.tag_ == "VBD" or (root.tag_ == "VBN" and any(
         c.lemma_ == "have" or c.tag_ == "VBD" for c in helpers))
     if not past or root.lemma_.lower() in _REPORTING:
+        return ""
+    if root.lemma_.lower() in _DECIDING and any(c.dep_ == "ccomp" for c in root.children):
         return ""
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
     start = subject.left_edge.i if subject is not None else root.i
