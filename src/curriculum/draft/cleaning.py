@@ -725,11 +725,13 @@ def _room_left(doc: SourceDoc, last: Line, below: str, width: int) -> bool:
 
 
 def wrap_width(doc: SourceDoc, lines: list[Line]) -> int:
-    """The width a plain text's paragraphs are wrapped at (the longest prose line but a
-    tenth), or 0 when it cannot be told: a PDF's or a DOCX's extracted lines, HTML, or
-    fewer than ``_WIDTH_LINES`` prose lines. A text whose paragraphs are one line each has
+    """The width a plain text's or a Markdown file's paragraphs are wrapped at (the longest
+    prose line but a tenth), or 0 when it cannot be told: a PDF's or a DOCX's extracted
+    lines, HTML, or fewer than ``_WIDTH_LINES`` prose lines. (A Markdown writer who sets a
+    title or a byline on its own line over a paragraph, with no "#", means it apart, though
+    Markdown would run the two together.) A text whose paragraphs are one line each has
     the width of its long paragraphs: a short line over one is no wrapped line either."""
-    if doc.kind != "text" or doc.origin is not None:
+    if doc.kind not in ("text", "markdown") or doc.origin is not None:
         return 0
     lengths = sorted(len(doc.text[line.start:line.end].rstrip()) for line in lines
                      if line.kind == "para")
