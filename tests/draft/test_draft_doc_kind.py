@@ -53,6 +53,8 @@ def test_what_happened_in_one_case_is_held_and_its_rules_are_asked(tmp_path: Pat
     ("Programme\n09:00 Welcome\n10:30 Coffee\n12:00 Lunch\n\nA case number must be recorded.", ""),
     ("Procedure PR-14, version 2\n\nEvery case of a missing child is reviewed within 8 hours.", ""),
     ("Guidance\n\nRecord the date of the incident and the ticket number in the log.", ""),
+    ("".join(f"4.{10 + i} Officers must record step {i + 1}.\n" for i in range(9)), ""),
+    ("".join(f"{9 + i:02d}07 hours Entry made.\n" for i in range(8)), "8 lines open with a clock time"),
 ])
 def test_the_signs_of_a_document_about_one_instance(text: str, sign: str) -> None:
     assert doc_kind.instance_sign(text) == sign

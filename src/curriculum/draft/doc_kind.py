@@ -50,9 +50,12 @@ MESSAGES = 2
 """Messages' "From:" lines that make a correspondence thread."""
 
 _CLOCK_LINE = re.compile(
-    r"(?m)^[\s>*|\-\[]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ T,]+)?\[?(?:[01]?\d|2[0-3])[:.][0-5]\d"
-    r"(?::[0-5]\d)?\]?(?:\s*(?:hrs|hours))?\s*[|\-\u2013:\]]?\s+\S")
-"""A line that opens with a clock time ("14:02", "[00:12:31]", "03/02/2026 16:42 -")."""
+    r"(?m)^[ \t>*|\-\[]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ T,]+)?\[?(?:[01]?\d|2[0-3])"
+    r"(?::[0-5]\d(?::[0-5]\d)?\]?(?:\s*(?:hrs|hours))?|[.]?[0-5]\d\s*(?:hrs|hours)\b)"
+    r"\s*[|\-\u2013:\]]?\s+\S")
+"""A line that opens with a clock time ("14:02", "[00:12:31]", "03/02/2026 16:42 -", "0907
+hours", "14.02 hrs"). A time with a dot and no "hrs" is no clock: "4.12" opens a numbered
+paragraph of a guidance text or a report, and a long one has many."""
 _FROM = re.compile(r"(?im)^[\s>*]*from\s*:\s*\S")
 _TRUTH = re.compile(
     r"(?i)\bstatement\s+of\s+truth\b|\bI\s+believe\s+(?:that\s+)?the\s+facts\s+stated\b|"
