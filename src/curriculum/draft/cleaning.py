@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from curriculum.draft.capital_heads import split_heads
 from curriculum.draft.cues import Cues, find_cues
 from curriculum.draft.dates import parse_dateline
 from curriculum.draft.frontmatter import EVENTS, ISSUED, KEY_VALUE, event_phrase, issued_phrase
@@ -93,6 +94,7 @@ def clean(doc: SourceDoc) -> Cleaned:
         elif cue is not None:
             line.kind = "para"  # a short turn ("CO: No.") is no "Label: value" pair
     out.blocks = _blocks(doc, lines, cues)
+    split_heads(doc, out)  # "RISK ASSESSMENT Detainees under 18 must ...": its heading
     return out
 
 

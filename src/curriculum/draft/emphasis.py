@@ -65,6 +65,12 @@ def _writing(text: str) -> tuple[frozenset[str], dict[str, int], frozenset[str]]
     return frozenset(lower), capitals, spelled
 
 
+def written_lower(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case in its running text (a word of an address,
+    "nvid.example.org", is none): what tells a word set in capitals from an acronym."""
+    return _writing(text)[0]
+
+
 def _emphasis(words: list[str], text: str, grammar: frozenset[str]) -> bool:
     """The run ``words`` stresses words of the sentence, by how ``text`` writes them and
     the words the parse reads as ``grammar`` ("NOT", "ONLY", "IF")."""
