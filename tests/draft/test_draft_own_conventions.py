@@ -4,8 +4,10 @@ conventions and its own superseded rule (blind review 25: b4's "Where a case is 
 [SM], special measures have been granted ...", a court list's marker; a4's "An episode
 that spans two reference years is counted in the year it began", a statistics office's
 counting; b5's "The runbook said to telephone the desk for live-streaming indications",
-one hotline's rule before an incident; all dropped as trivia, rubric 7). Each class on a
-short text of our own words, with the exact outcome."""
+one hotline's rule before an incident; a2's "the experts shall not discuss the
+categorisation of any material", a court's direction to the two experts of one case; all
+dropped as trivia, rubric 7). Each class on a short text of our own words, with the exact
+outcome."""
 
 from __future__ import annotations
 
@@ -112,3 +114,42 @@ def test_a_statistics_own_counting_convention(sentence: str, held: bool) -> None
 ])
 def test_what_the_organisations_own_procedure_said(sentence: str, held: bool) -> None:
     assert bool(own.superseded(nlp.parse([sentence])[0])) is held
+
+
+_EXPERTS = (
+    "# Joint Report of Experts: Seized Phones (Case No. CR/2027/0112)\n\n"
+    "## The court's directions\n\n"
+    "At the hearing on 3 March 2027 the judge directed as follows:\n\n"
+    "- The experts shall not discuss the grading of any indecent image of a child.\n"
+    "- Each expert shall file a report on the child sexual abuse material within 28 days of the meeting.\n"
+    "- The prosecution shall arrange for each child witness to see the live link room at least 7 days before the trial.\n"
+)
+
+
+def test_a_direction_to_the_cast_of_one_case_is_not_asked_and_one_for_a_witness_is(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """Blind review 25, a2: an experts' joint statement in one case, "the experts shall not
+    discuss the categorisation of any material" asked as a true/false item, dropped."""
+    kept, below = drafted(tmp_path, "experts.md", _EXPERTS, matcher)
+    assert [q.prompt for q in kept] == [
+        "The prosecution shall arrange for each child witness to see the live link room at least ____ days before the trial."]
+    grading = [q for q in below if "grading" in q.prompt]
+    filing = [q for q in below if "shall file" in q.prompt]
+    assert grading and filing
+    assert all('not worth asking: a direction to this case\'s own experts ("The experts shall not discuss", the experts its '
+               'title names, in a document that records one case: "Case No. CR/2027/0112" in its header): how this one '
+               "proceeding is run, not a rule of the work" in q.reasons for q in grading)
+    assert all('a direction to this case\'s own expert ("Each expert shall file"' in " ".join(q.reasons) for q in filing)
+
+
+@pytest.mark.parametrize(("sentence", "title", "sign", "held"), [
+    ("Both experts may inspect the seized phones at the police station.", "Joint Report of Experts", "a case", True),
+    ("The applicants must attend the hearing in person.", "Notice to Applicants (Case 12/2027)", "a case", True),
+    # no sign of one case, a person of the work, a finding, no modal, no article
+    ("Both experts may inspect the seized phones at the police station.", "Joint Report of Experts", "", False),
+    ("The witness shall give evidence by live link.", "Directions for the Child Witness", "a case", False),
+    ("The experts agree that a write-blocker must be used.", "Joint Report of Experts", "a case", False),
+    ("The experts met by video link for two hours.", "Joint Report of Experts", "a case", False),
+    ("Experts must keep a record of every step of an examination.", "Joint Report of Experts", "a case", False),
+])
+def test_a_direction_to_the_cast_the_title_names(sentence: str, title: str, sign: str, held: bool) -> None:
+    assert bool(own.own_cast(nlp.parse([sentence])[0], title, sign)) is held

@@ -76,7 +76,10 @@ telephone the desk for live-streaming indications but not for every P1"), all dr
 sentence that explains a mark the document prints (``own_notation``), how the document's
 own figures are counted (``own_counting``), and what an organisation's own procedure said
 in the past tense (``superseded``). Each is told by its verb and what hangs on it, never
-by a word of one document.
+by a word of one document. So is a direction to the cast of one case (a2, an experts'
+joint statement: "The experts shall not discuss the categorisation of any material"): in
+a document that records one case, a modal whose subject is the people its title names
+(``own_cast``).
 """
 
 from __future__ import annotations
@@ -84,7 +87,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from curriculum.draft import actors
+from curriculum.draft import actors, doc_kind
 from curriculum.draft.guidance import sets_rule
 
 if TYPE_CHECKING:
@@ -227,6 +230,7 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
              or own_timetable(parsed, one_case(q.analysis.cleaned.title or ""))
              or own_product(parsed, product_guide(q.analysis.cleaned.title or ""))
              or own_notation(parsed) or own_counting(parsed) or superseded(parsed)
+             or own_cast(parsed, q.analysis.cleaned.title or "", doc_kind.document_sign(q.analysis))
              or (q.rule not in _NAMES_BEYOND and instance_one(parsed, view, q)))
     if not found and q.rule == "acronym":
         found = own_instrument(view.span_tokens(q.key), nouns)
@@ -1006,3 +1010,47 @@ def _paper(noun: Any) -> Any:
            for t in noun.subtree):
         return None
     return noun
+
+
+# -- a direction to the cast of one case -------------------------------------------------------
+
+_DIRECTING = frozenset({"shall", "must", "will", "may", "cannot"})
+_CAST_DETERMINERS = frozenset({"the", "each", "both", "neither", "either", "this", "these"})
+_WORK_PEOPLE = frozenset({"witness", "witnesses"})
+"""A witness is a person of the work: what a direction gives a child witness (a live link,
+a familiarisation visit) is practice, whoever the title names."""
+
+OWN_CAST = ('a direction to this case\'s own {noun} ("{phrase}", the {noun} its title names, '
+            "in a document that records one case: {sign}): how this one proceeding is run, not "
+            "a rule of the work")
+
+
+def own_cast(parsed: Any, title: str, sign: str) -> str:
+    """The hold reason for a direction given to the cast of one case, else "": in a
+    document that records one instance (``doc_kind.instance_sign``: a case number in its
+    header, a statement of truth), a modal of duty or permission whose subject is the
+    people or the thing its title names, with "the", "each" or "both" ("The experts shall not discuss
+    the grading of any image", "Each expert shall file a report within 28 days of the
+    meeting", in a "Joint Report of Experts" in one case). What the court directs for a
+    witness, a child or the police is practice and is judged as before ("The prosecution
+    shall arrange a familiarisation visit for each witness"), and so is a finding of the
+    cast ("The experts agree that a write-blocker must be used")."""
+    if not sign or any(t.ent_type_ == "LAW" for t in parsed):
+        return ""
+    root = parsed[:].root
+    if not any(c.tag_ == "MD" and c.lower_ in _DIRECTING for c in root.children):
+        return ""
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return ""
+    lemma = subject.lemma_.lower()
+    if lemma not in title_words(title) or lemma in _PEOPLE | _POLICE | _WORK_PEOPLE:
+        return ""
+    if not any(c.dep_ in ("det", "predet") and c.lower_ in _CAST_DETERMINERS
+               for c in subject.children):
+        return ""
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE")
+           for t in subject.subtree):
+        return ""
+    phrase = parsed[subject.left_edge.i: root.i + 1].text
+    return OWN_CAST.format(noun=subject.lower_, phrase=phrase, sign=sign)
