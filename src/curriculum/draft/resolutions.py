@@ -77,6 +77,12 @@ def opening(text: str) -> str:
     return run if _VERB_FORM.search(run.split()[0]) else ""
 
 
+def verb_form(word: str) -> bool:
+    """``word`` has a verb's form a clause of a resolution opens with (-s, -ing, -ed:
+    "URGES", "Noting", "RECALLED")."""
+    return _VERB_FORM.search(word) is not None
+
+
 def operative(run: str) -> bool:
     """A verb in the third person ("URGES", "Calls upon"), not a participle ("NOTING")."""
     first = run.split()[0].lower()
