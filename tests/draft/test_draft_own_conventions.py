@@ -153,3 +153,37 @@ def test_a_direction_to_the_cast_of_one_case_is_not_asked_and_one_for_a_witness_
 ])
 def test_a_direction_to_the_cast_the_title_names(sentence: str, title: str, sign: str, held: bool) -> None:
     assert bool(own.own_cast(nlp.parse([sentence])[0], title, sign)) is held
+
+
+_NOTICE = (
+    "HARBOUR CROWN COURT\n"
+    "DAILY LIST FOR MONDAY 4 MAY 2027\n\n"
+    "NOTICE TO COURT USERS\n\n"
+    "The building opens at 08:30 and visitors must pass through security, which can take up to 20 minutes.\n\n"
+    "Child witnesses under 18 are eligible for special measures by reason of age.\n"
+)
+
+
+def test_a_venues_own_arrangements_are_not_asked_and_a_witness_rule_is(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """Rubric 7: venues are trivia (a court list's notice to its users, blind review 25 b4)."""
+    kept, below = drafted(tmp_path, "notice.txt", _NOTICE, matcher)
+    assert [q.prompt for q in kept] == ["Child witnesses under 18 are eligible for special measures by reason of age."]
+    security = [q for q in below if "security" in q.prompt]
+    assert security and all(
+        'not worth asking: the venue\'s own arrangements ("The building opens"): when its building opens or what its '
+        "visitors do there, not a fact of the work" in q.reasons for q in security)
+
+
+@pytest.mark.parametrize(("sentence", "held"), [
+    ("The lecture hall closes at 17:30.", True),
+    ("The car park closes at 18:00.", True),
+    ("Delegates should arrive by 09:15 to collect their badges.", True),
+    ("Visitors may not bring food into the lecture hall.", True),
+    # the work's own closing, a unit's founding, a safeguarding rule for visitors
+    ("Officers must close the investigation within 28 days.", False),
+    ("The unit opened in 2019.", False),
+    ("Visitors to a looked-after child must have a DBS check.", False),
+    ("The child must be able to leave the interview room at any time.", False),
+])
+def test_a_venues_own_arrangements(sentence: str, held: bool) -> None:
+    assert bool(own.own_venue(nlp.parse([sentence])[0])) is held

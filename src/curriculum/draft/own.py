@@ -79,7 +79,10 @@ in the past tense (``superseded``). Each is told by its verb and what hangs on i
 by a word of one document. So is a direction to the cast of one case (a2, an experts'
 joint statement: "The experts shall not discuss the categorisation of any material"): in
 a document that records one case, a modal whose subject is the people its title names
-(``own_cast``).
+(``own_cast``). And a venue's own arrangements (b4's notice to court users: "The building
+opens at 08:30 and visitors must pass through security"; venues are trivia by the
+rubric): a place of the venue that opens or closes, its visitors told what to do
+(``own_venue``).
 """
 
 from __future__ import annotations
@@ -230,6 +233,7 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
              or own_timetable(parsed, one_case(q.analysis.cleaned.title or ""))
              or own_product(parsed, product_guide(q.analysis.cleaned.title or ""))
              or own_notation(parsed) or own_counting(parsed) or superseded(parsed)
+             or own_venue(parsed)
              or own_cast(parsed, q.analysis.cleaned.title or "", doc_kind.document_sign(q.analysis))
              or (q.rule not in _NAMES_BEYOND and instance_one(parsed, view, q)))
     if not found and q.rule == "acronym":
@@ -1029,9 +1033,9 @@ def own_cast(parsed: Any, title: str, sign: str) -> str:
     """The hold reason for a direction given to the cast of one case, else "": in a
     document that records one instance (``doc_kind.instance_sign``: a case number in its
     header, a statement of truth), a modal of duty or permission whose subject is the
-    people or the thing its title names, with "the", "each" or "both" ("The experts shall not discuss
-    the grading of any image", "Each expert shall file a report within 28 days of the
-    meeting", in a "Joint Report of Experts" in one case). What the court directs for a
+    people or the thing its title names, with "the", "each" or "both" ("The experts shall
+    not discuss the grading of any image", "Each expert shall file a report within 28 days
+    of the meeting", in a "Joint Report of Experts" in one case). What the court directs for a
     witness, a child or the police is practice and is judged as before ("The prosecution
     shall arrange a familiarisation visit for each witness"), and so is a finding of the
     cast ("The experts agree that a write-blocker must be used")."""
@@ -1054,3 +1058,49 @@ def own_cast(parsed: Any, title: str, sign: str) -> str:
         return ""
     phrase = parsed[subject.left_edge.i: root.i + 1].text
     return OWN_CAST.format(noun=subject.lower_, phrase=phrase, sign=sign)
+
+
+# -- the venue's own arrangements -----------------------------------------------------------
+
+_VENUE = frozenset({"building", "venue", "room", "courtroom", "reception", "canteen", "cafe",
+                    "café", "lobby", "foyer", "entrance", "car park", "suite", "auditorium",
+                    "hall", "lift", "library"})
+"""Places of a venue: where a meeting, a course or a court sits, not a place of the work."""
+_OPENING = frozenset({"open", "close", "shut", "lock", "unlock", "reopen"})
+_VISITORS = frozenset({"visitor", "attendee", "delegate", "guest", "spectator"})
+"""The people a venue receives, as visitors: what they must do there is its housekeeping."""
+
+OWN_VENUE = ('the venue\'s own arrangements ("{phrase}"): when its building opens or what its '
+             "visitors do there, not a fact of the work")
+
+
+def own_venue(parsed: Any) -> str:
+    """The hold reason for a venue's own arrangements, else "": a place of the venue that
+    opens or closes ("The building opens at 08:30 and visitors must pass through
+    security", "The venue closes at 17:00"), or its visitors, attendees or delegates told
+    what they must, should or may do ("Delegates should arrive by 09:15 to collect their
+    badges"; with a clock time or a place of the venue, as "visitors to a child's home must
+    ..." is safeguarding). Rubric 7 names venues as trivia; a rule for a witness, a child,
+    an officer or a suspect names none of these and is judged as before."""
+    for verb in parsed:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is None or any(t.pos_ == "PROPN" for t in subject.subtree):
+            continue
+        name = subject.lemma_.lower()
+        if verb.lemma_.lower() in _OPENING and (name in _VENUE or " ".join(
+                t.lower_ for t in subject.subtree if t.dep_ != "det") in _VENUE):
+            return OWN_VENUE.format(phrase=parsed[subject.left_edge.i: verb.i + 1].text)
+        if name in _VISITORS and any(c.tag_ == "MD" for c in verb.children) and _at_venue(parsed):
+            return OWN_VENUE.format(phrase=parsed[subject.left_edge.i: verb.i + 1].text)
+    return ""
+
+
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+
+
+def _at_venue(parsed: Any) -> bool:
+    """The sentence names a clock time ("by 09:15") or a place of the venue ("the suite")."""
+    return _CLOCK.search(parsed.text) is not None or any(
+        t.lemma_.lower() in _VENUE for t in parsed if t.pos_ == "NOUN")
