@@ -6,8 +6,7 @@ among ages no law sets, and a trainee rules them out without knowing the rule. T
 that child-protection, consent, criminal-responsibility and offender rules set cluster
 in the teens, so the options are the nearest of those (``LADDER``), written as the
 answer is ("sixteen", "17"). Whether a figure is an age is read from the words around
-it: "the age of ____", "aged ____", "____ years of age", "____ years old", and a bare
-figure that bounds a person ("a person under ____", "anyone below ____").
+it: "the age of ____", "aged ____", "____ years of age", "____ years old".
 """
 
 from __future__ import annotations
@@ -17,11 +16,6 @@ import re
 LADDER = (10, 12, 13, 14, 16, 17, 18, 21, 25)
 """Ages rules set. An answer on it below its top takes its wrong options from it."""
 _BEFORE = re.compile(r"\b(?:age\s+of|aged)\s+$", re.I)
-_PERSON = re.compile(
-    r"\b(?:person|persons|people|anyone|anybody|someone|individual|human\s+being|child|"
-    r"children|minor|minors|witness|witnesses|victim|victims)\s+(?:under|below|over)\s+$", re.I)
-"""A bound on a person with no unit after its figure ('"minor" means a person under 18'):
-what bounds a person bare is an age."""
 _AFTER = re.compile(r"^\s*(?:of\s+age|old)\b", re.I)
 
 
@@ -29,12 +23,6 @@ def is_age(before: str, after: str) -> bool:
     """The figure is an age: ``before`` is the sentence up to it, ``after`` the text after
     its noun ("years")."""
     return _BEFORE.search(before[-20:]) is not None or _AFTER.match(after) is not None
-
-
-def bare_age(before: str) -> bool:
-    """A figure with no noun of its own bounds a person (``before``, the sentence up to it,
-    ends "a person under", "anyone below"): an age, though no word says so."""
-    return _PERSON.search(before[-30:]) is not None
 
 
 def age_options(value: int) -> list[float] | None:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 
-from curriculum.draft.ages import age_options, bare_age, is_age
+from curriculum.draft.ages import age_options, is_age
 from curriculum.draft.facts import NUMBER_WORDS, QUALIFIERS, Fact
 
 _WORDS_BY_VALUE = {value: word for word, value in NUMBER_WORDS.items() if value <= 12}
@@ -318,8 +318,7 @@ def number_choice(
     it says whether the figure is an age ("under the age of ____").
     """
     base = written_value(fact.value)
-    age = fact.kind == "count" and (fact.noun == "age" or is_age(before, after)
-                                    or (not fact.noun and bare_age(before)))
+    age = fact.kind == "count" and (fact.noun == "age" or is_age(before, after))
     # an age's "under" is a definition's boundary when it is asked at all (``scoring``
     # holds a threshold otherwise): another age is another rule, on either side
     way = direction(fact) if fact.kind == "count" and not age else "="
