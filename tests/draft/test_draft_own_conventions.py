@@ -187,3 +187,35 @@ def test_a_venues_own_arrangements_are_not_asked_and_a_witness_rule_is(tmp_path:
 ])
 def test_a_venues_own_arrangements(sentence: str, held: bool) -> None:
     assert bool(own.own_venue(nlp.parse([sentence])[0])) is held
+
+
+_JOINING = (
+    "# Online Grooming Investigators' Course: Joining Notes\n\n"
+    "## Before the course\n\n"
+    "Participants must complete the 3 e-learning modules before the first classroom day.\n\n"
+    "## Content\n\n"
+    "A child who is at risk of sexual exploitation must be referred to children's social care within 24 hours.\n"
+)
+
+
+def test_what_a_courses_own_participants_must_do_is_not_asked_and_the_work_is(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = drafted(tmp_path, "joining.md", _JOINING, matcher)
+    assert [q.prompt for q in kept] == [
+        "A child who is at risk of sexual exploitation must be referred to children's social care within ____ hours."]
+    modules = [q for q in below if "e-learning" in q.prompt]
+    assert modules and all(
+        'not worth asking: what the document\'s own participants must do ("Participants must complete"): how its course '
+        "or exercise is run, not a rule of the work" in q.reasons for q in modules)
+
+
+@pytest.mark.parametrize(("sentence", "held"), [
+    ("Each trainee must attend 4 of the 5 sessions.", True),
+    ("Delegates must bring photo identification.", True),
+    # a party to an arrangement, a finding of a meeting, children in a school, a post's candidates
+    ("The Participant that identifies a child shall inform the other within 24 hours.", False),
+    ("Participants agreed that a task force works best when units prepare in advance.", False),
+    ("Learners must not be asked to send images.", False),
+    ("Candidates must pass a psychological assessment every 12 months while in post.", False),
+])
+def test_what_the_documents_own_participants_must_do(sentence: str, held: bool) -> None:
+    assert bool(own.own_enrolled(nlp.parse([sentence])[0])) is held

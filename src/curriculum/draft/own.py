@@ -82,7 +82,7 @@ a document that records one case, a modal whose subject is the people its title 
 (``own_cast``). And a venue's own arrangements (b4's notice to court users: "The building
 opens at 08:30 and visitors must pass through security"; venues are trivia by the
 rubric): a place of the venue that opens or closes, its visitors told what to do
-(``own_venue``).
+(``own_venue``), and what a course's own participants must do (``own_enrolled``).
 """
 
 from __future__ import annotations
@@ -233,7 +233,7 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
              or own_timetable(parsed, one_case(q.analysis.cleaned.title or ""))
              or own_product(parsed, product_guide(q.analysis.cleaned.title or ""))
              or own_notation(parsed) or own_counting(parsed) or superseded(parsed)
-             or own_venue(parsed)
+             or own_venue(parsed) or own_enrolled(parsed)
              or own_cast(parsed, q.analysis.cleaned.title or "", doc_kind.document_sign(q.analysis))
              or (q.rule not in _NAMES_BEYOND and instance_one(parsed, view, q)))
     if not found and q.rule == "acronym":
@@ -1104,3 +1104,41 @@ def _at_venue(parsed: Any) -> bool:
     """The sentence names a clock time ("by 09:15") or a place of the venue ("the suite")."""
     return _CLOCK.search(parsed.text) is not None or any(
         t.lemma_.lower() in _VENUE for t in parsed if t.pos_ == "NOUN")
+
+
+# -- what the document's own participants must do ---------------------------------------------
+
+_ENROLLED = frozenset({"participant", "trainee", "delegate", "attendee"})
+"""The people a course or an exercise enrols: what they must do is its own running. A
+learner or a pupil is left out (in a school's guidance they are children), and so is a
+candidate (an examination's are ``assessment.py``'s; a post's must pass the screening that
+staff who view abuse material undergo, a fact of the work)."""
+_ALL = frozenset({"all", "each", "every", "the"})
+
+OWN_ENROLLED = ('what the document\'s own {noun} must do ("{phrase}"): how its course or '
+                "exercise is run, not a rule of the work")
+
+
+def own_enrolled(parsed: Any) -> str:
+    """The hold reason for a duty of the people a course or an exercise enrols, else "": a
+    modal on the main verb whose subject is its participants, trainees, delegates or
+    attendees, in the plural or with "each" ("Participants
+    must complete the 3 e-learning modules before the first classroom day", "Each trainee
+    must attend 4 of the 5 sessions"). A party to an arrangement ("The Participant that
+    identifies a child shall inform the other"), singular with "the", is no such person and
+    is judged as before."""
+    if any(t.ent_type_ == "LAW" for t in parsed):
+        return ""
+    root = parsed[:].root
+    if not any(c.tag_ == "MD" and c.lower_ in _DUTY_MODALS for c in root.children):
+        return ""
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.lemma_.lower() not in _ENROLLED:
+        return ""
+    dets = {c.lower_ for c in subject.children if c.dep_ in ("det", "predet")}
+    if subject.tag_ != "NNS" and not dets & (_ALL - {"the"}):
+        return ""
+    if dets - _ALL or any(c.dep_ in ("poss", "compound") for c in subject.children):
+        return ""  # "their candidates", "exercise participants": judged as before
+    phrase = parsed[subject.left_edge.i: root.i + 1].text
+    return OWN_ENROLLED.format(noun=subject.lower_, phrase=phrase)
