@@ -452,6 +452,8 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
     box: tuple[int, int] | None = None  # the side box the line is in, and the heading
     outside = ""  # the text around it is under
     for index, line in enumerate(lines):
+        if any(s < line.start < e for s, e in doc.page_breaks):
+            continue  # a numbered transcript's page break: the paragraph runs on over it
         kind = line.kind
         inside = next(((s, e) for s, e in doc.asides if s <= line.start < e), None)
         if inside != box:  # a side box's heading titles the box, not the text after it

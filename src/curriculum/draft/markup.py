@@ -22,6 +22,7 @@ from curriculum.draft.footnotes import (
     markdown_footnotes,
     plain_footnotes,
 )
+from curriculum.draft.margins import Margin, margin_numbers
 from curriculum.draft.marks import mark_allocations
 from curriculum.draft.normalise import normalise_char
 from curriculum.draft.tables import Table, html_tables, markdown_tables, plain_tables, tab_tables
@@ -42,6 +43,8 @@ class Stripped:
     """Line starts the syntax marks as headings without a ``#`` (setext underlines)."""
     asides: list[tuple[int, int]] = field(default_factory=list)
     """HTML side boxes read as text (``_asides``)."""
+    page_breaks: list[tuple[int, int]] = field(default_factory=list)
+    """A numbered transcript's page breaks (``margins.py``)."""
 
     def blank(self, start: int, end: int, fill: str = " ") -> None:
         """Hide ``[start, end)``: spaces, except line breaks that were already there."""
@@ -73,13 +76,15 @@ def strip_text(text: str, raw: str = "") -> Stripped:
     (``tables.tab_tables``)."""
     out = Stripped(list(text), bytearray(len(text)))
     _blank_urls(text, out)
-    tables, rules = plain_tables(text)
+    margin = margin_numbers(text)  # a numbered margin read as a table's first column
+    tables, rules = plain_tables(_without(text, margin.numbers))  # made every page a table
     tabbed = [t for t in tab_tables(raw or text)  # ``raw``: the file's text before its
               # tabs became spaces (``normalise``), at the same offsets
               if not any(o.start <= t.end and t.start <= o.end for o in tables)]
     out.tables = sorted(tables + tabbed, key=lambda t: t.start)
     for start, end in rules:
         out.blank(start, end)
+    _blank_margins(margin, out)
     notes = plain_footnotes(text)
     for start, end in notes.hide:
         if out.mask[start] == VISIBLE:
@@ -102,6 +107,28 @@ def _drop_markers(text: str, out: Stripped) -> None:
             out.drop(start, end)
 
 
+def _blank_margins(margin: Margin, out: Stripped) -> None:
+    """A transcript's or a pleading's line numbers in the margin and its page headers
+    (``margins.py``) leave the text; a table's numbered column stays the table's."""
+    for start, end in margin.numbers:
+        if all(m == VISIBLE for m in out.mask[start:end]):
+            out.blank(start, end)
+    for start, end in margin.breaks:  # the page header ("Page 5") goes with the numbers
+        if all(m == VISIBLE for m in out.mask[start:end]):
+            out.blank(start, end)
+    out.page_breaks += margin.breaks
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` made spaces, at the same offsets."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 _URL = re.compile(r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'`]+", re.I)
 
 
@@ -117,6 +144,7 @@ def strip_markdown(text: str) -> Stripped:
     out = Stripped(list(text), bytearray(len(text)))
     _blank_fenced_code(text, out)
     _tables_and_notes(text, out)
+    _blank_margins(margin_numbers(text), out)
     for pattern in _MD_WHOLE:
         for match in pattern.finditer(text):
             out.blank(match.start(), match.end())

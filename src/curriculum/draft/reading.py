@@ -98,6 +98,9 @@ class SourceDoc:
     asides: list[tuple[int, int]] = field(default_factory=list)
     """Offsets of an HTML page's side boxes (``<aside>`` read as text): a heading inside
     one titles the box only, and the text after the box is under the heading before it."""
+    page_breaks: list[tuple[int, int]] = field(default_factory=list)
+    """A line-numbered transcript's page breaks (``margins.py``): the blank lines and the
+    page header between them do not end the paragraph they fall in."""
     origin: Origin | None = None
     page_starts: list[int] = field(default_factory=list)
     """Offset where each page starts (PDF only): page ``n`` starts at ``[n - 1]``."""
@@ -377,6 +380,7 @@ def _document(path: Path, rel: str, raw: str, digest: str) -> SourceDoc:
         footnotes=[n for n in stripped.footnotes if not meta.covers(n.start)],
         heading_starts=frozenset(h for h in stripped.headings if not meta.covers(h)),
         asides=stripped.asides,
+        page_breaks=stripped.page_breaks,
     )
 
 
