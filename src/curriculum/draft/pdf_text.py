@@ -31,6 +31,7 @@ from curriculum.draft.extracted import (
 )
 from curriculum.draft.frontmatter import FILE_DATE_KEY
 from curriculum.draft.pdf_columns import Column, reading_parts, rows
+from curriculum.draft.pdf_panels import panels
 from curriculum.draft.pdf_tables import PdfTable, continue_tables, page_tables
 from curriculum.draft.pdf_unruled import BodyLine, body_rows, header_columns, word_header
 
@@ -140,6 +141,33 @@ def _open_error(path: Path, exc: Exception) -> Exception:
 
 
 def _read_page(page: Any) -> PdfPage:
+    found = panels(page.rects, float(page.width), float(page.height))
+    if found:
+        return _read_panels(page, found)
+    return _read_part(page)
+
+
+def _read_panels(page: Any, found: list[tuple[float, float]]) -> PdfPage:
+    """A page of panels side by side (``pdf_panels``): each read whole as a page of its
+    own, left to right; its lines keep to its column, so its tables stay among them."""
+    lines: list[PdfLine] = []
+    tables: list[PdfTable] = []
+    rulings: list[tuple[float, float, float]] = []
+    for index, (left, right) in enumerate(found):
+        box = (max(left, float(page.bbox[0])), float(page.bbox[1]),
+               min(right, float(page.bbox[2])), float(page.bbox[3]))
+        part = _read_part(page.crop(box))
+        for line in part.lines:
+            inner = line.column
+            line.column = Column(index * 100 + (inner.block if inner else 0),
+                                 inner.left if inner else left, inner.right if inner else right)
+        lines += part.lines
+        tables += part.tables
+        rulings += part.rulings
+    return PdfPage(lines, tables, float(page.height), rulings)
+
+
+def _read_part(page: Any) -> PdfPage:
     words = page.extract_words(x_tolerance=1.5, extra_attrs=["size", "fontname"])
     tables = page_tables(page, words)
     for table in tables:
