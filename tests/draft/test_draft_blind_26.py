@@ -8,11 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from draft_fixtures import drafted_note
+from draft_fixtures import chosen, drafted_note, prompts
 
 from curriculum.draft.cleaning import clean
 from curriculum.draft.margins import margin_numbers
+from curriculum.draft.pdf_panels import panels
+from curriculum.draft.pdf_text import extract_pdf
 from curriculum.draft.reading import read_source
+from curriculum.draft.themes import ThemeMatcher
 
 TRANSCRIPT = """IN THE COUNTY COURT AT MERLOW                 Case No. C2025/0042
 (a training transcript: court, parties and statute are invented)
@@ -85,3 +88,50 @@ def _prompts(modules: str) -> list[str]:
     """Every question's stem in drafted modules (``drafted_note``'s string of YAML files)."""
     docs = [yaml.safe_load("#" + part) for part in modules.split("# yaml-language-server")[1:]]
     return [" ".join(q["prompt"].split()) for d in docs for q in (d.get("quiz") or {}).get("questions", [])]
+
+
+COLUMNS = Path(__file__).parent / "data" / "columns"
+
+
+def test_a_folded_leaflets_panels_are_read_one_at_a_time() -> None:
+    """Three panels on each side of a landscape sheet, each drawn as a box down the page
+    (the last of the inside has none): each panel whole in turn, its table among its own
+    lines, never rows run together across the folds."""
+    path = COLUMNS / "leaflet.pdf"
+    text = extract_pdf(path, path.read_bytes()).text
+    order = [
+        "## When a child is lost",
+        "what to do. Stay with the child you find until a\nteam leader arrives, and never take the child\naway from the gate where you met.",
+        "| A child found alone | Gate radio, channel 2 |",
+        "Write down the time, the gate and what the child\nis wearing before you call.",
+        "## After the fair",
+        "The organiser keeps the forms for one year and\nthen destroys them.",
+        "## Lost at the fair?",
+        "## Meeting the parent",
+        "## Calling the police",
+        "If the child has not been found within twenty\nminutes of the first call, the team leader calls the\npolice and the gates are watched until officers\narrive.",
+        "## Remember",
+    ]
+    at = [text.index(part) for part in order]
+    assert at == sorted(at)
+
+
+def test_boxes_that_overlap_or_a_lone_sidebar_are_no_panels() -> None:
+    tall = {"top": 0.0, "bottom": 600.0}
+    assert panels([{**tall, "x0": 0.0, "x1": 280.0}, {**tall, "x0": 280.0, "x1": 560.0}], 842.0, 600.0) == [(0.0, 280.0), (280.0, 560.0), (560.0, 842.0)]
+    assert panels([{**tall, "x0": 0.0, "x1": 250.0}], 842.0, 600.0) == []
+    assert panels([{**tall, "x0": 0.0, "x1": 400.0}, {**tall, "x0": 300.0, "x1": 700.0}], 842.0, 600.0) == []
+
+
+REPORTED = """# Online extortion of children
+
+Europol reported in 2017, drawing on data from a national reporting centre, that girls were targeted mainly to obtain more sexual material, while boys were far more often targeted for money.
+"""
+
+
+def test_a_finding_reported_after_a_phrase_in_commas_stays_with_its_reporting_verb(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """The parser hangs the "that" clause on "reported" as a second verb; relabelled as
+    what was reported, the stem is the finding, never "Europol reported in 2017."."""
+    kept, below = chosen(tmp_path, REPORTED, matcher)
+    assert prompts(kept) == ["Europol reported in 2017, drawing on data from a national reporting centre, that girls were targeted mainly to obtain more sexual material."]
+    assert "Europol reported in 2017." not in prompts(below)

@@ -183,10 +183,13 @@ def _cores() -> int:
 
 def parse(texts: Sequence[str]) -> list[Doc]:
     """Each text through the whole pipeline, in order (batched; two processes for many),
-    a fronted phrase that swallowed its sentence's subject repaired (``fronted.py``)."""
+    a fronted phrase that swallowed its sentence's subject repaired (``fronted.py``) and a
+    reported "that" clause read as a second verb made the complement it is
+    (``that_clause.py``)."""
     from curriculum.draft.fronted import repair
+    from curriculum.draft.that_clause import relabel
 
-    return repair(parse_with(texts, processes(texts)), _plain)
+    return relabel(repair(parse_with(texts, processes(texts)), _plain))
 
 
 def _plain(texts: Sequence[str]) -> list[Doc]:
