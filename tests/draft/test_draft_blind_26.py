@@ -135,3 +135,17 @@ def test_a_finding_reported_after_a_phrase_in_commas_stays_with_its_reporting_ve
     kept, below = chosen(tmp_path, REPORTED, matcher)
     assert prompts(kept) == ["Europol reported in 2017, drawing on data from a national reporting centre, that girls were targeted mainly to obtain more sexual material."]
     assert "Europol reported in 2017." not in prompts(below)
+
+
+INVENTED = """# Travel notices
+
+In 2025 the offender management unit received 1,146 travel notices and made 38 referrals to INTERPOL for a diffusion (fictional figures).
+"""
+
+
+def test_figures_the_sentence_itself_calls_invented_are_never_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = chosen(tmp_path, INVENTED, matcher)
+    assert kept == []
+    assert all("invented" in " ".join(q.reasons) for q in below if "(fictional figures)" in q.prompt), [q.reasons for q in below]
+    without = INVENTED.replace(" (fictional figures)", "")
+    assert prompts(chosen(tmp_path, without, matcher, "plain.md")[0]) != []

@@ -12,6 +12,11 @@ A sentence is in an illustrative passage when its heading names one ("2. Scenari
 background", "Case studies", "Worked example") or when an earlier sentence of its paragraph,
 or the start of its own, is a run-in label ("Fictional case example 2.", "Scenario:",
 "Example 3 -"). An acronym's expansion is still asked: it names something beyond the case.
+
+A sentence may also say so itself: "In 2025 the unit received 1,146 notices and made 38
+referrals (fictional figures)." A bracket that calls the sentence's figures, data or
+statistics invented (fictional, hypothetical, illustrative, invented, made-up, sample,
+dummy) says that they teach nothing: no question asks them (blind review 26, a6: X).
 """
 
 from __future__ import annotations
@@ -41,6 +46,11 @@ _HEADING = re.compile(
     re.I,
 )
 _PENALTY = -0.35
+_INVENTED = re.compile(
+    r"\((?:[^()]*\s)?(?:fictional|fictitious|hypothetical|illustrative|invented|made-up|"
+    r"imaginary|sample|dummy|example)\s+(?:figures?|data|numbers?|statistics|values?|counts?)"
+    r"\b[^()]*\)", re.I)
+"""A bracket that calls the sentence's figures invented: "(fictional figures)"."""
 _KEPT_RULES = frozenset({"acronym"})
 
 
@@ -70,6 +80,11 @@ def passage(q: DraftQuestion) -> str:
 def judge_illustration(q: DraftQuestion, result: Score) -> None:
     """A detail of an illustrative case is trivia (see the module docstring)."""
     if q.rule in _KEPT_RULES:
+        return
+    invented = _INVENTED.search(q.analysis.doc.display(q.sentence.start, q.sentence.end))
+    if invented is not None:
+        result.kill(f'the sentence says its figures are invented ("{invented.group(0)}"): '
+                    "they teach nothing an officer uses")
         return
     label = passage(q)
     if label:
