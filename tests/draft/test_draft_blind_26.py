@@ -149,3 +149,15 @@ def test_figures_the_sentence_itself_calls_invented_are_never_asked(tmp_path: Pa
     assert all("invented" in " ".join(q.reasons) for q in below if "(fictional figures)" in q.prompt), [q.reasons for q in below]
     without = INVENTED.replace(" (fictional figures)", "")
     assert prompts(chosen(tmp_path, without, matcher, "plain.md")[0]) != []
+
+
+ORDER = """# Commencement order
+
+The Minister of Justice, in exercise of the power in section 41(2) of the Children's Safety (Online Offences) Act 2025 (Act No. 19 of 2025), orders as follows.
+"""
+
+
+def test_an_orders_enacting_formula_introduces_what_follows_and_asserts_nothing(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = chosen(tmp_path, ORDER, matcher)
+    assert kept == []
+    assert any("introduces what follows" in " ".join(q.reasons) for q in below)

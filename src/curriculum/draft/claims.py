@@ -40,7 +40,12 @@ by score:
   own stands for ("Priority: H = within 6 months; M = within 12 months", "1 = rare,
   5 = almost certain"): a short code (a capital letter, a number, an initialism) and an
   equals sign open the sentence, after at most a label. It tells a reader how to read the
-  document's own table, not a rule or a fact; asked alone, the code means nothing.
+  document's own table, not a rule or a fact; asked alone, the code means nothing;
+- **an introduction to what follows**: the sentence ends "as follows" or "the following"
+  ("The Minister ..., in exercise of the power in section 41(2) of the Act, orders as
+  follows.", "The conditions are the following."). An order's enacting formula or a
+  list's lead-in says that something comes, not what: its content is asked from the
+  items after it (blind review 26, b1: X).
 """
 
 from __future__ import annotations
@@ -88,6 +93,10 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
         result.kill(f"a key to the document's own codes (\"{key.group('code')} = ...\"): "
                     "it says how to read a table or a score, not a rule or a fact")
         return
+    if _INTRODUCES.search(text):
+        result.kill("the sentence introduces what follows (it ends \"as follows\"): it "
+                    "says that something comes, not what")
+        return
     told = _what_to_say(view)
     if told:
         result.kill(f'an instruction to whoever presents the text ("{told} that ..."): what to '
@@ -103,6 +112,10 @@ _CODE_KEY = re.compile(
     r"[ \t]*=[ \t]*\S")
 """A legend's entry: an optional label ("Priority:"), a short code ("H", "4", "MISPER") and
 an equals sign ("H = within 6 months")."""
+
+_INTRODUCES = re.compile(r"\b(?:as\s+follows|the\s+following)\s*[.:]?[\"'\u201d\u2019)\]]*$",
+                         re.I)
+"""A sentence that ends by announcing the text after it."""
 
 _SAYING = frozenset({"point", "stress", "emphasise", "emphasize", "highlight", "mention",
                      "explain", "underline"})
