@@ -795,8 +795,24 @@ def _heading_place(q: DraftQuestion) -> Carried | None:
         return None
     if any(t.ent_type_ in ("GPE", "NORP", "LOC") for t in tokens):
         return None  # "Dunmore's period mirrors the United States' law": places of its own
-    return Carried(q.sentence.start, q.sentence.end, q.sentence.line, f"In {place}, ",
-                   frozenset(), "jurisdiction from the section heading")
+    return Carried(q.sentence.start, q.sentence.end, q.sentence.line,
+                   f"In {with_article(place)}, ", frozenset(),
+                   "jurisdiction from the section heading")
+
+
+_THE_PLACES = frozenset({"states", "kingdom", "republic", "islands", "emirates", "federation",
+                         "union", "netherlands", "philippines", "bahamas", "maldives",
+                         "territories", "provinces", "isles"})
+"""Last words of a place's name that take "the" ("the United States", "the Caldera
+Islands", "the Czech Republic"), where a country's name alone does not ("Australia")."""
+
+
+def with_article(place: str) -> str:
+    """ "the United States" for the heading "United States"; "Australia" as it is."""
+    words = place.split()
+    if words[0].lower() == "the" or words[-1].lower() not in _THE_PLACES:
+        return place
+    return f"the {place}"
 
 
 def place_heading(analysis: Analysis, heading: str) -> str:

@@ -163,8 +163,25 @@ def strip_markdown(text: str) -> Stripped:
     for match in _MD_QUOTE_MARK.finditer(text):
         out.blank(match.start("mark"), match.end("mark"))
     _setext_headings(text, out)
+    _tab_titles(text, out)
     _blank_urls(text, out)
     return out
+
+
+_TAB = re.compile(r'^(?P<open>[ \t]*===[!+]?[ \t]+")(?P<title>[^"\n]+)(?P<close>"[ \t]*)$', re.M)
+"""A tab's title in MkDocs' tabbed content (``=== "United States"``)."""
+
+
+def _tab_titles(text: str, out: Stripped) -> None:
+    """A page of tabs (one per jurisdiction, per product, per audience) heads each tab's
+    text with its title: read as a heading ("United States"), it says whose rules the text
+    under it states; read as text, the marker and quotes made it a quotation."""
+    for match in _TAB.finditer(text):
+        if out.mask[match.start("title")] != VISIBLE:
+            continue
+        out.blank(match.start("open"), match.end("open"))
+        out.blank(match.start("close"), match.end("close"))
+        out.headings.append(text.rfind("\n", 0, match.start()) + 1)
 
 
 def _tables_and_notes(text: str, out: Stripped) -> None:
