@@ -161,3 +161,38 @@ def test_an_orders_enacting_formula_introduces_what_follows_and_asserts_nothing(
     kept, below = chosen(tmp_path, ORDER, matcher)
     assert kept == []
     assert any("introduces what follows" in " ".join(q.reasons) for q in below)
+
+
+TABS = """# Travel notification by jurisdiction
+
+## Measures
+
+=== "United States"
+
+    A federal law was signed on 8 February 2016.
+
+    - Registrants must report intended international travel at least 21 days before departure.
+
+=== "Australia"
+
+    - Reportable offenders must report travel outside the country at least 7 days before they leave.
+"""
+
+
+def test_a_tab_title_heads_its_tab_and_names_the_jurisdiction_with_its_article(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """MkDocs' tabbed content ('=== "United States"') titles the text under it: a rule
+    lifted from the tab says whose it is, "the" before a name that takes it."""
+    kept, _ = chosen(tmp_path, TABS, matcher)
+    assert "In the United States, registrants must report intended international travel at least ____ days before departure." in prompts(kept)
+    assert not any('===' in p or '"United States"' in p for p in prompts(kept))
+
+
+CUT_JOIN = """# Travel notices
+
+The offender management unit assesses each travel notice within 5 working days and, where the risk warrants it, asks the National Central Bureau to send a diffusion to the destination country.
+"""
+
+
+def test_a_stem_never_stops_inside_a_coordination_whose_second_part_was_cut(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, _ = chosen(tmp_path, CUT_JOIN, matcher)
+    assert not any(p.endswith("where the risk warrants it.") for p in prompts(kept)), prompts(kept)

@@ -245,6 +245,10 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
                     continue
                 result.kill(f'ends mid-clause: "{token.text}" lacks its "{child.text}"')
                 return
+    joiner = _open_joiner(tokens, view)
+    if joiner:
+        result.kill(f'ends mid-clause: "{joiner}" joins something the stem left out')
+        return
     cited = _citation_label(tokens)
     if cited:
         result.kill(f'a citation fused in front ("{cited}:"): the source of a note, not '
@@ -274,6 +278,20 @@ def grammar(view: StemView, q: DraftQuestion, result: Score) -> None:
         result.kill("a run of labels and values, not a sentence")
     if not result.fatal and not (led and q.sentence.joined):  # lead-in and item were
         whole_clause(view, q, result)  # judged one sentence, parsed together (``leadins``)
+
+
+def _open_joiner(tokens: list[Any], view: StemView) -> str:
+    """A coordinating word kept in the stem whose second conjunct was cut away ("ROMU
+    assesses each notice within 5 working days and, where the risk warrants it." from
+    "... and, where the risk warrants it, asks the NCB to ..."): the stem stops inside the
+    coordination. "" when every "and" or "or" in the stem has what it joins."""
+    for token in tokens:
+        if token.dep_ != "cc" or token.lower_ not in ("and", "or", "but", "nor"):
+            continue
+        after = [c for c in token.head.children if c.dep_ == "conj" and c.i > token.i]
+        if after and not any(view.inside(c) for c in after):
+            return token.text
+    return ""
 
 
 def _open_lead(q: DraftQuestion) -> str:
