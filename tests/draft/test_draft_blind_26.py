@@ -196,3 +196,18 @@ The offender management unit assesses each travel notice within 5 working days a
 def test_a_stem_never_stops_inside_a_coordination_whose_second_part_was_cut(tmp_path: Path, matcher: ThemeMatcher) -> None:
     kept, _ = chosen(tmp_path, CUT_JOIN, matcher)
     assert not any(p.endswith("where the risk warrants it.") for p in prompts(kept)), prompts(kept)
+
+
+PORTAL = """# Meridale Law Enforcement Request Portal — API Reference
+
+We review every emergency request within one hour, and we answer preservation requests within two working days.
+
+The officer must send supporting legal process within 72 hours where their law requires it.
+"""
+
+
+def test_the_officer_a_text_has_in_view_is_not_renamed_as_the_authors_staff(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"The officer" who makes a request to a platform is not the platform's: no name goes
+    in front of it ("The Meridale ... Portal officer")."""
+    kept, _ = chosen(tmp_path, PORTAL, matcher)
+    assert "The officer must send supporting legal process within ____ hours where their law requires it." in prompts(kept)

@@ -11,7 +11,9 @@ the acronym the document gives it ("National Child Crime Agency (NCCA)") or else
 name: "All NCCA staff who ...", "Halsted Constabulary officers may ...".
 
 Only a workforce noun ("staff", "officers", "employees", "personnel") that is generic
-(``whose.generic``: no name, possessive or number of its own), in a stem that names no
+(``whose.generic``: no name, possessive or number of its own) and not pointed at ("the
+officer", "these staff": someone the text has in view, such as the officer who makes a
+request to a platform), in a stem that names no
 place, body or law and whose key is not in the subject, and only in a text that is the
 author's own: it says it wrote it, or speaks as the author somewhere ("we", "our"). A
 body's guidance to others ("All staff who view ... should be assessed") is about their
@@ -37,6 +39,8 @@ if TYPE_CHECKING:
 WORKFORCE = frozenset({"staff", "officer", "employee", "personnel", "workforce"})
 """Nouns for a body's own people: whose they are is the body's."""
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_POINTING = frozenset({"the", "this", "that", "these", "those"})
+"""Determiners of one person or group the text has in view, not a body's workforce."""
 
 
 def name_staff(q: DraftQuestion) -> None:
@@ -52,6 +56,9 @@ def name_staff(q: DraftQuestion) -> None:
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.lemma_.lower() not in WORKFORCE or not generic(subject):
         return
+    if any(c.dep_ == "det" and c.lower_ in _POINTING for c in subject.children):
+        return  # "The officer must send ...": the one the text is about (who makes the
+        # request, who is on duty), not the author's staff as a body
     if not (present_tense(root) or modal_rule(root)):
         return
     view = StemView(parsed, q.sentence.start, q.pieces or ((q.sentence.start, q.sentence.end),))
