@@ -290,7 +290,7 @@ def _open_joiner(tokens: list[Any], view: StemView) -> str:
             continue
         after = [c for c in token.head.children if c.dep_ == "conj" and c.i > token.i]
         if after and not any(view.inside(c) for c in after):
-            return token.text
+            return str(token.text)
     return ""
 
 
