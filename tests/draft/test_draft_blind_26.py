@@ -211,3 +211,15 @@ def test_the_officer_a_text_has_in_view_is_not_renamed_as_the_authors_staff(tmp_
     in front of it ("The Meridale ... Portal officer")."""
     kept, _ = chosen(tmp_path, PORTAL, matcher)
     assert "The officer must send supporting legal process within ____ hours where their law requires it." in prompts(kept)
+
+
+LATER = """# A note on online solicitation
+
+Seventeen years later, a large share of the online grooming cases reaching prosecutors never involve a proposed meeting at all.
+"""
+
+
+def test_a_time_counted_from_one_the_stem_does_not_show_points_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = chosen(tmp_path, LATER, matcher)
+    assert kept == []
+    assert any('"years later" than what?' in " ".join(q.reasons) for q in below), [q.reasons for q in below]

@@ -498,6 +498,7 @@ def pointers(
         out.append(Pointer(first.i, -0.5, f'points back: starts "{first.text}", the other case '
                            "of a condition the sentence before sets"))
     out += connectives(tokens)
+    out += _relative_time(tokens)
     out += _sibling_provision(tokens)
     out += _elided(view)
     out += relational(tokens)
@@ -507,6 +508,21 @@ def pointers(
     out += _definite(view, named, seen)
     out += _described(view, recent)
     return out
+
+
+_LATER = frozenset({"later", "earlier", "afterwards", "afterward", "before", "on"})
+_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour", "minute"})
+
+
+def _relative_time(tokens: list[Any]) -> list[Pointer]:
+    """ "Seventeen years later, ...", "Two days before, ...": a time counted from one the
+    stem does not show (when the Act was passed, when the child went missing)."""
+    for n, token in enumerate(tokens[:4]):
+        if (token.lower_ in _LATER and n >= 1 and tokens[n - 1].lemma_.lower() in _UNITS
+                and n + 1 < len(tokens) and tokens[n + 1].text == ","):
+            return [Pointer(token.i, -0.5, f'points back: "{tokens[n - 1].text} {token.text}" '
+                            "than what? (a time counted from one the stem does not show)")]
+    return []
 
 
 def _sibling_provision(tokens: list[Any]) -> list[Pointer]:
