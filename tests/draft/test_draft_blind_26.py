@@ -223,3 +223,21 @@ def test_a_time_counted_from_one_the_stem_does_not_show_points_back(tmp_path: Pa
     kept, below = chosen(tmp_path, LATER, matcher)
     assert kept == []
     assert any('"years later" than what?' in " ".join(q.reasons) for q in below), [q.reasons for q in below]
+
+
+REFERRED = """# Recognising child trafficking
+
+A child who is recruited, transported or received for the purpose of exploitation is a victim of trafficking, and no means such as force or deception need be shown.
+
+Unaccompanied children from abroad must be referred to the Independent Child Guardian Service.
+
+A travelling child sex offender is a person who travels abroad to sexually abuse children.
+"""
+
+
+def test_where_a_group_must_be_referred_is_a_duty_not_a_definition_of_the_group(tmp_path: Path) -> None:
+    """"X must be referred to the Service" is no "X refers to Y": the group is never
+    blanked as a defined term among offender labels."""
+    modules, _ = drafted_note(tmp_path, "trafficking.md", REFERRED)
+    assert "____ must be referred to the Independent Child Guardian Service." not in _prompts(modules)
+    assert "Unaccompanied children from abroad" not in modules.split("options:", 1)[-1]

@@ -123,12 +123,20 @@ def _defining_verb(parsed: Any) -> tuple[Any, Any] | None:
             continue
         if token.lemma_.lower() == "be" and token.tag_ not in ("VBZ", "VBP"):
             continue  # "X was a Y": a past fact about one thing, not a definition
+        if token.lemma_.lower() == "refer" and not _refers_to(token):
+            continue  # "X must be referred to the Service": a duty, not what X means
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.left_edge.i == 0:
             if subject.pos_ in ("NOUN", "PROPN"):
                 return token, subject
             return None
     return None
+
+
+def _refers_to(verb: Any) -> bool:
+    """ "X refers to Y" (a term's meaning), never "X must be referred to Y" (where X goes)."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
 
 
 def _genus(root: Any) -> str | None:
