@@ -240,4 +240,4 @@ def test_where_a_group_must_be_referred_is_a_duty_not_a_definition_of_the_group(
     blanked as a defined term among offender labels."""
     modules, _ = drafted_note(tmp_path, "trafficking.md", REFERRED)
     assert "____ must be referred to the Independent Child Guardian Service." not in _prompts(modules)
-    assert "Unaccompanied children from abroad" not in modules.split("options:", 1)[-1]
+    assert "- text: Unaccompanied children from abroad\n" not in modules
