@@ -252,3 +252,15 @@ def test_the_built_in_victim_identification_theme_takes_hashing_and_staff_wellbe
     for sentence in ("A robust hash finds known material after an image is resized.",
                      "Staff wellbeing checks are offered every six months."):
         assert [m.theme for m in built_in.scores(text_words(sentence))] == ["child-victim-identification"], sentence
+
+
+STUDY = """# Why speed matters when a child is missing
+
+In the Washington State Attorney General's study of child abduction murders (1997; over 600 cases), 74% of the children who were killed were dead within three hours of the abduction.
+"""
+
+
+def test_a_true_statement_reads_past_the_study_size_in_brackets_to_its_finding(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, _ = chosen(tmp_path, STUDY, matcher)
+    assert [q.rule for q in kept] == ["true-statement"], [(q.rule, q.reasons) for q in kept]
+    assert not any("looked at" in r for q in kept for r in q.reasons)

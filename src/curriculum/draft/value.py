@@ -600,6 +600,13 @@ def _cited_sample(view: StemView, answer: list[Any]) -> bool:
     return closing > 0 and _IN_BRACKET.search(text[opening + 1 : closing]) is not None
 
 
+def _aside(view: StemView, answer: list[Any]) -> bool:
+    """The figure stands in brackets: an aside on the source ("(1997; over 600 cases)"),
+    which a true/false item reads past to the finding it asks."""
+    before = view.doc.text[: answer[0].idx]
+    return before.count("(") > before.count(")")
+
+
 def _statement_counts(view: StemView, q: DraftQuestion, result: Score) -> None:
     """A true/false item asks its whole sentence: a staff or event count anywhere in it
     ("when it had four analysts; it has eleven") makes it trivia."""
@@ -618,8 +625,9 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
     noun = counted_noun(answer)
     if q.rule not in ("count", "false-statement", "true-statement") or noun is None:
         return
-    if q.rule == "true-statement" and describes_source(answer):
-        return  # "A 2021 review of 340 files found that ...": the item asks what it found
+    if q.rule == "true-statement" and (describes_source(answer) or _aside(view, answer)):
+        return  # "A 2021 review of 340 files found that ...", "In the study (1997; over 600
+        # cases), 74% of ...": the item asks what it found
     verb = governing_verb(answer)
     lemma = verb.lemma_.lower() if verb is not None else ""
     money = (noun in _CURRENCY or bool(_MONEY.search(view.doc.text[: answer[0].idx]))) and (
