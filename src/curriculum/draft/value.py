@@ -603,7 +603,7 @@ def _cited_sample(view: StemView, answer: list[Any]) -> bool:
 def _aside(view: StemView, answer: list[Any]) -> bool:
     """The figure stands in brackets: an aside on the source ("(1997; over 600 cases)"),
     which a true/false item reads past to the finding it asks."""
-    before = view.doc.text[: answer[0].idx]
+    before = str(view.doc.text[: answer[0].idx])
     return before.count("(") > before.count(")")
 
 
