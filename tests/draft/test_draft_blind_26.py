@@ -264,3 +264,16 @@ def test_a_true_statement_reads_past_the_study_size_in_brackets_to_its_finding(t
     kept, _ = chosen(tmp_path, STUDY, matcher)
     assert [q.rule for q in kept] == ["true-statement"], [(q.rule, q.reasons) for q in kept]
     assert not any("looked at" in r for q in kept for r in q.reasons)
+
+
+WARNED = """# Online extortion of children
+
+The National Crime Agency of Velmor warned in March 2025 that between January 2023 and December 2024 police received over 4,000 reports of financially motivated sexual extortion of minors, involving at least 3,100 victims, mostly boys, and that at least 9 young people had died by suicide.
+"""
+
+
+def test_what_a_named_source_warned_is_a_finding_not_one_cases_history(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"at least 9 young people had died", in what an agency warned: what is known about
+    such crimes, asked true or false, never held as an age in one past case."""
+    kept, _ = chosen(tmp_path, WARNED, matcher)
+    assert [q.rule for q in kept if q.rule == "true-statement"] == ["true-statement"], [(q.rule, q.prompt, q.reasons) for q in kept]

@@ -295,6 +295,9 @@ def figure(view: StemView, prompt: str, answer: list[Any], rule: bool = False,
                 view, answer, verb) or (verb is not None and standing_policy(verb)) or (
                 future_offence(view.doc[:].root)):
             return Evidence(TIME_DUTY, f"a {_MEASURES[measure]} a rule sets")
+        if measure in ("time", "age") and _found(view, verb):
+            return Evidence("finding", f"{_LOOSE[measure]} in what a named source reports "
+                            "or a study found")
         if any(_undertaking(v) for v in (verb, view.doc[:].root) if v is not None):
             return Evidence("", "the length of a plan, a course or a study, not a limit a "
                             "rule sets")
@@ -586,6 +589,19 @@ def _undertaking(verb: Any) -> bool:
     years"), not a practice."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _UNDERTAKINGS
                for c in verb.children)
+
+
+def _found(view: StemView, verb: Any | None) -> bool:
+    """A time or an age in what a named source reports ("the FBI warned that ...") or in a
+    share a study found ("the chair cited the 1997 study: in 74% of the cases the child
+    was dead within three hours"): what is known about such cases, not one case's
+    history."""
+    if _source_reports(view, verb):
+        return True  # "The FBI warned that ... at least 20 young people had died"
+    shared = any(t.ent_type_ == "PERCENT" or _SHARE.search(t.text)
+                 for t in view.tokens())
+    return shared and any(t.lemma_.lower() in ("study", "research", "survey")
+                          for t in view.tokens())
 
 
 def _source_reports(view: StemView, verb: Any | None) -> bool:
