@@ -277,3 +277,16 @@ def test_what_a_named_source_warned_is_a_finding_not_one_cases_history(tmp_path:
     such crimes, asked true or false, never held as an age in one past case."""
     kept, _ = chosen(tmp_path, WARNED, matcher)
     assert [q.rule for q in kept if q.rule == "true-statement"] == ["true-statement"], [(q.rule, q.prompt, q.reasons) for q in kept]
+
+
+FRONTED_IT = """# A note on online solicitation
+
+Drawing on the 2019 guidance of the Council, on the figures published by two national hotlines, and on nine years of Velmor appellate rulings, it proposes a new offence of online solicitation of a child for sexual purposes.
+"""
+
+
+def test_it_does_not_stand_for_a_noun_in_the_phrase_set_before_its_own_clause(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"Drawing on ... rulings, it proposes ...": "it" is the Note, named in an earlier
+    sentence, never "the Council" or "the rulings" of its own fronted phrase."""
+    _, below = chosen(tmp_path, FRONTED_IT, matcher)
+    assert below and all('"it" is not in the stem' in " ".join(q.reasons) for q in below), [q.reasons for q in below]

@@ -1003,11 +1003,24 @@ def _antecedent(pronoun: Any, tokens: list[Any]) -> bool:
     return any(
         t.i < pronoun.i
         and not _co_argument(t, pronoun)
+        and not _in_own_adjunct(t, pronoun)
         and ((t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and _role(t))) if personal else
              t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME"))
         and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "compound")
         for t in tokens
     )
+
+
+def _in_own_adjunct(noun: Any, pronoun: Any) -> bool:
+    """ "Drawing on the opinion of the Committee and eleven years of decisions, it proposes
+    ...": the subject pronoun of a clause does not stand for a noun inside a phrase set in
+    front of that same clause (a participle or a preposition hanging on its verb); who
+    "it" is (the Note) is in an earlier sentence."""
+    if pronoun.dep_ not in _SUBJECTS:
+        return False
+    verb = pronoun.head
+    return any(c.dep_ in ("advcl", "prep", "npadvmod") and c.i < pronoun.i
+               and c.left_edge.i <= noun.i <= c.right_edge.i for c in verb.children)
 
 
 def _co_argument(noun: Any, pronoun: Any) -> bool:
