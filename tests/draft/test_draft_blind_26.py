@@ -290,3 +290,18 @@ def test_it_does_not_stand_for_a_noun_in_the_phrase_set_before_its_own_clause(tm
     sentence, never "the Council" or "the rulings" of its own fronted phrase."""
     _, below = chosen(tmp_path, FRONTED_IT, matcher)
     assert below and all('"it" is not in the stem' in " ".join(q.reasons) for q in below), [q.reasons for q in below]
+
+
+STEPS = """# First steps at a suspected trafficking case
+
+Secure safety, refer the same day (form TR-2 within 24 hours), and leave the interview to trained staff.
+"""
+
+
+def test_a_list_of_steps_read_as_a_subject_and_verb_is_an_instruction(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"Secure safety, refer ...": the parser takes "safety" for the subject of "refer";
+    a singular noun never takes "refer", so the first step is an imperative too, and no
+    true/false item asks the instruction."""
+    kept, below = chosen(tmp_path, STEPS, matcher)
+    assert not [q for q in kept if q.rule == "true-statement"]
+    assert any("an instruction" in " ".join(q.reasons) for q in below if q.rule == "true-statement")

@@ -51,6 +51,7 @@ by score:
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from curriculum.draft.assertion import asks
 from curriculum.draft.questions import DraftQuestion
@@ -197,11 +198,30 @@ def _no_statement(view: StemView, q: DraftQuestion) -> str:
     return ""
 
 
+def _misread_subject(root: Any) -> bool:
+    """A list of steps the parser read as a subject and its verb ("Secure safety, refer the
+    same day, and leave the interview to trained staff": "safety ... refer"): the first
+    word is an adjective that is also a verb, its noun is singular, and a comma stands
+    between it and a plural-form present verb, the coordinated steps in the base form. A
+    singular subject never takes "refer" (it would be "refers"), so the first step is an
+    imperative too."""
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or root.tag_ != "VBP" or subject.tag_ != "NN" or subject.i != 1:
+        return False
+    first = root.doc[0]
+    comma = root.doc[subject.i + 1] if subject.i + 1 < root.i else None
+    return (first.dep_ == "amod" and first.head.i == subject.i and comma is not None
+            and comma.text == "," and any(c.dep_ == "conj" and c.tag_ == "VB"
+                                          for c in root.children))
+
+
 def instruction(view: StemView) -> bool:
     """The stem's main clause is in the imperative: its root is a verb in the base form
     with no subject and no modal or "to" of its own ("Keep ...", "Do not close ...",
     "If you have any information, please call 101 ...")."""
     root = view.doc[:].root
+    if view.inside(root) and _misread_subject(root):
+        return True
     if not view.inside(root) or root.tag_ != "VB":
         return False
     children = list(root.children)
