@@ -10,7 +10,9 @@ from pathlib import Path
 import yaml
 from draft_fixtures import chosen, drafted_note, prompts
 
+from curriculum.draft import nlp
 from curriculum.draft.cleaning import clean
+from curriculum.draft.jurisdiction import unplaced
 from curriculum.draft.margins import margin_numbers
 from curriculum.draft.pdf_panels import panels
 from curriculum.draft.pdf_text import extract_pdf
@@ -305,3 +307,12 @@ def test_a_list_of_steps_read_as_a_subject_and_verb_is_an_instruction(tmp_path: 
     kept, below = chosen(tmp_path, STEPS, matcher)
     assert not [q for q in kept if q.rule == "true-statement"]
     assert any("an instruction" in " ".join(q.reasons) for q in below if q.rule == "true-statement")
+
+
+def test_a_rule_that_names_its_law_by_year_and_kind_says_whose_it_is() -> None:
+    """"section 14 of the 2019 Act" (named whole from earlier in the text) or the Act's
+    full title and year place the rule: no issuer's "According to ..." goes in front."""
+    for sentence in ("Registration lasts for life, and section 14 of the 2019 Act requires a registered offender to give the police notice.",
+                     "A registered offender must, under section 14 of the 2019 Act, give the police notice of travel."):
+        assert not unplaced(list(nlp.parse([sentence])[0])), sentence
+    assert unplaced(list(nlp.parse(["A registered offender must give the police notice of travel."])[0]))

@@ -79,6 +79,11 @@ def unplaced(tokens: list[Any], treaty: bool = False) -> bool:
     whose rule it is (``TREATY_PARTIES``)."""
     if not tokens or (tokens[0].lower_ in _FRAMED and not _condition(tokens[0])):
         return False
+    shown = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    if _NAMED_ENACTMENT.search(shown) or _SHORT_ENACTMENT.search(shown):
+        return False  # "Section 14 of the Sarvonne Registered Offenders (Notification) Act
+        # 2012 requires ...": the law named whole says whose rule it is; "of the 2012 Act"
+        # is named so from earlier in the text (``referents.py``)
     return not any(((t.ent_type_ in _NAMED and not _provision(t)) or (
         t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss")))
         and not (treaty and t.lower_ in TREATY_PARTIES) for t in tokens)
@@ -89,6 +94,15 @@ TREATY_PARTIES = frozenset({"party", "parties", "state", "states"})
 
 
 _CONDITION_DETS = frozenset({"a", "an", "any", "every", "each", "all", "such"})
+
+
+_NAMED_ENACTMENT = re.compile(
+    r"\b[A-Z][\w'-]*(?:\s+(?:\(?[A-Z][\w'-]*\)?|of|and|for|on|the|against|\(|\)))*\s+"
+    r"(?:Act|Law|Code|Ordinance|Decree|Statute|Regulations|Order),?\s+(?:of\s+)?(?:1[89]|20)\d\d\b")
+"""A law named whole by its short title and year ("Registered Offenders (Notification) Act
+2012", "Criminal Code of 2019")."""
+_SHORT_ENACTMENT = re.compile(r"\bthe\s+(?:1[89]|20)\d\d\s+(?:Act|Law|Code|Ordinance|Decree)\b")
+"""A law by its year and kind ("the 2012 Act"), named whole from earlier in the text."""
 
 
 def _condition(token: Any) -> bool:
