@@ -596,12 +596,26 @@ def _found(view: StemView, verb: Any | None) -> bool:
     share a study found ("the chair cited the 1997 study: in 74% of the cases the child
     was dead within three hours"): what is known about such cases, not one case's
     history."""
-    if _source_reports(view, verb):
+    if _named_reporter(view, verb):
         return True  # "The FBI warned that ... at least 20 young people had died"
     shared = any(t.ent_type_ == "PERCENT" or _SHARE.search(t.text)
                  for t in view.tokens())
     return shared and any(t.lemma_.lower() in ("study", "research", "survey")
                           for t in view.tokens())
+
+
+def _named_reporter(view: StemView, verb: Any | None) -> bool:
+    """The figure sits in what a body named by its proper name reports ("The FBI warned
+    that ...", "The National Crime Agency of Velmor warned ..."): not "A skeletal survey
+    found ..." (one case's examination) nor "the review found"."""
+    for token in [verb, *(verb.ancestors if verb is not None else ())]:
+        if token is None or token.pos_ not in ("VERB", "AUX") or (
+                token.lemma_.lower() not in _REPORTING or not actor(token)):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return subject is not None and view.inside(subject) and (
+            subject.pos_ == "PROPN" or subject.ent_type_ == "ORG")
+    return False
 
 
 def _source_reports(view: StemView, verb: Any | None) -> bool:
