@@ -85,6 +85,12 @@ def candidates(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[DraftQu
     return kept + below
 
 
+def key_of(q: DraftQuestion) -> list[str]:
+    """A fill-in's answers or a choice question's correct options: what a test says the
+    key is."""
+    return q.answers or [t for t, ok in q.options if ok]
+
+
 def prompts(questions: list[DraftQuestion]) -> list[str]:
     """The stems of ``questions``: what an assertion failure should show."""
     return [q.prompt for q in questions]

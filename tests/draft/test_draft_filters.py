@@ -10,7 +10,7 @@ own, drafted once."""
 from __future__ import annotations
 
 import pytest
-from draft_fixtures import chosen, one, prompts
+from draft_fixtures import chosen, key_of, one, prompts
 
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.themes import ThemeMatcher
@@ -41,14 +41,10 @@ def drafted(tmp_path_factory: pytest.TempPathFactory, matcher: ThemeMatcher
     return chosen(tmp_path_factory.mktemp("filters"), TEXT, matcher)
 
 
-def _key(q: DraftQuestion) -> list[str]:
-    return q.answers or [t for t, ok in q.options if ok]
-
-
 def test_a_duty_deadline_counted_from_an_event_is_asked(drafted: tuple[list[DraftQuestion], list[DraftQuestion]]) -> None:
     kept, _ = drafted
     question = one(kept, "The planning hearing must take place not later than ____ working days before the first day of the trial.")
-    assert _key(question) == ["7"]
+    assert key_of(question) == ["7"]
     assert not [r for r in question.reasons if "trivia" in r or r.startswith("fatal")]
 
 
@@ -61,7 +57,7 @@ def test_an_event_that_took_place_after_another_is_still_trivia(drafted: tuple[l
 def test_a_definition_age_is_its_boundary_not_a_threshold(drafted: tuple[list[DraftQuestion], list[DraftQuestion]]) -> None:
     kept, _ = drafted
     question = one(kept, "The Young Witnesses Regulation defines a young person as any person below the age of ____ years.")
-    assert _key(question) == ["16"]
+    assert key_of(question) == ["16"]
     assert not [r for r in question.reasons if "threshold" in r]
 
 
@@ -75,7 +71,7 @@ def test_a_claim_with_more_than_stays_a_threshold(drafted: tuple[list[DraftQuest
 def test_where_a_named_model_originated_is_asked(drafted: tuple[list[DraftQuestion], list[DraftQuestion]]) -> None:
     kept, below = drafted
     question = one(kept, "The Aldermoor protocol, which originated in ____ in 2004, guides the interview of a child witness.")
-    assert _key(question) == ["Norway"]
+    assert key_of(question) == ["Norway"]
     year = one(below, "The Aldermoor protocol, which originated in Norway in ____, guides the interview of a child witness.")
     assert any(r.startswith("not worth asking: a year that dates an event") for r in year.reasons)
 

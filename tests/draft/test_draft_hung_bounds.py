@@ -11,7 +11,7 @@ of our own, drafted once."""
 from __future__ import annotations
 
 import pytest
-from draft_fixtures import chosen, one
+from draft_fixtures import chosen, key_of, one
 
 from curriculum.draft import nlp
 from curriculum.draft.defined import definition_bound
@@ -31,10 +31,6 @@ TEXT = (
 def drafted(tmp_path_factory: pytest.TempPathFactory, matcher: ThemeMatcher
             ) -> tuple[list[DraftQuestion], list[DraftQuestion]]:
     return chosen(tmp_path_factory.mktemp("hung"), TEXT, matcher)
-
-
-def _key(q: DraftQuestion) -> list[str]:
-    return q.answers or [t for t, ok in q.options if ok]
 
 
 def _threshold(q: DraftQuestion) -> bool:
@@ -57,14 +53,14 @@ def test_a_bound_hung_on_the_defining_verb(sentence: str, figure: str, bound: bo
 def test_a_quoted_term_defined_as_anyone_under_an_age_is_asked(drafted: tuple[list[DraftQuestion], list[DraftQuestion]]) -> None:
     kept, below = drafted
     question = one(kept + below, 'Under the Witness Care Code, a "young witness" is anyone under ____.')
-    assert _key(question) == ["17"]
+    assert key_of(question) == ["17"]
     assert not _threshold(question)
 
 
 def test_a_quoted_one_word_term_is_a_term_and_its_bare_figure_an_age(drafted: tuple[list[DraftQuestion], list[DraftQuestion]]) -> None:
     kept, below = drafted
     question = one(kept + below, 'Under the Harbour Protocol, "minor" means a person under ____.')
-    assert _key(question) == ["16"]
+    assert key_of(question) == ["16"]
     assert not _threshold(question)
     assert [t for t, _ in question.options] == ["14", "16", "17", "18"]  # the ages rules set (ages.py)
 
