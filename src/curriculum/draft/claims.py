@@ -201,10 +201,10 @@ def _no_statement(view: StemView, q: DraftQuestion) -> str:
 def _misread_subject(root: Any) -> bool:
     """A list of steps the parser read as a subject and its verb ("Secure safety, refer the
     same day, and leave the interview to trained staff": "safety ... refer"): the first
-    word is an adjective that is also a verb, its noun is singular, and a comma stands
-    between it and a plural-form present verb, the coordinated steps in the base form. A
-    singular subject never takes "refer" (it would be "refers"), so the first step is an
-    imperative too."""
+    word read as an adjective on a singular noun that is the second word, a comma between
+    that noun and a present verb in the plural form, and a coordinated step in the base
+    form. A singular subject never takes "refer" (it would be "refers"), so the first words
+    are a step too: "Secure" is the imperative the parser took for an adjective."""
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or root.tag_ != "VBP" or subject.tag_ != "NN" or subject.i != 1:
         return False
