@@ -305,3 +305,18 @@ def test_a_rule_that_names_its_law_by_year_and_kind_says_whose_it_is() -> None:
                      "A registered offender must, under section 14 of the 2019 Act, give the police notice of travel."):
         assert not unplaced(list(nlp.parse([sentence])[0])), sentence
     assert unplaced(list(nlp.parse(["A registered offender must give the police notice of travel."])[0]))
+
+
+KEPT_ANTECEDENTS = """# Offences
+
+Under the Online Safety Act 2024, it is an offence to meet a child under 16 after online grooming on two earlier occasions.
+
+Where the offender could not have known of the travel 14 days in advance, they must notify the police as soon as practicable and in any case within 3 days.
+"""
+
+
+def test_a_fronted_condition_or_phrase_keeps_its_nouns_and_an_empty_it(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """Only a bare participle in front hides its nouns from the clause's subject: "Where
+    the offender ..., they must" and "Under the Act, it is an offence to" point nowhere."""
+    kept, below = chosen(tmp_path, KEPT_ANTECEDENTS, matcher)
+    assert not any("is not in the stem" in r for q in kept + below for r in q.reasons), [q.reasons for q in kept + below]

@@ -605,16 +605,18 @@ def _found(view: StemView, verb: Any | None) -> bool:
 
 
 def _named_reporter(view: StemView, verb: Any | None) -> bool:
-    """The figure sits in what a body named by its proper name reports ("The FBI warned
-    that ...", "The National Crime Agency of Velmor warned ..."): not "A skeletal survey
-    found ..." (one case's examination) nor "the review found"."""
+    """The figure sits in what a body named by its proper name reports, a clause after its
+    verb ("The FBI warned that ...", "The National Crime Agency of Velmor warned in March
+    2025 that ..."): not "A skeletal survey found ..." (one case's examination), "the
+    review found", nor "the UCO will record the information" (a duty, not a report)."""
     for token in [verb, *(verb.ancestors if verb is not None else ())]:
         if token is None or token.pos_ not in ("VERB", "AUX") or (
                 token.lemma_.lower() not in _REPORTING or not actor(token)):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         return subject is not None and view.inside(subject) and (
-            subject.pos_ == "PROPN" or subject.ent_type_ == "ORG")
+            subject.pos_ == "PROPN" or subject.ent_type_ == "ORG") and any(
+            c.dep_ == "ccomp" for c in token.children)  # reports that ...
     return False
 
 

@@ -1013,14 +1013,19 @@ def _antecedent(pronoun: Any, tokens: list[Any]) -> bool:
 
 def _in_own_adjunct(noun: Any, pronoun: Any) -> bool:
     """ "Drawing on the opinion of the Committee and eleven years of decisions, it proposes
-    ...": the subject pronoun of a clause does not stand for a noun inside a phrase set in
-    front of that same clause (a participle or a preposition hanging on its verb); who
-    "it" is (the Note) is in an earlier sentence."""
-    if pronoun.dep_ not in _SUBJECTS:
+    ...": the subject of a clause does not stand for a noun inside a bare participle set in
+    front of that same clause (no subject or "if", "where" of its own); who "it" is (the
+    Note) is in an earlier sentence. A fronted condition ("Where the offender could not
+    have known ..., they must ...") or a phrase ("Under the Act, it is an offence ...")
+    keeps its nouns as antecedents, or "it" as an empty subject."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    verb = pronoun.head
-    return any(c.dep_ in ("advcl", "prep", "npadvmod") and c.i < pronoun.i
-               and c.left_edge.i <= noun.i <= c.right_edge.i for c in verb.children)
+    fronted = [c for c in pronoun.head.children if c.i < pronoun.i and not c.is_punct]
+    if not any(c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.left_edge.i == 0
+               and not any(g.dep_ in _SUBJECTS or g.dep_ == "mark" for g in c.children)
+               for c in fronted):
+        return False  # the parser may hang the participle's later phrases on the verb
+    return any(c.left_edge.i <= noun.i <= c.right_edge.i for c in fronted)
 
 
 def _co_argument(noun: Any, pronoun: Any) -> bool:
