@@ -320,3 +320,23 @@ def test_a_fronted_condition_or_phrase_keeps_its_nouns_and_an_empty_it(tmp_path:
     the offender ..., they must" and "Under the Act, it is an offence to" point nowhere."""
     kept, below = chosen(tmp_path, KEPT_ANTECEDENTS, matcher)
     assert not any("is not in the stem" in r for q in kept + below for r in q.reasons), [q.reasons for q in kept + below]
+
+
+CITED = """# Live: specialists' conference, day two
+
+## 11:40 Missing children panel
+
+Police in Velmor must accept a report of a missing child at once; there is no waiting period before a report is graded.
+
+A missing child report graded high risk must be reviewed by an inspector within one hour.
+
+For cases with an international element, she pointed to INTERPOL's Yellow Notice, a global alert to help locate a missing person.
+"""
+
+
+def test_a_speaker_who_cites_a_named_source_is_a_mild_doubt_not_a_stem_that_points_back(tmp_path: Path) -> None:
+    """"she pointed to INTERPOL's Yellow Notice": what is asked is INTERPOL's, so the
+    unnamed speaker costs little and the question reaches the module, its comment saying so."""
+    modules, _ = drafted_note(tmp_path, "live.md", CITED)
+    assert "For cases with an international element, she pointed to INTERPOL's ____, a global alert to help locate a missing person." in _prompts(modules)
+    assert 'who cites "INTERPOL" is not named' in modules
