@@ -15,6 +15,7 @@ file with its reason.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -452,7 +453,7 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
     box: tuple[int, int] | None = None  # the side box the line is in, and the heading
     outside = ""  # the text around it is under
     for index, line in enumerate(lines):
-        if any(s < line.start < e for s, e in doc.page_breaks):
+        if _in_break(doc.page_breaks, line.start):
             continue  # a numbered transcript's page break: the paragraph runs on over it
         kind = line.kind
         inside = next(((s, e) for s, e in doc.asides if s <= line.start < e), None)
@@ -552,6 +553,13 @@ def _blocks(doc: SourceDoc, lines: list[Line], cues: Cues) -> list[Block]:
 
 _SENTENCES = re.compile(r"[.!?]['\"\u2019\u201d)\]]*\s+['\"\u2018\u201c(]?[A-Z0-9]")
 _FINAL = re.compile(r"[.!?]['\"\u2019\u201d)\]]*$")
+
+
+def _in_break(breaks: list[tuple[int, int]], offset: int) -> bool:
+    """``offset`` falls inside one of a transcript's page breaks (sorted, not overlapping):
+    found by bisection, as a long transcript has a break a page and a line is asked each."""
+    at = bisect.bisect_right(breaks, offset, key=lambda b: b[0]) - 1
+    return at >= 0 and breaks[at][0] < offset < breaks[at][1]
 
 
 def _numbered_paragraphs(doc: SourceDoc, blocks: list[Block]) -> None:

@@ -609,25 +609,28 @@ def _named_reporter(view: StemView, verb: Any | None) -> bool:
     verb ("The FBI warned that ...", "The National Crime Agency of Velmor warned in March
     2025 that ..."): not "A skeletal survey found ..." (one case's examination), "the
     review found", nor "the UCO will record the information" (a duty, not a report)."""
-    for token in [verb, *(verb.ancestors if verb is not None else ())]:
-        if token is None or token.pos_ not in ("VERB", "AUX") or (
-                token.lemma_.lower() not in _REPORTING or not actor(token)):
-            continue
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        return subject is not None and view.inside(subject) and (
-            subject.pos_ == "PROPN" or subject.ent_type_ == "ORG") and any(
-            c.dep_ == "ccomp" for c in token.children)  # reports that ...
-    return False
+    token = _reporting_verb(verb)
+    if token is None:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and view.inside(subject) and (
+        subject.pos_ == "PROPN" or subject.ent_type_ == "ORG") and any(
+        c.dep_ == "ccomp" for c in token.children)  # reports that ...
 
 
 def _source_reports(view: StemView, verb: Any | None) -> bool:
     """The figure sits in what a named source reports ("the FBI reported", "a 2004 review
     found that ..."): a finding about the phenomenon."""
+    return _reporting_verb(verb) is not None
+
+
+def _reporting_verb(verb: Any | None) -> Any | None:
+    """The nearest verb of reporting with an actor at or above ``verb``, or None."""
     for token in [verb, *(verb.ancestors if verb is not None else ())]:
         if token is not None and token.pos_ in ("VERB", "AUX") and (
                 token.lemma_.lower() in _REPORTING and actor(token)):
-            return True
-    return False
+            return token
+    return None
 
 
 def _owner(verb: Any | None) -> str:

@@ -96,9 +96,11 @@ TREATY_PARTIES = frozenset({"party", "parties", "state", "states"})
 _CONDITION_DETS = frozenset({"a", "an", "any", "every", "each", "all", "such"})
 
 
+_LAW_KINDS = "Act|Law|Code|Ordinance|Decree|Statute|Regulations"
+"""The kinds of enactment whose name ends in its kind and year ("... Act 2012")."""
 _NAMED_ENACTMENT = re.compile(
     r"\b[A-Z][\w'-]*(?:\s+(?:\(?[A-Z][\w'-]*\)?|of|and|for|on|the|against|\(|\)))*\s+"
-    r"(?:Act|Law|Code|Ordinance|Decree|Statute|Regulations|Order),?\s+(?:of\s+)?(?:1[89]|20)\d\d\b")
+    rf"(?:{_LAW_KINDS}|Order),?\s+(?:of\s+)?(?:1[89]|20)\d\d\b")
 """A law named whole by its short title and year ("Registered Offenders (Notification) Act
 2012", "Criminal Code of 2019")."""
 _SHORT_ENACTMENT = re.compile(r"\bthe\s+(?:1[89]|20)\d\d\s+(?:Act|Law|Code|Ordinance|Decree)\b")
@@ -319,8 +321,7 @@ def numbered_law(title: str, head: str) -> str:
     return f"Under {name} of the {state.group(1)}, " if state else f"Under {name}, "
 
 
-_ENACTED = re.compile(r"\b(?:Act|Law|Code|Ordinance|Decree|Statute|Regulations)"
-                      r",?\s+(?:of\s+)?(?:1[89]|20)\d\d$")
+_ENACTED = re.compile(rf"\b(?:{_LAW_KINDS}),?\s+(?:of\s+)?(?:1[89]|20)\d\d$")
 """A law's name as enacted: its kind, then its year ("Child Sexual Offences Act 2024")."""
 
 
