@@ -55,3 +55,32 @@ def test_a_thin_theme_takes_no_question_below_the_threshold(tmp_path: Path) -> N
     assert "No quiz question: " in modules
     assert "A theme takes no question below the threshold (0.6)" in modules
     assert "score 0.50: The order may not be discharged" in audit
+
+
+_MEETING = """---
+title: Note of a review meeting on a registered sex offender
+date: 2026-05-11
+---
+
+# Note of a review meeting on a registered sex offender
+
+The panel looked again at the risk management plan for the registered sex offender during the meeting.
+
+The plan cannot be varied before the end of 3 years from today without the agreement of the offender.
+"""
+
+
+def test_the_audit_says_why_a_drafted_theme_has_no_question(tmp_path: Path) -> None:
+    """Session 27: the audit's "Drafts" list said only "0 questions" for a theme whose
+    candidates all scored below the threshold; it now gives the module's reason (the best
+    candidate, its score and what held it back), next to the candidates an author may
+    promote, instead of promoting one."""
+    modules, audit = drafted_note(tmp_path, "meeting.md", _MEETING)
+    assert "prompt: The plan cannot be varied" not in modules
+    drafts = audit.split("## Drafts")[1].split("\n## ")[0]
+    assert ("- `sex-offender-management-draft.yaml`: drafted; 2 facts, 0 questions. No quiz "
+            "question: 2 candidate(s) scored below the threshold; the best (statement-") in drafts
+    assert 'points back: "the plan" says which one elsewhere' in drafts
+    assert 'an author can check one under "Candidates below the threshold"' in drafts
+    assert "`serious-violent-crimes-draft.yaml`: too little material (not drafted); 0 facts, " \
+        "0 questions\n" in drafts

@@ -30,6 +30,24 @@ if TYPE_CHECKING:
 
 
 
+def _draft_line(material: ThemeMaterial) -> str:
+    """One module's line in "Drafts", with why a drafted theme has no question.
+
+    Why: a theme with material and none of its candidates at the threshold takes none below
+    it (``choosing.explain_empty``; the old top-up promoted candidates blind reviews then
+    dropped). Its module says why, but an author reading the audit first saw only "0
+    questions" and had to open the module to learn which candidate came closest and what
+    held it back: the audit, where the candidates are, now says it too."""
+    status = "drafted" if material.sufficient else "too little material (not drafted)"
+    line = (f"- `{module_id(material.theme)}.yaml`: {status}; "
+            f"{_plural(len(material.facts), 'fact')}, "
+            f"{_plural(len(material.questions), 'question')}")
+    if not (material.sufficient and material.note):
+        return line
+    note = material.note.replace("in draft-audit.md", 'under "Candidates below the threshold"')
+    return f"{line}. {note}"
+
+
 def audit_markdown(
     analyses: list[Analysis],
     materials: list[ThemeMaterial],
@@ -51,13 +69,7 @@ def audit_markdown(
     for analysis in analyses:
         out += _source_part(analysis, {i for a, i in placed if a == id(analysis)})
     out += ["## Drafts", ""]
-    for material in materials:
-        status = "drafted" if material.sufficient else "too little material (not drafted)"
-        out.append(
-            f"- `{module_id(material.theme)}.yaml`: {status}; "
-            f"{_plural(len(material.facts), 'fact')}, "
-            f"{_plural(len(material.questions), 'question')}"
-        )
+    out += [_draft_line(material) for material in materials]
     out += ["", "## Sentences of themes with too little material", ""]
     thin = [(m, a, i) for m in materials if not m.sufficient for a, i in m.facts]
     out += [
