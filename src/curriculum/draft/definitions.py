@@ -25,7 +25,10 @@ field's preferred terms (``data/terminology.yaml``, the content brief's vocabula
 the answer is one of that vocabulary's kind (its head noun, or the definition's genus, is
 the head noun of one of them). A distractor with the answer's head noun, one that holds
 or is held in the answer, or one the sentence itself names, is never offered: it could
-be true as well.
+be true as well. Nor is one of another kind than the answer: a person among acts or
+things, an offender among children or victims (``_role``: "____ are children who ..."
+with offender labels as options rules them out from the stem's own noun), or a singular
+term for a plural one ("____ are ..." with "Green Notice" among them).
 """
 
 from __future__ import annotations
@@ -72,6 +75,9 @@ class Definition:
     head: str
     genus: str
     proper: bool
+    plural: bool = False
+    """The term is a plural noun ("Unaccompanied minors are ..."): its options must be too,
+    or the stem's "are" rules the singular ones out."""
 
 
 def definition_rules(analysis: Analysis) -> list[DraftQuestion]:
@@ -110,7 +116,8 @@ def find_definition(analysis: Analysis, sentence: Sentence) -> Definition | None
     proper = all(w.text[:1].isupper() for w in words if w.is_alpha and len(w.text) > 3)
     if first.i == 0 and not proper:
         proper = False
-    return Definition(sentence, span, blank, term, subject.lemma_.lower(), genus, proper)
+    return Definition(sentence, span, blank, term, subject.lemma_.lower(), genus, proper,
+                      _plural(root, subject))
 
 
 def _defining_verb(parsed: Any) -> tuple[Any, Any] | None:
@@ -131,6 +138,14 @@ def _defining_verb(parsed: Any) -> tuple[Any, Any] | None:
                 return token, subject
             return None
     return None
+
+
+def _plural(verb: Any, subject: Any) -> bool:
+    """The term is plural as the stem shows it: its verb agrees ("are", "refer"), else its
+    noun's form ("Figures may mean ..."); a term in capitals ("CSAM means") is singular."""
+    if verb.tag_ in ("VBP", "VBZ"):
+        return bool(verb.tag_ == "VBP")
+    return bool(subject.tag_ in ("NNS", "NNPS"))
 
 
 def _refers_to(verb: Any) -> bool:
@@ -252,20 +267,22 @@ def distractors(
     definition: Definition, found: list[Definition], sentence: str, names: Sequence[str] = ()
 ) -> list[str]:
     """Other terms of the same kind (see the module docstring), in a stable order."""
-    pool = [(d.term, d.head, False) for d in found
-            if d is not definition and d.proper == definition.proper]
-    pool += [(n, definition.head, False) for n in names]
-    if not definition.proper and _vocabulary_kind(definition):
-        pool += [(t, h, True) for t, h in vocabulary()]
+    pool = [(d.term, d.head, False, _role(d.head, d.genus)) for d in found
+            if d is not definition and d.proper == definition.proper
+            and d.plural == definition.plural]
+    role = _role(definition.head, definition.genus)
+    pool += [(n, definition.head, False, role) for n in names]
+    if not definition.proper and not definition.plural and _vocabulary_kind(definition):
+        pool += [(t, h, True, _role(h)) for t, h in vocabulary()]  # singular wordings
     answer = definition.term.casefold()
     out: list[str] = []
     seen = {answer}
-    for term, head, general in pool:
+    for term, head, general, kind in pool:
         folded = term.casefold()
         if folded in seen or folded in answer or answer in folded:
             continue
-        if folded in sentence.casefold() or _person(head) != _person(definition.head):
-            continue  # named by the sentence, or a person among acts or things
+        if folded in sentence.casefold() or kind != role:
+            continue  # named by the sentence, or of another kind (``_role``)
         if general and head in (definition.head, definition.genus):
             continue  # "sexual abuse of a child" for a kind of abuse: may be true as well
         seen.add(folded)
@@ -274,11 +291,30 @@ def distractors(
 
 
 _PERSONS = frozenset({"person", "child", "adult", "minor", "victim", "people"})
+_YOUNG = frozenset({"child", "minor", "victim", "survivor", "girl", "boy", "juvenile", "youth",
+                    "adolescent", "infant", "baby", "teenager", "pupil"})
+"""Nouns of the people harmed or protected: a child, a minor, a victim."""
+_AGENTS = frozenset({"offender", "perpetrator", "abuser", "individual", "suspect", "persons"})
+"""A genus that names a person (an agent suffix alone would take "an order that ..." for
+one)."""
 
 
 def _person(head: str) -> bool:
     """A noun naming a person: an agent noun ("offender", "abuser") or a person word."""
     return head in _PERSONS or head.endswith(("er", "or", "ist", "ant"))
+
+
+def _role(head: str, genus: str = "") -> str:
+    """The kind of a term for its options: "young" for a child or a victim (by its head
+    noun, or by the genus of its definition: "minors are children who ..."), "person" for
+    any other person (an offender, a guardian), "" for an act or a thing. A learner rules
+    out an offender label for a blank that "are children who ..." defines, and a child
+    for one that "are people convicted of ..." does (blind review 26)."""
+    if head in _YOUNG or genus in _YOUNG:
+        return "young"
+    if _person(head) or genus in _PERSONS or genus in _AGENTS:
+        return "person"
+    return ""
 
 
 def _vocabulary_kind(definition: Definition) -> bool:

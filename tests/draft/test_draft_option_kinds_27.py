@@ -1,0 +1,50 @@
+# ruff: noqa: E501  (texts are kept whole so they read as a source does)
+"""Issue #9, session 27: a question's wrong options are of the answer's kind (rubric 8).
+Each test is a short text of our own words with the exact options, or the audit's reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_fixtures import analysed
+
+from curriculum.draft.choosing import choose
+from curriculum.draft.definitions import definition_rules
+from curriculum.draft.themes import ThemeMatcher
+
+PEOPLE = (
+    "Separated minors are children who reach the country without a parent or a legal guardian.\n\n"
+    "Persistent offenders are people who have been convicted of three or more sexual offences.\n\n"
+    "Transient offenders are persons who move between regions to avoid supervision.\n"
+)
+
+
+def _options(tmp_path: Path, text: str, matcher: ThemeMatcher) -> dict[str, tuple[list[str], float, list[str]]]:
+    questions = definition_rules(analysed(tmp_path, text, matcher))
+    choose(questions)
+    return {next(t for t, ok in q.options if ok): (sorted(t for t, ok in q.options if not ok), q.score, q.reasons)
+            for q in questions}
+
+
+def test_a_class_of_children_is_never_asked_among_offender_labels(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    found = _options(tmp_path, PEOPLE, matcher)
+    wrong, score, reasons = found["Separated minors"]
+    # "____ are children who ...": an offender label is ruled out by the stem's own noun
+    assert wrong == [] and score == 0
+    assert "fatal: fewer than two other terms of the same kind to offer as options" in reasons
+    # and a class of offenders takes no children (nor the vocabulary's singular terms)
+    assert all("minor" not in w.lower() and "child" not in w.lower()
+               for w, _, _ in found.values() for w in w)
+
+
+def test_a_plural_term_takes_plural_options_only(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = ("Bait scripts are messages that an offender copies to many children at once.\n\n"
+            "Lure accounts are profiles that offenders create to pose as young people.\n\n"
+            "Mirror sites are copies of a website that offenders set up when the first is removed.\n\n"
+            "A burner handset is a phone that an offender uses for a short time and then discards.\n")
+    found = _options(tmp_path, text, matcher)
+    # "____ are messages ...": a singular "Burner handset" would not agree with "are"
+    assert found["Bait scripts"][0] == ["Lure accounts", "Mirror sites"]
+    wrong, score, reasons = found["Burner handset"]
+    assert wrong == [] and score == 0
+    assert "fatal: fewer than two other terms of the same kind to offer as options" in reasons
