@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_fixtures import analysed
+from draft_fixtures import analysed, chosen
 
 from curriculum.draft.choosing import choose
 from curriculum.draft.definitions import definition_rules
+from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.themes import ThemeMatcher
 
 PEOPLE = (
@@ -48,3 +49,21 @@ def test_a_plural_term_takes_plural_options_only(tmp_path: Path, matcher: ThemeM
     wrong, score, reasons = found["Burner handset"]
     assert wrong == [] and score == 0
     assert "fatal: fewer than two other terms of the same kind to offer as options" in reasons
+
+
+def test_a_term_blanked_where_it_only_qualifies_the_noun_after_it_is_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    held = _key_term(tmp_path / "a", "Moderators must pass every live streaming report to the duty analyst before the end of the shift.\n", matcher)
+    assert held.prompt == "Moderators must pass every ____ report to the duty analyst before the end of the shift."
+    # "____ report": "abuse report", "urgent report" fit as well (rubric 2)
+    assert held.score == 0
+    assert 'fatal: several terms fit the blank: it only qualifies "report" after it ("____ report")' in held.reasons
+    asked = _key_term(tmp_path / "b", "Offenders increasingly use live streaming to abuse children in other countries for payment.\n", matcher)
+    assert asked.prompt == "Offenders increasingly use ____ to abuse children in other countries for payment."
+    assert not any(r.startswith("fatal: several terms") for r in asked.reasons)
+
+
+def _key_term(folder: Path, text: str, matcher: ThemeMatcher) -> DraftQuestion:
+    folder.mkdir()
+    kept, below = chosen(folder, "# Moderation desk\n\n" + text, matcher)
+    [found] = [q for q in kept + below if q.rule == "key-term"]
+    return found

@@ -197,6 +197,8 @@ def _giveaway(view: StemView, q: DraftQuestion, result: Score) -> None:
         _period_cue(view, q, result)
     if q.rule in ("place", "key-term", "acronym", "person-role"):
         _named_in_stem(q, result)
+    if q.rule == "key-term":
+        _modifier_blank(view, q, result)
 
 
 def _named_in_stem(q: DraftQuestion, result: Score) -> None:
@@ -220,6 +222,27 @@ def _named_in_stem(q: DraftQuestion, result: Score) -> None:
 _AFTER_BLANK = re.compile(r"_{4}\s*\([A-Z][A-Za-z0-9&]*\)")
 """The blank with an acronym in brackets right after it: "____ (MLA)"."""
 _SMALL_IN_NAME = frozenset({"of", "and", "the", "for", "on", "in", "to", "a", "an", "&"})
+
+
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
+
+def _modifier_blank(view: StemView, q: DraftQuestion, result: Score) -> None:
+    """A term blanked where it only qualifies the noun after it ("following the unit's
+    ____ procedure", "the general ____ treaties", "for '____' indications"): the noun
+    after the blank says what kind of thing it is, and the blank asks only which kind,
+    so other terms fit as well ("triage procedure", "extradition treaties"; rubric 2).
+    A term that is the noun itself ("request ____ from the provider") is asked."""
+    key = view.span_tokens(q.key)
+    if not key:
+        return
+    inside = {t.i for t in key}
+    last = max(inside)
+    noun = next((t.head for t in key if t.head.i not in inside and t.dep_ in _MODIFIERS
+                 and t.head.i > last and t.head.pos_ in ("NOUN", "PROPN")), None)
+    if noun is not None and view.inside(noun):
+        result.kill(f'several terms fit the blank: it only qualifies "{noun.text}" after it '
+                    f'("____ {noun.text}")')
 
 
 def _initials_in_stem(q: DraftQuestion, shown: str, result: Score) -> None:
