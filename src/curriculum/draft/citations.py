@@ -21,6 +21,9 @@ Two kinds of short citation are read from the stem's parse:
 
 Each is resolved from the document, never guessed:
 
+0. a provision the text has already tied to one instrument by the same word and number
+   ("Article 3 of the Palermo Protocol" above "Article 3(d) defines ..."): that one
+   (``_anchored``), whatever other instruments of the kind the text names;
 1. a short name the text defines in brackets after the full name ("... Act 1989 ("the 1989
    Act")", "the Department for Children and Families (the Department)");
 2. else the one full name of the kind the document holds, in its title or its text (a run
@@ -91,8 +94,8 @@ _ANCHORS = word_set("of to in under")
 """After a provision's number: "section 41 of ...": the stem says whose."""
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NUMBER = re.compile(r"^\d+[A-Za-z]{0,2}$")
-"""A provision's number, whole: "16", "22A". "Section A" is a part of a form, and
-"12(4A)" or "2(a)" is cited as the text writes it (left alone: its parts would split)."""
+"""A provision's number, whole: "16", "22A". "Section A" is a part of a form; "12(4A)" and
+"3(d)" are read whole by ``_subdivision_end``."""
 _SMALL = frozenset({"of", "and", "for", "on", "in", "the", "to", "against", "de", "&"})
 _INNER = frozenset({"of", "on", "for", "to", "in", "against"})
 """Before "the" inside a name ("Convention on the Rights of the Child")."""
@@ -126,6 +129,10 @@ class Cite:
     allows"), or after "under"/"by" ("Under section 41, ..."); not a modifier inside the
     rule ("an offence defined in subsection (2) of section 14"), which a trainer strikes."""
 
+    split: bool = False
+    """A provision cited down to a subdivision ("Article 3(d)", "section 12(4A)"): named
+    when the document resolves it, never costed when it does not (a trainer names it)."""
+
     @property
     def provision(self) -> bool:
         return self.kind in PARTS
@@ -153,8 +160,9 @@ def _show(q: DraftQuestion, cite: Cite) -> None:
 
 def judge(q: DraftQuestion, result: Score) -> None:
     """Cost a candidate whose stem cites an instrument or a provision it cannot name."""
-    left = {(c.start, c.end): c for c in cites(q) if not _done(q, c) and c.frames and (
-        c.provision or (c.kind in LAWS and c.kind.lower() not in JUDGED))}  # once each
+    left = {(c.start, c.end): c for c in cites(q) if not _done(q, c) and c.frames
+            and not c.split and (c.provision or (
+                c.kind in LAWS and c.kind.lower() not in JUDGED))}  # once each
     if not left:
         return
     doc = q.analysis.doc
@@ -225,7 +233,7 @@ def _cites_in(sentence: Sentence, pieces: Any, q: DraftQuestion) -> list[Cite]:
             continue  # "(section 41(1) of the Act)": where the text says it, no part of the claim
         after = tokens[end + 1] if end + 1 < len(tokens) else None
         out.append(Cite(lo, hi, kind, year, after is not None and after.text in ("'s", "\u2019s"),
-                        frames))
+                        frames, kind in PARTS and end > n + 1))
     return out
 
 
@@ -253,23 +261,47 @@ def _provision(tokens: list[Any], n: int, prompt: str) -> tuple[int, int, str, s
     """ "Article 16", "Clause 3": a provision by number that nothing anchors."""
     token = tokens[n]
     kinds = PARTS.get(token.lower_)
-    if kinds is None or n + 1 >= len(tokens) or not _NUMBER.match(tokens[n + 1].text):
+    if kinds is None or n + 1 >= len(tokens):
         return None
-    if n + 2 < len(tokens) and tokens[n + 2].text == "(" and tokens[n + 2].idx == (
-            tokens[n + 1].idx + len(tokens[n + 1].text)):
-        return None  # "section 12(4A)": a subsection, cited as written
+    last = _subdivision_end(tokens, n + 1)
+    if last is None:
+        return None
     if token.lower_ == "regulation" and token.text[:1].islower():
         return None  # "regulation 6" lower case is mostly a rule of a scheme, read as such
     if n > 0 and tokens[n - 1].text == "(":
         return None  # "(Article 29)": where the text says it, no part of the claim
-    after = tokens[n + 2] if n + 2 < len(tokens) else None
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
     if after is not None and after.lower_ in _ANCHORS:
         return None  # "section 41 of the 2011 Act"
     if any(_names_of(prompt, kind) for kind in LAWS):
         return None  # the stem names an instrument: the provision is its
     if n > 0 and tokens[n - 1].tag_ == "PRP$":
-        return n - 1, n + 1, token.lower_, ""  # "its Article 1": named, "its" goes
-    return n, n + 1, token.lower_, ""
+        return n - 1, last, token.lower_, ""  # "its Article 1": named, "its" goes
+    return n, last, token.lower_, ""
+
+
+_SUBDIVIDED = re.compile(r"\d+[A-Za-z]{0,2}(?:\([0-9A-Za-z]{1,4}\))+")
+"""A provision's number with its subdivisions written on to it: "3(d)", "29(7)", "12(4A)(b)"."""
+
+
+def _subdivision_end(tokens: list[Any], at: int) -> int | None:
+    """The last token of the provision's number at ``at``: the number itself ("16"), or
+    the closing bracket of its last subdivision ("3(d)": the parser splits it "3(d" and
+    ")", or "3", "(", "d", ")"), so "Article 3(d)" is named whole; None for no number."""
+    if _NUMBER.match(tokens[at].text) and (
+            at + 1 >= len(tokens) or tokens[at + 1].text != "("
+            or tokens[at + 1].idx != tokens[at].idx + len(tokens[at].text)):
+        return at
+    text = tokens[at].doc.text
+    found = _SUBDIVIDED.match(text, tokens[at].idx)
+    if found is None:
+        return None
+    for token in tokens[at:]:
+        if token.idx + len(token.text) == found.end():
+            return int(token.i - tokens[0].i)
+        if token.idx >= found.end():
+            break
+    return None  # the bracket runs on into a word ("12(4A)bis"): cited as written
 
 
 _POSSESSIVE = re.compile(r"^(?:its|their|his|her|our)\s+", re.I)
@@ -331,6 +363,9 @@ def _resolve(q: DraftQuestion, cite: Cite) -> tuple[tuple[str, int] | None, str]
     """(name, offset) of what ``cite`` means, or None and why not."""
     doc = q.analysis.doc
     if cite.provision:
+        anchored = _anchored(q, cite)
+        if anchored is not None:
+            return anchored, ""
         for kind in PARTS[cite.kind]:
             titled = _title_names(q, kind, "")
             if len(titled) == 1:
@@ -354,6 +389,58 @@ def _resolve(q: DraftQuestion, cite: Cite) -> tuple[tuple[str, int] | None, str]
     if names:
         return None, f'{len(names)} names for "{what}": ' + ", ".join(n for n, _ in names)
     return None, f"no {what} named in full before it"
+
+
+_ABBREVIATED = {"article": r"(?:Article|Art\.)", "articles": r"(?:Article|Art\.)",
+                "section": r"(?:[Ss]ection|s\.)"}
+"""How a text may write a provision's word where it anchors it to its instrument."""
+
+
+def _anchored(q: DraftQuestion, cite: Cite) -> tuple[str, int] | None:
+    """The instrument the text itself ties the same provision to before the citation:
+    "Article 3 of the Palermo Protocol" or "(Palermo Protocol, Article 3)" above "Article
+    3(d) defines ...", whatever other instruments of the kind the text names (a convention
+    the protocol supplements). Every such anchor before the citation must agree: one
+    anchored to another name, or to words holding none of the name's kind ("Article 3 of
+    the Act"), leaves the choice to ``_resolve``'s other steps. None when there is none."""
+    doc = q.analysis.doc
+    phrase = _POSSESSIVE.sub("", doc.display(cite.start, cite.end))
+    number = re.match(r"\S+\s+(\d+[A-Za-z]{0,2})", phrase)
+    if number is None:
+        return None
+    word = _ABBREVIATED.get(cite.kind, re.escape(cite.kind))
+    provision = (rf"(?<![\w-])(?i:{word})\s+{re.escape(number.group(1))}(?![\w-])"
+                 r"(?:\([^()\s]{1,4}\))*")
+    text = doc.text[: cite.start]
+    names = [(n, o) for kind in PARTS[cite.kind] for n, o in _offsets_of(text, kind)]  # each
+    # place a name is written, not only its first: the anchor may be a later mention
+    found: set[str] = set()
+    first: dict[str, int] = {}
+    for match in re.finditer(provision, text):
+        after = re.match(r"\s+of\s+(?:the\s+)?", text[match.end():])
+        if after is not None:
+            at = match.end() + after.end()
+            tied = [(n, o) for n, o in names if o == at]
+            if not tied:
+                words = text[at : at + 200].split()[:12]
+                kinds = [k for k in PARTS[cite.kind] if k in words]
+                found.add("?" + "/".join(kinds))
+                continue
+        else:
+            tied = [(n, o) for n, o in names
+                    if re.fullmatch(r"[\s,(]{1,3}", text[o + len(n) : match.start()] or "x")
+                    and text[o : o + len(n)] == n]
+        for name, offset in tied:
+            found.add(name)
+            first.setdefault(name, offset)
+    real = [n for n in found if not n.startswith("?")]
+    if len(real) != 1:
+        return None
+    name = real[0]
+    if any(n.startswith("?") and not any(k in name.split() for k in n[1:].split("/") if k)
+           for n in found):
+        return None  # "Article 3 of the Act" beside "Palermo Protocol, Article 3"
+    return name, first[name]
 
 
 def _document_names(q: DraftQuestion, kind: str, year: str, before: int
