@@ -596,13 +596,11 @@ def references(
 
 
 def _elided(view: StemView) -> list[Pointer]:
-    """ "Failing to comply is an offence": a subject that is an action with nothing acted
-    on (no object, no prepositional phrase anywhere in it): comply with what?"""
+    """ "Failing to comply is an offence", "Failure to notify is an offence": a subject
+    that is an action with nothing acted on (no object, no prepositional phrase anywhere
+    in it): comply with what? notify what, and who must? (blind review 42, a6, X)."""
     for token in view.tokens():
-        if token.dep_ not in ("csubj", "csubjpass") and not (
-                token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass")):
-            continue
-        if token.pos_ not in ("VERB", "AUX") or not view.inside(token.head):
+        if not _action_subject(token) or not view.inside(token.head):
             continue
         infinitives = {t.i for c in token.subtree if c.dep_ == "acl" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree}
@@ -611,11 +609,31 @@ def _elided(view: StemView) -> list[Pointer]:
         # with the order": the parser hangs the infinitive on "excuse"; it is the gerund's
         phrase = [t for t in token.subtree if t.i not in adjuncts]
         if any(t.dep_ in ("dobj", "pobj", "attr", "ccomp", "nsubj", "dative", "oprd")
-               or t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in phrase):
+               or t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in phrase
+               if t is not token or t.pos_ != "NOUN"):  # "Failure" itself is the action
             continue
         shown = " ".join(t.text for t in phrase)
         return [Pointer(token.i, -0.4, f'points back: "{shown}" does not say to what')]
     return []
+
+
+def _action_subject(token: Any) -> bool:
+    """The subject is an action: a gerund or a clause ("Failing to comply"), or a noun of
+    failing or refusing with only its infinitive ("Failure to notify", "Refusal to
+    register"), whose verb then says what is acted on or nothing."""
+    if token.dep_ in ("csubj", "csubjpass") or (
+            token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass")):
+        return bool(token.pos_ in ("VERB", "AUX"))
+    return bool(token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass")
+                and token.lemma_.lower() in _FAILING and not any(
+                    c.dep_ == "poss" for c in token.children) and any(
+                    c.dep_ == "acl" and c.pos_ == "VERB" and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in token.children))
+
+
+_FAILING = frozenset({"failure", "refusal", "omission", "neglect"})
+"""Nouns of not doing what a rule requires: an offence or a sanction's subject."""
 
 
 def _definite(
