@@ -12,7 +12,12 @@ trivia), whatever their wording:
   which is dated to the day or the minute (a clock time, a date that names its day, or a
   day of the week).
   A standing fact about the same unit ("The OCET reviews every referral within 24
-  hours"), or an acronym of a database or an order, is judged like any other.
+  hours"), or an acronym of an order, is judged like any other. One force's own system,
+  where that event was logged, is the same aside (blind review 26, b2: "... recorded the
+  referral in the ____ (PIS) on 16 March 2022", X: "a local system's name"): a name whose
+  last word is a system, database, register, portal, platform or application counts as
+  the body's, with the same exceptions (a standing fact, a name of international
+  standing: "INTERPOL's ... database").
   The same holds for a past event with no date at all, told of one case that met the
   body ("Westmarch Police referred the matter to the Office for Police Conduct
   Westmarch (OPCW)", rubric 7), and the body's word may stand inside its name, before
@@ -48,6 +53,10 @@ ONE_EVENT = ("one event's detail: the unit named is the one that took part in a 
              "operation, not a body an officer needs to know")
 ONE_CASE = ("one case's detail: the body named is the one a single past event of the case "
             "met (no date: the case's own history), not a body an officer needs to know")
+SYSTEM_EVENT = ("one event's detail: the system named is one force's own, where a single dated "
+                "act was logged, not a name of the field an officer needs to know")
+SYSTEM_CASE = ("one case's detail: the system named is one force's own, where a single past "
+               "event of the case was logged, not a name of the field an officer needs to know")
 DATA_NOTE = ("a note on the document's own figures (who supplied them, what period they "
              "cover), not a fact of the work")
 
@@ -55,6 +64,9 @@ _UNITS = word_set(
     "unit team squad command branch section department division desk hub taskforce "
     "centre center office bureau agency service directorate")
 """Head nouns of a body's name: "Online Child Exploitation Team", "Public Protection Unit"."""
+_SYSTEMS = word_set("system database register registry portal platform application")
+"""Last words of a system's name ("Police Intelligence System"): where one force logs its
+cases, as local to it as its units."""
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:am|pm)?$", re.I)
 """A time of day as the tokeniser leaves it: "06:10", "22.30", "6.15am", "6am" (a bare
 number only with "am"/"pm" after it, ``_clock``)."""
@@ -86,11 +98,13 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     parsed = q.sentence.parsed
     if parsed is None:
         return
-    local = q.rule == "acronym" and _body(view.span_tokens(q.key)) and not _wide(view, q)
+    name = view.span_tokens(q.key) if q.rule == "acronym" else []
+    system = _system(name)
+    local = bool(name) and (_body(name) or system) and not _wide(view, q)
     if local and one_event(parsed):
-        result.hold(ONE_EVENT)
-    elif local and one_case(parsed, view.span_tokens(q.key)):
-        result.hold(ONE_CASE)
+        result.hold(SYSTEM_EVENT if system else ONE_EVENT)
+    elif local and one_case(parsed, name):
+        result.hold(SYSTEM_CASE if system else ONE_CASE)
     elif data_note(parsed):
         result.hold(DATA_NOTE)
 
@@ -102,6 +116,12 @@ def _body(expansion: list[Any]) -> bool:
     words = [t for t in expansion if t.is_alpha]
     heads = words[-1:] + [w for w in words if any(c.dep_ == "prep" for c in w.children)]
     return any(w.lemma_.lower() in _UNITS for w in heads)
+
+
+def _system(expansion: list[Any]) -> bool:
+    """The spelled-out name is a system's: its last word is one (``_SYSTEMS``)."""
+    words = [t for t in expansion if t.is_alpha]
+    return bool(words) and words[-1].lemma_.lower() in _SYSTEMS
 
 
 def _wide(view: StemView, q: DraftQuestion) -> bool:

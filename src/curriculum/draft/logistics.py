@@ -22,6 +22,9 @@ show it in the audit:
   ("a meeting", not "a strategy meeting");
 - **a screen's lead time**: something appears, shows or is listed a number of days in
   advance;
+- **a service's tariff**: a row of a table with a column of fees, prices or charges ("Fee
+  (VRK)"): its other columns ("Target time: 15 working days") are one office's service to
+  its applicants, not a limit set for an officer (blind review 26, b1);
 - **a course's or an event's own materials and credit** (blind review 21: a webinar's "the
   slides and the recording will be on the CPD portal within 5 working days", "certificates
   are emailed to attendees who stay for at least 75 minutes", a training video's "complete the
@@ -78,12 +81,34 @@ _LEARNING = word_set("learning e-learning cpd training course")
 
 def judge(q: DraftQuestion, result: Score) -> None:
     """Hold ``q`` when its sentence is the document's own administration (docstring)."""
+    tariff = price_column(q.sentence.block.cells if q.sentence.block is not None else ())
+    if q.sentence.kind == "row" and tariff:
+        result.hold(TARIFF.format(tariff))
+        return
     parsed = q.sentence.parsed
     if parsed is None:
         return
     found = administration(parsed)
     if found:
         result.hold(HOLD.format(found))
+
+
+_PRICES = word_set("fee fees price prices cost costs tariff tariffs payable")
+"""A column header that prices what the table lists ("Charge" names an offence charged)."""
+
+TARIFF = ('a row of a service\'s own tariff (its column "{}"): what one office charges, and '
+          "how long it takes, for its customers, not a limit the law sets an officer")
+
+
+def price_column(cells: Any) -> str:
+    """The header of a row's column that prices it ("Fee (VRK)"), or "": a table of fees
+    and target times is one office's service to its applicants (blind review 26, b1: a
+    gazette's fee table, "the target time is 15 working days", X). A table of the work's
+    limits has no price column; its rows are judged as before."""
+    for cell in cells:
+        if set(re.findall(r"[a-z]+", cell.header.lower())) & _PRICES:
+            return str(cell.header)
+    return ""
 
 
 def administration(parsed: Any) -> str:

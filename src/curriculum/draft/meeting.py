@@ -25,6 +25,16 @@ a clause that reports nothing said or decided: "The meeting heard that 27 childr
 identified" and "The board agreed at the meeting that ..." report what was given at it,
 which is judged like any other sentence. A document that is no meeting's paper (a procedure for
 strategy meetings) is never read this way.
+
+In any text, a sentence that says only what a gathering talked about is held too
+(``agenda_topic``; blind review 26, a6: "Legislation on travelling sex offenders was one
+of the topics at the INTERPOL Specialists Group ... meeting", X, rubric 7): that a matter
+was on an agenda teaches nothing about the matter. Told by the parse: the subject is "one
+of the topics", "a theme" of or at a meeting, conference, workshop ..., or "on the
+agenda", or it "was discussed", "debated", "raised" ... at one (a past passive). A modal
+makes a rule of practice ("must be discussed at a strategy meeting"), a clause reports
+what was said ("heard that ..."), and the present tells practice ("Each referral is
+discussed at the weekly meeting"): those are judged as before.
 """
 
 from __future__ import annotations
@@ -69,9 +79,16 @@ def _ordinal_meeting(parsed: Any) -> bool:
 
 def judge(q: DraftQuestion, result: Score) -> None:
     """Hold ``q`` when its sentence places what it says in the meeting whose paper the
-    document is (module docstring); the reason names the words that show it."""
+    document is (module docstring), or says only what a meeting talked about
+    (``agenda_topic``); the reason names the words that show it."""
     parsed = q.sentence.parsed
-    if parsed is None or not meeting_paper(q.analysis):
+    if parsed is None:
+        return
+    topic = agenda_topic(parsed)
+    if topic:
+        result.hold(AGENDA.format(phrase=topic))
+        return
+    if not meeting_paper(q.analysis):
         return
     found = arrangement(parsed)
     if found:
@@ -113,3 +130,72 @@ def _phrase(token: Any) -> str:
     end = max([token.i, *(c.i for c in token.children if c.dep_ == "nummod")])
     span = token.doc[token.left_edge.i : end + 1]
     return str(span.text)
+
+
+# -- what a meeting talked about -------------------------------------------------------------
+
+_EVENTS = word_set("meeting session sitting plenary conference workshop seminar symposium "
+                   "summit webinar forum congress roundtable")
+"""Gatherings whose agenda a sentence may report."""
+_TOPICS = word_set("topic theme subject item issue")
+"""What an agenda is made of."""
+_DISCUSSING = word_set("discuss debate raise address present consider table")
+"""Verbs that say a matter was talked about, in the passive ("was discussed at ...")."""
+_AT = frozenset({"at", "during", "of", "for", "in", "on"})
+_MODAL = frozenset({"MD"})
+
+AGENDA = ('a meeting\'s agenda ("{phrase}"): that a matter was talked about at one event '
+          "says nothing an officer uses about the matter")
+
+
+def agenda_topic(parsed: Any) -> str:
+    """The words by which the main clause says only that its subject was a topic of a
+    gathering: "X was one of the topics at the ... meeting", "X was a theme of the
+    conference", "X was on the agenda", "X was discussed at the 2018 meeting" (a past
+    passive); "" when it says more. A modal ("must be discussed at a strategy meeting":
+    a rule of practice), a clause of what was said or found ("... heard that ..."), and a
+    verb in the present ("each case is discussed at ...": practice) say more."""
+    root = parsed[:].root
+    if any(c.tag_ in _MODAL or c.dep_ == "ccomp" for c in root.children):
+        return ""
+    if root.lemma_.lower() == "be":
+        for attr in (c for c in root.children if c.dep_ in ("attr", "prep")):
+            found = _topic_phrase(attr)
+            if found:
+                return found
+        return ""
+    if root.lemma_.lower() in _DISCUSSING and root.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in root.children):
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in _AT):
+            event = _event_of(prep)
+            if event is not None:
+                return str(parsed[root.i : event.i + 1].text)
+    return ""
+
+
+def _topic_phrase(token: Any) -> str:
+    """The phrase from ``token`` to the gathering it names as having the subject as a
+    topic: "one of the topics at the ... meeting", "a theme of the conference", "on the
+    agenda"; "" when none."""
+    if token.dep_ == "prep" and token.lower_ == "on":
+        agenda = next((c for c in token.children if c.dep_ == "pobj"
+                       and c.lemma_.lower() == "agenda"), None)
+        return str(token.doc[token.i : agenda.i + 1].text) if agenda is not None else ""
+    topic = token
+    if token.lemma_.lower() == "one":  # "one of the topics"
+        topic = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), token)
+    if topic.lemma_.lower() not in _TOPICS or not any(
+            c.dep_ == "prep" and c.lower_ in _AT for c in topic.children):
+        return ""
+    event = _event_of(topic)
+    return str(token.doc[token.left_edge.i : event.i + 1].text) if event is not None else ""
+
+
+def _event_of(head: Any) -> Any:
+    """The gathering named in the phrases after ``head`` ("at the ... meeting"), or None:
+    the last such noun, wherever a long name's parse hangs it ("the topics at the INTERPOL
+    Specialists Group on Crimes Against Children meeting")."""
+    found = [t for t in head.subtree if t.i > head.i and t.pos_ in ("NOUN", "PROPN")
+             and t.lemma_.lower() in _EVENTS]
+    return found[-1] if found else None

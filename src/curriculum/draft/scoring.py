@@ -46,6 +46,7 @@ from curriculum.draft.evidence import judge as judge_evidence
 from curriculum.draft.facts import QUALIFIERS
 from curriculum.draft.final_clauses import judge as judge_final_clause
 from curriculum.draft.illustration import judge_illustration
+from curriculum.draft.invented import judge as judge_invented
 from curriculum.draft.labelled import HOLD_PREFIX
 from curriculum.draft.levels import SCALE_STEM
 from curriculum.draft.logistics import judge as judge_logistics
@@ -145,6 +146,7 @@ def score(q: DraftQuestion) -> Score:
     judge_service_users(q, result)
     judge_logistics(q, result)
     judge_illustration(q, result)
+    judge_invented(q, result)
     judge_variation(view, q, result)
     judge_complement(view, q, result)
     judge_compliance(view, q, result)

@@ -1,0 +1,127 @@
+"""An invented law's penalty: no question asks what a made-up statute punishes with.
+
+Moot problems, training pages and exercise papers set their rules in a jurisdiction or a
+company they invent, and say so: "All States, persons, courts, domestic statutes and local
+figures in this Problem are fictional", "Everything in this tab is invented for
+exercises". What such a law requires of an officer (notice 21 days before travel, a form
+within 24 hours) mirrors real practice and is still asked (blind review 26: an edit and a
+keep). Its penalty is another matter: "Breach of section 14 ... carries a maximum of three
+years' imprisonment", "Failure to notify is an offence (maximum 2 years)" are figures the
+author chose for the exercise, which no court imposes and no officer cites (blind review
+26, a2 and a6: X, rubric 7).
+
+A declaration counts when it says that everything, or all of a list that takes in its
+laws or its states, is invented ("all", "every", "everything" before "is" or "are"
+"fictional", "fictitious", "invented", "imaginary" or "made up"); "All names in this
+report are fictional" leaves the law real. A sentence that names only a part ("Ruthmere
+is a fictional jurisdiction; its statutes ... are invented") leaves the real laws beside
+it alone. A declaration covers the whole document when it stands before the first
+heading under the title, else the section it stands in and those below it. A sentence
+may say so itself, in a bracket that calls its law invented ("the offence is in section
+3 of the Act 2021 (fictional statute)"), and so may a heading over it ("Ruthmere: a
+fictional jurisdiction"). A sentence so covered is an invented penalty when it names a
+punishment ("imprisonment", "fine", "prison", "jail", "detention") or an offence or a
+penalty with a term in years or months; it is held with that reason.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, Any
+
+from curriculum.draft.placement import sections
+
+if TYPE_CHECKING:
+    from curriculum.draft.analysis import Analysis
+    from curriculum.draft.questions import DraftQuestion
+    from curriculum.draft.stemcheck import Score
+
+_DECLARED = re.compile(
+    r"\b(?:all|every|everything)\b[^.;\n]{0,160}?\b(?:is|are)\s+(?:all\s+|entirely\s+|wholly\s+)?"
+    r"(?:fictional|fictitious|invented|imaginary|made[- ]up)\b", re.I)
+"""A declaration that everything, or all of a list, in its scope is invented."""
+_LAWFUL = re.compile(
+    r"\b(?:everything|states?|statutes?|laws?|legislation|provisions?|jurisdictions?|"
+    r"countries|country|thresholds?|periods?|penalt(?:y|ies)|offences?|offenses?)\b", re.I)
+"""What the declaration must cover for a penalty to be invented: everything, the laws or
+the states that make them ("All names in this report are fictional" leaves the law real)."""
+_PUNISHMENTS = frozenset({"imprisonment", "fine", "prison", "jail", "detention"})
+"""Nouns that name what a law punishes with ("a custodial sentence" someone served is one
+case's history, judged elsewhere)."""
+_CHARGES = frozenset({"offence", "offense", "penalty"})
+_TERMS = frozenset({"year", "month"})
+"""An offence or a penalty with a term in years or months ("an offence (maximum 2 years)");
+a moot's "Penalties: one mark per 100 words" is no law's."""
+
+HOLD = ("a penalty of an invented law ({scope} says \"{declared}\"): a figure the author "
+        "chose for the exercise, which no court imposes and no officer cites")
+
+
+def declarations(analysis: Analysis) -> list[tuple[int, str]]:
+    """Where the text declares everything in its scope invented, and the words it uses."""
+    return [(m.start(), " ".join(m.group(0).split())) for m in _DECLARED.finditer(
+        analysis.doc.text) if _LAWFUL.search(m.group(0))]
+
+
+_MARKED = re.compile(
+    r"\((?:[^()]*\s)?(?:fictional|fictitious|invented|imaginary|hypothetical)\s+"
+    r"(?:statutes?|laws?|acts?|legislation|jurisdictions?|countr(?:y|ies)|states?|"
+    r"penalt(?:y|ies)|offences?|offenses?)\b[^()]*\)", re.I)
+"""A bracket in the sentence itself that calls its law invented: "(fictional statute)"."""
+_HEADED = re.compile(
+    r"\b(?:fictional|fictitious|invented|imaginary|hypothetical)\s+(?:training\s+)?"
+    r"(?:jurisdictions?|countr(?:y|ies)|states?|statutes?|laws?|legislation)\b", re.I)
+"""A heading over the sentence that calls its section's jurisdiction invented ("Ruthmere:
+a fictional jurisdiction"). A bare "(fictional)" is not enough: many texts put it after
+their own name or a body's ("Brackwater Police (fictional)") over real law; nor is a
+heading on "Fictional depictions", a kind of image."""
+
+
+def invented_scope(q: DraftQuestion) -> tuple[str, str]:
+    """The declaration that covers ``q``'s sentence: where it stands ("the document's
+    head", "its section", "its own bracket", "its heading") and its words; ("", "") when
+    none does."""
+    analysis = q.analysis
+    marked = _MARKED.search(analysis.doc.display(q.sentence.start, q.sentence.end))
+    if marked is not None:
+        return "its own bracket", marked.group(0)
+    heads = sections(analysis)
+    own = _chain(heads, [start for start, _ in heads], q.sentence.start)
+    headed = next((h for h in (q.sentence.heading, *own) if _HEADED.search(h)), None)
+    if headed is not None:
+        return "its heading", " ".join(headed.split())
+    found = declarations(analysis)
+    if not found:
+        return "", ""
+    starts = [start for start, _ in heads]
+    for at, words in found:
+        if not heads or at < heads[0][0]:
+            return "the document's head", words
+        chain = _chain(heads, starts, at)
+        if chain and chain[0] in own:
+            return "its section", words
+    return "", ""
+
+
+def _chain(heads: list[tuple[int, tuple[str, ...]]], starts: list[int],
+           offset: int) -> tuple[str, ...]:
+    """The heading chain of the section that holds ``offset`` (nearest first)."""
+    at = bisect.bisect_right(starts, offset) - 1
+    return heads[at][1] if at >= 0 else ()
+
+
+def penalty(parsed: Any) -> bool:
+    """The sentence names a punishment, or calls something an offence with a maximum."""
+    nouns = {t.lemma_.lower() for t in parsed if t.pos_ in ("NOUN", "PROPN")}
+    return bool(nouns & _PUNISHMENTS) or bool(nouns & _CHARGES and nouns & _TERMS)
+
+
+def judge(q: DraftQuestion, result: Score) -> None:
+    """Hold a penalty set by a law the text declares invented (module docstring)."""
+    parsed = q.sentence.parsed
+    if parsed is None or not penalty(parsed):
+        return
+    where, declared = invented_scope(q)
+    if where:
+        result.hold(HOLD.format(scope=where, declared=declared))
