@@ -162,14 +162,15 @@ def _key_fits(row: str, cand: str) -> bool:
     return want.split()[0] in (starred or have)
 
 
-def sets_of(stop: int) -> set[str] | None:
+def sets_of(stop: int) -> set[str]:
     """The corpus sets a stop reviewed: stop N >= 21 reviewed held-out-(N-16); stops 19 and
-    20 the first four held-out sets; earlier stops the tuning sets. None: any set."""
+    20 the first four held-out sets; an earlier stop reviewed a text outside the corpus (the
+    2018 article), so its rows are found by id only (an empty set)."""
     if stop >= 21:
         return {f"held-out-{stop - 16}"}
     if stop in (19, 20):
         return {"held-out", "held-out-2", "held-out-3", "held-out-4"}
-    return None
+    return set()
 
 
 def find(row: Row, tree: list[Candidate], by_id: dict[str, list[Candidate]]) -> tuple[
@@ -184,7 +185,7 @@ def find(row: Row, tree: list[Candidate], by_id: dict[str, list[Candidate]]) -> 
     if len(stem) <= 15:
         return None, ""
     for cand in tree:
-        if allowed is not None and cand.set not in allowed:
+        if cand.set not in allowed:
             continue
         theirs = _norm(cand.stem)
         value = min(fuzz.partial_ratio(p, theirs) for p in parts or [stem])

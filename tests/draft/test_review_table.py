@@ -73,3 +73,10 @@ def test_a_row_is_found_by_id_or_by_stem_with_its_score_and_reasons(tmp_path: Pa
     below, how = table.find(second, tree, by_id)
     assert how.startswith("stem") and below.where == "below" and below.score == 0.45
     assert table.reason_classes(below.reasons) == {"not worth asking"}
+
+
+def test_a_round_before_the_held_out_sets_is_found_by_id_only() -> None:
+    """Stop 7 reviewed a text outside the corpus: a stem match would pick the same facts in
+    another text (a later text may quote the same meeting), so only its ids count."""
+    assert table.sets_of(7) == set()
+    assert table.sets_of(21) == {"held-out-5"}
