@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_fixtures import analysed, chosen
+from draft_fixtures import analysed, chosen, drafted_note
 
 from curriculum.draft.choosing import choose
 from curriculum.draft.definitions import definition_rules
@@ -67,3 +67,23 @@ def _key_term(folder: Path, text: str, matcher: ThemeMatcher) -> DraftQuestion:
     kept, below = chosen(folder, "# Moderation desk\n\n" + text, matcher)
     [found] = [q for q in kept + below if q.rule == "key-term"]
     return found
+
+
+NOTICES = """# Offender travel
+
+A Green Notice gives warnings about people who have committed sexual offences against children and are likely to repeat them in other countries. It is the main tool for tracking travelling sex offenders.
+
+Registered sex offenders must report any travel abroad at least seven days before departure.
+"""
+
+
+def test_no_stem_of_a_module_shows_another_questions_answer(tmp_path: Path) -> None:
+    modules, audit = drafted_note(tmp_path, "notes.md", NOTICES)
+    written = " ".join(modules.split())
+    assert "prompt: A ____ gives warnings about people who have committed sexual offences" in written
+    # the second term's stem carries the first sentence whole in front of "It is ...":
+    # "A Green Notice gives warnings ..." would hand the learner the first blank's answer
+    assert "main tool for tracking ____" not in written
+    held = [line for line in audit.splitlines() if "give each other away" in line]
+    assert len(held) == 1 and "**Answer:** travelling sex offenders" in held[0]
+    assert 'one stem shows the other\'s answer: "Green Notice"' in held[0]

@@ -8,6 +8,11 @@ words), the second stem gives away the first's answer. The second stem then show
 acronym alone, as the source has it where naming expanded it ("by the VIU supervisor"),
 and its comment no longer says the acronym was named. The acronym question itself keeps
 its stem.
+
+Nor may one stem show another's answer as the same fact (``hold_cues``): "A change of
+address must be notified within three days." beside "... notified within ____ days", or
+the sentence a term's blank is cut from read whole in front of another stem; the better
+question stays and the other is held back.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from curriculum.draft.clauses import md_escape
+from curriculum.draft.facts import NUMBER_WORDS
 
 if TYPE_CHECKING:
     from curriculum.draft.modules import ThemeMaterial
@@ -61,3 +67,77 @@ def _show_short(q: DraftQuestion, short: str, long: str) -> None:
         q.named.remove(n)
         q.stem_rule = q.stem_rule.replace(f', "{n.phrase}" named as in line {n.line}', "")
     q.stem_rule += f", {short} not spelled out (another question asks for it)"
+
+
+def hold_cues(materials: list[ThemeMaterial]) -> list[DraftQuestion]:
+    """In each module, no question's stem shows another's answer as the same fact: the
+    better of the two (``choosing.by_value``) stays, the other is held back with the
+    reason and returned. A blank's answer read in another stem around the same words
+    ("notified within three days" for "notified within ____ days"; a term with the words
+    of the blank's sentence: "A Green Notice provides warnings ..." beside "A ____
+    provides warnings ...") tells the learner the answer (rubric 3). A term merely named
+    elsewhere ("For a Green Notice, ...") is no cue, and an acronym's spelling is handled
+    by ``keep_answers``, which rewrites the other stem instead."""
+    from curriculum.draft.choosing import by_value  # choosing -> scoring -> ... -> here
+
+    held: list[DraftQuestion] = []
+    for material in materials:
+        kept: list[DraftQuestion] = []
+        for q in by_value(material.questions):
+            cue = next(((k, shown) for k in kept
+                        if (shown := _shown(k, q) or _shown(q, k))), None)
+            if cue is None:
+                kept.append(q)
+                continue
+            other, shown = cue
+            q.reasons.append(f'held back: it and {other.qid} give each other away (one stem '
+                             f'shows the other\'s answer: "{shown}")')
+            held.append(q)
+        chosen = {id(q) for q in kept}
+        material.questions = [q for q in material.questions if id(q) in chosen]
+    return held
+
+
+_NUMBER_WORDS = frozenset({"one", *NUMBER_WORDS})
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_BLANK = "____"
+SAME_WORDS = 0.3
+"""Two stems state the same fact when at least this share of their words is common."""
+
+
+def _shown(asked: DraftQuestion, other: DraftQuestion) -> str:
+    """The answer of ``asked`` as ``other``'s stem shows it, or ""."""
+    if _BLANK not in asked.prompt or asked.rule == "acronym" or asked.qtype == "true_false":
+        return ""
+    answers = asked.answers if asked.qtype == "fill_blank" else [
+        text for text, correct in asked.options if correct]
+    before, _, after = asked.prompt.partition(_BLANK)
+    last = _WORD.findall(before)[-1:]
+    nxt = re.match(r"\s*([^\W\d_]+)", after)
+    for answer in answers:
+        answer = " ".join(answer.split())
+        if not answer:
+            continue
+        if answer[:1].isdigit() or answer.split()[0].lower() in _NUMBER_WORDS:
+            # a figure: the words either side of the blank around it ("within three days")
+            if not last:
+                continue
+            phrase = re.escape(last[0]) + r"\s+" + re.escape(answer)
+            if nxt is not None:
+                phrase += r"\s+" + re.escape(nxt.group(1))
+            found = re.search(rf"(?<![\w-]){phrase}(?![\w-])", other.prompt, re.I)
+        elif asked.qtype == "fill_blank" and _same_words(asked.prompt, other.prompt, answer):
+            found = re.search(rf"(?<![\w-]){re.escape(answer)}(?![\w-])", other.prompt, re.I)
+        else:
+            found = None
+        if found:
+            return found.group(0)
+    return ""
+
+
+def _same_words(first: str, second: str, answer: str) -> bool:
+    """The two stems share at least ``SAME_WORDS`` of their words (the answer's aside)."""
+    skip = {w.lower() for w in _WORD.findall(answer)}
+    mine = {w.lower() for w in _WORD.findall(first) if len(w) > 3} - skip
+    theirs = {w.lower() for w in _WORD.findall(second) if len(w) > 3} - skip
+    return bool(mine and theirs) and len(mine & theirs) / len(mine | theirs) >= SAME_WORDS

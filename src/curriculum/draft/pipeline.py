@@ -27,7 +27,7 @@ from curriculum.draft.choosing import balance_themes, cap, choose, explain_empty
 from curriculum.draft.definitions import definition_rules
 from curriculum.draft.exam_choice import exam_rules
 from curriculum.draft.gates import GateReport, check_questions
-from curriculum.draft.giveaway import keep_answers
+from curriculum.draft.giveaway import hold_cues, keep_answers
 from curriculum.draft.glossary import glossary_rules
 from curriculum.draft.lists import list_rules
 from curriculum.draft.modules import (
@@ -119,6 +119,7 @@ def draft_modules(
     _settle_themes(analyses, matcher)
     questions, below = choose(candidates, lambda q: question_theme(q, matcher) is not None)
     materials, unassigned = _assign(themes, analyses, questions, matcher)
+    below += hold_cues(materials)  # no stem shows another's answer (``giveaway.py``)
     below += cap(materials)
     below = balance_themes(materials, below, candidates)
     explain_empty(materials, below, lambda q: question_theme(q, matcher))
