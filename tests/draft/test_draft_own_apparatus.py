@@ -182,3 +182,24 @@ Failing to notify the police of travel abroad is an offence under the Travel Act
     assert all("invented law" in r for p, r in reasons.items() if "four" in p or "six" in p), reasons
     assert any("four" in p for p in reasons) and any("six" in p for p in reasons), reasons
     assert not any("invented law" in r for p, r in reasons.items() if "three" in p), reasons
+
+
+def test_a_meetings_agenda_told_among_its_topics_or_by_the_meeting_itself() -> None:
+    """'Among the topics discussed at', and a past active whose subject is the gathering
+    or its delegates, say only what a meeting talked about; a finding it heard, a clause
+    of what it examined and a practice in the present are judged as before."""
+    from curriculum.draft import nlp
+    from curriculum.draft.meeting import agenda_topic
+
+    among, active, delegates, heard, examined, practice = nlp.parse([
+        "Online grooming was among the topics discussed at the 2019 regional meeting.",
+        "The 2018 meeting in Singapore discussed legislation on travelling sex offenders.",
+        "Delegates at the workshop discussed the use of mobile devices in crimes against children.",
+        "The meeting heard that 27 children were identified.",
+        "The conference examined how hotlines share hashes.",
+        "Strategy meetings discuss the risk to the child.",
+    ])
+    assert agenda_topic(among).endswith("regional meeting")
+    assert agenda_topic(active) == "The 2018 meeting in Singapore discussed"
+    assert agenda_topic(delegates) == "Delegates at the workshop discussed"
+    assert agenda_topic(heard) == agenda_topic(examined) == agenda_topic(practice) == ""

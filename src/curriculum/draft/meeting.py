@@ -30,8 +30,9 @@ In any text, a sentence that says only what a gathering talked about is held too
 (``agenda_topic``; blind review 26, a6: "Legislation on travelling sex offenders was one
 of the topics at the INTERPOL Specialists Group ... meeting", X, rubric 7): that a matter
 was on an agenda teaches nothing about the matter. Told by the parse: the subject is "one
-of the topics", "a theme" of or at a meeting, conference, workshop ..., or "on the
-agenda", or it "was discussed", "debated", "raised" ... at one (a past passive). A modal
+of the topics", "among the topics", "a theme" of or at a meeting, conference, workshop
+..., or "on the agenda", or it "was discussed", "debated", "raised" ... at one (a past
+passive), or the gathering or its delegates "discussed" it (a past active). A modal
 makes a rule of practice ("must be discussed at a strategy meeting"), a clause reports
 what was said ("heard that ..."), and the present tells practice ("Each referral is
 discussed at the weekly meeting"): those are judged as before.
@@ -139,9 +140,11 @@ _EVENTS = word_set("meeting session sitting plenary conference workshop seminar 
 """Gatherings whose agenda a sentence may report."""
 _TOPICS = word_set("topic theme subject item issue")
 """What an agenda is made of."""
-_DISCUSSING = word_set("discuss debate raise address present consider table")
+_DISCUSSING = word_set("discuss debate raise address present consider table examine")
 """Verbs that say a matter was talked about, in the passive ("was discussed at ...")."""
 _AT = frozenset({"at", "during", "of", "for", "in", "on"})
+_DELEGATES = word_set("delegate delegates participant participants attendee attendees")
+"""Who sat at a gathering: "Delegates at the workshop discussed ..." reports its agenda."""
 _MODAL = frozenset({"MD"})
 
 AGENDA = ('a meeting\'s agenda ("{phrase}"): that a matter was talked about at one event '
@@ -150,26 +153,38 @@ AGENDA = ('a meeting\'s agenda ("{phrase}"): that a matter was talked about at o
 
 def agenda_topic(parsed: Any) -> str:
     """The words by which the main clause says only that its subject was a topic of a
-    gathering: "X was one of the topics at the ... meeting", "X was a theme of the
-    conference", "X was on the agenda", "X was discussed at the 2018 meeting" (a past
-    passive); "" when it says more. A modal ("must be discussed at a strategy meeting":
-    a rule of practice), a clause of what was said or found ("... heard that ..."), and a
+    gathering: "X was one of the topics at the ... meeting", "X was among the topics
+    discussed at ...", "X was a theme of the conference", "X was (or featured) on the
+    agenda", "X was discussed at the 2018 meeting" (a past passive), "The 2018 meeting
+    discussed X" (a past active whose subject is the gathering or its delegates); "" when
+    it says more. A modal ("must be discussed at a strategy meeting": a rule of practice),
+    a clause of what was said or found ("... heard that ...", "examined how ..."), and a
     verb in the present ("each case is discussed at ...": practice) say more."""
     root = parsed[:].root
-    if any(c.tag_ in _MODAL or c.dep_ == "ccomp" for c in root.children):
+    if any(c.tag_ in _MODAL or c.dep_ in ("ccomp", "xcomp") for c in root.children):
         return ""
+    agenda = next((found for c in root.children if c.dep_ == "prep" and c.lower_ == "on"
+                   for found in [_topic_phrase(c)] if found), "")
+    if agenda:
+        return agenda
     if root.lemma_.lower() == "be":
         for attr in (c for c in root.children if c.dep_ in ("attr", "prep")):
             found = _topic_phrase(attr)
             if found:
                 return found
         return ""
-    if root.lemma_.lower() in _DISCUSSING and root.tag_ == "VBN" and any(
-            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in root.children):
+    if root.lemma_.lower() not in _DISCUSSING:
+        return ""
+    if root.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in root.children):
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in _AT):
             event = _event_of(prep)
             if event is not None:
                 return str(parsed[root.i : event.i + 1].text)
+    if root.tag_ == "VBD":
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.lemma_.lower() in _EVENTS or (
+                subject.lemma_.lower() in _DELEGATES and _event_of(subject) is not None)):
+            return str(parsed[subject.left_edge.i : root.i + 1].text)
     return ""
 
 
@@ -182,11 +197,12 @@ def _topic_phrase(token: Any) -> str:
                        and c.lemma_.lower() == "agenda"), None)
         return str(token.doc[token.i : agenda.i + 1].text) if agenda is not None else ""
     topic = token
+    if token.dep_ == "prep" and token.lower_ == "among":  # "among the topics discussed at"
+        topic = next((c for c in token.children if c.dep_ == "pobj"), token)
     if token.lemma_.lower() == "one":  # "one of the topics"
         topic = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), token)
-    if topic.lemma_.lower() not in _TOPICS or not any(
-            c.dep_ == "prep" and c.lower_ in _AT for c in topic.children):
+    if topic.lemma_.lower() not in _TOPICS:
         return ""
     event = _event_of(topic)
     return str(token.doc[token.left_edge.i : event.i + 1].text) if event is not None else ""
