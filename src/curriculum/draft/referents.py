@@ -563,9 +563,9 @@ def own_instrument(doc: Any) -> tuple[str, str] | None:
 
 
 def instrument_names(doc: Any, sentence: Any, pieces: Any, key: tuple[int, int]) -> list[Named]:
-    """ "this order", "this Act" in a document that is that order or Act (its title names
-    it): the document's own instrument, shown by its name ("the Sexual Harm Prevention
-    Order"), never a pointer to an earlier sentence."""
+    """ "this order", "this Act", "the present Convention" in a document that is that
+    order, Act or convention (its title names it): the document's own instrument, shown by
+    its name ("the Sexual Harm Prevention Order"), never a pointer to an earlier sentence."""
     parsed = sentence.parsed
     own = own_instrument(doc)
     if parsed is None or own is None:
@@ -574,8 +574,12 @@ def instrument_names(doc: Any, sentence: Any, pieces: Any, key: tuple[int, int])
     base, out = sentence.start, []
     for token in parsed:
         head = token.head
-        if (token.lower_ != "this" or token.dep_ != "det" or head.i != token.i + 1
-                or head.lemma_.lower() != kind):
+        if head.i != token.i + 1 or head.lemma_.lower() != kind:
+            continue
+        if token.lower_ == "present" and token.dep_ == "amod" and token.i > 0 and (
+                parsed[token.i - 1].lower_ == "the"):  # "the present Convention"
+            token = parsed[token.i - 1]
+        elif token.lower_ != "this" or token.dep_ != "det":
             continue
         start, end = base + token.idx, base + head.idx + len(head.text)
         if not any(s <= start and end <= e for s, e in pieces) or (key[0] < end and start < key[1]):

@@ -486,6 +486,11 @@ def pointers(
             if (_demonstrative(t) and not _echoes(t, tokens)
                 and view.base + t.head.idx + len(t.head.text) not in named)
             or _pointing(t, tokens[0], recent)]
+    out += [Pointer(t.i, -0.5, f'points back: "{_self_phrase(t)}" is the text itself or its '
+                    "writer, whom the stem does not name", "previous", t.head.lemma_.lower()
+                    if t.lower_ == "present" else "") for t in tokens if _self_reference(t)
+            and view.base + t.head.idx + len(t.head.text) not in named]  # "the present
+    # Convention" in the Convention's own text: named by ``referents.instrument_names``
     out += [Pointer(t.i, -0.5, f'points back: "the {t.text}" is one of two things named '
                     "before the stem") for t in tokens if _former_latter(t)]
     out += [Pointer(t.i, -0.5, f'points back: "the {t.text}" ' + (
@@ -817,6 +822,40 @@ def _demonstrative(token: Any) -> bool:
     return (token.lower_ in _DEMONSTRATIVE and token.tag_ in ("DT", "PDT", "JJ")
             and token.dep_ in ("det", "nsubj", "dobj", "pobj", "amod", "predet")
             and not _that_is(token) and not _such_as(token) and not _after_a_limit(token))
+
+
+_SELF_KINDS = word_set("""
+    paper report study review note briefing document guide guidance handbook manual chapter
+    article submission memorandum letter opinion communication decision judgment case
+    convention protocol act directive regulation regulations treaty code order agreement
+    instrument text work analysis survey inquiry consultation evaluation assessment
+    statement policy plan strategy framework standard proposal
+""")
+"""What a text calls itself as "the present ...": "the present paper", "the present case"."""
+_WRITERS = frozenset({"author", "authors", "writer", "writers"})
+
+
+def _self_reference(token: Any) -> bool:
+    """ "The present paper recommends ...", "Under the present Convention, ...", "The
+    authors recommend ...": the text itself (as "this paper" is, by ``_demonstrative``),
+    or the people who wrote it (or, in a communication, the one who brought it), whom a
+    stem read alone does not name. ``token`` is "present" or the writers' noun."""
+    head = token.head if token.lower_ == "present" else token
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    if token.lower_ == "present":
+        return bool(token.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN")
+                    and head.lemma_.lower() in _SELF_KINDS and head.i == token.i + 1)
+    return bool(token.lower_ in _WRITERS and token.dep_ in ("nsubj", "nsubjpass")
+                and not any(c.dep_ in ("prep", "compound", "poss", "amod", "relcl", "acl")
+                            for c in token.children))
+
+
+def _self_phrase(token: Any) -> str:
+    """The words of a self-reference as the stem shows them ("the present paper")."""
+    head = token.head if token.lower_ == "present" else token
+    return " ".join(t.text for t in head.doc[min(c.i for c in head.children if c.dep_ == "det")
+                                             : head.i + 1])
 
 
 def _echoes(token: Any, tokens: list[Any]) -> bool:
