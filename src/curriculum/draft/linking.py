@@ -16,7 +16,10 @@ and the main verb's subject comes after that comma (so what remains is a clause 
 subject, never an instruction cut from its context), and is no pronoun ("First, it places
 ...": ``referents.py`` names "First, it" whole as the thing the text counts). A fronted
 phrase of time or place ("Since 2019,", "In 2023,", "In Westmarch,") or a condition
-("Otherwise,", "Then,") changes the claim and is not in the class: it stays.
+("Otherwise,", "Then,") changes the claim and is not in the class: it stays; a phrase
+counting from a time the sentence before gives ("Since then,", "From then on,") goes only
+in front of a standing rule ("Since then, every force must refer ..."), whose claim holds
+now whenever it began (``SINCE_THEN``).
 
 So does a lead-in clause before a colon whose subject points back ("Many originate from
 online platforms: platforms based in the United States are required ...": many of the
@@ -84,7 +87,8 @@ def connective_end(parsed: Any) -> int | None:
     if comma is None or comma.i == 0 or comma.i + 1 >= len(parsed):
         return None
     words = parsed[: comma.i]
-    if " ".join(t.lower_ for t in words) not in CONNECTIVES:
+    opening = " ".join(t.lower_ for t in words)
+    if opening not in CONNECTIVES and not (opening in SINCE_THEN and _standing(parsed)):
         return None
     heads = [t for t in words if t.head.i >= comma.i or t.head.i == t.i]
     if len(heads) != 1 or heads[0].dep_ not in _HANGING:
@@ -96,6 +100,26 @@ def connective_end(parsed: Any) -> int | None:
         return None  # "First, it places a duty ...": the pronoun points back whatever opens
         # it, and ``referents`` names "First, it" whole as what the text counts
     return int(parsed[comma.i + 1].idx)
+
+
+SINCE_THEN = frozenset({"since then", "from then on", "ever since", "since that time",
+                        "from that time on", "from then onwards", "from that point on"})
+"""Time phrases that count from a moment the sentence before gives: a standing rule after
+one (``_standing``) holds now, whenever it began, and the phrase goes; a past or perfect
+clause after one ("Since then, the unit has received 3,000 referrals") is bounded by it,
+and keeps it (``stemcheck`` judges it as pointing back)."""
+
+
+def _standing(parsed: Any) -> bool:
+    """The main clause states what holds now: its verb in the simple present or with a
+    modal ("must", "shall"), never a past or perfect tense."""
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" or a.tag_ == "VBD" for a in auxes):
+        return False
+    return bool(root.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("MD", "VBZ", "VBP") for a in auxes))
 
 
 POINTING = frozenset({"many", "most", "some", "none", "both", "all", "several", "few", "each",

@@ -533,7 +533,21 @@ def _relative_time(tokens: list[Any]) -> list[Pointer]:
                 and n + 1 < len(tokens) and tokens[n + 1].text == ","):
             return [Pointer(token.i, -0.5, f'points back: "{tokens[n - 1].text} {token.text}" '
                             "than what? (a time counted from one the stem does not show)")]
+    comma = next((n for n, t in enumerate(tokens[:5]) if t.text == ","), None)
+    opening = " ".join(t.lower_ for t in tokens[:comma]) if comma else ""
+    if opening in _THEN:  # "By then, more than 2,000 children were reported missing"
+        return [Pointer(tokens[0].i, -0.5, f'points back: "{tokens[0].text} '
+                        f'{" ".join(t.text for t in tokens[1:comma])}": when? (a time the '
+                        "stem does not show)")]
     return []
+
+
+_THEN = frozenset({"by then", "until then", "till then", "by that time", "at the time",
+                   "up to then"})
+"""Openings that stop at, or stand at, a time the sentence before gives: what follows held
+then, not now. ("Since then," counts from that time: ``linking`` drops it in front of a
+standing rule; in front of a count the sentence before dates, ``context.py`` may carry
+that sentence as for any undated count.)"""
 
 
 def _sibling_provision(tokens: list[Any]) -> list[Pointer]:
