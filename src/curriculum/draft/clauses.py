@@ -176,6 +176,11 @@ def trim(
                 rule += ", condition kept"
                 continue  # ", where the proposal has been followed by ...": an element of
                 # the rule, never dropped (the stem would state a wider rule than the source)
+            opened = _OPEN_CONJUNCT.search(text, after, hi)
+            if opened is not None:  # "..., and, where there is a risk to a child": the
+                end = sentence[0] + opened.start()  # next part's condition, cut from it
+                rule += ", next part's condition dropped"
+                break
             end = sentence[0] + hi
             semicolon = boundary.group(0).startswith(";") and hi == boundary.start()
             if semicolon:  # the first item of a list run into
@@ -184,6 +189,14 @@ def trim(
                 return Stem(pieces, rule, joints=(", " if aside else " ",) * (len(pieces) - 1))
             break
     return Stem(((start, _rstrip(doc, start, end)),), rule)
+
+
+_OPEN_CONJUNCT = re.compile(r",\s+(?:and|or),?\s+(?:where|wherever|whenever|if|unless)\b",
+                            re.I)
+"""A coordinator whose next part opens with its own condition ("within 24 hours of receipt,
+and, where a child is at risk, within 1 hour"): the condition governs that part, so a cut
+after the condition keeps it from its part and leaves "and, where ..." open; the stem ends
+before the coordinator."""
 
 
 _CROSS_REFERENCE = re.compile(r"\s*\((?:see|see also|cf\.?|refer to)\s[^()]*\)", re.I)
