@@ -19,7 +19,8 @@ phrase of time or place ("Since 2019,", "In 2023,", "In Westmarch,") or a condit
 ("Otherwise,", "Then,") changes the claim and is not in the class: it stays; a phrase
 counting from a time the sentence before gives ("Since then,", "From then on,") goes only
 in front of a standing rule ("Since then, every force must refer ..."), whose claim holds
-now whenever it began (``SINCE_THEN``).
+now whenever it began (``SINCE_THEN``); so does an opening that only points into a part
+of the document ("As set out in paragraph 4.3,", ``OWN_PART``).
 
 So does a lead-in clause before a colon whose subject points back ("Many originate from
 online platforms: platforms based in the United States are required ...": many of the
@@ -29,6 +30,7 @@ referrals of the sentence before), when a clause of its own follows the colon
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from curriculum.draft.clauses import Stem
@@ -88,7 +90,8 @@ def connective_end(parsed: Any) -> int | None:
         return None
     words = parsed[: comma.i]
     opening = " ".join(t.lower_ for t in words)
-    if opening not in CONNECTIVES and not (opening in SINCE_THEN and _standing(parsed)):
+    if opening not in CONNECTIVES and not (opening in SINCE_THEN and _standing(parsed)) and (
+            not OWN_PART.match(parsed.text[: comma.idx])):
         return None
     heads = [t for t in words if t.head.i >= comma.i or t.head.i == t.i]
     if len(heads) != 1 or heads[0].dep_ not in _HANGING:
@@ -102,6 +105,16 @@ def connective_end(parsed: Any) -> int | None:
     return int(parsed[comma.i + 1].idx)
 
 
+OWN_PART = re.compile(
+    r"(?i)(?:as\s+(?:set\s+out|described|explained|noted|shown|discussed|stated|provided|"
+    r"defined|specified|outlined|detailed|required)\s+(?:in|by|at)|under|in\s+line\s+with|"
+    r"in\s+accordance\s+with|pursuant\s+to|see|following)\s+(?:paragraphs?|paras?\.?|"
+    r"part|chapter|annex|appendix|table|figure|box|page)\s+[\w.()-]{1,8}"
+    r"(?:\s+(?:above|below))?$")
+"""An opening that points into a part of the document by its number ("As set out in
+paragraph 4.3,", "Under paragraph 12,", "See Annex B,"): where the text says it, no part
+of the claim (blind review 40, a1: E, drop "as set out in Part F"). A provision of a law
+("Under section 5,", "Article 7 requires") is not one: ``citations.py`` names its law."""
 SINCE_THEN = frozenset({"since then", "from then on", "ever since", "since that time",
                         "from that time on", "from then onwards", "from that point on"})
 """Time phrases that count from a moment the sentence before gives: a standing rule after
