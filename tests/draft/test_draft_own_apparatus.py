@@ -203,3 +203,67 @@ def test_a_meetings_agenda_told_among_its_topics_or_by_the_meeting_itself() -> N
     assert agenda_topic(active) == "The 2018 meeting in Singapore discussed"
     assert agenda_topic(delegates) == "Delegates at the workshop discussed"
     assert agenda_topic(heard) == agenda_topic(examined) == agenda_topic(practice) == ""
+
+
+COMPARATIVE = """# Grooming offences and travel notification: a comparison
+
+## Introduction
+
+This note compares five jurisdictions. All five jurisdictions are fictional composites drawn up for teaching.
+
+## Grooming offences
+
+| Jurisdiction | Maximum penalty |
+|---|---|
+| Arlen | 4 years |
+| Brisca | 6 years |
+| Corvale | 8 years |
+| Dunhold | 10 years |
+| Esterby | 14 years |
+
+## Travel notification
+
+| Jurisdiction | Notice before foreign travel |
+|---|---|
+| Arlen | 3 days |
+| Brisca | 7 days |
+| Corvale | 14 days |
+| Dunhold | 21 days |
+| Esterby | 28 days |
+"""
+
+
+def test_an_introduction_that_declares_all_jurisdictions_invented_covers_their_penalty_table(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """A declaration in the introduction that names no part covers the tables after it:
+    the penalty column's rows are held; the notice column (a duty) is still asked."""
+    from curriculum.draft.analysis import analyse
+    from curriculum.draft.choosing import choose
+    from curriculum.draft.pipeline import rules_for
+    from curriculum.draft.reading import read_source
+
+    path = tmp_path / "comparative.md"
+    path.write_text(COMPARATIVE, "utf-8")
+    kept, below = choose(rules_for(analyse(read_source(path, tmp_path), "t", matcher), matcher))
+    assert not any("penalty" in p for p in prompts(kept)), prompts(kept)
+    held = [q for q in below if "maximum penalty" in q.prompt]
+    assert held and all("a penalty of an invented law" in " ".join(q.reasons) for q in held), [(q.prompt, q.reasons) for q in held]
+    assert any("notice before foreign travel" in p for p in prompts(kept)), prompts(kept)
+
+
+def test_a_rows_other_cells_do_not_make_its_notice_a_penalty(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """A row whose other cell names a penalty ("offence, 2 years' imprisonment") is asked
+    for its notice column as before: only the column the stem asks counts."""
+    from curriculum.draft.analysis import analyse
+    from curriculum.draft.choosing import choose
+    from curriculum.draft.pipeline import rules_for
+    from curriculum.draft.reading import read_source
+
+    text = COMPARATIVE.replace("| Jurisdiction | Notice before foreign travel |\n|---|---|", "| Jurisdiction | Notice before foreign travel | Failure to notify |\n|---|---|---|")
+    for place in ("Arlen", "Brisca", "Corvale", "Dunhold", "Esterby"):
+        text = text.replace(f"| {place} | ", f"| {place} | ", 1)
+    lines = [line + " offence, 2 years' imprisonment |" if line.startswith("| ") and "days |" in line else line for line in text.split("\n")]
+    path = tmp_path / "comparative.md"
+    path.write_text("\n".join(lines), "utf-8")
+    kept, below = choose(rules_for(analyse(read_source(path, tmp_path), "t", matcher), matcher))
+    notices = [q for q in kept + below if "notice before foreign travel" in q.prompt]
+    assert notices and not any("invented law" in " ".join(q.reasons) for q in notices), [(q.prompt, q.reasons) for q in notices]

@@ -16,12 +16,15 @@ laws or its states, is invented ("all", "every", "everything" before "is" or "ar
 report are fictional" leaves the law real. A sentence that names only a part ("Ruthmere
 is a fictional jurisdiction; its statutes ... are invented") leaves the real laws beside
 it alone. A declaration covers the whole document when it stands before the first
-heading under the title, else the section it stands in and those below it. A sentence
+heading under the title, or in the first section near the start without naming a part
+("All seven jurisdictions are fictional composites" in an introduction; not "Everything
+in this tab ..."), else the section it stands in and those below it. A sentence
 may say so itself, in a bracket that calls its law invented ("the offence is in section
 3 of the Act 2021 (fictional statute)"), and so may a heading over it ("Ruthmere: a
 fictional jurisdiction"). A sentence so covered is an invented penalty when it names a
 punishment ("imprisonment", "fine", "prison", "jail", "detention") or an offence or a
-penalty with a term in years or months; it is held with that reason.
+penalty with a term in years or months (a table row, when its stem asks the penalty
+column: "in Galinor, the maximum penalty is ____"); it is held with that reason.
 """
 
 from __future__ import annotations
@@ -96,7 +99,7 @@ def invented_scope(q: DraftQuestion) -> tuple[str, str]:
         return "", ""
     starts = [start for start, _ in heads]
     for at, words in found:
-        if not heads or at < heads[0][0]:
+        if not heads or at < heads[0][0] or _opening(heads, at, words):
             return "the document's head", words
         chain = _chain(heads, starts, at)
         if chain and chain[0] in own:
@@ -104,11 +107,31 @@ def invented_scope(q: DraftQuestion) -> tuple[str, str]:
     return "", ""
 
 
+_PART = re.compile(r"\b(?:this|the|each)\s+(?:tab|section|box|example|panel|table|chapter|"
+                   r"part|annex|appendix|scenario|exercise)\b", re.I)
+"""A declaration that names the part it covers ("Everything in this tab is invented")."""
+OPENING = 2500
+"""How far into the text an introduction's declaration covers the whole of it."""
+
+
+def _opening(heads: list[tuple[int, tuple[str, ...]]], at: int, words: str) -> bool:
+    """A declaration in the text's first section, near its start, that names no part of
+    the text: an introduction's "All seven jurisdictions are fictional composites" covers
+    the tables after it."""
+    first_end = heads[1][0] if len(heads) > 1 else len(words) + at + 1
+    return at < OPENING and at < first_end and not _PART.search(words)
+
+
 def _chain(heads: list[tuple[int, tuple[str, ...]]], starts: list[int],
            offset: int) -> tuple[str, ...]:
     """The heading chain of the section that holds ``offset`` (nearest first)."""
     at = bisect.bisect_right(starts, offset) - 1
     return heads[at][1] if at >= 0 else ()
+
+
+_ROW_PENALTY = re.compile(r"\b(?:penalt(?:y|ies)|imprisonment|prison|jail|sentence)\b", re.I)
+"""A table row's stem that asks its penalty column ("in Galinor, the maximum penalty is
+____"): a row's parse has no sentence to read it from."""
 
 
 def penalty(parsed: Any) -> bool:
@@ -120,7 +143,10 @@ def penalty(parsed: Any) -> bool:
 def judge(q: DraftQuestion, result: Score) -> None:
     """Hold a penalty set by a law the text declares invented (module docstring)."""
     parsed = q.sentence.parsed
-    if parsed is None or not penalty(parsed):
+    if q.sentence.kind == "row":  # a row's parse runs through all its cells: its stem
+        if _ROW_PENALTY.search(q.prompt) is None:  # says which column is asked
+            return
+    elif parsed is None or not penalty(parsed):
         return
     where, declared = invented_scope(q)
     if where:
