@@ -508,6 +508,11 @@ def pointers(
     elif first.lower_ in _CONDITIONAL and first.i == 0 and first.dep_ == "advmod":
         out.append(Pointer(first.i, -0.5, f'points back: starts "{first.text}", the other case '
                            "of a condition the sentence before sets"))
+    elif first.lower_ in _LOCATIVE and len(tokens) > 1 and tokens[1].text == "," and (
+            first.dep_ == "advmod"):  # "Here, the officer must ...": in the case or the
+        # place the sentence before gives
+        out.append(Pointer(first.i, -0.5, f'points back: starts "{first.text}," (in which case '
+                           "or place? the sentence before says)"))
     out += connectives(tokens)
     out += _relative_time(tokens)
     out += _sibling_provision(tokens)
@@ -1053,6 +1058,8 @@ _CONNECTIVES = word_set(
     "furthermore therefore then instead nevertheless meanwhile thus hence consequently "
     "accordingly similarly likewise yet but"
 )
+_LOCATIVE = word_set("here there")
+"""Pro-forms of a place or a case said before, opening a stem with a comma ("Here, ...")."""
 _CONDITIONAL = word_set("otherwise alternatively")
 """Connectives that stand for a condition stated before ("Otherwise, the supervisor must
 ...": if what does not hold?): no stem can drop them (``linking.py``) and none reads alone."""
