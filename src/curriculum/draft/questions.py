@@ -59,7 +59,7 @@ from curriculum.draft.sentences import Sentence
 from curriculum.draft.staff import name_staff
 from curriculum.draft.stemcheck import names_something
 from curriculum.draft.themes import ThemeMatcher
-from curriculum.draft.tighten import tightened, unlinked_within, unowned
+from curriculum.draft.tighten import tightened, unlinked_within, unowned, unpointed_within
 
 MAX_STEM_WORDS = 40
 _CHANGING = re.compile(r"\b(?:currently|now|to date|so far|at present|as of|as at)\b", re.I)
@@ -272,7 +272,8 @@ def _stem(analysis: Analysis, sentence: Sentence, core: Span, lists: list[Fact])
     what a speaker said, as their body's, when the answer is in it (``reported.py``); a
     whole sentence cut to what a meeting's or an address's frame holds (``frames.py``),
     and after a discourse connective that opens it (``linking.py``), without one inside
-    its main clause (``tighten.unlinked_within``); a long one without
+    its main clause (``tighten.unlinked_within``) and a pointer into the document inside it
+    ("as set out in Part F": ``tighten.unpointed_within``); a long one without
     its asides (``tighten.py``)."""
     reframed = reframe(analysis, sentence, core)
     if reframed is not None:
@@ -287,6 +288,7 @@ def _stem(analysis: Analysis, sentence: Sentence, core: Span, lists: list[Fact])
     dated = unowned(_dated(analysis, trimmed, sentence), analysis.doc.text, sentence.parsed,
                     sentence.start, core)  # "including ours" (``tighten.py``)
     dated = unlinked_within(dated, analysis.doc.text, sentence.parsed, sentence.start, core)
+    dated = unpointed_within(dated, analysis.doc.text, sentence.parsed, sentence.start, core)
     words = len(render(analysis.doc, dated).split())
     return tightened(analysis.doc.text, dated, sentence.parsed, sentence.start, core, words)
 

@@ -164,6 +164,55 @@ def unlinked_within(stem: Stem, doc_text: str, parsed: Any, start: int, keep: Sp
     return _without(doc_text, stem, _disjoint(cuts), UNLINKED)
 
 
+UNPOINTED = "pointer into the document struck"
+
+
+def unpointed_within(stem: Stem, doc_text: str, parsed: Any, start: int, keep: Span) -> Stem:
+    """``stem`` without a phrase that only points into a part of the document
+    (``linking.OWN_PART``: "as set out in Part F", "see paragraph 7") set off by commas
+    inside the sentence, or by a comma before its full stop: where the text says it, no
+    part of the claim (blind review 40, a1: E, drop "as set out in Part F"). An opening
+    one is ``linking.unlinked``'s. Nothing that overlaps ``keep`` (the answer) is struck."""
+    from curriculum.draft.linking import OWN_PART  # linking -> clauses; here: no cycle
+
+    if parsed is None:
+        return stem
+    cuts = []
+    for n in range(1, len(parsed)):
+        if parsed[n - 1].text != ",":
+            continue
+        span = _own_part_span(parsed, n, OWN_PART)
+        if span is not None and (start + span[1] <= keep[0] or start + span[0] >= keep[1]):
+            cuts.append((start + span[0], start + span[1]))
+    return _without(doc_text, stem, _disjoint(cuts), UNPOINTED)
+
+
+def _own_part_span(parsed: Any, n: int, pattern: Any) -> Span | None:
+    """(sentence offsets) of the comma before token ``n`` through the phrase from ``n``
+    that ``pattern`` matches whole ("as set out in Part F"), with the comma after it when
+    the sentence goes on, or up to its full stop when it ends there; else None. Read from
+    the words, not the parse: the parser often hangs what follows on the phrase."""
+    for last in range(n + 2, min(n + 9, len(parsed))):
+        end = parsed[last]
+        text = parsed.text[parsed[n].idx : end.idx + len(end.text)]
+        final = last + 1 == len(parsed) or (
+            last + 2 == len(parsed) and parsed[last + 1].text == ".")
+        if final and text.endswith(".") and pattern.match(text[:-1]) and not any(
+                t.head.i in range(n, last + 1) and not n <= t.i <= last for t in parsed):
+            return int(parsed[n - 1].idx), int(end.idx) + len(end.text) - 1  # "Part F."
+        if not pattern.match(text):
+            continue
+        if any(t.head.i in range(n, last + 1) and not n <= t.i <= last for t in parsed):
+            return None  # the parser hangs a kept word on the phrase ("as set out in
+            # paragraph 7, within 24 hours": "within" on "set"): cut, the stem reads as
+            # cut inside a clause, and the whole sentence is better
+        if last + 1 < len(parsed) and parsed[last + 1].text == "," and not final:
+            return int(parsed[n - 1].idx), int(parsed[last + 1].idx) + 1
+        if final:
+            return int(parsed[n - 1].idx), int(end.idx) + len(end.text)
+    return None
+
+
 def _setting(prep: Any) -> bool:
     """ "including ours", "like us", "among them our own": the object is the first person."""
     if prep.lower_ not in _SETTING:
