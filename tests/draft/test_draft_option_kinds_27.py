@@ -87,3 +87,20 @@ def test_no_stem_of_a_module_shows_another_questions_answer(tmp_path: Path) -> N
     held = [line for line in audit.splitlines() if "give each other away" in line]
     assert len(held) == 1 and "**Answer:** travelling sex offenders" in held[0]
     assert 'one stem shows the other\'s answer: "Green Notice"' in held[0]
+
+
+def _false_twin(folder: Path, text: str, matcher: ThemeMatcher) -> DraftQuestion:
+    folder.mkdir()
+    kept, below = chosen(folder, "# Data preservation\n\n" + text, matcher)
+    [found] = [q for q in kept + below if q.rule == "false-statement"]
+    return found
+
+
+def test_a_false_length_is_one_such_rules_set(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # 90 days -> 60 or 120 days (the lengths preservation rules set), never 140 or 220
+    days = _false_twin(tmp_path / "days", "A service provider must keep preserved account data for 90 days after a preservation order is served.\n", matcher)
+    assert days.replacement == "120"
+    assert days.prompt == "A service provider must keep preserved account data for 120 days after a preservation order is served."
+    # never a figure the document writes elsewhere (12 here): 24 hours -> 8, not 14
+    hours = _false_twin(tmp_path / "hours", "An offender must renew the registration every 24 hours while staying at a temporary address. A stay of 12 nights or more needs a new address.\n", matcher)
+    assert hours.replacement == "8"

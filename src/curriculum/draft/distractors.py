@@ -365,6 +365,9 @@ def false_value(
     cap = period_cap(fact, after)
     pool = [v for v in candidates(fact, max_year, twin=True) if v not in forbidden
             and (cap is None or v <= cap)]
+    stepped = _ladder_twins(fact, base, way, forbidden, cap)
+    if stepped:  # a length rules set: a value such rules set ("60 days", not "220 days")
+        return fmt(stepped[seed % len(stepped)], fact.value)
     if way in ("=", "~") and base >= 20:
         pool = [v for v in pool if 0.5 <= v / base <= 2.5]
     if way == ">":
@@ -376,6 +379,29 @@ def false_value(
     if not pool:
         return None
     return fmt(pool[seed % len(pool)], fact.value)
+
+
+def _ladder_twins(fact: Fact, base: float, way: str, forbidden: Set[float],
+                  cap: int | None) -> list[float]:
+    """For a false statement's length of time on its unit's ladder (``_LADDERS``: "90
+    days", "12 months", "seven days"), the nearest values of the ladder on either side
+    that are clearly not the source's (a quarter off or more) and that the document never
+    writes: "preserve ... for 60 days" or "for 120 days" where the source says 90, never
+    "for 220 days", and "within the previous 18 months" where it says 12, never "17
+    months" (a falsehood nobody holds gives itself away: blind review 25). An answer in
+    words keeps options it can write in words. [] when the figure is no such length."""
+    if fact.kind != "count" or way != "=" or fact.value.lower() in ("one", "a", "an"):
+        return []
+    ladder = conventional(_LADDERS, _unit(fact), base)
+    if ladder is None or base not in ladder:
+        return []
+    worded = fact.value.lower() in _WORD_VALUES
+    fits = [float(v) for v in ladder if float(v) not in forbidden
+            and (v >= base * 1.25 or v <= base * 0.8) and (cap is None or v <= cap)
+            and (not worded or v < _WORDED)]
+    below = [v for v in fits if v < base][-1:]
+    above = [v for v in fits if v > base][:1]
+    return below + above
 
 
 _WORD_VALUES = {**{in_words(v): v for v in range(100)}, **NUMBER_WORDS}
