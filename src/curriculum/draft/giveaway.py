@@ -72,12 +72,14 @@ def _show_short(q: DraftQuestion, short: str, long: str) -> None:
 def hold_cues(materials: list[ThemeMaterial]) -> list[DraftQuestion]:
     """In each module, no question's stem shows another's answer as the same fact: the
     better of the two (``choosing.by_value``) stays, the other is held back with the
-    reason and returned. A blank's answer read in another stem around the same words
-    ("notified within three days" for "notified within ____ days"; a term with the words
-    of the blank's sentence: "A Green Notice provides warnings ..." beside "A ____
-    provides warnings ...") tells the learner the answer (rubric 3). A term merely named
-    elsewhere ("For a Green Notice, ...") is no cue, and an acronym's spelling is handled
-    by ``keep_answers``, which rewrites the other stem instead."""
+    reason and returned. A blank's answer read in a stem that says the same thing (at
+    least ``SAME_WORDS`` of their words in common): a figure with the words either side
+    of the blank ("notified within three days" beside "notified within ____ days"), a
+    term anywhere in it ("A Green Notice provides warnings ..." beside "A ____ provides
+    warnings ..."), tells the learner the answer (rubric 3). A term or a figure named in
+    a stem about something else ("For a Green Notice, ...", "No means are needed for
+    anyone under 18" beside "a child as any person under ____") is no cue, and an
+    acronym's spelling is handled by ``keep_answers``, which rewrites the other stem."""
     from curriculum.draft.choosing import by_value  # choosing -> scoring -> ... -> here
 
     held: list[DraftQuestion] = []
@@ -125,7 +127,8 @@ def _shown(asked: DraftQuestion, other: DraftQuestion) -> str:
             phrase = re.escape(last[0]) + r"\s+" + re.escape(answer)
             if nxt is not None:
                 phrase += r"\s+" + re.escape(nxt.group(1))
-            found = re.search(rf"(?<![\w-]){phrase}(?![\w-])", other.prompt, re.I)
+            found = re.search(rf"(?<![\w-]){phrase}(?![\w-])", other.prompt, re.I
+                              ) if _same_words(asked.prompt, other.prompt, answer) else None
         elif asked.qtype == "fill_blank" and _same_words(asked.prompt, other.prompt, answer):
             found = re.search(rf"(?<![\w-]){re.escape(answer)}(?![\w-])", other.prompt, re.I)
         else:
