@@ -5,11 +5,13 @@ Each test is a short text of our own words with the exact options, or the audit'
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 from draft_fixtures import analysed, chosen, drafted_note
 
 from curriculum.draft.choosing import choose
 from curriculum.draft.definitions import definition_rules
+from curriculum.draft.giveaway import hold_cues
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.themes import ThemeMatcher
 
@@ -101,6 +103,20 @@ def test_a_false_length_is_one_such_rules_set(tmp_path: Path, matcher: ThemeMatc
     days = _false_twin(tmp_path / "days", "A service provider must keep preserved account data for 90 days after a preservation order is served.\n", matcher)
     assert days.replacement == "120"
     assert days.prompt == "A service provider must keep preserved account data for 120 days after a preservation order is served."
-    # never a figure the document writes elsewhere (12 here): 24 hours -> 8, not 14
+    # never a figure the document writes elsewhere (12 here), nor one far off (8 is a third
+    # of 24): 24 hours -> 36, not 14
     hours = _false_twin(tmp_path / "hours", "An offender must renew the registration every 24 hours while staying at a temporary address. A stay of 12 nights or more needs a new address.\n", matcher)
-    assert hours.replacement == "8"
+    assert hours.replacement == "36"
+
+
+def test_a_figure_named_in_a_stem_about_something_else_is_no_cue(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = ("# Referrals\n\n"
+            "Every referral from a school must be risk-assessed within 24 hours of receipt by the duty sergeant.\n\n"
+            "Call handlers log each abandoned call within 24 hours of its end in the control room system.\n")
+    kept, below = chosen(tmp_path, text, matcher)
+    [asked] = [q for q in kept if q.prompt.startswith("Every referral from a school must be risk-assessed within ____ hours")]
+    [other] = [q for q in below if q.prompt.startswith("Call handlers log each abandoned call within 24 hours of its end")]
+
+    module = SimpleNamespace(questions=[asked, other])
+    # "within 24 hours of" shows in the other stem, but the two stems share almost no words
+    assert hold_cues([module]) == []  # type: ignore[list-item]

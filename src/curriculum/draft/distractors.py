@@ -389,16 +389,19 @@ def _ladder_twins(fact: Fact, base: float, way: str, forbidden: Set[float],
     writes: "preserve ... for 60 days" or "for 120 days" where the source says 90, never
     "for 220 days", and "within the previous 18 months" where it says 12, never "17
     months" (a falsehood nobody holds gives itself away: blind review 25). An answer in
-    words keeps options it can write in words. [] when the figure is no such length."""
+    words keeps options it can write in words; none lies outside the ladder's window
+    (``LADDER_WINDOW``: "every thirty-six hours" for four is no belief either). [] when
+    the figure is no such length, or the document writes every near value."""
     if fact.kind != "count" or way != "=" or fact.value.lower() in ("one", "a", "an"):
         return []
     ladder = conventional(_LADDERS, _unit(fact), base)
     if ladder is None or base not in ladder:
         return []
     worded = fact.value.lower() in _WORD_VALUES
+    low, high = MONTHLY_WINDOW if ladder is MONTHLY_DAYS else LADDER_WINDOW
     fits = [float(v) for v in ladder if float(v) not in forbidden
-            and (v >= base * 1.25 or v <= base * 0.8) and (cap is None or v <= cap)
-            and (not worded or v < _WORDED)]
+            and (v >= base * 1.25 or v <= base * 0.8) and low <= v / base <= high
+            and (cap is None or v <= cap) and (not worded or v < _WORDED)]
     below = [v for v in fits if v < base][-1:]
     above = [v for v in fits if v > base][:1]
     return below + above
