@@ -71,7 +71,7 @@ def test_rules_definitions_findings_and_dated_figures_are_worth_a_statement(tmp_
     ("In May 2024 the Crown Court sentenced the organiser of the forum to 6 years' imprisonment.",
      "In May 2024 the Crown Court sentenced the organiser of the forum to 10 years' imprisonment."),
     ("Registered offenders in Northland must renew their notification every 12 months.",
-     "Registered offenders in Northland must renew their notification every 22 months."),
+     "Registered offenders in Northland must renew their notification every 9 months."),  # a length rules set (the month ladder), not 22
     # a body's staff, a count of platforms: never changed
     ("The regional unit has 14 analysts for victim identification.", None),
     ("Northland Police recorded 412 reports of online grooming in 2022.", None),
