@@ -13,6 +13,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from curriculum.draft.diffs import Diff, unified_diffs
 from curriculum.draft.editorial import amendment_marks, cloze_marks, editorial_notes
 from curriculum.draft.footnotes import (
     Footnote,
@@ -85,6 +86,7 @@ def strip_text(text: str, raw: str = "") -> Stripped:
     for start, end in rules:
         out.blank(start, end)
     _blank_margins(margin, out)
+    _new_side(unified_diffs(text), out)
     notes = plain_footnotes(text)
     for start, end in notes.hide:
         if out.mask[start] == VISIBLE:
@@ -117,6 +119,20 @@ def _blank_margins(margin: Margin, out: Stripped) -> None:
         if all(m == VISIBLE for m in out.mask[start:end]):
             out.blank(start, end)
     out.page_breaks += margin.breaks
+
+
+def _new_side(diff: Diff, out: Stripped) -> None:
+    """A unified diff is read as the version it produces (``diffs.py``): its headers and
+    its kept lines' markers are hidden, and each run of removed lines is hidden and joined
+    over like a transcript's page break, so a sentence runs on into its new ending."""
+    for start, end in diff.headers:
+        out.blank(start, end)
+    for start, end in diff.markers:
+        out.drop(start, end)
+    for start, end in diff.removed:
+        out.blank(start, end)
+        out.page_breaks.append((start - 1, end))
+    out.page_breaks.sort()
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:

@@ -1,0 +1,61 @@
+# ruff: noqa: E501  (texts are kept whole so they read as a source does)
+"""Issue #9, blind review 27: layouts and sentences the twenty-fourth session's blind texts
+showed the pipeline misreading, each on a short text of our own words with the exact
+outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from curriculum.draft.cleaning import clean
+from curriculum.draft.diffs import unified_diffs
+from curriculum.draft.reading import read_source
+
+REDLINE = """From: policy review team
+Subject: redline of the referral policy, version 1 to version 2
+
+The change below is a plain unified diff: "-" lines are removed, "+" lines added.
+
+--- a/referral-policy.txt	2025-01-10 09:00:00 +0000
++++ b/referral-policy.txt	2026-01-12 16:30:00 +0000
+@@ -1,7 +1,8 @@
+ REFERRAL POLICY
+
+-3.3 Urgent referrals are allocated to the online team within 5 working days.
++3.3 Urgent referrals are allocated to the online team within 2 working days of
++    receipt, and a supervisor reviews the grade at least every 28 days.
+ 3.4 A running device is not switched off without the advice of the digital
+-    forensics unit.
++    forensics unit, because volatile data may be lost.
+
+ 3.5 Support for the child never depends on a prosecution.
+"""
+
+
+def _paragraphs(tmp_path: Path, text: str, name: str = "redline.txt") -> list[str]:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    doc = read_source(path, tmp_path)
+    return [" ".join(doc.display(b.start, b.end).split()) for b in clean(doc).blocks]
+
+
+def test_a_unified_diff_is_read_as_its_new_version(tmp_path: Path) -> None:
+    """A redline circulated as "diff -u": the removed rule (5 working days, true only of the
+    old version) is not read at all, the kept lines lose their markers, the headers go, and
+    a sentence whose old ending was replaced runs on into its new one."""
+    paragraphs = _paragraphs(tmp_path, REDLINE)
+    assert not any("5 working days" in p or "@@" in p or "a/referral" in p for p in paragraphs)
+    assert "Urgent referrals are allocated to the online team within 2 working days of receipt, and a supervisor reviews the grade at least every 28 days." in paragraphs
+    assert "A running device is not switched off without the advice of the digital forensics unit, because volatile data may be lost." in paragraphs
+    assert "Support for the child never depends on a prosecution." in paragraphs
+
+
+def test_a_diff_is_read_by_its_hunk_counts_and_prose_dashes_are_left_alone() -> None:
+    """The hunk's counts end it: a list after it whose items open with "-" is prose, and a
+    text with no hunk header has no diff at all."""
+    text = REDLINE + "Notes for consultees:\n- reply by 2 March\n- quote the new numbers\n"
+    diff = unified_diffs(text)
+    assert [text[s:e].split()[0] for s, e in diff.removed] == ["-3.3", "-"]
+    assert not any("reply by" in text[s:e] for s, e in diff.removed + diff.headers)
+    plain = "Checks:\n--- first\n+++ second\n- one\n+ two\n"
+    assert unified_diffs(plain).removed == []
