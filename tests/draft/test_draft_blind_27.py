@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from draft_fixtures import chosen, prompts
+
 from curriculum.draft.cleaning import clean
 from curriculum.draft.diffs import unified_diffs
 from curriculum.draft.reading import read_source
+from curriculum.draft.themes import ThemeMatcher
 
 REDLINE = """From: policy review team
 Subject: redline of the referral policy, version 1 to version 2
@@ -59,3 +62,20 @@ def test_a_diff_is_read_by_its_hunk_counts_and_prose_dashes_are_left_alone() -> 
     assert not any("reply by" in text[s:e] for s, e in diff.removed + diff.headers)
     plain = "Checks:\n--- first\n+++ second\n- one\n+ two\n"
     assert unified_diffs(plain).removed == []
+
+
+SHORT_NAMED = """# Data held abroad
+
+Data about a device is often held by a provider in another State. Where both States are parties to the Budapest Convention, expedited preservation can be asked for before a formal request for mutual legal assistance is sent.
+
+Budapest Article 35 requires each Party to designate a point of contact available 24 hours a day, seven days a week. Responders should know how to reach theirs.
+"""
+
+
+def test_a_provision_cited_with_its_instruments_short_name_is_named_once(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "Budapest Article 35" is shown "Article 35 of the Budapest Convention": the short
+    name in front is taken into the full citation, not left before it."""
+    kept, below = chosen(tmp_path, SHORT_NAMED, matcher)
+    stems = prompts(kept + below)
+    assert "Article 35 of the Budapest Convention requires each Party to designate a point of contact available 24 hours a day, seven days a week." in stems
+    assert not any("Budapest Article" in stem for stem in stems)

@@ -340,12 +340,31 @@ def _named(q: DraftQuestion, cite: Cite) -> Named | None:
     if cite.provision:
         bare = _POSSESSIVE.sub("", phrase)  # "Under its Article 1" names "Article 1 of the
         # Convention ...", never "its Article 1 of the Convention" (blind review 24b)
+        start, phrase = _short_premodifier(q, cite, phrase, name)
         bare = bare[:1].upper() + bare[1:] if phrase[:1].isupper() else bare
-        return Named(cite.start, cite.end, phrase, f"{bare} of the {name}", line, False)
+        return Named(start, cite.end, phrase, f"{bare} of the {name}", line, False)
     if cite.possessive:
         phrase += "'s"
         name += "'" if name.endswith("s") else "'s"
     return Named(cite.start, cite.end, phrase, name, line, True)
+
+
+def _short_premodifier(q: DraftQuestion, cite: Cite, phrase: str, name: str) -> tuple[int, str]:
+    """A provision cited with its instrument's short name in front ("Budapest Article 35")
+    is shown "Article 35 of the Budapest Convention", the short name taken in, never
+    "Budapest Article 35 of the Budapest Convention" (blind review 27a)."""
+    text = q.analysis.doc.text  # the rules' text: markup blanked, offsets the file's
+    match = re.search(r"(?<![\w-])([A-Z][\w-]+)([ \t]+)$", text[max(0, cite.start - 40):cite.start])
+    if match is None or match.group(1) not in name.split() or match.group(1) in _NOT_SHORT:
+        return cite.start, phrase
+    taken = f"{match.group(1)} {phrase}"
+    if taken not in q.prompt:
+        return cite.start, phrase
+    return cite.start - len(match.group(0)), taken
+
+
+_NOT_SHORT = frozenset({"The", "Under", "In", "By", "Of", "European", "United", "Nations"})
+"""Capitalised words before a provision that are no short name of its instrument."""
 
 
 def own_body_name(q: DraftQuestion, kind: str, name: str) -> bool:
