@@ -79,3 +79,18 @@ def test_a_provision_cited_with_its_instruments_short_name_is_named_once(tmp_pat
     stems = prompts(kept + below)
     assert "Article 35 of the Budapest Convention requires each Party to designate a point of contact available 24 hours a day, seven days a week." in stems
     assert not any("Budapest Article" in stem for stem in stems)
+
+
+SAME_INSTRUMENT = """# What the law already requires
+
+The duty to act is not new. Article 35 of the UN Convention on the Rights of the Child obliges States to take all appropriate measures against the sale of children. Article 1 of the same Convention defines a child as a person under 18 unless majority is reached earlier under national law.
+"""
+
+
+def test_the_same_instrument_is_named_as_the_one_named_last(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "Article 1 of the same Convention", lifted alone, points back; the stem names the
+    convention the text named last before it."""
+    kept, below = chosen(tmp_path, SAME_INSTRUMENT, matcher)
+    stems = prompts(kept + below)
+    assert "Article 1 of the UN Convention on the Rights of the Child defines a child as a person under 18 unless majority is reached earlier under national law." in stems
+    assert not any("same Convention" in stem for stem in stems)

@@ -124,6 +124,8 @@ class Cite:
     year: str = ""
     possessive: bool = False
     """Followed by "'s" ("The Department's guidance")."""
+    same: bool = False
+    """ "the same Convention": the instrument of the kind named last before it."""
     frames: bool = True
     """The citation is where the rule comes from: the clause's subject ("Article 16
     allows"), or after "under"/"by" ("Under section 41, ..."); not a modifier inside the
@@ -232,8 +234,9 @@ def _cites_in(sentence: Sentence, pieces: Any, q: DraftQuestion) -> list[Cite]:
         if before.count("(") > before.count(")"):
             continue  # "(section 41(1) of the Act)": where the text says it, no part of the claim
         after = tokens[end + 1] if end + 1 < len(tokens) else None
+        same = kind not in PARTS and tokens[start + 1].lower_ == "same"
         out.append(Cite(lo, hi, kind, year, after is not None and after.text in ("'s", "\u2019s"),
-                        frames, kind in PARTS and end > n + 1))
+                        same, frames, kind in PARTS and end > n + 1))
     return out
 
 
@@ -245,6 +248,8 @@ def _short_name(tokens: list[Any], n: int) -> tuple[int, int, str, str] | None:
     at, year = n - 1, ""
     if at >= 0 and _YEAR.match(tokens[at].text):
         year, at = tokens[at].text, at - 1
+    if at >= 0 and tokens[at].lower_ == "same" and not year:
+        at -= 1  # "the same Convention": the one named last (``_resolve``)
     if at < 0 or tokens[at].lower_ != "the":
         return None
     after = tokens[n + 1] if n + 1 < len(tokens) else None
@@ -395,6 +400,8 @@ def _resolve(q: DraftQuestion, cite: Cite) -> tuple[tuple[str, int] | None, str]
         if names:  # an Act and a Code before "section 42": whose it is would be a guess
             return None, f"{len(names)} instruments named: " + ", ".join(n for n, _ in names)
         return None, f"no {'/'.join(PARTS[cite.kind])} named before it"
+    if cite.same:
+        return _last_named(q, cite)
     defined = _defined(doc.text, cite.kind, cite.year)
     if defined is not None and defined[1] < cite.start:
         return defined, ""
@@ -460,6 +467,16 @@ def _anchored(q: DraftQuestion, cite: Cite) -> tuple[str, int] | None:
            for n in found):
         return None  # "Article 3 of the Act" beside "Palermo Protocol, Article 3"
     return name, first[name]
+
+
+def _last_named(q: DraftQuestion, cite: Cite) -> tuple[tuple[str, int] | None, str]:
+    """ "the same Convention" means the convention the text named last before it, however
+    many others it names elsewhere (blind review 27b: "Article 1 of the same Convention")."""
+    analysis = q.analysis
+    found = [(n, o) for n, o in _offsets_of(analysis.doc.text[:cite.start], cite.kind)]
+    if not found:
+        return None, f"no {cite.kind} named before it"
+    return max(found, key=lambda f: f[1]), ""
 
 
 def _document_names(q: DraftQuestion, kind: str, year: str, before: int
