@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_fixtures import chosen, prompts
+from draft_fixtures import chosen, drafted_note, prompts
 
 from curriculum.draft.cleaning import clean
 from curriculum.draft.diffs import unified_diffs
@@ -94,3 +94,32 @@ def test_the_same_instrument_is_named_as_the_one_named_last(tmp_path: Path, matc
     stems = prompts(kept + below)
     assert "Article 1 of the UN Convention on the Rights of the Child defines a child as a person under 18 unless majority is reached earlier under national law." in stems
     assert not any("same Convention" in stem for stem in stems)
+
+
+GUIDE_WITH_SIDEBAR = """<html><head><title>Your child has been taken abroad: step by step</title></head><body>
+<main>
+<h1>Your child has been taken abroad: step by step</h1>
+<h2>Report it to the police straight away</h2>
+<p>There is no waiting period before you can report a child as missing. Give the police any travel details you have.</p>
+<h2>Contact the Central Authority for Child Abduction</h2>
+<p>The Central Authority sends your application to the authority of the other country.</p>
+<h2>Apply for the return of the child</h2>
+<p>If a court abroad has not decided within six weeks of the start of proceedings, the applicant may ask for a statement of the reasons for the delay.</p>
+</main>
+<aside aria-label="Related content">
+<h2>Related content</h2>
+<ul><li>Preventing abduction abroad</li><li>Report a missing child</li></ul>
+<h2>Legislation and conventions</h2>
+<ul><li>Hague Convention on the Civil Aspects of International Child Abduction</li></ul>
+</aside>
+</body></html>
+"""
+
+
+def test_a_sidebars_headings_are_no_section_of_the_document(tmp_path: Path) -> None:
+    """A web page's side box ("Legislation and conventions" under "Related content") titles
+    the box, not a part of the guide: it does not make the guide's sections seem to be of
+    two themes, so its abduction rules are placed."""
+    modules, audit = drafted_note(tmp_path, "guide.html", GUIDE_WITH_SIDEBAR)
+    assert "may ask for a statement of the reasons for the delay" in " ".join(modules.split())
+    assert "sections are of more than" not in audit

@@ -233,6 +233,7 @@ def _other_sections(
     return bool(named - {theme})
 
 
+
 def _elsewhere(own: dict[str, float], theme: str) -> str | None:
     """The theme other than ``theme`` that the sentence's own words point to, by at least
     ``OWN`` and ``MARGIN`` ahead of ``theme``, if any: its main clause's nouns of a theme's
@@ -861,8 +862,14 @@ def _dominant(analysis: Analysis, matcher: ThemeMatcher, theme: str) -> bool:
 
 
 def section_headings(analysis: Analysis) -> list[str]:
-    """The document's section headings (the title's left out), each once."""
-    return list(dict.fromkeys(chain[0] for _, chain in sections(analysis)))
+    """The document's section headings (the title's left out), each once. A side box's
+    ("Related content", "Legislation and conventions" in a web page's ``<aside>``) titles
+    the box, not a part of what the document is about (blind review 27a: a sidebar's list
+    of laws made a guide for parents seem partly about offender legislation)."""
+    boxes = analysis.doc.asides
+    return list(dict.fromkeys(
+        chain[0] for start, chain in sections(analysis)
+        if not any(s <= start < e for s, e in boxes)))
 
 
 def document_shares(analysis: Analysis, matcher: ThemeMatcher) -> dict[str, float]:
