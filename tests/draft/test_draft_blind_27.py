@@ -123,3 +123,32 @@ def test_a_sidebars_headings_are_no_section_of_the_document(tmp_path: Path) -> N
     modules, audit = drafted_note(tmp_path, "guide.html", GUIDE_WITH_SIDEBAR)
     assert "may ask for a statement of the reasons for the delay" in " ".join(modules.split())
     assert "sections are of more than" not in audit
+
+
+PAD = """# Working group notes, 3 March
+
+- [x] ~~ask the network for the terminal upgrade dates~~ done, see item 2 :white_check_mark:
+
+> [name=a.reyes] Clause 4 defines the material by reference to a person under 18.
+
+Urgent referrals are allocated within ~~5~~ 2 working days of receipt.
+"""
+
+STRUCK_PAGE = """<html><body><h1>Referral policy, draft 3</h1>
+<p>Urgent referrals are allocated within <del>5</del> <ins>2</ins> working days of receipt.</p>
+<p>A supervisor reviews the grade at least every <s>56</s> 28 days.</p>
+</body></html>
+"""
+
+
+def test_struck_text_is_superseded_and_pad_tags_leave_no_trace(tmp_path: Path) -> None:
+    """Struck-through text (Markdown ``~~5~~``, HTML ``<del>``, ``<s>``) is what the author
+    deleted: hidden whole, so the current figure is the one read; an emoji shortcode and a
+    pad's author tag are markup."""
+    paragraphs = _paragraphs(tmp_path, PAD, "pad.md")
+    assert "Urgent referrals are allocated within 2 working days of receipt." in paragraphs
+    assert "Clause 4 defines the material by reference to a person under 18." in paragraphs
+    assert not any("upgrade" in p or "white_check" in p or "name=" in p for p in paragraphs)
+    html = _paragraphs(tmp_path, STRUCK_PAGE, "page.html")
+    assert "Urgent referrals are allocated within 2 working days of receipt." in html
+    assert "A supervisor reviews the grade at least every 28 days." in html

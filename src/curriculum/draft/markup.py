@@ -166,6 +166,7 @@ def strip_markdown(text: str) -> Stripped:
             out.blank(match.start(), match.end())
             if match.group(0).startswith("!"):
                 out.notes.append((match.start(), "image reference ignored"))
+    _struck_and_tags(text, out)
     for match in _MD_LINK.finditer(text):
         out.blank(match.start(), match.start() + 1)
         out.blank(match.start("close"), match.end())
@@ -242,6 +243,26 @@ def _setext_headings(text: str, out: Stripped) -> None:
         out.headings.append(start)
 
 
+def _struck_and_tags(text: str, out: Stripped) -> None:
+    """Struck-through text (``~~old~~``, GitHub and pad Markdown) is what the author
+    deleted: a superseded figure or a done action, never the document's current word, so
+    it is hidden whole, as a diff's removed lines are (``diffs.py``). An emoji shortcode
+    (``:white_check_mark:``) and a pad's author or time tag (``[name=j.doe]``) are markup
+    that leaves no trace."""
+    for match in _MD_STRUCK.finditer(text):
+        if all(m == VISIBLE for m in out.mask[match.start():match.end()]):
+            out.blank(match.start(), match.end())
+    for pattern in (_MD_SHORTCODE, _PAD_TAG):
+        for match in pattern.finditer(text):
+            if all(m == VISIBLE for m in out.mask[match.start():match.end()]):
+                out.drop(match.start(), match.end())
+
+
+_MD_STRUCK = re.compile(r"(?<!~)~~(?=\S)[^~\n]+?(?<=\S)~~(?!~)")
+_MD_SHORTCODE = re.compile(r"(?<![\w:/]):[a-z][a-z0-9_+-]*:(?![\w:/])")
+_PAD_TAG = re.compile(r"\[(?:name|time|color)=[^\]\n]*\]")
+
+
 def _blank_fenced_code(text: str, out: Stripped) -> None:
     for match in _MD_FENCE.finditer(text):
         out.blank(match.start(), match.end())
@@ -282,6 +303,9 @@ _DROP_ELEMENTS = (
     "object",
     "select",
     "button",
+    "del",  # text the author struck out: superseded, never the current word
+    "s",
+    "strike",
 )
 _BLOCK_TEXT = (
     "p div section article aside main header figure figcaption blockquote pre table tr ul "
