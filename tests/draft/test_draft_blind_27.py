@@ -152,3 +152,37 @@ def test_struck_text_is_superseded_and_pad_tags_leave_no_trace(tmp_path: Path) -
     html = _paragraphs(tmp_path, STRUCK_PAGE, "page.html")
     assert "Urgent referrals are allocated within 2 working days of receipt." in html
     assert "A supervisor reviews the grade at least every 28 days." in html
+
+
+NOTICE = """# Seizing mobile devices: best practice
+
+Version 2.0 | Approved for publication: 4 May 2026
+
+The Harrowgate Scientific Working Group on Digital Evidence, its committees, its members and every case cited here are fictional.
+Treaties and research cited in this document are real and attributed in section 9.
+
+## 1. Handling
+
+Digital evidence is handled so that an independent examiner can repeat each step and reach the same result.
+
+A running device that may be encrypted should not be switched off without advice from a digital forensic specialist, because volatile data may be lost.
+"""
+
+
+def test_the_documents_notice_that_its_names_are_invented_is_never_a_question(tmp_path: Path) -> None:
+    """ "X, its members and every case cited here are fictional" says how to read the text:
+    no blank in the body's name ("Working Group on ____"); the rule after it is still asked."""
+    modules, audit = drafted_note(tmp_path, "practice.md", NOTICE)
+    assert "fictional" not in modules[modules.find("questions:"):]
+    assert "the document's notice that what it names is invented" in audit
+    assert "switched off" in modules
+
+
+def test_a_rule_about_invented_depictions_is_no_notice(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "... even where the child it depicts is fictional" is a rule of law, not the
+    document's notice about its own names: it is still asked."""
+    text = "# Generated material\n\nUnder the Online Safety Act 2031, making computer-generated sexual material of a person under 18 is an offence even where the child it depicts is fictional.\n"
+    kept, below = chosen(tmp_path, text, matcher)
+    found = [q for q in kept + below if "depicts is fictional" in q.prompt]
+    assert found
+    assert not any("notice" in r for q in found for r in q.reasons)

@@ -17,6 +17,9 @@ A sentence may also say so itself: "In 2025 the unit received 1,146 notices and 
 referrals (fictional figures)." A bracket that calls the sentence's figures, data or
 statistics invented (fictional, hypothetical, illustrative, invented, made-up, sample,
 dummy) says that they teach nothing: no question asks them (blind review 26, a6: X).
+Nor is the document's notice that what it names is invented ("The council, its member
+States and all regional figures are fictional", "Names have been changed") a question: it
+says how to read the text, not what the text teaches.
 """
 
 from __future__ import annotations
@@ -51,6 +54,21 @@ _INVENTED = re.compile(
     r"imaginary|sample|dummy|example)\s+(?:figures?|data|numbers?|statistics|values?|counts?)"
     r"\b[^()]*\)", re.I)
 """A bracket that calls the sentence's figures invented: "(fictional figures)"."""
+_NOTICE = re.compile(
+    r"\b(?:are|is|were|was|remain)\s+(?:all\s+|entirely\s+|wholly\s+)?"
+    r"(?:fictional|fictitious|invented|imaginary|made[ -]up)\b(?!\s+(?:by|in|to)\b)"
+    r"|\b(?:names|details)\s+(?:have\s+been|were|are)\s+(?:changed|altered|anonymi[sz]ed)\b"
+    r"|\bany\s+resemblance\s+to\b",
+    re.I)
+"""A sentence that says what the document names is invented: "The Astervale Working Group,
+its members and all cases mentioned are fictional", "Names have been changed", "Any
+resemblance to real persons is coincidental" (blind review 27a: a blank in the notice's
+body's name, X 5, 6, 7). It tells the reader how to take the text; it is no fact of it."""
+_DEPICTED = re.compile(
+    r"\b(?:child|children|minors?|images?|material|depict\w*|offen[cs]es?|illegal|unlawful|"
+    r"criminal)\b", re.I)
+"""Words of a rule about invented depictions ("material is illegal even where the child it
+depicts is fictional"): such a sentence is the law, never the document's notice."""
 _KEPT_RULES = frozenset({"acronym"})
 
 
@@ -81,7 +99,13 @@ def judge_illustration(q: DraftQuestion, result: Score) -> None:
     """A detail of an illustrative case is trivia (see the module docstring)."""
     if q.rule in _KEPT_RULES:
         return
-    invented = _INVENTED.search(q.analysis.doc.display(q.sentence.start, q.sentence.end))
+    shown = q.analysis.doc.display(q.sentence.start, q.sentence.end)
+    notice = _NOTICE.search(shown)
+    if notice is not None and q.rule != "acronym" and not _DEPICTED.search(shown):
+        result.kill(f'the document\'s notice that what it names is invented ("{notice.group(0)}"):'
+                    " a note about the text, not its content")
+        return
+    invented = _INVENTED.search(shown)
     if invented is not None:
         result.kill(f'the sentence says its figures are invented ("{invented.group(0)}"): '
                     "they teach nothing an officer uses")
