@@ -186,3 +186,20 @@ def test_a_rule_about_invented_depictions_is_no_notice(tmp_path: Path, matcher: 
     found = [q for q in kept + below if "depicts is fictional" in q.prompt]
     assert found
     assert not any("notice" in r for q in found for r in q.reasons)
+
+
+GREEN_NOTICE = """# Sharing information abroad
+
+Countries may share what they know about a registered offender's journey with the countries on the route. This can be done through INTERPOL, whose Green Notice is used to give warnings and criminal intelligence about people who have committed criminal offences and are likely to repeat them in other countries.
+"""
+
+
+def test_a_defining_relative_clause_after_a_bare_noun_for_people_stays(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "... about people who have committed criminal offences ...": the clause is what
+    "people" means here, so the stem is never cut before it; and "This can be done", a
+    demonstrative standing as the passive subject, points back like "This is done"."""
+    kept, below = chosen(tmp_path, GREEN_NOTICE, matcher)
+    found = [q for q in kept + below if q.answers and q.answers[0] == "Green Notice"]
+    assert found
+    assert all("about people who have committed criminal offences" in q.prompt for q in found)
+    assert all(q.prompt.startswith("Countries may share what they know") for q in found)  # "This" resolved

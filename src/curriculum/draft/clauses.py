@@ -170,6 +170,8 @@ def trim(
                                                         boundary.start())
         if hi != boundary.start() and hi < after:
             continue  # the answer is inside the brackets the boundary falls in
+        if _defines_its_noun(text, boundary):
+            continue
         if parsed is None or (whole_clauses(parsed, lo, hi) and _finite_verb(parsed, lo, hi)
                               and not _complement_cut(parsed, lo, hi)):
             if _condition_follows(parsed, boundary.end()):
@@ -197,6 +199,24 @@ _OPEN_CONJUNCT = re.compile(r",\s+(?:and|or),?\s+(?:where|wherever|whenever|if|u
 and, where a child is at risk, within 1 hour"): the condition governs that part, so a cut
 after the condition keeps it from its part and leaves "and, where ..." open; the stem ends
 before the coordinator."""
+
+
+def _defines_its_noun(text: str, boundary: re.Match[str]) -> bool:
+    """A relative clause with no comma after a noun that says nothing alone ("about people
+    who have committed offences and are likely to repeat them"): the clause is what the
+    noun means, and a stem cut before it ("... criminal intelligence about people") loses
+    what tells the answer from its neighbours (blind review 27b: a Green Notice's
+    definition cut to "about people", X)."""
+    if not re.match(r"\s+(?:who|whose)\s", boundary.group(0)):
+        return False
+    before = re.search(r"([A-Za-z]+)$", text[: boundary.start()])
+    return before is not None and before.group(1).lower() in _BARE_PEOPLE
+
+
+_BARE_PEOPLE = frozenset({
+    "people", "persons", "anyone", "anybody", "someone", "somebody", "those", "individuals",
+    "adults", "men", "women", "children", "minors", "offenders"})
+"""Nouns for people that a defining relative clause gives their meaning to."""
 
 
 _CROSS_REFERENCE = re.compile(r"\s*\((?:see|see also|cf\.?|refer to)\s[^()]*\)", re.I)

@@ -839,7 +839,7 @@ _NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "LAW"
 def _demonstrative(token: Any) -> bool:
     """ "this", "these", "such" before a noun or standing for one."""
     return (token.lower_ in _DEMONSTRATIVE and token.tag_ in ("DT", "PDT", "JJ")
-            and token.dep_ in ("det", "nsubj", "dobj", "pobj", "amod", "predet")
+            and token.dep_ in ("det", "nsubj", "nsubjpass", "dobj", "pobj", "amod", "predet")
             and not _that_is(token) and not _such_as(token) and not _after_a_limit(token))
 
 
