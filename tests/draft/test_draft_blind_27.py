@@ -203,3 +203,20 @@ def test_a_defining_relative_clause_after_a_bare_noun_for_people_stays(tmp_path:
     assert found
     assert all("about people who have committed criminal offences" in q.prompt for q in found)
     assert all(q.prompt.startswith("Countries may share what they know") for q in found)  # "This" resolved
+
+
+MEMBERS = """# Key findings
+
+Children go missing before they are identified. In 2025, member States' child-protection services recorded 38 children in care who went missing within 72 hours of placement and who had indicators of trafficking.
+
+In 2025, INTERPOL member countries' police services recorded 41 children in care who went missing within 72 hours of placement.
+"""
+
+
+def test_member_states_of_no_named_organisation_point_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "member States' services recorded 38 children": members of what? Held below the
+    threshold with the reason; "INTERPOL member countries" names the organisation."""
+    kept, below = chosen(tmp_path, MEMBERS, matcher)
+    assert not any("member States'" in stem for stem in prompts(kept))
+    assert any('"member States" of what organisation?' in r for q in below for r in q.reasons)
+    assert not any("of what organisation" in r for q in kept + below if "INTERPOL member" in q.prompt for r in q.reasons)

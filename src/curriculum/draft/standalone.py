@@ -108,6 +108,37 @@ def relational(tokens: list[Any]) -> list[Pointer]:
     return []
 
 
+def members_of(tokens: list[Any]) -> list[Pointer]:
+    """ "member States' services recorded 38 children", "the member countries agreed":
+    members of which organisation? A stem that names none (no name before "member", no "of"
+    after its noun, no organisation anywhere in it) asks a figure of a body the learner is
+    not shown (blind review 27b: a regional council's "member States", X 4)."""
+    if any(t.ent_type_ == "ORG" or t.ent_type_ == "NORP" for t in tokens):
+        return []
+    for token in tokens:
+        if token.lower_ not in ("member", "members") or token.dep_ not in ("compound", "amod",
+                                                                         "nmod"):
+            continue
+        head = token.head
+        noun = head.lemma_.lower()
+        if noun not in _MEMBERS and head.lower_.endswith("s"):  # "States": a name's lemma
+            noun = re.sub(r"ies$", "y", head.lower_) if head.lower_.endswith("ies") else (
+                head.lower_[:-1])
+        if noun not in _MEMBERS or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            continue
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i
+               for c in head.children):
+            continue  # "EU member States": named
+        return [Pointer(token.i, -0.4, f'points back: "{token.text} {head.text}" of what '
+                        "organisation?", "lemma", "member")]  # a sentence naming the members
+    return []
+
+
+_MEMBERS = frozenset({"state", "country", "nation", "agency", "organisation", "organization",
+                      "force", "party", "government", "body", "service"})
+
+
 _SANCTIONS = frozenset({"penalty", "punishment", "sanction"})
 _DEGREE = frozenset({"maximum", "minimum", "usual", "normal", "standard", "typical",
                      "relevant", "applicable", "appropriate", "current", "same", "highest",

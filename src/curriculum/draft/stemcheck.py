@@ -29,6 +29,7 @@ from curriculum.draft.standalone import (
     event_subject,
     first_person,
     kind_name,
+    members_of,
     relational,
     undertaking,
 )
@@ -518,6 +519,7 @@ def pointers(
     out += _sibling_provision(tokens)
     out += _elided(view)
     out += relational(tokens)
+    out += members_of(tokens)
     out += bare_event(tokens)
     out += elided_head(tokens, recent)
     out += quantified(tokens)
