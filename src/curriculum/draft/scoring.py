@@ -62,6 +62,7 @@ from curriculum.draft.reported import judge as judge_reported
 from curriculum.draft.resolutions import opening, operative
 from curriculum.draft.roles import judge as judge_roles
 from curriculum.draft.service_users import judge as judge_service_users
+from curriculum.draft.standalone import MEMBERS_WHAT, members_named
 from curriculum.draft.standing import service_target, standing_cap
 from curriculum.draft.statements import judge as judge_statement
 from curriculum.draft.stemcheck import (
@@ -168,7 +169,8 @@ def _points_back(q: DraftQuestion, result: Score) -> None:
     if q.carried is not None and q.carried.lead.endswith(". "):
         result.add(-0.1, f"needs the sentence before it (line {q.carried.line}) in front: a "
                    "longer read")
-    left = [p for p in stem_pointers(q) if p.i not in resolved and not _shown_list(q, p)]
+    left = [p for p in stem_pointers(q) if p.i not in resolved and not _shown_list(q, p)
+            and not (p.reason.endswith(MEMBERS_WHAT) and members_named(q.prompt))]
     if left:
         worst = min(left, key=lambda p: p.delta)  # the first of the most serious
         result.add(worst.delta, worst.reason)

@@ -112,11 +112,13 @@ def members_of(tokens: list[Any]) -> list[Pointer]:
     """ "member States' services recorded 38 children", "the member countries agreed":
     members of which organisation? A stem that names none (no name before "member", no "of"
     after its noun, no organisation anywhere in it) asks a figure of a body the learner is
-    not shown (blind review 27b: a regional council's "member States", X 4)."""
-    if any(t.ent_type_ == "ORG" or t.ent_type_ == "NORP" for t in tokens):
+    not shown (blind review 27b: a regional council's "member States", X 4). The
+    capitalised "Member States" of an organisation's own text is its defined term, left to
+    the stem's other checks."""
+    if any(t.ent_type_ in ("ORG", "NORP") for t in tokens):
         return []
     for token in tokens:
-        if token.lower_ not in ("member", "members") or token.dep_ not in ("compound", "amod",
+        if token.text not in ("member", "members") or token.dep_ not in ("compound", "amod",
                                                                          "nmod"):
             continue
         head = token.head
@@ -130,9 +132,21 @@ def members_of(tokens: list[Any]) -> list[Pointer]:
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i
                for c in head.children):
             continue  # "EU member States": named
-        return [Pointer(token.i, -0.4, f'points back: "{token.text} {head.text}" of what '
-                        "organisation?", "lemma", "member")]  # a sentence naming the members
+        return [Pointer(token.i, -0.4, f'points back: "{token.text} {head.text}" {MEMBERS_WHAT}',
+                        "lemma", "member")]  # a sentence naming the members
     return []
+
+
+MEMBERS_WHAT = "of what organisation?"
+_ORGANISATION = re.compile(
+    r"\b(?:[A-Z][\w'-]*\s+)+(?:Council|Union|Organi[sz]ation|Assembly|Conference|Committee|"
+    r"Commission|Community|Group|Network|Association|Alliance|Forum)\b|\b[A-Z]{2,}\s+member")
+
+
+def members_named(prompt: str) -> bool:
+    """The stem as shown names a body whose members these are (a lead-in carried in front,
+    "The Northern Police Council urges member forces ...", or "EU member States")."""
+    return _ORGANISATION.search(prompt) is not None
 
 
 _MEMBERS = frozenset({"state", "country", "nation", "agency", "organisation", "organization",
