@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_fixtures import chosen, drafted_note, prompts
+import yaml
+from draft_fixtures import REPO, chosen, drafted_note, prompts
 
 from curriculum.draft.cleaning import clean
 from curriculum.draft.diffs import unified_diffs
 from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
+from curriculum.models import CurriculumConfig
 
 REDLINE = """From: policy review team
 Subject: redline of the referral policy, version 1 to version 2
@@ -220,3 +222,15 @@ def test_member_states_of_no_named_organisation_point_back(tmp_path: Path, match
     assert not any("member States'" in stem for stem in prompts(kept))
     assert any('"member States" of what organisation?' in r for q in below for r in q.reasons)
     assert not any("of what organisation" in r for q in kept + below if "INTERPOL member" in q.prompt for r in q.reasons)
+
+
+def test_a_blank_that_completes_a_documents_title_is_part_of_the_name(tmp_path: Path) -> None:
+    """ "the ACPO Good Practice Guide for ____" (Digital Evidence): the blank is a word of a
+    guide's title, whatever the parser calls the name; killed like "Task Force for ____"."""
+    text = "# Devices\n\nOfficers seizing devices follow the four principles of the ACPO Good Practice Guide for Digital Evidence (version 5, 2011).\n\nDigital evidence must be preserved so that an independent examiner can repeat each step.\n"
+    themes = yaml.safe_load((REPO / "curriculum.yaml").read_text("utf-8"))["themes"]
+    repo = ThemeMatcher(CurriculumConfig.model_validate({"title": "t", "themes": themes}).themes)
+    kept, below = chosen(tmp_path, text, repo)
+    blanks = [q for q in kept + below if q.rule == "key-term" and "Guide for ____" in q.prompt]
+    assert blanks
+    assert all('fatal: the blank is part of the name "ACPO Good Practice Guide for Digital Evidence"' in q.reasons for q in blanks)
