@@ -12,6 +12,8 @@ from draft_fixtures import REPO, chosen, drafted_note, prompts
 
 from curriculum.draft.cleaning import clean
 from curriculum.draft.diffs import unified_diffs
+from curriculum.draft.distractors import false_value
+from curriculum.draft.facts import Fact
 from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
 from curriculum.models import CurriculumConfig
@@ -234,3 +236,20 @@ def test_a_blank_that_completes_a_documents_title_is_part_of_the_name(tmp_path: 
     blanks = [q for q in kept + below if q.rule == "key-term" and "Guide for ____" in q.prompt]
     assert blanks
     assert all('fatal: the blank is part of the name "ACPO Good Practice Guide for Digital Evidence"' in q.reasons for q in blanks)
+
+
+def test_a_false_twin_falls_on_the_strict_side_of_a_bound() -> None:
+    """ "within 24 hours" is met by any stricter limit, so "within 36 hours" reads as true of
+    the same rule: the false value of an upper bound is lower, of a floor ("at least 21
+    days") higher; a figure with no bound may go either way."""
+    def twin(value: str, noun: str, before: str, after: str, seed: int) -> float:
+        found = false_value(Fact("count", (0, 1), (0, 1), value, f"{value} {noun}", noun=noun),
+                            seed, set(), None, after, before)
+        assert found is not None
+        return float(found)
+
+    for seed in range(6):
+        assert twin("24", "hours", "is risk assessed by a supervisor within ", " of receipt.", seed) < 24
+        assert twin("21", "days", "must report travel at least ", " before departure.", seed) > 21
+        assert twin("13", "years", "children who appear to be ", " of age or under.", seed) < 13
+    assert {twin("24", "hours", "is reviewed every ", " by a supervisor.", s) > 24 for s in range(6)} == {True, False}

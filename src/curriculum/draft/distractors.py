@@ -356,18 +356,26 @@ def _pick(below: list[float], above: list[float], seed: int) -> list[float] | No
 
 
 def false_value(
-    fact: Fact, seed: int, forbidden: Set[float], max_year: int | None, after: str = ""
+    fact: Fact, seed: int, forbidden: Set[float], max_year: int | None, after: str = "",
+    before: str = "",
 ) -> str | None:
     """A replacement that makes a statement clearly false (for true/false questions);
-    never past a period's cap ("30 hours a day")."""
+    never past a period's cap ("30 hours a day"), and on the strict side of a bound
+    (``bound_side``)."""
     base = written_value(fact.value)
     way = direction(fact) if fact.kind == "count" else "="
+    side = bound_side(before, after) if way == "=" else ""
     cap = period_cap(fact, after)
     pool = [v for v in candidates(fact, max_year, twin=True) if v not in forbidden
             and (cap is None or v <= cap)]
-    stepped = _ladder_twins(fact, base, way, forbidden, cap)
+    stepped = [v for v in _ladder_twins(fact, base, way, forbidden, cap)
+               if not side or (v < base if side == "<" else v > base)]
     if stepped:  # a length rules set: a value such rules set ("60 days", not "220 days")
         return fmt(stepped[seed % len(stepped)], fact.value)
+    if side == "<":
+        pool = [v for v in pool if v <= base * 0.8]
+    elif side == ">":
+        pool = [v for v in pool if v >= base * 1.25]
     if way in ("=", "~") and base >= 20:
         pool = [v for v in pool if 0.5 <= v / base <= 2.5]
     if way == ">":
@@ -379,6 +387,33 @@ def false_value(
     if not pool:
         return None
     return fmt(pool[seed % len(pool)], fact.value)
+
+
+def bound_side(before: str, after: str) -> str:
+    """Which side of a bound a false value must fall on to be false, or "": a limit "within
+    24 hours", "up to 5 years", "13 or under" is met by anything stricter, so "within 36
+    hours" or "26 or under" reads as true of the same rule (blind review 27, post-go: keys
+    right but fragile); its false value is lower ("<"). A floor "at least 21 days", "16 or
+    over" is met by anything laxer; its false value is higher (">")."""
+    if _UPPER_BEFORE.search(before) or _UPPER_AFTER.match(after):
+        return "<"
+    if _LOWER_BEFORE.search(before) or _LOWER_AFTER.match(after):
+        return ">"
+    return ""
+
+
+_UPPER_BEFORE = re.compile(
+    r"\b(?:within|up\s+to|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|"
+    r"not\s+more\s+than|at\s+most|(?:a\s+)?maximum\s+of|under|below|not\s+exceeding|"
+    r"no\s+longer\s+than|not\s+longer\s+than)\s+$", re.I)
+_UPPER_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?or\s+(?:under|less|fewer|younger|below|sooner|earlier)\b", re.I)
+_LOWER_BEFORE = re.compile(
+    r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|"
+    r"not\s+fewer\s+than|(?:a\s+)?minimum\s+of|no\s+earlier\s+than|not\s+earlier\s+than)\s+$",
+    re.I)
+_LOWER_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?or\s+(?:over|more|older|above|longer|later)\b", re.I)
 
 
 def _ladder_twins(fact: Fact, base: float, way: str, forbidden: Set[float],

@@ -485,7 +485,8 @@ def false_statement(
     stem = _stem(analysis, sentence, fact.context, lists)
     wrong = false_value(fact, seed_of("tf", doc.display(*fact.context)),
                         document_numbers(doc.text), year_cap(fact, latest_year(analysis)),
-                        doc.text[fact.context[1] : sentence.end])
+                        doc.text[fact.context[1] : sentence.end],
+                        doc.text[sentence.start : fact.span[0]])
     if wrong is None:
         return None
     prompt = render(doc, stem, replace=(fact.span, wrong), escape=md_escape)
