@@ -252,4 +252,5 @@ def test_a_false_twin_falls_on_the_strict_side_of_a_bound() -> None:
         assert twin("24", "hours", "is risk assessed by a supervisor within ", " of receipt.", seed) < 24
         assert twin("21", "days", "must report travel at least ", " before departure.", seed) > 21
         assert twin("13", "years", "children who appear to be ", " of age or under.", seed) < 13
+        assert twin("4", "hours", "review shifts are capped at ", " a day.", seed) < 4
     assert {twin("24", "hours", "is reviewed every ", " by a supervisor.", s) > 24 for s in range(6)} == {True, False}

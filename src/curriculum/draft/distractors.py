@@ -405,7 +405,7 @@ def bound_side(before: str, after: str) -> str:
 _UPPER_BEFORE = re.compile(
     r"\b(?:within|up\s+to|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|"
     r"not\s+more\s+than|at\s+most|(?:a\s+)?maximum\s+of|under|below|not\s+exceeding|"
-    r"no\s+longer\s+than|not\s+longer\s+than)\s+$", re.I)
+    r"no\s+longer\s+than|not\s+longer\s+than|capped\s+at|limited\s+to)\s+$", re.I)
 _UPPER_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?or\s+(?:under|less|fewer|younger|below|sooner|earlier)\b", re.I)
 _LOWER_BEFORE = re.compile(
