@@ -54,9 +54,11 @@ _INVENTED = re.compile(
     r"imaginary|sample|dummy|example)\s+(?:figures?|data|numbers?|statistics|values?|counts?)"
     r"\b[^()]*\)", re.I)
 """A bracket that calls the sentence's figures invented: "(fictional figures)"."""
+FICTIONAL = r"(?:fictional|fictitious|invented|imaginary|made[- ]up)"
+"""The words by which a text calls what it names invented (also ``invented.py``'s)."""
 _NOTICE = re.compile(
     r"\b(?:are|is|were|was|remain)\s+(?:all\s+|entirely\s+|wholly\s+)?"
-    r"(?:fictional|fictitious|invented|imaginary|made[ -]up)\b(?!\s+(?:by|in|to)\b)"
+    + FICTIONAL + r"\b(?!\s+(?:by|in|to)\b)"
     r"|\b(?:names|details)\s+(?:have\s+been|were|are)\s+(?:changed|altered|anonymi[sz]ed)\b"
     r"|\bany\s+resemblance\s+to\b",
     re.I)

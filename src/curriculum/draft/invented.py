@@ -33,6 +33,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Any
 
+from curriculum.draft.illustration import FICTIONAL
 from curriculum.draft.placement import sections
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 
 _DECLARED = re.compile(
     r"\b(?:all|every|everything)\b[^.;\n]{0,160}?\b(?:is|are)\s+(?:all\s+|entirely\s+|wholly\s+)?"
-    r"(?:fictional|fictitious|invented|imaginary|made[- ]up)\b", re.I)
+    + FICTIONAL + r"\b", re.I)
 """A declaration that everything, or all of a list, in its scope is invented."""
 _LAWFUL = re.compile(
     r"\b(?:everything|states?|statutes?|laws?|legislation|provisions?|jurisdictions?|"
