@@ -254,3 +254,12 @@ def test_a_false_twin_falls_on_the_strict_side_of_a_bound() -> None:
         assert twin("13", "years", "children who appear to be ", " of age or under.", seed) < 13
         assert twin("4", "hours", "review shifts are capped at ", " a day.", seed) < 4
     assert {twin("24", "hours", "is reviewed every ", " by a supervisor.", s) > 24 for s in range(6)} == {True, False}
+
+
+def test_a_passive_this_after_its_own_clause_does_not_point_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "...; this cannot be delegated" stands for the duty the stem shows before it."""
+    text = "# Reporting duties\n\nWhere a teacher learns that a girl under 18 has been subjected to genital mutilation, the teacher must report it to the police within 24 hours; this cannot be delegated to a colleague.\n"
+    kept, below = chosen(tmp_path, text, matcher)
+    found = [q for q in kept + below if "this cannot be delegated" in q.prompt]
+    assert found
+    assert not any('points back: "this' in r for q in found for r in q.reasons)

@@ -842,7 +842,16 @@ def _demonstrative(token: Any) -> bool:
     """ "this", "these", "such" before a noun or standing for one."""
     return (token.lower_ in _DEMONSTRATIVE and token.tag_ in ("DT", "PDT", "JJ")
             and token.dep_ in ("det", "nsubj", "nsubjpass", "dobj", "pobj", "amod", "predet")
-            and not _that_is(token) and not _such_as(token) and not _after_a_limit(token))
+            and not _that_is(token) and not _such_as(token) and not _after_a_limit(token)
+            and not _clause_before(token))
+
+
+def _clause_before(token: Any) -> bool:
+    """A passive subject "this" after a clause of its own sentence ("the teacher has a
+    duty to report; this cannot be delegated") stands for that clause, which the stem shows;
+    at the sentence's start ("This can be done through INTERPOL") it points back."""
+    return token.dep_ == "nsubjpass" and any(
+        t.pos_ in ("VERB", "AUX") for t in token.doc[: token.i])
 
 
 _SELF_KINDS = word_set("""
