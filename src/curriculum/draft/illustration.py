@@ -103,7 +103,7 @@ def judge_illustration(q: DraftQuestion, result: Score) -> None:
         return
     shown = q.analysis.doc.display(q.sentence.start, q.sentence.end)
     notice = _NOTICE.search(shown)
-    if notice is not None and q.rule != "acronym" and not _DEPICTED.search(shown):
+    if notice is not None and not _DEPICTED.search(shown):
         result.kill(f'the document\'s notice that what it names is invented ("{notice.group(0)}"):'
                     " a note about the text, not its content")
         return
