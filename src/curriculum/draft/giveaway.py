@@ -12,7 +12,8 @@ its stem.
 Nor may one stem show another's answer as the same fact (``hold_cues``): "A change of
 address must be notified within three days." beside "... notified within ____ days", or
 the sentence a term's blank is cut from read whole in front of another stem; the better
-question stays and the other is held back.
+question stays and the other is held back. Nor may two questions of a module ask for one
+term (``hold_repeats``): the one whose blank's clause describes it more fully stays.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def hold_cues(materials: list[ThemeMaterial]) -> list[DraftQuestion]:
     acronym's spelling is handled by ``keep_answers``, which rewrites the other stem."""
     from curriculum.draft.choosing import by_value  # choosing -> scoring -> ... -> here
 
-    held: list[DraftQuestion] = []
+    held = hold_repeats(materials)
     for material in materials:
         kept: list[DraftQuestion] = []
         for q in by_value(material.questions):
@@ -144,3 +145,68 @@ def _same_words(first: str, second: str, answer: str) -> bool:
     mine = {w.lower() for w in _WORD.findall(first) if len(w) > 3} - skip
     theirs = {w.lower() for w in _WORD.findall(second) if len(w) > 3} - skip
     return bool(mine and theirs) and len(mine & theirs) / len(mine | theirs) >= SAME_WORDS
+
+
+def hold_repeats(materials: list[ThemeMaterial]) -> list[DraftQuestion]:
+    """In each module, one question per term asked: two blanks or choices whose answer is
+    the same term ("A ____ provides warnings ... about people who ... are likely to repeat
+    them in other countries" and "A ____ alerts police in other countries; it does not
+    authorise anyone's arrest", both "Green Notice") test one thing twice, and the shorter
+    description is often true of the term's whole family (every INTERPOL notice alerts
+    police in other countries: blind review 27, rubric 2). The one whose blank's clause
+    says most about the term (``_described``) stays; the others are held back with the
+    reason and returned. Figures are no term: two rules may well set "24 hours" each."""
+    held: list[DraftQuestion] = []
+    for material in materials:
+        best: dict[str, DraftQuestion] = {}
+        for q in material.questions:
+            for term in _terms_asked(q):
+                other = best.get(term)
+                if other is None or _described(q) > _described(other):
+                    best[term] = q
+        repeated = []
+        for q in material.questions:
+            winner = next((best[t] for t in _terms_asked(q) if best[t] is not q), None)
+            if winner is None:
+                continue
+            q.reasons.append(f"held back: it and {winner.qid} ask for the same term "
+                             f'("{_answer_shown(q)}"), and {winner.qid}\'s stem describes it '
+                             "more fully")
+            repeated.append(q)
+        gone = {id(q) for q in repeated}
+        material.questions = [q for q in material.questions if id(q) not in gone]
+        held += repeated
+    return held
+
+
+def _terms_asked(q: DraftQuestion) -> list[str]:
+    """The term a blank or a choice asks for, in each written form, folded and singular
+    ("Green Notices" -> "green notice"); [] for another kind of question: a figure, a
+    place or a table's value may be the answer of two facts ("24 hours", "indefinite")."""
+    if q.rule not in _TERM_RULES or q.qtype == "true_false":
+        return []
+    answers = q.answers if q.qtype == "fill_blank" else [t for t, ok in q.options if ok]
+    out: list[str] = []
+    for answer in answers:
+        words = " ".join(answer.split()).casefold()
+        if not words or words[0].isdigit() or words.split()[0] in _NUMBER_WORDS:
+            return []
+        out.append(words[:-1] if words.endswith("s") and not words.endswith("ss") else words)
+    return list(dict.fromkeys(out))
+
+
+_TERM_RULES = frozenset({"key-term", "acronym", "definition", "glossary"})
+"""The rules whose answer is a term: the name of a thing, asked for by what it is."""
+
+
+def _answer_shown(q: DraftQuestion) -> str:
+    answers = q.answers if q.qtype == "fill_blank" else [t for t, ok in q.options if ok]
+    return answers[0] if answers else ""
+
+
+def _described(q: DraftQuestion) -> int:
+    """How much the blank's own clause (the stem up to a semicolon) says about the term:
+    its words of four letters or more, the answer's aside."""
+    clause = next((part for part in q.prompt.split(";") if _BLANK in part), q.prompt)
+    skip = {w.lower() for a in q.answers for w in _WORD.findall(a)}
+    return len([w for w in _WORD.findall(clause) if len(w) > 3 and w.lower() not in skip])
