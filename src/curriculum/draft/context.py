@@ -64,6 +64,7 @@ from curriculum.draft.jurisdiction import (
 from curriculum.draft.jurisdiction import lead as jurisdiction_lead
 from curriculum.draft.layout import question_text
 from curriculum.draft.pointer import Pointer
+from curriculum.draft.quantified import counted_nouns
 from curriculum.draft.referents import (
     ORDINALS,
     earlier_name,
@@ -172,6 +173,8 @@ def recent(analysis: Analysis, sentence: Sentence) -> frozenset[str]:
             words |= {t.lemma_.lower() for t in other.parsed} | {t.lower_ for t in other.parsed}
             words |= {counted(t.lemma_.lower()) for t in other.parsed  # "the four forces"
                       if any(c.dep_ == "nummod" for c in t.children)}
+            words |= {counted(w) for w in counted_nouns(other.parsed)}  # "seven member
+            # States", misparsed (``quantified.counted_part``)
     return frozenset(words)
 
 

@@ -21,7 +21,7 @@ from curriculum.draft.finite import finite_verb, named_past
 from curriculum.draft.generic import rule_sentence
 from curriculum.draft.leadins import closed_end
 from curriculum.draft.pointer import Pointer
-from curriculum.draft.quantified import quantified
+from curriculum.draft.quantified import counted_part, quantified
 from curriculum.draft.referents import GENERIC, definite_phrases, points_after
 from curriculum.draft.standalone import (
     bare_event,
@@ -523,6 +523,7 @@ def pointers(
     out += bare_event(tokens)
     out += elided_head(tokens, recent)
     out += quantified(tokens)
+    out += counted_part(tokens, recent)
     out += _definite(view, named, seen)
     out += _described(view, recent)
     return out
@@ -1099,6 +1100,7 @@ def _antecedent(pronoun: Any, tokens: list[Any]) -> bool:
         t.i < pronoun.i
         and not _co_argument(t, pronoun)
         and not _in_own_adjunct(t, pronoun)
+        and not _compared_with(t, pronoun)
         and ((t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and _role(t))) if personal else
              t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME"))
         and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "compound")
@@ -1147,6 +1149,22 @@ def _in_own_adjunct(noun: Any, pronoun: Any) -> bool:
                for c in fronted):
         return False  # the parser may hang the participle's later phrases on the verb
     return any(c.left_edge.i <= noun.i <= c.right_edge.i for c in fronted)
+
+
+_COMPARING = frozenset({"like", "unlike"})
+"""Prepositions whose object is the standard a clause's subject is compared with."""
+
+
+def _compared_with(noun: Any, pronoun: Any) -> bool:
+    """ "Like KESTREL-8, it should not be used with women": the thing a clause's subject is
+    compared with ("like", "unlike" hanging on the subject's own verb) is never that
+    subject, so a noun inside the comparison is no antecedent of it; what "it" is (another
+    tool) is in an earlier sentence."""
+    if pronoun.dep_ not in _SUBJECTS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _COMPARING
+               and c.left_edge.i <= noun.i <= c.right_edge.i
+               for c in pronoun.head.children)
 
 
 def _co_argument(noun: Any, pronoun: Any) -> bool:

@@ -1,0 +1,64 @@
+# ruff: noqa: E501  (texts are kept whole so they read as a source does)
+"""Issue #9, session 28: sentences that lose what they need when lifted out of their
+document (rubric reason 4), each on a short text of our own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_fixtures import chosen
+
+from curriculum.draft.themes import ThemeMatcher
+
+COMPARED = """# Assessing the risk of sexual reoffending
+
+## Other tools
+
+Several probation services also score the Harbour Scale, a twelve-item actuarial checklist for adult men that was revised in 2019. Like the Quarry Index, it must not be used with women or with anyone under 18 at release.
+"""
+
+
+def test_it_never_stands_for_the_noun_it_is_compared_with(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"Like the Quarry Index, it must not be used ...": the thing compared with is never
+    the subject compared (that would not be "like"), so "it" points back (the Harbour
+    Scale, named in the sentence before), which is carried in front of the stem."""
+    kept, _ = chosen(tmp_path, COMPARED, matcher)
+    rule = [q.prompt for q in kept if "it must not be used" in q.prompt]
+    assert rule == ["Several probation services also score the Harbour Scale, a twelve-item actuarial checklist for adult men that was revised in 2019. Like the Quarry Index, it must not be used with women or with anyone under 18 at release."], rule
+
+
+
+PART = """---
+title: "Briefing 7: Counting children in exploitation cases"
+author: "Aldmoor Regional Council, Secretariat"
+---
+
+# Counting children in exploitation cases
+
+## Cases are counted, children are not
+
+Four of the nine member States count exploitation by police file. A file with three children appears once. Two States record age only as "child" or "adult", so the Council cannot tell whether it is failing young children or older teenagers.
+"""
+
+
+def test_a_bare_count_of_things_counted_just_before_says_not_which(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"Two States record age only as ...": two of the nine counted just before, which the
+    stem alone does not say; never asked as it stands, even though the parser reads "Two
+    States record age" as one noun phrase."""
+    kept, below = chosen(tmp_path, PART, matcher)
+    asked = [q for q in kept if q.prompt.startswith("Two States")]
+    assert not asked, [(q.prompt, q.reasons) for q in asked]
+    assert any('"Two States" are some of the States' in r for q in below for r in q.reasons), [(q.prompt, q.reasons) for q in below]
+
+
+RULE_COUNT = """# Changing a legal category
+
+Each record holds the category set by the first analyst. Three analysts review the queue every week. Two analysts must agree any change of a category once it has been used in a charging decision.
+"""
+
+
+def test_a_count_before_a_modal_is_a_rules_number_not_a_part(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"Two analysts must agree ...": how many people the rule needs, not two of the three
+    counted before."""
+    _, below = chosen(tmp_path, RULE_COUNT, matcher)
+    assert not any("are some of the" in r for q in below for r in q.reasons), [(q.prompt, q.reasons) for q in below]
