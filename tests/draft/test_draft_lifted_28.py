@@ -62,3 +62,31 @@ def test_a_count_before_a_modal_is_a_rules_number_not_a_part(tmp_path: Path, mat
     counted before."""
     _, below = chosen(tmp_path, RULE_COUNT, matcher)
     assert not any("are some of the" in r for q in below for r in q.reasons), [(q.prompt, q.reasons) for q in below]
+
+
+TIMELINE = """# Milestones of the regional image library
+
+Mar 14-16, 2021 - Analysts from twelve forces meet in Harrowgate to plan the library. The regional library then holds more than 80,000 images and videos; the meeting agrees a common format for hash sets.
+
+Sep 2023 - The library is linked to the national database.
+"""
+
+
+def test_then_on_a_state_is_the_date_its_timeline_entry_gives(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"The regional library then holds ...": "then" is the entry's date, "Mar 14-16, 2021
+    - ", shown in front of the stem in its place ("In March 2021, ...")."""
+    kept, _ = chosen(tmp_path, TIMELINE, matcher)
+    held = [q.prompt for q in kept if "80,000" in q.prompt]
+    assert held == ["In March 2021, the regional library holds more than 80,000 images and videos."], [(q.prompt, q.reasons) for q in kept]
+
+
+STEP = """# Screening for analysts
+
+Every analyst who views indecent images has a psychological assessment before taking up the post. Analysts must then attend screening every six months while in post.
+"""
+
+
+def test_then_after_a_modal_is_the_next_step_not_a_time(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"must then attend": the step after the assessment, no time the stem lacks."""
+    kept, below = chosen(tmp_path, STEP, matcher)
+    assert not any('"then" is a time' in r for q in kept + below for r in q.reasons)

@@ -1116,8 +1116,10 @@ def _resolves(pointer: Pointer, other: Sentence) -> bool:
 
 
 def _date_lead(q: DraftQuestion, found: list[Pointer]) -> Carried | None:
-    """ "In 2024, " from an earlier sentence of the paragraph that opens with its year, for
-    a past count; "As of <month year>, " from the document's date for a present perfect."""
+    """ "In 2024, " from an earlier sentence of the paragraph that opens with its year (or
+    with a timeline entry's date label, "Nov 26-29, 2018 - "), for a past count or for a
+    "then" on a verb of state (struck: the date stands for it); "As of <month year>, " from
+    the document's date for a present perfect."""
     if len(found) != 1 or found[0].kind != "date":
         return None
     root = q.sentence.parsed[found[0].i]
@@ -1130,8 +1132,11 @@ def _date_lead(q: DraftQuestion, found: list[Pointer]) -> Carried | None:
                        f"As of {MONTH_NAMES[date.month - 1]} {date.year}, ",
                        frozenset({root.i}), "dated as of the document's date")
     for other in _paragraph_before(q):
-        opening = _opening_year(other)
+        opening = _opening_year(other) or _timeline_date(q.analysis.doc.display(other.start,
+                                                                                other.end))
         if opening is not None:
+            if root.lower_ == "then":  # "In November 2018, INTERPOL says ICSE holds ...":
+                q.prompt = _THEN_WORD.sub("", q.prompt, count=1)  # the date stands for it
             return Carried(other.start, other.end, other.line, f"{opening}, ",
                            frozenset({root.i}), f"dated by line {other.line}")
         if other.parsed is None or _YEAR.search(other.parsed.text):
@@ -1161,6 +1166,29 @@ def _paragraph_before(q: DraftQuestion) -> list[Sentence]:
         out.append(other)
         start = other.start
     return out
+
+
+_THEN_WORD = re.compile(r"(?<=\s)then\s+")
+_MONTHS = r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_TIMELINE = re.compile(
+    r"^\s*(?:(?:\d{1,2}(?:[-\u2013]\d{1,2})?\s+)?" + _MONTHS
+    + r"(?:\s+\d{1,2}(?:[-\u2013]\d{1,2})?)?,?\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\s*(?:[-\u2013\u2014:|])\s")
+"""A timeline entry's date label: "Nov 26-29, 2018 - ", "12 March 2024: ", "2019 - "."""
+
+
+def _timeline_date(text: str) -> str | None:
+    """ "In November 2018" for a sentence that opens a timeline entry with its date label
+    ("Nov 26-29, 2018 - The Specialists Group meets ..."): the entry's later sentences
+    happened then (a range of days is shown by its month)."""
+    found = _TIMELINE.match(text)
+    if found is None:
+        return None
+    month = found.group("month")
+    if month is None:
+        return f"In {found.group('year')}"
+    name = next(m for m in MONTH_NAMES if m.startswith(month.capitalize()[:3]))
+    return f"In {name} {found.group('year')}"
 
 
 def _opening_year(other: Sentence) -> str | None:

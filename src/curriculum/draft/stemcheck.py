@@ -516,6 +516,7 @@ def pointers(
                            "or place? the sentence before says)"))
     out += connectives(tokens)
     out += _relative_time(tokens)
+    out += _then_time(tokens)
     out += _sibling_provision(tokens)
     out += _elided(view)
     out += relational(tokens)
@@ -547,6 +548,37 @@ def _relative_time(tokens: list[Any]) -> list[Pointer]:
         return [Pointer(tokens[0].i, -0.5, f'points back: "{tokens[0].text} '
                         f'{" ".join(t.text for t in tokens[1:comma])}": when? (a time the '
                         "stem does not show)")]
+    return []
+
+
+_STATES = frozenset({"be", "have", "hold", "contain", "include", "number", "total", "stand",
+                     "employ", "cover", "exceed", "remain", "house", "comprise", "store"})
+"""Verbs of a state, whose "then" says when the state held ("ICSE then holds more than
+440,000 images"); with a verb of action "then" is the next step ("must then attend")."""
+_STEP_BEFORE = frozenset({"and", "or", "but", ",", ";", "if", "when", "once", "where", "after",
+                          "before", "unless", "until"})
+"""Words before a "then" that make it the next step or the consequence of a condition."""
+
+
+def _then_time(tokens: list[Any]) -> list[Pointer]:
+    """ "INTERPOL says ICSE then holds more than 440,000 images": "then" on a verb of state
+    is a time an earlier sentence gives (a timeline's date; blind review 43, a5: E, "then"
+    -> "In November 2018"). Not a step ("must then attend", "and then deleted": a modal, an
+    action verb or a coordination before it), not a condition's consequence ("If ..., then
+    ..."), and not when the stem gives a year itself. ``context`` puts the date in front and
+    strikes "then" when the paragraph dates it; otherwise the stem is held (when?)."""
+    if any(t.ent_type_ == "DATE" and re.search(r"\b(?:1[89]|20)\d\d\b", t.text) for t in tokens):
+        return []
+    for n, token in enumerate(tokens):
+        if token.lower_ != "then" or token.dep_ != "advmod" or n == 0:
+            continue
+        verb = token.head
+        if verb.lemma_.lower() not in _STATES or any(c.tag_ == "MD" for c in verb.children):
+            continue
+        if any(t.lower_ in _STEP_BEFORE for t in tokens[:n]):
+            continue
+        return [Pointer(token.i, -0.3, 'points back: "then" is a time the stem does not give '
+                        "(when?)", "date")]
     return []
 
 
