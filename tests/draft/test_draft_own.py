@@ -205,3 +205,97 @@ def test_a_recommendation_of_a_named_body_or_for_police_officers_is_asked(tmp_pa
     kept, below = drafted(tmp_path, text, matcher)
     assert not [r for q in [*kept, *below] if q.prompt.startswith("Providers should") for r in q.reasons
                 if "recommendation under" in r]
+
+
+_JOINING = (
+    "# Joining Instructions: Coastal Analysts Taskforce CAT-27\n\n"
+    "Issued by the Harlow Bay Police training office.\n\n"
+    "## Purpose\n\n"
+    "CAT-27 brings analysts from six forces together for eight days to work on unidentified series.\n\n"
+    "The Coastal Analysts taskforce also hosts 30 observers from partner agencies.\n\n"
+    "## Handling\n\n"
+    "Harlow Bay police services seized 40 devices in 2025.\n\n"
+    "Analysts must take a break of at least 15 minutes after every hour of viewing.\n"
+)
+
+
+def test_the_event_a_title_names_by_its_own_name_is_the_documents_own(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "CAT-27" is the taskforce the title names, called by its own code: how long it
+    # runs is the event's own business, held with the reason; a rule for its analysts,
+    # and a body whose name only shares words with the title, are judged as before
+    kept, below = drafted(tmp_path, _JOINING, matcher)
+    reason = ("not worth asking: about the document's own taskforce (the taskforce its title "
+              "names: how it was designed, run or evaluated), not a fact an officer uses")
+    own_event = [q for q in [*kept, *below] if q.prompt.startswith(("CAT-27 brings", "The Coastal Analysts taskforce"))]
+    assert own_event and all(reason in q.reasons for q in own_event), [(q.prompt, q.reasons) for q in own_event]
+    assert not any(q.prompt.startswith(("CAT-27", "The Coastal Analysts taskforce")) for q in kept)
+    others = [q for q in [*kept, *below] if q.prompt.startswith(("Analysts must", "Harlow Bay police"))]
+    assert others and not [r for q in others for r in q.reasons if "document's own" in r], [(q.prompt, q.reasons) for q in others]
+
+
+@pytest.mark.parametrize(("title", "nouns"), [
+    ("Joining Instructions: 4th Northern Victim Identification Task Force, 8-12 June 2027", {"taskforce"}),
+    ("Police force areas and their task", set()),
+])
+def test_a_task_force_in_two_words_is_one_kind(title: str, nouns: set[str]) -> None:
+    assert own.own_nouns(title) == nouns
+
+
+_WELCOME = (
+    "---\n"
+    "title: \"Welcome Pack: 2nd Northmere Online Safety Course, 3-7 May 2027\"\n"
+    "author: \"Northmere Police College, Learning Services\"\n"
+    "---\n\n"
+    "# Welcome Pack: 2nd Northmere Online Safety Course, 3-7 May 2027\n\n"
+    "## Before you arrive\n\n"
+    "Forms sent after the deadline cannot be processed: the College needs fifteen working days to issue building passes.\n\n"
+    "Your force's training lead may put forward up to three officers for the course.\n\n"
+    "## The work\n\n"
+    "The National Crime Agency needs 48 hours to check a referral against its records.\n\n"
+    "You may report a concern about a child at any time.\n\n"
+    "Officers must refer a child at risk to children's social care within 24 hours.\n"
+)
+
+
+def test_the_publishers_own_processing_time_and_an_events_quota_are_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # the College is the body the pack is from (its metadata author): the days it needs
+    # for its own passes are its administration; how many officers a force may put
+    # forward is the course's quota. Another body's time, a permission with no count and
+    # a duty of the work are judged as before
+    path = tmp_path / "welcome.md"
+    path.write_text(_WELCOME, "utf-8")
+    analysis = analyse(read_source(path, tmp_path), "t", matcher)
+    kept, below = choose(sentence_rules(analysis, matcher) + list_rules(analysis))
+    every = [*kept, *below]
+    office = [q for q in every if "building passes" in q.prompt]
+    assert office and all(any("the document's own publisher needs" in r for r in q.reasons) for q in office), [(q.prompt, q.reasons) for q in office]
+    quota = [q for q in every if "put forward" in q.prompt]
+    assert quota and all(any("allows its reader's side" in r for r in q.reasons) for q in quota), [(q.prompt, q.reasons) for q in quota]
+    assert not [q for q in kept if "building passes" in q.prompt or "put forward" in q.prompt]
+    others = [q for q in every if q.prompt.startswith(("The National Crime Agency", "Officers must"))]
+    assert others and not [r for q in others for r in q.reasons
+                           if "own publisher" in r or "reader's side" in r], [(q.prompt, q.reasons) for q in others]
+
+
+_REVIEW = (
+    "# Annual review of our reporting line\n\n"
+    "*Kestrelford Safeguarding Hub, Data Team. Published 3 March 2027.*\n\n"
+    "## What we handled\n\n"
+    "1. The Hub passed 4,310 reports to the police in 2026; most came from the public.\n\n"
+    "In 2026 the Kestrelford Safeguarding Hub safeguarded 212 children through its referrals.\n\n"
+    "INTERPOL issued 2,900 Yellow Notices in 2026.\n"
+)
+
+
+def test_a_count_of_what_the_publisher_itself_handled_is_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # the Hub is the body the review is from (its head says so): how many reports it
+    # passed on in a year are its own figures; children safeguarded (an outcome of the
+    # work) and another body's count are judged as before
+    kept, below = drafted(tmp_path, _REVIEW, matcher)
+    every = [*kept, *below]
+    volume = [q for q in every if "reports to the police" in q.prompt]
+    assert volume and all(any("what the document's own publisher handled" in r for r in q.reasons)
+                          for q in volume), [(q.prompt, q.reasons) for q in volume]
+    assert not [q for q in kept if "reports to the police" in q.prompt]
+    others = [q for q in every if "children" in q.prompt or "Yellow Notices" in q.prompt]
+    assert others and not [r for q in others for r in q.reasons if "own publisher" in r], [(q.prompt, q.reasons) for q in others]

@@ -81,6 +81,7 @@ _WIDE = word_set("international european europe global world worldwide interpol 
                  "eurojust commonwealth nations")
 """Words of a body of international standing ("International Child Sexual Exploitation",
 "INTERPOL's", "United Nations"): a body every officer meets, wherever the text is from."""
+WIDE = _WIDE
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _FIGURES = word_set("figure data statistic statistics number total estimate count")
 _SOURCING = word_set(

@@ -83,6 +83,20 @@ a document that records one case, a modal whose subject is the people its title 
 opens at 08:30 and visitors must pass through security"; venues are trivia by the
 rubric): a place of the venue that opens or closes, its visitors told what to do
 (``own_venue``), and what a course's own participants must do (``own_enrolled``).
+
+Blind review 27 brought the figures of the body a document is from, and of the one event
+it sets up (a2 and b1, two taskforces' joining instructions: "the Academy needs ten working
+days to complete vetting checks", "Your agency's focal point may nominate up to four
+unresolved series", "RVIT-26 brings officers and analysts together for ten days"; a3, a
+hotline's notebook: "The Brisewood Reporting Centre forwarded 7,222 referrals in 2025"; all
+dropped as the frame's own administration or volume, while the nominees' eligibility and
+the cap on viewing time were kept). Whose figure it is, is read from the document's
+metadata, its head and its title, never from a word of one text: the event the title names
+by its own name (``own_subject``), the publisher's own processing time
+(``own_office_time``) and its count of what it handled in a year (``own_volume``), and how
+many the reader's side may put forward to the document's own event (``own_allowance``).
+What the same body must do in the work, what another body (INTERPOL, a national agency)
+counted, and people safeguarded are judged as before.
 """
 
 from __future__ import annotations
@@ -227,13 +241,16 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     nouns = own_nouns(q.analysis.cleaned.title or "")
     found = (recommended(parsed, view.inside, q.sentence.heading,
                             q.sentence.lead.parsed if q.sentence.lead is not None else None)
-             or own_subject(parsed, view.inside, nouns)
+             or own_subject(parsed, view.inside, nouns, q.analysis.cleaned.title or "")
              or own_schedule(parsed, view.span_tokens(q.key))
              or own_reckoning(parsed)
              or own_timetable(parsed, one_case(q.analysis.cleaned.title or ""))
              or own_product(parsed, product_guide(q.analysis.cleaned.title or ""))
              or own_notation(parsed) or own_counting(parsed) or superseded(parsed)
              or own_venue(parsed) or own_enrolled(parsed)
+             or own_office_time(parsed, _author_name(q))
+             or own_volume(parsed, _author_name(q) + _head_names(q), view.inside)
+             or own_allowance(parsed, nouns)
              or own_cast(parsed, q.analysis.cleaned.title or "", doc_kind.document_sign(q.analysis))
              or (q.rule not in _NAMES_BEYOND and instance_one(parsed, view, q)))
     if not found and q.rule == "acronym":
@@ -247,13 +264,13 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
 OWN_KINDS = frozenset({
     "course", "training", "module", "session", "evaluation", "survey", "exercise", "event",
     "meeting", "conference", "workshop", "webinar", "seminar", "edition", "programme",
-    "program", "project", "pilot", "team", "tool"})
+    "program", "project", "pilot", "team", "tool", "taskforce"})
 """Kinds of undertaking a document may be the record of ("Evaluation Report: ... (Course
 MRSO-2)", "Review of the ... tabletop exercise", "Terms of Reference: Joint Investigation
 Team"). A review, an inspection or a study is left out: what it found is about the
 practice it looked at; so are a plan, a strategy, a scheme or a campaign, whose content
 is what bodies must do or did."""
-_ACTORS = frozenset({"team", "tool"})
+_ACTORS = frozenset({"team", "tool", "taskforce"})
 """Own things that act or are used in the work: what they do in the present is practice
 ("The team reviews every referral within 24 hours", "The tool is scored from official
 records"); only their own life (set up, funded, designed, run, evaluated) is the
@@ -261,7 +278,8 @@ document's business ("The team is set up for 18 months")."""
 _LIFECYCLE = frozenset({"set", "establish", "create", "form", "fund", "finance", "run",
                         "design", "develop", "evaluate", "pilot", "launch", "extend", "end",
                         "close", "cost", "meet", "last", "start", "begin", "finish",
-                        "introduce", "rewrite", "revise", "deliver", "attend", "hold"})
+                        "introduce", "rewrite", "revise", "deliver", "attend", "hold",
+                        "bring", "convene", "gather", "host"})
 _RULE_VERBS = frozenset({"require", "oblige", "prohibit", "forbid", "mandate", "allow",
                          "permit", "define", "apply"})
 """Verbs by which the thing states a rule ("The course requires every officer to ...")."""
@@ -274,13 +292,59 @@ OWN_SUBJECT = ("about the document's own {noun} (the {noun} its title names: how
 
 def own_nouns(title: str) -> frozenset[str]:
     """The kinds of undertaking the document's title names: its own thing ("course" and
-    "evaluation" in "Evaluation Report: Managing ... (Course MRSO-2)")."""
+    "evaluation" in "Evaluation Report: Managing ... (Course MRSO-2)"; "taskforce" in
+    "... Task Force, 8-12 June 2026", written as one word or two)."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", title)}
     words |= {w[:-1] for w in words if w.endswith("s")}
+    if _TASK_FORCE.search(title):
+        words.add("taskforce")
     return frozenset(words & OWN_KINDS)
 
 
-def own_subject(parsed: Any, shown: Any, nouns: frozenset[str]) -> str:
+_TASK_FORCE = re.compile(r"\btask[\s-]+forces?\b", re.I)
+_TITLE_PARTS = re.compile(r"\s*(?:[:;,|()\u2013\u2014]|\s-\s|\b(?:by|for|of|from|with|to)\b)\s*",
+                          re.I)
+"""Where a title joins its parts: a name and a kind in one part name one thing ("Regional
+Victim Identification Taskforce RVIT-26"); "Evaluation of the ... course by Fernhill
+Police" names the course and, apart, who evaluated it."""
+
+
+def _kind(subject: Any) -> str:
+    """The kind of undertaking a subject noun is: its lemma, or "taskforce" for "task
+    force" (a "force" alone is a police force)."""
+    lemma = str(subject.lemma_.lower())
+    if lemma == "force" and any(c.dep_ == "compound" and c.lower_ == "task"
+                                for c in subject.children):
+        return "taskforce"
+    return lemma
+
+
+def _named_in_title(subject: Any, title: str, nouns: frozenset[str]) -> str:
+    """The kind of undertaking whose name the subject is, when the subject's proper name
+    stands in the title in one part with that kind ("RVIT-26" of "Regional Victim
+    Identification Taskforce RVIT-26", "the Selvic Coast task force" of "4th Selvic Coast
+    Victim Identification Task Force"): the document's own event called by its name, else
+    "". A name the title does not give, or gives apart from the kind ("the Harbour Light
+    operation" in an evaluation of a course), is a thing of its own, and so is a subject
+    whose head is neither the name nor that kind ("Selvic Coast police services")."""
+    phrase = list(subject.subtree)
+    names = [t.text for t in phrase if t.pos_ == "PROPN"]
+    if not names or any(t.pos_ not in ("PROPN", "DET", "PUNCT", "NOUN", "ADJ", "NUM")
+                        for t in phrase):
+        return ""
+    name = re.compile(r"(?<![\w-])" + r"\W+".join(re.escape(n) for n in names) + r"(?![\w-])",
+                      re.I)
+    for part in _TITLE_PARTS.split(title):
+        if name.search(part):
+            kinds = own_nouns(part) & nouns
+            if subject.pos_ != "PROPN":
+                kinds &= {_kind(subject)}
+            if kinds:
+                return sorted(kinds)[0]
+    return ""
+
+
+def own_subject(parsed: Any, shown: Any, nouns: frozenset[str], title: str = "") -> str:
     """The hold reason when the main clause the stem shows has the document's own thing as
     its subject ("The course was first run in 2019", "The exercise tested the first hour of
     the response", "The team is set up for 18 months"), unless it states a rule ("The tool
@@ -292,21 +356,26 @@ def own_subject(parsed: Any, shown: Any, nouns: frozenset[str]) -> str:
     if not shown(root) or root.pos_ not in ("VERB", "AUX"):
         return ""
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or not shown(subject) or subject.lemma_.lower() not in nouns:
+    if subject is None or not shown(subject):
         return ""
     phrase = list(subject.subtree)
-    if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "LAW", "EVENT")
-           for t in phrase):
-        return ""  # "the Harbour Light operation": a named thing, its own fact
-    if not any(c.dep_ in ("det", "poss") and c.lower_ in _OWN_DETERMINERS
-               for c in subject.children):
-        return ""
+    kind = _named_in_title(subject, title, nouns) if title else ""
+    if not kind:
+        kind = _kind(subject)
+        if kind not in nouns:
+            return ""
+        if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "GPE", "LAW", "EVENT")
+               for t in phrase):
+            return ""  # "the Harbour Light operation": a named thing, its own fact
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in _OWN_DETERMINERS
+                   for c in subject.children):
+            return ""
     if any(c.tag_ == "MD" and c.lower_ in _RULE_MODALS for c in root.children) or any(
             c.dep_ == "ccomp" for c in root.children) or root.lemma_.lower() in _RULE_VERBS:
         return ""
-    if subject.lemma_.lower() in _ACTORS and root.lemma_.lower() not in _LIFECYCLE:
+    if kind in _ACTORS and root.lemma_.lower() not in _LIFECYCLE:
         return ""  # "The team reviews every referral ...": practice, not the team's life
-    return OWN_SUBJECT.format(noun=subject.lemma_.lower())
+    return OWN_SUBJECT.format(noun=kind)
 
 
 # -- recommendations in "should" ---------------------------------------------------
@@ -1142,3 +1211,170 @@ def own_enrolled(parsed: Any) -> str:
         return ""  # "their candidates", "exercise participants": judged as before
     phrase = parsed[subject.left_edge.i: root.i + 1].text
     return OWN_ENROLLED.format(noun=subject.lower_, phrase=phrase)
+
+
+# -- the publisher's own office and what its event allows the reader ------------------------
+
+_NEEDING = frozenset({"need", "take", "require"})
+_SPANS = frozenset({"minute", "hour", "day", "week", "month"})
+
+OFFICE_TIME = ("how long the document's own publisher needs for its own business (\"{phrase} "
+               "{verb} {span}\": {name} is the body the document is from), not a time limit of "
+               "the work")
+
+
+def _author_name(q: DraftQuestion) -> tuple[str, ...]:
+    """The names of the body the document is from: as ``author.author_of`` reads it, and
+    the metadata's author or publisher in full ("Northmere Police College" of "Northmere
+    Police College, Learning Services", which the author may shorten to "Northmere")."""
+    from curriculum.draft.author import author_of  # author -> stemcheck -> ...: read late
+
+    found = author_of(q.analysis)
+    meta = re.sub(r"^the\s+", "", (q.analysis.doc.meta.publisher or "").split(",")[0].strip(),
+                  flags=re.I)
+    meta = re.sub(r"\s*\([^)]*\)$", "", meta)
+    return tuple(n for n in (found.name if found is not None else "", meta) if n)
+
+
+def _is_author(subject: Any, names: tuple[str, ...]) -> bool:
+    """The subject is the document's own publisher: "we", its name ("the Dunstanholme
+    Police Academy"), or the kind of body its name ends in with "the" ("the Academy")."""
+    if subject.lower_ == "we":
+        return True
+    words = [t for t in subject.subtree if t.dep_ != "det"]
+    text = " ".join(t.text for t in words).lower()
+    for name in names:
+        last = name.split()[-1].lower()
+        if text == name.lower() or (
+                len(words) == 1 and subject.text[:1].isupper() and subject.lower_ == last
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)):
+            return True
+    return False
+
+
+def own_office_time(parsed: Any, names: tuple[str, ...]) -> str:
+    """The hold reason when the document's own publisher says how long it needs for its
+    own business ("Late returns cannot be accepted: the Academy needs ten working days to
+    complete vetting checks", "We need 5 days to issue certificates"), else "": a
+    verb of needing or taking whose object is a span of time, with the publisher (its
+    name, the kind of body it is with "the", or "we") as subject. That is the office's
+    own administration with its reader; a limit the work sets ("must be referred within
+    24 hours"), or another body's time, is judged as before."""
+    root = parsed[:].root
+    if root.lemma_.lower() not in _NEEDING:
+        return ""
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    span = next((c for c in root.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in _SPANS
+                 and any(n.dep_ == "nummod" for n in c.children)), None)
+    if subject is None or span is None or not _is_author(subject, names):
+        return ""
+    phrase = parsed[subject.left_edge.i: subject.i + 1].text
+    return OFFICE_TIME.format(phrase=phrase, verb=root.text,
+                              span=parsed[span.left_edge.i: span.i + 1].text,
+                              name=names[-1] if names else "the author")
+
+
+_READER = frozenset({"you", "your"})
+ALLOWANCE = ("what the document's own {kind} allows its reader's side (\"{phrase} may ... "
+             "{count}\"): an allowance of that one event, not a rule of the work")
+
+
+def own_allowance(parsed: Any, nouns: frozenset[str]) -> str:
+    """The hold reason when a document whose title names its own event (a taskforce, a
+    course, a conference: ``own_nouns``) tells its reader's side how many of something it
+    may bring, send or put forward ("Your agency's focal point may nominate up to four
+    series", "You may bring up to two guests"), else "": a "may" whose subject is the
+    reader or the reader's own ("you", "your ..."), with a counted object. A quota of one
+    event is its administration; what the reader must do, or may do with no count, is
+    judged as before."""
+    if not nouns:
+        return ""
+    root = parsed[:].root
+    if not any(c.tag_ == "MD" and c.lower_ == "may" for c in root.children):
+        return ""
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(t.lower_ in _READER for t in subject.subtree if t.i <= subject.i):
+        return ""
+    counted = next((c for c in root.children if c.dep_ == "dobj"
+                    and any(n.dep_ == "nummod" for n in c.children)), None)
+    if counted is None:
+        return ""
+    return ALLOWANCE.format(kind=sorted(nouns)[0],
+                            phrase=parsed[subject.left_edge.i: subject.i + 1].text,
+                            count=parsed[counted.left_edge.i: counted.i + 1].text)
+
+
+_HANDLING_NOT = frozenset({"say", "report", "find", "estimate", "state", "announce", "note",
+                           "show", "publish", "tell", "warn", "suggest", "conclude"})
+"""Verbs by which a body reports a finding: what it found is judged as before."""
+_PEOPLE_COUNTED = frozenset({"child", "victim", "offender", "person", "people", "suspect",
+                             "girl", "boy", "survivor", "adult", "perpetrator", "defendant",
+                             "minor", "young", "individual"})
+"""What a body's count is of when it is an outcome of the work (children safeguarded,
+offenders charged), not the volume it handled."""
+
+OWN_VOLUME = ("a count of what the document's own publisher handled in one period "
+              "(\"{phrase} {verb} {count}\": the body the document is from): its own "
+              "figures, not a fact an officer uses")
+
+
+def _head_names(q: DraftQuestion) -> tuple[str, ...]:
+    """Names of bodies the document's head gives, alone or between full stops and commas
+    ("Brisewood Reporting Centre, Analysis and Standards Team." in a notebook's
+    masthead line): the body the document is from, when no metadata names it."""
+    from curriculum.draft.issuer import HEAD, body_name  # issuer -> author -> ...: read late
+
+    cache: dict[str, tuple[str, ...]] = q.analysis.__dict__.setdefault("_own_heads", {})
+    if "names" not in cache:
+        doc = q.analysis.doc
+        top = doc.meta.span[1] if doc.meta.span is not None else 0
+        head = re.sub(r"[#*_`>]", " ", str(doc.text[top: top + HEAD]))
+        names = []
+        for part in re.split(r"[.;:|\n,()]", head):
+            name = re.sub(r"^\s*(?:[Tt]he\s+)?", "", " ".join(part.split()))
+            if body_name(name):
+                names.append(name)
+        cache["names"] = tuple(names)
+    return cache["names"]
+
+
+def own_volume(parsed: Any, names: tuple[str, ...], shown: Any = None) -> str:
+    """The hold reason when the document's own publisher counts what it handled in a
+    period ("The Reporting Centre forwarded 7,222 referrals in 2025", "In 2025 we
+    answered 1,310 requests"), else "": a main verb in the past (or the present perfect)
+    with no modal, the publisher as its subject ("we", its name from the metadata or the
+    document's head), a counted object that is no people (children safeguarded, offenders
+    charged are outcomes of the work) and a year the count is for. A reported finding
+    ("... found that"), a body of international standing, or any other body's figures
+    ("INTERPOL issued 2,687 Yellow Notices in 2023") are judged as before. The verb is
+    the main clause's, or, where the stem shows one clause of a sentence joined by a
+    semicolon ("The Centre forwarded 4,812 referrals in 2025; CyberTipline referrals were
+    the largest source"), that clause's."""
+    from curriculum.draft.asides import WIDE  # asides -> ...: read late
+
+    root = parsed[:].root
+    if shown is not None and not shown(root):
+        root = next((c for c in root.children if c.dep_ in ("ccomp", "conj", "parataxis")
+                     and c.pos_ in ("VERB", "AUX") and shown(c)), root)
+    if root.lemma_.lower() in _HANDLING_NOT or root.tag_ not in ("VBD", "VBN"):
+        return ""
+    if root.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have"
+                                      for c in root.children):
+        return ""
+    if any(c.tag_ == "MD" for c in root.children):
+        return ""
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _is_author(subject, names):
+        return ""
+    if any(t.lower_.removesuffix("'s") in WIDE for t in subject.subtree):
+        return ""
+    counted = next((c for c in root.children if c.dep_ == "dobj"
+                    and any(n.dep_ == "nummod" and n.like_num for n in c.children)), None)
+    if counted is None or counted.lemma_.lower() in _PEOPLE_COUNTED:
+        return ""
+    if not any(re.fullmatch(r"(?:19|20)\d\d", t.text) for t in parsed):
+        return ""
+    return OWN_VOLUME.format(phrase=parsed[subject.left_edge.i: subject.i + 1].text,
+                             verb=root.text,
+                             count=parsed[counted.left_edge.i: counted.i + 1].text)
