@@ -58,7 +58,11 @@ PARTS = ("Option", "Options", "Recommendation", "Recommendations", "Proposal", "
 """Kinds of a document's own labelled parts, capitalised as a document writes them."""
 _PART = re.compile(
     r"\b(?:" + "|".join(PARTS) + r")\s+(?:[A-Z]|\d{1,3}(?:\.\d{1,3})*)\b"
-    r"(?![\w.]*\s+(?:of|in|to|under)\s+(?:the\s+)?[A-Z])")
+    r"(?![\w.]*\s+(?:of|in|to|under)\s+(?:the\s+)?[A-Z])"
+    r"(?!\s*\([A-Z]{1,3}\d{1,3}\))")
+"""A part by its number ("Priority 1", "Annex B"), unless it names another document's part
+("Annex B to the Convention") or is spelled out with the short code a table heads its
+column with ("Priority 1 (P1)"): that is a level the text defines, not a pointer."""
 _RULE_MODALS = frozenset({"must", "shall", "should", "may"})
 _NAMED = frozenset({"prep", "compound", "acl", "relcl", "nmod", "appos", "amod", "poss"})
 

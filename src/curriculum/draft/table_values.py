@@ -45,7 +45,7 @@ from curriculum.draft import levels, nlp
 from curriculum.draft import table_subject as subject
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.clauses import BLANK, md_escape
-from curriculum.draft.facts import NUMBER_WORDS
+from curriculum.draft.facts import NUMBER_WORDS, _expansion
 from curriculum.draft.procedures import row_ladder
 from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.reading import SourceDoc
@@ -369,6 +369,110 @@ def _limit_clause(column: str) -> str:
     return f"the {' '.join(body)} {_LIMIT_VERBS[limit.lower()]}"
 
 
+def _column_phrase(doc: SourceDoc, header: str, shown: str) -> str | None:
+    """The column header as the stem's noun phrase, "the <phrase> is ____". A header that is
+    a label and its predicate ("Target: forwarded to police within") read whole fused the
+    label into the stem ("the target: forwarded to police within is ____", blind review 27,
+    "drop the header words"): it becomes "target for forwarding to police" (``_labelled``).
+    A header that is one of the document's codes ("P1") says not what it is ("the P1 is
+    ____"): it is named by the words the document spells it out with ("Priority 1 (P1)"),
+    as "the time for Priority 1 (P1)" (or "frequency" for a cell "Every 6 months"); None
+    when the document never spells it out, and the cell is not asked."""
+    plain = " ".join(header.split())
+    if _CODE.match(plain) and any(c.isdigit() for c in plain) and len(plain) > 1:
+        long = _spelled_out(doc.text, plain)
+        if not long:
+            return None
+        noun = "frequency" if re.match(r"(?:every|once|twice)\b", shown, re.I) else "time"
+        return f"{noun} for {long} ({plain})"
+    if ":" in plain:
+        return _labelled(plain)
+    return _lower(plain)
+
+
+def _spelled_out(text: str, code: str) -> str:
+    """The words before "(P1)" in the document that spell the code out: its letters the
+    initials of capitalised words, its number after them ("Priority 1 (P1)"); "" when the
+    document nowhere does."""
+    letters = re.sub(r"\d", "", code)
+    digits = code[len(letters):]
+    if not letters or not code.endswith(digits) or not digits:
+        return ""
+    for found in re.finditer(r"\(" + re.escape(code) + r"\)", text):
+        before = text[:found.start()].rstrip()
+        number = re.search(r"(?<![\w.])" + re.escape(digits) + r"$", before)
+        if number is None:
+            continue
+        head = before[:number.start()].rstrip()
+        span = _expansion(head, len(head), letters)
+        if span is not None and "\n" not in before[span[0]:]:
+            return " ".join(before[span[0]:].split())
+    return ""
+
+
+def _labelled(header: str) -> str | None:
+    """A "Label: predicate" header as one noun phrase: "Target: forwarded to police within"
+    gives "target for forwarding to police" (the cell holds the length, so "within" goes),
+    "Time limit: first contact" gives "time limit for first contact"; None for a header
+    whose predicate ends on another limit word ("Notice: before travel"), which the
+    phrase would turn round."""
+    label, _, rest = header.partition(":")
+    label, words = _lower(label.strip()), rest.split()
+    if not words:
+        return label or None
+    if words[-1].lower() == "within":
+        words = words[:-1]
+    elif words[-1].lower() in _LIMIT_WORDS:
+        return None
+    if not words or not label:
+        return None
+    parsed = nlp.parse([" ".join(words)])[0]
+    if len(parsed) and parsed[0].tag_ in ("VBN", "VBD", "VB") and parsed[0].text == words[0]:
+        words = [_gerund(parsed[0].text, parsed[0].lemma_), *words[1:]]
+    return f"{label} for {_lower(' '.join(words))}"
+
+
+def _nominal(text: str) -> str:
+    """A row's name that is an instruction ("Confirm receipt and log the request", a
+    service a supplier performs) as the noun phrase "For ..." takes: its verbs in "-ing"
+    ("confirming receipt and logging the request"); "For confirm receipt ..." is no English.
+    Only a verb with a second verb or a determined object ("Confirm the receipt") counts: a
+    noun phrase the parser may read as one ("Return interview records") stays as it is, as
+    does one that is plainly a noun phrase ("Upload of hashes")."""
+    parsed = nlp.parse([text])[0]
+    if not len(parsed) or parsed[0].tag_ != "VB" or parsed[0].idx != 0:
+        return text
+    verbs = [parsed[0], *(t for t in parsed[0].conjuncts if t.tag_ == "VB")]
+    objects = [c for c in parsed[0].children if c.dep_ == "dobj"]
+    if len(verbs) < 2 and not any(c.dep_ in ("det", "poss") for o in objects for c in o.children):
+        return text  # "Return interview records": a noun the parser may read as a verb
+    out = text
+    for verb in sorted(verbs, key=lambda t: t.idx, reverse=True):
+        out = out[:verb.idx] + _gerund(verb.text, verb.lemma_) + out[verb.idx + len(verb.text):]
+    return out
+
+
+_DOUBLED = re.compile(r"(?:(?<!f)fer|(?<!i)mit|pel|cur)$|^[^aeiou]*[aeiou][bdgklmnprt]$")
+"""A base form whose last consonant doubles before "-ing": a stressed last syllable of the
+verbs records use ("refer", "submit", "compel", "incur") or one syllable ending on a
+vowel and a consonant ("log", "stop", "plan")."""
+
+
+def _gerund(verb: str, lemma: str) -> str:
+    """The "-ing" form of a header's verb ("forwarded" -> "forwarding", "submitted" ->
+    "submitting", "made" -> "making", "notified" -> "notifying")."""
+    lower, lemma = verb.lower(), lemma.lower()
+    if re.search(r"([bdgklmnprt])\1ed$", lower):
+        return lower[:-2] + "ing"
+    if _DOUBLED.search(lemma):  # "refer" -> "referring", "log" -> "logging"
+        return lemma + lemma[-1] + "ing"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        return lemma[:-1] + "ing"
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    return lemma + "ing"
+
+
 def _question(
     analysis: Analysis, row: _Row, cell: Cell, shown: str, header: str, wrong: list[str],
     small: bool = False, scale: bool = False, bound: str = "", caption: str = "",
@@ -389,7 +493,9 @@ def _question(
     if not level and (not re.search(r"[^\W\d_]", name) or _FIGURE.match(name)
                       or len(name.split()) > 12):
         return None  # a row named by a figure ("1", "2022", "5 to 6") says not what it is
-    column = _lower(" ".join(header.split()))
+    column = _column_phrase(doc, header, shown)
+    if column is None:
+        return None  # "the P1 is ____": a column named by a code the text never spells out
     if _place(row, first):
         lead = f"In {md_escape(name)}, "
     elif small and (law := _law(doc, row)):  # "For <offence> (<Act>, s.N), ..."
@@ -402,7 +508,7 @@ def _question(
         gloss = _gloss(doc, row, cell, name, scale, words=GLOSS_WORDS)
         if not gloss:
             return None  # "Where the ref is C1": a code says not what the row is
-        lead = f"For {gloss[2:-1]} ({md_escape(name)}), "  # "For <what C2 is> (C2), "
+        lead = f"For {_nominal(gloss[2:-1])} ({md_escape(name)}), "  # "For <what C2 is> (C2), "
     else:
         gloss = _gloss(doc, row, cell, name, scale) or (_route(doc, row) if small else "")
         lead = f"Where the {_lower(first.header)} is {_lower(md_escape(name))}{gloss}, "
@@ -419,7 +525,8 @@ def _question(
     owner = (ruled or _owner(analysis, about)) if lead.startswith("Where the ") else ""
     if owner and not any(a.lower() in owner.lower() for a in (shown, *wrong)):
         lead = f"{owner}{lead[:1].lower()}{lead[1:]}"
-    bare = len(header.split()) == 1 and not subject_led and not scale
+    bare = len(header.split()) == 1 and not subject_led and not scale and column == _lower(
+        header.strip())
     of = _SENTENCE.match(shown)
     after = f" {of.group('suffix').lstrip(chr(39) + chr(0x2019) + 's').strip()}" if of else ""
     if of is not None:
@@ -436,7 +543,8 @@ def _question(
         blanked = (f"{md_escape(_lower(shown[:found.start(group)]))}{BLANK}"
                    f"{md_escape(shown[found.end(group):])}")
         prompt = f"{lead}the {md_escape(column)} is {blanked}."
-    elif small and _header_form(header) == "limit":  # "the search is to begin within ____"
+    elif _header_form(header) == "limit" and not bound and ":" not in header:
+        # "the search is to begin within ____", in a table of any size
         prompt = f"{lead}{md_escape(_limit_clause(column))} {BLANK}{after}."
     else:
         limit = f"{bound} " if bound else ""
