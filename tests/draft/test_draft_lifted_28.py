@@ -90,3 +90,31 @@ def test_then_after_a_modal_is_the_next_step_not_a_time(tmp_path: Path, matcher:
     """"must then attend": the step after the assessment, no time the stem lacks."""
     kept, below = chosen(tmp_path, STEP, matcher)
     assert not any('"then" is a time' in r for q in kept + below for r in q.reasons)
+
+
+SERIES = """# Seized devices
+
+Two forms are completed when a child's phone is seized: a seizure record and an examination request. The second must be completed within 14 days of the seizure of the device.
+"""
+
+
+def test_an_ordinal_with_no_noun_of_its_own_points_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"The second must be completed ...": the second of the forms the sentence before
+    names, which the stem alone does not say: that sentence is carried in front of it."""
+    kept, _ = chosen(tmp_path, SERIES, matcher)
+    assert not [q.prompt for q in kept if q.prompt.startswith("The second")], [q.prompt for q in kept]
+    assert any(q.prompt.startswith("Two forms are completed when a child's phone is seized: a seizure record and an examination request. The second must be completed within") for q in kept), [q.prompt for q in kept]
+
+
+AGAIN = """# Recording decisions
+
+Officers record every grading decision on the case file. Again, the duty officer must record the decision to refer within 2 hours of the referral.
+"""
+
+
+def test_again_opening_a_rule_is_struck_as_a_connective(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"Again, the duty officer must record ...": "Again" only ties the rule to the one
+    before; the rule reads whole without it."""
+    kept, _ = chosen(tmp_path, AGAIN, matcher)
+    assert any("The duty officer must record the decision to refer within" in q.prompt for q in kept), [q.prompt for q in kept]
+    assert not any("Again" in q.prompt or "again" in q.prompt for q in kept), [q.prompt for q in kept]

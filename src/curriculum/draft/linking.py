@@ -46,7 +46,9 @@ CONNECTIVES = frozenset({
     "in any event", "in any case", "above all", "first of all", "most importantly",
     "more importantly", "equally", "by the same token", "in short", "in summary",
     "for comparison", "by comparison", "in comparison", "for context", "by way of context",
-    "for reference", "for background", "as background",
+    "for reference", "for background", "as background", "again", "once again", "as before",
+    "as above", "as noted above", "as noted earlier", "as mentioned above",
+    "as mentioned earlier", "as stated above", "as stated earlier",
 })
 """Connectives of addition, contrast, sequence, result and emphasis: a closed grammatical
 class. Not "then", "otherwise", "alternatively", "meanwhile", "instead" or "overall": they

@@ -499,6 +499,8 @@ def pointers(
         "does not show)")) for t in tokens if _partitive(t)]
     out += [Pointer(t.i, -0.5, f'points back: "{t.text} {t.head.text}": other than which?')
             for t in tokens if _contrast(t, tokens)]
+    out += [Pointer(t.i, -0.5, f'points back: "the {t.text}" of what? (one of a series the '
+                    "stem does not show)") for t in tokens if _ordinal_head(t)]
     out += [Pointer(t.head.i, -0.4, f'points back: "the same {t.head.text}" says the same as '
                     "what") for t in tokens if _same(t)]
     first = tokens[0]
@@ -990,6 +992,18 @@ def _partitive(token: Any) -> bool:
     children = list(token.children)
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
         c.dep_ in ("prep", "relcl", "acl", "amod", "compound") for c in children)
+
+
+def _ordinal_head(token: Any) -> bool:
+    """ "The second must be completed within 14 days": an ordinal with "the" and no noun
+    of its own, as a subject or object, stands for the second of a series a sentence
+    before listed (the second of two forms, steps, visits); "the first of the two
+    reports" says which series, and "the second report" has its noun."""
+    if token.ent_type_ != "ORDINAL" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    children = list(token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
+        c.dep_ in ("prep", "relcl", "acl", "compound") for c in children)
 
 
 def _former_latter(token: Any) -> bool:

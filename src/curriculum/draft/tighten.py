@@ -125,14 +125,14 @@ def unowned(stem: Stem, doc_text: str, parsed: Any, start: int, keep: Span) -> S
 UNLINKED = "connective struck"
 _INSIDE = frozenset({w for w in CONNECTIVES if " " not in w} - word_set("""
     first firstly second secondly third thirdly finally lastly further equally notably
-    importantly crucially therefore thus hence consequently accordingly""")) | {"instead"}
+    importantly crucially therefore thus hence consequently accordingly again""")) | {"instead"}
 """Connectives that link a clause to the one before it from inside it ("The standard
 instead requires ...", "Police also traced ...", "The Act, however, requires ..."): the
 single-word ones of ``linking.CONNECTIVES`` and "instead", which inside a clause only says
 the claim replaces what the sentence before proposed. Not the words of sequence ("must
-first notify": the order is the rule's), nor those that also say how ("shared equally"),
-nor those of result ("therefore"): the reason before them is carried or the stem is held
-(``discourse.py``)."""
+first notify": the order is the rule's), nor those that also say how ("shared equally")
+or a repeat ("scored again"), nor those of result ("therefore"): the reason before them is
+carried or the stem is held (``discourse.py``)."""
 
 
 def unlinked_within(stem: Stem, doc_text: str, parsed: Any, start: int, keep: Span) -> Stem:
