@@ -299,3 +299,49 @@ def test_a_count_of_what_the_publisher_itself_handled_is_held(tmp_path: Path, ma
     assert not [q for q in kept if "reports to the police" in q.prompt]
     others = [q for q in every if "children" in q.prompt or "Yellow Notices" in q.prompt]
     assert others and not [r for q in others for r in q.reasons if "own publisher" in r], [(q.prompt, q.reasons) for q in others]
+
+
+_REVIEW_PASSIVE = (
+    "# Annual review of our reporting line\n\n"
+    "*Kestrelford Safeguarding Hub, Data Team. Published 3 March 2027.*\n\n"
+    "## What we handled\n\n"
+    "In 2026, 4,310 reports were passed to the police by the Kestrelford Safeguarding Hub.\n\n"
+    "Our analysts reviewed 980 images in 2026.\n\n"
+    "In 2026 the Hub's call handlers answered 7,400 calls.\n\n"
+    "In 2026, 3,100 reports were passed to the police by the National Crime Agency.\n"
+)
+
+
+def test_the_publishers_own_volume_in_the_passive_or_by_its_own_staff_is_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # the Hub's count told with the Hub as the passive's agent, or by "our analysts",
+    # is its own volume; another body's, in the same form, is judged as before
+    kept, below = drafted(tmp_path, _REVIEW_PASSIVE, matcher)
+    every = [*kept, *below]
+    own_counts = [q for q in every if "Kestrelford" in q.prompt or "980" in q.prompt
+                  or "analysts reviewed" in q.prompt or "calls" in q.prompt]
+    assert any("calls" in q.prompt for q in own_counts), [q.prompt for q in every]
+    assert own_counts and all(any("what the document's own publisher handled" in r for r in q.reasons)
+                              for q in own_counts), [(q.prompt, q.reasons) for q in own_counts]
+    others = [q for q in every if "National Crime Agency" in q.prompt]
+    assert others and not [r for q in others for r in q.reasons if "own publisher" in r], [(q.prompt, q.reasons) for q in others]
+
+
+_PACK = (
+    "# Delegate Pack: Western Isles Victim Identification Summit 2027\n\n"
+    "## Places\n\n"
+    "Each agency may nominate up to two analysts for the summit.\n\n"
+    "Agencies without a connection may send one observer each.\n\n"
+    "## Handling\n\n"
+    "Analysts must log every image they view within 24 hours.\n"
+)
+
+
+def test_a_quota_for_the_senders_to_the_documents_own_event_is_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "each agency", "agencies": the reader's side named in the third person; how many
+    # they may send to the summit is its own administration; a duty of the work stays
+    kept, below = drafted(tmp_path, _PACK, matcher)
+    every = [*kept, *below]
+    quota = [q for q in every if "nominate" in q.prompt or "observer" in q.prompt]
+    assert quota and all(any("allows its reader's side" in r for r in q.reasons) for q in quota), [(q.prompt, q.reasons) for q in quota]
+    others = [q for q in every if q.prompt.startswith("Analysts must")]
+    assert others and not [r for q in others for r in q.reasons if "reader's side" in r], [(q.prompt, q.reasons) for q in others]

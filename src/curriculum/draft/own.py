@@ -264,7 +264,8 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
 OWN_KINDS = frozenset({
     "course", "training", "module", "session", "evaluation", "survey", "exercise", "event",
     "meeting", "conference", "workshop", "webinar", "seminar", "edition", "programme",
-    "program", "project", "pilot", "team", "tool", "taskforce"})
+    "program", "project", "pilot", "team", "tool", "taskforce", "summit", "symposium",
+    "masterclass", "hackathon", "bootcamp"})
 """Kinds of undertaking a document may be the record of ("Evaluation Report: ... (Course
 MRSO-2)", "Review of the ... tabletop exercise", "Terms of Reference: Joint Investigation
 Team"). A review, an inspection or a study is left out: what it found is about the
@@ -1239,9 +1240,9 @@ def _author_name(q: DraftQuestion) -> tuple[str, ...]:
 def _is_author(subject: Any, names: tuple[str, ...]) -> bool:
     """The subject is the document's own publisher: "we", its name ("the Dunstanholme
     Police Academy"), or the kind of body its name ends in with "the" ("the Academy")."""
-    if subject.lower_ == "we":
+    if subject.lower_ in ("we", "us", "our"):
         return True
-    words = [t for t in subject.subtree if t.dep_ != "det"]
+    words = [t for t in subject.subtree if t.dep_ not in ("det", "case")]
     text = " ".join(t.text for t in words).lower()
     for name in names:
         last = name.split()[-1].lower()
@@ -1276,8 +1277,40 @@ def own_office_time(parsed: Any, names: tuple[str, ...]) -> str:
 
 
 _READER = frozenset({"you", "your"})
+_SENDERS = frozenset({"agency", "force", "country", "state", "delegation", "organisation",
+                      "organization", "unit", "service", "member", "participant", "delegate",
+                      "attendee", "nominee", "trainee"})
+"""Who sends people or cases to an event, or comes to it: the reader's side, named in the
+third person ("Each agency may nominate two analysts", "Participants may bring ...")."""
+
+
+def _readers_side(subject: Any) -> bool:
+    """The subject is the reader or the reader's own ("you", "your agency's focal point"),
+    or a sender to the event as a class ("each agency", "agencies from ...", "participating
+    countries"): never one body by name."""
+    if any(t.lower_ in _READER for t in subject.subtree if t.i <= subject.i):
+        return True
+    if subject.lemma_.lower() not in _SENDERS or any(
+            t.pos_ == "PROPN" for t in subject.subtree):
+        return False
+    return subject.tag_ == "NNS" or any(c.lower_ in ("each", "every") for c in subject.children)
 ALLOWANCE = ("what the document's own {kind} allows its reader's side (\"{phrase} may ... "
              "{count}\"): an allowance of that one event, not a rule of the work")
+
+
+def _counted_object(root: Any) -> Any:
+    """The verb's object with a number on it ("nominate up to four series"), also where
+    the parser reads "up" as a particle and "to two analysts" as a phrase of its own."""
+    for child in root.children:
+        if child.dep_ == "dobj" and any(n.dep_ == "nummod" for n in child.children):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to" and child.i > 0 and (
+                root.doc[child.i - 1].lower_ == "up"):
+            found = next((g for g in child.children if g.dep_ == "pobj"
+                          and any(n.dep_ == "nummod" for n in g.children)), None)
+            if found is not None:
+                return found
+    return None
 
 
 def own_allowance(parsed: Any, nouns: frozenset[str]) -> str:
@@ -1294,10 +1327,9 @@ def own_allowance(parsed: Any, nouns: frozenset[str]) -> str:
     if not any(c.tag_ == "MD" and c.lower_ == "may" for c in root.children):
         return ""
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or not any(t.lower_ in _READER for t in subject.subtree if t.i <= subject.i):
+    if subject is None or not _readers_side(subject):
         return ""
-    counted = next((c for c in root.children if c.dep_ == "dobj"
-                    and any(n.dep_ == "nummod" for n in c.children)), None)
+    counted = _counted_object(root)
     if counted is None:
         return ""
     return ALLOWANCE.format(kind=sorted(nouns)[0],
@@ -1339,6 +1371,26 @@ def _head_names(q: DraftQuestion) -> tuple[str, ...]:
     return cache["names"]
 
 
+def _handler(root: Any, names: tuple[str, ...]) -> tuple[Any, Any]:
+    """Who handled what, when the publisher did: the active subject that is the publisher
+    or the publisher's own ("the Centre", "we", "our analysts", "the Centre's analysts")
+    with the counted object, or the passive's agent that is ("4,812 referrals were
+    forwarded by the Centre") with the counted subject; (None, None) otherwise."""
+    def counted(token: Any) -> bool:
+        return any(n.dep_ == "nummod" and n.like_num for n in token.children)
+
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (_is_author(subject, names) or any(
+            c.dep_ == "poss" and _is_author(c, names) for c in subject.children)):
+        return subject, next((c for c in root.children if c.dep_ == "dobj" and counted(c)), None)
+    agent = next((g for c in root.children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    passive = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if agent is not None and passive is not None and _is_author(agent, names):
+        return agent, passive if counted(passive) else None
+    return None, None
+
+
 def own_volume(parsed: Any, names: tuple[str, ...], shown: Any = None) -> str:
     """The hold reason when the document's own publisher counts what it handled in a
     period ("The Reporting Centre forwarded 7,222 referrals in 2025", "In 2025 we
@@ -1359,18 +1411,13 @@ def own_volume(parsed: Any, names: tuple[str, ...], shown: Any = None) -> str:
                      and c.pos_ in ("VERB", "AUX") and shown(c)), root)
     if root.lemma_.lower() in _HANDLING_NOT or root.tag_ not in ("VBD", "VBN"):
         return ""
-    if root.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have"
-                                      for c in root.children):
+    if root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
         return ""
     if any(c.tag_ == "MD" for c in root.children):
         return ""
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or not _is_author(subject, names):
+    subject, counted = _handler(root, names)
+    if subject is None or any(t.lower_.removesuffix("'s") in WIDE for t in subject.subtree):
         return ""
-    if any(t.lower_.removesuffix("'s") in WIDE for t in subject.subtree):
-        return ""
-    counted = next((c for c in root.children if c.dep_ == "dobj"
-                    and any(n.dep_ == "nummod" and n.like_num for n in c.children)), None)
     if counted is None or counted.lemma_.lower() in _PEOPLE_COUNTED:
         return ""
     if not any(re.fullmatch(r"(?:19|20)\d\d", t.text) for t in parsed):
