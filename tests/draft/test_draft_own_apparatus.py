@@ -267,3 +267,29 @@ def test_a_rows_other_cells_do_not_make_its_notice_a_penalty(tmp_path: Path, mat
     kept, below = choose(rules_for(analyse(read_source(path, tmp_path), "t", matcher), matcher))
     notices = [q for q in kept + below if "notice before foreign travel" in q.prompt]
     assert notices and not any("invented law" in " ".join(q.reasons) for q in notices), [(q.prompt, q.reasons) for q in notices]
+
+
+WIRE = """# Ministers agree joint action on online abuse
+
+Note for readers: the Harrowmere Coast Alliance, its six member states and the town of Quellwick are fictional; treaty facts are real.
+
+The Quellwick Charter, adopted at the end of a three-day summit, commits members to set up a specialist unit within 24 months.
+
+The Lanzarote Convention commits Parties to criminalise the solicitation of children for sexual purposes within 12 months of ratification.
+
+Under the Quellwick Charter, officers must refer every report of online grooming to a specialist unit within 48 hours.
+"""
+
+
+def test_what_a_charter_the_notice_invents_commits_to_is_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"Quellwick" is a name the notice lists as invented: what the charter named after
+    it commits members to is the author's; a real convention's commitment and a rule
+    with "must" under the charter are judged as before."""
+    kept, below = chosen(tmp_path, WIRE, matcher)
+    every = kept + below
+    charter = [q for q in every if q.prompt.startswith("The Quellwick Charter")]
+    assert charter and all(any("an instrument the document declares invented" in r for r in q.reasons)
+                           for q in charter), [(q.prompt, q.reasons) for q in charter]
+    assert not [q for q in kept if q.prompt.startswith("The Quellwick Charter")]
+    others = [q for q in every if "Lanzarote" in q.prompt or "officers must" in q.prompt]
+    assert others and not [r for q in others for r in q.reasons if "declares invented" in r], [(q.prompt, q.reasons) for q in others]

@@ -25,6 +25,14 @@ fictional jurisdiction"). A sentence so covered is an invented penalty when it n
 punishment ("imprisonment", "fine", "prison", "jail", "detention") or an offence or a
 penalty with a term in years or months (a table row, when its stem asks the penalty
 column: "in Galinor, the maximum penalty is ____"); it is held with that reason.
+
+A notice may list what it invents by name ("Tidewire News Agency, the Brennick Strait
+Forum and its member states (Maravel, ...), the city of Tideholm and every person quoted
+are fictional"). A declaration, charter or pledge named after one of those names ("The
+Tideholm Declaration ... commits members to criminalise online grooming", blind review 27,
+a5: X, "a fictional declaration") commits no real state to anything: held with that reason
+(``invented_pledge``). The notice's distinctive words mark the name, never its kind of
+body ("Agency", "Forum").
 """
 
 from __future__ import annotations
@@ -141,8 +149,85 @@ def penalty(parsed: Any) -> bool:
     return bool(nouns & _PUNISHMENTS) or bool(nouns & _CHARGES and nouns & _TERMS)
 
 
+_NOTICE_CLAUSE = re.compile(
+    r"(?P<named>[^.;:!?\n]{3,400}?)\s+(?:are|is)\s+(?:all\s+|entirely\s+|wholly\s+)?"
+    + FICTIONAL + r"\b", re.I)
+"""A clause that calls what it lists invented ("..., the Brennick Strait Forum and its
+member states (Maravel, ...), the city of Tideholm and every person quoted are
+fictional"): what comes before the verb is the list."""
+_NAME_RUN = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][a-z][\w'\u2019-]*)*")
+_GENERIC = frozenset({
+    "the", "this", "these", "all", "every", "everything", "any", "its", "their", "names",
+    "note", "notice", "facts", "figures", "fictional", "document", "city", "town", "host",
+    "national", "regional", "republic", "kingdom", "commonwealth", "state", "states",
+    "coast", "strait", "river", "north", "south", "east", "west", "news", "police", "act",
+    "ministry", "justice", "central", "authority", "agency", "forum", "council", "centre",
+    "center", "academy", "service", "services", "unit", "office", "team", "standard"})
+"""Words of a listed name that name no place or body of their own ("Agency" of "Tidewire
+News Agency"): only the distinctive words ("Tidewire", "Tideholm") mark a name as one
+the notice lists."""
+_PLEDGES = frozenset({"declaration", "communique", "communiqu\u00e9", "pledge", "charter",
+                      "roadmap", "accord", "compact", "resolution", "statement"})
+"""Instruments by which states or bodies commit themselves to a course (a regional
+forum's "Tideholm Declaration"): a law ("Act", "section") is left to the penalty rule,
+whose duties are still asked."""
+
+PLEDGE = ("what an instrument the document declares invented commits to (\"{name}\": "
+          "its notice says \"{declared}\"): a commitment the author made up for the "
+          "text, which no state or body has made")
+
+
+def invented_words(analysis: Analysis) -> dict[str, str]:
+    """The distinctive words of the names a notice lists as invented, each with the
+    notice's words ("Tideholm" -> "... the city of Tideholm and every person quoted are
+    fictional"); read once per document."""
+    cache: dict[str, dict[str, str]] = analysis.__dict__.setdefault("_invented_words", {})
+    if "words" not in cache:
+        found: dict[str, str] = {}
+        for clause in _NOTICE_CLAUSE.finditer(analysis.doc.text):
+            named = clause.group("named")
+            for run in _NAME_RUN.finditer(named):
+                for word in run.group(0).split():
+                    if word.lower() not in _GENERIC and len(word) > 2:
+                        found.setdefault(word, " ".join(clause.group(0).split()))
+        cache["words"] = found
+    return cache["words"]
+
+
+def invented_pledge(q: DraftQuestion) -> str:
+    """The hold reason when the main clause's subject is a declaration, charter or pledge
+    whose name carries a word the document's own notice lists as invented ("The Tideholm
+    Declaration ... commits members to criminalise online grooming", where "the city of
+    Tideholm ... are fictional"), else "". Its content is the author's, not a commitment
+    any state made; a real instrument ("the Lanzarote Convention"), a law the notice
+    makes up (its duties are asked, its penalty is ``judge``'s) and a rule with a modal
+    are judged as before."""
+    parsed = q.sentence.parsed
+    if parsed is None:
+        return ""
+    root = parsed[:].root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in _PLEDGES:
+        return ""
+    if any(c.tag_ == "MD" and c.lower_ in ("must", "shall", "may", "should")
+           for c in root.children):
+        return ""
+    words = invented_words(q.analysis)
+    marked = next((t.text for t in subject.subtree
+                   if t.pos_ == "PROPN" and t.i != subject.i and t.text in words), None)
+    if marked is None:
+        return ""
+    name = parsed[subject.left_edge.i: subject.i + 1].text
+    return PLEDGE.format(name=name, declared=words[marked])
+
+
 def judge(q: DraftQuestion, result: Score) -> None:
-    """Hold a penalty set by a law the text declares invented (module docstring)."""
+    """Hold a penalty set by a law the text declares invented, or what an invented
+    declaration commits to (module docstring)."""
+    pledge = invented_pledge(q)
+    if pledge:
+        result.hold(pledge)
+        return
     parsed = q.sentence.parsed
     if q.sentence.kind == "row":  # a row's parse runs through all its cells: its stem
         if _ROW_PENALTY.search(q.prompt) is None:  # says which column is asked
