@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_fixtures import drafted_note
+from draft_fixtures import analysed, drafted_note
+
+from curriculum.draft.questions import DraftQuestion, false_statement
+from curriculum.draft.themes import ThemeMatcher
 
 NOTICES = """# Offender travel
 
@@ -28,4 +31,30 @@ def test_one_term_is_asked_once_in_a_module_by_its_fullest_description(tmp_path:
     held = [line for line in audit.splitlines() if "ask for the same term" in line]
     assert len(held) == 1 and "reach police forces in other countries" in held[0]
     assert '("Green Notices")' in held[0] and "describes it more fully" in held[0]
+
+
+def _false_twin(folder: Path, text: str, matcher: ThemeMatcher, value: str = "24") -> DraftQuestion:
+    """The false twin of the text's first sentence's figure ``value``, as ``truth.balance``
+    makes it when the module's true/false items are almost all true."""
+    folder.mkdir()
+    analysis = analysed(folder, text, matcher)
+    sentence = analysis.kept()[0]
+    [fact] = [f for f in analysis.facts[sentence.index] if f.kind == "count" and f.value == value]
+    twin = false_statement(analysis, sentence, fact, [])
+    assert twin is not None
+    return twin
+
+
+def test_a_number_written_only_in_another_time_unit_does_not_push_a_false_length_off_its_ladder(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "every 12 months" is no figure in hours: the 24-hour limit's false value is the
+    # next length such limits are set in below it, "12 hours", never "14 hours"
+    months = _false_twin(tmp_path / "months", "Every new referral is risk assessed by the duty sergeant within 24 hours of receipt. Sergeants refresh their triage training every 12 months.\n", matcher)
+    assert months.replacement == "12"
+    assert months.prompt == "Every new referral is risk assessed by the duty sergeant within 12 hours of receipt."
+    # nor is a time of day's "12" a length ("Updated 17:05:12" in a header)
+    clock = _false_twin(tmp_path / "clock", "Every new referral is risk assessed by the duty sergeant within 24 hours of receipt. Sergeants refresh their triage training every 12 months. Page updated 17:05:12 by the duty desk.\n", matcher)
+    assert clock.replacement == "12"
+    # a 12 the document writes in hours, or bare, is still never the false value
+    hours = _false_twin(tmp_path / "hours", "Every new referral is risk assessed by the duty sergeant within 24 hours of receipt. Night shifts last 12 hours.\n", matcher)
+    assert hours.replacement != "12"
 

@@ -210,6 +210,42 @@ def _unit(fact: Fact) -> str:
     return next((w.rstrip("s") for w in words if w.rstrip("s") in _LADDERS), "")
 
 
+def other_units_only(text: str, fact: Fact) -> set[float]:
+    """The numbers ``text`` writes only as a length in another time unit than ``fact``'s
+    ("every 12 months" for a fact in hours), each time. Such a number is no figure of the
+    fact's kind elsewhere in the document, so a false statement may take it: "within 12
+    hours" for a 24-hour rule, where "12 months" alone had pushed the false value off the
+    unit's ladder to "within 14 hours" (blind review 27, post-go: an edit). A number
+    written once bare, with the fact's own unit or with any other noun stays forbidden; a
+    time of day's parts ("17:05:12" in an e-mail header) are no length and count for
+    nothing. Empty when the fact counts no time unit."""
+    unit = _unit(fact)
+    if not unit:
+        return set()
+    units: dict[float, set[str]] = {}
+    for match in _NUMBER_AND_AFTER.finditer(text):
+        if _CLOCK.match(text, match.end("n")) or _CLOCK_BEFORE.search(text, 0, match.start()):
+            continue  # "17:05:12" in a header's date: a time of day, no length
+        raw = match.group("n")
+        if raw.lower() not in _WORD_VALUES and not raw[0].isdigit():
+            continue
+        value = written_value(raw) if raw.lower() in _WORD_VALUES else float(raw.replace(",", ""))
+        after = (match.group("unit") or "").lower().rstrip("s")
+        units.setdefault(value, set()).add(after if after in _LADDERS else "")
+    return {v for v, seen in units.items() if "" not in seen and unit not in seen}
+
+
+_NUMBER_AND_AFTER = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)"
+    r"(?:[\s-]+(?:(?:working|calendar|clear|full|business|consecutive)\s+)?"
+    r"(?P<unit>[A-Za-z]+))?")
+"""A number (digits or words) and the word after it, past a hyphen ("12-month") and a
+qualifier of days ("10 working days")."""
+_CLOCK = re.compile(r":\d")
+_CLOCK_BEFORE = re.compile(r"\d:$")
+"""A number in a time of day ("17:05:12"), read either side of its colon."""
+
+
 def _spaced(value: int) -> list[int]:
     """Around a small count, options two apart (3 -> 1/5/7), never a run of neighbours
     (2/3/4/5): the answer is then not merely "the middle one"."""

@@ -36,6 +36,7 @@ from curriculum.draft.distractors import (
     false_value,
     number_choice,
     numbers_in,
+    other_units_only,
     period_cap,
     year_cap,
 )
@@ -483,8 +484,9 @@ def false_statement(
     None. Call only when ``falsifiable`` holds."""
     doc = analysis.doc
     stem = _stem(analysis, sentence, fact.context, lists)
+    forbidden = document_numbers(doc.text) - other_units_only(doc.text, fact)
     wrong = false_value(fact, seed_of("tf", doc.display(*fact.context)),
-                        document_numbers(doc.text), year_cap(fact, latest_year(analysis)),
+                        forbidden, year_cap(fact, latest_year(analysis)),
                         doc.text[fact.context[1] : sentence.end],
                         doc.text[sentence.start : fact.span[0]])
     if wrong is None:
@@ -535,7 +537,8 @@ def falsifiable(analysis: Analysis, sentence: Sentence, fact: Fact, asked: bool 
 @lru_cache(maxsize=4)
 def document_numbers(text: str) -> frozenset[float]:
     """Every number the document writes: none may become a false statement's figure (it
-    could be true of something the document says elsewhere). Once per document."""
+    could be true of something the document says elsewhere), unless it is written only as
+    a length in another time unit (``distractors.other_units_only``). Once per document."""
     return frozenset(numbers_in(text))
 
 
