@@ -58,3 +58,12 @@ def test_a_number_written_only_in_another_time_unit_does_not_push_a_false_length
     hours = _false_twin(tmp_path / "hours", "Every new referral is risk assessed by the duty sergeant within 24 hours of receipt. Night shifts last 12 hours.\n", matcher)
     assert hours.replacement != "12"
 
+
+def test_a_false_age_is_another_age_rules_set(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # 12 -> 14 (an age such rules set), never "24 years of age", which no rule on criminal
+    # responsibility sets and a learner rules out without knowing the rule
+    responsibility = _false_twin(tmp_path / "twelve", "In the pilot area, the age of criminal responsibility is 12 years of age for every offence.\n", matcher, "12")
+    assert responsibility.replacement == "14"
+    # 16 -> 14 or 18, two years off at least: never 11
+    witness = _false_twin(tmp_path / "sixteen", "At the first interview, a witness who is 16 years of age is offered a registered intermediary.\n", matcher, "16")
+    assert witness.replacement in ("14", "18")

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 
+from curriculum.draft.ages import LADDER as AGE_LADDER
 from curriculum.draft.ages import age_options, is_age
 from curriculum.draft.facts import NUMBER_WORDS, QUALIFIERS, Fact
 
@@ -404,6 +405,10 @@ def false_value(
     cap = period_cap(fact, after)
     pool = [v for v in candidates(fact, max_year, twin=True) if v not in forbidden
             and (cap is None or v <= cap)]
+    if fact.kind == "count" and (fact.noun == "age" or is_age(before, after)):
+        ages = age_twins(base, way, side, forbidden)
+        if ages is not None:  # an age rules set: another such age, or no false statement
+            return fmt(ages[seed % len(ages)], fact.value) if ages else None
     stepped = [v for v in _ladder_twins(fact, base, way, forbidden, cap)
                if not side or (v < base if side == "<" else v > base)]
     if stepped:  # a length rules set: a value such rules set ("60 days", not "220 days")
@@ -423,6 +428,29 @@ def false_value(
     if not pool:
         return None
     return fmt(pool[seed % len(pool)], fact.value)
+
+
+AGE_APART = 2
+"""A false age differs from the rule's by this many years or more: "under 17" for a rule
+of 18 is false, but a trainer reads it as a quibble, not a wrong belief."""
+
+
+def age_twins(base: float, way: str, side: str, forbidden: Set[float]) -> list[float] | None:
+    """For a false statement's age that rules set (``ages.LADDER``: 13, 16, 18), the
+    nearest other ages of the ladder on either side, ``AGE_APART`` years off or more, on
+    the strict side of a bound (``side``, or a qualifier's ``way``) and never one the
+    document writes: "10 years of age or under" where the source says 13, "21 or over"
+    where it says 18, never "26 years of age or under" or "aged 32 or over", which no
+    rule sets and a learner rules out without knowing the rule (blind review 27: an
+    edit, "26 gives it away"). None when the age is on no ladder (the other figures'
+    rules apply); [] when no such age is left."""
+    if base != int(base) or int(base) not in AGE_LADDER:
+        return None
+    strict = side or (way if way in ("<", ">") else "")
+    fits = [float(a) for a in AGE_LADDER if abs(a - base) >= AGE_APART
+            and float(a) not in forbidden and (strict != "<" or a < base)
+            and (strict != ">" or a > base)]
+    return [v for v in fits if v < base][-1:] + [v for v in fits if v > base][:1]
 
 
 def bound_side(before: str, after: str) -> str:
