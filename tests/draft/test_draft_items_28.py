@@ -67,3 +67,11 @@ def test_a_false_age_is_another_age_rules_set(tmp_path: Path, matcher: ThemeMatc
     # 16 -> 14 or 18, two years off at least: never 11
     witness = _false_twin(tmp_path / "sixteen", "At the first interview, a witness who is 16 years of age is offered a registered intermediary.\n", matcher, "16")
     assert witness.replacement in ("14", "18")
+
+
+def test_within_the_previous_months_is_an_upper_limit_too(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "within the previous 18 months" is met by a check 9 months ago: read as true of a
+    # 12-month rule; the false value is on the strict side, lower
+    check = _false_twin(tmp_path / "previous", "Each analyst must have had a welfare check within the previous 12 months before joining the unit.\n", matcher, "12")
+    assert check.replacement == "9"
+    assert check.prompt == "Each analyst must have had a welfare check within the previous 9 months before joining the unit."

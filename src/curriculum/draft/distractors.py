@@ -455,9 +455,10 @@ def age_twins(base: float, way: str, side: str, forbidden: Set[float]) -> list[f
 
 def bound_side(before: str, after: str) -> str:
     """Which side of a bound a false value must fall on to be false, or "": a limit "within
-    24 hours", "up to 5 years", "13 or under" is met by anything stricter, so "within 36
-    hours" or "26 or under" reads as true of the same rule (blind review 27, post-go: keys
-    right but fragile); its false value is lower ("<"). A floor "at least 21 days", "16 or
+    24 hours", "within the previous 12 months", "up to 5 years", "13 or under" is met by
+    anything stricter, so "within 36 hours", "within the previous 24 months" or "26 or
+    under" reads as true of the same rule (blind review 27, post-go: keys right but
+    fragile); its false value is lower ("<"). A floor "at least 21 days", "16 or
     over" is met by anything laxer; its false value is higher (">")."""
     if _UPPER_BEFORE.search(before) or _UPPER_AFTER.match(after):
         return "<"
@@ -467,7 +468,8 @@ def bound_side(before: str, after: str) -> str:
 
 
 _UPPER_BEFORE = re.compile(
-    r"\b(?:within|up\s+to|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|"
+    r"\b(?:within(?:\s+the\s+(?:previous|preceding|last|past|first|next|following))?|"
+    r"up\s+to|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|"
     r"not\s+more\s+than|at\s+most|(?:a\s+)?maximum\s+of|under|below|not\s+exceeding|"
     r"no\s+longer\s+than|not\s+longer\s+than|capped\s+at|limited\s+to)\s+$", re.I)
 _UPPER_AFTER = re.compile(
