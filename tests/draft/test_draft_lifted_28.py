@@ -118,3 +118,21 @@ def test_again_opening_a_rule_is_struck_as_a_connective(tmp_path: Path, matcher:
     kept, _ = chosen(tmp_path, AGAIN, matcher)
     assert any("The duty officer must record the decision to refer within" in q.prompt for q in kept), [q.prompt for q in kept]
     assert not any("Again" in q.prompt or "again" in q.prompt for q in kept), [q.prompt for q in kept]
+
+
+INCREMENT = """# Preserving account data
+
+The provider confirmed that the account data is preserved for 60 days from the date of the request. A further 60 days may be authorised by a superintendent on written application.
+
+The platform will extend preservation once, for a further 30 days, if asked before the first period ends.
+"""
+
+
+def test_an_increment_of_time_that_names_nothing_it_adds_to_points_back(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"A further 60 days may be authorised ...": added to the preservation the sentence
+    before sets (which gives the answer away, so it is not carried); "extend preservation
+    ... for a further 30 days" names what it extends."""
+    kept, below = chosen(tmp_path, INCREMENT, matcher)
+    assert not [q.prompt for q in kept if "A further" in q.prompt], [q.prompt for q in kept]
+    assert any('"A further 60 days" added to what?' in r for q in below for r in q.reasons), [(q.prompt, q.reasons) for q in below]
+    assert not any("added to what" in r for q in kept + below if "extend preservation" in q.prompt for r in q.reasons)

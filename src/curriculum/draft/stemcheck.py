@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from curriculum.draft.bounds import only_if_condition
 from curriculum.draft.clauses import SEMICOLON
 from curriculum.draft.ellipsis import elided_head
+from curriculum.draft.facts import person_word
 from curriculum.draft.finite import finite_verb, named_past
 from curriculum.draft.generic import rule_sentence
 from curriculum.draft.leadins import closed_end
@@ -501,6 +502,7 @@ def pointers(
             for t in tokens if _contrast(t, tokens)]
     out += [Pointer(t.i, -0.5, f'points back: "the {t.text}" of what? (one of a series the '
                     "stem does not show)") for t in tokens if _ordinal_head(t)]
+    out += _increment(tokens)
     out += [Pointer(t.head.i, -0.4, f'points back: "the same {t.head.text}" says the same as '
                     "what") for t in tokens if _same(t)]
     first = tokens[0]
@@ -992,6 +994,39 @@ def _partitive(token: Any) -> bool:
     children = list(token.children)
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
         c.dep_ in ("prep", "relcl", "acl", "amod", "compound") for c in children)
+
+
+_ADDING = frozenset({"further", "additional", "extra", "another"})
+_PERIODS = frozenset({"hour", "day", "week", "month", "year", "period", "term"})
+_SHELLS = frozenset({"extension", "renewal", "period", "term", "time", "request",
+                     "application", "once"})
+"""Nouns that say an increment is asked for or granted, not what it adds to."""
+
+
+def _increment(tokens: list[Any]) -> list[Pointer]:
+    """ "A further 28 days may be authorised by a superintendent", "An extension of a
+    further 90 days can be asked for once": an increment of time whose stem names nothing
+    it is added to (no noun but the increment, a shell noun of asking or granting, a
+    person's role) extends a period a sentence before set (the preservation of data, a
+    detention, an order); read alone it says nothing. "Pinwheel will extend preservation
+    ... for a further 90 days" and "A Party may renew a preservation order once for a
+    further period" name theirs."""
+    for token in tokens:
+        if token.lower_ not in _ADDING or token.dep_ not in ("amod", "det", "advmod"):
+            continue
+        head = token.head
+        if head.lemma_.lower() not in _PERIODS:
+            continue
+        inside = {t.i for t in head.subtree}
+        named = [t for t in tokens if t.i not in inside and t.pos_ in ("NOUN", "PROPN")
+                 and t.lemma_.lower() not in _SHELLS and t.lemma_.lower() not in _PERIODS
+                 and not _role(t) and not person_word(t.lower_)]
+        if named:
+            return []
+        shown = " ".join(t.text for t in head.subtree)
+        return [Pointer(token.i, -0.4, f'points back: "{shown}" added to what? (the period '
+                        "a sentence before sets)")]
+    return []
 
 
 def _ordinal_head(token: Any) -> bool:
