@@ -131,6 +131,7 @@ def test_a_products_own_settings_and_performance(sentence: str, title: str, held
     ("Where the priority is P4 - Not illegal / out of remit, the time limit is ____.", True),
     ("Reports outside the scope of the hotline are answered within ____ working days.", True),
     ("Where the priority is P2 - Identifiable child or new material, the time limit is ____.", False),
+    ("Where the priority is P4 (not illegal / out of remit), the time limit is ____.", True),  # the row as drafted now
     ("Offences committed outside the jurisdiction can be prosecuted where the offender is a national.", False),
 ])
 def test_a_services_handling_of_what_is_out_of_its_remit(stem: str, held: bool) -> None:

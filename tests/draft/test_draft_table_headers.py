@@ -98,3 +98,29 @@ def test_a_level_spelled_out_with_its_code_is_no_pointer_to_a_part(tmp_path: Pat
     asked_p1 = [q for q in questions if "the time for Priority 1 (P1) is" in q.prompt]
     assert asked_p1
     assert not [r for q in asked_p1 for r in q.reasons if "points to a part" in r], [q.reasons for q in asked_p1]
+
+
+DASHED = """# Incident desk: escalation standard
+
+## Escalation
+
+Each incident gets a level on arrival.
+
+| Level | Escalate within |
+|---|---|
+| L1 - Danger to a child now | 30 minutes |
+| L2 - Named child or offender | 6 hours |
+| L3 \u2013 Known material | 3 days |
+| L4 - No risk found | 14 days |
+"""
+
+
+def test_a_row_named_by_a_code_a_dash_and_a_label_is_the_code_with_its_label_in_brackets(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """"L1 - Danger to a child now" is one cell laid out as a code and its label: the stem
+    says "L1 (danger to a child now)", as a code glossed by its next cell is said, never
+    "L1 - Danger to a child now" with the dash and the capital in running text."""
+    prompts = [q.prompt for q in asked(tmp_path, "desk.md", DASHED, matcher)]
+    assert prompts
+    assert "Where the level is L1 (danger to a child now), escalate within ____." in prompts, prompts  # a limit header in a table of four rows: never "the escalate within is ____"
+    assert any(p.startswith("Where the level is L3 (known material), ") for p in prompts), prompts
+    assert not any(" - " in p or "\u2013" in p for p in prompts), prompts

@@ -39,16 +39,16 @@ The board is asked to approve the procedure.
 
 def test_a_table_under_a_heading_that_names_a_procedure_is_that_procedures(tmp_path: Path, matcher: ThemeMatcher) -> None:
     assert asked(tmp_path, _PAPER, matcher) == [
-        "Under the revised callback procedure, where the priority is P1 - Child in danger now, the callback time is ____.",
-        "Under the revised callback procedure, where the priority is P2 - Child harmed in the past week, the callback time is ____.",
-        "Under the revised callback procedure, where the priority is P3 - Worry about a child, the callback time is ____.",
-        "Under the revised callback procedure, where the priority is P4 - General advice, the callback time is ____.",
+        "Under the revised callback procedure, where the priority is P1 (child in danger now), the callback time is ____.",
+        "Under the revised callback procedure, where the priority is P2 (child harmed in the past week), the callback time is ____.",
+        "Under the revised callback procedure, where the priority is P3 (worry about a child), the callback time is ____.",
+        "Under the revised callback procedure, where the priority is P4 (general advice), the callback time is ____.",
     ]
 
 
 def test_a_table_under_a_topic_heading_is_asked_as_before(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = _PAPER.replace("## 4. Revised callback procedure", "## 4. How fast we call back")
-    assert asked(tmp_path, text, matcher)[0] == "Where the priority is P1 - Child in danger now, the callback time is ____."
+    assert asked(tmp_path, text, matcher)[0] == "Where the priority is P1 (child in danger now), the callback time is ____."
 
 
 _POLICY = """---
@@ -73,4 +73,4 @@ This policy sets out how the helpline answers calls about children at risk.
 
 def test_a_policys_table_names_the_policy(tmp_path: Path, matcher: ThemeMatcher) -> None:
     assert asked(tmp_path, _POLICY, matcher)[0] == (
-        "Under the Helpline Safeguarding Policy, where the priority is P1 - Child in danger now, the callback time is ____.")
+        "Under the Helpline Safeguarding Policy, where the priority is P1 (child in danger now), the callback time is ____.")

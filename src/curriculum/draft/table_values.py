@@ -390,6 +390,22 @@ def _column_phrase(doc: SourceDoc, header: str, shown: str) -> str | None:
     return _lower(plain)
 
 
+_DASHED = re.compile(r"^(?P<code>[A-Z]{1,3}\d{1,2})\s+[-\u2013\u2014]\s+(?P<label>\S.*)$")
+"""A row's cell that gives its code and its label with a dash between ("P2 - Identifiable
+child", "S3 \u2013 Policy concern"): one cell holding two, the way a table lays them out."""
+
+
+def _dashed(name: str) -> str:
+    """A row named "P2 - Identifiable child" as running text names a code with what it
+    stands for, "P2 (identifiable child)", as a row glossed by its next cell is named;
+    the dash and the label's capital were the table's layout, not the sentence's. Any
+    other name is lowered as before."""
+    found = _DASHED.match(name)
+    if found is None:
+        return _lower(name)
+    return f"{found.group('code')} ({_lower(found.group('label').rstrip(' .;'))})"
+
+
 def _spelled_out(text: str, code: str) -> str:
     """The words before "(P1)" in the document that spell the code out: its letters the
     initials of capitalised words, its number after them ("Priority 1 (P1)"); "" when the
@@ -511,7 +527,7 @@ def _question(
         lead = f"For {_nominal(gloss[2:-1])} ({md_escape(name)}), "  # "For <what C2 is> (C2), "
     else:
         gloss = _gloss(doc, row, cell, name, scale) or (_route(doc, row) if small else "")
-        lead = f"Where the {_lower(first.header)} is {_lower(md_escape(name))}{gloss}, "
+        lead = f"Where the {_lower(first.header)} is {_dashed(md_escape(name))}{gloss}, "
     about = _about(caption or " ".join(row.sentence.heading.split()))
     table = _about(lead_in)  # a lead-in over the table names it before the heading does
     if not (table and not caption and (subject.introduces(table, row.cells)
