@@ -345,3 +345,22 @@ def test_a_quota_for_the_senders_to_the_documents_own_event_is_held(tmp_path: Pa
     assert quota and all(any("allows its reader's side" in r for r in q.reasons) for q in quota), [(q.prompt, q.reasons) for q in quota]
     others = [q for q in every if q.prompt.startswith("Analysts must")]
     assert others and not [r for q in others for r in q.reasons if "reader's side" in r], [(q.prompt, q.reasons) for q in others]
+
+
+_REGISTER_PAGE = (
+    "---\n"
+    "title: \"CyberTipline data\"\n"
+    "author: \"National Center for Missing & Exploited Children (NCMEC)\"\n"
+    "---\n\n"
+    "# CyberTipline data\n\n"
+    "In 2023, NCMEC received more than 36 million reports through the CyberTipline.\n\n"
+    "In 2023, we received more than 36 million reports through the CyberTipline.\n"
+)
+
+
+def test_a_body_of_the_source_register_is_a_public_source_on_its_own_page(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # NCMEC's count on NCMEC's own page is a figure a public source stands behind, as
+    # INTERPOL's would be: not the document's own apparatus
+    kept, below = drafted(tmp_path, _REGISTER_PAGE, matcher)
+    every = [*kept, *below]
+    assert every and not [r for q in every for r in q.reasons if "own publisher" in r], [(q.prompt, q.reasons) for q in every]

@@ -1237,11 +1237,25 @@ def _author_name(q: DraftQuestion) -> tuple[str, ...]:
     return tuple(n for n in (found.name if found is not None else "", meta) if n)
 
 
+_REGISTERED = re.compile(
+    r"\b(?:FBI|NCMEC|HSI|ECPAT|WeProtect|UNICEF|UNODC|INHOPE|SAMHSA|Federal\s+Bureau|"
+    r"Homeland\s+Security|National\s+Center\s+for\s+Missing|Public\s+Safety\s+Canada|"
+    r"Australian\s+Federal\s+Police|Singapore\s+Police\s+Force|College\s+of\s+Policing|"
+    r"Marshals?\s+Service|Lanzarote\s+Committee)\b", re.I)
+"""National bodies and organisations the content brief's source register names (besides
+the international ones, ``asides.WIDE``): a public source stands behind their figures,
+even on their own pages ("NCMEC's CyberTipline received 36.2 million reports in 2023")."""
+
+
 def _is_author(subject: Any, names: tuple[str, ...]) -> bool:
     """The subject is the document's own publisher: "we", its name ("the Dunstanholme
-    Police Academy"), or the kind of body its name ends in with "the" ("the Academy")."""
+    Police Academy"), or the kind of body its name ends in with "the" ("the Academy"); a
+    body of the source register (``_REGISTERED``) is a public source, never the document's
+    own apparatus, even as its publisher."""
     if subject.lower_ in ("we", "us", "our"):
-        return True
+        return not any(_REGISTERED.search(n) for n in names[:1])
+    if _REGISTERED.search(" ".join(t.text for t in subject.subtree)):
+        return False
     words = [t for t in subject.subtree if t.dep_ not in ("det", "case")]
     text = " ".join(t.text for t in words).lower()
     for name in names:
@@ -1277,11 +1291,13 @@ def own_office_time(parsed: Any, names: tuple[str, ...]) -> str:
 
 
 _READER = frozenset({"you", "your"})
-_SENDERS = frozenset({"agency", "force", "country", "state", "delegation", "organisation",
-                      "organization", "unit", "service", "member", "participant", "delegate",
+_SENDERS = frozenset({"agency", "force", "country", "delegation", "organisation",
+                      "organization", "unit", "service", "participant", "delegate",
                       "attendee", "nominee", "trainee"})
 """Who sends people or cases to an event, or comes to it: the reader's side, named in the
-third person ("Each agency may nominate two analysts", "Participants may bring ...")."""
+third person ("Each agency may nominate two analysts", "Participants may bring ...").
+"Member States" are left out: what a conference's outcome lets its member States do is
+a commitment of the region, not a quota of the meeting."""
 
 
 def _readers_side(subject: Any) -> bool:
@@ -1422,6 +1438,6 @@ def own_volume(parsed: Any, names: tuple[str, ...], shown: Any = None) -> str:
         return ""
     if not any(re.fullmatch(r"(?:19|20)\d\d", t.text) for t in parsed):
         return ""
-    return OWN_VOLUME.format(phrase=parsed[subject.left_edge.i: subject.i + 1].text,
-                             verb=root.text,
-                             count=parsed[counted.left_edge.i: counted.i + 1].text)
+    return " ".join(OWN_VOLUME.format(
+        phrase=parsed[subject.left_edge.i: subject.i + 1].text, verb=root.text,
+        count=parsed[counted.left_edge.i: counted.i + 1].text).split())
