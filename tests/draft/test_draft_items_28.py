@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_fixtures import analysed, drafted_note
+from draft_fixtures import analysed, chosen, drafted_note
 
 from curriculum.draft.questions import DraftQuestion, false_statement
+from curriculum.draft.scoring import score
 from curriculum.draft.themes import ThemeMatcher
 
 NOTICES = """# Offender travel
@@ -75,3 +76,36 @@ def test_within_the_previous_months_is_an_upper_limit_too(tmp_path: Path, matche
     check = _false_twin(tmp_path / "previous", "Each analyst must have had a welfare check within the previous 12 months before joining the unit.\n", matcher, "12")
     assert check.replacement == "9"
     assert check.prompt == "Each analyst must have had a welfare check within the previous 9 months before joining the unit."
+
+
+SHARES = """# Online reports
+
+In 2025 the regional hotline forwarded 640 reports to police, of which 160 (25%) concerned live streaming of abuse.
+
+Police recorded 2,200 online grooming offences in 2025, up 10% from 2,000 in 2024.
+
+Of 300 referrals to the unit in 2025, 40% came from schools.
+"""
+
+
+def test_a_figure_the_stem_gives_through_a_share_is_not_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = chosen(tmp_path, SHARES, matcher)
+    counts = {q.prompt: q for q in kept + below if q.rule == "count"}
+    # 2,000 and 10% more is 2,200: the learner works it out, and "up" rules out any option
+    # below 2,000
+    rise = counts["Police recorded ____ online grooming offences in 2025, up 10% from 2,000 in 2024."]
+    assert rise.score == 0
+    assert "fatal: the stem's other figures give the source's 2,200 through a share (2,200 is 2,000 changed by 10%): the answer can be worked out" in rise.reasons
+    # a share beside one other figure ties nothing: 40% of 300 is not written
+    sample = counts["Of ____ referrals to the unit in 2025, 40% came from schools."]
+    assert not any("through a share" in r for r in sample.reasons)
+
+
+def test_a_false_figure_that_contradicts_its_own_share_is_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # "forwarded 960 reports ..., of which 160 (25%)": 160 is not 25% of 960, so the item
+    # is keyed False by arithmetic, not by knowing the figure
+    twin = _false_twin(tmp_path / "part", SHARES.split("\n\n", 1)[1], matcher, "640")
+    assert twin.replacement != "640"
+    judged = score(twin)
+    assert judged.final == 0
+    assert "fatal: the stem's other figures give the source's 640 through a share (160 is 25% of 640): the changed figure contradicts them" in judged.reasons

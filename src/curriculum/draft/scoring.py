@@ -62,6 +62,7 @@ from curriculum.draft.reported import judge as judge_reported
 from curriculum.draft.resolutions import opening, operative
 from curriculum.draft.roles import judge as judge_roles
 from curriculum.draft.service_users import judge as judge_service_users
+from curriculum.draft.shares import given_by_share
 from curriculum.draft.standalone import MEMBERS_WHAT, members_named
 from curriculum.draft.standing import service_target, standing_cap
 from curriculum.draft.statements import judge as judge_statement
@@ -298,8 +299,10 @@ as surely as a date, which the text gives."""
 def _computed(view: StemView, q: DraftQuestion, value: float, result: Score) -> None:
     """The stem still holds what determines the answer, so it gives it away: both ends of a
     period whose length is asked ("for ____ days from 18 August, until 16 November"), or
-    a total with all its parts ("Of 120 referrals, 80 were ... and ____ were ..."). Other
-    figures show the answer away as surely as the answer itself."""
+    a total with all its parts ("Of 120 referrals, 80 were ... and ____ were ..."), or a
+    figure and a share that give it ("412 requests, of which 157 (38%)", "up 11% from
+    4,335": ``shares.py``). Other figures show the answer away as surely as the answer
+    itself."""
     answer = view.span_tokens(q.key)
     ends = len(_FULL_DATE.findall(q.prompt)) + len(_TODAY.findall(q.prompt))
     if counted_noun(answer) in _SPAN_UNITS and ends >= 2:
@@ -310,6 +313,14 @@ def _computed(view: StemView, q: DraftQuestion, value: float, result: Score) -> 
             others)):
         result.kill("the stem holds a total and all its other parts: the answer is their "
                     "sum or difference")
+        return
+    shown = " ".join(q.analysis.doc.display(*q.key).split())
+    shared = given_by_share(view, q.key, value, shown)
+    if shared:  # "412 ..., of which 157 (38%)": a changed figure contradicts the others
+        what = "the changed figure contradicts them" if q.rule == "false-statement" else (
+            "the answer can be worked out")
+        result.kill(f"the stem's other figures give the source's {shown} through a share "
+                    f"({shared}): {what}")
 
 
 def _counts(view: StemView, q: DraftQuestion) -> list[float]:
