@@ -275,6 +275,8 @@ Note for readers: the Harrowmere Coast Alliance, its six member states and the t
 
 The Quellwick Charter, adopted at the end of a three-day summit, commits members to set up a specialist unit within 24 months.
 
+The Harrowmere Coast Alliance agreed on Friday to connect all six states to the international image database within 18 months.
+
 The Lanzarote Convention commits Parties to criminalise the solicitation of children for sexual purposes within 12 months of ratification.
 
 Under the Quellwick Charter, officers must refer every report of online grooming to a specialist unit within 48 hours.
@@ -282,14 +284,16 @@ Under the Quellwick Charter, officers must refer every report of online grooming
 
 
 def test_what_a_charter_the_notice_invents_commits_to_is_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
-    """"Quellwick" is a name the notice lists as invented: what the charter named after
-    it commits members to is the author's; a real convention's commitment and a rule
-    with "must" under the charter are judged as before."""
+    """"Quellwick" and "Harrowmere" are names the notice lists as invented: what the
+    charter named after one commits members to, and what the alliance agreed, are the
+    author's; a real convention's commitment and a rule with "must" under the charter are
+    judged as before."""
     kept, below = chosen(tmp_path, WIRE, matcher)
     every = kept + below
-    charter = [q for q in every if q.prompt.startswith("The Quellwick Charter")]
-    assert charter and all(any("an instrument the document declares invented" in r for r in q.reasons)
+    charter = [q for q in every if q.prompt.startswith(("The Quellwick Charter", "The Harrowmere Coast Alliance agreed"))]
+    assert any("Alliance" in q.prompt for q in charter), [q.prompt for q in every]
+    assert charter and all(any("an instrument or a forum the document declares invented" in r for r in q.reasons)
                            for q in charter), [(q.prompt, q.reasons) for q in charter]
-    assert not [q for q in kept if q.prompt.startswith("The Quellwick Charter")]
+    assert not [q for q in kept if q.prompt.startswith(("The Quellwick Charter", "The Harrowmere"))]
     others = [q for q in every if "Lanzarote" in q.prompt or "officers must" in q.prompt]
     assert others and not [r for q in others for r in q.reasons if "declares invented" in r], [(q.prompt, q.reasons) for q in others]

@@ -31,8 +31,9 @@ Forum and its member states (Maravel, ...), the city of Tideholm and every perso
 are fictional"). A declaration, charter or pledge named after one of those names ("The
 Tideholm Declaration ... commits members to criminalise online grooming", blind review 27,
 a5: X, "a fictional declaration") commits no real state to anything: held with that reason
-(``invented_pledge``). The notice's distinctive words mark the name, never its kind of
-body ("Agency", "Forum").
+(``invented_pledge``), and so is what such a forum or its meeting agreed, decided or
+pledged ("The Brennick Strait Forum agreed on Thursday to set up dedicated units"). The
+notice's distinctive words mark the name, never its kind of body ("Agency", "Forum").
 """
 
 from __future__ import annotations
@@ -162,7 +163,10 @@ _GENERIC = frozenset({
     "national", "regional", "republic", "kingdom", "commonwealth", "state", "states",
     "coast", "strait", "river", "north", "south", "east", "west", "news", "police", "act",
     "ministry", "justice", "central", "authority", "agency", "forum", "council", "centre",
-    "center", "academy", "service", "services", "unit", "office", "team", "standard"})
+    "center", "academy", "service", "services", "unit", "office", "team", "standard",
+    "declaration", "charter", "pledge", "communique", "roadmap", "accord", "compact",
+    "resolution", "statement", "alliance", "union", "conference", "summit", "meeting",
+    "assembly", "ministers", "leaders", "members", "governments", "partners"})
 """Words of a listed name that name no place or body of their own ("Agency" of "Tidewire
 News Agency"): only the distinctive words ("Tidewire", "Tideholm") mark a name as one
 the notice lists."""
@@ -172,7 +176,17 @@ _PLEDGES = frozenset({"declaration", "communique", "communiqu\u00e9", "pledge", 
 forum's "Tideholm Declaration"): a law ("Act", "section") is left to the penalty rule,
 whose duties are still asked."""
 
-PLEDGE = ("what an instrument the document declares invented commits to (\"{name}\": "
+_FORUMS = frozenset({"forum", "council", "alliance", "union", "conference", "summit",
+                     "meeting", "assembly", "ministers", "leaders", "states", "members",
+                     "governments", "partners"})
+"""Who makes a pledge: a regional forum, its meeting, its member governments."""
+_DECIDING = frozenset({"agree", "decide", "pledge", "commit", "adopt", "resolve", "sign",
+                       "vow", "promise", "undertake", "endorse"})
+"""Verbs by which such a body commits itself ("the Brennick Strait Forum agreed on
+Thursday to set up dedicated units in every member state by 2027")."""
+
+PLEDGE = ("what an instrument or a forum the document declares invented commits to "
+          "(\"{name}\": "
           "its notice says \"{declared}\"): a commitment the author made up for the "
           "text, which no state or body has made")
 
@@ -198,7 +212,9 @@ def invented_pledge(q: DraftQuestion) -> str:
     """The hold reason when the main clause's subject is a declaration, charter or pledge
     whose name carries a word the document's own notice lists as invented ("The Tideholm
     Declaration ... commits members to criminalise online grooming", where "the city of
-    Tideholm ... are fictional"), else "". Its content is the author's, not a commitment
+    Tideholm ... are fictional"), or such a forum, meeting or group of states that agrees,
+    decides or pledges ("The Brennick Strait Forum agreed to set up units by 2027"),
+    else "". Its content is the author's, not a commitment
     any state made; a real instrument ("the Lanzarote Convention"), a law the notice
     makes up (its duties are asked, its penalty is ``judge``'s) and a rule with a modal
     are judged as before."""
@@ -207,14 +223,17 @@ def invented_pledge(q: DraftQuestion) -> str:
         return ""
     root = parsed[:].root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lemma_.lower() not in _PLEDGES:
+    if subject is None:
+        return ""
+    if subject.lemma_.lower() not in _PLEDGES and not (
+            subject.lemma_.lower() in _FORUMS and root.lemma_.lower() in _DECIDING):
         return ""
     if any(c.tag_ == "MD" and c.lower_ in ("must", "shall", "may", "should")
            for c in root.children):
         return ""
     words = invented_words(q.analysis)
     marked = next((t.text for t in subject.subtree
-                   if t.pos_ == "PROPN" and t.i != subject.i and t.text in words), None)
+                   if t.pos_ == "PROPN" and t.text in words), None)
     if marked is None:
         return ""
     name = parsed[subject.left_edge.i: subject.i + 1].text
