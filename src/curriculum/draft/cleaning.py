@@ -19,6 +19,7 @@ import bisect
 import itertools
 import re
 
+from curriculum.draft import contents
 from curriculum.draft.capital_heads import split_heads
 from curriculum.draft.cues import Cues, find_cues
 from curriculum.draft.dates import parse_dateline
@@ -85,6 +86,7 @@ def clean(doc: SourceDoc) -> Cleaned:
     _bare_numbers(doc, lines)
     label_lines(doc, lines)
     plain_headings(doc, lines)
+    contents.mark(doc, lines, out)  # a table of contents: entries and page numbers
     cues = find_cues(doc, lines)
     out.speakers = cues.key
     for line in lines:

@@ -40,8 +40,17 @@ def wraps_on(doc: SourceDoc, shown: str, rest: list[Line]) -> bool:
     return (
         following[0].islower()
         or last in SMALL_WORDS
+        or (following[0].isdigit() and last in _BEFORE_FIGURE)
         or re.search(r"[.!?] [A-Z]", shown) is not None
     )
+
+
+_BEFORE_FIGURE = frozenset({
+    "least", "most", "than", "under", "over", "within", "about", "around", "nearly",
+    "almost", "approximately", "up", "some", "below", "above", "exceeding"})
+"""Words that stand before a figure ("at least" / "21 days before departure"): a line
+that stops on one, over a line that opens with a figure, is a paragraph cut at its wrap,
+never a title and its subtitle."""
 
 
 _PUBLISHED = re.compile(

@@ -79,6 +79,17 @@ def _touches_rows(table: Table, line: Line) -> bool:
     return any(start <= line.end and line.start < end for start, end in spans)
 
 
+def _wraps_on(doc: SourceDoc, lines: list[Line], index: int) -> bool:
+    """The next line goes on with this one's sentence (no blank line between, its first
+    letter in lower case): "Figure 1. The pipeline. User reports enter alongside" over
+    "automated signals ...". Such a caption is a paragraph that wraps, not a title: made a
+    heading, its last sentence would be cut in two and the rest read as a fragment."""
+    if index + 1 >= len(lines) or lines[index + 1].kind != "para":
+        return False
+    following = doc.display(lines[index + 1].start, lines[index + 1].end).lstrip()
+    return following[:1].islower()
+
+
 def plain_headings(doc: SourceDoc, lines: list[Line]) -> None:
     """A short line without final punctuation that starts a block, or follows a finished
     sentence, and stands over a paragraph is a heading ("Expansion" over "The unit ..."),
@@ -96,7 +107,7 @@ def plain_headings(doc: SourceDoc, lines: list[Line]) -> None:
         if _blank_before(lines, index) and question_heading(shown):
             line.kind = "heading"  # an FAQ's question: the context of its answer
             continue
-        if _blank_before(lines, index) and caption(shown):
+        if _blank_before(lines, index) and caption(shown) and not _wraps_on(doc, lines, index):
             line.kind = "heading"  # "Table 1: Offences recorded, 2020/21 to 2024/25"
             continue
         if after.kind == "table":
