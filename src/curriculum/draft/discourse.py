@@ -150,7 +150,7 @@ def _text_clause(verb: Any, presenting: bool) -> str:
             or (noun in _OWN_KINDS and this)):
         return f'"{_phrase(subject)} {_verb(verb)}" (what a text or a talk presents)'
     learner = subject.lower_ in _LEARNERS and _learns(verb, subject)
-    if learner and _present_or_future(verb) and not any(
+    if learner and (_present_or_future(verb) or _outcome(verb, subject)) and not any(
             c.dep_ in ("ccomp", "xcomp") and any(s.dep_ in _SUBJECTS for s in c.children)
             for c in verb.children):  # "will learn that offenders must ...", "will practise
         # how an officer must ...": the rule stands with its own subject (an author edits
@@ -287,8 +287,27 @@ _READER_LEARNING = word_set("learn practise practice understand")
 from us" is a right or a promise, not a course's outcome."""
 
 
+_OUTCOMES = word_set("""
+    name state explain list recognise recognize describe identify distinguish define outline
+    summarise summarize compare apply demonstrate plan choose select give
+""")
+"""What a course's aims say its learners can do at the end ("Participants can name ...",
+"By the end, participants can explain ... and list ..."): a learning outcome, the
+course's own design, which states no fact of the work."""
+
+
+def _outcome(verb: Any, subject: Any) -> bool:
+    """ "Participants can state the three elements of ...": a learner (never "you" or a
+    reader, whose "can" is a right) with "can" on a verb of a learning outcome."""
+    return subject.lower_ not in ("you", "reader", "readers") and (
+        verb.lemma_.lower() in _OUTCOMES) and any(
+        c.dep_ == "aux" and c.lower_ == "can" for c in verb.children)
+
+
 def _learns(verb: Any, subject: Any) -> bool:
     if verb.lemma_.lower() in (_READER_LEARNING if subject.lower_ == "you" else _LEARNING):
+        return True
+    if _outcome(verb, subject):
         return True
     # "Participants will be able to ..."
     return verb.lemma_ == "be" and any(c.lower_ == "able" for c in verb.children)

@@ -153,7 +153,7 @@ def worth(view: StemView, prompt: str, key_tokens: list[Any], speaker: bool = Fa
         return ""
     if main.lemma_.lower() in _TREND:
         return f'a trend ("{main.text}"): one body\'s figures over time, not a fact to act on'
-    if _is_year(key_tokens):
+    if _is_year(key_tokens) and not _study_year(key_tokens):
         if year_role(key_tokens, doc) == "law" and actor(main, speaker):
             return ""  # "Australia passed a law in 2017 that ..."
         return "the year of a past event: tests memory of a date, not practice"
@@ -167,6 +167,15 @@ def worth(view: StemView, prompt: str, key_tokens: list[Any], speaker: bool = Fa
     if not _in_main_clause(governing_verb(key_tokens), main):
         return "one body's past event; its figure is only a detail of it"
     return ""
+
+
+def _study_year(key_tokens: list[Any]) -> bool:
+    """The year dates a study ("the 1997 study", "the study of 1997"): the statement asks
+    what the dated study found, judged as a dated finding, not the year of an event."""
+    head = key_tokens[0].head
+    if head.lower_ == "of" and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in _RESEARCH
 
 
 _RESEARCH = frozenset({"study", "research", "review", "meta-analysis", "analysis", "survey",

@@ -600,6 +600,23 @@ def _cited_sample(view: StemView, answer: list[Any]) -> bool:
     return closing > 0 and _IN_BRACKET.search(text[opening + 1 : closing]) is not None
 
 
+def _fronted_frame(view: StemView, answer: list[Any]) -> bool:
+    """The figure stands in a phrase fronted to the main verb ("In the 1997 study of more
+    than 600 cases, 74% of ... were ..."), and the main clause has a figure of its own:
+    the phrase frames the finding the statement asks, as a bracket would."""
+    if not answer:
+        return False
+    root = view.doc[:].root
+    node = answer[0]
+    while node.head.i != node.i and node.head.i != root.i:
+        node = node.head
+    if node.head.i != root.i or node.dep_ != "prep" or node.i > root.i:
+        return False
+    inside = {t.i for t in node.subtree}
+    return any((t.like_num or t.pos_ == "NUM") and t.i not in inside and not _YEAR.fullmatch(
+        t.text) for t in view.doc)
+
+
 def _aside(view: StemView, answer: list[Any]) -> bool:
     """The figure stands in brackets: an aside on the source ("(1997; over 600 cases)"),
     which a true/false item reads past to the finding it asks."""
@@ -625,9 +642,11 @@ def _count_value(view: StemView, q: DraftQuestion, answer: list[Any], result: Sc
     noun = counted_noun(answer)
     if q.rule not in ("count", "false-statement", "true-statement") or noun is None:
         return
-    if q.rule == "true-statement" and (describes_source(answer) or _aside(view, answer)):
+    if q.rule == "true-statement" and (describes_source(answer) or _aside(view, answer)
+                                       or _fronted_frame(view, answer) or _is_year(answer)):
         return  # "A 2021 review of 340 files found that ...", "In the study (1997; over 600
-        # cases), 74% of ...": the item asks what it found
+        # cases), 74% of ...", "In the 1997 study of over 600 cases, 74% of ...": the item
+        # asks what it found; a year is no count
     verb = governing_verb(answer)
     lemma = verb.lemma_.lower() if verb is not None else ""
     money = (noun in _CURRENCY or bool(_MONEY.search(view.doc.text[: answer[0].idx]))) and (
