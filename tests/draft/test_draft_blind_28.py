@@ -102,3 +102,13 @@ def test_a_studys_year_and_sample_frame_its_finding(tmp_path: Path, matcher: The
     assert len(statements) == 2
     for q in statements:
         assert not any("the year of a past event" in r or "what the review itself looked at" in r for r in q.reasons), q.reasons
+
+
+def test_a_rule_after_the_sentence_naming_its_article_is_that_articles(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "A 'minor' is anyone under 18, although a party may set ..." after "Article 9 of the
+    Convention on Cybercrime covers ...": the stem says whose rule, never the publisher's."""
+    text = '---\ntitle: "Detecting grooming: a white paper"\nauthor: "Harrowgate Coalition for Safer Apps"\n---\n\n# Thresholds\n\nArticle 9 of the Convention on Cybercrime covers producing, offering, distributing and possessing such material through a computer system. A "minor" is anyone under 18, although a party may set a lower limit of not less than 16.\n'
+    kept, below = chosen(tmp_path, text, matcher)
+    minors = [q for q in kept + below if '"minor" is anyone under' in q.prompt]
+    assert minors
+    assert all(q.prompt.startswith("Under Article 9 of the Convention on Cybercrime, ") for q in minors), [q.prompt for q in minors]

@@ -713,7 +713,7 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
     tokens = view.tokens()
     law = (law_lead(q.sentence.heading) or document_instrument(q)
            or numbered_law(_title(q), str(q.analysis.doc.text[:_HEAD]))
-           or _bill_lead(q, parsed) or _instrument(q))
+           or _bill_lead(q, parsed) or _instrument(q) or _article_before(q))
     act = document_act(str(q.analysis.doc.text), q.sentence.start)
     treaty = bool(law) and law in (document_treaty(_title(q), q.analysis.doc.text), act)
     if not ((states_rule(tokens) or (law and defines(tokens))) and unplaced(tokens, treaty)):
@@ -731,6 +731,8 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
                        f"whose rule: {body.where}")
     text = law or jurisdiction_lead(q.analysis.doc.meta)
     note = ("whose rule: the act the document is" if law and law == act
+            else "whose rule: the article the sentence before names"
+            if law and law.startswith("Under Article")
             else "jurisdiction from the document's metadata")
     if not text and country_lead(q.analysis) and not _names_country(q) and not any(
             t.lower_ in ("we", "our", "us") for t in tokens):  # a national rule of the
@@ -764,6 +766,34 @@ def _instrument(q: DraftQuestion) -> str:
     if lead is None or q.sentence.kind != "bullet":
         return ""
     return instrument_lead(q.analysis.doc.display(lead.start, lead.end))
+
+
+_ARTICLE_OF = re.compile(
+    r"\bArticle\s+\d{1,3}[a-z]?(?:\(\d{1,2}\))?(?:\([a-z]\))?\s+of\s+the\s+"
+    r"(?:[A-Z][\w'-]*)(?:\s+(?:(?:on|of|the|and|against|for|in|to)\s+)*[A-Z][\w'-]*)*")
+"""An article of a named instrument ("Article 9 of the Convention on Cybercrime")."""
+_INSTRUMENT_WORDS = re.compile(r"\b(?:Convention|Protocol|Treaty|Charter|Directive)\b")
+
+
+def _article_before(q: DraftQuestion) -> str:
+    """ "Under Article 9 of the Convention on Cybercrime, " for a rule or a definition that
+    follows, in the same paragraph, the sentence naming that article ("Article 9 of the
+    Convention on Cybercrime covers producing ... A 'minor' is anyone under 18, although a
+    party may set a lower limit"): the paragraph tells what the article provides, and the
+    rule read alone is nobody's, or is taken for the publisher's. Only one article may be
+    named there (two would be a guess), and the stem must name none itself."""
+    index = q.sentence.index
+    if index == 0 or q.sentence.block is None or _ARTICLE_OF.search(q.prompt) or re.search(
+            r"\bArticle\s+\d", q.prompt):
+        return ""
+    before = q.analysis.sentences[index - 1]
+    if before.block is not q.sentence.block:
+        return ""
+    found = _ARTICLE_OF.findall(before.text(q.analysis.doc))
+    names = {" ".join(f.split()) for f in found if _INSTRUMENT_WORDS.search(f)}
+    if len(names) != 1:
+        return ""
+    return f"Under {names.pop()}, "
 
 
 def _bill_lead(q: DraftQuestion, parsed: Any) -> str:
