@@ -27,6 +27,19 @@ def drafted(tmp_path: Path, text: str, matcher: ThemeMatcher) -> tuple[list[Draf
     return choose(sentence_rules(analysis, matcher) + list_rules(analysis))
 
 
+def held_for(every: list[DraftQuestion], words: tuple[str, ...], reason: str) -> None:
+    """Some candidate's stem holds one of ``words``, and every such candidate gives ``reason``."""
+    found = [q for q in every if any(w in q.prompt for w in words)]
+    assert found and all(any(reason in r for r in q.reasons) for q in found), [
+        (q.prompt, q.reasons) for q in every]
+
+
+def judged_as_before(every: list[DraftQuestion], found: list[DraftQuestion], *reasons: str) -> None:
+    """``found`` is not empty and none of it gives any of ``reasons``."""
+    assert found and not [r for q in found for r in q.reasons if any(x in r for x in reasons)], [
+        (q.prompt, q.reasons) for q in every]
+
+
 _EXERCISE = (
     "# Review of the Harbour Gate tabletop exercise on missing children\n\n"
     "Date: 2 March 2026\n\n"
@@ -262,19 +275,13 @@ def test_the_publishers_own_processing_time_and_an_events_quota_are_held(tmp_pat
     # for its own passes are its administration; how many officers a force may put
     # forward is the course's quota. Another body's time, a permission with no count and
     # a duty of the work are judged as before
-    path = tmp_path / "welcome.md"
-    path.write_text(_WELCOME, "utf-8")
-    analysis = analyse(read_source(path, tmp_path), "t", matcher)
-    kept, below = choose(sentence_rules(analysis, matcher) + list_rules(analysis))
+    kept, below = drafted(tmp_path, _WELCOME, matcher)
     every = [*kept, *below]
-    office = [q for q in every if "building passes" in q.prompt]
-    assert office and all(any("the document's own publisher needs" in r for r in q.reasons) for q in office), [(q.prompt, q.reasons) for q in office]
-    quota = [q for q in every if "put forward" in q.prompt]
-    assert quota and all(any("allows its reader's side" in r for r in q.reasons) for q in quota), [(q.prompt, q.reasons) for q in quota]
+    held_for(every, ("building passes",), "the document's own publisher needs")
+    held_for(every, ("put forward",), "allows its reader's side")
     assert not [q for q in kept if "building passes" in q.prompt or "put forward" in q.prompt]
     others = [q for q in every if q.prompt.startswith(("The National Crime Agency", "Officers must"))]
-    assert others and not [r for q in others for r in q.reasons
-                           if "own publisher" in r or "reader's side" in r], [(q.prompt, q.reasons) for q in others]
+    judged_as_before(every, others, "own publisher", "reader's side")
 
 
 _REVIEW = (
@@ -293,12 +300,10 @@ def test_a_count_of_what_the_publisher_itself_handled_is_held(tmp_path: Path, ma
     # work) and another body's count are judged as before
     kept, below = drafted(tmp_path, _REVIEW, matcher)
     every = [*kept, *below]
-    volume = [q for q in every if "reports to the police" in q.prompt]
-    assert volume and all(any("what the document's own publisher handled" in r for r in q.reasons)
-                          for q in volume), [(q.prompt, q.reasons) for q in volume]
+    held_for(every, ("reports to the police",), "what the document's own publisher handled")
     assert not [q for q in kept if "reports to the police" in q.prompt]
     others = [q for q in every if "children" in q.prompt or "Yellow Notices" in q.prompt]
-    assert others and not [r for q in others for r in q.reasons if "own publisher" in r], [(q.prompt, q.reasons) for q in others]
+    judged_as_before(every, others, "own publisher")
 
 
 _REVIEW_PASSIVE = (
@@ -317,13 +322,10 @@ def test_the_publishers_own_volume_in_the_passive_or_by_its_own_staff_is_held(tm
     # is its own volume; another body's, in the same form, is judged as before
     kept, below = drafted(tmp_path, _REVIEW_PASSIVE, matcher)
     every = [*kept, *below]
-    own_counts = [q for q in every if "Kestrelford" in q.prompt or "980" in q.prompt
-                  or "analysts reviewed" in q.prompt or "calls" in q.prompt]
-    assert any("calls" in q.prompt for q in own_counts), [q.prompt for q in every]
-    assert own_counts and all(any("what the document's own publisher handled" in r for r in q.reasons)
-                              for q in own_counts), [(q.prompt, q.reasons) for q in own_counts]
-    others = [q for q in every if "National Crime Agency" in q.prompt]
-    assert others and not [r for q in others for r in q.reasons if "own publisher" in r], [(q.prompt, q.reasons) for q in others]
+    assert any("calls" in q.prompt for q in every), [q.prompt for q in every]
+    held_for(every, ("Kestrelford", "980", "analysts reviewed", "calls"),
+             "what the document's own publisher handled")
+    judged_as_before(every, [q for q in every if "National Crime Agency" in q.prompt], "own publisher")
 
 
 _PACK = (
