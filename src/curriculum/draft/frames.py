@@ -245,3 +245,74 @@ def _objects(action: Any) -> list[Any]:
     for prep in (c for c in action.children if c.dep_ == "prep"):
         out += [c for c in prep.children if c.dep_ == "pobj"]
     return out
+
+
+FURTHER_RULE = "comparison dropped: asked under its subject"
+"""The ``Stem.rule`` of a stem asked as what a law or a country does ("Under X, ...")."""
+_BEYOND = frozenset({"further", "beyond"})
+_LAW_KINDS = frozenset({"act", "law", "convention", "directive", "regulation", "regulations",
+                        "code", "statute", "ordinance", "decree", "bill", "protocol", "treaty"})
+"""Heads of a law's name: what a rule is "under"."""
+_PLACES = frozenset({"GPE"})
+
+
+def unfurther(parsed: Any, start: int, end: int, core: tuple[int, int]) -> Stem | None:
+    """ "X Act 2017 went further: offenders can be refused a passport": "went further"
+    compares X with a law the sentence before named, so the stem points back; the rule is
+    the clause after the colon, and X is whose rule it is. Asked "Under X Act 2017,
+    offenders can be refused a passport" (a country: "In Norway, ..."): the same fact,
+    with nothing compared. Only when the sentence is the subject, "go further", a colon
+    and a clause that runs to the end with its own subject and holds ``core``; else None."""
+    found = _further_parts(parsed)
+    if found is None:
+        return None
+    subject, prefix, clause = found
+    if start + parsed[clause].idx > core[0]:
+        return None
+    first = parsed[0].idx
+    return Stem(((start + first, start + subject.idx + len(subject.text)),
+                 (start + parsed[clause].idx, end)), FURTHER_RULE, prefix=prefix, joints=(", ",))
+
+
+def _further_parts(parsed: Any) -> tuple[Any, str, int] | None:
+    """The subject's last word, the prefix ("Under ", "In ") and the index of the first
+    word after the colon of "<subject> go(es|went) further: <clause>"; None otherwise."""
+    if parsed is None:
+        return None
+    for verb in parsed:
+        if verb.lemma_ != "go" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        beyond = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _BEYOND]
+        colon = verb.i + 2
+        if not beyond or beyond[0].i != verb.i + 1 or colon >= len(parsed) - 2 or (
+                parsed[colon].text != ":"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or min(t.i for t in subjects[0].subtree) != 0 or (
+                max(t.i for t in subjects[0].subtree) != verb.i - 1):
+            return None
+        prefix = _under(subjects[0])
+        after = parsed[colon + 1]
+        if not prefix or not (after.is_lower or after.pos_ == "PROPN") or not _own_clause(
+                parsed, colon + 1):
+            return None
+        return parsed[verb.i - 1], prefix, colon + 1
+    return None
+
+
+def _under(subject: Any) -> str:
+    """ "Under " for a law's name (its head, or the word before a year, is a kind of law),
+    "In " for a country's; "" for anything else (a body "went further" is no rule)."""
+    words = [t for t in subject.subtree if t.pos_ != "NUM"]
+    if subject.lower_ in _LAW_KINDS or (words and words[-1].lower_ in _LAW_KINDS):
+        return "Under "
+    if subject.ent_type_ in _PLACES and all(t.ent_type_ in _PLACES for t in subject.subtree):
+        return "In "
+    return ""
+
+
+def _own_clause(parsed: Any, first: int) -> bool:
+    """The words from ``first`` to the end hold a subject and its finite verb."""
+    return any(t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.i >= first
+               and t.head.i >= first and t.head.pos_ in ("VERB", "AUX")
+               for t in parsed)

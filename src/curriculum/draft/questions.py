@@ -49,7 +49,7 @@ from curriculum.draft.facts import (
     capitalised_names,
     person_word,
 )
-from curriculum.draft.frames import unframe
+from curriculum.draft.frames import unframe, unfurther
 from curriculum.draft.known import known_rule
 from curriculum.draft.linking import unlinked
 from curriculum.draft.prohibitions import allowing, negation, permission, without
@@ -271,7 +271,8 @@ def latest_year(analysis: Analysis) -> int | None:
 def _stem(analysis: Analysis, sentence: Sentence, core: Span, lists: list[Fact]) -> Stem:
     """The sentence trimmed around ``core`` by its parse (``clauses.trim``), dated; cut to
     what a speaker said, as their body's, when the answer is in it (``reported.py``); a
-    whole sentence cut to what a meeting's or an address's frame holds (``frames.py``),
+    whole sentence cut to what a meeting's or an address's frame holds, or asked "Under X,"
+    when "X went further:" compares it with a law before (``frames.py``),
     and after a discourse connective that opens it (``linking.py``), without one inside
     its main clause (``tighten.unlinked_within``) and a pointer into the document inside it
     ("as set out in Part F": ``tighten.unpointed_within``); a long one without
@@ -285,6 +286,9 @@ def _stem(analysis: Analysis, sentence: Sentence, core: Span, lists: list[Fact])
         unframed = unframe(sentence.parsed, sentence.start, trimmed.pieces[0][1], core)
         if unframed is not None:  # the sentence from its start: its frame is dropped
             trimmed = unframed
+        else:  # "X went further: <rule>" is asked "Under X, <rule>"
+            trimmed = unfurther(sentence.parsed, sentence.start, trimmed.pieces[0][1],
+                                core) or trimmed
     trimmed = unlinked(trimmed, sentence.parsed, sentence.start, core)
     dated = unowned(_dated(analysis, trimmed, sentence), analysis.doc.text, sentence.parsed,
                     sentence.start, core)  # "including ours" (``tighten.py``)

@@ -344,9 +344,10 @@ def _instruction(q: DraftQuestion, view: StemView) -> bool:
     return root is not None and view.inside(root)
 
 
-_PIECED = ("list item", "relative", "glossary", "lead-in")
+_PIECED = ("list item", "relative", "glossary", "lead-in", "comparison dropped")
 """Stem rules that join stretches of a sentence on purpose (a lead and one item, a noun
-and its promoted clause): their pieces are not one clause cut from the parse."""
+and its promoted clause, "Under X," and the rule X "went further" with: ``frames.py``):
+their pieces are not one clause cut from the parse."""
 
 
 def whole_clause(view: StemView, q: DraftQuestion, result: Score) -> None:
