@@ -576,7 +576,7 @@ def _fill_blanks(
         if any(a.casefold() in prompt.casefold() for a in answers):
             continue  # the answer shows elsewhere in the stem
         question = _base(analysis, sentence, rule, "fill_blank", prompt, stem, span)
-        question.answers = accepted(answers)
+        question.answers = accepted(answers + qualified_forms(answers, doc.text))
         out.append(question)
         taken.append(region)
         used.add(answers[0].casefold())
@@ -608,6 +608,61 @@ def accepted(answers: list[str]) -> list[str]:
             if variant != answer and variant.casefold() not in {a.casefold() for a in out}:
                 out.append(variant)
     return out
+
+
+_QUALIFIER = re.compile(r"[a-z][a-z-]*[a-z]")
+
+
+def qualified_forms(answers: list[str], text: str) -> list[str]:
+    """Each answer of two or more words with one more lowercase word inside it, where the
+    document itself or the field's preferred terms (``definitions.vocabulary``) write it so:
+    "travelling sex offenders" is also "travelling child sex offenders", the wording the
+    content brief prefers. A reader who types the fuller form the field uses has the term
+    right; a fill-in that refuses it is marked too narrow by reviewers. The word goes
+    between the answer's words (never before its first or after its head noun, which
+    would name another thing) and is no stopword ("sex and violent offenders" is two
+    groups); the answer's own number and spelling are kept."""
+    out: list[str] = []
+    for answer in answers:
+        words = answer.split()
+        if len(words) < 2:
+            continue
+        for qualifier, at in _inserted_words(words, text):
+            form = " ".join([*words[:at], qualifier, *words[at:]])
+            if form.casefold() not in {a.casefold() for a in [*answers, *out]}:
+                out.append(form)
+    return out
+
+
+def _inserted_words(words: list[str], text: str) -> list[tuple[str, int]]:
+    """(word, position) pairs: one word written inside the answer's words, in the
+    document or in a preferred term of the field."""
+    from curriculum.draft.definitions import vocabulary  # definitions imports this module
+
+    found: list[tuple[str, int]] = []
+    for at in range(1, len(words)):
+        before = r"\s+".join(re.escape(w) for w in words[:at])
+        after = r"\s+".join(re.escape(w) for w in words[at:])
+        pattern = rf"(?<![\w-]){before}\s+([a-z][a-z-]*[a-z])\s+{after}(?![\w-])"
+        found += [(m.group(1), at) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    key = [_plain(w) for w in words]
+    for wording, _ in vocabulary():
+        longer = wording.split()
+        if len(longer) != len(words) + 1:
+            continue
+        for at in range(1, len(words)):
+            if [_plain(w) for w in longer[:at] + longer[at + 1 :]] == key:
+                found.append((longer[at], at))
+    return [
+        (w, at) for w, at in dict.fromkeys(found)
+        if _QUALIFIER.fullmatch(w) and w not in STOPWORDS
+    ]
+
+
+def _plain(word: str) -> str:
+    """A word compared without case, plural "s" or the doubled "l" of British spelling."""
+    word = word.casefold().replace("ll", "l")
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _region(span: Span, lists: list[Fact], sentence: Sentence, stem: Stem) -> Span:
