@@ -16,6 +16,12 @@ The most common edit an author made to the prototype's drafts was shortening a
    entered into force in 2004; its Article 9 deals with ..."), the stem is the clause
    that holds the answer, quoted on its own: two statements in one sentence are two
    facts, each asked alone.
+3a. **A clause after an instruction's colon.** When the words before the only colon are
+   an instruction (a bare verb heads them, with no subject: "Begin with Rule 4: a
+   report is late after ...") and the words after it are one independent clause holding
+   the answer, the stem is that clause: it states the fact; the instruction only tells
+   the reader where to look. An article or section the instruction names says whose rule
+   it is and is kept in front ("Under Rule 4, a report is late after ...").
 4. **Long sentences** (over ``LONG`` words): drop a fronted adverbial ("With a
    particular focus on ...,") that does not hold the answer, and cut at the first
    clause boundary after the answer (", ", "; ", " which ", " who ").
@@ -143,6 +149,9 @@ def trim(
     xref = _CROSS_REFERENCE.search(doc.text, core[1], end)
     if xref is not None and xref.end() == _rstrip(doc, start, end):
         end, dropped = _rstrip(doc, start, xref.start()), dropped + ", cross-reference dropped"
+    told = instruction_clause(doc, sentence, core, parsed)
+    if told is not None:
+        return told
     joined = semicolon_clause(doc, sentence, core, parsed)
     if joined is not None:
         start, end = joined
@@ -379,6 +388,57 @@ def _first_item(doc: SourceDoc, start: int, end: int) -> tuple[Span, ...]:
 
 
 SEMICOLON = "clause of a sentence joined by semicolons"
+INSTRUCTION = "clause after an instruction's colon"
+_NAMED_PROVISION = re.compile(
+    r"\b(?:Article|Section|Rule|Regulation|Principle|Paragraph|Clause)\s+\d{1,3}[A-Za-z]?"
+    r"(?:\(\d{1,2}\))?(?:\([a-z]\))?(?!\s*(?:to|and|or|-|\u2013)\s*\d)")
+"""One provision by its number ("Article 1", "Section 12(3)"), never a range of them."""
+
+
+def instruction_clause(doc: SourceDoc, sentence: Span, core: Span, parsed: Any) -> Stem | None:
+    """The clause after the colon of "<instruction>: <statement>" when it holds ``core``
+    ("Begin with Rule 4: a report is late after two days"): a reading note or a teaching
+    annotation points the reader at a source and then states what it says. Asked whole,
+    "true" of the instruction means nothing; the statement after the colon, with its own
+    subject and finite verb and nothing pointing back, is the fact. One provision the
+    instruction names ("Rule 4") is kept in front as "Under Rule 4, ": whose rule it is
+    (a piece of its own, so a short citation is named in full as anywhere in a stem).
+    None when there is not exactly one colon, the words before it are not an instruction,
+    or the words after it are a list, a phrase or a second instruction."""
+    if parsed is None:
+        return None
+    text = doc.text[sentence[0] : sentence[1]]
+    colons = [m for m in re.finditer(r":\s+", text)
+              if text.count("(", 0, m.start()) == text.count(")", 0, m.start())
+              and text.count('"', 0, m.start()) % 2 == 0]
+    if len(colons) != 1 or ";" in text:
+        return None
+    colon = colons[0]
+    lo, hi = colon.end(), _rstrip(doc, sentence[0] + colon.end(), sentence[1]) - sentence[0]
+    if sentence[0] + lo > core[0] or not _instruction(parsed, 0, colon.start()):
+        return None
+    if not _independent(parsed, lo, hi) or _leans_back(parsed, (lo, hi), [(0, colon.start())]):
+        return None
+    clause = (sentence[0] + lo, sentence[0] + hi)
+    named = list(_NAMED_PROVISION.finditer(text[: colon.start()]))
+    if len(named) != 1:
+        return Stem((clause,), INSTRUCTION)
+    provision = (sentence[0] + named[0].start(), sentence[0] + named[0].end())
+    return Stem((provision, clause), INSTRUCTION, "Under ", joints=(", ",))
+
+
+def _instruction(parsed: Any, lo: int, hi: int) -> bool:
+    """The words between ``lo`` and ``hi`` are an instruction: their first word is a bare
+    verb (tag VB) with no subject, and every other word hangs inside the stretch or from
+    that verb."""
+    inside = [t for t in parsed if lo <= t.idx < hi and not t.is_space and not t.is_punct]
+    if not inside or inside[0].tag_ != "VB":
+        return False
+    verb = inside[0]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    tops = [t for t in inside if t.head.i == t.i or not lo <= t.head.idx < hi]
+    return tops == [verb]
 
 
 def semicolon_clause(doc: SourceDoc, sentence: Span, core: Span, parsed: Any) -> Span | None:
@@ -639,14 +699,21 @@ _QUANTIFIERS = frozenset({"all", "every", "each", "any", "no", "some", "most", "
 _FIRST_TWO = re.compile(r"^([A-Z][a-z]+)(?:\s+(\S+))?")
 
 
+_PROVISION_WORDS = frozenset({"article", "section", "rule", "regulation", "principle",
+                              "paragraph", "clause", "part", "chapter", "schedule", "annex"})
+"""Words that name a provision by the number after them ("Article 1", "Section 12")."""
+
+
 def _common_word_first(doc: SourceDoc, text: str) -> bool:
     """ "All staff who view ...", "Officers must ...": a capital that only opens the
     sentence, so a lead in front of it lowers it ("As of February 2026, all staff ...").
     The word is common when the document also writes it in lower case, and it starts no
     name (the next word is not capitalised: "Police Scotland", "Child Protection Unit")."""
     found = _FIRST_TWO.match(text)
-    if found is None or (found.group(2) or "")[:1].isupper():
-        return False
+    after = found.group(2) or "" if found is not None else ""
+    if found is None or after[:1].isupper() or (
+            after[:1].isdigit() and found.group(1).lower() in _PROVISION_WORDS):
+        return False  # "Article 1", "Rule 4": a provision's number makes its word a name
     word = found.group(1).lower()
     if word in _QUANTIFIERS:
         return True

@@ -22,6 +22,7 @@ from curriculum.draft.bounds import bound_word, range_limits, range_partner
 from curriculum.draft.citations import apply as name_citations
 from curriculum.draft.clauses import (
     BLANK,
+    INSTRUCTION,
     SEMICOLON,
     Stem,
     anchor_present,
@@ -202,7 +203,7 @@ def _base(
 ) -> DraftQuestion:
     doc = analysis.doc
     said = (sentence.start, sentence.end)
-    if stem.rule.startswith(SEMICOLON):  # one clause is one statement, quoted alone
+    if stem.rule.startswith((SEMICOLON, INSTRUCTION)):  # one clause is one statement, quoted alone
         said = (stem.pieces[0][0], stem.pieces[-1][1])
     quote = doc.quote_span(*said, key)
     text = doc.text[sentence.start : sentence.end]
@@ -673,6 +674,8 @@ def _region(span: Span, lists: list[Fact], sentence: Sentence, stem: Stem) -> Sp
         for item in fact.items:
             if item[0] <= span[0] < item[1]:
                 return item
+    if stem.rule.startswith(INSTRUCTION):  # never the number of the provision in front
+        return stem.pieces[-1]
     if stem.rule.startswith(SEMICOLON):
         return (stem.pieces[0][0], stem.pieces[-1][1])
     return (sentence.start, sentence.end)

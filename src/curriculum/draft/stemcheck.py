@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft.bounds import only_if_condition
-from curriculum.draft.clauses import SEMICOLON
+from curriculum.draft.clauses import INSTRUCTION, SEMICOLON
 from curriculum.draft.ellipsis import elided_head
 from curriculum.draft.facts import person_word
 from curriculum.draft.finite import finite_verb, named_past
@@ -361,11 +361,14 @@ def whole_clause(view: StemView, q: DraftQuestion, result: Score) -> None:
     tokens = [t for t in view.tokens() if not t.is_punct]
     if not tokens:
         return
-    joined = q.stem_rule.startswith(SEMICOLON)  # its verb hangs from the other clause's
+    joined = q.stem_rule.startswith((SEMICOLON, INSTRUCTION))  # its verb hangs from the
+    # other clause's
     if _trimmed(q) or len(view.pieces) > 1:
         aside = ASIDES in q.stem_rule
+        named = set() if not q.stem_rule.startswith(INSTRUCTION) or len(view.pieces) < 2 else {
+            t.i for t in tokens if view.pieces[0][0] <= t.idx < view.pieces[0][1]}
         cut = next((t for t in tokens if t.head.i != t.i and not view.inside(t.head)
-                    and not (joined and t.pos_ in ("VERB", "AUX"))
+                    and not (joined and t.pos_ in ("VERB", "AUX")) and t.i not in named
                     and not (aside and _in_gap(view, t.head))), None)
         if cut is not None:
             result.kill(f'cut inside a clause: "{cut.text}" belongs to "{cut.head.text}", '
