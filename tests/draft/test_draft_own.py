@@ -366,3 +366,34 @@ def test_a_body_of_the_source_register_is_a_public_source_on_its_own_page(tmp_pa
     kept, below = drafted(tmp_path, _REGISTER_PAGE, matcher)
     every = [*kept, *below]
     assert every and not [r for q in every for r in q.reasons if "own publisher" in r], [(q.prompt, q.reasons) for q in every]
+
+
+_PETITION = (
+    "# Petition: Ban unsupervised contact between registered offenders and children at youth clubs\n\n"
+    "## What the petition asks\n\n"
+    "A youth club must report a breach of its safeguarding policy to the local authority within 48 hours.\n\n"
+    "## How petitions work\n\n"
+    "Petitions stay open for signatures for 4 months from the day they are published.\n"
+    "Once a petition passes 20,000 signatures, the Cabinet Office answers it in writing, usually within 8 weeks.\n"
+    "A petition with more than 150,000 signatures is considered by the Petitions Panel for a debate.\n"
+)
+_CHANNEL = 'how the document\'s own petition works for its users (under "How petitions work")'
+
+
+def test_how_the_pages_own_channel_works_is_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # a petition page's "How petitions work": when petitions close, what a count of
+    # signatures triggers, how fast the government answers: the site's own procedure
+    kept, below = drafted(tmp_path, _PETITION, matcher)
+    every = [*kept, *below]
+    held_for(every, ("Petitions stay open", "Once a petition passes", "more than 150,000"), _CHANNEL)
+    assert not [q for q in kept if "petition" in q.prompt.lower()]
+    judged_as_before(every, [q for q in kept if "youth club must report" in q.prompt], _CHANNEL)
+
+
+def test_a_duty_under_the_channels_heading_is_judged_as_before(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    # a "must" states a rule someone must meet even under the channel's heading; a heading
+    # on how a scheme works is the practice itself, never the page's channel
+    text = _PETITION + "The Cabinet Office must publish every answer within 10 working days.\n"
+    every = [q for part in drafted(tmp_path, text, matcher) for q in part]
+    judged_as_before(every, [q for q in every if "must publish every answer" in q.prompt], _CHANNEL)
+    assert own.own_channel("How the disclosure scheme works", None) == ""

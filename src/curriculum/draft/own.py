@@ -238,6 +238,10 @@ def judge(view: StemView, q: DraftQuestion, result: Score) -> None:
     parsed = q.sentence.parsed
     if parsed is None:
         return
+    channel = own_channel(q.sentence.heading, parsed)
+    if channel:
+        result.hold(channel)
+        return
     nouns = own_nouns(q.analysis.cleaned.title or "")
     found = (recommended(parsed, view.inside, q.sentence.heading,
                             q.sentence.lead.parsed if q.sentence.lead is not None else None)
@@ -694,6 +698,45 @@ def out_of_remit(stem: str) -> str:
     else ""."""
     found = _REMIT.search(stem)
     return OUT_OF_REMIT.format(phrase=" ".join(found.group(0).split())) if found else ""
+
+
+# -- how the document's own channel works for its users ----------------------------------------
+
+_CHANNEL_HEADING = re.compile(
+    r"^[\W\d.]*how\s+(?:(?:the|this|our|these)\s+)?(?P<what>[a-z]+)\s+works?\W*$", re.I)
+"""A heading that says the section explains how a thing works ("How petitions work", "How
+the appeal works", "3. How this site works")."""
+_CHANNELS = frozenset({"petition", "appeal", "site", "website", "page", "portal",
+                       "consultation", "competition", "award", "nomination"})
+"""Channels a public page runs for its users to take part in: a petition they sign, an
+appeal they answer, the site they use. How such a channel works (when it closes, how many
+signatures trigger what, how fast its staff answer) is the page's own procedure. A scheme,
+a service, a notice or a register is left out: how those work is often the practice an
+officer uses ("How the disclosure scheme works")."""
+_LAW_TYPES = frozenset({"LAW"})
+
+OWN_CHANNEL = ('how the document\'s own {what} works for its users (under "{heading}"): its '
+               "own procedure, when it closes, what a count of signatures or answers triggers, "
+               "how fast it answers, not a rule or a fact of the work")
+
+
+def own_channel(heading: str, parsed: Any) -> str:
+    """The hold reason for a sentence under a heading that explains how the page's own
+    channel works for its users ("How petitions work": "Petitions close after 6 months",
+    "At 15,000 signatures the Government responds, normally within 6 weeks"), else "".
+    A sentence that names a law, or states a duty ("must", "shall"), is a rule someone
+    must meet even there, and is judged as before."""
+    found = _CHANNEL_HEADING.match(" ".join(heading.split())) if heading else None
+    if found is None:
+        return ""
+    what = found.group("what").lower()
+    singular = what[:-1] if what.endswith("s") else what
+    if singular not in _CHANNELS:
+        return ""
+    if any(t.ent_type_ in _LAW_TYPES for t in parsed) or any(
+            t.tag_ == "MD" and t.lower_ in ("must", "shall") for t in parsed):
+        return ""
+    return OWN_CHANNEL.format(what=singular, heading=_shown_heading(heading))
 
 
 # -- the instance the document sets up, as a sentence's subject -------------------------------
