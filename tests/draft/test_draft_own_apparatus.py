@@ -297,3 +297,24 @@ def test_what_a_charter_the_notice_invents_commits_to_is_held(tmp_path: Path, ma
     assert not [q for q in kept if q.prompt.startswith(("The Quellwick Charter", "The Harrowmere"))]
     others = [q for q in every if "Lanzarote" in q.prompt or "officers must" in q.prompt]
     assert others and not [r for q in others for r in q.reasons if "declares invented" in r], [(q.prompt, q.reasons) for q in others]
+
+
+def test_a_duty_of_a_law_its_own_bracket_calls_fictional_is_held_when_no_country_is_named(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """Session 29: "(... Act 2014, s. 12, fictional)" in the sentence itself marks the law
+    made up; with no country in the stem its period is a rule of nowhere (held with the
+    reason). The same duty with its country named is still asked."""
+    text = """# Offender travel: a comparison
+
+## Notification
+
+Registered offenders must tell the police about any journey abroad at least 10 days before they leave (Offender Travel Act 2014, s. 12, fictional).
+
+In Norland, a registered offender must tell the police about any journey abroad at least 5 days before leaving (Offender Travel Act 2014, s. 12, fictional).
+"""
+    kept, below = chosen(tmp_path, text, matcher)
+    reasons = {q.prompt: " ".join(q.reasons) for q in kept + below}
+    unplaced = [p for p in reasons if p.startswith("Registered offenders must tell")]
+    assert unplaced and all("with no country named" in reasons[p] for p in unplaced), reasons
+    assert not [p for p in prompts(kept) if p.startswith("Registered offenders must tell")], prompts(kept)
+    placed = [p for p in reasons if "Norland" in p]
+    assert placed and not [p for p in placed if "with no country named" in reasons[p]], reasons

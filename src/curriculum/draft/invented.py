@@ -240,10 +240,48 @@ def invented_pledge(q: DraftQuestion) -> str:
     return PLEDGE.format(name=name, declared=words[marked])
 
 
+_CITED_FICTION = re.compile(
+    r"\((?P<cited>[^()]*\b(?:Act|Code|Order|Regulations?|Law|Ordinance|[Ss]ections?|ss?\.)"
+    r"[^()]*?)[,;]\s*" + FICTIONAL + r"\s*\)|"
+    r"(?P<named>\b(?:Act|Code|Order|Regulations?|Law|Ordinance)(?:\s+\d{4})?(?:,?\s+"
+    r"(?:s|ss|section)\.?\s*\d+\w*)?)\s*\(\s*" + FICTIONAL + r"\s*\)")
+"""A sentence's own citation of a law that calls it invented: a bracket that cites an Act
+or a section and ends "fictional" ("(Sex Offenders Registration Act 2011, s. 9,
+fictional)"), or a law's name followed by "(fictional)" ("the Children Act 2008
+(fictional)"). A bare "(fictional)" after a body's name is not one: the body may be
+made up over a real law."""
+_PLACES = frozenset({"GPE", "NORP", "LOC"})
+
+UNPLACED = ('a rule of a law the sentence itself calls invented ("{cited}"), with no country '
+            "named: a made-up jurisdiction's period, and the stem never says whose")
+
+
+def unplaced_invented_rule(q: DraftQuestion) -> str:
+    """The hold reason when the sentence cites its own law as fictional (``_CITED_FICTION``)
+    and its stem names no country or people (a place entity of the parse that the stem
+    shows), else "". An invented law's duty is still asked where the stem says whose law it
+    is ("... must tell the police of any travel outside Isvaria ...": the reader can be
+    told it is the fictional Isvaria's); with no place at all, "Registered offenders must
+    notify police ... 14 days before departure (... Act 2011, s. 9, fictional)" reads as a
+    rule of nowhere, which a learner cannot place or use."""
+    parsed = q.sentence.parsed
+    if parsed is None:
+        return ""
+    cited = _CITED_FICTION.search(q.analysis.doc.display(q.sentence.start, q.sentence.end))
+    if cited is None:
+        return ""
+    if any(t.ent_type_ in _PLACES and t.text in q.prompt for t in parsed):
+        return ""
+    if re.match(r"(?:In|Within|Across)\s+(?:the\s+)?[A-Z]", q.prompt):
+        return ""  # a stem the drafter placed ("In Quessany, ...")
+    return UNPLACED.format(cited=" ".join(cited.group(0).split()))
+
+
 def judge(q: DraftQuestion, result: Score) -> None:
-    """Hold a penalty set by a law the text declares invented, or what an invented
-    declaration commits to (module docstring)."""
-    pledge = invented_pledge(q)
+    """Hold a penalty set by a law the text declares invented, what an invented
+    declaration commits to, or a rule of a law the sentence itself calls invented when
+    its stem names no country (module docstring)."""
+    pledge = invented_pledge(q) or unplaced_invented_rule(q)
     if pledge:
         result.hold(pledge)
         return
