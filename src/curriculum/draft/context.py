@@ -56,6 +56,7 @@ from curriculum.draft.jurisdiction import (
     document_treaty,
     instrument_lead,
     law_lead,
+    no_article,
     numbered_law,
     proper_name,
     states_rule,
@@ -68,6 +69,7 @@ from curriculum.draft.quantified import counted_nouns
 from curriculum.draft.referents import (
     ORDINALS,
     earlier_name,
+    label_owner,
     own_instrument,
     sentence_names,
     shown,
@@ -258,7 +260,7 @@ def carry(q: DraftQuestion) -> None:
     carried = (_sentence_context(q, found) or _date_lead(q, found)
                or _place_lead(q, found)) if found else _introducing(q, pointed)
     if carried is None:
-        carried = (_study_lead(q) or _heading_place(q) or _jurisdiction_lead(q)
+        carried = (_study_lead(q) or _label_lead(q) or _heading_place(q) or _jurisdiction_lead(q)
                    or _owner_lead(q) or _scheme_lead(q) or _present(q))
     if carried is None:
         return
@@ -929,6 +931,22 @@ def _study_lead(q: DraftQuestion) -> Carried | None:
         return None
     return Carried(q.sentence.start, q.sentence.end, q.sentence.line, shown,
                    _resolved_by(q, shown), study.NOTE)
+
+
+def _label_lead(q: DraftQuestion) -> Carried | None:
+    """ "According to INTERPOL, " in front of a stem lifted from a list entry whose title
+    names the body whose page the entry sums up (``referents.label_owner``); the quote
+    starts at the title."""
+    owner = label_owner(q)
+    label = q.sentence.label
+    if not owner or label is None:
+        return None
+    article = "" if owner.isupper() or no_article(owner) else "the "
+    shown = f"According to {article}{owner}, "
+    if len(shown.split()) + len(q.prompt.split()) > MAX_PROMPT_WORDS:
+        return None
+    return Carried(label[0], q.sentence.end, q.analysis.doc.line_of(label[0]), shown,
+                   frozenset(), "whose page: the list entry's title")
 
 
 def _scheme_lead(q: DraftQuestion) -> Carried | None:
