@@ -50,7 +50,7 @@ from curriculum.draft.facts import (
     capitalised_names,
     person_word,
 )
-from curriculum.draft.frames import unframe, unfurther
+from curriculum.draft.frames import one_claim, unframe, unfurther
 from curriculum.draft.known import known_rule
 from curriculum.draft.linking import unlinked
 from curriculum.draft.prohibitions import allowing, negation, permission, without
@@ -470,12 +470,20 @@ def _known(analysis: Analysis, sentence: Sentence) -> DraftQuestion | None:
     return question
 
 
+def _claim(sentence: Sentence, stem: Stem, core: Span) -> Stem:
+    """A true/false stem that is the whole of a long sentence joining two claims with a
+    colon, cut to the claim after it (``frames.one_claim``): one statement, one truth."""
+    if len(stem.pieces) != 1 or stem.prefix or stem.pieces[0][0] != sentence.start:
+        return stem
+    return one_claim(sentence.parsed, sentence.start, stem.pieces[0][1], core) or stem
+
+
 def true_statement(
     analysis: Analysis, sentence: Sentence, fact: Fact, lists: list[Fact]
 ) -> DraftQuestion:
     """The sentence, trimmed to the clause of ``fact``, as the source says it."""
     doc = analysis.doc
-    stem = _stem(analysis, sentence, fact.context, lists)
+    stem = _claim(sentence, _stem(analysis, sentence, fact.context, lists), fact.context)
     prompt = render(doc, stem, escape=md_escape)
     question = _base(analysis, sentence, "true-statement", "true_false", prompt, stem, fact.span)
     question.truth = True
@@ -488,7 +496,7 @@ def false_statement(
     """The sentence with ``fact``'s figure changed to one the document never writes, or
     None. Call only when ``falsifiable`` holds."""
     doc = analysis.doc
-    stem = _stem(analysis, sentence, fact.context, lists)
+    stem = _claim(sentence, _stem(analysis, sentence, fact.context, lists), fact.context)
     forbidden = document_numbers(doc.text) - other_units_only(doc.text, fact)
     wrong = false_value(fact, seed_of("tf", doc.display(*fact.context)),
                         forbidden, year_cap(fact, latest_year(analysis)),
