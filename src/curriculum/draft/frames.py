@@ -357,9 +357,25 @@ def one_claim(parsed: Any, start: int, end: int, core: tuple[int, int]) -> Stem 
         return None
     subjects = [t for t in parsed[colon + 1:] if t.dep_ in ("nsubj", "nsubjpass")
                 and t.head.i > colon and _finite(t.head)]
-    if not subjects or any(t.lower_ in _BACK for t in parsed[colon + 1:]):
+    if not subjects or any(t.lower_ in _BACK for t in parsed[colon + 1:]) or _scoped(
+            parsed, colon):
         return None
     return Stem(((start + after.idx, end),), COLON_RULE)
+
+
+_SCOPES = frozenset({"GPE", "LOC", "NORP", "LAW", "DATE"})
+"""Names that say where, under what or when a claim holds."""
+
+
+def _scoped(parsed: Any, colon: int) -> bool:
+    """The words before the colon name a place, a law or a date (with its figures) the
+    words after it do not ("Sweden has had the strictest rule since 2019: registered
+    offenders must ..."):
+    cut there, the claim would lose where or when it holds."""
+    after = parsed[colon + 1:].text.lower()
+    return any(e.label_ in _SCOPES and e.end <= colon and e.text.lower() not in after
+               and (e.label_ != "DATE" or any(c.isdigit() for c in e.text))
+               for e in parsed.ents)  # "in a single year" dates nothing
 
 
 def _finite(verb: Any) -> bool:
