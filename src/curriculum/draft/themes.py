@@ -247,7 +247,10 @@ def _aside(token: Any) -> bool:
     may submit an emergency request where a child faces a risk of serious injury" is about
     the request; "An order was imposed, restricting internet use" is about the order."""
     node = token
-    while node.dep_ != "ROOT" and node.head is not node:
+    # By index: spaCy makes a new Token object on every access, so "node.head is not node"
+    # never ends the climb, and a leading run of spaces is parsed as its own head with the
+    # label "dep", not "ROOT" (a PDF line "  of the ... Panel" made the draft run forever).
+    while node.dep_ != "ROOT" and node.head.i != node.i:
         if _narrows(node):
             return True
         node = node.head
