@@ -112,3 +112,14 @@ def test_a_rule_after_the_sentence_naming_its_article_is_that_articles(tmp_path:
     minors = [q for q in kept + below if '"minor" is anyone under' in q.prompt]
     assert minors
     assert all(q.prompt.startswith("Under Article 9 of the Convention on Cybercrime, ") for q in minors), [q.prompt for q in minors]
+
+
+def test_a_phrase_is_never_named_by_a_title_it_ends_or_a_cells_first_word(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "the abduction" is not "the Hague Convention on the Civil Aspects of International
+    Child Abduction" (the title's head is "Convention"), and "the child" is not "the
+    Independent child" of a flattened table's "Independent child advocacy service"."""
+    text = "# Panel rules\n\nIn a case across borders the 1980 Hague Convention on the Civil Aspects of International Child Abduction is a civil return mechanism.\n\nAdvisory members: Housing partnership Independent child advocacy service Youth service\n\nIn the 1997 Washington State study of more than 600 cases, in 74% of the cases the child was dead within three hours of the abduction.\n"
+    kept, below = chosen(tmp_path, text, matcher)
+    found = [q for q in kept + below if "74%" in q.prompt and "____" not in q.prompt]
+    assert found
+    assert all(q.prompt.endswith("the child was dead within three hours of the abduction.") for q in found), [q.prompt for q in found]

@@ -161,6 +161,10 @@ def earlier_name(text: str, before: int, words: list[str]) -> tuple[str, int, bo
         name = _own_phrase(run.group(0).lstrip("(\"'\u201c").strip(), line)
         if name is None:
             continue  # "Standards for Secure Custody": a title about the thing, no name of it
+        if match.group(0).lower() in _PEOPLE and len(name.split()) < 2 and not name.isupper():
+            continue  # "Independent child trafficking guardian service" in a flattened
+            # table: one capitalised word before a word for people is a cell's or a
+            # sentence's first word, no name of the child "the child" means
         name = _TWO_NAMES.split(name)[-1]  # "between the Sarnland Police Service and the
         # Lanterne Reporting Centre": two bodies, and "the Centre" is the second
         if _letterhead(f"{name} {match.group(0)}{complement}"):
@@ -254,6 +258,11 @@ def _one_of_many(raw: str) -> bool:
     return found is not None and _PREDICATE.search(line[: found.start()]) is None
 
 
+_PEOPLE = frozenset({"child", "children", "victim", "victims", "person", "persons", "people",
+                     "offender", "offenders", "suspect", "suspects", "girl", "boy", "pupil",
+                     "student", "witness", "parent", "parents", "family", "families"})
+"""Words for people, which a table cell's or a sentence's first word ("Independent child
+...") can stand before without naming anyone."""
 _INNER_PREPOSITION = re.compile(r"\s(?:of|for|on|to|in|against)\s+(?:(the)\s+)?(?=\S)")
 """A preposition inside a run of capitalised words: what follows it is its object, a
 phrase of its own ("Evidence to the Home Affairs Committee", "Standards for Secure
@@ -270,6 +279,10 @@ def _own_phrase(run: str, line: str) -> str | None:
     seams = list(_INNER_PREPOSITION.finditer(run))
     if not seams:
         return run
+    if _INSTRUMENT_WORD.search(run[: seams[0].start()]):
+        return None  # "Hague Convention on the Civil Aspects of International Child
+        # Abduction": the run's last word sits in the instrument's title, whose head is
+        # "Convention"; it names no abduction that "the abduction" could mean
     last = seams[-1]
     if last.group(1):
         return run[last.end() :]
