@@ -785,9 +785,8 @@ def _article_before(q: DraftQuestion) -> str:
     rule read alone is nobody's, or is taken for the publisher's. Only one article may be
     named there (two would be a guess), and the stem must name none itself."""
     index = q.sentence.index
-    if index == 0 or q.sentence.block is None or _ARTICLE_OF.search(q.prompt) or re.search(
-            r"\bArticle\s+\d", q.prompt):
-        return ""
+    if index == 0 or q.sentence.block is None or re.search(r"\bArticle\s+\d", q.prompt):
+        return ""  # the stem names an article itself
     before = q.analysis.sentences[index - 1]
     if before.block is not q.sentence.block:
         return ""

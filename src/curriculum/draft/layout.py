@@ -79,11 +79,13 @@ def _touches_rows(table: Table, line: Line) -> bool:
     return any(start <= line.end and line.start < end for start, end in spans)
 
 
-def _wraps_on(doc: SourceDoc, lines: list[Line], index: int) -> bool:
+def _caption_runs_on(doc: SourceDoc, lines: list[Line], index: int) -> bool:
     """The next line goes on with this one's sentence (no blank line between, its first
-    letter in lower case): "Figure 1. The pipeline. User reports enter alongside" over
-    "automated signals ...". Such a caption is a paragraph that wraps, not a title: made a
-    heading, its last sentence would be cut in two and the rest read as a fragment."""
+    letter in lower case; narrower than ``head.wraps_on``, which also takes any line with a
+    full stop inside, as every "Figure 1. ..." caption has): "Figure 1. The pipeline. User
+    reports enter alongside" over "automated signals ...". Such a caption is a paragraph
+    that wraps, not a title: made a heading, its last sentence would be cut in two and the
+    rest read as a fragment."""
     if index + 1 >= len(lines) or lines[index + 1].kind != "para":
         return False
     following = doc.display(lines[index + 1].start, lines[index + 1].end).lstrip()
@@ -107,7 +109,8 @@ def plain_headings(doc: SourceDoc, lines: list[Line]) -> None:
         if _blank_before(lines, index) and question_heading(shown):
             line.kind = "heading"  # an FAQ's question: the context of its answer
             continue
-        if _blank_before(lines, index) and caption(shown) and not _wraps_on(doc, lines, index):
+        if (_blank_before(lines, index) and caption(shown)
+                and not _caption_runs_on(doc, lines, index)):
             line.kind = "heading"  # "Table 1: Offences recorded, 2020/21 to 2024/25"
             continue
         if after.kind == "table":
