@@ -45,6 +45,7 @@ from curriculum.draft.easy_read import judge as judge_easy_read
 from curriculum.draft.evidence import judge as judge_evidence
 from curriculum.draft.facts import QUALIFIERS
 from curriculum.draft.final_clauses import judge as judge_final_clause
+from curriculum.draft.forms import judge as judge_form
 from curriculum.draft.illustration import judge_illustration
 from curriculum.draft.invented import judge as judge_invented
 from curriculum.draft.labelled import HOLD_PREFIX
@@ -155,6 +156,7 @@ def score(q: DraftQuestion) -> Score:
     judge_administration(q, result)
     judge_final_clause(q, result)
     judge_record(q, result)
+    judge_form(q, result)
     judge_design(q, result)
     judge_crossrefs(view, q, result)
     judge_citations(q, result)

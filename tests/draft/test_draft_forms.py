@@ -1,0 +1,75 @@
+# ruff: noqa: E501  (texts are kept whole so they read as a source does)
+"""Issue #9, blind review 29: a form's own rules for its own people (``forms.py``), on a
+short text of our own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_fixtures import chosen
+
+from curriculum.draft import forms, nlp
+from curriculum.draft.themes import ThemeMatcher
+
+WORKBOOK = """# Probation Liaison Placement Record: Harbour Exploitation Hub
+
+## 1. Using this record
+
+1.1 A buddy is assigned for at least 10 weeks. The buddy must have at least 2 years on the hub and must not be the trainee's team leader.
+
+1.2 When Section 6 is signed, the team leader passes the record to the hub manager within 3 working days.
+
+1.3 A trainee who fails the quiz may sit it again once after at least 7 days.
+
+## 2. Practice
+
+Officers must refer a child at immediate risk to children's services within 24 hours.
+
+The buddy must report any disclosure by a child to the duty officer within 1 hour.
+
+## 3. Sign-off
+
+| No. | Item | Date | Trainee | Buddy |
+|---|---|---|---|---|
+| 3.1 | Referral pathways | | | |
+| 3.2 | Secure storage | | | |
+
+| Role | Name | Signature | Date |
+|---|---|---|---|
+| Trainee | | | |
+| Buddy (name, role) | ______ | | |
+| Team leader | | | |
+"""
+
+
+def test_the_roles_a_form_leaves_blanks_for() -> None:
+    """A column whose cells are all empty and a row with nothing after its label name the
+    form's own people; a label of what is written ("Date", "Signature") names no one."""
+    assert forms.form_roles(WORKBOOK) == frozenset({"trainee", "buddy", "team leader"})
+
+
+def test_a_table_of_figures_names_no_roles() -> None:
+    text = "| Unit | Referrals | Officers |\n|---|---|---|\n| North | 12 | 4 |\n| South | 9 | 3 |\n| Reviewer | | |\n"
+    assert forms.form_roles(text) == frozenset({"reviewer"})
+    assert forms.form_roles(text.replace("| Reviewer | | |\n", "")) == frozenset()
+
+
+def test_a_sentence_on_a_forms_own_people_is_held_and_practice_is_not() -> None:
+    roles = forms.form_roles(WORKBOOK)
+    held = ["The buddy must have at least 2 years on the hub and must not be the trainee's team leader.",
+            "When Section 6 is signed, the team leader passes the record to the hub manager within 3 working days.",
+            "A trainee who fails the quiz may sit it again once after at least 7 days."]
+    kept = ["Officers must refer a child at immediate risk to children's services within 24 hours.",
+            "The buddy must report any disclosure by a child to the duty officer within 1 hour."]
+    for sentence in held:
+        assert forms.own_people(nlp.parse([sentence])[0], roles), sentence
+    for sentence in kept:
+        assert not forms.own_people(nlp.parse([sentence])[0], roles), sentence
+    assert not forms.own_people(nlp.parse([held[0]])[0], frozenset())
+
+
+def test_the_forms_own_rules_go_below_the_threshold(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = chosen(tmp_path, WORKBOOK, matcher)
+    own = [q for q in kept + below if any("the form's own rule for its own people" in r for r in q.reasons)]
+    assert own and not any(q in kept for q in own)
+    assert not any("Officers must refer" in q.prompt for q in own)
