@@ -450,6 +450,16 @@ FRAGMENTS = [
 ]
 
 
+def test_a_label_line_run_together_from_blanked_markup_reads(tmp_path: Path) -> None:
+    """Table cells left open before a list item display as "A A - item one", a "Label -
+    value" line, while the text the rules read has the markup as spaces: read without
+    error (hypothesis found it; ``layout._key_end``)."""
+    text = ("Title: A report\n" * 2 + "<table><tr><th>A</th>" * 2
+            + "- item one\n<table><tr><th>A</th>- item one\n")
+    analysis = analysed(tmp_path, "t.md", text)
+    assert len(analysis.doc.text) == len(analysis.doc.raw)
+
+
 @settings(max_examples=120, deadline=None)
 @given(
     st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=25),

@@ -300,11 +300,20 @@ _OPENS_BLOCK = frozenset(
 )
 
 
+def _key_end(text: str) -> int:
+    """Where a label line's key ends when its text, with markup blanked to runs of spaces
+    ("   A    A     - item one" from "<th>A</th>...- item one"), is no ``label_pair``
+    although its display is one: at its colon, or at the space before a spaced dash; 0
+    when it has neither (a crash here stopped a whole draft)."""
+    found = re.search(r":|\s[-\u2013\u2014]\s", text)
+    return found.start() if found is not None else 0
+
+
 def label_block(doc: SourceDoc, line: Line, heading: str) -> Block:
     """A ``Label: value`` line as a one-cell row: shown and quoted as written."""
     text = doc.text[line.start : line.end]
     pair = label_pair(text)
-    key_end = pair.end("key") if pair is not None else text.index(":")
+    key_end = pair.end("key") if pair is not None else _key_end(text)
     mark = re.compile(r"[ \t]*[:\-\u2013\u2014]").match(text, key_end)
     colon = mark.end() - 1 if mark is not None else key_end
     key = doc.display(line.start, line.start + key_end)
