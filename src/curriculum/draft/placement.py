@@ -428,7 +428,7 @@ def _two_subjects(analysis: Analysis, theme: str, matcher: ThemeMatcher) -> bool
     described = description_lemmas(
         tuple((t.id, t.description or "", t.title) for t in matcher.themes)
     ).get(theme, frozenset())
-    plain = _LAW_NAME.sub(" ", title).lower()
+    plain = _heading_text(title)
     heads = other_subjects(plain, theme, lambda text: heading_scores(text, matcher), described)
     return any(not _spoken_with(analysis, theme, head)
                and not defined_by(analysis, theme, head, matcher) for head in heads)
@@ -751,14 +751,15 @@ def heading_words(text: str) -> list[Word]:
     """A title's or heading's words as theme terms, in lower case (Title Case is no name),
     each in full: a heading is all topic ("Guidance for officers handling missing
     children"), so no word of it merely narrows or grades another (``Word.aside``). The
-    name of a law in it (``_LAW_NAME``) is left out."""
+    name of a law or a body in it (``_LAW_NAME``, ``_BODY_NAME``) is left out."""
     plain = _heading_text(text)
     return [replace(w, aside=False, graded=False) for w in text_words(plain) if not w.masked]
 
 
 def _heading_text(text: str) -> str:
-    """What ``heading_words`` parses: the heading without a law's name, in lower case."""
-    return _LAW_NAME.sub(" ", text).lower()
+    """What ``heading_words`` parses: the heading without a law's or a body's name, in
+    lower case."""
+    return _BODY_NAME.sub(" ", _LAW_NAME.sub(" ", text)).lower()
 
 
 _LAW_NAME = re.compile(
@@ -771,6 +772,26 @@ capitalised words ending in the instrument's kind. Its words name the instrument
 a section of it is about (a sexual offences Act also sets notification duties; an order
 that prevents harm to children is not "prevention" of online crime), as words inside a
 name are masked in a sentence (``themes.py``)."""
+
+
+_BODY_KINDS = ("Team", "Unit", "Squad", "Hub", "Desk", "Department", "Division", "Directorate",
+               "Command", "Bureau", "Branch", "Centre", "Center", "Office", "Agency", "Service")
+_BODY_NAME = re.compile(
+    r"(?:\b[A-Z][\w'\u2019-]*[ \t]+(?:(?:and|&)[ \t]+)?){1,6}"
+    r"(?P<kind>" + "|".join(k + "|" + k.upper() for k in _BODY_KINDS) + r")s?\b"
+    r"(?![ \t]+[A-Z])(?:[ \t]*\([A-Z][A-Za-z&]{1,9}\))?"
+)
+"""The name of a body in a title or heading ("New Starter Induction Checklist: Online
+Child Sexual Exploitation Team (OCSET)", a banner's "Serious Crime Directorate"): one to
+six capitalised words (joined by "and" at most) ending in a kind of body, with its
+initials after it; not one that a capitalised word goes on from ("Online Team Briefing"
+is no name). Its words say whose document it is, not what it is about: a team's
+induction workbook is no lesson on online exploitation because the team's name holds
+"Online", and its rules for mentors and resits are the team's own (blind review 45, a2:
+four drops, 7 and 9, "placed by the document's title"). Words inside a name are masked in
+a sentence too (``themes.py``); a title reads its words in lower case, so the name is
+taken out here. The document's own sentences still place it by what they say (its share
+of each theme, ``document_shares``)."""
 
 
 def states_rule(q: DraftQuestion) -> bool:
