@@ -40,15 +40,32 @@ _QUANTIFIERS = frozenset({"most", "many", "some", "few", "several", "half", "all
 
 def definition_bound(figure: Any) -> bool:
     """``figure`` (a token) lies in what a definition says its term is."""
+    return _defining_verb(figure) is not None
+
+
+def defined_term(figure: Any) -> Any | None:
+    """The term whose boundary ``figure`` is ("child" in "defines a child as any person
+    below 18", '"child" means a person under 18', "A child is anyone under 18"), or None
+    when the figure bounds no definition: the object of "define", else the subject."""
+    verb = _defining_verb(figure)
+    if verb is None:
+        return None
+    deps = ("dobj",) if verb.lemma_.lower() == "define" else ()
+    return next((c for dep in (*deps, "nsubj", "nsubjpass")
+                 for c in verb.children if c.dep_ == dep), None)
+
+
+def _defining_verb(figure: Any) -> Any | None:
+    """The verb of the definition ``figure`` bounds, or None."""
     for verb in figure.ancestors:  # '"child" means a person who is under 18': the
         if verb.pos_ not in ("VERB", "AUX"):  # relative "is" first, then "means"
             continue
         body = _defining_part(verb)
         if body is not None and any(figure.i == t.i for t in body.subtree):
-            return True
+            return verb
         if body is not None and _trailing_bound(figure, verb, body):
-            return True
-    return False
+            return verb
+    return None
 
 
 def _trailing_bound(figure: Any, verb: Any, body: Any) -> bool:

@@ -52,6 +52,7 @@ from weakref import WeakKeyDictionary
 from curriculum.draft import nlp
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.banner import banner_title
+from curriculum.draft.defined import defined_term
 from curriculum.draft.guidance import continues_lead
 from curriculum.draft.levels import SCALE_STEM
 from curriculum.draft.lines import Block
@@ -105,6 +106,53 @@ _CONTENT = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 
 def place(q: DraftQuestion, matcher: ThemeMatcher) -> tuple[str | None, str]:
     """The question's theme (or None) and a short account of the decision."""
+    theme, account = _place(q, matcher)
+    if theme is None:
+        leaning = _child_age_theme(q, matcher)
+        if leaning is not None:
+            return leaning, (f"{account}; but it gives the age below which a person is a "
+                             f"child in law, which every theme uses: it goes where the "
+                             f"document leans ({leaning})")
+    return theme, account
+
+
+CHILD_TERMS = frozenset({"child", "minor"})
+"""Terms whose legal age every theme of a curriculum on crimes against children uses."""
+
+
+def _child_age_theme(q: DraftQuestion, matcher: ThemeMatcher) -> str | None:
+    """The theme the sentence and its document lean to most, when the question's sentence
+    defines who is a child by an age ("Article 1 defines a child as any person below 18",
+    '"minor" means a person under 18'): the threshold every offence against a child turns
+    on, so it belongs in a module whether or not its words name one (blind sets 28 and 29:
+    a reading list, an amicus brief and a constitution each gave it and kept it in the
+    audit). None when no theme scores at all: a document with no theme words at all says
+    nothing of where it goes."""
+    if not defines_child_age(q.sentence):
+        return None
+    own = sentence_scores(q.analysis, q, matcher)
+    shares = document_shares(q.analysis, matcher)
+    scores = {t: v + DOCUMENT_WEIGHT * shares.get(t, 0.0) for t, v in own.items()}
+    ranked = sorted(scores.items(), key=lambda s: (-s[1], _order(matcher, s[0])))
+    return ranked[0][0] if ranked and ranked[0][1] > 0 else None
+
+
+def defines_child_age(sentence: Sentence) -> bool:
+    """A figure of ``sentence`` bounds a definition of a child or a minor (``defined.py``)."""
+    parsed = sentence.parsed
+    if parsed is None:
+        return False
+    for token in parsed:
+        if not token.like_num:
+            continue
+        term = defined_term(token)
+        if term is not None and term.lemma_.lower() in CHILD_TERMS:
+            return True
+    return False
+
+
+def _place(q: DraftQuestion, matcher: ThemeMatcher) -> tuple[str | None, str]:
+    """``place`` before a child's legal age is given a theme of its own."""
     analysis = q.analysis
     if q.answers:
         found = matcher.assign(analysis.words_in(q.sentence, [q.key]))
