@@ -26,6 +26,24 @@ def test_a_list_its_lead_in_claims_whole_is_never_cut(tmp_path: Path, matcher: T
     assert all(q.prompt.endswith("within ____ minutes of entry.") or q.prompt.endswith("within 10 minutes of entry.") for q in handset), [q.prompt for q in handset]
 
 
+OPEN_ALL_DAY = "# After a difficult case\n\nAny officer affected by a case may use the Harbour Staff Support Line (confidential, 24 hours).\n\nStaff can also use the counselling service, which is open 24 hours, at no cost.\n\nA first welfare review must take place within 24 hours of the case closing.\n"
+
+
+def test_a_figure_of_round_the_clock_opening_is_no_quantity(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "(confidential, 24 hours)" and "open 24 hours" say a service never closes: no
+    count blank asks how many hours a day has, and no false twin opens it 12 hours; a
+    bracket's aside gives its sentence no statement at all, while "open 24 hours", which the
+    sentence claims, may be stated true. A limit of 24 hours ("within 24 hours") is still
+    asked."""
+    kept, below = chosen(tmp_path, OPEN_ALL_DAY, matcher)
+    asked = kept + below
+    prompts = [q.prompt for q in asked]
+    assert not any("Support Line" in p for p in prompts), prompts
+    counselling = [q for q in asked if "counselling service" in q.prompt]
+    assert all(q.rule == "true-statement" and "open 24 hours" in q.prompt for q in counselling), [(q.rule, q.prompt) for q in counselling]
+    assert any(p.startswith("A first welfare review must take place within ____") for p in prompts), prompts
+
+
 def test_a_coordination_only_bounds_is_never_cut_to_its_first_part(tmp_path: Path, matcher: ThemeMatcher) -> None:
     """ "given ... only to the reporting officer, the case manager, ... and the inspector"
     cut after its first part keyed True a rule the source does not state (only the officer);

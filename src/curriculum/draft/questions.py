@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from curriculum.draft.analysis import Analysis
 from curriculum.draft.author import speak_as
+from curriculum.draft.availability import BRACKET, round_the_clock
 from curriculum.draft.bounds import bound_word, range_limits, range_partner
 from curriculum.draft.citations import apply as name_citations
 from curriculum.draft.clauses import (
@@ -235,6 +236,8 @@ def _numeric(
     for fact in _checkable_numbers(analysis, sentence, facts):
         if _CITED_CODE.match(doc.text, fact.span[1]):
             continue  # "____ U.S.C. § 2258A" asks the citation, not the rule
+        if round_the_clock(doc.text, sentence.start, fact, sentence.parsed):
+            continue  # "open ____ hours" asks how many hours a day has (``availability``)
         rule = "count" if fact.kind == "count" else "year"
         choice = number_choice(
             fact, seed_of(rule, doc.display(*fact.context)), forbidden - {_value(fact)},
@@ -329,6 +332,7 @@ def _checkable_numbers(analysis: Analysis, sentence: Sentence, facts: list[Fact]
         and not _SPLIT_YEAR.match(analysis.doc.text, fact.span[1])
         and not _names(sentence, fact)
         and not _described_age(sentence, fact)
+        and round_the_clock(analysis.doc.text, sentence.start, fact, sentence.parsed) != BRACKET
     ]
 
 
@@ -532,6 +536,8 @@ def falsifiable(analysis: Analysis, sentence: Sentence, fact: Fact, asked: bool 
         return False  # "18 U.S.C. § 2258A": "9 U.S.C." would test the citation, not the rule
     if period_cap(fact, text[fact.context[1] : sentence.end]) is not None:
         return False  # "available 24 hours a day" is available 14 hours a day too
+    if round_the_clock(text, sentence.start, fact, sentence.parsed):
+        return False  # "open 24 hours": "open 12 hours" is no falsehood a learner could know
     if range_partner(text, sentence.start, fact.span) is not None:
         return False
     parsed = sentence.parsed
