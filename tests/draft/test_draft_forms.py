@@ -73,3 +73,24 @@ def test_the_forms_own_rules_go_below_the_threshold(tmp_path: Path, matcher: The
     own = [q for q in kept + below if any("the form's own rule for its own people" in r for r in q.reasons)]
     assert own and not any(q in kept for q in own)
     assert not any("Officers must refer" in q.prompt for q in own)
+
+
+TERMS = """# Harbour Safeguarding Forum: Terms of Reference
+
+1. In these Terms of Reference, "standing member" means the person appointed under Rule 4 by each partner body, and "intermediary" means a person approved under section 12 of the Evidence Act 2015.
+
+2. Disagreements go first to the standing members concerned, within 3 working days, and then to the directors, within a further 10 working days.
+
+3. A standing member who learns that a child is at risk must tell the police at once.
+"""
+
+
+def test_a_role_the_document_defines_by_its_own_rule_is_its_own() -> None:
+    """ "'standing member' means the person appointed under Rule 4": the forum's own
+    office; a person approved under a section of an Act is the law's."""
+    roles = forms.defined_roles(TERMS)
+    assert roles == frozenset({"standing member"})
+    held = "Disagreements go first to the standing members concerned, within 3 working days, and then to the directors, within a further 10 working days."
+    kept = "A standing member who learns that a child is at risk must tell the police at once."
+    assert forms.own_people(nlp.parse([held])[0], roles) == "standing member"
+    assert not forms.own_people(nlp.parse([kept])[0], roles)

@@ -17,6 +17,11 @@ a victim, a suspect or a witness (``own._POLICE``, ``own._PEOPLE``): "The superv
 check the child's account" in a referral form is practice and is judged as before, and so
 is any sentence naming a law (``names_law``: the form's own "Section 6" is none). A
 document with no blanks for roles has no form roles, and nothing in it is held here.
+
+A role the document defines as someone chosen under one of its own rules is its own cast
+too (blind review 29's b1, a panel's standing orders: '"core member" means the person
+nominated under Rule 6'; "Escalation runs in three stages: (i) the core members concerned,
+within 5 working days; ..." is the panel's own machinery): ``defined_roles``.
 """
 
 from __future__ import annotations
@@ -96,21 +101,51 @@ def form_roles(text: str) -> frozenset[str]:
     return frozenset(role for table in tables for role in table_roles(text, table))
 
 
+_DEFINED = re.compile(
+    r"[\"\u201c\u2018']\s*(?P<role>[A-Za-z][A-Za-z -]{2,40}?)\s*[\"\u201d\u2019'],?\s+means\s+"
+    r"(?:the|a|an|any|each)\s+(?:person|member|officer|individual|representative)\b"
+    r"[^.;\n]{0,80}?\b(?:nominated|appointed|elected|designated|assigned|chosen)\b"
+    r"[^.;\n]{0,40}?\b(?:under|in|by)\s+(?:Rule|Standing\s+Order|clause|paragraph|Part|"
+    r"Schedule)\s+[\w.()]+(?!\s+of\s+(?:the\s+)?[A-Z])")
+"""A role the document defines as someone chosen under one of its own rules ("'core
+member' means the person nominated under Rule 6 by an agency in Schedule 1"): a standing
+order's, a constitution's or a terms of reference's own office. A person chosen under a
+section of an Act ("approved under section 49 of the Act") is the law's, not the
+document's."""
+
+
+def defined_roles(text: str) -> frozenset[str]:
+    """The roles the document defines by its own rules (``_DEFINED``), lower case."""
+    return frozenset(" ".join(m.group("role").lower().split()) for m in _DEFINED.finditer(text))
+
+
 def document_roles(analysis: Any) -> frozenset[str]:
-    """``form_roles`` of the document's raw text (the rules' text has its table bars
-    blanked), read once per document."""
+    """``form_roles`` and ``defined_roles`` of the document's raw text (the rules' text has
+    its table bars blanked), read once per document."""
     found: frozenset[str] | None = getattr(analysis, "_form_roles", None)
     if found is None:
-        found = form_roles(analysis.doc.raw)
+        found = form_roles(analysis.doc.raw) | defined_roles(analysis.doc.raw)
         analysis._form_roles = found
     return found
 
 
-def _names(token: Any) -> tuple[str, str]:
-    """A noun as it may stand in a form: with its compounds ("line supervisor"), and in
-    its singular (the lemma: "mentors" -> "mentor")."""
-    compounds = [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i]
-    return (" ".join([*compounds, token.lower_]), " ".join([*compounds, token.lemma_.lower()]))
+_FRONT = frozenset({"compound", "amod"})
+
+
+def _names(token: Any) -> list[str]:
+    """A noun as it may stand in a form: with the words right before it that modify it
+    ("line supervisor", "standing member"), each shorter run of them, and alone; in its
+    own form and its singular (the lemma: "mentors" -> "mentor")."""
+    words: list[Any] = []
+    at = token.i - 1
+    while at >= 0 and token.doc[at].head.i == token.i and token.doc[at].dep_ in _FRONT:
+        words.insert(0, token.doc[at])
+        at -= 1
+    found = []
+    for start in range(len(words) + 1):
+        front = [w.lower_ for w in words[start:]]
+        found += [" ".join([*front, token.lower_]), " ".join([*front, token.lemma_.lower()])]
+    return found
 
 
 _PART_WORDS = frozenset({"part", "parts", "section", "sections", "schedule", "schedules",
