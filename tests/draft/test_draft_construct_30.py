@@ -53,3 +53,15 @@ def test_a_coordination_only_bounds_is_never_cut_to_its_first_part(tmp_path: Pat
     access = [q for q in kept + below if q.prompt.startswith("Access to the viewing suite")]
     assert access
     assert all(q.prompt.endswith("and the inspector of the unit.") for q in access), [q.prompt for q in access]
+
+
+def test_a_names_other_spellings_and_its_ampersand_are_accepted(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "the ____ (NCMEC)" accepts "Centre" and "and" as a reader types them, in every
+    combination; an answer with no such word gains nothing."""
+    text = "# Reports from abroad\n\nPlatforms based in the United States must report apparent child sexual abuse material to the National Center for Missing & Exploited Children (NCMEC), which passes each report to the country concerned.\n"
+    kept, below = chosen(tmp_path, text, matcher)
+    blanks = [q for q in kept + below if q.rule == "acronym"]
+    assert blanks
+    assert set(blanks[0].answers) == {
+        "National Center for Missing & Exploited Children", "National Centre for Missing & Exploited Children",
+        "National Center for Missing and Exploited Children", "National Centre for Missing and Exploited Children"}

@@ -609,18 +609,34 @@ _SPELLINGS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] =
         ),
         lambda m: m.group(1) + "i" + ("z" if m.group(2) == "s" else "s") + m.group(3),
     ),
+    (
+        re.compile(r"\b(Cent|cent|Theat|theat)(re|er)\b"),
+        lambda m: m.group(1) + ("er" if m.group(2) == "re" else "re"),
+    ),
+    (
+        re.compile(r"\b([Oo]ff|[Dd]ef|[Ll]ic)en([cs])e\b"),
+        lambda m: m.group(1) + "en" + ("s" if m.group(2) == "c" else "c") + "e",
+    ),
+    (re.compile(r"(?<=\w) & (?=\w)"), lambda m: " and "),
 )
+"""Other spellings of one answer a reader may type: British and American ("travelling",
+"-ise"; "Centre", "Offence"), and "&" for "and" inside a name ("National Center for Missing
+& Exploited Children" is typed with "and"; blind reviews 34 to 36 asked for both the
+"Centre" and the "and" forms of one key, each time). Every combination is accepted."""
 
 
 def accepted(answers: list[str]) -> list[str]:
     """The answers, each on one line (a name wrapped in the source is typed without the
-    break), plus their other English spelling (travelling/traveling, -ise/-ize)."""
+    break), plus their other spellings (``_SPELLINGS``: travelling/traveling, -ise/-ize,
+    Centre/Center, Offence/Offense, "&"/"and"), in every combination."""
     answers = list(dict.fromkeys(" ".join(a.split()) for a in answers))
     out = list(answers)
     for answer in answers:
-        for pattern, swap in _SPELLINGS:
-            variant = pattern.sub(swap, answer)
-            if variant != answer and variant.casefold() not in {a.casefold() for a in out}:
+        forms = [answer]
+        for pattern, swap in _SPELLINGS:  # each swap on every form so far: all combinations
+            forms += [pattern.sub(swap, form) for form in forms]
+        for variant in forms:
+            if variant.casefold() not in {a.casefold() for a in out}:
                 out.append(variant)
     return out
 
