@@ -799,6 +799,67 @@ def label_subject(q: Any) -> list[Named]:
                   doc.line_of(sentence.label[0]), article=False)]
 
 
+def paragraph_subject(q: Any) -> list[Named]:
+    """ "a. Static-99R is a ten-item actuarial instrument ... Its coding rules were revised
+    in 2016. It is not designed for women ...": in a lettered, numbered or bulleted list
+    item, a sentence whose subject is "it" stands for the subject of the item's first
+    sentence when that is a proper name, one thing (the test of ``label_subject``), and
+    every sentence between them opens on "it" or "its" too: the item keeps to that one
+    thing, so "it" can be nothing else. A sentence between them with a subject of its own
+    ("The panel ...") ends the chain; so does a paragraph break."""
+    parsed = q.sentence.parsed
+    if parsed is None or len(parsed) == 0:
+        return []
+    first = parsed[0]
+    if first.lower_ != "it" or first.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    from curriculum.draft.context import before  # context -> referents: imported late
+
+    doc = q.analysis.doc
+    later = q.sentence
+    for other in before(q.analysis, q.sentence, 4):
+        if "\n\n" in doc.text[other.start : later.start] or other.parsed is None:
+            return []  # another paragraph: "it" is not its subject's
+        opening = other.parsed[0] if len(other.parsed) else None
+        if opening is not None and opening.lower_ in ("it", "its"):
+            later = other
+            continue
+        name = _one_thing_named(other.parsed)
+        if name is None or not _opens_item(doc.text, other.start):
+            return []
+        start = q.sentence.start + first.idx
+        return [Named(start, start + len(first.text), first.text, name, other.line,
+                      article=False)]
+    return []
+
+
+def _opens_item(text: str, start: int) -> bool:
+    """Only a list item's letter, number or bullet stands before ``start`` in its paragraph
+    ("a. ", "(b) ", "2) ", "- "): the sentence opens an item, whose further sentences are
+    about what it names."""
+    head = text[max(0, text.rfind("\n\n", 0, start)) : start].strip()
+    return re.fullmatch(r"\(?[a-z0-9]{1,3}[.)]|[-*\u2022]", head) is not None
+
+
+def _one_thing_named(parsed: Any) -> str | None:
+    """The subject of ``parsed``'s main clause when it is a bare proper name of one thing
+    ("Static-99R"; never a person, a plural, or a name after "the" or "its"), or None."""
+    root = parsed[:].root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.ent_type_ in ("PERSON", "NORP") or (
+            subject.tag_ in ("NNS", "NNPS") and subject.text.endswith("s")):
+        return None
+    if subject.pos_ != "PROPN" and not re.search(r"[A-Z0-9]", subject.text[1:]):
+        return None
+    if any(c.dep_ in ("det", "poss") for c in subject.children):
+        return None  # "The Convention ...": a kind's short name, which says no more than "It"
+    words = list(subject.subtree)
+    name = parsed[words[0].i - parsed[0].i : words[-1].i - parsed[0].i + 1].text
+    if not name[:1].isupper() or any(t.dep_ in ("relcl", "acl") for t in words):
+        return None
+    return str(name)
+
+
 ORDINALS = frozenset({"first", "firstly", "second", "secondly", "third", "thirdly",
                        "fourth", "fourthly", "fifth", "finally", "lastly"})
 
@@ -977,7 +1038,8 @@ def _reader_names(q: Any, tokens: list[Any]) -> list[Named]:
 
 def apply(q: Any) -> None:
     """Show each resolvable phrase by its name in ``q.prompt``; record it in the stem rule."""
-    for named in [*label_subject(q), *enumerated_subject(q), *name_phrases(q),
+    for named in [*label_subject(q), *paragraph_subject(q), *enumerated_subject(q),
+                  *name_phrases(q),
                   *provision_names(q), *addressee_names(q), *acronym_names(q)]:
         prompt = shown(q.prompt, named)
         if prompt == q.prompt:
