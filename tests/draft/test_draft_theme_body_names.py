@@ -11,8 +11,10 @@ from pathlib import Path
 
 from draft_fixtures import analysed
 
+from curriculum.draft.analysis import analyse
 from curriculum.draft.placement import _heading_text, place
 from curriculum.draft.questions import sentence_rules
+from curriculum.draft.reading import read_source
 from curriculum.draft.themes import ThemeMatcher
 
 _WORKBOOK = """{title}
@@ -66,3 +68,59 @@ def test_which_title_words_are_a_bodys_name() -> None:
     assert _heading_text("Managing Online Grooming: Team Briefing") == "managing online grooming: team briefing"
     assert _heading_text("Online Grooming Response Team Briefing") == "online grooming response team briefing"
     assert _heading_text("Victim Identification Task Force results") == "victim identification task force results"
+
+
+_REVIEW = """# Annual review of the liaison office
+
+This review covers the office's work in 2026.
+
+## {heading}
+
+Requests from a foreign central authority must be answered within 30 days.
+
+## Online grooming
+
+The office received 40 referrals of online grooming in 2026, and 12 of them came from platforms abroad.
+
+| Area | Rating |
+|---|---|
+| {heading} | Largely met |
+"""
+
+
+def _placed_md(tmp_path: Path, text: str, matcher: ThemeMatcher) -> dict[str, tuple[str | None, str]]:
+    """Every sentence-rule question's prompt -> (theme, account), read as Markdown."""
+    (tmp_path / "review.md").write_text(text, "utf-8")
+    analysis = analyse(read_source(tmp_path / "review.md", tmp_path), "t", matcher)
+    return {q.prompt: place(q, matcher) for q in sentence_rules(analysis, matcher)}
+
+
+def test_a_heading_that_joins_another_subject_does_not_place_a_rule_under_it(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    """"Cross-border cooperation and missing children" heads a section on two subjects, one
+    of which names no theme: a rule under it that names none may be the cooperation's, so
+    the heading does not place it (blind review 40, b6: "placed in victim identification by
+    a heading"). The ratings table that repeats the heading in a cell does not make the two
+    one matter."""
+    text = _REVIEW.format(heading="Cross-border cooperation and missing children")
+    placed = _placed_md(tmp_path, text, matcher)
+    stem = "Requests from a foreign central authority must be answered within ____ days."
+    assert placed[stem] == (
+        None,
+        "the rule and its title and heading say little of internet-facilitated-crimes (0.00) and the document is not mainly about it (internet-facilitated-crimes 1.07, serious-violent-crimes 0.43)",
+    )
+
+
+def test_a_heading_of_one_subject_still_places_a_rule_under_it(
+    tmp_path: Path, matcher: ThemeMatcher
+) -> None:
+    """Control: "Missing children and runaways" is one subject (a bare noun joined), so the
+    heading places the same rule as before."""
+    text = _REVIEW.format(heading="Missing children and runaways")
+    placed = _placed_md(tmp_path, text, matcher)
+    stem = "Requests from a foreign central authority must be answered within ____ days."
+    assert placed[stem] == (
+        "serious-violent-crimes",
+        "its own words name no theme clearly; the document's section heading names serious-violent-crimes",
+    )

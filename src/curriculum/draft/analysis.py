@@ -131,6 +131,9 @@ class Analysis:
     two_subjects: dict[str, bool] = field(default_factory=dict)
     """Per theme, whether the title joins that theme's subject with another
     (``placement.two_subjects``), once read."""
+    heading_subjects: dict[tuple[str, str], bool] = field(default_factory=dict)
+    """Per heading and theme, whether the heading joins that theme's subject with another
+    (``placement.joins_another``), once read."""
     datelines: frozenset[str] | None = None
     """The lower-cased cities of the text's datelines, once read: every place blank asks."""
     meeting: bool | None = None

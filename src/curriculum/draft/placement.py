@@ -439,6 +439,8 @@ def topic_theme(
         if named and _leads(named) and (
             clearly_names(named) or _agrees(title, named[0].theme, matcher)
         ):
+            if joins_another(analysis, text.strip(), named[0].theme, matcher):
+                continue  # its section may be on the other subject: the next heading up says
             return named[0].theme, _HEADINGS[min(rank, 1)]
     if title:
         best = _clear_best(title_scores(title, matcher), matcher)
@@ -471,22 +473,47 @@ def two_subjects(analysis: Analysis, theme: str, matcher: ThemeMatcher) -> bool:
 
 def _two_subjects(analysis: Analysis, theme: str, matcher: ThemeMatcher) -> bool:
     title = document_title(analysis)
-    if not title:
-        return False
+    return bool(title) and _joins_other(analysis, title, theme, matcher)
+
+
+def joins_another(analysis: Analysis, heading: str, theme: str, matcher: ThemeMatcher) -> bool:
+    """A section heading joins ``theme``'s subject with another that names no theme, as a
+    title may (``two_subjects``): "Recommendation 11 - International cooperation and victim
+    identification" heads a section on both, so a sentence under it that names no theme
+    clearly ("requests for expedited preservation of data took on average 9 days") is not
+    thereby victim identification (blind review 40, b6: X, 9, "placed in victim
+    identification by a heading"); the next heading up, or the title, says what it is
+    about. Read once per heading and theme (``Analysis.heading_subjects``)."""
+    key = (heading, theme)
+    if key not in analysis.heading_subjects:
+        analysis.heading_subjects[key] = _joins_other(analysis, heading, theme, matcher)
+    return analysis.heading_subjects[key]
+
+
+def _joins_other(analysis: Analysis, text: str, theme: str, matcher: ThemeMatcher) -> bool:
+    """``text`` (a title or a heading) joins ``theme``'s subject with another subject
+    (``subjects.other_subjects``) that no sentence naming ``theme`` speaks of and the
+    document does not define by ``theme``'s matter."""
     described = description_lemmas(
         tuple((t.id, t.description or "", t.title) for t in matcher.themes)
     ).get(theme, frozenset())
-    plain = _heading_text(title)
-    heads = other_subjects(plain, theme, lambda text: heading_scores(text, matcher), described)
-    return any(not _spoken_with(analysis, theme, head)
+    plain = _heading_text(text)
+    heads = other_subjects(plain, theme, lambda part: heading_scores(part, matcher), described)
+    rows = text == document_title(analysis)  # a heading: a table row may repeat it
+    return any(not _spoken_with(analysis, theme, head, rows)
                and not defined_by(analysis, theme, head, matcher) for head in heads)
 
 
-def _spoken_with(analysis: Analysis, theme: str, head: str) -> bool:
+def _spoken_with(analysis: Analysis, theme: str, head: str, rows: bool = True) -> bool:
     """Some sentence that names ``theme`` clearly also holds ``head`` (or a word of its
     family): the two subjects are one matter. The sentence's own words, met exactly
-    (``exact_themes``: never a theme it took from its title or section)."""
+    (``exact_themes``: never a theme it took from its title or section). Not ``rows``: a
+    table row is no such sentence, for a heading a ratings or contents table repeats in a
+    cell ("R.11 | International cooperation and victim identification | LC") joins the
+    two again, as its heading does, and says nothing of them as one matter."""
     for sentence in analysis.kept():
+        if not rows and sentence.kind == "row":
+            continue
         matches = analysis.exact_themes.get(sentence.index, [])
         if clearly_names(matches) and any(m.theme == theme for m in matches) and any(
             head in (w.lower, w.lemma) or kin(w.lower, head)
@@ -665,6 +692,8 @@ def topic_scores(analysis: Analysis, heading: str, matcher: ThemeMatcher) -> dic
         for theme_id, value in scored.items():
             if lone and text == title and not _heading_names(theme_id, [heading], matcher):
                 continue  # one of the title's two subjects: only where the heading agrees
+            if text != title and joins_another(analysis, text, theme_id, matcher):
+                continue  # one of the heading's two subjects: the rule may be the other's
             out[theme_id] = out.get(theme_id, 0.0) + weight * value
     return {t: round(min(TOPIC_CAP, v), 3) for t, v in out.items() if v > 0}
 
