@@ -65,3 +65,14 @@ def test_a_names_other_spellings_and_its_ampersand_are_accepted(tmp_path: Path, 
     assert set(blanks[0].answers) == {
         "National Center for Missing & Exploited Children", "National Centre for Missing & Exploited Children",
         "National Center for Missing and Exploited Children", "National Centre for Missing and Exploited Children"}
+
+
+def test_an_exception_after_the_answer_is_never_cut_from_its_rule(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "Every referral ... must be passed ... within 24 hours, except where the child is
+    already known to be safe and well": cut before "except", the stem states a wider rule
+    than the source (every referral); the exception stays, as a condition does."""
+    text = "# Referrals\n\nEvery referral received by the unit from a partner agency or a member of the public must be passed to the duty inspector within 24 hours, except where the child is already known to be safe and well.\n"
+    kept, below = chosen(tmp_path, text, matcher)
+    referrals = [q for q in kept + below if q.prompt.startswith("Every referral")]
+    assert referrals
+    assert all(q.prompt.endswith("except where the child is already known to be safe and well.") for q in referrals), [q.prompt for q in referrals]

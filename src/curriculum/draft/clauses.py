@@ -187,6 +187,10 @@ def trim(
                 rule += ", condition kept"
                 continue  # ", where the proposal has been followed by ...": an element of
                 # the rule, never dropped (the stem would state a wider rule than the source)
+            if _EXCEPTION.match(text, boundary.end()):
+                rule += ", exception kept"
+                continue  # "..., except where the child is known to be safe": cut, "every
+                # referral must be passed within 24 hours" states a wider rule than the source
             if whole_list_cut(parsed, text, lo, hi):
                 rule += ", whole list kept"
                 continue  # "requires all of the following: A; B; C; and D" cut after C
@@ -206,6 +210,13 @@ def trim(
     return Stem(((start, _rstrip(doc, start, end)),), rule)
 
 
+_EXCEPTION = re.compile(
+    r"(?:except(?:ing)?|save\s+(?:where|when|that|for|in|if)|other\s+than|apart\s+from|"
+    r"excluding|with\s+the\s+exception\s+of)\b", re.I)
+"""An exception to the rule opening the words after a boundary (", except where ...", ",
+other than referrals about adults", ", save where ..."): an element of the rule, as a
+condition is; "save" only before the word that opens its clause ("save where"), never the
+verb."""
 _WHOLE_CUES = frozenset({"all", "both", "each", "following"})
 """Words of a list's lead-in that claim the list after its colon is complete ("requires all
 of the following:", "both of:", "each of these steps:"). A count of the items does too
