@@ -1,5 +1,6 @@
 # ruff: noqa: E501  (texts are kept whole so they read as a source does)
-"""Issue #9, blind review 29: a form's own rules for its own people (``forms.py``), on a
+"""Issue #9, blind review 29: a form's own rules for its own people (``forms.py``) and a local
+scheme named after an invented place (``invented.invented_scheme``), on a
 short text of our own words."""
 
 from __future__ import annotations
@@ -94,3 +95,19 @@ def test_a_role_the_document_defines_by_its_own_rule_is_its_own() -> None:
     kept = "A standing member who learns that a child is at risk must tell the police at once."
     assert forms.own_people(nlp.parse([held])[0], roles) == "standing member"
     assert not forms.own_people(nlp.parse([kept])[0], roles)
+
+
+def test_a_local_schemes_name_after_an_invented_place_is_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "the Corvale ____ (CJOS)" where the text invents Corvale: a fictional local
+    scheme's name (``invented.invented_scheme``); "INTERPOL's ____ (ICSE)" in the same
+    text is a name of the field."""
+    text = ("# Release decision\n\nStatutory references are to the laws of the fictional Duchy of Corvale.\n\n"
+            "## Supervision\n\nOn release Ms T. will be managed under the Corvale Joint Offender Scheme (CJOS), modelled on arrangements used elsewhere.\n\n"
+            "Images found on her devices were checked against INTERPOL's International Child Sexual Exploitation (ICSE) database.\n")
+    kept, below = chosen(tmp_path, text, matcher)
+    acronyms = {q.answers[0]: q for q in kept + below if q.rule == "acronym"}
+    assert "Corvale Joint Offender Scheme" in acronyms, list(acronyms)
+    scheme = acronyms["Corvale Joint Offender Scheme"]
+    assert scheme not in kept and any("a local scheme called after a place the text invents" in r for r in scheme.reasons)
+    icse = acronyms.get("International Child Sexual Exploitation")
+    assert icse is not None and not any("the text invents" in r for r in icse.reasons)

@@ -277,11 +277,58 @@ def unplaced_invented_rule(q: DraftQuestion) -> str:
     return UNPLACED.format(cited=" ".join(cited.group(0).split()))
 
 
+_FICTION_OF = re.compile(
+    r"\b" + FICTIONAL + r"\s+(?:(?:[A-Za-z]+\s+){1,2}of\s+(?:the\s+)?)?"
+    r"(?P<name>[A-Z][a-z][\w'\u2019-]*)")
+"""A place or a body the text calls invented by the adjective before its name ("the
+laws of the fictional Commonwealth of Vandremere", "a fictional county of Wraxholme")."""
+_PREVIOUS = re.compile(r"(?P<word>[A-Z][\w'\u2019-]*?)(?:['\u2019]s)?\s*$")
+
+SCHEME = ('the name of a local scheme called after a place the text invents ("{place} ____"; '
+          '"{declared}"): a fictional body\'s own name, not a name of the field')
+
+
+def invented_names(analysis: Analysis) -> dict[str, str]:
+    """``invented_words`` and the names the text calls invented by the adjective before
+    them (``_FICTION_OF``), each with the words that say so."""
+    cache: dict[str, dict[str, str]] = analysis.__dict__.setdefault("_invented_words", {})
+    if "names" not in cache:
+        found = dict(invented_words(analysis))
+        for match in _FICTION_OF.finditer(analysis.doc.text):
+            if match.group("name").lower() not in _GENERIC:
+                found.setdefault(match.group("name"), " ".join(match.group(0).split()))
+        cache["names"] = found
+    return cache["names"]
+
+
+def invented_scheme(q: DraftQuestion) -> str:
+    """The hold reason when an acronym's expansion is a local name whose place the text
+    invents, the place's name its first word or right before it ("Mr R. will be managed
+    under the Vandremere ____ (MARA), modelled on the MAPPA system", blind review 29, a1:
+    X, "a fictional local scheme's name"), else "": a real body beside it ("INTERPOL's
+    ____ (ICSE)") is the field's name and is judged as before."""
+    if q.rule != "acronym" or q.sentence.parsed is None or not q.answers:
+        return ""
+    text = q.sentence.parsed.text
+    at = text.find(q.answers[0])
+    before = _PREVIOUS.search(text[:at]) if at > 0 else None
+    names = invented_names(q.analysis)
+    for place in (_first_word(q.answers[0]), before.group("word") if before else ""):
+        if place in names:
+            return SCHEME.format(place=place, declared=names[place])
+    return ""
+
+
+def _first_word(answer: str) -> str:
+    return answer.split()[0] if answer.split() else ""
+
+
 def judge(q: DraftQuestion, result: Score) -> None:
     """Hold a penalty set by a law the text declares invented, what an invented
-    declaration commits to, or a rule of a law the sentence itself calls invented when
-    its stem names no country (module docstring)."""
-    pledge = invented_pledge(q) or unplaced_invented_rule(q)
+    declaration commits to, a local scheme's name after an invented place, or a rule of a
+    law the sentence itself calls invented when its stem names no country (module
+    docstring)."""
+    pledge = invented_pledge(q) or invented_scheme(q) or unplaced_invented_rule(q)
     if pledge:
         result.hold(pledge)
         return
