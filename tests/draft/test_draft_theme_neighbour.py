@@ -84,3 +84,24 @@ def test_a_penalty_goes_on_from_the_offence_just_before_it(tmp_path: Path) -> No
     placed = _placed(tmp_path, _NOTE.format(last=last))
     theme, account = placed["The maximum penalty on conviction is ____ years' imprisonment."]
     assert (theme, account) == ("serious-violent-crimes", "serious-violent-crimes 1.55, internet-facilitated-crimes 0.75")
+
+
+_ITEM = (
+    "Notes from the night shift\n\n"
+    "The duty sergeant took the call at midnight. The family were seen at home within the hour.\n\n"
+    "- The host keeps account data under a preservation request for 60 days. "
+    "Its renewal form was changed in 2024 by the records team. "
+    "It can be renewed once for up to 45 days.\n"
+)
+
+
+def test_a_run_of_sentences_going_on_from_each_other_shares_its_first_ones_theme(
+    tmp_path: Path,
+) -> None:
+    """The renewal names no theme, nor does the sentence just before it ("Its renewal form
+    ..."); but each goes on from the one before ("Its", "It"), and the first of the run is on
+    a preservation request: the third is placed with it (blind review 45, a1: "It is not
+    designed for women ..." two sentences after the one saying what the tool is)."""
+    placed = _placed(tmp_path, _ITEM)
+    found = [theme for prompt, (theme, _) in placed.items() if "up to ____ days" in prompt]
+    assert found and set(found) == {"internet-facilitated-crimes"}, placed

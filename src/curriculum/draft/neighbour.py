@@ -36,16 +36,30 @@ def neighbour_themes(
     (what it is about, not what narrows it), when it stands in the same paragraph or item
     (``_continues``): "data is preserved" holds a form of the internet theme's
     "preservation", though too weak a sign to place that sentence by itself."""
-    previous = _previous(analysis, sentence)
-    if previous is None or (previous.block is not None and previous.block.cells):
-        return set()
-    if not _goes_on(analysis, previous, sentence):
-        return set()
-    words = [w for w in analysis.words.get(previous.index, []) if not w.aside]
-    found = matcher.scores(words)  # its main clause's: not "restricting internet use"
-    if not found or (len(found) > 1 and found[1].score >= found[0].score):
-        return set()
-    return {found[0].theme}
+    current = sentence
+    for _ in range(CHAIN):
+        previous = _previous(analysis, current)
+        if previous is None or (previous.block is not None and previous.block.cells):
+            return set()
+        if not _goes_on(analysis, previous, current):
+            return set()
+        words = [w for w in analysis.words.get(previous.index, []) if not w.aside]
+        found = matcher.scores(words)  # its main clause's: not "restricting internet use"
+        if found:
+            if len(found) > 1 and found[1].score >= found[0].score:
+                return set()
+            return {found[0].theme}
+        current = previous  # no theme words: the one it goes on from may name the matter
+    return set()
+
+
+CHAIN = 3
+"""How far back a run of sentences that each go on from the one before is read for the
+matter they share: an item that names what it is about once ("a. The tool is an instrument
+for adults convicted of a sexual offence. Its coding rules were revised in 2016. It is not
+designed for women ...") says it in its first sentence, and the third goes on from the
+second, which goes on from the first (blind review 45, a1: the tool's limits, a recall
+loss the reviewers listed, fit no theme)."""
 
 
 def _previous(analysis: Analysis, sentence: Sentence) -> Sentence | None:
@@ -76,8 +90,8 @@ def _continues(gap: str) -> bool:
     return not any(c.isalnum() for c in gap)
 
 
-_POINTERS = frozenset({"further", "also", "such", "this", "these", "that", "those", "it", "they",
-                       "same", "another", "additional", "then"})
+_POINTERS = frozenset({"further", "also", "such", "this", "these", "that", "those", "it", "its",
+                       "they", "same", "another", "additional", "then"})
 """Words by which a sentence goes on from the one before: it adds to it ("a further 90
 days", "also") or points back to it ("this", "such", "it")."""
 _UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "time", "per", "cent"})
