@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (texts are kept whole so they read as a source does)
 """Issue #9, blind review 29: a form's own rules for its own people (``forms.py``) and a local
-scheme named after an invented place (``invented.invented_scheme``), on a
+scheme named after an invented place (``invented.invented_scheme``) and a national count the
+text declares invented (``invented.invented_count``), on a
 short text of our own words."""
 
 from __future__ import annotations
@@ -111,3 +112,18 @@ def test_a_local_schemes_name_after_an_invented_place_is_held(tmp_path: Path, ma
     assert scheme not in kept and any("a local scheme called after a place the text invents" in r for r in scheme.reasons)
     icse = acronyms.get("International Child Sexual Exploitation")
     assert icse is not None and not any("the text invents" in r for r in icse.reasons)
+
+
+def test_a_national_count_the_text_declares_invented_is_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "its national figures are fictional": what a body of its own recorded in a year is
+    a made-up count (``invented.invented_count``); INTERPOL's figure, real by the same
+    notice, and a rule in the present are judged as before."""
+    text = ("# Evidence session\n\nThe Assembly of Morvania, its witnesses and national figures are fictional; INTERPOL figures are real.\n\n"
+            "## Answers\n\nIn 2025 the Morvania Child Protection Office recorded 4,310 referrals, of which 2,115 concerned online abuse.\n\n"
+            "INTERPOL issued 2,687 Yellow Notices in 2023.\n")
+    kept, below = chosen(tmp_path, text, matcher)
+    office = [q for q in kept + below if "4,310" in q.prompt or "Child Protection Office recorded" in q.prompt]
+    assert office and not any(q in kept for q in office)
+    assert all(any("a national count the text declares invented" in r for r in q.reasons) for q in office)
+    notices = [q for q in kept + below if "Yellow Notices" in q.prompt]
+    assert notices and not any("declares invented" in r for q in notices for r in q.reasons)

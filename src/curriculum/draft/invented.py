@@ -323,12 +323,61 @@ def _first_word(answer: str) -> str:
     return answer.split()[0] if answer.split() else ""
 
 
+_NATIONAL_FIGURES = re.compile(
+    r"\b(?:national|local|domestic)\s+(?:figures|statistics|data)\b[^.;\n]{0,120}?\b(?:is|are)\s+"
+    r"(?:all\s+)?" + FICTIONAL + r"\b", re.I)
+"""A notice that the text's own national or local figures are invented ("The Parliament of
+Solwenna, its Members, witnesses and national figures are fictional; international facts
+are drawn from public sources")."""
+
+_PAPERS = frozenset({"report", "study", "research", "survey", "review", "analysis", "paper",
+                     "evaluation", "assessment", "data", "figure", "statistic"})
+"""Papers that carry figures: what they covered or found is cited, often from a real
+international source (``"The 2020 report ... covered about 50,000 detected victims"``)."""
+
+COUNT = ('a national count the text declares invented ("{declared}"): "{phrase}" is a '
+         "made-up figure, not a fact of the work")
+
+
+def invented_count(q: DraftQuestion) -> str:
+    """The hold reason when the text declares its national or local figures invented and
+    the sentence's main clause tells, in the past, what a body it names counted ("In
+    2024/25 the National Missing Persons Bureau recorded 9,870 episodes", blind review
+    29, b3: X, "a fictional bureau's yearly count"), else "": a paper as the subject
+    ("The 2020 report", "The same study"), a verb of reporting ("found"), a figure
+    beside no date, a modal, a body of international standing ("INTERPOL issued 2,687
+    Yellow Notices in 2023", real by the same notice) and a sentence in the present are
+    judged as before."""
+    from curriculum.draft.asides import WIDE  # asides -> ...: read late
+    from curriculum.draft.doc_kind import _REPORTING
+
+    parsed = q.sentence.parsed
+    if parsed is None:
+        return ""
+    notice = _NATIONAL_FIGURES.search(q.analysis.doc.text)
+    if notice is None:
+        return ""
+    root = parsed[:].root
+    if root.tag_ != "VBD" or any(c.tag_ == "MD" for c in root.children):
+        return ""
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() in (
+            _REPORTING) or subject.lemma_.lower() in _PAPERS or any(
+            t.lower_.removesuffix("'s") in WIDE for t in subject.subtree):
+        return ""  # a study's finding, "the 2020 report", INTERPOL: not the text's own count
+    if not any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in parsed):
+        return ""
+    phrase = parsed[subject.left_edge.i: root.i + 1].text
+    return COUNT.format(declared=" ".join(notice.group(0).split()), phrase=phrase)
+
+
 def judge(q: DraftQuestion, result: Score) -> None:
     """Hold a penalty set by a law the text declares invented, what an invented
     declaration commits to, a local scheme's name after an invented place, or a rule of a
     law the sentence itself calls invented when its stem names no country (module
     docstring)."""
-    pledge = invented_pledge(q) or invented_scheme(q) or unplaced_invented_rule(q)
+    pledge = (invented_pledge(q) or invented_scheme(q) or invented_count(q)
+              or unplaced_invented_rule(q))
     if pledge:
         result.hold(pledge)
         return
