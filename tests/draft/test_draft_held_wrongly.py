@@ -131,17 +131,17 @@ def test_a_bold_instruction_over_its_paragraph_is_no_term(tmp_path: Path, matche
 def test_a_clause_after_a_semicolon_is_asked_and_quoted_alone(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = (
         "The Lantern helpline answers calls in four languages; officers must pass an urgent "
-        "referral to the duty inspector within 1 hour.\n"
+        "referral to the duty inspector within 2 hours.\n"
     )
     kept, _ = drafted(tmp_path, text, matcher)
     question = one(kept, "count", "Officers must pass an urgent referral")
-    assert question.prompt == "Officers must pass an urgent referral to the duty inspector within ____ hour."
+    assert question.prompt == "Officers must pass an urgent referral to the duty inspector within ____ hours."
     assert question.stem_rule.startswith("clause of a sentence joined by semicolons")
     doc = question.analysis.doc
     assert doc.raw[question.quote[0]:question.quote[1]] == (
-        "officers must pass an urgent referral to the duty inspector within 1 hour")
+        "officers must pass an urgent referral to the duty inspector within 2 hours")
     assert question.explanation == (
-        'The source says: "officers must pass an urgent referral to the duty inspector within 1 hour"')
+        'The source says: "officers must pass an urgent referral to the duty inspector within 2 hours"')
 
 
 def test_the_first_clause_is_asked_without_the_one_after_it(tmp_path: Path, matcher: ThemeMatcher) -> None:

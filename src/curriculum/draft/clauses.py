@@ -46,8 +46,10 @@ LONG = 30
 BLANK = "____"
 _FRONTED = re.compile(
     r"^(?:With|During|Since|After|Before|In|As|While|Although|Despite|Following|Through|"
-    r"Under|At|On|For|By|Over|Throughout|Across|Given|Amid|Beyond)\b[^,]{3,200}?,\s+"
+    r"Under|At|On|For|By|Over|Throughout|Across|Given|Amid|Beyond)\s[^,]{3,200}?,\s+"
 )
+"""A fronted phrase: a preposition (a word of its own: "In-scope services must ..." and
+"On-call officers ..." open with a hyphenated adjective, not a phrase) up to its comma."""
 _BOUNDARY = re.compile(r",\s+|;\s+|:\s+|\s+(?:which|who|whose)\s+|\s+-\s+")
 _RELATIVE = re.compile(r"\s+(?:which|that|who)\s+")
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their|this|these|our)\s", re.I)
@@ -342,6 +344,21 @@ _LIMIT_AFTER_BUT = re.compile(
 stem cut before it teaches half the rule, "a party may set an age limit lower than 18")."""
 
 
+_ALTERNATIVE_CONDITIONS = frozenset({"where", "wherever", "if", "when", "unless"})
+
+
+def _conditional_alternative(parsed: Any, at: int) -> bool:
+    """The part after ", or" (token ``at``) is an alternative the rule allows under its
+    own condition ("report within 24 hours, or within 1 hour where a child is at
+    immediate risk"): cut there, the stem would state the rule without its exception."""
+    for token in parsed[at + 1 :]:
+        if token.text in (",", ";", ":"):
+            return False
+        if token.lower_ in _ALTERNATIVE_CONDITIONS:
+            return True
+    return False
+
+
 def _condition_follows(parsed: Any, at: int) -> bool:
     """The clause after a boundary (offset ``at`` in the sentence) is a condition on the
     sentence: it opens with a condition word that hangs, as a marker or an adverb, on a
@@ -354,6 +371,8 @@ def _condition_follows(parsed: Any, at: int) -> bool:
     first = next((t for t in parsed if t.idx >= at and not t.is_space), None)
     if first is not None and first.lower_ == "but":
         return _LIMIT_AFTER_BUT.match(parsed.text[first.idx + 3 :]) is not None
+    if first is not None and first.lower_ == "or":
+        return _conditional_alternative(parsed, first.i)
     if first is None or first.lower_ not in _CONDITIONS:
         return False
     if first.lower_ in ("only", "so", "as"):  # "only if", "so long as", "as long as"

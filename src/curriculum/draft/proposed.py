@@ -175,7 +175,30 @@ def reason(parsed: Any, heading: str, lead: Any, lead_text: str, before: str = "
     asked = asked_for(parsed)
     if asked:
         return REASON.format(where=asked)
+    provision = drafted(parsed)
+    if provision:
+        return REASON.format(where=f'"{provision}" is a draft\'s text')
     return ""
+
+
+_DRAFTED = re.compile(
+    r"\b(?:draft|proposed)\s+(?:new\s+)?(?:sections?|s\.|subsections?|clauses?|articles?|"
+    r"provisions?|bills?|laws?|codes?|definitions?|rules?|regulations?|amendments?|"
+    r"paragraphs?|directives?|acts?)\b(?:\s+[\w().]+)?", re.I)
+"""A provision of a text not yet law named as one ("draft section 214A", "the proposed
+clause", "Clause 4 of the draft Bill")."""
+
+
+def drafted(doc: Any) -> str:
+    """The draft provision the sentence's subject names, before its main verb ("draft
+    section 214A defines a child as a person under 16"): what a draft says is a proposal
+    (often the one the document argues against), not the law, whatever its tense. Empty
+    when the words before the main verb name none."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return ""
+    found = _DRAFTED.search(doc.text[: root.idx])
+    return found.group(0).strip() if found else ""
 
 
 # -- the text of one proposal, under its label ---------------------------------------------

@@ -226,6 +226,36 @@ def _named_in_stem(q: DraftQuestion, result: Score) -> None:
         _initials_in_stem(q, _AFTER_BLANK.sub(" ", q.prompt).replace("____", " "), result)
 
 
+_NOUN_AFTER = re.compile(r"[a-z]+\b")
+_LINK_AFTER = re.compile(
+    r"(?:is|are|was|were|has|have|had|and|or|but|in|of|for|to|by|from|at|on|with|as|within|"
+    r"after|before|under|which|that|who|where|when)\b")
+"""A word after a closing quotation mark that continues the sentence rather than taking
+the quoted phrase as its modifier."""
+_QUOTED = re.compile(r"[\"\u201c']([^\"\u201c\u201d]{1,60}?)[\"\u201d']")
+
+
+def _quoted_phrase(q: DraftQuestion) -> str:
+    """The short quoted phrase (six words or fewer) the asked figure stands in, when the
+    sentence mentions that phrase rather than uses it: the phrase opens the sentence (its
+    topic: a subject line '"Wait 24 hours" still in a call script') or a noun follows it
+    (a label: 'what a "24 hours" script produces'). A quoted rule the sentence cites for
+    its content ('the Act requires a report "within 24 hours"') is neither, and stays.
+    Empty otherwise."""
+    text = q.analysis.doc.text
+    start = q.sentence.start
+    sentence = text[start : q.sentence.end]
+    for match in _QUOTED.finditer(sentence):
+        lo, hi = start + match.start(1), start + match.end(1)
+        if not (lo <= q.key[0] and q.key[1] <= hi) or len(match.group(1).split()) > 6:
+            continue
+        before = sentence[: match.start()].strip(" *_-#0123456789.)(")
+        after = sentence[match.end() :].lstrip()
+        if not before or (_NOUN_AFTER.match(after) and not _LINK_AFTER.match(after)):
+            return match.group(0)
+    return ""
+
+
 _AFTER_BLANK = re.compile(r"_{4}\s*\([A-Z][A-Za-z0-9&]*\)")
 """The blank with an acronym in brackets right after it: "____ (MLA)"."""
 _SMALL_IN_NAME = frozenset({"of", "and", "the", "for", "on", "in", "to", "a", "an", "&"})
@@ -473,11 +503,36 @@ def _options(q: DraftQuestion, result: Score) -> None:
         result.add(-0.3, 'a changed "more than" or "fewer than" figure may still be true')
     if not q.numeric or not q.options:
         return
+    quoted = _quoted_phrase(q)
+    if quoted:
+        result.kill(f"the figure is inside the quoted phrase {quoted}: the text names the "
+                    "phrase (a saying, a label, advice it may refute), it does not state the "
+                    "figure")
+        return
+    unit = _singular_unit(q)
+    if unit:
+        result.kill(f'the singular "{unit}" after the blank gives the answer (1) away')
+        return
     first, last = q.options[0][1], q.options[-1][1]
     if first or last:
         forced = any("direction" in w for w in q.warnings)
         result.add(-0.3 if forced else -0.1,
                    "the answer is the " + ("smallest" if first else "largest") + " option")
+
+
+_UNIT_AFTER_BLANK = re.compile(r"____\s+([a-z]+)\b")
+_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "working",
+                    "calendar", "business", "time", "occasion", "child", "person", "case"})
+
+
+def _singular_unit(q: DraftQuestion) -> str:
+    """The unit after the blank, when it is singular and the answer is one ("or within
+    ____ hour where ...", "a ____ day extension"): the noun's number tells the learner the
+    figure, whatever the options. Empty otherwise."""
+    if q.analysis.doc.display(*q.key).strip().lower() not in ("1", "one"):
+        return ""
+    found = _UNIT_AFTER_BLANK.search(q.prompt)
+    return found.group(1) if found and found.group(1) in _UNITS else ""
 
 
 def _negated(q: DraftQuestion, result: Score) -> bool:

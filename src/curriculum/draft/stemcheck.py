@@ -1405,7 +1405,7 @@ def _inside_name(answer: list[Any], doc: Any) -> bool:
     to a proper noun it is joined to, or the region or country that ends the name of a
     named body or event ("the Victim Identification Task Force for ____", "the Police
     Service of ____"): the place is part of the name, not a place the sentence is about."""
-    if _ends_name(answer):
+    if _ends_name(answer) or _completes_name(answer, doc):
         return True
     first, last = answer[0].i, answer[-1].i
     for ent in doc.ents:
@@ -1421,6 +1421,34 @@ def _inside_name(answer: list[Any], doc: Any) -> bool:
         and (n.head.i in range(first, last + 1) or n.i in {t.head.i for t in answer})
         for n in (left, right)
     )
+
+
+_NAME_JOINS = frozenset({"of", "for", "and", "on", "against", "the", "&"})
+
+
+def _completes_name(answer: list[Any], doc: Any) -> bool:
+    """A term in lower case right after a name of two or more capitalised words ("the US
+    Internet Crimes Against Children ____" for "task forces"): the words before the blank
+    are the name of a programme or a body the term ends, and the blank asks for the rest of
+    that name. A country alone in front ("United States ____") names where, not a name."""
+    return _name_start(answer, doc) is not None
+
+
+def _name_start(answer: list[Any], doc: Any) -> int | None:
+    """Where the capitalised name a lower-case term completes begins (``_completes_name``),
+    or None."""
+    if not answer[0].text[:1].islower():
+        return None
+    words: list[Any] = []
+    i = answer[0].i - 1
+    while i >= 0 and (doc[i].text[:1].isupper() or (
+            doc[i].lower_ in _NAME_JOINS and words and i > 0 and doc[i - 1].text[:1].isupper())):
+        words.append(doc[i])
+        i -= 1
+    capitalised = [t for t in words if t.text[:1].isupper() and t.lower_ not in _NAME_JOINS]
+    if len(capitalised) < 2 or all(t.ent_type_ in ("GPE", "LOC") for t in capitalised):
+        return None
+    return int(capitalised[-1].i)
 
 
 _NAME_LINKS = frozenset({"for", "of"})
@@ -1456,6 +1484,9 @@ place ("Task Force for Asia") is left to the entity check: its place is asked as
 
 
 def _name_of(answer: list[Any], doc: Any) -> str:
+    begins = _name_start(answer, doc)
+    if begins is not None:
+        return str(doc[begins : answer[-1].i + 1].text)
     if _ends_name(answer):
         start = _head(answer).head.head.i  # the name's head noun ("Force"), then the
         while start > 0 and doc[start - 1].pos_ == "PROPN":  # words before it ("Task")

@@ -1,0 +1,77 @@
+# ruff: noqa: E501  (texts are kept whole so they read as a source does)
+"""Issue #9, blind review 30: sentences the twenty-sixth session's first blind set showed
+the pipeline asking wrongly, each on a short text of our own words with the exact
+outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_fixtures import chosen
+
+from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.themes import ThemeMatcher
+
+
+def _all(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[DraftQuestion]:
+    kept, below = chosen(tmp_path, text, matcher)
+    return kept + below
+
+
+def test_a_hyphenated_opening_is_no_fronted_phrase(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "In-scope services must report ... within 24 hours, or within 1 hour where ...": the
+    words before the comma are the main clause, never a fronted "In ..." phrase dropped to
+    leave "Or within ____ hour ..."; the alternative under its own condition stays with it."""
+    text = "# Duties\n\nIn-scope services must report child sexual abuse material they become aware of to the national reporting centre for online child exploitation within 24 hours, or within 1 hour where a child appears to be at immediate risk.\n"
+    questions = _all(tmp_path, text, matcher)
+    assert questions
+    assert not [q.prompt for q in questions if q.prompt.startswith(("Or ", "or "))]
+    count = next(q for q in questions if q.rule == "count" and "within ____ hours" in q.prompt)
+    assert count.prompt.endswith("within ____ hours, or within 1 hour where a child appears to be at immediate risk.")
+
+
+def test_a_singular_unit_after_the_blank_gives_one_away(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "# Duties\n\nOnline platforms must tell the police about a report within 24 hours. Where a child appears to be at immediate risk, online platforms must make the report within 1 hour.\n"
+    questions = _all(tmp_path, text, matcher)
+    one_hour = [q for q in questions if q.rule == "count" and "within ____ hour." in q.prompt]
+    assert one_hour, [q.prompt for q in questions]
+    assert all(q.score == 0 and 'the singular "hour" after the blank gives the answer (1) away' in "; ".join(q.reasons) for q in one_hour)
+    assert any(q.rule == "count" and "within ____ hours." in q.prompt and q.score > 0 for q in questions)
+
+
+def test_a_figure_inside_a_quoted_saying_is_not_asked(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ 'a "24 hours" script' names advice the text refutes; 'a report "within 24 hours"'
+    quotes a rule for its content and stays."""
+    text = (
+        "# Missing children\n\n"
+        "Police guidance on missing children says there is no waiting period before a report, which is exactly what a \"24 hours\" script ignores.\n\n"
+        "The Online Safety Act 2024 requires providers to report online child sexual abuse material \"within 24 hours\" of becoming aware of it.\n"
+    )
+    questions = _all(tmp_path, text, matcher)
+    script = [q for q in questions if q.rule == "count" and "script" in q.prompt]
+    assert script and all(q.score == 0 and 'inside the quoted phrase "24 hours"' in "; ".join(q.reasons) for q in script)
+    rule = [q for q in questions if q.rule == "count" and "Online Safety Act" in q.prompt]
+    assert rule and all("quoted phrase" not in "; ".join(q.reasons) for q in rule)
+
+
+def test_a_term_that_completes_a_capitalised_name_is_no_blank(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = "# Wellbeing\n\nResearch with the US Internet Crimes Against Children task forces (2022) identified stigma as the main barrier to using wellness programmes for online child sexual exploitation investigators.\n"
+    questions = _all(tmp_path, text, matcher)
+    blanks = [q for q in questions if q.rule == "key-term" and "Children ____" in q.prompt]
+    assert blanks, [q.prompt for q in questions]
+    assert all(q.score == 0 and 'the blank is part of the name "US Internet Crimes Against Children task forces"' in "; ".join(q.reasons) for q in blanks)
+
+
+def test_a_draft_provision_is_a_proposal_not_the_law(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """What "draft section 214A" says is put forward (here, argued against), never asked as
+    the age the law sets; an enacted section's definition is."""
+    text = (
+        "# Our response\n\n"
+        "On the age threshold for online grooming offences, draft section 214A defines a child as a person under 16.\n\n"
+        "Section 12 of the Online Child Protection Act 2004 defines a child as a person under 18.\n"
+    )
+    kept, below = chosen(tmp_path, text, matcher)
+    assert not [q.prompt for q in kept if "214A" in q.prompt]
+    held = [q for q in below if "214A" in q.prompt]
+    assert held and all("\"draft section 214A\" is a draft's text" in "; ".join(q.reasons) for q in held)
+    assert any("Section 12" in q.prompt for q in kept)
