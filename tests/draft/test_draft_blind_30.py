@@ -75,3 +75,17 @@ def test_a_draft_provision_is_a_proposal_not_the_law(tmp_path: Path, matcher: Th
     held = [q for q in below if "214A" in q.prompt]
     assert held and all("\"draft section 214A\" is a draft's text" in "; ".join(q.reasons) for q in held)
     assert any("Section 12" in q.prompt for q in kept)
+
+
+def test_what_the_author_supports_is_its_position(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "We support a duty to report ..." is the writer's view (held, with the author named);
+    what "we" did is judged as before (here, held for another reason: its own workload)."""
+    text = (
+        "---\ntitle: \"Response to the consultation on online grooming offences\"\nauthor: \"Harrowgate Children's Fund\"\n---\n\n"
+        "# Our response\n\n"
+        "Yes. We support a duty to report online child sexual abuse material, modelled on the duty on US providers under 18 U.S.C. § 2258A to report to NCMEC's CyberTipline.\n"
+    )
+    kept, below = chosen(tmp_path, text, matcher)
+    assert not [q.prompt for q in kept if "supports" in q.prompt]
+    held = [q for q in below if q.prompt.startswith("The Harrowgate Children's Fund supports a duty to report")]
+    assert held and all('the author\'s own position ("We support")' in "; ".join(q.reasons) for q in held)

@@ -64,6 +64,7 @@ from curriculum.draft.resolutions import opening, operative
 from curriculum.draft.roles import judge as judge_roles
 from curriculum.draft.service_users import judge as judge_service_users
 from curriculum.draft.shares import given_by_share
+from curriculum.draft.stance import judge as judge_stance
 from curriculum.draft.standalone import MEMBERS_WHAT, members_named
 from curriculum.draft.standing import service_target, standing_cap
 from curriculum.draft.statements import judge as judge_statement
@@ -112,6 +113,7 @@ def score(q: DraftQuestion) -> Score:
     judge_claim(view, q, result)
     judge_assessment(q, result)
     judge_meeting(q, result)
+    judge_stance(view, q, result)
     if q.stem_rule == BARE_COLUMN:
         result.kill("a table row asked under a one-word column header, and no caption, "
                     "heading or lead-in over the table says what its values are")
