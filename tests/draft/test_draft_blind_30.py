@@ -89,3 +89,17 @@ def test_what_the_author_supports_is_its_position(tmp_path: Path, matcher: Theme
     assert not [q.prompt for q in kept if "supports" in q.prompt]
     held = [q for q in below if q.prompt.startswith("The Harrowgate Children's Fund supports a duty to report")]
     assert held and all('the author\'s own position ("We support")' in "; ".join(q.reasons) for q in held)
+
+
+def test_more_recently_goes_when_the_sentence_has_its_own_year(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# Cybercrime law\n\n"
+        "The Budapest Convention on online child sexual exploitation opened for signature on 23 November 2001. "
+        "More recently, the United Nations Convention against Cybercrime was adopted by the General Assembly on 24 December 2024; it will enter into force 90 days after the fortieth instrument of ratification is deposited.\n\n"
+        "More recently, online child sexual exploitation units have shared hash lists with providers.\n"
+    )
+    questions = _all(tmp_path, text, matcher)
+    dated = [q for q in questions if "Convention against Cybercrime" in q.prompt]
+    assert dated and all(q.prompt.startswith("The United Nations Convention against Cybercrime was adopted") for q in dated)
+    undated = [q for q in questions if "hash lists" in q.prompt]
+    assert all(q.prompt.startswith("More recently,") for q in undated)

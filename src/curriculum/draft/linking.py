@@ -93,6 +93,7 @@ def connective_end(parsed: Any) -> int | None:
     words = parsed[: comma.i]
     opening = " ".join(t.lower_ for t in words)
     if opening not in CONNECTIVES and not (opening in SINCE_THEN and _standing(parsed)) and (
+            not (opening in RELATIVE_TIME and _dated(parsed, comma.i))) and (
             not OWN_PART.match(parsed.text[: comma.idx])):
         return None
     heads = [t for t in words if t.head.i >= comma.i or t.head.i == t.i]
@@ -123,6 +124,20 @@ SINCE_THEN = frozenset({"since then", "from then on", "ever since", "since that 
 one (``_standing``) holds now, whenever it began, and the phrase goes; a past or perfect
 clause after one ("Since then, the unit has received 3,000 referrals") is bounded by it,
 and keeps it (``stemcheck`` judges it as pointing back)."""
+
+
+RELATIVE_TIME = frozenset({"more recently", "most recently", "later", "subsequently",
+                           "afterwards", "since", "thereafter", "later on"})
+"""Time phrases that place the sentence after the one before it ("More recently, the UN
+Convention against Cybercrime, adopted on 24 December 2024, ..."): with a year of its own in
+the clause, the sentence says when, and the phrase only points back (blind review 30, a4: E,
+drop "More recently,"); with none, it is the sentence's only time and stays."""
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def _dated(parsed: Any, comma: int) -> bool:
+    """A year the parse reads as a date stands after the opening's comma."""
+    return any(t.ent_type_ == "DATE" and _YEAR.match(t.text) for t in parsed[comma + 1 :])
 
 
 def _standing(parsed: Any) -> bool:
