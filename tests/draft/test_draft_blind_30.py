@@ -103,3 +103,18 @@ def test_more_recently_goes_when_the_sentence_has_its_own_year(tmp_path: Path, m
     assert dated and all(q.prompt.startswith("The United Nations Convention against Cybercrime was adopted") for q in dated)
     undated = [q for q in questions if "hash lists" in q.prompt]
     assert all(q.prompt.startswith("More recently,") for q in undated)
+
+
+def test_a_heading_about_the_act_names_no_law(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "Operation of the Act, 2022-2025" is what a table is about; a rule under it is never
+    put "Under the Operation of the Act, 2022,"."""
+    text = (
+        "---\ntitle: \"Review of the Travel Notification Act 2021\"\nauthor: \"Ministry of Justice, Republic of Norland\"\n---\n\n"
+        "# Review of the Travel Notification Act 2021\n\n"
+        "## Table 2: Operation of the Act, 2022-2025\n\n"
+        "Registered sex offenders must notify the police of any travel abroad at least 21 days before departure.\n"
+    )
+    questions = _all(tmp_path, text, matcher)
+    assert questions
+    assert not [q.prompt for q in questions if "Operation of the Act" in q.prompt or "Under the Review" in q.prompt]
+    assert all(q.prompt.startswith("In the Republic of Norland, registered sex offenders") for q in questions)

@@ -147,13 +147,24 @@ def law_lead(heading: str) -> str:
     found = _LAW_IN_HEADING.search(heading)
     if found is None:
         return ""
-    name = re.split(r"\b(?:Under|Of|In|For|On|About|From|To|And)\s+(?:[Tt]he\s+)?",
-                    found.group(0))[-1]  # "Duties Under The Sex Offenders Act"
-    name = re.sub(r"^[Tt]he\s+", "", name)
+    if _SHORT_REFERENCE.search(found.group(0)):
+        return ""
+    name = re.split(r"\b(?:Under|Of|In|For|On|About|From|To|And)\s+(?:[Tt]he\s+)?|\bof\s+the\s+",
+                    found.group(0))[-1]  # "Duties Under The Sex Offenders Act", "Review of
+    name = re.sub(r"^[Tt]he\s+", "", name)  # the Travel Notification Act 2021"
     words = name.split()
     if len(words) < 2 or words[0].lower() in _NOT_NAMES:
         return ""
     return f"Under the {name}, "
+
+
+_SHORT_REFERENCE = re.compile(
+    r"\bthe\s+(?:Act|Law|Code|Convention|Regulations|Ordinance|Decree|Statute|Directive|"
+    r"Protocol)\b")
+"""A heading about a law named by its kind alone ("Table 2: Operation of the Act, 2022-2025",
+"Review of the Code"): what the heading is about, never a law's name to put in front of a
+rule ("Under the Operation of the Act, 2022, ..."; blind review 30, b1). A heading about a
+named law ("Review of the Travel Notification Act 2021") gives the law's name, after "of the"."""
 
 
 _INSTRUMENT_LEAD = re.compile(
