@@ -118,3 +118,16 @@ def test_a_heading_about_the_act_names_no_law(tmp_path: Path, matcher: ThemeMatc
     assert questions
     assert not [q.prompt for q in questions if "Operation of the Act" in q.prompt or "Under the Review" in q.prompt]
     assert all(q.prompt.startswith("In the Republic of Norland, registered sex offenders") for q in questions)
+
+
+def test_an_acronym_a_worked_example_introduces_is_its_own_cast(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    text = (
+        "# Capability model for victim identification units\n\n"
+        "Units connect to INTERPOL's International Child Sexual Exploitation (ICSE) database through the National Central Bureau.\n\n"
+        "## 6. Worked example (fictional)\n\n"
+        "*Fictional scenario.* The Harwick Child Exploitation Unit (HCEU), a member of the regional victim identification network, assessed itself in January 2026.\n"
+    )
+    kept, below = chosen(tmp_path, text, matcher)
+    assert any(q.rule == "acronym" and "(ICSE)" in q.prompt for q in kept)
+    cast = [q for q in kept + below if q.rule == "acronym" and "(HCEU)" in q.prompt]
+    assert cast and all(q not in kept and "the name of a body an illustrative case introduces (\"Harwick Child Exploitation Unit\"" in "; ".join(q.reasons) for q in cast)

@@ -74,6 +74,21 @@ depicts is fictional"): such a sentence is the law, never the document's notice.
 _KEPT_RULES = frozenset({"acronym"})
 
 
+def _own_cast(q: DraftQuestion) -> str:
+    """The acronym's expansion, when the text first names it in this sentence and the
+    sentence is part of an illustrative case ("*Fictional scenario.* The Harwick Child
+    Exploitation Unit (HCEU) assessed itself ..."): the case's own body, not a name of the
+    field (blind review 30, a3: X 6, 7). An expansion the text names before the case (the
+    Baseline list, ICSE) is asked as before. Else ""."""
+    if q.rule != "acronym":
+        return ""
+    expansion = q.analysis.doc.display(*q.key).strip()
+    text = q.analysis.doc.display(0, q.sentence.start)
+    if not expansion or " ".join(expansion.split()).lower() in " ".join(text.split()).lower():
+        return ""
+    return expansion if passage(q) else ""
+
+
 def passage(q: DraftQuestion) -> str:
     """The heading or run-in label that makes ``q``'s sentence part of an illustrative
     case; "" when it is none."""
@@ -100,6 +115,10 @@ def passage(q: DraftQuestion) -> str:
 def judge_illustration(q: DraftQuestion, result: Score) -> None:
     """A detail of an illustrative case is trivia (see the module docstring)."""
     if q.rule in _KEPT_RULES:
+        cast = _own_cast(q)
+        if cast:
+            result.hold(f'the name of a body an illustrative case introduces ("{cast}", first '
+                        f'named in "{passage(q)}"): one invented case\'s cast, nothing beyond it')
         return
     shown = q.analysis.doc.display(q.sentence.start, q.sentence.end)
     notice = _NOTICE.search(shown)
