@@ -131,3 +131,16 @@ def test_an_acronym_a_worked_example_introduces_is_its_own_cast(tmp_path: Path, 
     assert any(q.rule == "acronym" and "(ICSE)" in q.prompt for q in kept)
     cast = [q for q in kept + below if q.rule == "acronym" and "(HCEU)" in q.prompt]
     assert cast and all(q not in kept and "the name of a body an illustrative case introduces (\"Harwick Child Exploitation Unit\"" in "; ".join(q.reasons) for q in cast)
+
+
+def test_what_the_author_does_is_no_position(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "We accept reports ..." and "we agreed a protocol ..." say what the body does."""
+    text = (
+        "---\ntitle: \"Transparency report on online child safety\"\nauthor: \"Harrowgate Online Services\"\n---\n\n"
+        "# Working with hotlines\n\n"
+        "We accept reports of online child sexual abuse material from national hotlines through a dedicated channel and aim to act on them within 24 hours.\n\n"
+        "In March 2023 we agreed a protocol with regional forces so that a possible identification of an online victim is passed to local officers within 24 hours.\n"
+    )
+    questions = _all(tmp_path, text, matcher)
+    assert questions
+    assert not [q.reasons for q in questions if any("the author's own position" in r for r in q.reasons)]

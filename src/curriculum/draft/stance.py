@@ -9,7 +9,8 @@ it (blind review 30, a2: rubric 7): an officer needs the duty, not the writer's 
 the fact inside, where there is one, is asked from its own sentence.
 
 Told by the parse: the first person plural ("we", never inside quotation marks) is the
-subject of a main verb of stance (``STANCE``: support, oppose, welcome, believe, agree ...).
+subject of a main verb of stance (``STANCE``: support, oppose, welcome, believe, agree ...;
+"agree" with an object, "we agreed a protocol", is an act).
 A first person that reports what it did ("We answered 9,640 reports") or must do ("We must
 report within 24 hours") is judged as before, and so are verbs of proposing, recommending or
 urging, which ``proposed.py`` and ``own.py`` read.
@@ -23,9 +24,12 @@ from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.stemcheck import Score, StemView, word_set
 
 STANCE = word_set("support oppose welcome believe agree disagree favour favor prefer "
-                  "endorse regret share doubt reject accept hope want applaud commend "
-                  "object")
-"""Verbs by which a writer says where it stands, not what happens."""
+                  "endorse regret doubt hope want applaud commend object")
+"""Verbs by which a writer says where it stands, not what happens. Not "accept", "share"
+or "reject", which say what a body does with reports or data ("We accept reports from
+national hotlines ...")."""
+_ACTS = frozenset({"dobj"})
+""""agree" with an object is an act ("we agreed a protocol with the regional forces")."""
 _MAIN = frozenset({"ROOT", "conj"})
 REASON = ('the author\'s own position ("{words}"): what its writer thinks, not a fact of the '
           "work")
@@ -46,6 +50,7 @@ def stance(view: StemView) -> str:
         if token.lower_ != "we" or token.dep_ != "nsubj":
             continue
         verb: Any = token.head
-        if verb.dep_ in _MAIN and verb.lemma_.lower() in STANCE and view.inside(verb):
+        if verb.dep_ in _MAIN and verb.lemma_.lower() in STANCE and view.inside(verb) and not (
+                verb.lemma_.lower() == "agree" and any(c.dep_ in _ACTS for c in verb.children)):
             return f"{token.text} {verb.text}"
     return ""
