@@ -144,3 +144,12 @@ def test_what_the_author_does_is_no_position(tmp_path: Path, matcher: ThemeMatch
     questions = _all(tmp_path, text, matcher)
     assert questions
     assert not [q.reasons for q in questions if any("the author's own position" in r for r in q.reasons)]
+
+
+def test_a_false_twin_never_changes_a_quoted_saying(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ 'what a "24 hours" script produces' made false as 'a "12 hours" script' asks
+    nothing: the figure names the advice, it states no length."""
+    text = "# Missing children\n\nResearch on abductions found that in most cases more than two hours passed before police were told about a missing child. So the delay is often on the reporting side, which is exactly what a \"24 hours\" script produces.\n"
+    questions = _all(tmp_path, text, matcher)
+    twins = [q for q in questions if q.rule == "false-statement" and "script" in q.prompt]
+    assert twins and all(q.score == 0 and "inside the quoted phrase" in "; ".join(q.reasons) for q in twins)

@@ -503,13 +503,13 @@ def _options(q: DraftQuestion, result: Score) -> None:
         return
     if q.rule == "false-statement" and _bound(q):
         result.add(-0.3, 'a changed "more than" or "fewer than" figure may still be true')
-    if not q.numeric or not q.options:
-        return
-    quoted = _quoted_phrase(q)
-    if quoted:
+    quoted = _quoted_phrase(q) if q.rule in ("count", "year", "false-statement") else ""
+    if quoted:  # a false twin that changes it too ('a "36 hours" script')
         result.kill(f"the figure is inside the quoted phrase {quoted}: the text names the "
                     "phrase (a saying, a label, advice it may refute), it does not state the "
                     "figure")
+        return
+    if not q.numeric or not q.options:
         return
     unit = _singular_unit(q)
     if unit:
