@@ -860,6 +860,70 @@ def _one_thing_named(parsed: Any) -> str | None:
     return str(name)
 
 
+def same_subject(q: Any) -> list[Named]:
+    """ "A study published by the Ministry in 2019, which examined 400 files, found that
+    ... The same study found that ...": a main clause's subject "the same <noun>" is the
+    subject of the sentence just before, in the same paragraph, when that one is of the same
+    noun, first met there ("a"/"an"), and says which one by words of its own (a
+    participle, a preposition: "published by the Ministry in 2019"). The stem names it by
+    those words up to a figure or a date ("The study published by the Ministry found that
+    ..."), never by an aside set off by a comma (", which examined 400 files"), and adds no
+    figure the sentence does not write (a true statement shows only its own). Read alone,
+    "the same study" says the same as what (blind review 46, b6: a research figure held as
+    pointing back)."""
+    parsed = q.sentence.parsed
+    if parsed is None or len(parsed) == 0:
+        return []
+    same = next((t for t in parsed if t.lower_ == "same" and t.dep_ == "amod"
+                 and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.dep_ == "ROOT"),
+                None)
+    if same is None:
+        return []
+    head = same.head
+    det = [c for c in head.children if c.i < head.i and c.dep_ == "det"]
+    if len(det) != 1 or det[0].lower_ != "the" or det[0].i != same.i - 1:
+        return []
+    from curriculum.draft.context import before  # context -> referents: imported late
+
+    doc = q.analysis.doc
+    for other in before(q.analysis, q.sentence, 1):
+        if "\n\n" in doc.text[other.start : q.sentence.start] or other.parsed is None:
+            return []  # another paragraph: "the same" compares with nothing shown here
+        name = _first_mention(other.parsed, head.lemma_.lower())
+        if name is None:
+            return []
+        start = q.sentence.start + det[0].idx
+        end = q.sentence.start + head.idx + len(head.text)
+        return [Named(start, end, doc.display(start, end), name, other.line)]
+    return []
+
+
+def _first_mention(parsed: Any, lemma: str) -> str | None:
+    """The words that say which one the main clause's subject of ``parsed`` is ("study
+    published by the Ministry"), when that subject is an indefinite ``lemma`` ("A study
+    ...") with a restriction of its own (a participle or a preposition), up to the first
+    comma, figure or date; None for any other sentence."""
+    root = parsed[:].root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() != lemma or subject.pos_ != "NOUN":
+        return None
+    first = parsed[0].i
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return None
+    if not any(c.dep_ in ("acl", "prep") and c.i > subject.i for c in subject.children):
+        return None  # "A study found ...": no words of its own say which one
+    words = [t for t in subject.subtree if t.i >= subject.i]
+    cut = next((t.i for t in words if t.text == "," or t.dep_ in ("relcl", "appos")
+                or t.like_num or t.ent_type_ == "DATE"), None)
+    words = [t for t in words if cut is None or t.i < cut]
+    while words and words[-1].pos_ in ("ADP", "CCONJ", "DET", "PUNCT"):
+        words.pop()  # "... Office in [1997]": no figure is added to the stem
+    if len(words) < 3:
+        return None
+    name = parsed[words[0].i - first : words[-1].i - first + 1].text
+    return " ".join(name.split())
+
+
 ORDINALS = frozenset({"first", "firstly", "second", "secondly", "third", "thirdly",
                        "fourth", "fourthly", "fifth", "finally", "lastly"})
 
@@ -1039,7 +1103,7 @@ def _reader_names(q: Any, tokens: list[Any]) -> list[Named]:
 def apply(q: Any) -> None:
     """Show each resolvable phrase by its name in ``q.prompt``; record it in the stem rule."""
     for named in [*label_subject(q), *paragraph_subject(q), *enumerated_subject(q),
-                  *name_phrases(q),
+                  *same_subject(q), *name_phrases(q),
                   *provision_names(q), *addressee_names(q), *acronym_names(q)]:
         prompt = shown(q.prompt, named)
         if prompt == q.prompt:

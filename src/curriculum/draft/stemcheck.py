@@ -508,7 +508,9 @@ def pointers(
                     "stem does not show)") for t in tokens if _ordinal_head(t)]
     out += _increment(tokens)
     out += [Pointer(t.head.i, -0.4, f'points back: "the same {t.head.text}" says the same as '
-                    "what") for t in tokens if _same(t)]
+                    "what") for t in tokens if _same(t)
+            and view.base + t.head.idx + len(t.head.text) not in named]  # named from the
+    # sentence before (``referents.same_subject``)
     first = tokens[0]
     if first.lower_ in _CONNECTIVES and first.i == 0 and len(tokens) > 1 and not any(
             view.base + t.idx + len(t.text) in named for t in tokens[1:3]):
