@@ -50,6 +50,7 @@ from curriculum.draft.ellipsis import compound_heads, heading_heads
 from curriculum.draft.guidance import continues_lead, continues_subject, names_body
 from curriculum.draft.items import provision
 from curriculum.draft.jurisdiction import (
+    about_fields,
     defines,
     document_act,
     document_law,
@@ -59,7 +60,9 @@ from curriculum.draft.jurisdiction import (
     no_article,
     numbered_law,
     proper_name,
+    states_duty,
     states_rule,
+    subject_law,
     unplaced,
 )
 from curriculum.draft.jurisdiction import lead as jurisdiction_lead
@@ -716,6 +719,8 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
     law = (law_lead(q.sentence.heading) or document_instrument(q)
            or numbered_law(_title(q), str(q.analysis.doc.text[:_HEAD]))
            or _bill_lead(q, parsed) or _instrument(q) or _article_before(q))
+    about = "" if law else _law_about(q, tokens)
+    law = law or about
     act = document_act(str(q.analysis.doc.text), q.sentence.start)
     treaty = bool(law) and law in (document_treaty(_title(q), q.analysis.doc.text), act)
     if not ((states_rule(tokens) or (law and defines(tokens))) and unplaced(tokens, treaty)):
@@ -732,7 +737,8 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
                        f"According to {body.subject(False)}, ", frozenset(),
                        f"whose rule: {body.where}")
     text = law or jurisdiction_lead(q.analysis.doc.meta)
-    note = ("whose rule: the act the document is" if law and law == act
+    note = ("whose rule: the law the document is about" if about
+            else "whose rule: the act the document is" if law and law == act
             else "whose rule: the article the sentence before names"
             if law and law.startswith("Under Article")
             else "jurisdiction from the document's metadata")
@@ -751,6 +757,20 @@ def _jurisdiction_lead(q: DraftQuestion) -> Carried | None:
 
 _HEAD = 1000
 """How much of a law's text its head is (title, state, translator's lines)."""
+
+
+def _law_about(q: DraftQuestion, tokens: list[Any]) -> str:
+    """ "Under the Online Services (Reporting) Act 2026, " when the document is about that
+    one law (``jurisdiction.subject_law``: its title, first heading or description names
+    it), the stem states a duty or a definition (``jurisdiction.states_duty``: a word of
+    offence alone, "validated for adults with a sexual offence", is no duty of the law) and
+    does not name the law already."""
+    if not (states_duty(tokens) or defines(tokens)):
+        return ""
+    meta = q.analysis.doc.meta
+    titles = [meta.title, q.analysis.cleaned.title or "", *about_fields(meta.fields)]
+    found = subject_law([t for t in titles if t], str(q.analysis.doc.text))
+    return "" if found and found[len("Under the ") : -2] in q.prompt else found
 
 
 def _names_country(q: DraftQuestion) -> bool:
@@ -991,6 +1011,10 @@ def _lower_first(q: DraftQuestion) -> str:
     first = q.sentence.parsed[0] if q.sentence.parsed is not None else None
     if q.speaker and q.prompt.startswith(q.speaker):
         return q.prompt  # "We" shown as "Threadline"
+    term = _DEFINED_TERM.match(q.prompt)
+    if term is not None:  # '"Child" means ...': the term a definition opens with is a
+        # common word, capitalised only as the sentence's first
+        return q.prompt[: term.start(1)] + term.group(1).lower() + q.prompt[term.end(1) :]
     if first is not None and first.text == "The" and first.ent_type_ not in ("GPE", "WORK_OF_ART"):
         return q.prompt[:1].lower() + q.prompt[1:]  # "the Harbourside Centre", as an
         # organisation's name reads mid-sentence ("The Hague" keeps its capital)
@@ -1000,6 +1024,9 @@ def _lower_first(q: DraftQuestion) -> str:
     return q.prompt[:1].lower() + q.prompt[1:]
 
 
+_DEFINED_TERM = re.compile(r"^[\"\u201c'\u2018]([A-Z])[a-z]+(?:\s[a-z]+)*[\"\u201d'\u2019]\s+"
+                           r"(?:means|includes)\b")
+"""A definition's opening: a quoted term in lowercase but its capital, then "means"."""
 _NAMES = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
                     "WORK_OF_ART", "LAW", "LANGUAGE"})
 """Entity types that are names and keep their capital after a lead-in; a number word

@@ -60,6 +60,17 @@ def states_rule(tokens: list[Any]) -> bool:
                or _universal_practice(t) for t in tokens)
 
 
+_DUTY_VERBS = frozenset({"require", "prohibit", "forbid", "oblige", "entitle"})
+
+
+def states_duty(tokens: list[Any]) -> bool:
+    """A modal of obligation or permission, or a verb of duty, in the stem: what a law
+    provides. Narrower than ``states_rule``, whose nouns of offence also mark a rule a
+    body applies ("validated for adult males with a sexual offence" is no duty of a law)."""
+    return any((t.tag_ == "MD" and t.lower_ in _RULE_MODALS)
+               or (t.pos_ == "VERB" and t.lemma_.lower() in _DUTY_VERBS) for t in tokens)
+
+
 _UNIVERSAL = frozenset({"every", "each"})
 
 
@@ -337,6 +348,50 @@ _ENACTED = re.compile(rf"\b(?:{_LAW_KINDS}),?\s+(?:of\s+)?(?:1[89]|20)\d\d$")
 
 
 _ABOUT = re.compile(r"\s(?:on|to|about|under|from|into|with)\s+the\s")
+
+
+_ABOUT_KEYS = frozenset({"description", "abstract", "summary", "subject"})
+"""Metadata fields that say what a document is about ("description: Client alert on the
+... Act 2026"), by the key's last part ("dc.description", "og:description")."""
+_ABOUT_NAME = re.compile(r"^.*\b(?:on|of|to|about|under|into|for)\s+the\s+")
+"""What a title says before the law it is about ("Guidance on the ", "Review of the ")."""
+
+
+def about_fields(fields: list[Any]) -> list[str]:
+    """The values of the metadata fields that say what the document is about."""
+    return [f.value for f in fields
+            if re.split(r"[.:]", norm_key(f.key))[-1] in _ABOUT_KEYS]
+
+
+def subject_law(titles: list[str], text: str) -> str:
+    """ "Under the Online Services (Reporting) Act 2026, " when the document is about one
+    enacted law: its title, first heading or description names it whole with its year
+    ("Client alert on the Online Services (Reporting) Act 2026", "Guidance on the Sex
+    Offenders Act 2019"), no other law is named there, and its text speaks of it by its
+    kind ("the Act", "the new Act") at least twice. A duty the text states with no law or
+    place of its own ("Reported data must be preserved for 90 days") is that law's, and
+    "'Child' means a person under 18" is its definition: read alone, a law firm's or a
+    charity's restatement would be credited to the firm ("According to <the firm>, ...";
+    blind review 30, b3: E twice). "" for any other document."""
+    names = {_law_name(found.group(0)) for line in titles
+             for found in _NAMED_ENACTMENT.finditer(line)}
+    names.discard("")
+    if len(names) != 1:
+        return ""
+    name = names.pop()
+    kind = re.search(rf"\b({_LAW_KINDS}|Order),?\s+(?:of\s+)?\d{{4}}$", name)
+    if kind is None or len(re.findall(
+            rf"\b[Tt]he\s+(?:new\s+)?{kind.group(1)}\b(?!\s+(?:[A-Z(]|\d))", text)) < 2:
+        return ""
+    return f"Under the {name}, "
+
+
+def _law_name(found: str) -> str:
+    """The law's own name in a title's match ("Travel Notification Act 2021" of "Review of
+    the Travel Notification Act 2021"); "" when fewer than two words name it."""
+    name = _ABOUT_NAME.sub("", " ".join(found.split()))
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    return name if len(name.split()) >= 3 else ""
 
 
 def defines(tokens: list[Any]) -> bool:

@@ -31,6 +31,7 @@ referrals of the sentence before), when a clause of its own follows the colon
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from curriculum.draft.clauses import Stem
@@ -58,22 +59,133 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 RULE = "connective dropped"
 
 
-def unlinked(stem: Stem, parsed: Any, start: int, core: tuple[int, int]) -> Stem:
+def unlinked(stem: Stem, parsed: Any, start: int, core: tuple[int, int], text: str = "") -> Stem:
     """``stem`` without the connective that opens it (module docstring), when its first
     piece starts the sentence (file offset ``start``, parse ``parsed``) and the answer
-    (``core``) lies after the connective; else ``stem`` as it was."""
+    (``core``) lies after the connective; else ``stem`` as it was. ``text`` is the
+    document's, where a country label must be named as a place (``country_label``)."""
     if parsed is None or not stem.pieces or stem.pieces[0][0] != start or stem.prefix:
         return stem
-    after = connective_end(parsed)
+    after, prefix, name = connective_end(parsed), "", RULE
     if after is None:
         after = pointing_lead_end(parsed)
+    if after is None:
+        after, prefix = country_label(parsed, text) or (None, "")
+        name = LABEL_RULE
+    if after is None:
+        after, prefix = under_which(parsed) or (None, "")
+        name = UNDER_RULE
     if after is None or start + after > core[0]:
         return stem
     first = (start + after, stem.pieces[0][1])
     if first[0] >= first[1]:
         return stem
-    rule = f"{stem.rule}, {RULE}" if stem.rule else RULE
-    return Stem((first, *stem.pieces[1:]), rule, joints=stem.joints)
+    rule = f"{stem.rule}, {name}" if stem.rule else name
+    return Stem((first, *stem.pieces[1:]), rule, prefix=prefix, joints=stem.joints)
+
+
+LABEL_RULE = "country label read as the law's place"
+
+
+def country_label(parsed: Any, text: str) -> tuple[int, str] | None:
+    """A handout's row or item that opens on a country's name and a colon, then a whole
+    clause ("Australia: the Passports ... Act 2017 allows ..."): the label says whose law
+    or rule the clause states, and left in front it is a label fused into the stem (blind
+    review 30, a6: E). The clause is asked with the country in front: "Australia's
+    Passports ... Act 2017 allows ..." when its subject is a law named with "the", else
+    "In Australia, <clause>". The label is one place name (every word a proper noun the
+    parse tags as a place, no "s" at its end nor "of" in it, which would need an article:
+    "United States", "Republic of ...") that the parser reads as a place (``_place``) and
+    the document's ``text`` names as one after a preposition ("leaving Australia", "in
+    Ostmark": the parser alone calls any capitalised word after "In" a place, "Background:"
+    or "Salary:" too); the offset (in the sentence) where the clause
+    shown starts, and what goes in front of it, or None."""
+    colon = next((t for t in parsed[:5] if t.text == ":"), None)
+    if colon is None or colon.i == 0 or colon.i + 3 >= len(parsed):
+        return None
+    label = parsed[: colon.i]
+    if len(label) > 3 or not all(t.is_alpha and t.is_title for t in label):
+        return None
+    name = label.text
+    if name.endswith("s") or label[0].lower_ == "united" or not _place(name):
+        return None
+    if not re.search(rf"\b(?:in|to|from|of|across|within|throughout|outside|leaving|leave|"
+                     rf"left|entering|enter|into)\s+{re.escape(name)}\b", text):
+        return None
+    rest = parsed[colon.i + 1 :]
+    if not any(finite_verb(t) for t in rest if t.pos_ in ("VERB", "AUX")):
+        return None  # "Australia: the 2017 Act": a row with no clause
+    law = _LAW_NAME.match(parsed.text[rest[0].idx :])
+    if law is not None:  # the parse often hangs a long law's name on the label itself
+        return int(rest[1].idx), f"{name}'s "
+    if not any(t.dep_ in _SUBJECTS and t.head.i > colon.i and finite_verb(t.head)
+               for t in rest):
+        return None
+    return int(rest[0].idx), f"In {name}, "
+
+
+@lru_cache(maxsize=256)
+def _place(name: str) -> bool:
+    """The parser reads ``name`` as a place where a rule applies ("In Ostmark, the rule
+    applies."): a label's own sentence often hides it ("Ireland:" is tagged as nothing)."""
+    from curriculum.draft import nlp  # the model loads only when a label is seen
+
+    doc = nlp.parse([f"In {name}, the rule applies."])[0]
+    return any(e.text == name and e.label_ in ("GPE", "LOC") for e in doc.ents)
+
+
+UNDER_RULE = "lead-in before 'under which' dropped"
+_NAME_JOINS = frozenset({"of", "on", "the", "and", "for", "against", "to", "(", ")"})
+_LEAD_NAMES = frozenset({"GPE", "LOC", "ORG", "LAW", "PERSON", "NORP", "DATE", "FAC"})
+
+
+def under_which(parsed: Any) -> tuple[int, str] | None:
+    """A clause that only relates the text's own subject to a named instrument, then the
+    instrument's rule in a relative clause ("The level 3 criteria mirror Model National
+    Response (MNR) Capability 7, under which a country needs a dedicated unit ..."): the
+    lead-in points back (which criteria?) and the rule is the instrument's, so the stem is
+    the rule with the instrument in front, "Under Model National Response (MNR) Capability
+    7, a country needs ..." (blind review 30, a3: E). The instrument is the run of
+    capitalised words (joined by "of", "on", "the", "and", brackets) right before ",
+    under which"; it opens on no date ("signed on 8 February 2016, under which"). The
+    lead-in before it (two words at least: the parser often tags its verb a noun, "The
+    scheme copies") names nothing (no place, body, law, person or date: "Westmarch Police
+    follows the Act, under which ..." says whose practice it is, and stays). What follows
+    "which" has its own subject and finite verb. The offset where that clause starts, and
+    the lead in front, or None."""
+    under = next((t for t in parsed if t.lower_ == "under" and t.i + 2 < len(parsed)
+                  and parsed[t.i + 1].lower_ == "which" and t.i >= 3
+                  and parsed[t.i - 1].text == ","), None)
+    if under is None:
+        return None
+    first = under.i - 1
+    while first > 0 and (parsed[first - 1].text[:1].isupper() or parsed[first - 1].like_num
+                         or parsed[first - 1].lower_ in _NAME_JOINS):
+        first -= 1
+    while first < under.i - 1 and not parsed[first].text[:1].isupper():
+        first += 1  # the run starts on a capitalised word ("the" is put back below)
+    named = parsed[first : under.i - 1]
+    if len(named) < 2 or named[0].ent_type_ == "DATE" or not any(
+            t.pos_ == "PROPN" for t in named):
+        return None
+    lead = parsed[:first]
+    if first > 0 and parsed[first - 1].lower_ == "the":
+        lead = parsed[: first - 1]
+    if len(lead) < 2 or any(
+            t.ent_type_ in _LEAD_NAMES or t.pos_ == "PROPN" for t in lead):
+        return None
+    rest = parsed[under.i + 2 :]
+    if not any(t.dep_ in _SUBJECTS and t.head.i > under.i and finite_verb(t.head)
+               for t in rest):
+        return None
+    article = "the " if first > 0 and parsed[first - 1].lower_ == "the" else ""
+    return int(rest[0].idx), f"Under {article}{named.text}, "
+
+
+_LAW_NAME = re.compile(r"the\s+[A-Z][\w'-]*(?:\s+(?:\(?[A-Z][\w'-]*\)?|of|and|for|on|by|"
+                       r"the|against|\(|\)))*\s+(?:Act|Law|Code|Ordinance|Decree|Statute|"
+                       r"Regulations)\b")
+"""A law named with "the" ("the Passports ... (Overseas Travel by Child Sex Offenders) Act")."""
 
 
 _BARE = frozenset({"yet", "but", "and", "also", "thus", "hence"})
@@ -94,7 +206,8 @@ def connective_end(parsed: Any) -> int | None:
     opening = " ".join(t.lower_ for t in words)
     if opening not in CONNECTIVES and not (opening in SINCE_THEN and _standing(parsed)) and (
             not (opening in RELATIVE_TIME and _dated(parsed, comma.i))) and (
-            not OWN_PART.match(parsed.text[: comma.idx])):
+            not OWN_PART.match(parsed.text[: comma.idx])) and (
+            not (opening in SCOPES and _named_subject(parsed, comma.i))):
         return None
     heads = [t for t in words if t.head.i >= comma.i or t.head.i == t.i]
     if len(heads) != 1 or heads[0].dep_ not in _HANGING:
@@ -152,6 +265,26 @@ def _standing(parsed: Any) -> bool:
     return bool(root.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("MD", "VBZ", "VBP") for a in auxes))
 
 
+SCOPES = frozenset({"nationally", "locally", "internationally", "globally", "regionally",
+                    "domestically", "elsewhere"})
+"""Adverbs that set the sentence's scope against the one before ("Nationally, the FBI
+reported ...", after a force's own figures): in front of a named body as subject, the body
+says whose figure or rule it is, and the adverb only contrasts it with the text before
+(blind review 30, b2: E, drop "Nationally,"); in front of a common noun ("Globally, one
+child in five ...") it is the claim's only scope, and stays."""
+_BODIES = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _named_subject(parsed: Any, comma: int) -> bool:
+    """The main verb's subject after ``comma`` is a named body: a proper noun, or a word
+    of an organisation's or a place's name."""
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    return any(c.dep_ in _SUBJECTS and c.i > comma and (c.pos_ == "PROPN" or c.ent_type_ in _BODIES)
+               for c in root.children)
+
+
 POINTING = frozenset({"many", "most", "some", "none", "both", "all", "several", "few", "each",
                       "they", "it", "these", "those", "this", "such", "others"})
 """Subjects that stand for a noun of an earlier sentence ("Many originate from online
@@ -166,7 +299,8 @@ def pointing_lead_end(parsed: Any) -> int | None:
     subject is one word of ``POINTING`` with nothing hanging on it; what follows has a
     verb and that verb's subject, and the lead-in is a whole clause (it does not end on
     its verb, as "Some argue:" does). A lead-in with a subject of its own ("The Act sets
-    two limits: ...") is no pointer, and stays."""
+    two limits: ...") is no pointer, and stays, unless it only links (``_linked_lead``:
+    "Research also warns against overstating risk: ...")."""
     mark = next((t for t in parsed if t.text in (":", ";")), None)
     if mark is None or mark.i < 2 or mark.i + 2 >= len(parsed):
         return None
@@ -175,13 +309,40 @@ def pointing_lead_end(parsed: Any) -> int | None:
         return None  # "Some argue: ...", "These include: ...": what follows is the
         # lead-in's own object, said or listed by whoever it points to
     subjects = [t for t in lead if t.dep_ in _SUBJECTS and t.head.i < mark.i]
-    if len(subjects) != 1 or subjects[0].lower_ not in POINTING or list(subjects[0].children):
+    if len(subjects) != 1 or not (
+            (subjects[0].lower_ in POINTING and not list(subjects[0].children))
+            or _linked_lead(lead, subjects[0])):
         return None
     rest = parsed[mark.i + 1 :]
     if not any(t.dep_ in _SUBJECTS and t.head.i > mark.i and t.head.pos_ in ("VERB", "AUX")
                for t in rest):
         return None
     return int(parsed[mark.i + 1].idx)
+
+
+_ADDING = frozenset({"also", "too", "likewise", "similarly", "again"})
+"""Adverbs by which a clause adds to what the sentence before said ("Research also warns
+..."): the clause is a link, not a claim of its own."""
+_POINTING_DETS = frozenset({"this", "these", "those", "such"})
+_NAMING = frozenset({"GPE", "LOC", "ORG", "LAW", "NORP", "DATE", "PERSON", "FAC"})
+
+
+def _linked_lead(lead: Any, subject: Any) -> bool:
+    """A lead-in clause with a subject of its own that still only links to the text before:
+    its verb carries "also" ("Research also warns against overstating risk: a meta-analysis
+    ... found ...") or its subject a demonstrative ("These figures need care: ..."). It
+    names nothing the claim after the colon leans on: no place, body, law, person or date
+    (a lead "The Act also creates an offence:" says whose the offence is, and stays)."""
+    if any(t.ent_type_ in _NAMING or t.pos_ == "PROPN" for t in lead):
+        return False
+    if any(t.dep_ in ("advcl", "mark") for t in lead):
+        return False  # "Where a child may have been taken abroad, speed also matters
+        # ...:": the lead sets the case the claim after the colon holds in
+    verb = subject.head
+    if verb.dep_ not in ("ROOT", "ccomp", "parataxis") or not finite_verb(verb):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _ADDING for c in verb.children) or any(
+        c.dep_ == "det" and c.lower_ in _POINTING_DETS for c in subject.children)
 
 
 def _bare_end(parsed: Any) -> int | None:

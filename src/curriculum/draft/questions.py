@@ -293,7 +293,7 @@ def _stem(analysis: Analysis, sentence: Sentence, core: Span, lists: list[Fact])
         else:  # "X went further: <rule>" is asked "Under X, <rule>"
             trimmed = unfurther(sentence.parsed, sentence.start, trimmed.pieces[0][1],
                                 core) or trimmed
-    trimmed = unlinked(trimmed, sentence.parsed, sentence.start, core)
+    trimmed = unlinked(trimmed, sentence.parsed, sentence.start, core, str(analysis.doc.text))
     dated = unowned(_dated(analysis, trimmed, sentence), analysis.doc.text, sentence.parsed,
                     sentence.start, core)  # "including ours" (``tighten.py``)
     dated = unlinked_within(dated, analysis.doc.text, sentence.parsed, sentence.start, core)
