@@ -19,6 +19,7 @@ from curriculum.draft.case_records import drop_case_records
 from curriculum.draft.cleaning import Cleaned, Dropped, clean
 from curriculum.draft.contacts import drop_contacts
 from curriculum.draft.depth import NOT_EXAMINED, choose_depth
+from curriculum.draft.digests import drop_message_lists
 from curriculum.draft.exams import join_keyed, read_exam_items
 from curriculum.draft.facts import Fact, names_only, sentence_facts
 from curriculum.draft.gerunds import gerund_subject
@@ -197,6 +198,7 @@ def analyse(doc: SourceDoc, source_id: str, matcher: ThemeMatcher) -> Analysis:
     held += drop_boxes(doc, result.sentences)
     held += drop_case_records(doc, result.sentences)
     held += drop_myths(doc, result.sentences)  # "Myth: ..." is the claim the text corrects
+    held += drop_message_lists(doc, result.sentences)  # a digest's "Today's Topics"
     held += drop_references(doc, result.sentences)  # "Roe, T. (2022). Title. Journal."
     result.dropped = sorted([*result.dropped, *held], key=lambda d: d.line)
     for sentence in result.kept():
