@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from draft_fixtures import drafted_note
 
+from curriculum.draft.assertion import subject_line
+
 DIGEST = """SAFEGUARD-LIST Digest, Vol 4, Issue 9
 
 Today's Topics:
@@ -35,3 +37,37 @@ def test_a_digests_contents_are_no_sentences(drafted: tuple[str, str]) -> None:
     assert "(Ruth Calloway)" not in modules and "(Lena Fairbrook)" not in modules
     assert "a list of messages (a subject line and its sender" in audit
     assert "must be reported to the police within" in modules
+
+
+MAIL = """From: Ruth Calloway <r.calloway@example.org>
+To: safeguarding-team@example.org
+Date: Tue, 3 Mar 2026 09:12:00 +0000
+Subject: Re: Missing children must be reported to police within 2 hours of being noticed
+
+Hi all,
+
+Re: Missing children must be reported to police within 2 hours of being noticed
+
+Our force policy says a missing child must be reported to the police within 1 hour
+of the carer noticing.
+
+Ruth
+"""
+
+
+def test_a_subject_line_in_a_body_is_no_fact(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A reply's subject quoted in the body ("Re: ...") is a message's title: no fact of
+    the module, no question (``assertion.subject_line``); the body's statement stays."""
+    modules, _ = drafted_note(tmp_path_factory.mktemp("mail"), "mail.txt", MAIL)
+    assert "Re: Missing children" not in modules
+    assert "within 1 hour of the" in modules
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Re: Missing children must be reported within 2 hours", True),
+    ("**Fwd:** Notice periods for travel", True),
+    ("Reports must be made within 2 hours.", False),
+    ("Regarding the notice: officers must act within 2 hours.", False),
+])
+def test_which_lines_are_subject_lines(text: str, expected: bool) -> None:
+    assert subject_line(text) is expected

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from curriculum.draft import actors, guidance, nlp, own, proposed, resolutions
-from curriculum.draft.assertion import lists_topics
+from curriculum.draft.assertion import lists_topics, subject_line
 from curriculum.draft.bibliography import drop_references
 from curriculum.draft.boxes import drop_boxes
 from curriculum.draft.case_records import drop_case_records
@@ -157,8 +157,9 @@ class Analysis:
 
     def is_statement(self, sentence: Sentence) -> bool:
         """A full sentence learners can be shown: not a label, a list lead-in, a list item
-        that is no sentence of its own (``Sentence.whole``) or a list of topics whose
-        "verb" is a word of the list the parser misread (``assertion.lists_topics``)."""
+        that is no sentence of its own (``Sentence.whole``), a list of topics whose
+        "verb" is a word of the list the parser misread (``assertion.lists_topics``) or
+        an e-mail's subject line ("Re: ...", ``assertion.subject_line``)."""
         text = sentence.text(self.doc).rstrip()
         return (
             not sentence.dropped
@@ -168,6 +169,7 @@ class Analysis:
             and not any(f.kind == "person_label" for f in self.facts.get(sentence.index, []))
             and not names_only(sentence.parsed)
             and not lists_topics(sentence.parsed)  # "Referral triage, ..., live online abuse."
+            and not subject_line(text)  # "Re: Missing children reported within 2 hours"
             and not own.recruiting(sentence.heading)
         )
 

@@ -13,6 +13,10 @@ assert nothing:
   tools, joint task forces, and the number of victims still unidentified."): a conference
   track's or a course's description names what it covers and says nothing of it, so no
   statement and no question can be made of it;
+- **an e-mail's subject line** (``subject_line``): a line opening with a reply's or a
+  forward's mark ("Re: Missing children reported within 2 hours", "Fwd: ..."), quoted
+  in a message's body or standing as its first line, is the title of a message, never a
+  statement of the text, whatever verb it holds;
 - **a line with no clause and no final stop**: page furniture and labels, which the
   parse shows have no finite verb anywhere and which do not end as a sentence does: a
   report's running header ("Office of the Auditor General · Performance audit · Tabled in
@@ -43,6 +47,15 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def asks(text: str) -> bool:
     """The sentence is a question the text asks."""
     return QUESTION_END.search(text.strip()) is not None
+
+
+_REPLY = re.compile(r"^[\W_]*(?:re|fwd?)\s*:", re.I)
+"""A reply's or a forward's mark opening a subject line ("Re:", "RE:", "Fwd:", "FW:")."""
+
+
+def subject_line(text: str) -> bool:
+    """The line is an e-mail's subject: it opens with "Re:" or "Fwd:"."""
+    return _REPLY.match(text) is not None
 
 
 def has_clause(doc: Any) -> bool:
@@ -154,7 +167,7 @@ def asserts(text: str, parsed: Any) -> bool:
     a label or a line of page furniture does not."""
     if asks(text) and ":" not in text:
         return False
-    if lists_topics(parsed):
+    if lists_topics(parsed) or subject_line(text):
         return False
     stripped = re.sub(r"(?:\[\^[^\]]+\])+\s*$", "", text.strip())  # a note's marker
     return parsed is None or has_clause(parsed) or _STOP.search(stripped) is not None

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from curriculum.draft.assertion import subject_line
 from curriculum.draft.cleaning import Dropped
 
 if TYPE_CHECKING:
@@ -29,8 +30,6 @@ REASON = ("a list of messages (a subject line and its sender, a digest's content
           "titles of what the text goes on to say, not statements")
 _SENDER = re.compile(r"[^.\s]\s*\(\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}\s*\)\s*$")
 """A person's name in brackets ending an item that has no stop of its own before it."""
-_REPLY = re.compile(r"^\s*(?:re|fwd?|aw|sv)\s*:", re.I)
-"""A reply's or a forward's mark opening a subject line."""
 MIN_ITEMS = 3
 
 
@@ -56,4 +55,4 @@ def drop_message_lists(doc: SourceDoc, sentences: list[Sentence]) -> list[Droppe
 
 def _message(text: str) -> bool:
     """The item is a subject line: its sender in brackets at its end, or a reply's mark."""
-    return bool(_SENDER.search(" ".join(text.split())) or _REPLY.match(text))
+    return bool(_SENDER.search(" ".join(text.split())) or subject_line(text))
