@@ -84,3 +84,17 @@ def test_a_lead_in_that_relates_the_text_to_an_instrument_gives_way_to_the_instr
     assert any(p.startswith("Under the Harbour Child Protection Act 2021, a unit must review a report of a missing child within") for p in shown), shown
     assert not any(p.startswith("The top level criteria") for p in shown), shown
     assert not any("must record every review" in p and not p.startswith("Westmarch Police follows") for p in shown), shown
+
+
+_FORM_CODE = (
+    "---\ntitle: Practice note 3 of 2027 - vulnerable witnesses\n"
+    "publisher: Office of the Chief Magistrate of Darnholt\n---\n\n"
+    "# Practice note 3 of 2027 - vulnerable witnesses\n\n"
+    "An application for a screen must be made on Form VW7 not later than 10 days before the trial.\n")
+
+
+def test_a_form_code_names_no_one_whose_rule_it_is(
+        tmp_path: Path, matcher: ThemeMatcher) -> None:
+    kept, below = chosen(tmp_path, _FORM_CODE, matcher)
+    shown = prompts(kept + below)
+    assert any(p.startswith("According to the Office of the Chief Magistrate of Darnholt, an application for a screen must be made on Form VW7") for p in shown), shown

@@ -95,7 +95,7 @@ def unplaced(tokens: list[Any], treaty: bool = False) -> bool:
         return False  # "Section 14 of the Sarvonne Registered Offenders (Notification) Act
         # 2012 requires ...": the law named whole says whose rule it is; "of the 2012 Act"
         # is named so from earlier in the text (``referents.py``)
-    return not any(((t.ent_type_ in _NAMED and not _provision(t)) or (
+    return not any(((t.ent_type_ in _NAMED and not _provision(t) and not _form(t)) or (
         t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss")))
         and not (treaty and t.lower_ in TREATY_PARTIES) for t in tokens)
 
@@ -133,6 +133,16 @@ def _condition(token: Any) -> bool:
 _PROVISION = re.compile(r"(?:sub)?(?:section|part|schedule|paragraph|regulation|article)s?\s+"
                         r"[\w().]+"
                         r"(?:\s*(?:,|or|and|to)(?:\s*[\w().]+)?)*", re.I)
+
+
+_FORM = re.compile(r"(?:Form|Annex|Appendix|Schedule|Template)\s+[A-Z]{0,4}\d[\w./-]*")
+
+
+def _form(token: Any) -> bool:
+    """A form's or an annex's code the parser tags as a name ("on Form VW2", tagged a place):
+    it names a paper of the document's own procedure, never whose rule the stem states."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is not None and bool(_FORM.fullmatch(entity.text.strip()))
 
 
 def _provision(token: Any) -> bool:
