@@ -130,6 +130,7 @@ def score(q: DraftQuestion) -> Score:
         elif warning.startswith("referent: "):  # "the Committee": the issuer or another
             result.kill(warning.removeprefix("referent: "))  # body (``issuer.py``)
     _points_back(q, result)
+    _uncounted(view, q, result)
     brackets(q.prompt, result)
     if not q.items and q.rule not in _QUOTED_STEMS:
         if q.rule not in ("true-statement", "exam-choice"):  # an exam item's answer is
@@ -282,6 +283,30 @@ def _modifier_blank(view: StemView, q: DraftQuestion, result: Score) -> None:
     if noun is not None and view.inside(noun):
         result.kill(f'several terms fit the blank: it only qualifies "{noun.text}" after it '
                     f'("____ {noun.text}")')
+
+
+_COUNTED_RULES = frozenset({"count", "year", "true-statement", "false-statement"})
+_NOT_COUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+def _uncounted(view: StemView, q: DraftQuestion, result: Score) -> None:
+    """A figure that counts nothing the stem names: a number standing alone as a verb's
+    object, its noun left to the clause before ("Yellow Notices ... help locate missing
+    persons; INTERPOL reports issuing 2,687 in 2023" asked as "INTERPOL reports issuing
+    2,687 in 2023."; blind review 31, b2: X 4). A stem that counts a noun elsewhere ("received
+    1,200 reports and forwarded 300") names what the bare figure counts."""
+    if q.rule not in _COUNTED_RULES:
+        return
+    tokens = view.tokens()
+    if any(t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN") for t in tokens):
+        return
+    bare = next((t for t in tokens if t.like_num and t.dep_ == "dobj"
+                 and t.ent_type_ not in _NOT_COUNTS
+                 and not any(c.pos_ in ("NOUN", "PROPN", "PRON") for c in t.subtree if c is not t)),
+                None)
+    if bare is not None:
+        result.kill(f'the figure counts nothing the stem names ("{bare.head.text} {bare.text}"): '
+                    "what it counts is said before")
 
 
 def _initials_in_stem(q: DraftQuestion, shown: str, result: Score) -> None:

@@ -1,0 +1,34 @@
+# ruff: noqa: E501  (texts are kept whole so they read as a source does)
+"""Issue #9, blind review 31: sentences the twenty-sixth session's second blind set showed
+the pipeline asking wrongly, each on a short text of our own words with the exact
+outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draft_fixtures import chosen
+
+from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.themes import ThemeMatcher
+
+
+def _all(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[DraftQuestion]:
+    kept, below = chosen(tmp_path, text, matcher)
+    return kept + below
+
+
+def test_a_figure_whose_noun_is_in_the_clause_before_counts_nothing(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "...; INTERPOL reports issuing 2,687 in 2023": which things? The stem cannot say; a
+    stem that names the counted noun elsewhere ("received 1,200 reports ... forwarded 300")
+    can."""
+    text = (
+        "# Notices for missing children\n\n"
+        "INTERPOL Yellow Notices are requested through a country's National Central Bureau and help locate missing persons of any age, not only children; INTERPOL reports issuing 2,687 in 2023.\n\n"
+        "Police received 1,200 reports of missing children in 2024 and forwarded 300 to the specialist unit.\n"
+    )
+    questions = _all(tmp_path, text, matcher)
+    bare = [q for q in questions if q.prompt.startswith("INTERPOL reports issuing")]
+    assert bare and all(q.score == 0 and 'the figure counts nothing the stem names ("issuing 2,687")' in "; ".join(q.reasons) for q in bare)
+    named = [q for q in questions if q.prompt.startswith("Police received")]
+    assert named and not [q for q in named if any("counts nothing" in r for r in q.reasons)]
