@@ -32,3 +32,23 @@ def test_a_figure_whose_noun_is_in_the_clause_before_counts_nothing(tmp_path: Pa
     assert bare and all(q.score == 0 and 'the figure counts nothing the stem names ("issuing 2,687")' in "; ".join(q.reasons) for q in bare)
     named = [q for q in questions if q.prompt.startswith("Police received")]
     assert named and not [q for q in named if any("counts nothing" in r for r in q.reasons)]
+
+
+def test_a_word_broken_at_a_hyphen_in_a_pdf_table_cell_is_whole(tmp_path: Path) -> None:
+    """A ruled table's cell that wraps after "child-" reads "child-abuse", never "child-
+    abuse", in the extracted text every quote is checked against."""
+    from weasyprint import HTML
+
+    from curriculum.draft.reading import read_source
+
+    html = (
+        "<html><head><style>table { border-collapse: collapse } td, th { border: 1px solid black; padding: 3pt }"
+        " td.narrow { width: 28mm }</style></head><body><h1>Critical services</h1>"
+        "<table><tr><th>Ref</th><th>Service</th><th>Maximum outage</th></tr>"
+        "<tr><td>A2</td><td class=\"narrow\">Telephone reporting line (child-abuse concerns and missing-child calls)</td><td>4 hours</td></tr>"
+        "</table></body></html>"
+    )
+    path = tmp_path / "plan.pdf"
+    HTML(string=html).write_pdf(path)
+    text = read_source(path, tmp_path).text
+    assert "(child-abuse concerns and missing-child calls)" in text

@@ -44,9 +44,17 @@ _CELL_ITEM = re.compile(r"(?<=[^\s.;:,])[ \t]*\n\s*(?=[A-Z][\w'/-]*(?: [\w'/-]+)
 "Range: 9 months to ..."): two items of the cell, not one run of words."""
 
 
+_BROKEN_IN_CELL = re.compile(r"(?<=[^\W\d_])([-\u2010\u00ad])[ \t]*\n\s*(?=[^\W\d_])")
+"""A word broken at a hyphen at the end of a cell's line ("child-" / "abuse concerns"): one
+word, as a body line's (``pdf_text.broken_word``); read with a space, a stem showed
+"child- abuse" (blind review 31, b1)."""
+
+
 def md_cell(text: str) -> str:
     """A table cell's text on one line, its pipes escaped; lines that each open with a
-    label ("Starting point: ...", "Range: ...") are kept apart by "; "."""
+    label ("Starting point: ...", "Range: ...") are kept apart by "; "; a word broken at a
+    hyphen at a line's end is whole again (its hyphen kept, a soft hyphen dropped)."""
+    text = _BROKEN_IN_CELL.sub(lambda m: "" if m.group(1) == "\u00ad" else m.group(1), text)
     text = _CELL_ITEM.sub("; ", text)
     return re.sub(r"\s+", " ", text).strip().replace("|", "\\|")
 
