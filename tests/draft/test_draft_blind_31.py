@@ -52,3 +52,19 @@ def test_a_word_broken_at_a_hyphen_in_a_pdf_table_cell_is_whole(tmp_path: Path) 
     HTML(string=html).write_pdf(path)
     text = read_source(path, tmp_path).text
     assert "(child-abuse concerns and missing-child calls)" in text
+
+
+def test_a_rule_of_an_act_the_notice_makes_up_names_its_country_or_is_held(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """The notice says the text's Acts are fictional: "Warrant under s. 31 is valid for 14
+    days" is a rule of nowhere (held); the same kind of rule naming its made-up country
+    ("the Dunmore Online Safety Act 2021 requires ...") is still asked."""
+    text = (
+        "# Decision log: online child sexual exploitation investigation\n\n"
+        "The Republic of Dunmore, the Online Safety Act 2021 and all section numbers and local time limits are fictional.\n\n"
+        "A warrant for online child sexual exploitation material under s. 31 is valid for 14 days from issue and authorises one entry only.\n\n"
+        "The Dunmore Online Safety Act 2021 requires platforms to report online child sexual exploitation material to the police within 24 hours.\n"
+    )
+    kept, below = chosen(tmp_path, text, matcher)
+    warrant = [q for q in kept + below if "s. 31" in q.prompt]
+    assert warrant and all(q not in kept and "a rule of a law the document declares invented" in "; ".join(q.reasons) for q in warrant)
+    assert any("Dunmore Online Safety Act 2021 requires" in q.prompt for q in kept)

@@ -267,14 +267,57 @@ def unplaced_invented_rule(q: DraftQuestion) -> str:
     parsed = q.sentence.parsed
     if parsed is None:
         return ""
-    cited = _CITED_FICTION.search(q.analysis.doc.display(q.sentence.start, q.sentence.end))
-    if cited is None:
+    shown = q.analysis.doc.display(q.sentence.start, q.sentence.end)
+    cited = _CITED_FICTION.search(shown)
+    declared = "" if cited is not None else _declared_law(q, shown)
+    if cited is None and not declared:
         return ""
     if any(t.ent_type_ in _PLACES and t.text in q.prompt for t in parsed):
         return ""
     if re.match(r"(?:In|Within|Across)\s+(?:the\s+)?[A-Z]", q.prompt):
         return ""  # a stem the drafter placed ("In Quessany, ...")
+    if cited is None:
+        return DECLARED_LAW.format(declared=declared)
     return UNPLACED.format(cited=" ".join(cited.group(0).split()))
+
+
+_LAWS_LISTED = re.compile(r"\b(?:Acts?|statutes?|laws?|legislation|section\s+numbers)\b", re.I)
+"""What a notice lists when it makes the text's own laws up ("the Crimes Against Children
+Act 2021 and all section numbers and local time limits are fictional", "The national Acts,
+frameworks, officers ... are fictional")."""
+_CITES_LAW = re.compile(r"\b(?:ss?|sections?)\.?\s*\d+[A-Za-z]?\b|\bAct\s+(?:19|20)\d\d\b")
+"""A sentence that cites a section by its number or an Act by its year."""
+DECLARED_LAW = ('a rule of a law the document declares invented ("{declared}"), with no '
+                "country named: a made-up jurisdiction's rule, and the stem never says whose")
+
+
+def _law_notice(analysis: Analysis) -> str:
+    """The first notice clause that lists laws as invented, its lines joined (a PDF's
+    notice wraps); read once per document."""
+    cache: dict[str, str] = analysis.__dict__.setdefault("_law_notice", {})
+    if "notice" not in cache:
+        joined = " ".join(analysis.doc.text.split())
+        cache["notice"] = next((m.group(0).strip() for m in _NOTICE_CLAUSE.finditer(joined)
+                                if _LAWS_LISTED.search(m.group("named"))), "")
+    return cache["notice"]
+
+
+def _declared_law(q: DraftQuestion, shown: str) -> str:
+    """The words of the document's notice that make its laws up, when the sentence cites
+    a section or an Act and its stem names no word of a place or body the notice lists
+    ("the Glenharrow Child Protection (Travel Notification) Act 2021 requires ...": the
+    reader is told whose); else "". Blind review 31, b4 ("Warrant under s. 31 is valid for
+    14 days ...") and b6 (a council's duty "under s. 48 of the Children (Care and
+    Protection) Act 2019"): X 7, each text's notice saying its Acts were fictional."""
+    if not _CITES_LAW.search(shown):
+        return ""
+    notice = _law_notice(q.analysis)
+    if not notice:
+        return ""
+    listed = invented_words(q.analysis)
+    if any(re.search(rf"\b{re.escape(word)}\b", q.prompt) for word in listed):
+        return ""
+    return notice
 
 
 _FICTION_OF = re.compile(
