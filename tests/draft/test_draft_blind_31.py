@@ -68,3 +68,17 @@ def test_a_rule_of_an_act_the_notice_makes_up_names_its_country_or_is_held(tmp_p
     warrant = [q for q in kept + below if "s. 31" in q.prompt]
     assert warrant and all(q not in kept and "a rule of a law the document declares invented" in "; ".join(q.reasons) for q in warrant)
     assert any("Dunmore Online Safety Act 2021 requires" in q.prompt for q in kept)
+
+
+def test_a_definition_too_thin_to_single_out_its_term_is_no_blank(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "A ____ is an alert and intelligence." fits every Notice; a definition that says
+    what the alert warns of singles its term out."""
+    thin_text = "# Notices for travelling sex offenders\n\nINTERPOL Notices are requested through the National Central Bureau. A Green Notice is an alert and intelligence; whether to admit the person remains the receiving country's decision.\n"
+    (tmp_path / "thin").mkdir()
+    (tmp_path / "full").mkdir()
+    questions = _all(tmp_path / "thin", thin_text, matcher)
+    thin = [q for q in questions if q.rule == "key-term" and q.prompt == "A ____ is an alert and intelligence."]
+    assert thin and all(q.score == 0 and "a definition too thin to single out its term" in "; ".join(q.reasons) for q in thin)
+    full_text = "# Notices for travelling sex offenders\n\nA Green Notice is a global police alert that warns other countries about a registered sex offender likely to repeat offences abroad.\n"
+    full = [q for q in _all(tmp_path / "full", full_text, matcher) if q.rule == "key-term"]
+    assert full and not [q for q in full if any("too thin" in r for r in q.reasons)]

@@ -131,6 +131,7 @@ def score(q: DraftQuestion) -> Score:
             result.kill(warning.removeprefix("referent: "))  # body (``issuer.py``)
     _points_back(q, result)
     _uncounted(view, q, result)
+    _thin_definition(view, q, result)
     brackets(q.prompt, result)
     if not q.items and q.rule not in _QUOTED_STEMS:
         if q.rule not in ("true-statement", "exam-choice"):  # an exam item's answer is
@@ -283,6 +284,34 @@ def _modifier_blank(view: StemView, q: DraftQuestion, result: Score) -> None:
     if noun is not None and view.inside(noun):
         result.kill(f'several terms fit the blank: it only qualifies "{noun.text}" after it '
                     f'("____ {noun.text}")')
+
+
+_CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM"})
+THIN = 4
+"""Fewer content words than this after "is" leave a definition that fits its siblings."""
+
+
+def _thin_definition(view: StemView, q: DraftQuestion, result: Score) -> None:
+    """A term blanked as the subject of "is"/"are" whose predicate is too thin to tell it
+    from others of its kind ("A ____ is an alert and intelligence.": every INTERPOL Notice
+    is one; blind review 31, a2: X 2, the clause cut from its sentence): fewer than
+    ``THIN`` content words after the verb. "A ____ is a global police alert to help locate
+    a missing person" singles its term out, and stays."""
+    if q.rule != "key-term":
+        return
+    key = view.span_tokens(q.key)
+    if not key:
+        return
+    head = key[-1]
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be":
+        return
+    after = [t for t in view.tokens() if t.i > verb.i and t.pos_ in _CONTENT]
+    if len(after) < THIN:
+        result.kill(f"a definition too thin to single out its term ({len(after)} content "
+                    "words after the verb): other terms of its kind fit the blank as truly")
 
 
 _COUNTED_RULES = frozenset({"count", "year", "true-statement", "false-statement"})
