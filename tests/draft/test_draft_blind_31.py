@@ -82,3 +82,15 @@ def test_a_definition_too_thin_to_single_out_its_term_is_no_blank(tmp_path: Path
     full_text = "# Notices for travelling sex offenders\n\nA Green Notice is a global police alert that warns other countries about a registered sex offender likely to repeat offences abroad.\n"
     full = [q for q in _all(tmp_path / "full", full_text, matcher) if q.rule == "key-term"]
     assert full and not [q for q in full if any("too thin" in r for r in q.reasons)]
+
+
+def test_a_heading_about_a_named_law_gives_the_law_not_the_heading() -> None:
+    """ "Guidance on the Sex Offenders Act 2019" is guidance about the Act: a rule under it
+    is the Act's ("Under the Sex Offenders Act 2019, "), never "Under the Guidance on the
+    ..."; a law whose own name holds "of" keeps it."""
+    from curriculum.draft.jurisdiction import law_lead
+
+    assert law_lead("Guidance on the Sex Offenders Act 2019") == "Under the Sex Offenders Act 2019, "
+    assert law_lead("Duties under the Sex Offenders Act 2019") == "Under the Sex Offenders Act 2019, "
+    assert law_lead("Protection of Children Act 1978") == "Under the Protection of Children Act 1978, "
+    assert law_lead("Table 2: Operation of the Act, 2022-2025") == ""

@@ -285,8 +285,11 @@ _LAWS_LISTED = re.compile(r"\b(?:Acts?|statutes?|laws?|legislation|section\s+num
 """What a notice lists when it makes the text's own laws up ("the Crimes Against Children
 Act 2021 and all section numbers and local time limits are fictional", "The national Acts,
 frameworks, officers ... are fictional")."""
-_CITES_LAW = re.compile(r"\b(?:ss?|sections?)\.?\s*\d+[A-Za-z]?\b|\bAct\s+(?:19|20)\d\d\b")
-"""A sentence that cites a section by its number or an Act by its year."""
+_CITES_LAW = re.compile(r"\b(?:ss?|sections?)\.?\s*\d+[A-Za-z]?\b")
+"""A sentence that cites a section by its number: the made-up local detail ("under s. 31",
+"section 48 of the Children (Care and Protection) Act 2019"). A rule of a whole Act the
+text names ("Under the Offender Travel Act 2015 of Belmora, ...") is still asked, as an
+invented law's duties are."""
 DECLARED_LAW = ('a rule of a law the document declares invented ("{declared}"), with no '
                 "country named: a made-up jurisdiction's rule, and the stem never says whose")
 
@@ -304,7 +307,7 @@ def _law_notice(analysis: Analysis) -> str:
 
 def _declared_law(q: DraftQuestion, shown: str) -> str:
     """The words of the document's notice that make its laws up, when the sentence cites
-    a section or an Act and its stem names no word of a place or body the notice lists
+    a section by its number and its stem names no word of a place or body the notice lists
     ("the Glenharrow Child Protection (Travel Notification) Act 2021 requires ...": the
     reader is told whose); else "". Blind review 31, b4 ("Warrant under s. 31 is valid for
     14 days ...") and b6 (a council's duty "under s. 48 of the Children (Care and

@@ -170,15 +170,18 @@ def law_lead(heading: str) -> str:
         return ""
     if _SHORT_REFERENCE.search(found.group(0)):
         return ""
-    name = re.split(r"\b(?:Under|Of|In|For|On|About|From|To|And)\s+(?:[Tt]he\s+)?|\bof\s+the\s+",
-                    found.group(0))[-1]  # "Duties Under The Sex Offenders Act", "Review of
-    name = re.sub(r"^[Tt]he\s+", "", name)  # the Travel Notification Act 2021"
+    name = _HEAD_WORDS.split(found.group(0))[-1]  # "Duties Under The Sex Offenders Act",
+    name = re.sub(r"^[Tt]he\s+", "", name)  # "Review of the Travel Notification Act 2021"
     words = name.split()
     if len(words) < 2 or words[0].lower() in _NOT_NAMES:
         return ""
     return f"Under the {name}, "
 
 
+_HEAD_WORDS = re.compile(r"\b(?:Under|Of|In|For|On|About|From|To|And)\s+(?:[Tt]he\s+)?|"
+                         r"\b(?:of|on|under)\s+the\s+")
+"""The heading's own words before a law's name ("Duties Under The", "Guidance on the",
+"Review of the"): a law's own name keeps a bare "of" ("Protection of Children Act")."""
 _SHORT_REFERENCE = re.compile(
     r"\bthe\s+(?:Act|Law|Code|Convention|Regulations|Ordinance|Decree|Statute|Directive|"
     r"Protocol)\b")

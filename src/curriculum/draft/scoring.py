@@ -131,13 +131,14 @@ def score(q: DraftQuestion) -> Score:
             result.kill(warning.removeprefix("referent: "))  # body (``issuer.py``)
     _points_back(q, result)
     _uncounted(view, q, result)
-    _thin_definition(view, q, result)
     brackets(q.prompt, result)
     if not q.items and q.rule not in _QUOTED_STEMS:
         if q.rule not in ("true-statement", "exam-choice"):  # an exam item's answer is
             target(view, q, result)  # an option the text wrote, not a word of its stem
         _giveaway(view, q, result)
     _options(q, result)
+    if not result.fatal:  # a more particular reason says it better ("only names the class")
+        _thin_definition(view, q, result)
     judge(view, q, result)
     judge_statement(view, q, result)
     judge_conditioned(view, q, result)
