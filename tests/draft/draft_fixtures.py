@@ -79,6 +79,13 @@ def chosen(tmp_path: Path, text: str, matcher: ThemeMatcher, name: str = "text.m
     return choose(sentence_rules(analysis, matcher) + list_rules(analysis))
 
 
+def every_chosen(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[DraftQuestion]:
+    """The questions kept for a module and those below, in one list: a test of a reason
+    reads it wherever the question ended up."""
+    kept, below = chosen(tmp_path, text, matcher)
+    return kept + below
+
+
 def candidates(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[DraftQuestion]:
     """``chosen``'s two lists as one: kept first, then those below."""
     kept, below = chosen(tmp_path, text, matcher)

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_fixtures import chosen
+from draft_fixtures import chosen, every_chosen
 
-from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.themes import ThemeMatcher
-
-
-def _all(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[DraftQuestion]:
-    kept, below = chosen(tmp_path, text, matcher)
-    return kept + below
 
 
 def test_a_hyphenated_opening_is_no_fronted_phrase(tmp_path: Path, matcher: ThemeMatcher) -> None:
@@ -23,7 +17,7 @@ def test_a_hyphenated_opening_is_no_fronted_phrase(tmp_path: Path, matcher: Them
     words before the comma are the main clause, never a fronted "In ..." phrase dropped to
     leave "Or within ____ hour ..."; the alternative under its own condition stays with it."""
     text = "# Duties\n\nIn-scope services must report child sexual abuse material they become aware of to the national reporting centre for online child exploitation within 24 hours, or within 1 hour where a child appears to be at immediate risk.\n"
-    questions = _all(tmp_path, text, matcher)
+    questions = every_chosen(tmp_path, text, matcher)
     assert questions
     assert not [q.prompt for q in questions if q.prompt.startswith(("Or ", "or "))]
     count = next(q for q in questions if q.rule == "count" and "within ____ hours" in q.prompt)
@@ -32,7 +26,7 @@ def test_a_hyphenated_opening_is_no_fronted_phrase(tmp_path: Path, matcher: Them
 
 def test_a_singular_unit_after_the_blank_gives_one_away(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = "# Duties\n\nOnline platforms must tell the police about a report within 24 hours. Where a child appears to be at immediate risk, online platforms must make the report within 1 hour.\n"
-    questions = _all(tmp_path, text, matcher)
+    questions = every_chosen(tmp_path, text, matcher)
     one_hour = [q for q in questions if q.rule == "count" and "within ____ hour." in q.prompt]
     assert one_hour, [q.prompt for q in questions]
     assert all(q.score == 0 and 'the singular "hour" after the blank gives the answer (1) away' in "; ".join(q.reasons) for q in one_hour)
@@ -47,7 +41,7 @@ def test_a_figure_inside_a_quoted_saying_is_not_asked(tmp_path: Path, matcher: T
         "Police guidance on missing children says there is no waiting period before a report, which is exactly what a \"24 hours\" script ignores.\n\n"
         "The Online Safety Act 2024 requires providers to report online child sexual abuse material \"within 24 hours\" of becoming aware of it.\n"
     )
-    questions = _all(tmp_path, text, matcher)
+    questions = every_chosen(tmp_path, text, matcher)
     script = [q for q in questions if q.rule == "count" and "script" in q.prompt]
     assert script and all(q.score == 0 and 'inside the quoted phrase "24 hours"' in "; ".join(q.reasons) for q in script)
     rule = [q for q in questions if q.rule == "count" and "Online Safety Act" in q.prompt]
@@ -56,7 +50,7 @@ def test_a_figure_inside_a_quoted_saying_is_not_asked(tmp_path: Path, matcher: T
 
 def test_a_term_that_completes_a_capitalised_name_is_no_blank(tmp_path: Path, matcher: ThemeMatcher) -> None:
     text = "# Wellbeing\n\nResearch with the US Internet Crimes Against Children task forces (2022) identified stigma as the main barrier to using wellness programmes for online child sexual exploitation investigators.\n"
-    questions = _all(tmp_path, text, matcher)
+    questions = every_chosen(tmp_path, text, matcher)
     blanks = [q for q in questions if q.rule == "key-term" and "Children ____" in q.prompt]
     assert blanks, [q.prompt for q in questions]
     assert all(q.score == 0 and 'the blank is part of the name "US Internet Crimes Against Children task forces"' in "; ".join(q.reasons) for q in blanks)
@@ -98,7 +92,7 @@ def test_more_recently_goes_when_the_sentence_has_its_own_year(tmp_path: Path, m
         "More recently, the United Nations Convention against Cybercrime was adopted by the General Assembly on 24 December 2024; it will enter into force 90 days after the fortieth instrument of ratification is deposited.\n\n"
         "More recently, online child sexual exploitation units have shared hash lists with providers.\n"
     )
-    questions = _all(tmp_path, text, matcher)
+    questions = every_chosen(tmp_path, text, matcher)
     dated = [q for q in questions if "Convention against Cybercrime" in q.prompt]
     assert dated and all(q.prompt.startswith("The United Nations Convention against Cybercrime was adopted") for q in dated)
     undated = [q for q in questions if "hash lists" in q.prompt]
@@ -114,7 +108,7 @@ def test_a_heading_about_the_act_names_no_law(tmp_path: Path, matcher: ThemeMatc
         "## Table 2: Operation of the Act, 2022-2025\n\n"
         "Registered sex offenders must notify the police of any travel abroad at least 21 days before departure.\n"
     )
-    questions = _all(tmp_path, text, matcher)
+    questions = every_chosen(tmp_path, text, matcher)
     assert questions
     assert not [q.prompt for q in questions if "Operation of the Act" in q.prompt or "Under the Review" in q.prompt]
     assert all(q.prompt.startswith("In the Republic of Norland, registered sex offenders") for q in questions)
@@ -141,7 +135,7 @@ def test_what_the_author_does_is_no_position(tmp_path: Path, matcher: ThemeMatch
         "We accept reports of online child sexual abuse material from national hotlines through a dedicated channel and aim to act on them within 24 hours.\n\n"
         "In March 2023 we agreed a protocol with regional forces so that a possible identification of an online victim is passed to local officers within 24 hours.\n"
     )
-    questions = _all(tmp_path, text, matcher)
+    questions = every_chosen(tmp_path, text, matcher)
     assert questions
     assert not [q.reasons for q in questions if any("the author's own position" in r for r in q.reasons)]
 
@@ -150,6 +144,6 @@ def test_a_false_twin_never_changes_a_quoted_saying(tmp_path: Path, matcher: The
     """ 'what a "24 hours" script produces' made false as 'a "12 hours" script' asks
     nothing: the figure names the advice, it states no length."""
     text = "# Missing children\n\nResearch on abductions found that in most cases more than two hours passed before police were told about a missing child. So the delay is often on the reporting side, which is exactly what a \"24 hours\" script produces.\n"
-    questions = _all(tmp_path, text, matcher)
+    questions = every_chosen(tmp_path, text, matcher)
     twins = [q for q in questions if q.rule == "false-statement" and "script" in q.prompt]
     assert twins and all(q.score == 0 and "inside the quoted phrase" in "; ".join(q.reasons) for q in twins)

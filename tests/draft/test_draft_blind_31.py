@@ -7,15 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draft_fixtures import chosen
+from draft_fixtures import chosen, every_chosen
 
-from curriculum.draft.questions import DraftQuestion
 from curriculum.draft.themes import ThemeMatcher
-
-
-def _all(tmp_path: Path, text: str, matcher: ThemeMatcher) -> list[DraftQuestion]:
-    kept, below = chosen(tmp_path, text, matcher)
-    return kept + below
 
 
 def test_a_figure_whose_noun_is_in_the_clause_before_counts_nothing(tmp_path: Path, matcher: ThemeMatcher) -> None:
@@ -27,7 +21,7 @@ def test_a_figure_whose_noun_is_in_the_clause_before_counts_nothing(tmp_path: Pa
         "INTERPOL Yellow Notices are requested through a country's National Central Bureau and help locate missing persons of any age, not only children; INTERPOL reports issuing 2,687 in 2023.\n\n"
         "Police received 1,200 reports of missing children in 2024 and forwarded 300 to the specialist unit.\n"
     )
-    questions = _all(tmp_path, text, matcher)
+    questions = every_chosen(tmp_path, text, matcher)
     bare = [q for q in questions if q.prompt.startswith("INTERPOL reports issuing")]
     assert bare and all(q.score == 0 and 'the figure counts nothing the stem names ("issuing 2,687")' in "; ".join(q.reasons) for q in bare)
     named = [q for q in questions if q.prompt.startswith("Police received")]
@@ -76,11 +70,11 @@ def test_a_definition_too_thin_to_single_out_its_term_is_no_blank(tmp_path: Path
     thin_text = "# Notices for travelling sex offenders\n\nINTERPOL Notices are requested through the National Central Bureau. A Green Notice is an alert and intelligence; whether to admit the person remains the receiving country's decision.\n"
     (tmp_path / "thin").mkdir()
     (tmp_path / "full").mkdir()
-    questions = _all(tmp_path / "thin", thin_text, matcher)
+    questions = every_chosen(tmp_path / "thin", thin_text, matcher)
     thin = [q for q in questions if q.rule == "key-term" and q.prompt == "A ____ is an alert and intelligence."]
     assert thin and all(q.score == 0 and "a definition too thin to single out its term" in "; ".join(q.reasons) for q in thin)
     full_text = "# Notices for travelling sex offenders\n\nA Green Notice is a global police alert that warns other countries about a registered sex offender likely to repeat offences abroad.\n"
-    full = [q for q in _all(tmp_path / "full", full_text, matcher) if q.rule == "key-term"]
+    full = [q for q in every_chosen(tmp_path / "full", full_text, matcher) if q.rule == "key-term"]
     assert full and not [q for q in full if any("too thin" in r for r in q.reasons)]
 
 
