@@ -71,6 +71,13 @@ _DEPICTED = re.compile(
     r"criminal)\b", re.I)
 """Words of a rule about invented depictions ("material is illegal even where the child it
 depicts is fictional"): such a sentence is the law, never the document's notice."""
+_LAW_NAME = re.compile(
+    r"\b[A-Z][\w'-]*(?:\s+(?:\(?[A-Z][\w'-]*\)?|and|of|on|for|the|\(|\)))*\s+"
+    r"(?:Act|Law|Code|Convention|Protocol|Regulations?|Order)\b(?:\s+\d{4})?")
+"""A law's name ("the fictional Lyndmere Children Act 2019"): its words ("Children") say
+what the law is called, not that the sentence is about children (blind review 32, b2: the
+notice "Legal references to the fictional Lyndmere Children Act 2019 and local time limits
+(72 hours ...) are invented" was asked as a fact)."""
 _KEPT_RULES = frozenset({"acronym"})
 
 
@@ -122,7 +129,7 @@ def judge_illustration(q: DraftQuestion, result: Score) -> None:
         return
     shown = q.analysis.doc.display(q.sentence.start, q.sentence.end)
     notice = _NOTICE.search(shown)
-    if notice is not None and not _DEPICTED.search(shown):
+    if notice is not None and not _DEPICTED.search(_LAW_NAME.sub(" ", shown)):
         result.kill(f'the document\'s notice that what it names is invented ("{notice.group(0)}"):'
                     " a note about the text, not its content")
         return
