@@ -44,6 +44,12 @@ from curriculum.draft.doc_kind import judge as judge_instance
 from curriculum.draft.easy_read import judge as judge_easy_read
 from curriculum.draft.evidence import judge as judge_evidence
 from curriculum.draft.facts import QUALIFIERS
+from curriculum.draft.figures_named import (
+    judge_thin_definition,
+    judge_uncounted,
+    quoted_phrase,
+    singular_unit,
+)
 from curriculum.draft.final_clauses import judge as judge_final_clause
 from curriculum.draft.forms import judge as judge_form
 from curriculum.draft.illustration import judge_illustration
@@ -130,7 +136,7 @@ def score(q: DraftQuestion) -> Score:
         elif warning.startswith("referent: "):  # "the Committee": the issuer or another
             result.kill(warning.removeprefix("referent: "))  # body (``issuer.py``)
     _points_back(q, result)
-    _uncounted(view, q, result)
+    judge_uncounted(view, q, result)
     brackets(q.prompt, result)
     if not q.items and q.rule not in _QUOTED_STEMS:
         if q.rule not in ("true-statement", "exam-choice"):  # an exam item's answer is
@@ -138,7 +144,7 @@ def score(q: DraftQuestion) -> Score:
         _giveaway(view, q, result)
     _options(q, result)
     if not result.fatal:  # a more particular reason says it better ("only names the class")
-        _thin_definition(view, q, result)
+        judge_thin_definition(view, q, result)
     judge(view, q, result)
     judge_statement(view, q, result)
     judge_conditioned(view, q, result)
@@ -231,36 +237,6 @@ def _named_in_stem(q: DraftQuestion, result: Score) -> None:
         _initials_in_stem(q, _AFTER_BLANK.sub(" ", q.prompt).replace("____", " "), result)
 
 
-_NOUN_AFTER = re.compile(r"[a-z]+\b")
-_LINK_AFTER = re.compile(
-    r"(?:is|are|was|were|has|have|had|and|or|but|in|of|for|to|by|from|at|on|with|as|within|"
-    r"after|before|under|which|that|who|where|when)\b")
-"""A word after a closing quotation mark that continues the sentence rather than taking
-the quoted phrase as its modifier."""
-_QUOTED = re.compile(r"[\"\u201c']([^\"\u201c\u201d]{1,60}?)[\"\u201d']")
-
-
-def _quoted_phrase(q: DraftQuestion) -> str:
-    """The short quoted phrase (six words or fewer) the asked figure stands in, when the
-    sentence mentions that phrase rather than uses it: the phrase opens the sentence (its
-    topic: a subject line '"Wait 24 hours" still in a call script') or a noun follows it
-    (a label: 'what a "24 hours" script produces'). A quoted rule the sentence cites for
-    its content ('the Act requires a report "within 24 hours"') is neither, and stays.
-    Empty otherwise."""
-    text = q.analysis.doc.text
-    start = q.sentence.start
-    sentence = text[start : q.sentence.end]
-    for match in _QUOTED.finditer(sentence):
-        lo, hi = start + match.start(1), start + match.end(1)
-        if not (lo <= q.key[0] and q.key[1] <= hi) or len(match.group(1).split()) > 6:
-            continue
-        before = sentence[: match.start()].strip(" *_-#0123456789.)(")
-        after = sentence[match.end() :].lstrip()
-        if not before or (_NOUN_AFTER.match(after) and not _LINK_AFTER.match(after)):
-            return match.group(0)
-    return ""
-
-
 _AFTER_BLANK = re.compile(r"_{4}\s*\([A-Z][A-Za-z0-9&]*\)")
 """The blank with an acronym in brackets right after it: "____ (MLA)"."""
 _SMALL_IN_NAME = frozenset({"of", "and", "the", "for", "on", "in", "to", "a", "an", "&"})
@@ -285,58 +261,6 @@ def _modifier_blank(view: StemView, q: DraftQuestion, result: Score) -> None:
     if noun is not None and view.inside(noun):
         result.kill(f'several terms fit the blank: it only qualifies "{noun.text}" after it '
                     f'("____ {noun.text}")')
-
-
-_CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM"})
-THIN = 4
-"""Fewer content words than this after "is" leave a definition that fits its siblings."""
-
-
-def _thin_definition(view: StemView, q: DraftQuestion, result: Score) -> None:
-    """A term blanked as the subject of "is"/"are" whose predicate is too thin to tell it
-    from others of its kind ("A ____ is an alert and intelligence.": every INTERPOL Notice
-    is one; blind review 31, a2: X 2, the clause cut from its sentence): fewer than
-    ``THIN`` content words after the verb. "A ____ is a global police alert to help locate
-    a missing person" singles its term out, and stays."""
-    if q.rule != "key-term":
-        return
-    key = view.span_tokens(q.key)
-    if not key:
-        return
-    head = key[-1]
-    while head.dep_ in ("compound", "amod") and head.head.i > head.i:
-        head = head.head
-    verb = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be":
-        return
-    after = [t for t in view.tokens() if t.i > verb.i and t.pos_ in _CONTENT]
-    if len(after) < THIN:
-        result.kill(f"a definition too thin to single out its term ({len(after)} content "
-                    "words after the verb): other terms of its kind fit the blank as truly")
-
-
-_COUNTED_RULES = frozenset({"count", "year", "true-statement", "false-statement"})
-_NOT_COUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
-
-
-def _uncounted(view: StemView, q: DraftQuestion, result: Score) -> None:
-    """A figure that counts nothing the stem names: a number standing alone as a verb's
-    object, its noun left to the clause before ("Yellow Notices ... help locate missing
-    persons; INTERPOL reports issuing 2,687 in 2023" asked as "INTERPOL reports issuing
-    2,687 in 2023."; blind review 31, b2: X 4). A stem that counts a noun elsewhere ("received
-    1,200 reports and forwarded 300") names what the bare figure counts."""
-    if q.rule not in _COUNTED_RULES:
-        return
-    tokens = view.tokens()
-    if any(t.dep_ == "nummod" and t.head.pos_ in ("NOUN", "PROPN") for t in tokens):
-        return
-    bare = next((t for t in tokens if t.like_num and t.dep_ == "dobj"
-                 and t.ent_type_ not in _NOT_COUNTS
-                 and not any(c.pos_ in ("NOUN", "PROPN", "PRON") for c in t.subtree if c is not t)),
-                None)
-    if bare is not None:
-        result.kill(f'the figure counts nothing the stem names ("{bare.head.text} {bare.text}"): '
-                    "what it counts is said before")
 
 
 def _initials_in_stem(q: DraftQuestion, shown: str, result: Score) -> None:
@@ -558,7 +482,7 @@ def _options(q: DraftQuestion, result: Score) -> None:
         return
     if q.rule == "false-statement" and _bound(q):
         result.add(-0.3, 'a changed "more than" or "fewer than" figure may still be true')
-    quoted = _quoted_phrase(q) if q.rule in ("count", "year", "false-statement") else ""
+    quoted = quoted_phrase(q) if q.rule in ("count", "year", "false-statement") else ""
     if quoted:  # a false twin that changes it too ('a "36 hours" script')
         result.kill(f"the figure is inside the quoted phrase {quoted}: the text names the "
                     "phrase (a saying, a label, advice it may refute), it does not state the "
@@ -566,7 +490,7 @@ def _options(q: DraftQuestion, result: Score) -> None:
         return
     if not q.numeric or not q.options:
         return
-    unit = _singular_unit(q)
+    unit = singular_unit(q)
     if unit:
         result.kill(f'the singular "{unit}" after the blank gives the answer (1) away')
         return
@@ -575,21 +499,6 @@ def _options(q: DraftQuestion, result: Score) -> None:
         forced = any("direction" in w for w in q.warnings)
         result.add(-0.3 if forced else -0.1,
                    "the answer is the " + ("smallest" if first else "largest") + " option")
-
-
-_UNIT_AFTER_BLANK = re.compile(r"____\s+([a-z]+)\b")
-_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "working",
-                    "calendar", "business", "time", "occasion", "child", "person", "case"})
-
-
-def _singular_unit(q: DraftQuestion) -> str:
-    """The unit after the blank, when it is singular and the answer is one ("or within
-    ____ hour where ...", "a ____ day extension"): the noun's number tells the learner the
-    figure, whatever the options. Empty otherwise."""
-    if q.analysis.doc.display(*q.key).strip().lower() not in ("1", "one"):
-        return ""
-    found = _UNIT_AFTER_BLANK.search(q.prompt)
-    return found.group(1) if found and found.group(1) in _UNITS else ""
 
 
 def _negated(q: DraftQuestion, result: Score) -> bool:
