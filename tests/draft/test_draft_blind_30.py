@@ -147,3 +147,10 @@ def test_a_false_twin_never_changes_a_quoted_saying(tmp_path: Path, matcher: The
     questions = every_chosen(tmp_path, text, matcher)
     twins = [q for q in questions if q.rule == "false-statement" and "script" in q.prompt]
     assert twins and all(q.score == 0 and "inside the quoted phrase" in "; ".join(q.reasons) for q in twins)
+
+
+def test_an_apostrophe_opens_no_quoted_phrase(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """ "the unit's 24 hours' rule" holds no quotation: its figure is asked as any other."""
+    text = "# Missing children\n\nThe unit's 24 hours' rule requires officers to review every missing child report.\n"
+    counts = [q for q in every_chosen(tmp_path, text, matcher) if q.rule == "count" and "____ hours" in q.prompt]
+    assert counts and not [q for q in counts if any("quoted phrase" in r for r in q.reasons)]

@@ -32,7 +32,8 @@ _LINK_AFTER = re.compile(
     r"after|before|under|which|that|who|where|when)\b")
 """A word after a closing quotation mark that continues the sentence rather than taking
 the quoted phrase as its modifier."""
-_QUOTED = re.compile(r"[\"\u201c']([^\"\u201c\u201d]{1,60}?)[\"\u201d']")
+_QUOTED = re.compile(r"(?<!\w)[\"\u201c']([^\"\u201c\u201d]{1,60}?)[\"\u201d']")
+"""A quoted phrase; an apostrophe inside a word ("the unit's 24 hours' rule") opens none."""
 
 
 def quoted_phrase(q: DraftQuestion) -> str:
