@@ -70,6 +70,7 @@ from curriculum.draft.resolutions import opening, operative
 from curriculum.draft.roles import judge as judge_roles
 from curriculum.draft.service_users import judge as judge_service_users
 from curriculum.draft.shares import given_by_share
+from curriculum.draft.sourced import judge as judge_sourced
 from curriculum.draft.stance import judge as judge_stance
 from curriculum.draft.standalone import MEMBERS_WHAT, members_named
 from curriculum.draft.standing import service_target, standing_cap
@@ -171,6 +172,7 @@ def score(q: DraftQuestion) -> Score:
     judge_design(q, result)
     judge_crossrefs(view, q, result)
     judge_citations(q, result)
+    judge_sourced(q, result)
     result.evidence = judge_evidence(view, q, result)
     _length(q, result)
     return result

@@ -1,0 +1,109 @@
+"""A question must say whose rule or figure it asks: a law, a treaty, a study, or a body
+of the field that officers elsewhere can rely on.
+
+The built-in curriculum trains officers from many countries. A rule or figure that only
+the source's own organisation sets ("Each report is acknowledged within 10 working days",
+"Units should repeat the assessment every 12 months", "2C prepares requests for Green
+Notices for the NCB") is true of that office and of no use to an officer of another. Blind
+reviews bear this out across every kind of document: of 138 reviewed questions from eight
+rounds, those whose stem named a recognised body, a law or a dated study were kept or kept
+after an edit four times in five; those naming none, two times in five.
+
+So a candidate is held back (``Score.hold``) unless its stem, read with its answer in
+place, names one of these:
+
+- a **recognised source of the field**: a body, a shared tool or an instrument listed in
+  ``data/field_sources.yaml`` (INTERPOL and its Notices and databases, Europol, UNODC,
+  NCMEC, the FBI, the Lanzarote and Budapest Conventions, ...), whole words, as written;
+- a **law or treaty by its citation**: an Act, Convention, Protocol, Directive or
+  Regulation with its year, an article ("Art. 3(c)", "Article 1") or a section ("section
+  22", "s. 9", "§ 2258A"), unless the stem itself calls it fictional or invented;
+- a **dated study**: a study, survey, meta-analysis, review or evaluation with its year,
+  or an author-year citation ("(Mitchell et al., 2022)").
+
+A document published by a recognised body (its metadata's publisher or author), or
+whose title names one ("Tackling child sexual abuse focus of INTERPOL experts meeting"),
+speaks for that body or of its work: every sentence of an INTERPOL news release is
+INTERPOL's. The reason in
+the audit says what is missing, so an author who knows the rule holds elsewhere can
+promote the candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from curriculum.draft.author import author_of
+from curriculum.draft.questions import DraftQuestion
+from curriculum.draft.stemcheck import Score
+
+REASON = ("names no law, treaty, dated study or recognised body of the field that sets or "
+          "reports it: a rule or figure of the source's own organisation, which officers "
+          "elsewhere do not use")
+
+_YEAR = r"(?:1[89]|20)\d\d"
+_INSTRUMENT = re.compile(
+    rf"\b(?:Act|Law|Code|Convention|Protocol|Directive|Regulations?|Treaty|Statute|"
+    rf"Ordinance)\b[^.;]{{0,60}}?\b{_YEAR}\b"
+    rf"|\b{_YEAR}\b[^.;]{{0,5}}\b(?:Act|Convention|Protocol|Directive|Regulations?)\b"
+    r"|\bArt(?:icle|\.)\s*\d|\b[Ss]ection\s+\d|\bs\.\s*\d|§")
+_STUDY = re.compile(
+    rf"\b(?:study|studies|survey|meta-analysis|research|review|evaluation|trial)\b"
+    rf"[^.;]{{0,60}}?\b{_YEAR}\b"
+    rf"|\b{_YEAR}\b[^.;]{{0,30}}?\b(?:study|survey|meta-analysis|research)\b"
+    rf"|\bet\s+al\.?,?\s+\(?{_YEAR}"
+    rf"|\([A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?,?\s+{_YEAR}\)", re.I)
+_FICTIONAL = re.compile(r"\b(?:fictional|fictitious|invented|hypothetical|imaginary)\b", re.I)
+
+
+@cache
+def _recognised() -> re.Pattern[str]:
+    """One pattern of every name in ``data/field_sources.yaml``, longest first."""
+    text = resources.files("curriculum").joinpath("data/field_sources.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    names = sorted({str(n) for group in data.values() for n in group}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def sourced(text: str) -> str:
+    """What in ``text`` says whose rule or figure it is ("body", "law", "study"), or ""."""
+    if _recognised().search(text):
+        return "body"
+    if _INSTRUMENT.search(text) and not _FICTIONAL.search(text):
+        return "law"
+    if _STUDY.search(text):
+        return "study"
+    return ""
+
+
+def shown(q: DraftQuestion) -> str:
+    """The stem as a learner reads it, with the keyed answer in the blank."""
+    doc = q.analysis.doc
+    answer = doc.display(*q.key)
+    return q.prompt.replace("____", answer, 1) if "____" in q.prompt else f"{q.prompt} {answer}"
+
+
+def _published_by_recognised(q: DraftQuestion) -> bool:
+    """Whether the document itself is a recognised body's (see the module docstring)."""
+    analysis = q.analysis
+    cached: bool | None = analysis.__dict__.get("_recognised_publisher")
+    if cached is None:
+        author = author_of(analysis)
+        names = (analysis.doc.meta.publisher, author.name if author is not None else "",
+                 analysis.cleaned.title or analysis.doc.meta.title or "")
+        cached = any(_recognised().search(n) for n in names if n)
+        analysis.__dict__["_recognised_publisher"] = cached
+    return cached
+
+
+def judge(q: DraftQuestion, result: Score) -> None:
+    """Hold a candidate whose stem names no source beyond the document's own organisation."""
+    if result.fatal or result.held:
+        return
+    if sourced(shown(q)) or _published_by_recognised(q):
+        return
+    result.hold(REASON)
