@@ -505,6 +505,12 @@ class CurriculumConfig(Strict):
     of the field, besides its built-in list (a question must name a source beyond the
     document's own office: docs/drafting.md, "Whose rule or figure"); e.g. your national
     police agency or hotline."""
+    draft_audience: Literal["international", "local"] = "international"
+    """Whom ``curriculum draft`` writes questions for. ``international`` (the default):
+    officers of many countries, so a question must name a law, a dated study or a
+    recognised body of the field, and a rule or figure of the source's own office waits in
+    the audit. ``local``: the staff of the office whose own procedures the sources are, so
+    its rules are what the training teaches and no question needs a named source."""
 
 
 def most_restrictive(markings: list[str]) -> str:

@@ -31,10 +31,13 @@ def run(*args: str) -> Result:
     return result
 
 
-def drafted_note(root: Path, name: str, text: str) -> tuple[str, str]:
+def drafted_note(root: Path, name: str, text: str, audience: str = "local") -> tuple[str, str]:
     """Draft ``text`` as ``sources/<name>`` with the repository's themes through the CLI,
-    as an author would: the written modules (all themes, one string) and the audit."""
-    shutil.copyfile(REPO / "curriculum.yaml", root / "curriculum.yaml")
+    as an author would: the written modules (all themes, one string) and the audit. The
+    project's ``draft_audience`` is ``audience`` (``conftest.audience`` says why local)."""
+    config = yaml.safe_load((REPO / "curriculum.yaml").read_text("utf-8"))
+    config["draft_audience"] = audience
+    (root / "curriculum.yaml").write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
     (root / "sources").mkdir()
     (root / "sources" / name).write_text(text, "utf-8")
     here = Path.cwd()
@@ -51,7 +54,7 @@ def drafted_note(root: Path, name: str, text: str) -> tuple[str, str]:
 def make_project(root: Path) -> Path:
     """curriculum.yaml with the frozen themes, and the three source texts in sources/."""
     themes = yaml.safe_load((DATA / "themes.yaml").read_text("utf-8"))["themes"]
-    config = {"title": "Draft tests", "themes": themes}
+    config = {"title": "Draft tests", "themes": themes, "draft_audience": "local"}
     root.mkdir(parents=True, exist_ok=True)
     (root / "curriculum.yaml").write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
     (root / "modules").mkdir()

@@ -48,7 +48,7 @@ to 4 years.
 
 
 def drafted(project: Path, text: str) -> tuple[str, str]:
-    config = {"title": "Order tests", "themes": THEMES}
+    config = {"title": "Order tests", "themes": THEMES, "draft_audience": "local"}
     (project / "curriculum.yaml").write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
     (project / "sources" / "order.md").write_text(text, "utf-8")
     result = run("draft", "sources/order.md", "--out", "drafts")

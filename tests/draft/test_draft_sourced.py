@@ -8,12 +8,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 import yaml
 from draft_fixtures import REPO, chosen, drafted_note, prompts, run
 
 from curriculum.draft import sourced as sourced_module
 from curriculum.draft.sourced import REASON, sourced
 from curriculum.draft.themes import ThemeMatcher
+
+pytestmark = pytest.mark.international
 
 HANDBOOK = (
     "# Victim identification desk handbook\n\n"
@@ -50,14 +53,14 @@ def test_a_recognised_bodys_own_document_speaks_for_it(tmp_path: Path) -> None:
     """The same routine in a document INTERPOL publishes is INTERPOL's: it may reach a
     module, and the audit never gives this reason for it."""
     text = "---\ntitle: Victim identification desk handbook\npublisher: INTERPOL\n---\n" + HANDBOOK.split("\n", 1)[1]
-    _, audit = drafted_note(tmp_path, "handbook.md", text)
+    _, audit = drafted_note(tmp_path, "handbook.md", text, "international")
     routine = [line for line in audit.splitlines() if "acknowledged within" in line]
     assert not [line for line in routine if "recognised body of the field" in line], routine
 
 
 def test_the_audit_says_why(tmp_path: Path) -> None:
     """An author reads the reason beside the held candidate and can promote it."""
-    _, audit = drafted_note(tmp_path, "handbook.md", HANDBOOK)
+    _, audit = drafted_note(tmp_path, "handbook.md", HANDBOOK, "international")
     routine = [line for line in audit.splitlines() if "acknowledged within" in line]
     assert [line for line in routine if "recognised body of the field" in line], routine
 
@@ -77,7 +80,7 @@ def test_a_project_names_its_own_recognised_sources(tmp_path: Path) -> None:
         result = run("draft", "sources/handbook.md", "--out", "drafts")
     finally:
         os.chdir(here)
-        sourced_module.use_names([])  # the run's names stay with the run
+        sourced_module.use([])  # the run's names stay with the run
     assert result.exit_code == 0, result.output
     audit = (tmp_path / "drafts" / "draft-audit.md").read_text("utf-8")
     assert "acknowledged within" in audit + "".join(

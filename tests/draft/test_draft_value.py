@@ -246,12 +246,18 @@ def test_a_lone_true_statement_is_not_turned_false(tmp_path: Path, matcher: Them
 TUNE = sorted((Path(__file__).parents[1] / "data" / "draft-corpus" / "tune").iterdir())
 
 
-def test_no_wrong_key_on_the_tune_corpus_and_the_article(matcher: ThemeMatcher) -> None:
+@pytest.mark.parametrize("audience", ["local", "international"])
+def test_no_wrong_key_on_the_tune_corpus_and_the_article(matcher: ThemeMatcher, audience: str) -> None:
     """Every question that reaches a module from the tune texts and the 2018 article, keyed
     as the source says: a choice's key is the source's figure and no other option is;
     a true statement changes nothing; a false one changes one exact figure to one the
-    document never writes."""
+    document never writes. For either audience: holding a question of the source's own
+    office (``sourced.py``) lets another of its sentence take its place."""
     from draft_fixtures import ARTICLE
+
+    from curriculum.draft import sourced
+
+    sourced.use([], audience)
 
     from curriculum.draft.distractors import numbers_in
     from curriculum.draft.prohibitions import NEGATIONS
@@ -299,7 +305,8 @@ def test_no_wrong_key_on_the_tune_corpus_and_the_article(matcher: ThemeMatcher) 
     # issue #9 (statements.py): none of these texts' module figures is one a false twin may
     # change (years, a meeting's size, bounded limits), so no false statement reaches
     # their modules; test_draft_statements re-derives false keys on texts of our own
-    assert seen["true-statement"] >= 1 and seen["choice"] >= 1, seen
+    assert seen["true-statement"] >= 1, seen
+    assert seen["choice"] >= 1 or audience == "international", seen  # fewer texts' own figures
 
 
 def test_samples_a_bodys_own_deadlines_reviews_and_staff_are_trivia(tmp_path: Path, matcher: ThemeMatcher) -> None:

@@ -113,7 +113,7 @@ def draft_modules(
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"--out {out_dir} is a file; give a folder for the drafts")
     nlp.use_model(model or config.draft_model)
-    sourced.use_names(config.draft_sources)
+    sourced.use(config.draft_sources, config.draft_audience)
     matcher = ThemeMatcher(themes)
     analyses = _analyses(sources, root, config, matcher, out_dir)
     candidates = [q for a in analyses for q in rules_for(a, matcher)]

@@ -22,6 +22,10 @@ place, names one of these:
 - a **dated study**: a study, survey, meta-analysis, review or evaluation with its year,
   or an author-year citation ("(Mitchell et al., 2022)").
 
+A project that trains the staff of the office whose procedures its sources are sets
+``draft_audience: local`` in curriculum.yaml: its own rules are then the point, and
+nothing is held for naming no source.
+
 A document published by a recognised body (its metadata's publisher or author), or
 whose title names one ("Tackling child sexual abuse focus of INTERPOL experts meeting"),
 speaks for that body or of its work: every sentence of an INTERPOL news release is
@@ -63,12 +67,16 @@ _FICTIONAL = re.compile(r"\b(?:fictional|fictitious|invented|hypothetical|imagin
 
 _extra: tuple[str, ...] = ()
 """The project's own recognised names (``draft_sources`` in curriculum.yaml)."""
+_local = False
+"""``draft_audience: local``: the office's own staff, for whom its own rules are the point."""
 
 
-def use_names(names: list[str]) -> None:
-    """Add the project's ``draft_sources`` to the built-in names for this run."""
-    global _extra
+def use(names: list[str], audience: str = "international") -> None:
+    """This run's settings from curriculum.yaml: the project's ``draft_sources``, added to
+    the built-in names, and its ``draft_audience``."""
+    global _extra, _local
     _extra = tuple(n.strip() for n in names if n.strip())
+    _local = audience == "local"
 
 
 def _recognised() -> re.Pattern[str]:
@@ -121,8 +129,9 @@ def _published_by_recognised(q: DraftQuestion) -> bool:
 
 
 def judge(q: DraftQuestion, result: Score) -> None:
-    """Hold a candidate whose stem names no source beyond the document's own organisation."""
-    if result.fatal or result.held:
+    """Hold a candidate whose stem names no source beyond the document's own organisation
+    (for an international audience: ``use``)."""
+    if _local or result.fatal or result.held:
         return
     if sourced(shown(q)) or _published_by_recognised(q):
         return
