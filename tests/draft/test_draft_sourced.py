@@ -86,3 +86,18 @@ def test_a_project_names_its_own_recognised_sources(tmp_path: Path) -> None:
     assert "acknowledged within" in audit + "".join(
         p.read_text("utf-8") for p in (tmp_path / "drafts").glob("*-draft.yaml"))
     assert "recognised body of the field" not in audit, audit
+
+
+def test_a_recognised_source_places_its_fact_but_is_no_blank(tmp_path: Path) -> None:
+    """The built-in curriculum names each theme's recognised sources among its keywords: a
+    fact that names the Budapest Convention reaches internet-facilitated crimes, though no
+    other word of it does; the Convention's name itself is never the blank."""
+    text = (
+        "# Reading notes\n\n"
+        "Article 9 of the Budapest Convention defines a minor as anyone under 18, and a party may set a lower limit of not less than 16.\n"
+    )
+    modules, audit = drafted_note(tmp_path, "notes.md", text, "international")
+    quiz = yaml.safe_load((tmp_path / "drafts" / "internet-facilitated-crimes-draft.yaml").read_text("utf-8")).get("quiz") or {}
+    prompts_there = [q["prompt"] for q in quiz.get("questions", [])]
+    assert [p for p in prompts_there if "Article 9 of the Budapest Convention" in p], prompts_there
+    assert "Article 9 of the ____" not in modules + audit

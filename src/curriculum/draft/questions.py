@@ -768,6 +768,8 @@ def _key_terms(
     analysis: Analysis, sentence: Sentence, matcher: ThemeMatcher
 ) -> list[tuple[str, Span, list[str]]]:
     """Author keywords of two or more words found in the sentence, longest first."""
+    from curriculum.draft.sourced import names_a_source  # sourced -> questions: read late
+
     doc = analysis.doc
     words = analysis.words.get(sentence.index, [])
     found: list[tuple[int, Span, list[str]]] = []
@@ -776,6 +778,8 @@ def _key_terms(
         size = len(term.words)
         if term.origin != "keyword" or size < 2 or matcher.in_title(theme_id, term.words):
             continue
+        if names_a_source(term.text):
+            continue  # a body's or a law's name places a fact; it is not what it teaches
         span = (words[i].start, words[i + size - 1].end)
         if any(c.context[0] <= span[0] < c.context[1] for c in counts):
             continue  # the noun of a count: the count question covers it

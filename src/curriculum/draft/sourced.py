@@ -97,6 +97,21 @@ def _pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
+def names_a_source(term: str) -> bool:
+    """Whether an author keyword is the name of a recognised body, law or study (not a tool
+    of the work, such as a Notice or a database): such a keyword places the facts that
+    name it in its theme, but a blank on the name asks only who or which law, never what
+    the work does (``questions._key_terms``)."""
+    return term in _sources_not_tools()
+
+
+@cache
+def _sources_not_tools() -> frozenset[str]:
+    text = resources.files("curriculum").joinpath("data/field_sources.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return frozenset(str(n) for group, names in data.items() if group != "tools" for n in names)
+
+
 def sourced(text: str) -> str:
     """What in ``text`` says whose rule or figure it is ("body", "law", "study"), or ""."""
     if _recognised().search(text):
