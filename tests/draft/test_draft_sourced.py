@@ -101,3 +101,13 @@ def test_a_recognised_source_places_its_fact_but_is_no_blank(tmp_path: Path) -> 
     prompts_there = [q["prompt"] for q in quiz.get("questions", [])]
     assert [p for p in prompts_there if "Article 9 of the Budapest Convention" in p], prompts_there
     assert "Article 9 of the ____" not in modules + audit
+
+
+def test_a_new_project_says_whom_it_drafts_for(tmp_path: Path) -> None:
+    """``curriculum init`` writes ``draft_audience`` with a comment on both choices, so an
+    author drafting from their own office's procedures finds the switch where they look."""
+    result = run("init", str(tmp_path / "new"))
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "new" / "curriculum.yaml").read_text("utf-8")
+    assert yaml.safe_load(text)["draft_audience"] == "international"
+    assert "local (your" in text
