@@ -111,3 +111,15 @@ def test_a_new_project_says_whom_it_drafts_for(tmp_path: Path) -> None:
     text = (tmp_path / "new" / "curriculum.yaml").read_text("utf-8")
     assert yaml.safe_load(text)["draft_audience"] == "international"
     assert "local (your" in text
+
+
+def test_a_title_naming_a_bodys_tool_does_not_speak_for_the_body(tmp_path: Path, matcher: ThemeMatcher) -> None:
+    """A local guide titled after INTERPOL's Notices is the local force's: its own routine
+    is held; a title naming INTERPOL's own meeting speaks of INTERPOL's work."""
+    rule = "Each request sent to the Northshire bureau is answered within 10 working days.\n"
+    guide = "# Using INTERPOL Notices: a guide for Northshire officers\n\n" + rule
+    meeting = "# Tackling child abuse focus of INTERPOL experts meeting\n\n" + rule
+    for text, held in ((guide, True), (meeting, False)):
+        kept, below = chosen(tmp_path, text, matcher)
+        reasons = [r for q in kept + below if "answered within" in q.prompt for r in q.reasons]
+        assert reasons and (f"not worth asking: {REASON}" in reasons) is held, reasons

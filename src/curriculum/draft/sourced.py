@@ -27,9 +27,10 @@ A project that trains the staff of the office whose procedures its sources are s
 nothing is held for naming no source.
 
 A document published by a recognised body (its metadata's publisher or author), or
-whose title names one ("Tackling child sexual abuse focus of INTERPOL experts meeting"),
-speaks for that body or of its work: every sentence of an INTERPOL news release is
-INTERPOL's. The reason in
+whose title names one's own meeting, report or release ("Tackling child sexual abuse focus
+of INTERPOL experts meeting"), speaks for that body or of its work: every sentence of an
+INTERPOL news release is INTERPOL's. A title that only names a tool of one ("Using INTERPOL
+Notices: a guide for Northshire officers") does not: the guide is Northshire's. The reason in
 the audit says what is missing, so an author who knows the rule holds elsewhere can
 promote the candidate.
 """
@@ -136,11 +137,25 @@ def _published_by_recognised(q: DraftQuestion) -> bool:
     cached: bool | None = analysis.__dict__.get("_recognised_publisher")
     if cached is None:
         author = author_of(analysis)
-        names = (analysis.doc.meta.publisher, author.name if author is not None else "",
-                 analysis.cleaned.title or analysis.doc.meta.title or "")
-        cached = any(_recognised().search(n) for n in names if n)
+        names = (analysis.doc.meta.publisher, author.name if author is not None else "")
+        title = analysis.cleaned.title or analysis.doc.meta.title or ""
+        cached = any(_recognised().search(n) for n in names if n) or _own_event(title)
         analysis.__dict__["_recognised_publisher"] = cached
     return cached
+
+
+_EVENT = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:experts?|specialists?|annual|global|regional)?\s*(?:meeting|"
+    r"conference|summit|symposium|workshop|report|release|statement|review|study|survey|"
+    r"operation|guidelines?|guidance|assessment|bulletin|news)s?\b", re.I)
+
+
+def _own_event(title: str) -> bool:
+    """A title that names a recognised body's own event or paper: the body's name, then
+    within two words a meeting, report, release, study ... ("Tackling child sexual abuse
+    focus of INTERPOL experts meeting", "Europol report on ..."). A title that only names a
+    body's tool ("Using INTERPOL Notices: a local guide") is no such thing."""
+    return any(_EVENT.match(title[m.end():].lstrip()) for m in _recognised().finditer(title))
 
 
 def judge(q: DraftQuestion, result: Score) -> None:
