@@ -36,7 +36,8 @@ def test_build_folder_being_a_file(project: Path) -> None:
     (project / "build").write_text("not a folder", "utf-8")
     result = run("build", "--format", "json")
     assert result.exit_code == 1
-    assert result.output.startswith("curriculum.yaml:23:8: error: refusing to build into "
+    line = (project / "curriculum.yaml").read_text("utf-8").splitlines().index("build: build/") + 1
+    assert result.output.startswith(f"curriculum.yaml:{line}:8: error: refusing to build into "
                                     f"{project / 'build'}: it is a file, not a folder; give a "
                                     "folder [build-folder]"), result.output
     assert (project / "build").read_text("utf-8") == "not a folder"
