@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
+from functools import lru_cache
 
 from curriculum.draft.ages import LADDER as AGE_LADDER
 from curriculum.draft.ages import age_options, is_age
@@ -223,9 +224,19 @@ def other_units_only(text: str, fact: Fact) -> set[float]:
     unit = _unit(fact)
     if not unit:
         return set()
+    return {v for v, seen in _lengths(text).items() if "" not in seen and unit not in seen}
+
+
+@lru_cache(maxsize=8)
+def _lengths(text: str) -> dict[float, frozenset[str]]:
+    """Each number ``text`` writes, with the time units written after it ("" for none or
+    another noun): read once per document, since every false statement of a 2 MB source
+    asks (a scan per fact made drafting such a source quadratic)."""
     units: dict[float, set[str]] = {}
     for match in _NUMBER_AND_AFTER.finditer(text):
-        if _CLOCK.match(text, match.end("n")) or _CLOCK_BEFORE.search(text, 0, match.start()):
+        start = match.start()
+        if _CLOCK.match(text, match.end("n")) or _CLOCK_BEFORE.search(text, max(0, start - 3),
+                                                                      start):
             continue  # "17:05:12" in a header's date: a time of day, no length
         raw = match.group("n")
         if raw.lower() not in _WORD_VALUES and not raw[0].isdigit():
@@ -233,7 +244,7 @@ def other_units_only(text: str, fact: Fact) -> set[float]:
         value = written_value(raw) if raw.lower() in _WORD_VALUES else float(raw.replace(",", ""))
         after = (match.group("unit") or "").lower().rstrip("s")
         units.setdefault(value, set()).add(after if after in _LADDERS else "")
-    return {v for v, seen in units.items() if "" not in seen and unit not in seen}
+    return {v: frozenset(seen) for v, seen in units.items()}
 
 
 _NUMBER_AND_AFTER = re.compile(

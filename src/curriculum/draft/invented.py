@@ -72,9 +72,13 @@ HOLD = ("a penalty of an invented law ({scope} says \"{declared}\"): a figure th
 
 
 def declarations(analysis: Analysis) -> list[tuple[int, str]]:
-    """Where the text declares everything in its scope invented, and the words it uses."""
-    return [(m.start(), " ".join(m.group(0).split())) for m in _DECLARED.finditer(
-        analysis.doc.text) if _LAWFUL.search(m.group(0))]
+    """Where the text declares everything in its scope invented, and the words it uses;
+    read once per document (every candidate asks)."""
+    cache: dict[str, list[tuple[int, str]]] = analysis.__dict__.setdefault("_declarations", {})
+    if "found" not in cache:
+        cache["found"] = [(m.start(), " ".join(m.group(0).split())) for m in _DECLARED.finditer(
+            analysis.doc.text) if _LAWFUL.search(m.group(0))]
+    return cache["found"]
 
 
 _MARKED = re.compile(
@@ -400,7 +404,7 @@ def invented_count(q: DraftQuestion) -> str:
     parsed = q.sentence.parsed
     if parsed is None:
         return ""
-    notice = _NATIONAL_FIGURES.search(q.analysis.doc.text)
+    notice = _figures_notice(q.analysis)
     if notice is None:
         return ""
     root = parsed[:].root
@@ -415,6 +419,15 @@ def invented_count(q: DraftQuestion) -> str:
         return ""
     phrase = parsed[subject.left_edge.i: root.i + 1].text
     return COUNT.format(declared=" ".join(notice.group(0).split()), phrase=phrase)
+
+
+def _figures_notice(analysis: Analysis) -> re.Match[str] | None:
+    """The document's notice that its national figures are invented, read once per
+    document (every candidate asks; a search per candidate of a 2 MB source cost a minute)."""
+    cache: dict[str, re.Match[str] | None] = analysis.__dict__.setdefault("_figures_notice", {})
+    if "notice" not in cache:
+        cache["notice"] = _NATIONAL_FIGURES.search(analysis.doc.text)
+    return cache["notice"]
 
 
 def judge(q: DraftQuestion, result: Score) -> None:
