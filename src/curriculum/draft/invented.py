@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from curriculum.draft.illustration import FICTIONAL
@@ -160,6 +161,27 @@ _NOTICE_CLAUSE = re.compile(
 """A clause that calls what it lists invented ("..., the Brennick Strait Forum and its
 member states (Maravel, ...), the city of Tideholm and every person quoted are
 fictional"): what comes before the verb is the list."""
+_FICTIONAL_WORD = re.compile(FICTIONAL, re.I)
+_REACH = 1000
+"""How far before a word for invented a notice clause may start (its list runs to 400
+characters; the rest is room for the verb and spacing)."""
+
+
+def notice_clauses(text: str) -> Iterator[re.Match[str]]:
+    """``_NOTICE_CLAUSE``'s matches in ``text``, looked for only near its words for invented:
+    the same matches as a scan of the whole text, without trying the clause's lazy run of up
+    to 400 characters at every position of a 2 MB source (a few seconds)."""
+    windows: list[tuple[int, int]] = []
+    for word in _FICTIONAL_WORD.finditer(text):
+        start, end = max(0, word.start() - _REACH), min(len(text), word.end() + 1)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    for start, end in windows:
+        yield from _NOTICE_CLAUSE.finditer(text, start, end)
+
+
 _NAME_RUN = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][a-z][\w'\u2019-]*)*")
 _GENERIC = frozenset({
     "the", "this", "these", "all", "every", "everything", "any", "its", "their", "names",
@@ -202,7 +224,7 @@ def invented_words(analysis: Analysis) -> dict[str, str]:
     cache: dict[str, dict[str, str]] = analysis.__dict__.setdefault("_invented_words", {})
     if "words" not in cache:
         found: dict[str, str] = {}
-        for clause in _NOTICE_CLAUSE.finditer(analysis.doc.text):
+        for clause in notice_clauses(analysis.doc.text):
             named = clause.group("named")
             for run in _NAME_RUN.finditer(named):
                 for word in run.group(0).split():
