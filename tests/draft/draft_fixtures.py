@@ -31,12 +31,15 @@ def run(*args: str) -> Result:
     return result
 
 
-def drafted_note(root: Path, name: str, text: str, audience: str = "local") -> tuple[str, str]:
+def drafted_note(root: Path, name: str, text: str, audience: str = "local",
+                 **settings: object) -> tuple[str, str]:
     """Draft ``text`` as ``sources/<name>`` with the repository's themes through the CLI,
     as an author would: the written modules (all themes, one string) and the audit. The
-    project's ``draft_audience`` is ``audience`` (``conftest.audience`` says why local)."""
+    project's ``draft_audience`` is ``audience`` (``conftest.audience`` says why local);
+    ``settings`` are further keys of its curriculum.yaml."""
     config = yaml.safe_load((REPO / "curriculum.yaml").read_text("utf-8"))
     config["draft_audience"] = audience
+    config.update(settings)
     (root / "curriculum.yaml").write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
     (root / "sources").mkdir()
     (root / "sources" / name).write_text(text, "utf-8")

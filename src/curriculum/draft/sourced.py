@@ -85,10 +85,16 @@ def _recognised() -> re.Pattern[str]:
 
 
 @cache
-def _builtin() -> tuple[str, ...]:
+def _groups() -> dict[str, tuple[str, ...]]:
+    """``data/field_sources.yaml``'s names by group (bodies, tools, instruments, research),
+    read once per process."""
     text = resources.files("curriculum").joinpath("data/field_sources.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    return tuple(str(n) for group in data.values() for n in group)
+    return {str(group): tuple(str(n) for n in names) for group, names in
+            yaml.safe_load(text).items()}
+
+
+def _builtin() -> tuple[str, ...]:
+    return tuple(n for names in _groups().values() for n in names)
 
 
 @cache
@@ -108,9 +114,7 @@ def names_a_source(term: str) -> bool:
 
 @cache
 def _sources_not_tools() -> frozenset[str]:
-    text = resources.files("curriculum").joinpath("data/field_sources.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    return frozenset(str(n) for group, names in data.items() if group != "tools" for n in names)
+    return frozenset(n for group, names in _groups().items() if group != "tools" for n in names)
 
 
 def sourced(text: str) -> str:
